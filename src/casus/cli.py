@@ -1,0 +1,165 @@
+"""The ``casus`` command line: a thin skin over the Python API.
+
+Every command that answers a question takes ``--json`` (stable schemas, see
+``docs/json-schema.md``) and ``--lang en|hi``.  Bad input prints one line on
+stderr naming what was wrong and what would be right, and exits with code 2.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from .errors import CasusError
+
+__all__ = ["main", "cli"]
+
+LANG = click.option("--lang", type=click.Choice(["en", "hi"]), default="en", show_default=True,
+                    help="Language of names, duties and headings (quotes stay in their source language).")
+JSON = click.option("--json", "as_json", is_flag=True, help="Print JSON (stable schema) instead of text.")
+
+
+def _corpus():
+    from .corpus import load
+
+    return load()
+
+
+def _echo_json(obj) -> None:
+    click.echo(json.dumps(obj, ensure_ascii=False, indent=2))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="casus")
+def cli() -> None:
+    """casus: the world's mutual-defence pacts as executable, cited data.
+
+    Ask who must fight if a state is attacked (attack), whom a state must
+    defend (allies), read a treaty (treaty), find a state (states), and see
+    where the data comes from (cite).
+    """
+
+
+@cli.command()
+@click.option("--by", "by", required=True, multiple=True,
+              help="Attacker: COW code, COW abbreviation, ISO3, or name in English or Hindi (repeatable).")
+@click.option("--on", "on", required=True, multiple=True, help="Target (repeatable), named as for --by.")
+@click.option("--date", "date_", default=None, metavar="YYYY-MM-DD", help="Day of the attack [default: today].")
+@click.option("--where", default=None, metavar="PLACE",
+              help="A named place (see areas.yaml), e.g. hawaii, us-forces-europe [default: the target's home territory].")
+@click.option("--basis", type=click.Choice(["in-force", "signed"]), default="in-force", show_default=True,
+              help="Count a treaty from its entry into force (where known) or from its signature.")
+@click.option("--policy", type=click.Choice(["defensive", "escalation"]), default="defensive", show_default=True,
+              help="Cascade policy: does a defender's entry count as an attack on the aggressors' allies?")
+@click.option("--provoked/--not-provoked", default=None, help="Did the target provoke the attack? [default: unknown]")
+@click.option("--requested/--not-requested", default=None,
+              help="Has the victim requested assistance or consultation? [default: unknown]")
+@click.option("--joint-finding/--no-joint-finding", default=None,
+              help="Have the parties jointly found an armed attack? [default: unknown]")
+@JSON
+@LANG
+def attack(by, on, date_, where, basis, policy, provoked, requested, joint_finding, as_json, lang):
+    """Who must defend, join, stay neutral or consult if BY attacks ON.
+
+    \b
+    Example:
+      casus attack --by USA --on PRK --date 2025-01-01
+      casus attack --by अमेरिका --on "उत्तर कोरिया" --date 2025-01-01 --lang hi
+    """
+    from .render import render_attack
+
+    res = _corpus().attack(by=list(by), on=list(on), date=date_, where=where, basis=basis, policy=policy,
+                           provoked=provoked, requested=requested, joint_finding=joint_finding)
+    if as_json:
+        _echo_json(res.to_dict(lang))
+    else:
+        click.echo(render_attack(res, lang), nl=False)
+
+
+@cli.command()
+@click.argument("state")
+@click.option("--date", "date_", default=None, metavar="YYYY-MM-DD", help="Day [default: today].")
+@JSON
+@LANG
+def allies(state, date_, as_json, lang):
+    """Whom STATE must defend and who must defend STATE on a date."""
+    from .render import render_allies
+
+    res = _corpus().allies(state, date_)
+    if as_json:
+        _echo_json(res.to_dict(lang))
+    else:
+        click.echo(render_allies(res, lang), nl=False)
+
+
+@cli.command()
+@click.argument("treaty_id")
+@JSON
+def treaty(treaty_id, as_json):
+    """A treaty in full: parties and spans, clauses, articles, sources.
+
+    TREATY_ID is a casus id (north-atlantic-1949, rus-prk-2024) or an ATOP id (3180).
+    """
+    from .render import render_treaty
+    from .serialize import treaty_dict
+
+    c = _corpus()
+    tr = c.treaty(treaty_id)
+    if as_json:
+        _echo_json(treaty_dict(tr, c))
+    else:
+        click.echo(render_treaty(tr, lambda x: f"{c.state_label(x)} ({c.states.get(x).abbrev})"), nl=False)
+
+
+@cli.command()
+@click.argument("query", required=False, default="")
+@click.option("--limit", default=10, show_default=True, help="At most this many matches.")
+@JSON
+@LANG
+def states(query, limit, as_json, lang):
+    """Find states by code, abbreviation, ISO3 or name (English or Hindi); no QUERY lists all."""
+    from .render import render_states
+
+    reg = _corpus().states
+    found = list(reg) if not query else reg.search(query, limit=limit)
+    if query and not found:
+        reg.resolve(query)  # raises UnknownStateError with suggestions
+    if as_json:
+        _echo_json([{"ccode": s.ccode, "state": s.abbrev, "iso3": s.iso3, "name": s.name_on(None, "en"),
+                     "name_hi": s.name_on(None, "hi"),
+                     "spans": [{"start": str(x.start), "end": str(x.end) if x.end else None} for x in s.spans]}
+                    for s in found])
+    else:
+        click.echo(render_states(found, lang), nl=False)
+
+
+@cli.command()
+@click.option("--bibtex", is_flag=True, help="BibTeX entries instead of text.")
+def cite(bibtex):
+    """How to cite the bundled datasets, with their versions and provenance."""
+    from . import provenance
+
+    click.echo(provenance.bibtex() if bibtex else provenance.cite(), nl=False)
+
+
+def main(argv=None) -> None:
+    """Entry point: run the CLI; user errors exit 2 with one line, no traceback."""
+    try:
+        cli.main(args=argv, prog_name="casus", standalone_mode=False)
+    except CasusError as exc:
+        click.echo(f"casus: error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except click.exceptions.Abort:
+        click.echo("casus: aborted", err=True)
+        sys.exit(1)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except BrokenPipeError:  # e.g. `casus states | head`
+        sys.exit(0)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,199 @@
+"""The corpus: states, treaties (ATOP 5.1 plus hand-encoded files), areas.
+
+:func:`load` builds it once per process (cached) from the files bundled in the
+package: it never reads anything outside the package and never the network.
+Hand-encoded files refine ATOP: a file with ``atopid: N`` replaces ATOP record
+N (its clauses and memberships), and ``supersedes`` ends another treaty on the
+day the new one replaced it.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import replace
+from datetime import date
+from typing import Iterable
+
+from .errors import InvalidScenarioError, UnknownTreatyError
+from .importers.areas import read_areas
+from .importers.atop import atop_treaties
+from .importers.cow_states import load_states
+from .importers.treaty_files import bundled_treaty_files, read_treaty_files
+from .model.dates import Bound, parse_date
+from .model.findings import POLICIES, Scenario
+from .model.states import State, StateRegistry
+from .model.treaty import Treaty
+
+__all__ = ["Corpus", "load", "build_corpus"]
+
+
+class Corpus:
+    """Every treaty casus knows, indexed for the engine.
+
+    Use :func:`load` rather than building one by hand.
+    """
+
+    def __init__(self, states: StateRegistry, treaties: Iterable[Treaty], regions, areas, places):
+        self.states = states
+        self.treaties: dict[str, Treaty] = {t.id: t for t in treaties}
+        self.regions = regions
+        self.areas = areas
+        self.places = places
+        self._by_state: dict[int, list[Treaty]] = {}
+        self._by_atopid: dict[int, str] = {}
+        for t in self.treaties.values():
+            for c in t.parties:
+                self._by_state.setdefault(c, []).append(t)
+            if t.atopid is not None:
+                # a hand-encoded refinement wins over the raw ATOP record
+                if t.origin != "atop" or t.atopid not in self._by_atopid:
+                    self._by_atopid[t.atopid] = t.id
+
+    def __repr__(self) -> str:
+        return f"<Corpus: {len(self.treaties)} treaties, {len(self.states)} states>"
+
+    # -- lookups ------------------------------------------------------------
+    def treaties_of(self, ccode: int) -> list[Treaty]:
+        return self._by_state.get(ccode, [])
+
+    def state(self, query: str | int) -> State:
+        return self.states.resolve(query)
+
+    def state_label(self, ccode: int, lang: str = "en", on: date | None = None) -> str:
+        try:
+            return self.states.get(ccode).name_on(on, lang)
+        except Exception:  # noqa: BLE001 - a code outside the COW list (never in bundled data)
+            return str(ccode)
+
+    def treaty(self, query: str | int) -> Treaty:
+        """By casus id (``north-atlantic-1949``, ``atop-3180``) or ATOP id (``3180``)."""
+        q = str(query).strip().lower()
+        if q in self.treaties:
+            return self.treaties[q]
+        num = q.removeprefix("atop-").removeprefix("atop")
+        if num.isdigit() and int(num) in self._by_atopid:
+            return self.treaties[self._by_atopid[int(num)]]
+        import difflib
+
+        close = difflib.get_close_matches(q, list(self.treaties), n=3, cutoff=0.6)
+        hint = f"; did you mean {', '.join(close)}?" if close else "; give a casus id (e.g. north-atlantic-1949) or an ATOP id (e.g. 3180)"
+        raise UnknownTreatyError(f"unknown treaty {query!r}{hint}")
+
+    def place(self, query: str):
+        q = query.strip().lower()
+        for p in self.places.values():
+            if q in {p.id, p.name.lower(), *(a.lower() for a in p.aliases)} or (p.name_hi and q == p.name_hi):
+                return p
+        import difflib
+
+        names = sorted(self.places)
+        close = difflib.get_close_matches(q, names, n=3, cutoff=0.5)
+        raise InvalidScenarioError(
+            f"unknown place {query!r}; "
+            + (f"did you mean {', '.join(close)}? " if close else "")
+            + "known places: " + ", ".join(names) + " (or leave --where out for the target's home territory)"
+        )
+
+    # -- the engine, from Python --------------------------------------------
+    def scenario(self, by, on, date=None, where=None, basis="in-force", provoked=None, requested=None,
+                 joint_finding=None, policy="defensive", today=None) -> Scenario:
+        """Validate user input into a :class:`Scenario` (raises CasusError subclasses)."""
+        attackers = tuple(dict.fromkeys(self.state(x).ccode for x in _as_list(by)))
+        targets = tuple(dict.fromkeys(self.state(x).ccode for x in _as_list(on)))
+        if not attackers:
+            raise InvalidScenarioError("no attacker given; name at least one state with --by")
+        if not targets:
+            raise InvalidScenarioError("no target given; name at least one state with --on")
+        both = set(attackers) & set(targets)
+        if both:
+            names = ", ".join(self.state_label(c) for c in sorted(both))
+            raise InvalidScenarioError(f"{names} cannot be both attacker and target; give different states to --by and --on")
+        d = parse_date(date if date is not None else (today or _today()), today=today or _today())
+        for c in attackers + targets:
+            st = self.states.get(c)
+            if not st.is_member(d):
+                spans = ", ".join(f"{s.start}–{s.end or 'today'}" for s in st.spans)
+                raise InvalidScenarioError(
+                    f"{st.name_on(d)} ({st.abbrev_on(d)}) is not a member of the state system on {d.isoformat()} "
+                    f"(COW membership: {spans}); pick a date inside its membership"
+                )
+        if basis not in ("in-force", "signed"):
+            raise InvalidScenarioError(f"unknown basis {basis!r}; use in-force or signed")
+        if policy not in POLICIES:
+            raise InvalidScenarioError(f"unknown policy {policy!r}; use one of {', '.join(POLICIES)}")
+        place_id = None
+        if where:
+            p = self.place(where)
+            if p.sovereign not in targets:
+                raise InvalidScenarioError(
+                    f"{p.name} belongs to {self.state_label(p.sovereign)}, which is not a target; "
+                    f"name it with --on, or leave --where out"
+                )
+            place_id = p.id
+        return Scenario(attackers, targets, d, place_id, basis, provoked, requested, joint_finding, policy)
+
+    def attack(self, by, on, date=None, **kwargs):
+        """Who must do what if ``by`` attacks ``on`` on ``date`` (default: today).
+
+        Returns an :class:`casus.result.AttackResult` with ``.findings``,
+        ``.sides``, ``.to_dict()`` and ``.to_frame()``.
+        """
+        from .engine.evaluate import evaluate
+        from .result import AttackResult
+
+        sc = self.scenario(by, on, date, **kwargs)
+        return AttackResult(self, evaluate(self, sc))
+
+    def allies(self, state, date=None, today=None):
+        """Whom ``state`` must defend and who must defend it on ``date``."""
+        from .result import allies
+
+        st = self.state(state)
+        d = parse_date(date if date is not None else (today or _today()), today=today or _today())
+        return allies(self, st.ccode, d)
+
+
+def _today() -> date:
+    return date.today()
+
+
+def _as_list(x) -> list:
+    if x is None:
+        return []
+    if isinstance(x, (list, tuple, set)):
+        return list(x)
+    if isinstance(x, str) and "," in x:
+        return [p.strip() for p in x.split(",") if p.strip()]
+    return [x]
+
+
+def build_corpus(treaty_files: Iterable[tuple[str, str]] | None = None) -> Corpus:
+    """Build a corpus from ATOP plus ``treaty_files`` (default: the bundled ones)."""
+    states = load_states()
+    regions, areas, places = read_areas(states.resolve)
+    atop = {t.id: t for t in atop_treaties(lambda c: states.get(c).name if c in states else str(c))}
+    files = bundled_treaty_files() if treaty_files is None else list(treaty_files)
+    hand = read_treaty_files(files, states.resolve)  # all-or-nothing
+    treaties = dict(atop)
+    for tf, t in hand:
+        if t.atopid is not None:
+            treaties.pop(f"atop-{t.atopid}", None)
+        treaties[t.id] = t
+    for tf, t in hand:
+        for s in tf.supersedes:
+            old = treaties.get(s.treaty)
+            if old is None:
+                from .errors import TreatyFileError
+
+                raise TreatyFileError(t.file or t.id, "supersedes.treaty", f"no treaty {s.treaty!r} to supersede")
+            on: Bound = s.effective.bound()
+            ms = tuple(m if (m.end is not None and m.end.latest <= on.earliest) else
+                       replace(m, end=on, end_note=f"replaced by {t.name} ({t.id})") for m in old.memberships)
+            treaties[s.treaty] = replace(old, memberships=ms, replaced_by=t.id)
+    return Corpus(states, treaties.values(), regions, areas, places)
+
+
+@functools.lru_cache(maxsize=1)
+def load() -> Corpus:
+    """The bundled corpus, built once per process."""
+    return build_corpus()

@@ -1,0 +1,279 @@
+"""ATOP 5.1 → casus treaties.
+
+Reads the bundled member-level file (``atop5_1m.csv``: one row per alliance ×
+member × phase) and the codesheet passages extracted from the ATOP codesheets,
+and builds one :class:`~casus.model.treaty.Treaty` per ATOP alliance (789).
+
+Each member row gives one *directed* clause per obligation kind the member
+undertakes (``defense=1`` → the member owes defence to its partners; a member
+with ``defense=0`` owes none), limited to the row's span (its phase), carrying
+ATOP's condition flags as :class:`~casus.model.treaty.Condition` objects, and
+quoting the codesheet's question 18 (the obligations) where it exists.
+
+ATOP dates are signature dates (codebook, YRENT): memberships get ``signed``
+and no ``in_force``; an exit date of 0 means "in force on 2018-12-31".
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from importlib import resources
+from typing import Callable, Iterable
+
+import pandas as pd
+
+from ..model.dates import Bound
+from ..model.treaty import Clause, Condition, DateFact, Membership, Source, Treaty
+
+__all__ = ["read_atop_members", "read_codesheet_passages", "atop_treaties", "ATOP_SOURCE"]
+
+ATOP_SOURCE = Source(
+    id="atop-5.1",
+    title=(
+        "ATOP 5.1 member-level data (atop5_1m.csv). Leeds, Ritter, Mitchell & Long 2002, "
+        "'Alliance Treaty Obligations and Provisions, 1815-1944', International Interactions 28: 237-260"
+    ),
+    url="http://www.atopdata.org",
+    dataset="ATOP 5.1",
+)
+
+_DATA = "casus.data.upstream.atop"
+
+# (ATOP flag column, condition kind, readable text) per obligation kind.
+_FLAGS: dict[str, list[tuple[str, str, str]]] = {
+    "defense": [
+        ("defcoadv", "adversary", "only against a particular adversary or type of adversary (ATOP defcoadv)"),
+        ("defcoloc", "location", "only for conflict in a particular location (ATOP defcoloc; area not encoded)"),
+        ("defcocon", "conflict", "only in a particular ongoing conflict (ATOP defcocon)"),
+        ("defconum", "number", "only for a particular number of adversaries (ATOP defconum)"),
+        ("defcodem", "demands", "only if the ally or adversary meets demands set in the treaty (ATOP defcodem)"),
+        ("defconpr", "nonprovocation", "only if the ally did not provoke the adversary (ATOP defconpr)"),
+    ],
+    "offense": [
+        ("offcoadv", "adversary", "only against a particular adversary or type of adversary (ATOP offcoadv)"),
+        ("offcoloc", "location", "only for conflict in a particular location (ATOP offcoloc; area not encoded)"),
+        ("offcocon", "conflict", "only in a particular ongoing conflict (ATOP offcocon)"),
+        ("offconum", "number", "only for a particular number of adversaries (ATOP offconum)"),
+        ("offcodem", "demands", "only if the ally or adversary meets demands set in the treaty (ATOP offcodem)"),
+    ],
+    "neutrality": [
+        ("neucoadv", "adversary", "only against a particular adversary or type of adversary (ATOP neucoadv)"),
+        ("neucoloc", "location", "only for conflict in a particular location (ATOP neucoloc; area not encoded)"),
+        ("neucocon", "conflict", "only in a particular ongoing conflict (ATOP neucocon)"),
+        ("neuconum", "number", "only for a particular number of adversaries (ATOP neuconum)"),
+        ("neucodem", "demands", "only if the ally or adversary meets demands set in the treaty (ATOP neucodem)"),
+        ("neuconpr", "nonprovocation", "only if the ally did not provoke the adversary (ATOP neuconpr)"),
+        ("neucoatt", "attacked", "only if the ally is attacked, not if it attacks (ATOP neucoatt)"),
+    ],
+    "nonaggression": [],
+    "consultation": [
+        ("concoadv", "adversary", "only against a particular adversary or type of adversary (ATOP concoadv)"),
+        ("concoloc", "location", "only for a crisis in a particular location (ATOP concoloc; area not encoded)"),
+        ("concocon", "conflict", "only in a particular ongoing conflict (ATOP concocon)"),
+        ("concoreq", "request", "only if the ally requests consultation (ATOP concoreq)"),
+    ],
+}
+_KIND_COLUMN = {
+    "defense": "defense",
+    "offense": "offense",
+    "neutrality": "neutral",
+    "nonaggression": "nonagg",
+    "consultation": "consul",
+}
+
+
+@lru_cache(maxsize=1)
+def read_atop_members() -> pd.DataFrame:
+    """The bundled ATOP 5.1 member-level file, as upstream spells it."""
+    with resources.files(_DATA).joinpath("atop5_1m.csv").open("rb") as fh:
+        return pd.read_csv(fh)
+
+
+@lru_cache(maxsize=1)
+def read_codesheet_passages() -> dict[tuple[int, int | None], dict]:
+    """Codesheet answers by (atopid, phase); phase None for single-sheet alliances."""
+    out: dict[tuple[int, int | None], dict] = {}
+    path = resources.files(_DATA).joinpath("codesheet_passages.jsonl")
+    if not path.is_file():
+        return out
+    with path.open("r", encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                continue
+            rec = json.loads(line)
+            key = (int(rec["atopid"]), rec.get("phase"))
+            prev = out.get(key)
+            # prefer the v4 sheet (newer) when both exist
+            if prev is None or (rec.get("version") == "v4" and prev.get("version") != "v4"):
+                out[key] = rec
+    return out
+
+
+def _num(value) -> int | None:
+    if value is None:
+        return None
+    try:
+        f = float(value)
+    except (TypeError, ValueError):
+        return None
+    if math.isnan(f):
+        return None
+    return int(f)
+
+
+def _bound(year, month, day) -> Bound | None:
+    y = _num(year)
+    if not y:
+        return None
+    mo = _num(month) or None
+    d = _num(day) or None
+    return Bound.from_parts(y, mo, d)
+
+
+def _passage(passages: dict, atopid: int, phase: int) -> tuple[dict | None, str | None]:
+    """The codesheet record for this alliance phase, and a note if it is another phase's."""
+    if (atopid, phase) in passages:
+        return passages[(atopid, phase)], None
+    if (atopid, None) in passages:
+        return passages[(atopid, None)], None
+    others = sorted((k for k in passages if k[0] == atopid), key=lambda k: (k[1] is None, k[1] or 0))
+    if others:
+        rec = passages[others[-1]]
+        return rec, f"codesheet of phase {others[-1][1]} (no sheet for phase {phase})"
+    return None, None
+
+
+def _conditions(row: pd.Series, kind: str) -> tuple[Condition, ...]:
+    conds: list[Condition] = []
+    for col, ckind, text in _FLAGS[kind]:
+        if _num(row.get(col)) == 1:
+            states: tuple[int, ...] = ()
+            if ckind == "adversary":
+                states = tuple(s for s in (_num(row.get("statthr1")), _num(row.get("statthr2"))) if s)
+                if states:
+                    text = text + "; ATOP names as threat: " + ", ".join(str(s) for s in states)
+            conds.append(Condition(kind=ckind, text=text, states=states, exhaustive=False, source="atop-5.1"))
+    if _num(row.get("olimob")) == 1:
+        conds.append(
+            Condition(
+                kind="other",
+                text="an obligation of this member is contingent on a condition not covered by ATOP's codes "
+                "(ATOP olimob; see codesheet question 22)",
+                source="atop-5.1",
+            )
+        )
+    if _num(row.get("obvary")) == 1:
+        conds.append(
+            Condition(
+                kind="obligations_vary",
+                text="this member owes different obligations to different partners (ATOP obvary); "
+                "which partners this clause covers is not encoded (see codesheet question 24)",
+                source="atop-5.1",
+            )
+        )
+    return tuple(conds)
+
+
+def _name(atopid: int, members: Iterable[int], year: int, name_of: Callable[[int], str]) -> tuple[str, str]:
+    names = [name_of(c) for c in members]
+    shown = ", ".join(names[:4]) + (f" and {len(names) - 4} more" if len(names) > 4 else "")
+    return f"ATOP {atopid}: {shown} ({year})", f"ATOP {atopid}"
+
+
+def atop_treaties(name_of: Callable[[int], str] = str) -> list[Treaty]:
+    """Build one treaty per ATOP 5.1 alliance from the bundled member file.
+
+    Parameters
+    ----------
+    name_of
+        maps a COW ccode to a display name (used in the generated treaty name;
+        ATOP alliances have no names of their own).
+    """
+    members = read_atop_members()
+    passages = read_codesheet_passages()
+    treaties: list[Treaty] = []
+    for atopid, rows in members.groupby("atopid", sort=True):
+        atopid = int(atopid)
+        memberships: list[Membership] = []
+        clauses: list[Clause] = []
+        sources = [ATOP_SOURCE]
+        sheet_files: set[str] = set()
+        for _, row in rows.iterrows():
+            member = int(row["member"])
+            phase = _num(row["phase"]) or 0
+            start = _bound(row["yrent"], row["moent"], row["dayent"])
+            end = _bound(row["yrexit"], row["moexit"], row["dayexit"])
+            note = "in force for this member on 2018-12-31 (ATOP 5.1); no later end recorded" if end is None else None
+            memberships.append(
+                Membership(
+                    ccode=member, signed=start, in_force=None, end=end, phase=phase or None,
+                    end_note=note, sources=("atop-5.1",),
+                )
+            )
+            rec, sheet_note = _passage(passages, atopid, phase)
+            quote = rec.get("q18_obligations") if rec else None
+            quote_source = None
+            if rec and quote:
+                quote_source = f"atop-codesheet-{rec['file']}"
+                if rec["file"] not in sheet_files:
+                    sheet_files.add(rec["file"])
+                    sources.append(
+                        Source(
+                            id=quote_source,
+                            title=f"ATOP codesheet {rec['file']}, question 18 (obligations)"
+                            + (f"; {sheet_note}" if sheet_note else ""),
+                            url="http://www.atopdata.org",
+                            dataset="ATOP codesheets (text extracted from the PDFs)",
+                        )
+                    )
+            from ..model.dates import Span
+
+            window = Span(start, end) if start is not None else None
+            for kind, col in _KIND_COLUMN.items():
+                if _num(row.get(col)) != 1:
+                    continue
+                clauses.append(
+                    Clause(
+                        id=f"atop-{atopid}-p{phase}-{member}-{kind}",
+                        kind=kind,
+                        obligors=(member,),
+                        beneficiaries=None,
+                        conditions=_conditions(row, kind),
+                        article=None,
+                        no_article_reason="ATOP codes obligations per member, not per article; "
+                        "the codesheet's question 18 quotes the articles",
+                        quote=quote,
+                        quote_source=quote_source,
+                        window=window,
+                        phase=phase or None,
+                        atop_member=member,
+                    )
+                )
+        starts = [m.signed for m in memberships if m.signed]
+        first = min(starts, key=lambda b: b.earliest)
+        ends = [m.end for m in memberships]
+        ended = None
+        if all(e is not None for e in ends):
+            last = max(ends, key=lambda b: b.latest)
+            ended = DateFact(day=last, sources=("atop-5.1",))
+        ordered = list(dict.fromkeys(int(c) for c in rows["member"]))
+        name, short = _name(atopid, ordered, first.earliest.year, name_of)
+        treaties.append(
+            Treaty(
+                id=f"atop-{atopid}",
+                name=name,
+                short_name=short,
+                signed=DateFact(day=first, sources=("atop-5.1",)),
+                in_force=DateFact(day=None, confirmed=True, sources=(),
+                                  note="ATOP records signature dates only"),
+                ended=ended,
+                memberships=tuple(memberships),
+                clauses=tuple(clauses),
+                sources=tuple(sources),
+                atopid=atopid,
+                origin="atop",
+            )
+        )
+    return treaties

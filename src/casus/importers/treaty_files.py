@@ -1,0 +1,309 @@
+"""Hand-encoded treaty files (YAML) → casus treaties.
+
+One file per treaty, article text next to the clauses it creates (the format is
+documented in ``docs/treaty-files.md``).  Files are validated with pydantic;
+any problem — YAML that does not parse, a missing or mistyped field, an unknown
+state, a clause citing a source the file does not list — raises
+:class:`~casus.errors.TreatyFileError` naming the file and the field.  Loading
+is all-or-nothing: :func:`read_treaty_files` validates every file before it
+returns any treaty.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable, Literal, Union
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from ..errors import CasusError, TreatyFileError
+from ..model.dates import Bound
+from ..model.treaty import KINDS, Article, Clause, Condition, DateFact, Membership, Source, Treaty
+
+__all__ = ["read_treaty_file", "read_treaty_files", "bundled_treaty_files", "TreatyFile"]
+
+CONDITION_KINDS = (
+    "adversary", "location", "conflict", "number", "demands", "nonprovocation",
+    "request", "joint_finding", "other", "attacked", "obligations_vary",
+)
+RESPONSES = ("automatic", "discretionary", "on_request", "unspecified")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class DateModel(_Strict):
+    """A dated event: ``date`` (YYYY-MM-DD, or YYYY-MM when the day is unknown)
+    with its sources, or ``unconfirmed: true`` when no source confirms it."""
+
+    date: Union[dt.date, str, None] = None
+    unconfirmed: bool = False
+    sources: list[str] = Field(default_factory=list)
+    note: str | None = None
+
+    @field_validator("date", mode="before")
+    @classmethod
+    def _check_date(cls, v: Any) -> Any:
+        if v is None or isinstance(v, dt.date):
+            return v
+        Bound.parse(str(v))  # raises ValueError with a clear message
+        return str(v)
+
+    def bound(self) -> Bound | None:
+        if self.date is None:
+            return None
+        if isinstance(self.date, dt.date):
+            return Bound.of(self.date)
+        return Bound.parse(self.date)
+
+    def fact(self) -> DateFact:
+        return DateFact(day=self.bound(), confirmed=not self.unconfirmed,
+                        sources=tuple(self.sources), note=self.note)
+
+
+class SourceModel(_Strict):
+    id: str
+    title: str
+    url: str | None = None
+    dataset: str | None = None
+    note: str | None = None
+
+
+class ConditionModel(_Strict):
+    kind: Literal[CONDITION_KINDS]  # type: ignore[valid-type]
+    text: str
+    states: list[Union[str, int]] = Field(default_factory=list)
+    exhaustive: bool = True
+    area: str | None = None
+    source: str | None = None
+
+
+class ClauseModel(_Strict):
+    id: str
+    kind: Literal[KINDS]  # type: ignore[valid-type]
+    obligors: Union[Literal["parties"], list[Union[str, int]]] = "parties"
+    beneficiaries: Union[Literal["parties"], list[Union[str, int]]] = "parties"
+    response: Literal[RESPONSES] = "unspecified"  # type: ignore[valid-type]
+    conditions: list[ConditionModel] = Field(default_factory=list)
+    note: str | None = None
+
+
+class ArticleModel(_Strict):
+    number: str
+    title: str | None = None
+    text: str | None = None
+    text_source: str | None = None
+    text_note: str | None = None
+    clauses: list[ClauseModel] = Field(default_factory=list)
+
+    @field_validator("number", mode="before")
+    @classmethod
+    def _str_number(cls, v: Any) -> Any:
+        return str(v) if isinstance(v, (int, float)) else v
+
+
+class PartyModel(_Strict):
+    state: Union[str, int]
+    signed: DateModel | None = None
+    in_force: DateModel | None = None
+    left: DateModel | None = None
+    note: str | None = None
+
+
+class SupersedesModel(_Strict):
+    treaty: str
+    effective: DateModel
+    note: str | None = None
+
+
+class TreatyFile(_Strict):
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    name: str
+    short_name: str
+    atopid: int | None = None
+    kind_note: str | None = None
+    signed: DateModel
+    in_force: DateModel
+    ended: DateModel | None = None
+    supersedes: list[SupersedesModel] = Field(default_factory=list)
+    sources: list[SourceModel] = Field(min_length=1)
+    parties: list[PartyModel] = Field(min_length=1)
+    articles: list[ArticleModel] = Field(default_factory=list)
+    clauses_without_article: list[ClauseModel] = Field(default_factory=list)
+    no_article_reason: str | None = None
+    notes: list[str] = Field(default_factory=list)
+
+
+def _loc(loc: Iterable[Any]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out or "<document>"
+
+
+def _parse(path: str, text: str) -> TreatyFile:
+    try:
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        raise TreatyFileError(path, "<document>", f"not valid YAML{where}: {getattr(exc, 'problem', exc)}") from None
+    if not isinstance(raw, dict):
+        raise TreatyFileError(path, "<document>", "expected a mapping of treaty fields (id, name, signed, ...)")
+    try:
+        return TreatyFile.model_validate(raw)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        problem = err.get("msg", "invalid")
+        if err.get("type") == "missing":
+            problem = "is required but missing"
+        elif err.get("type") == "extra_forbidden":
+            problem = "is not a known field (see docs/treaty-files.md)"
+        more = len(exc.errors()) - 1
+        if more:
+            problem += f" (and {more} more problem{'s' if more > 1 else ''})"
+        raise TreatyFileError(path, _loc(err.get("loc", ())), problem) from None
+
+
+def _resolve(resolve, path: str, field: str, value) -> int:
+    try:
+        return resolve(value).ccode
+    except CasusError as exc:
+        raise TreatyFileError(path, field, str(exc)) from None
+
+
+def _check_sources(path: str, field: str, ids: Iterable[str | None], known: set[str]) -> None:
+    for sid in ids:
+        if sid is not None and sid not in known:
+            raise TreatyFileError(path, field, f"cites source {sid!r}, which is not in this file's sources")
+
+
+def _require_dated(path: str, field: str, d: DateModel | None, known: set[str]) -> None:
+    if d is None:
+        return
+    _check_sources(path, field + ".sources", d.sources, known)
+    if d.date is not None and not d.sources:
+        raise TreatyFileError(path, field + ".sources", "a date needs at least one source")
+    if d.date is None and not d.unconfirmed and not d.note:
+        raise TreatyFileError(path, field, "give a date, or unconfirmed: true, or a note saying why there is none")
+
+
+def _clause(path: str, field: str, cm: ClauseModel, article: str | None, quote: str | None,
+            quote_source: str | None, no_article: str | None, resolve, known: set[str],
+            quote_note: str | None = None) -> Clause:
+    def states(values, f):
+        return tuple(_resolve(resolve, path, f"{f}[{i}]", v) for i, v in enumerate(values))
+
+    obligors = None if cm.obligors == "parties" else states(cm.obligors, field + ".obligors")
+    benefs = None if cm.beneficiaries == "parties" else states(cm.beneficiaries, field + ".beneficiaries")
+    conds = []
+    for j, c in enumerate(cm.conditions):
+        cf = f"{field}.conditions[{j}]"
+        _check_sources(path, cf + ".source", [c.source], known)
+        conds.append(Condition(kind=c.kind, text=c.text, states=states(c.states, cf + ".states"),
+                               exhaustive=c.exhaustive, area=c.area, source=c.source))
+    return Clause(id=cm.id, kind=cm.kind, obligors=obligors, beneficiaries=benefs, conditions=tuple(conds),
+                  article=article, no_article_reason=no_article, quote=quote, quote_source=quote_source,
+                  quote_note=quote_note, response=cm.response)
+
+
+def build_treaty(path: str, tf: TreatyFile, resolve) -> Treaty:
+    """Cross-check a parsed file (sources, states, ids) and build the Treaty."""
+    known = {s.id for s in tf.sources}
+    if len(known) != len(tf.sources):
+        raise TreatyFileError(path, "sources", "two sources share an id")
+    _require_dated(path, "signed", tf.signed, known)
+    _require_dated(path, "in_force", tf.in_force, known)
+    _require_dated(path, "ended", tf.ended, known)
+    memberships = []
+    for i, p in enumerate(tf.parties):
+        f = f"parties[{i}]"
+        ccode = _resolve(resolve, path, f + ".state", p.state)
+        for name in ("signed", "in_force", "left"):
+            _require_dated(path, f"{f}.{name}", getattr(p, name), known)
+        signed = (p.signed or tf.signed).bound()
+        in_force_model = p.in_force or tf.in_force
+        end = p.left.bound() if p.left else (tf.ended.bound() if tf.ended else None)
+        srcs = tuple(dict.fromkeys([*(p.signed or tf.signed).sources, *in_force_model.sources]))
+        memberships.append(Membership(
+            ccode=ccode, signed=signed, in_force=in_force_model.bound(), end=end,
+            in_force_confirmed=not in_force_model.unconfirmed, sources=srcs,
+            end_note=(p.left.note if p.left else None), notes=tuple([p.note] if p.note else []),
+        ))
+    clauses: list[Clause] = []
+    ids: set[str] = set()
+    for i, a in enumerate(tf.articles):
+        _check_sources(path, f"articles[{i}].text_source", [a.text_source], known)
+        if a.text and not a.text_source:
+            raise TreatyFileError(path, f"articles[{i}].text_source", "article text needs a source")
+        for j, cm in enumerate(a.clauses):
+            f = f"articles[{i}].clauses[{j}]"
+            if cm.id in ids:
+                raise TreatyFileError(path, f + ".id", f"clause id {cm.id!r} is used twice")
+            ids.add(cm.id)
+            clauses.append(_clause(path, f, cm, a.number, a.text, a.text_source, None, resolve, known,
+                                   quote_note=a.text_note))
+    if tf.clauses_without_article and not tf.no_article_reason:
+        raise TreatyFileError(path, "no_article_reason", "clauses without an article need a stated reason")
+    for j, cm in enumerate(tf.clauses_without_article):
+        f = f"clauses_without_article[{j}]"
+        if cm.id in ids:
+            raise TreatyFileError(path, f + ".id", f"clause id {cm.id!r} is used twice")
+        ids.add(cm.id)
+        clauses.append(_clause(path, f, cm, None, None, None, tf.no_article_reason, resolve, known))
+    for i, s in enumerate(tf.supersedes):
+        _require_dated(path, f"supersedes[{i}].effective", s.effective, known)
+    articles = tuple(Article(number=a.number, text=a.text, title=a.title, source=a.text_source,
+                             text_note=a.text_note)
+                     for a in tf.articles)
+    sources = tuple(Source(id=s.id, title=s.title, url=s.url, dataset=s.dataset, note=s.note) for s in tf.sources)
+    return Treaty(
+        id=tf.id, name=tf.name, short_name=tf.short_name, signed=tf.signed.fact(), in_force=tf.in_force.fact(),
+        ended=tf.ended.fact() if tf.ended else None, memberships=tuple(memberships), clauses=tuple(clauses),
+        articles=articles, sources=sources, atopid=tf.atopid, origin="hand+atop" if tf.atopid else "hand",
+        kind_note=tf.kind_note,
+        superseded=tuple((s.treaty, str(s.effective.bound())) for s in tf.supersedes),
+        file=path, notes=tuple(tf.notes),
+    )
+
+
+def read_treaty_file(path: str | Path, resolve, text: str | None = None) -> tuple[TreatyFile, Treaty]:
+    """Parse and validate one file; raises TreatyFileError naming file and field."""
+    name = str(path)
+    if text is None:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise TreatyFileError(name, "<document>", f"cannot be read: {exc}") from None
+    tf = _parse(name, text)
+    return tf, build_treaty(name, tf, resolve)
+
+
+def bundled_treaty_files() -> list[tuple[str, str]]:
+    """(name, text) of every bundled treaty file, sorted by name."""
+    folder = resources.files("casus.data").joinpath("treaties")
+    out = []
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith((".yaml", ".yml")) and not entry.name.startswith("_"):
+            out.append((f"treaties/{entry.name}", entry.read_text(encoding="utf-8")))
+    return out
+
+
+def read_treaty_files(files: Iterable[tuple[str, str]], resolve) -> list[tuple[TreatyFile, Treaty]]:
+    """Validate every file first; return all or raise on the first bad one."""
+    out = []
+    seen: dict[str, str] = {}
+    for name, text in files:
+        tf, treaty = read_treaty_file(name, resolve, text=text)
+        if treaty.id in seen:
+            raise TreatyFileError(name, "id", f"id {treaty.id!r} is already used by {seen[treaty.id]}")
+        seen[treaty.id] = name
+        out.append((tf, treaty))
+    return out

@@ -1,0 +1,71 @@
+"""The words casus prints, in English and Hindi.
+
+Article quotes stay in their source language; state names come from CLDR (via
+babel) and the curated historical names; everything else is here.
+"""
+
+from __future__ import annotations
+
+__all__ = ["LANGS", "t"]
+
+LANGS = ("en", "hi")
+
+_MESSAGES: dict[str, dict[str, str]] = {
+    "scenario": {"en": "Scenario", "hi": "परिदृश्य"},
+    "attacks": {"en": "{a} attacks {b} on {date}, {where}.", "hi": "{date} को {a} ने {b} पर हमला किया ({where})।"},
+    "home": {"en": "on the target's home territory", "hi": "लक्ष्य के अपने क्षेत्र पर"},
+    "at_place": {"en": "at {place}", "hi": "{place} में"},
+    "basis_in-force": {"en": "Dates used: entry into force where known (--basis in-force).",
+                       "hi": "प्रयुक्त तिथियाँ: जहाँ ज्ञात हो, लागू होने की तिथि (--basis in-force)।"},
+    "basis_signed": {"en": "Dates used: signature (--basis signed).", "hi": "प्रयुक्त तिथियाँ: हस्ताक्षर की तिथि (--basis signed)।"},
+    "policy": {"en": "Cascade policy: {p}.", "hi": "श्रृंखला नीति: {p}।"},
+    "duty_defend": {"en": "Bound to defend {b}", "hi": "{b} की रक्षा करने को बाध्य"},
+    "duty_join": {"en": "Bound to join {b}'s attack", "hi": "{b} के हमले में शामिल होने को बाध्य"},
+    "duty_neutral": {"en": "Bound to stay neutral towards {b}", "hi": "{b} के प्रति तटस्थ रहने को बाध्य"},
+    "duty_nonaggression": {"en": "Bound not to attack {b}", "hi": "{b} पर हमला न करने को बाध्य"},
+    "duty_consult": {"en": "Bound to consult {b}", "hi": "{b} से परामर्श करने को बाध्य"},
+    "status_binding": {"en": "binding", "hi": "बाध्यकारी"},
+    "status_conditional": {"en": "conditional", "hi": "सशर्त"},
+    "status_conflicted": {"en": "conflicted", "hi": "परस्पर-विरोधी"},
+    "round": {"en": "round {n}", "hi": "चरण {n}"},
+    "article": {"en": "Art. {a}", "hi": "अनुच्छेद {a}"},
+    "no_article": {"en": "no article number (ATOP codes obligations per member)", "hi": "अनुच्छेद संख्या नहीं (ATOP सदस्य-स्तर पर कोड करता है)"},
+    "open": {"en": "open condition", "hi": "खुली शर्त"},
+    "conflict": {"en": "conflict", "hi": "टकराव"},
+    "source": {"en": "source", "hi": "स्रोत"},
+    "same_quote": {"en": "(same article as above)", "hi": "(ऊपर वाला ही अनुच्छेद)"},
+    "note": {"en": "note", "hi": "टिप्पणी"},
+    "sides": {"en": "Sides after the cascade ({n} rounds)", "hi": "श्रृंखला के बाद पक्ष ({n} चरण)"},
+    "attackers": {"en": "Attacking side", "hi": "हमलावर पक्ष"},
+    "defenders": {"en": "Defending side", "hi": "रक्षक पक्ष"},
+    "role_attacker": {"en": "attacker", "hi": "हमलावर"},
+    "role_target": {"en": "target", "hi": "लक्ष्य"},
+    "role_defender": {"en": "defender", "hi": "रक्षक"},
+    "role_joiner": {"en": "joiner", "hi": "सहभागी"},
+    "neutral": {"en": "Bound to stay neutral", "hi": "तटस्थ रहने को बाध्य"},
+    "conflicted": {"en": "Conflicted (not counted on either side)", "hi": "परस्पर-विरोधी दायित्व (किसी पक्ष में नहीं गिने गए)"},
+    "breaches": {"en": "Duties the attack itself breaches", "hi": "दायित्व जिन्हें यह हमला स्वयं तोड़ता है"},
+    "inactive": {"en": "Treaties that do not hold on this date", "hi": "संधियाँ जो इस तिथि पर लागू नहीं हैं"},
+    "excluded": {"en": "Excluded by a condition", "hi": "किसी शर्त के कारण बाहर"},
+    "none_bound": {"en": "No state is bound to defend or join.", "hi": "कोई भी राज्य रक्षा करने या शामिल होने को बाध्य नहीं है।"},
+    "more": {"en": "… and {n} more (use --json for all)", "hi": "… और {n} (सभी के लिए --json देखें)"},
+    "others": {"en": "Other duties", "hi": "अन्य दायित्व"},
+    "allies_of": {"en": "Defence duties of {s} on {date}", "hi": "{date} को {s} के रक्षा दायित्व"},
+    "must_defend": {"en": "{s} must defend", "hi": "{s} को इनकी रक्षा करनी है"},
+    "defended_by": {"en": "Must defend {s}", "hi": "जिन्हें {s} की रक्षा करनी है"},
+    "nobody": {"en": "nobody", "hi": "कोई नहीं"},
+    "conditions": {"en": "conditions", "hi": "शर्तें"},
+    "why_not_yet_in_force": {"en": "signed {signed} but not yet in force (in force from {in_force}); use --basis signed to count it from signature",
+                             "hi": "{signed} को हस्ताक्षरित, पर अभी लागू नहीं ({in_force} से लागू); हस्ताक्षर से गिनने के लिए --basis signed दें"},
+    "why_in_force_unconfirmed": {"en": "signed {signed}; entry into force unconfirmed, so not counted on the in-force basis (use --basis signed)",
+                                 "hi": "{signed} को हस्ताक्षरित; लागू होने की तिथि अपुष्ट, इसलिए गिनी नहीं गई (--basis signed दें)"},
+    "why_replaced": {"en": "ended {ended}: replaced by {replaced_by}", "hi": "{ended} को समाप्त: इसकी जगह {replaced_by}"},
+    "why_ended": {"en": "ended {ended}", "hi": "{ended} को समाप्त"},
+}
+
+
+def t(key: str, lang: str = "en", **kwargs) -> str:
+    """The message ``key`` in ``lang`` (English if no translation), formatted."""
+    entry = _MESSAGES[key]
+    text = entry.get(lang) or entry["en"]
+    return text.format(**kwargs) if kwargs else text

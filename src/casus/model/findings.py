@@ -1,0 +1,106 @@
+"""Scenarios in, findings out: the engine's value types (pure, no I/O)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+__all__ = ["POLICIES", "Scenario", "TreatyRef", "Finding", "Inactive", "Excluded", "SideMember", "Conflict"]
+
+#: Named cascade policies.  ``defensive`` (default): only binding duties draw a
+#: state in, and a defender's entry is collective self-defence, not an attack
+#: that triggers the aggressors' own defence pacts.  ``escalation``: a
+#: defender's entry counts as an attack on the aggressors it fights, so their
+#: defence pacts are triggered in turn (the 1914 reading).
+POLICIES = ("defensive", "escalation")
+STATUSES = ("binding", "conditional", "conflicted")
+DUTIES = ("defend", "join", "neutral", "nonaggression", "consult")
+
+
+@dataclass(frozen=True)
+class Scenario:
+    attackers: tuple[int, ...]
+    targets: tuple[int, ...]
+    date: date
+    where: str | None = None  # a place id; None = the targets' home territory
+    basis: str = "in-force"  # "in-force" | "signed"
+    provoked: bool | None = None  # did the target provoke the attack?
+    requested: bool | None = None  # did the victim request assistance / consultation?
+    joint_finding: bool | None = None  # have the parties jointly found an armed attack?
+    policy: str = "defensive"
+
+
+@dataclass(frozen=True)
+class TreatyRef:
+    id: str
+    name: str
+    article: str | None
+    atopid: int | None = None
+    short_name: str | None = None
+
+
+@dataclass(frozen=True)
+class Finding:
+    obligor: int
+    duty: str
+    beneficiary: int
+    status: str
+    round: int
+    treaty: TreatyRef
+    clause: str
+    kind: str
+    response: str
+    open_conditions: tuple[str, ...] = ()
+    conflict: str | None = None
+    quote: str | None = None
+    quote_note: str | None = None
+    source: str | None = None  # citation of the quote or the record
+    sources: tuple[str, ...] = ()  # citations of the dates used
+    adversaries: tuple[int, ...] = ()  # whom the duty is against (defend/join)
+    via: int | None = None  # the state whose entry or attack triggered this
+    date_basis: str = ""  # which date of the membership was used
+    notes: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> tuple:
+        return (self.treaty.id, self.clause, self.obligor, self.duty, self.beneficiary)
+
+
+@dataclass(frozen=True)
+class Inactive:
+    """A treaty of a participant that does not hold on the scenario's date, and why.
+
+    ``why`` is one of ``not_yet_in_force``, ``in_force_unconfirmed``, ``replaced``,
+    ``ended``; ``dates`` holds the days the reason names.
+    """
+
+    treaty: TreatyRef
+    states: tuple[int, ...]
+    reason: str
+    why: str = ""
+    dates: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Excluded:
+    """A clause that would have applied but a condition decided it does not."""
+
+    obligor: int
+    duty: str
+    beneficiary: int
+    treaty: TreatyRef
+    clause: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class SideMember:
+    ccode: int
+    round: int
+    role: str  # attacker | target | defender | joiner
+
+
+@dataclass(frozen=True)
+class Conflict:
+    ccode: int
+    reasons: tuple[str, ...] = field(default=())

@@ -1,0 +1,235 @@
+"""Treaties as data: memberships with dated spans, directed clauses, conditions.
+
+Pure, frozen value types; no I/O.  Importers (``casus.importers``) build them
+from ATOP and from the hand-encoded treaty files; the engine reads them.
+
+Vocabulary (see ``../../README.md`` and the design notes):
+
+* a :class:`Treaty` has :class:`Membership` spans (who is a party, from when to
+  when, on the signature and on the entry-into-force basis) and
+  :class:`Clause` objects;
+* a clause is *directed*: its ``obligors`` owe its duty to its ``beneficiaries``.
+  ``None`` means "every party" (for beneficiaries: every *other* party);
+* a clause's :class:`Condition` objects limit when it is triggered; the engine
+  decides the ones it can and leaves the others open, making the finding
+  *conditional*.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from .dates import Bound, Span, Tri
+
+__all__ = [
+    "KINDS",
+    "DUTY_OF_KIND",
+    "Basis",
+    "Source",
+    "DateFact",
+    "Condition",
+    "Clause",
+    "Article",
+    "Membership",
+    "Treaty",
+]
+
+Kind = Literal["defense", "offense", "neutrality", "nonaggression", "consultation"]
+#: ATOP's five obligation kinds, in ATOP's order.
+KINDS: tuple[str, ...] = ("defense", "offense", "neutrality", "nonaggression", "consultation")
+#: The duty a clause of each kind imposes on its obligor in a war.
+DUTY_OF_KIND = {
+    "defense": "defend",
+    "offense": "join",
+    "neutrality": "neutral",
+    "nonaggression": "nonaggression",
+    "consultation": "consult",
+}
+
+Basis = Literal["in-force", "signed"]
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a fact comes from: a dataset record, a document or a web page."""
+
+    id: str
+    title: str
+    url: str | None = None
+    dataset: str | None = None  # e.g. "ATOP 5.1"
+    note: str | None = None
+
+    def cite(self) -> str:
+        parts = [self.title]
+        if self.url:
+            parts.append(self.url)
+        return " — ".join(parts)
+
+
+@dataclass(frozen=True)
+class DateFact:
+    """A dated event (signature, entry into force, end) with its sources.
+
+    ``day`` is None when the event has not happened or is unknown; then
+    ``confirmed`` says which: ``confirmed=False`` marks what a source calls
+    UNCONFIRMED.
+    """
+
+    day: Bound | None
+    confirmed: bool = True
+    sources: tuple[str, ...] = ()
+    note: str | None = None
+
+    def __str__(self) -> str:
+        if self.day is None:
+            return "unconfirmed" if not self.confirmed else "none"
+        return str(self.day) + ("" if self.confirmed else " (unconfirmed)")
+
+
+@dataclass(frozen=True)
+class Condition:
+    """One limit on when a clause applies.
+
+    kind:
+        ``adversary`` (only against ``states``; ``exhaustive`` says whether the
+        list is the complete scope or only ATOP's named threats), ``location``
+        (only in ``area``; None = area not encoded), ``conflict``, ``number``,
+        ``demands``, ``nonprovocation``, ``request`` (victim must ask),
+        ``joint_finding`` (parties must jointly find an attack),
+        ``obligations_vary`` (ATOP obvary: partner-specific scope not encoded),
+        ``other`` (ATOP olimob or a limit stated in the text), ``attacked``
+        (neutrality only if the partner is attacked, not if it attacks).
+    """
+
+    kind: str
+    text: str
+    states: tuple[int, ...] = ()
+    exhaustive: bool = False
+    area: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One directed obligation."""
+
+    id: str
+    kind: str
+    obligors: tuple[int, ...] | None = None  # None: every party
+    beneficiaries: tuple[int, ...] | None = None  # None: every other party
+    conditions: tuple[Condition, ...] = ()
+    article: str | None = None
+    no_article_reason: str | None = None
+    quote: str | None = None
+    quote_source: str | None = None
+    quote_note: str | None = None  # e.g. "English rendering reported by ...; not an official text"
+    response: str = "unspecified"  # automatic | discretionary | on_request | unspecified
+    window: Span | None = None  # e.g. an ATOP phase; None = the treaty's whole life
+    phase: int | None = None
+    atop_member: int | None = None  # the ATOP member row this clause comes from
+
+    def binds(self, ccode: int) -> bool:
+        return self.obligors is None or ccode in self.obligors
+
+    def protects(self, ccode: int, obligor: int) -> bool:
+        if ccode == obligor:
+            return False
+        return self.beneficiaries is None or ccode in self.beneficiaries
+
+
+@dataclass(frozen=True)
+class Article:
+    number: str
+    text: str | None = None
+    title: str | None = None
+    source: str | None = None
+    text_note: str | None = None
+
+
+@dataclass(frozen=True)
+class Membership:
+    """A state's party-ship in a treaty over one span.
+
+    ``signed`` and ``in_force`` are the two possible starts; ``end`` is
+    exclusive (the first day it no longer holds), None while it holds.
+    """
+
+    ccode: int
+    signed: Bound | None
+    in_force: Bound | None
+    end: Bound | None = None
+    in_force_confirmed: bool = True
+    phase: int | None = None
+    end_note: str | None = None
+    sources: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+
+    def start(self, basis: str) -> tuple[Bound | None, str]:
+        """The start on ``basis`` and a phrase saying which date was used."""
+        if basis == "signed":
+            if self.signed is not None:
+                return self.signed, "signature"
+            return self.in_force, "entry into force (signature date not recorded)"
+        if self.in_force is not None:
+            return self.in_force, "entry into force"
+        if not self.in_force_confirmed:
+            return None, "entry into force unconfirmed"
+        return self.signed, "signature (entry into force not recorded)"
+
+    def holds(self, d: date, basis: str) -> Tri:
+        start, _ = self.start(basis)
+        if start is None:
+            return Tri.NO
+        return Span(start, self.end).contains(d)
+
+
+@dataclass(frozen=True)
+class Treaty:
+    id: str
+    name: str
+    short_name: str
+    signed: DateFact
+    in_force: DateFact
+    ended: DateFact | None = None
+    memberships: tuple[Membership, ...] = ()
+    clauses: tuple[Clause, ...] = ()
+    articles: tuple[Article, ...] = ()
+    sources: tuple[Source, ...] = ()
+    atopid: int | None = None
+    origin: str = "atop"  # "atop" | "hand" | "hand+atop"
+    kind_note: str | None = None  # e.g. "not a defence pact: visiting-forces agreement"
+    superseded: tuple[tuple[str, str], ...] = ()  # (treaty id, day) this one replaced
+    replaced_by: str | None = None
+    file: str | None = None
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def parties(self) -> tuple[int, ...]:
+        seen: dict[int, None] = {}
+        for m in self.memberships:
+            seen.setdefault(m.ccode, None)
+        return tuple(seen)
+
+    def source(self, source_id: str | None) -> Source | None:
+        for s in self.sources:
+            if s.id == source_id:
+                return s
+        return None
+
+    def membership_on(self, ccode: int, d: date, basis: str) -> tuple[Tri, Membership | None]:
+        """Best membership status of ``ccode`` on ``d`` (YES beats UNKNOWN beats NO)."""
+        best: tuple[Tri, Membership | None] = (Tri.NO, None)
+        for m in self.memberships:
+            if m.ccode != ccode:
+                continue
+            t = m.holds(d, basis)
+            if t is Tri.YES:
+                return t, m
+            if t is Tri.UNKNOWN and best[0] is Tri.NO:
+                best = (t, m)
+        return best
+
+    def kinds(self) -> tuple[str, ...]:
+        return tuple(k for k in KINDS if any(c.kind == k for c in self.clauses))

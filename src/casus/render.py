@@ -1,0 +1,194 @@
+"""Readable text for terminals: attack answers, allies, treaties, states."""
+
+from __future__ import annotations
+
+import textwrap
+from collections import defaultdict
+
+from .messages import t
+from .model.treaty import Treaty
+from .result import AlliesResult, AttackResult
+
+__all__ = ["render_attack", "render_allies", "render_treaty", "render_states"]
+
+_WRAP = 96
+_MAX_MINOR = 12  # lines shown per group of consult / neutral / non-aggression duties
+
+
+def _wrap(text: str, indent: str) -> str:
+    """Wrap ``text``; continuation lines align under the first line's text."""
+    return textwrap.fill(" ".join(text.split()), width=_WRAP, initial_indent=indent,
+                         subsequent_indent=" " * len(indent))
+
+
+def render_attack(res: AttackResult, lang: str = "en") -> str:
+    d = res.to_dict(lang)
+    sc = d["scenario"]
+    lines: list[str] = []
+    name = lambda s: f"{s['name']} ({s['state']})"  # noqa: E731
+    where = t("home", lang) if sc["where"]["place"] is None else t("at_place", lang, place=sc["where"]["name"])
+    lines.append(t("scenario", lang) + ": " + t(
+        "attacks", lang, a=", ".join(name(s) for s in sc["attackers"]),
+        b=", ".join(name(s) for s in sc["targets"]), date=sc["date"], where=where))
+    lines.append(t(f"basis_{sc['basis']}", lang) + " " + t("policy", lang, p=sc["policy"]))
+    lines.append("")
+
+    groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for f in d["findings"]:
+        groups[(f["duty"], f["beneficiary"])].append(f)
+    quoted: set[tuple[str, str | None]] = set()
+    main = [k for k in groups if k[0] in ("defend", "join")]
+    if not main:
+        lines.append(t("none_bound", lang))
+        lines.append("")
+    for key in main:
+        fs = groups[key]
+        lines.append(t(f"duty_{key[0]}", lang, b=f"{fs[0]['beneficiary_name']} ({key[1]})") + ":")
+        for f in fs:
+            art = t("article", lang, a=f["treaty"]["article"]) if f["treaty"]["article"] else t("no_article", lang)
+            lines.append(f"  • {f['name']} ({f['state']}) — {t('status_' + f['status'], lang)}, "
+                         f"{t('round', lang, n=f['round'])}")
+            lines.append(f"    {f['treaty']['short_name']}, {art} [{f['treaty']['id']}]")
+            for c in f["open_conditions"]:
+                lines.append(_wrap(f"{t('open', lang)}: {c}", "    ⚠ "))
+            if f["conflict"]:
+                lines.append(_wrap(f"{t('conflict', lang)}: {f['conflict']}", "    ✗ "))
+            qkey = (f["treaty"]["id"], f["treaty"]["article"] or f["clause"])
+            if f["quote"] and qkey not in quoted:
+                quoted.add(qkey)
+                lines.append(_wrap("“" + f["quote"] + "”", "      "))
+                if f["quote_note"]:
+                    lines.append(_wrap(f"({f['quote_note']})", "      "))
+                if f["source"]:
+                    lines.append(_wrap(f"{t('source', lang)}: {f['source']}", "      "))
+            elif f["quote"]:
+                lines.append("      " + t("same_quote", lang))
+            for n in f["notes"]:
+                if "ATOP 5.1 records" in n:
+                    lines.append(_wrap(f"{t('note', lang)}: {n}", "      "))
+        lines.append("")
+
+    minor = [k for k in groups if k[0] not in ("defend", "join")]
+    if minor:
+        lines.append(t("others", lang) + ":")
+        for key in minor:
+            fs = groups[key]
+            head = t(f"duty_{key[0]}", lang, b=f"{fs[0]['beneficiary_name']} ({key[1]})")
+            lines.append(f"  {head}:")
+            for f in fs[:_MAX_MINOR]:
+                art = f", {t('article', lang, a=f['treaty']['article'])}" if f["treaty"]["article"] else ""
+                extra = ""
+                if f["status"] == "conditional" and f["open_conditions"]:
+                    extra = f" — {t('open', lang)}: {f['open_conditions'][0]}"
+                if f["conflict"]:
+                    extra = f" — {t('conflict', lang)}: {f['conflict']}"
+                lines.append(_wrap(f"{f['name']} ({f['state']}), {t('status_' + f['status'], lang)}: "
+                                   f"{f['treaty']['short_name']}{art}{extra}", "    • ")[:400])
+            if len(fs) > _MAX_MINOR:
+                lines.append("    " + t("more", lang, n=len(fs) - _MAX_MINOR))
+        lines.append("")
+
+    lines.append(t("sides", lang, n=d["rounds"]) + ":")
+    for side in ("attackers", "defenders"):
+        members = ", ".join(f"{m['name']} ({m['state']}, {t('role_' + m['role'], lang)}, {t('round', lang, n=m['round'])})"
+                            for m in d["sides"][side])
+        lines.append(_wrap(f"{t(side, lang)}: {members}", "  "))
+    if d["neutral"]:
+        lines.append(_wrap(t("neutral", lang) + ": " + ", ".join(
+            f"{n['name']} ({n['state']}, {t('status_' + n['status'], lang)})" for n in d["neutral"]), "  "))
+    if d["conflicted"]:
+        lines.append("  " + t("conflicted", lang) + ":")
+        for c in d["conflicted"]:
+            lines.append(_wrap(f"{c['name']} ({c['state']}): {'; '.join(c['reasons'])}", "    • ")[:600])
+    if d["breaches"]:
+        lines.append("  " + t("breaches", lang) + ":")
+        for b in d["breaches"][:_MAX_MINOR]:
+            lines.append(f"    • {b['name']} ({b['state']}) → {b['beneficiary_name']} ({b['beneficiary']}): "
+                         f"{b['duty']}, {b['treaty']['short_name']}")
+        if len(d["breaches"]) > _MAX_MINOR:
+            lines.append("    " + t("more", lang, n=len(d["breaches"]) - _MAX_MINOR))
+    if d["inactive"]:
+        lines.append("  " + t("inactive", lang) + ":")
+        for i in d["inactive"]:
+            reason = t(f"why_{i['why']}", lang, **i["dates"]) if i["why"] else i["reason"]
+            lines.append(_wrap(f"{i['treaty']['short_name']} [{i['treaty']['id']}]: {reason}", "    • "))
+    excluded = [x for x in d["excluded"] if x["duty"] in ("defend", "join")]
+    if excluded:
+        lines.append("  " + t("excluded", lang) + ":")
+        for x in excluded[:_MAX_MINOR]:
+            lines.append(_wrap(f"{x['state']} → {x['beneficiary']} ({x['duty']}), {x['treaty']['short_name']}: {x['reason']}",
+                               "    • "))
+        if len(excluded) > _MAX_MINOR:
+            lines.append("    " + t("more", lang, n=len(excluded) - _MAX_MINOR))
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def render_allies(res: AlliesResult, lang: str = "en") -> str:
+    d = res.to_dict(lang)
+    who = f"{d['name']} ({d['state']})"
+    out = [t("allies_of", lang, s=who, date=d["date"]), ""]
+    for key, rows in (("must_defend", d["must_defend"]), ("defended_by", d["defended_by"])):
+        out.append(t(key, lang, s=who) + ":")
+        if not rows:
+            out.append("  " + t("nobody", lang))
+        for r in rows:
+            name = res.corpus.states.get(r["ccode"]).name_on(res.date, lang)
+            art = f", {t('article', lang, a=r['article'])}" if r["article"] else ""
+            cond = f" — {t('conditions', lang)}: {'; '.join(r['conditions'])}" if r["conditions"] else ""
+            out.append(_wrap(f"{name} ({r['state']}): {r['treaty_name']}{art} [{r['treaty']}]{cond}", "  • "))
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def render_treaty(tr: Treaty, label) -> str:
+    out = [f"{tr.name}", f"id: {tr.id}" + (f"   ATOP id: {tr.atopid}" if tr.atopid else "") + f"   origin: {tr.origin}"]
+    out.append(f"signed: {tr.signed}   in force: {tr.in_force}" + (f"   ended: {tr.ended}" if tr.ended else ""))
+    if tr.replaced_by:
+        out.append(f"replaced by: {tr.replaced_by}")
+    if tr.kind_note:
+        out.append(tr.kind_note)
+    out += ["", "Parties:"]
+    for m in tr.memberships:
+        start = f"signed {m.signed}" if m.signed else ""
+        inf = f", in force {m.in_force}" if m.in_force else ("" if m.in_force_confirmed else ", in force: unconfirmed")
+        end = f", until {m.end}" if m.end else ", still a party"
+        ph = f" (phase {m.phase})" if m.phase else ""
+        out.append(f"  • {label(m.ccode)}{ph}: {start}{inf}{end}")
+        for n in (m.end_note, *m.notes):
+            if n:
+                out.append(_wrap(n, "      "))
+    out += ["", "Clauses:"]
+    for c in tr.clauses:
+        ob = "every party" if c.obligors is None else ", ".join(label(x) for x in c.obligors)
+        be = "the other parties" if c.beneficiaries is None else ", ".join(label(x) for x in c.beneficiaries)
+        art = f"Art. {c.article}" if c.article else "no article"
+        out.append(f"  • [{c.id}] {c.kind}: {ob} → {be} ({art}; response: {c.response})")
+        for cond in c.conditions:
+            out.append(_wrap(f"condition ({cond.kind}): {cond.text}", "      "))
+    if tr.articles:
+        out += ["", "Articles:"]
+        for a in tr.articles:
+            out.append(f"  Art. {a.number}" + (f" — {a.title}" if a.title else ""))
+            if a.text:
+                out.append(_wrap(a.text, "      "))
+            if a.text_note:
+                out.append(_wrap(f"({a.text_note})", "      "))
+    elif any(c.quote for c in tr.clauses):
+        out += ["", "Obligations (ATOP codesheet, question 18):"]
+        for q in dict.fromkeys(c.quote for c in tr.clauses if c.quote):
+            out.append(_wrap(q, "      "))
+    out += ["", "Sources:"]
+    for s in tr.sources:
+        out.append(_wrap(f"[{s.id}] {s.cite()}", "  • "))
+    for n in tr.notes:
+        out.append(_wrap(f"note: {n}", "  "))
+    return "\n".join(out).rstrip() + "\n"
+
+
+def render_states(states, lang: str = "en") -> str:
+    out = []
+    for st in states:
+        spans = ", ".join(f"{s.start}–{s.end or 'today'}" for s in st.spans)
+        out.append(f"{st.ccode:>4}  {st.abbrev:<4} {st.iso3 or '-':<4} {st.name_on(None, 'en')} / "
+                   f"{st.name_on(None, 'hi')}  [{spans}]")
+    return "\n".join(out) + ("\n" if out else "")

@@ -1,0 +1,192 @@
+"""Results as users see them: JSON-ready dicts and pandas DataFrames.
+
+The JSON schema of ``casus attack --json`` (``schema: casus.attack/1``) is
+documented in ``docs/json-schema.md``; it is stable: fields may be added, never
+renamed or removed within a schema version.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from .model.dates import Tri
+from .model.findings import Finding
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .corpus import Corpus
+    from .engine.evaluate import Evaluation
+
+__all__ = ["AttackResult", "AlliesResult", "allies", "ATTACK_SCHEMA"]
+
+ATTACK_SCHEMA = "casus.attack/1"
+
+
+class AttackResult:
+    """The answer to one attack scenario."""
+
+    def __init__(self, corpus: "Corpus", ev: "Evaluation"):
+        self.corpus = corpus
+        self.evaluation = ev
+        self.scenario = ev.scenario
+
+    @property
+    def findings(self) -> list[Finding]:
+        return self.evaluation.findings
+
+    def _st(self, ccode: int, lang: str = "en") -> dict:
+        st = self.corpus.states.get(ccode)
+        d = self.scenario.date
+        return {"state": st.abbrev_on(d), "ccode": ccode, "name": st.name_on(d, lang)}
+
+    @property
+    def sides(self) -> dict[str, list[int]]:
+        ev = self.evaluation
+        return {
+            "attackers": [c for c, s in ev.side.items() if s == "A"],
+            "defenders": [c for c, s in ev.side.items() if s == "D"],
+        }
+
+    def binding(self, duty: str | None = None) -> list[Finding]:
+        return [f for f in self.findings if f.status == "binding" and (duty is None or f.duty == duty)]
+
+    def finding_dict(self, f: Finding, lang: str = "en") -> dict:
+        ob = self._st(f.obligor, lang)
+        be = self._st(f.beneficiary, lang)
+        return {
+            "state": ob["state"], "ccode": f.obligor, "name": ob["name"],
+            "duty": f.duty,
+            "beneficiary": be["state"], "beneficiary_ccode": f.beneficiary, "beneficiary_name": be["name"],
+            "status": f.status,
+            "open_conditions": list(f.open_conditions),
+            "conflict": f.conflict,
+            "round": f.round,
+            "treaty": {"id": f.treaty.id, "name": f.treaty.name, "short_name": f.treaty.short_name,
+                       "article": f.treaty.article, "atopid": f.treaty.atopid},
+            "clause": f.clause, "kind": f.kind, "response": f.response,
+            "quote": f.quote, "quote_note": f.quote_note, "source": f.source,
+            "date_basis": f.date_basis,
+            "against": [self._st(a, lang)["state"] for a in f.adversaries],
+            "via": self._st(f.via, lang)["state"] if f.via is not None else None,
+            "notes": list(f.notes),
+        }
+
+    def to_dict(self, lang: str = "en") -> dict:
+        sc, ev = self.scenario, self.evaluation
+        place = self.corpus.places.get(sc.where) if sc.where else None
+        neutral: dict[int, dict] = {}
+        for f in self.findings:
+            if f.duty == "neutral" and f.status != "conflicted":
+                e = neutral.setdefault(f.obligor, {**self._st(f.obligor, lang), "towards": [], "status": "conditional"})
+                e["towards"].append(self._st(f.beneficiary, lang)["state"])
+                if f.status == "binding":
+                    e["status"] = "binding"
+        for e in neutral.values():
+            e["towards"] = sorted(set(e["towards"]))
+        conflicted: dict[int, list[str]] = {}
+        for f in self.findings:
+            if f.status == "conflicted":
+                conflicted.setdefault(f.obligor, []).append(f.conflict or "")
+        sides = {"attackers": [], "defenders": []}
+        for c, m in sorted(ev.members.items(), key=lambda kv: (kv[1].round, kv[0])):
+            sides["attackers" if ev.side[c] == "A" else "defenders"].append(
+                {**self._st(c, lang), "round": m.round, "role": m.role})
+        return {
+            "schema": ATTACK_SCHEMA,
+            "scenario": {
+                "attackers": [self._st(c, lang) for c in sc.attackers],
+                "targets": [self._st(c, lang) for c in sc.targets],
+                "date": sc.date.isoformat(),
+                "where": ({"place": place.id, "name": place.name} if place else
+                          {"place": None, "name": "the target's home territory"}),
+                "basis": sc.basis,
+                "policy": sc.policy,
+                "facts": {"provoked": sc.provoked, "requested": sc.requested, "joint_finding": sc.joint_finding},
+            },
+            "findings": [self.finding_dict(f, lang) for f in self.findings],
+            "sides": sides,
+            "neutral": sorted(neutral.values(), key=lambda e: e["ccode"]),
+            "conflicted": [{**self._st(c, lang), "reasons": sorted(set(r))} for c, r in sorted(conflicted.items())],
+            "breaches": [self.finding_dict(f, lang) for f in ev.breaches],
+            "inactive": [{"treaty": {"id": i.treaty.id, "name": i.treaty.name, "short_name": i.treaty.short_name,
+                                     "atopid": i.treaty.atopid},
+                          "states": [self._st(c, lang)["state"] for c in i.states], "reason": i.reason,
+                          "why": i.why, "dates": dict(i.dates)}
+                         for i in ev.inactive],
+            "excluded": [{"state": self._st(x.obligor, lang)["state"], "ccode": x.obligor, "duty": x.duty,
+                          "beneficiary": self._st(x.beneficiary, lang)["state"],
+                          "treaty": {"id": x.treaty.id, "name": x.treaty.name, "short_name": x.treaty.short_name,
+                                     "article": x.treaty.article},
+                          "clause": x.clause, "reason": x.reason} for x in ev.excluded],
+            "rounds": ev.rounds,
+        }
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per finding (flat columns; lists joined with '; ')."""
+        rows = []
+        for f in self.findings:
+            d = self.finding_dict(f)
+            t = d.pop("treaty")
+            d.update({"treaty_id": t["id"], "treaty_name": t["name"], "article": t["article"], "atopid": t["atopid"]})
+            for k in ("open_conditions", "against", "notes"):
+                d[k] = "; ".join(d[k])
+            rows.append(d)
+        cols = ["state", "ccode", "name", "duty", "beneficiary", "beneficiary_ccode", "beneficiary_name", "status",
+                "open_conditions", "conflict", "round", "treaty_id", "treaty_name", "article", "atopid", "clause",
+                "kind", "response", "quote", "quote_note", "source", "date_basis", "against", "via", "notes"]
+        return pd.DataFrame(rows, columns=cols)
+
+    def __repr__(self) -> str:
+        b = len(self.binding())
+        return f"<AttackResult {self.scenario.date}: {len(self.findings)} findings, {b} binding>"
+
+
+@dataclass
+class AlliesResult:
+    corpus: "Corpus"
+    ccode: int
+    date: date
+    owes: list[dict]
+    owed_by: list[dict]
+
+    def to_dict(self, lang: str = "en") -> dict:
+        st = self.corpus.states.get(self.ccode)
+        return {"schema": "casus.allies/1", "state": st.abbrev_on(self.date), "ccode": self.ccode,
+                "name": st.name_on(self.date, lang), "date": self.date.isoformat(),
+                "must_defend": self.owes, "defended_by": self.owed_by}
+
+    def to_frame(self) -> pd.DataFrame:
+        rows = [{"direction": "must_defend", **r} for r in self.owes] + \
+               [{"direction": "defended_by", **r} for r in self.owed_by]
+        return pd.DataFrame(rows)
+
+
+def allies(corpus: "Corpus", ccode: int, d: date, basis: str = "in-force") -> AlliesResult:
+    """Defence duties of and towards ``ccode`` on ``d``, conditions listed (not decided)."""
+    owes: list[dict] = []
+    owed: list[dict] = []
+    for t in corpus.treaties_of(ccode):
+        me, _ = t.membership_on(ccode, d, basis)
+        if me is Tri.NO:
+            continue
+        for cl in t.clauses:
+            if cl.kind != "defense" or (cl.window is not None and cl.window.contains(d) is Tri.NO):
+                continue
+            for other in t.parties:
+                if other == ccode or t.membership_on(other, d, basis)[0] is Tri.NO:
+                    continue
+                row = {"state": corpus.states.get(other).abbrev_on(d), "ccode": other,
+                       "name": corpus.states.get(other).name_on(d), "treaty": t.id, "treaty_name": t.short_name,
+                       "article": cl.article, "conditions": [c.text for c in cl.conditions]}
+                if cl.binds(ccode) and cl.protects(other, ccode):
+                    owes.append(row)
+                if cl.binds(other) and cl.protects(ccode, other):
+                    owed.append(row)
+    key = lambda r: (r["ccode"], r["treaty"])  # noqa: E731
+    dedup = lambda rows: sorted({(r["ccode"], r["treaty"]): r for r in rows}.values(), key=key)  # noqa: E731
+    return AlliesResult(corpus, ccode, d, dedup(owes), dedup(owed))
+
+
