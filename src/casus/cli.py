@@ -21,10 +21,17 @@ LANG = click.option("--lang", type=click.Choice(["en", "hi"]), default="en", sho
 JSON = click.option("--json", "as_json", is_flag=True, help="Print JSON (stable schema) instead of text.")
 
 
-def _corpus():
-    from .corpus import load
+_EXTRA: list[str] = []
 
-    return load()
+
+def _corpus():
+    from .corpus import build_corpus, load
+
+    if not _EXTRA:
+        return load()
+    from .importers.treaty_files import bundled_treaty_files, files_in
+
+    return build_corpus(bundled_treaty_files() + files_in(_EXTRA))
 
 
 def _echo_json(obj) -> None:
@@ -33,13 +40,16 @@ def _echo_json(obj) -> None:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="casus")
-def cli() -> None:
+@click.option("--treaties", "treaties", multiple=True, metavar="PATH",
+              help="Also load hand-encoded treaty files from PATH (a .yaml file or a folder); repeatable.")
+def cli(treaties) -> None:
     """casus: the world's mutual-defence pacts as executable, cited data.
 
     Ask who must fight if a state is attacked (attack), whom a state must
     defend (allies), read a treaty (treaty), find a state (states), and see
     where the data comes from (cite).
     """
+    _EXTRA[:] = list(treaties)
 
 
 @cli.command()
@@ -133,6 +143,18 @@ def states(query, limit, as_json, lang):
                     for s in found])
     else:
         click.echo(render_states(found, lang), nl=False)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+def validate(paths):
+    """Check hand-encoded treaty files (PATHS: files or folders); exit 2 on the first problem."""
+    from .importers.cow_states import load_states
+    from .importers.treaty_files import files_in, read_treaty_files
+
+    found = read_treaty_files(files_in(paths), load_states().resolve)
+    for tf, t in found:
+        click.echo(f"ok  {t.file}: {t.id} — {len(t.memberships)} memberships, {len(t.clauses)} clauses")
 
 
 @cli.command()

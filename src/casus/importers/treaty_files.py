@@ -23,7 +23,7 @@ from ..errors import CasusError, TreatyFileError
 from ..model.dates import Bound
 from ..model.treaty import KINDS, Article, Clause, Condition, DateFact, Membership, Source, Treaty
 
-__all__ = ["read_treaty_file", "read_treaty_files", "bundled_treaty_files", "TreatyFile"]
+__all__ = ["read_treaty_file", "read_treaty_files", "bundled_treaty_files", "files_in", "TreatyFile"]
 
 CONDITION_KINDS = (
     "adversary", "location", "conflict", "number", "demands", "nonprovocation",
@@ -50,8 +50,16 @@ class DateModel(_Strict):
     def _check_date(cls, v: Any) -> Any:
         if v is None or isinstance(v, dt.date):
             return v
-        Bound.parse(str(v))  # raises ValueError with a clear message
-        return str(v)
+        if not isinstance(v, (str, int)):
+            raise ValueError("want a date as YYYY-MM-DD (or YYYY-MM when the day is unknown)")
+        text = str(v).strip()
+        try:
+            if text.count("-") == 2:
+                return dt.date.fromisoformat(text)
+        except ValueError:
+            raise ValueError(f"{text!r} is not a real day (want YYYY-MM-DD)") from None
+        Bound.parse(text)  # YYYY-MM or YYYY; raises ValueError with a clear message
+        return text
 
     def bound(self) -> Bound | None:
         if self.date is None:
@@ -148,13 +156,26 @@ def _loc(loc: Iterable[Any]) -> str:
     return out or "<document>"
 
 
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that leaves dates as strings, so that a bad date is reported
+    by the validator with its field name instead of crashing the YAML parser."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    ch: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for ch, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def _parse(path: str, text: str) -> TreatyFile:
     try:
-        raw = yaml.safe_load(text)
+        raw = yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""
         raise TreatyFileError(path, "<document>", f"not valid YAML{where}: {getattr(exc, 'problem', exc)}") from None
+    except (ValueError, TypeError, RecursionError) as exc:  # e.g. absurd nesting or a bad tag value
+        raise TreatyFileError(path, "<document>", f"cannot be parsed: {exc}") from None
     if not isinstance(raw, dict):
         raise TreatyFileError(path, "<document>", "expected a mapping of treaty fields (id, name, signed, ...)")
     try:
@@ -293,6 +314,21 @@ def bundled_treaty_files() -> list[tuple[str, str]]:
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith((".yaml", ".yml")) and not entry.name.startswith("_"):
             out.append((f"treaties/{entry.name}", entry.read_text(encoding="utf-8")))
+    return out
+
+
+def files_in(paths: Iterable[str | Path]) -> list[tuple[str, str]]:
+    """(name, text) of the treaty files at ``paths`` (files, or folders of *.yaml)."""
+    out: list[tuple[str, str]] = []
+    for p in map(Path, paths):
+        entries = sorted(p.glob("*.y*ml")) if p.is_dir() else [p]
+        if p.is_dir() and not entries:
+            raise TreatyFileError(str(p), "<folder>", "holds no .yaml treaty files")
+        for e in entries:
+            try:
+                out.append((str(e), e.read_text(encoding="utf-8")))
+            except (OSError, UnicodeDecodeError) as exc:
+                raise TreatyFileError(str(e), "<document>", f"cannot be read: {exc.__class__.__name__}: {exc}") from None
     return out
 
 
