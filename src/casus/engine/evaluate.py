@@ -83,14 +83,18 @@ class _Evaluator:
         self.d = sc.date
         self.place = corpus.places.get(sc.where) if sc.where else None
         self.excluded: dict[tuple, Excluded] = {}
+        self._members: dict[tuple[str, int], tuple[Tri, str, tuple[str, ...]]] = {}
+        self._seen: dict[int, tuple] = {}
 
     # -- membership -------------------------------------------------------
     def member_status(self, t: Treaty, ccode: int) -> tuple[Tri, str, tuple[str, ...]]:
-        tri, m = t.membership_on(ccode, self.d, self.sc.basis)
-        if m is None:
-            return Tri.NO, "", ()
-        _, used = m.start(self.sc.basis)
-        return tri, used, m.sources
+        key = (t.id, ccode)
+        hit = self._members.get(key)
+        if hit is None:
+            tri, m = t.membership_on(ccode, self.d, self.sc.basis)
+            hit = (Tri.NO, "", ()) if m is None else (tri, m.start(self.sc.basis)[1], m.sources)
+            self._members[key] = hit
+        return hit
 
     def parties_on(self, t: Treaty) -> list[int]:
         return [c for c in t.parties if self.member_status(t, c)[0] is not Tri.NO]
@@ -157,6 +161,11 @@ class _Evaluator:
         found: list[Finding] = []
         war = self.war
         for p in list(war.side):
+            # a participant whose situation has not changed triggers nothing new
+            sig = (war.side[p], frozenset(war.attacked_by.get(p, ())), frozenset(war.attacking.get(p, ())))
+            if self._seen.get(p) == sig:
+                continue
+            self._seen[p] = sig
             attacked = p in war.attacked_by
             aggressor = p in war.attacking
             for t in self.c.treaties_of(p):

@@ -18,6 +18,7 @@ Vocabulary (see ``../../README.md`` and the design notes):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date
 from typing import Literal
 
@@ -205,7 +206,7 @@ class Treaty:
     file: str | None = None
     notes: tuple[str, ...] = field(default=())
 
-    @property
+    @cached_property
     def parties(self) -> tuple[int, ...]:
         seen: dict[int, None] = {}
         for m in self.memberships:
