@@ -71,8 +71,7 @@ def test_adding_a_pact_never_removes_an_unconflicted_binding_finding(corpus, dat
     members = sorted(s.ccode for s in corpus.states.members_on(sc.date))
     a = data.draw(st.sampled_from(members))
     b = data.draw(st.sampled_from([m for m in members if m != a]))
-    bigger = Corpus(corpus.states, [*corpus.treaties.values(), _pact(a, b, sc.date)],
-                    corpus.regions, corpus.areas, corpus.places)
+    bigger = Corpus(corpus.states, [*corpus.treaties.values(), _pact(a, b, sc.date)], corpus.geo)
     before = evaluate(corpus, sc)
     after = evaluate(bigger, sc)
     after_by_key = {f.key: f for f in after.findings}

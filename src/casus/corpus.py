@@ -14,11 +14,12 @@ from dataclasses import replace
 from datetime import date
 from typing import Iterable
 
-from .errors import InvalidScenarioError, UnknownTreatyError
-from .importers.areas import read_areas
+from .errors import CasusError, InvalidScenarioError, UnknownTreatyError
+from .importers.areas import AreaData, read_areas
 from .importers.atop import atop_treaties
 from .importers.cow_states import load_states
 from .importers.treaty_files import bundled_treaty_files, read_treaty_files
+from .model.areas import Place
 from .model.dates import Bound, parse_date
 from .model.findings import POLICIES, Scenario
 from .model.states import State, StateRegistry
@@ -33,12 +34,12 @@ class Corpus:
     Use :func:`load` rather than building one by hand.
     """
 
-    def __init__(self, states: StateRegistry, treaties: Iterable[Treaty], regions, areas, places):
+    def __init__(self, states: StateRegistry, treaties: Iterable[Treaty], geo: AreaData):
         self.states = states
         self.treaties: dict[str, Treaty] = {t.id: t for t in treaties}
-        self.regions = regions
-        self.areas = areas
-        self.places = places
+        self.geo = geo
+        self.areas = geo.areas
+        self.places = geo.places
         self._by_state: dict[int, list[Treaty]] = {}
         self._by_atopid: dict[int, str] = {}
         for t in self.treaties.values():
@@ -79,19 +80,44 @@ class Corpus:
         hint = f"; did you mean {', '.join(close)}?" if close else "; give a casus id (e.g. north-atlantic-1949) or an ATOP id (e.g. 3180)"
         raise UnknownTreatyError(f"unknown treaty {query!r}{hint}")
 
-    def place(self, query: str):
-        q = query.strip().lower()
+    def place(self, query: str, targets: tuple[int, ...] = ()) -> Place:
+        """Resolve ``--where``: a named place, a zone (sea), or a state's territory.
+
+        A state that is a target means its home territory; another state means
+        the target's forces on that state's territory; a zone means the target's
+        forces, vessels or aircraft there.
+        """
+        q = query.strip()
+        ql = q.lower()
         for p in self.places.values():
-            if q in {p.id, p.name.lower(), *(a.lower() for a in p.aliases)} or (p.name_hi and q == p.name_hi):
+            if ql in {p.id, p.name.lower(), *(a.lower() for a in p.aliases)} or (p.name_hi and q == p.name_hi):
                 return p
+        for z in self.geo.zones.values():
+            if ql in {z.id, z.name.lower()} or (z.name_hi and q == z.name_hi):
+                owner = targets[0] if targets else None
+                return Place(id=z.id, name=z.name, name_hi=z.name_hi, sovereign=owner, kind="zone",
+                             tags=self.geo.expand([z.id]))
+        try:
+            st = self.states.resolve(q)
+        except CasusError:
+            st = None
+        if st is not None:
+            if st.ccode in targets:
+                return Place(id=f"home:{st.ccode}", name=f"{st.name}'s home territory", name_hi=None,
+                             sovereign=st.ccode, kind="home", tags=self.geo.home_tags(st.ccode))
+            owner = targets[0] if targets else None
+            owner_name = self.state_label(owner) if owner is not None else "the target"
+            return Place(id=f"territory:{st.ccode}", name=f"{owner_name}'s forces on {st.name}'s territory",
+                         name_hi=None, sovereign=owner, kind="forces", tags=self.geo.home_tags(st.ccode))
         import difflib
 
-        names = sorted(self.places)
-        close = difflib.get_close_matches(q, names, n=3, cutoff=0.5)
+        names = sorted([*self.places, *self.geo.zones])
+        close = difflib.get_close_matches(ql, names, n=3, cutoff=0.5)
         raise InvalidScenarioError(
             f"unknown place {query!r}; "
             + (f"did you mean {', '.join(close)}? " if close else "")
-            + "known places: " + ", ".join(names) + " (or leave --where out for the target's home territory)"
+            + "give a place or sea from `casus areas`, or a state (its territory), "
+            "or leave --where out for the target's home territory"
         )
 
     # -- the engine, from Python --------------------------------------------
@@ -121,16 +147,15 @@ class Corpus:
             raise InvalidScenarioError(f"unknown basis {basis!r}; use in-force or signed")
         if policy not in POLICIES:
             raise InvalidScenarioError(f"unknown policy {policy!r}; use one of {', '.join(POLICIES)}")
-        place_id = None
+        place = None
         if where:
-            p = self.place(where)
-            if p.sovereign not in targets:
+            place = self.place(where, targets)
+            if place.kind in ("territory", "forces") and place.sovereign not in targets:
                 raise InvalidScenarioError(
-                    f"{p.name} belongs to {self.state_label(p.sovereign)}, which is not a target; "
+                    f"{place.name} belongs to {self.state_label(place.sovereign)}, which is not a target; "
                     f"name it with --on, or leave --where out"
                 )
-            place_id = p.id
-        return Scenario(attackers, targets, d, place_id, basis, provoked, requested, joint_finding, policy)
+        return Scenario(attackers, targets, d, place, basis, provoked, requested, joint_finding, policy)
 
     def attack(self, by, on, date=None, **kwargs):
         """Who must do what if ``by`` attacks ``on`` on ``date`` (default: today).
@@ -170,7 +195,7 @@ def _as_list(x) -> list:
 def build_corpus(treaty_files: Iterable[tuple[str, str]] | None = None) -> Corpus:
     """Build a corpus from ATOP plus ``treaty_files`` (default: the bundled ones)."""
     states = load_states()
-    regions, areas, places = read_areas(states.resolve)
+    geo = read_areas(states.resolve)
     atop = {t.id: t for t in atop_treaties(lambda c: states.get(c).name if c in states else str(c))}
     files = bundled_treaty_files() if treaty_files is None else list(treaty_files)
     hand = read_treaty_files(files, states.resolve)  # all-or-nothing
@@ -190,7 +215,7 @@ def build_corpus(treaty_files: Iterable[tuple[str, str]] | None = None) -> Corpu
             ms = tuple(m if (m.end is not None and m.end.latest <= on.earliest) else
                        replace(m, end=on, end_note=f"replaced by {t.name} ({t.id})") for m in old.memberships)
             treaties[s.treaty] = replace(old, memberships=ms, replaced_by=t.id)
-    return Corpus(states, treaties.values(), regions, areas, places)
+    return Corpus(states, treaties.values(), geo)
 
 
 @functools.lru_cache(maxsize=1)

@@ -88,6 +88,23 @@ def render_attack(res: AttackResult, lang: str = "en") -> str:
                 lines.append("    " + t("more", lang, n=len(fs) - _MAX_MINOR))
         lines.append("")
 
+    if d["guarantees"]:
+        lines.append(t("guarantees", lang) + ":")
+        for g in d["guarantees"]:
+            art = f", {t('article', lang, a=g['treaty']['article'])}" if g["treaty"]["article"] else ""
+            lines.append(_wrap(f"{g['name']} ({g['state']}) → {g['beneficiary_name']} ({g['beneficiary']}): "
+                               f"{g['duty']} — {g['treaty']['short_name']}{art} [{g['instrument']}, "
+                               f"{g['legal_status']}]", "  • "))
+            if g["quote"]:
+                lines.append(_wrap("“" + g["quote"] + "”", "      "))
+        lines.append("")
+    if d["no_defence_obligation"]:
+        lines.append(t("no_defence", lang) + ":")
+        for n in d["no_defence_obligation"]:
+            lines.append(_wrap(f"{n['treaty']['short_name']} [{n['treaty']['id']}] ({n['kind']}): {n['reason']}",
+                               "  • "))
+        lines.append("")
+
     lines.append(t("sides", lang, n=d["rounds"]) + ":")
     for side in ("attackers", "defenders"):
         members = ", ".join(f"{m['name']} ({m['state']}, {t('role_' + m['role'], lang)}, {t('round', lang, n=m['round'])})"
@@ -143,6 +160,9 @@ def render_allies(res: AlliesResult, lang: str = "en") -> str:
 def render_treaty(tr: Treaty, label) -> str:
     out = [f"{tr.name}", f"id: {tr.id}" + (f"   ATOP id: {tr.atopid}" if tr.atopid else "") + f"   origin: {tr.origin}"]
     out.append(f"signed: {tr.signed}   in force: {tr.in_force}" + (f"   ended: {tr.ended}" if tr.ended else ""))
+    if tr.origin != "atop":
+        out.append(f"kind: {tr.kind or ', '.join(tr.kinds()) or 'none'}   instrument: {tr.instrument}   "
+                   f"legal status: {tr.legal_status}" + (f"   duration: {tr.duration}" if tr.duration else ""))
     if tr.replaced_by:
         out.append(f"replaced by: {tr.replaced_by}")
     if tr.kind_note:
@@ -157,6 +177,9 @@ def render_treaty(tr: Treaty, label) -> str:
         for n in (m.end_note, *m.notes):
             if n:
                 out.append(_wrap(n, "      "))
+        for st in m.statuses:
+            out.append(_wrap(f"participation {st.status} from {st.start}" + (f": {st.note}" if st.note else ""),
+                             "      "))
     out += ["", "Clauses:"]
     for c in tr.clauses:
         ob = "every party" if c.obligors is None else ", ".join(label(x) for x in c.obligors)

@@ -76,7 +76,7 @@ class AttackResult:
 
     def to_dict(self, lang: str = "en") -> dict:
         sc, ev = self.scenario, self.evaluation
-        place = self.corpus.places.get(sc.where) if sc.where else None
+        place = sc.where
         neutral: dict[int, dict] = {}
         for f in self.findings:
             if f.duty == "neutral" and f.status != "conflicted":
@@ -100,8 +100,9 @@ class AttackResult:
                 "attackers": [self._st(c, lang) for c in sc.attackers],
                 "targets": [self._st(c, lang) for c in sc.targets],
                 "date": sc.date.isoformat(),
-                "where": ({"place": place.id, "name": place.name} if place else
-                          {"place": None, "name": "the target's home territory"}),
+                "where": ({"place": place.id, "name": (place.name_hi if lang == "hi" and place.name_hi
+                                                                else place.name), "kind": place.kind} if place else
+                          {"place": None, "name": "the target's home territory", "kind": "home"}),
                 "basis": sc.basis,
                 "policy": sc.policy,
                 "facts": {"provoked": sc.provoked, "requested": sc.requested, "joint_finding": sc.joint_finding},
@@ -121,6 +122,14 @@ class AttackResult:
                           "treaty": {"id": x.treaty.id, "name": x.treaty.name, "short_name": x.treaty.short_name,
                                      "article": x.treaty.article},
                           "clause": x.clause, "reason": x.reason} for x in ev.excluded],
+            "guarantees": [{**self.finding_dict(f, lang),
+                            "instrument": self.corpus.treaties[f.treaty.id].instrument,
+                            "legal_status": self.corpus.treaties[f.treaty.id].legal_status}
+                           for f in ev.guarantees],
+            "no_defence_obligation": [{"treaty": {"id": i.treaty.id, "name": i.treaty.name,
+                                                  "short_name": i.treaty.short_name},
+                                       "states": [self._st(c, lang)["state"] for c in i.states],
+                                       "kind": i.why, "reason": i.reason} for i in ev.no_defence],
             "rounds": ev.rounds,
         }
 

@@ -8,12 +8,15 @@ the reason kept in the trace.  Nothing is assumed silently.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-from ..model.areas import Area, Place, Region
+from ..model.areas import Place, place_in_area
 from ..model.dates import Tri
 from ..model.findings import Scenario
 from ..model.treaty import Condition
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..importers.areas import AreaData
 
 __all__ = ["Context", "decide"]
 
@@ -27,8 +30,7 @@ class Context:
     adversaries: tuple[int, ...]  # who attacks the beneficiary (defend) / whom it attacks (join)
     beneficiary_attacked: bool
     place: Place | None  # None: the beneficiary's home territory
-    areas: dict[str, Area]
-    regions: tuple[Region, ...]
+    geo: "AreaData"
     name: Callable[[int], str]
 
 
@@ -39,21 +41,15 @@ def _names(ctx: Context, ccodes) -> str:
 def _location(cond: Condition, ctx: Context) -> tuple[Tri, str]:
     if cond.area is None:
         return Tri.UNKNOWN, cond.text
-    area = ctx.areas.get(cond.area)
+    area = ctx.geo.areas.get(cond.area)
     if area is None:
-        return Tri.UNKNOWN, f"{cond.text} (area {cond.area!r} is not defined in the corpus)"
-    if ctx.place is None or ctx.place.sovereign != ctx.beneficiary:
-        # the beneficiary's home territory
+        return Tri.UNKNOWN, f"{cond.text} (area {cond.area!r} is named by the treaty but not defined in the corpus)"
+    place = ctx.place
+    if place is None or place.kind == "home" or ctx.beneficiary not in ctx.scenario.targets:
         b = ctx.beneficiary
-        in_region = any(r.contains(b) and r.id in area.home_regions for r in ctx.regions)
-        if in_region or b in area.home_states:
-            return Tri.YES, f"{ctx.name(b)}'s home territory lies in {area.name}"
-        return Tri.NO, f"{ctx.name(b)}'s home territory lies outside {area.name}"
-    if ctx.place.id in area.places_in:
-        return Tri.YES, f"{ctx.place.name} lies in {area.name}"
-    if ctx.place.id in area.places_out:
-        return Tri.NO, f"{ctx.place.name} lies outside {area.name}"
-    return Tri.UNKNOWN, f"{cond.text}: the corpus does not say whether {ctx.place.name} lies in {area.name}"
+        place = Place(id=f"home:{b}", name=f"{ctx.name(b)}'s home territory", name_hi=None, sovereign=b,
+                      kind="home", tags=ctx.geo.home_tags(b))
+    return place_in_area(place, area)
 
 
 def _fact(value: bool | None, cond: Condition, flag: str) -> tuple[Tri, str]:
@@ -83,6 +79,11 @@ def decide(cond: Condition, ctx: Context) -> tuple[Tri, str]:
         return _fact(ctx.scenario.requested, cond, "--requested / --not-requested")
     if kind == "joint_finding":
         return _fact(ctx.scenario.joint_finding, cond, "--joint-finding")
+    if kind == "number" and (cond.min_adversaries or cond.max_adversaries):
+        n = len(ctx.adversaries)
+        lo, hi = cond.min_adversaries or 1, cond.max_adversaries
+        ok = n >= lo and (hi is None or n <= hi)
+        return (Tri.YES if ok else Tri.NO), f"{cond.text}: {n} adversar{'y' if n == 1 else 'ies'}"
     if kind == "attacked":
         if ctx.beneficiary_attacked:
             return Tri.YES, cond.text + ": the ally is fighting a defensive war"

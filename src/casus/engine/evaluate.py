@@ -62,6 +62,8 @@ class Evaluation:
     excluded: list[Excluded]
     breaches: list[Finding]
     rounds: int
+    guarantees: list[Finding] = field(default_factory=list)
+    no_defence: list[Inactive] = field(default_factory=list)
 
 
 def _ref(t: Treaty, clause: Clause) -> TreatyRef:
@@ -81,7 +83,7 @@ class _Evaluator:
         self.c = corpus
         self.sc = sc
         self.d = sc.date
-        self.place = corpus.places.get(sc.where) if sc.where else None
+        self.place = sc.where
         self.excluded: dict[tuple, Excluded] = {}
         self._members: dict[tuple[str, int], tuple[Tri, str, tuple[str, ...]]] = {}
         self._seen: dict[int, tuple] = {}
@@ -95,6 +97,14 @@ class _Evaluator:
             hit = (Tri.NO, "", ()) if m is None else (tri, m.start(self.sc.basis)[1], m.sources)
             self._members[key] = hit
         return hit
+
+    def party_status(self, t: Treaty, ccode: int):
+        for m in t.memberships:
+            if m.ccode == ccode and m.statuses and m.holds(self.d, self.sc.basis) is not Tri.NO:
+                st = m.status_on(self.d)
+                if st is not None:
+                    return st
+        return None
 
     def parties_on(self, t: Treaty) -> list[int]:
         return [c for c in t.parties if self.member_status(t, c)[0] is not Tri.NO]
@@ -121,13 +131,18 @@ class _Evaluator:
                 continue
             # "attacked": the beneficiary fights a defensive war (target or defender), not an aggressive one
             ctx = Context(self.sc, beneficiary, adversaries, beneficiary not in self.war.attacking,
-                          self.place, self.c.areas, self.c.regions, self.c.state_label)
+                          self.place, self.c.geo, self.c.state_label)
             opens: list[str] = []
             notes: list[str] = []
             verdict = tri_and(otri, btri, wtri)
             if otri is Tri.UNKNOWN or btri is Tri.UNKNOWN or wtri is Tri.UNKNOWN:
                 opens.append("the scenario's date falls where the membership's date is known only "
                              "to the month (ATOP left the day blank)")
+            for who in (o, beneficiary):
+                st = self.party_status(t, who)
+                if st is not None:
+                    opens.append(f"{self.c.state_label(who)}'s participation in {t.short_name} is {st.status} "
+                                 f"since {st.start} (still a member)" + (f": {st.note}" if st.note else ""))
             refused = None
             for cond in clause.conditions:
                 tri, why = decide(cond, ctx)
@@ -194,10 +209,15 @@ class _Evaluator:
             war.enter(t, "D", 0, "target")
             war.attacked_by[t] = set(sc.attackers)
         findings: dict[tuple, Finding] = {}
+        guarantees: dict[tuple, Finding] = {}
         rnd = 0
         while True:
             rnd += 1
             for f in self.triggered(rnd):
+                if self.c.treaties[f.treaty.id].legal_status != "treaty":
+                    # a unilateral or political commitment: shown apart, never draws a state in
+                    guarantees.setdefault(f.key, f)
+                    continue
                 old = findings.get(f.key)
                 if old is None:
                     findings[f.key] = f
@@ -222,6 +242,8 @@ class _Evaluator:
         return Evaluation(
             scenario=sc, findings=classified, members=dict(war.members), side=dict(war.side),
             inactive=self.inactive(), excluded=list(self.excluded.values()), breaches=breaches, rounds=rnd,
+            guarantees=sorted(guarantees.values(), key=lambda f: (f.round, f.obligor, f.beneficiary)),
+            no_defence=self.no_defence(),
         )
 
     # -- conflicts and entry ---------------------------------------------
@@ -330,6 +352,23 @@ class _Evaluator:
                     holders = tuple(x for x in parts if x in t.parties)
                     ref = TreatyRef(t.id, t.name, None, t.atopid, t.name if t.origin == "atop" else t.short_name)
                     out.append(Inactive(ref, holders, reason, why, dates))
+        return out
+
+    def no_defence(self) -> list[Inactive]:
+        """Hand-encoded instruments of the targets that hold on the date but oblige no one to defend them."""
+        out: list[Inactive] = []
+        for p in self.sc.targets:
+            for t in self.c.treaties_of(p):
+                if t.origin == "atop" or any(c.kind == "defense" for c in t.clauses):
+                    continue
+                if all(m.holds(self.d, self.sc.basis) is Tri.NO for m in t.memberships if m.ccode == p):
+                    if not any(m.signed and m.signed.earliest <= self.d for m in t.memberships if m.ccode == p):
+                        continue
+                ref = TreatyRef(t.id, t.name, None, t.atopid, t.short_name)
+                kind = t.kind or ("consultation" if any(c.kind == "consultation" for c in t.clauses) else "none")
+                reason = t.kind_note or f"{kind}: no clause obliges a party to defend another"
+                out.append(Inactive(ref, tuple(x for x in (*self.sc.attackers, *self.sc.targets) if x in t.parties),
+                                    reason, kind, ()))
         return out
 
     def why_inactive(self, t: Treaty, p: int) -> tuple[str, str, tuple[tuple[str, str], ...]] | None:

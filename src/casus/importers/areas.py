@@ -1,50 +1,135 @@
-"""Named areas, places and COW regions from the bundled ``areas.yaml``."""
+"""Regions, zones, areas and places from the bundled ``data/areas/`` folder.
+
+``_zones.yaml`` holds the COW regions and the zones (seas); every other
+``*.yaml`` file there defines one area and the places it needs.  Place and
+area ids are global; a clash, an unknown tag or an unknown state is a
+:class:`~casus.errors.TreatyFileError` naming file and field.
+"""
 
 from __future__ import annotations
 
 from importlib import resources
+from typing import Iterable
 
 import yaml
 
-from ..errors import TreatyFileError
-from ..model.areas import Area, Place, Region
+from ..errors import CasusError, TreatyFileError
+from ..model.areas import Area, Place, Region, Zone
+from ..yamlfiles import load_yaml
 
-__all__ = ["read_areas"]
+__all__ = ["read_areas", "AreaData", "bundled_area_files"]
 
 
-def read_areas(resolve) -> tuple[tuple[Region, ...], dict[str, Area], dict[str, Place]]:
-    """Regions, areas by id and places by id; state names resolved with ``resolve``."""
-    name = "areas.yaml"
-    raw = yaml.safe_load(resources.files("casus.data").joinpath(name).read_text(encoding="utf-8"))
-    source_ids = {s["id"] for s in raw.get("sources", [])}
-    regions = tuple(Region(r["id"], r["name"], int(r["from"]), int(r["to"])) for r in raw["regions"])
-    places: dict[str, Place] = {}
-    for i, p in enumerate(raw.get("places", [])):
+class AreaData:
+    """Everything location conditions need."""
+
+    def __init__(self, regions, zones, areas, places):
+        self.regions: tuple[Region, ...] = regions
+        self.zones: dict[str, Zone] = zones
+        self.areas: dict[str, Area] = areas
+        self.places: dict[str, Place] = places
+
+    def region_of(self, ccode: int) -> str | None:
+        for r in self.regions:
+            if r.contains(ccode):
+                return r.id
+        return None
+
+    def home_tags(self, ccode: int) -> tuple[str, ...]:
+        region = self.region_of(ccode)
+        return ((region,) if region else ()) + (f"state:{ccode}",)
+
+    def expand(self, tags: Iterable[str]) -> tuple[str, ...]:
+        out: dict[str, None] = {}
+        for t in tags:
+            out.setdefault(t, None)
+            z = self.zones.get(t)
+            for parent in z.within if z else ():
+                out.setdefault(parent, None)
+        return tuple(out)
+
+
+def bundled_area_files() -> list[tuple[str, str]]:
+    folder = resources.files("casus.data").joinpath("areas")
+    return [(f"areas/{e.name}", e.read_text(encoding="utf-8"))
+            for e in sorted(folder.iterdir(), key=lambda e: e.name) if e.name.endswith(".yaml")]
+
+
+def _load(name: str, text: str) -> dict:
+    try:
+        raw = load_yaml(text)
+    except yaml.YAMLError as exc:
+        raise TreatyFileError(name, "<document>", f"not valid YAML: {exc}") from None
+    if not isinstance(raw, dict):
+        raise TreatyFileError(name, "<document>", "expected a mapping")
+    return raw
+
+
+def read_areas(resolve, files: list[tuple[str, str]] | None = None) -> AreaData:
+    files = bundled_area_files() if files is None else files
+    docs = {name: _load(name, text) for name, text in files}
+    zones_name = next((n for n in docs if n.endswith("_zones.yaml")), None)
+    if zones_name is None:
+        raise TreatyFileError("areas/_zones.yaml", "<document>", "missing: regions and zones are defined there")
+    zdoc = docs.pop(zones_name)
+    regions = tuple(Region(r["id"], r["name"], int(r["from"]), int(r["to"])) for r in zdoc["regions"])
+    zones = {z["id"]: Zone(z["id"], z["name"], z.get("hi"), tuple(z.get("within", [])), z.get("note"))
+             for z in zdoc.get("zones", [])}
+
+    def state_tag(name: str, field: str, value) -> str:
         try:
-            sovereign = resolve(p["sovereign"]).ccode
-        except Exception as exc:  # noqa: BLE001 - reported as a file error
-            raise TreatyFileError(name, f"places[{i}].sovereign", str(exc)) from None
-        places[p["id"]] = Place(
-            id=p["id"], name=p["name"], name_hi=p.get("hi"), sovereign=sovereign, kind=p.get("kind", "territory"),
-            aliases=tuple(p.get("aliases", [])), note=p.get("note"), source=p.get("source"),
-        )
-    region_ids = {r.id for r in regions}
-    areas: dict[str, Area] = {}
-    for i, a in enumerate(raw.get("areas", [])):
+            return f"state:{resolve(value).ccode}"
+        except CasusError as exc:
+            raise TreatyFileError(name, field, str(exc)) from None
+
+    known = {r.id for r in regions} | set(zones)
+
+    def tags(name: str, field: str, values) -> tuple[str, ...]:
+        out = []
+        for i, v in enumerate(values or []):
+            v = str(v)
+            if v.startswith("state:"):
+                out.append(state_tag(name, f"{field}[{i}]", v.split(":", 1)[1]))
+            elif v in known:
+                out.append(v)
+            else:
+                raise TreatyFileError(name, f"{field}[{i}]", f"unknown region or zone {v!r} (see areas/_zones.yaml)")
+        return tuple(out)
+
+    data = AreaData(regions, zones, {}, {})
+    for name, doc in docs.items():
+        for i, p in enumerate(doc.get("places", [])):
+            f = f"places[{i}]"
+            if p.get("id") in data.places:
+                raise TreatyFileError(name, f + ".id", f"place id {p.get('id')!r} is defined twice")
+            try:
+                sovereign = resolve(p["sovereign"]).ccode if p.get("sovereign") is not None else None
+            except CasusError as exc:
+                raise TreatyFileError(name, f + ".sovereign", str(exc)) from None
+            except KeyError as exc:
+                raise TreatyFileError(name, f + f".{exc.args[0]}", "is required but missing") from None
+            data.places[p["id"]] = Place(
+                id=p["id"], name=p["name"], name_hi=p.get("hi"), sovereign=sovereign, kind=p.get("kind", "territory"),
+                tags=data.expand(tags(name, f + ".tags", p.get("tags"))), aliases=tuple(p.get("aliases", [])),
+                note=p.get("note"), source=p.get("source"),
+            )
+    for name, doc in docs.items():
+        if "id" not in doc:
+            raise TreatyFileError(name, "id", "is required but missing")
+        if doc["id"] in data.areas:
+            raise TreatyFileError(name, "id", f"area id {doc['id']!r} is defined twice")
         for field in ("places_in", "places_out"):
-            for pid in a.get(field, []):
-                if pid not in places:
-                    raise TreatyFileError(name, f"areas[{i}].{field}", f"unknown place {pid!r}")
-        for rid in a.get("home_regions", []):
-            if rid not in region_ids:
-                raise TreatyFileError(name, f"areas[{i}].home_regions", f"unknown region {rid!r}")
-        for sid in a.get("sources", []):
-            if sid not in source_ids:
-                raise TreatyFileError(name, f"areas[{i}].sources", f"unknown source {sid!r}")
-        areas[a["id"]] = Area(
-            id=a["id"], name=a["name"], home_regions=tuple(a.get("home_regions", [])),
-            home_states=tuple(resolve(s).ccode for s in a.get("home_states", [])),
-            places_in=tuple(a.get("places_in", [])), places_out=tuple(a.get("places_out", [])),
-            note=a.get("note"), sources=tuple(a.get("sources", [])),
+            for pid in doc.get(field, []) or []:
+                if pid not in data.places:
+                    raise TreatyFileError(name, field, f"unknown place {pid!r}")
+        data.areas[doc["id"]] = Area(
+            id=doc["id"], name=doc["name"], name_hi=doc.get("hi"),
+            includes=tags(name, "includes", doc.get("includes")),
+            forces_in=tags(name, "forces_in", doc.get("forces_in")),
+            exhaustive=bool(doc.get("exhaustive", False)),
+            places_in=tuple(doc.get("places_in", []) or []), places_out=tuple(doc.get("places_out", []) or []),
+            note=doc.get("note"), sources=tuple(s.get("title", "") + (f" — {s['url']}" if s.get("url") else "")
+                                                for s in doc.get("sources", [])),
+            file=name,
         )
-    return regions, areas, places
+    return data

@@ -21,7 +21,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from ..errors import CasusError, TreatyFileError
 from ..model.dates import Bound
-from ..model.treaty import KINDS, Article, Clause, Condition, DateFact, Membership, Source, Treaty
+from ..yamlfiles import load_yaml
+from ..model.treaty import KINDS, Article, Clause, Condition, DateFact, Membership, PartyStatus, Source, Treaty
 
 __all__ = ["read_treaty_file", "read_treaty_files", "bundled_treaty_files", "files_in", "TreatyFile"]
 
@@ -30,6 +31,13 @@ CONDITION_KINDS = (
     "request", "joint_finding", "other", "attacked", "obligations_vary",
 )
 RESPONSES = ("automatic", "discretionary", "on_request", "unspecified")
+TRIGGERS = ("armed-attack", "aggression", "threat", "attack-or-threat", "war")
+INSTRUMENTS = ("treaty", "agreement", "declaration", "charter", "protocol", "executive-order",
+               "exchange-of-notes", "joint-statement", "memorandum", "partnership")
+LEGAL_STATUS = ("treaty", "political", "executive")
+TREATY_KINDS = ("defence", "discretionary-defence", "no-assistance-to-aggressor", "consultation", "none",
+                "unilateral-guarantee", "non-aggression", "neutrality", "offence", "defence-and-consultation",
+                "unconfirmed")
 
 
 class _Strict(BaseModel):
@@ -88,6 +96,8 @@ class ConditionModel(_Strict):
     exhaustive: bool = True
     area: str | None = None
     source: str | None = None
+    min_adversaries: int | None = Field(default=None, ge=1)
+    max_adversaries: int | None = Field(default=None, ge=1)
 
 
 class ClauseModel(_Strict):
@@ -96,6 +106,7 @@ class ClauseModel(_Strict):
     obligors: Union[Literal["parties"], list[Union[str, int]]] = "parties"
     beneficiaries: Union[Literal["parties"], list[Union[str, int]]] = "parties"
     response: Literal[RESPONSES] = "unspecified"  # type: ignore[valid-type]
+    trigger: Literal[TRIGGERS] = "armed-attack"  # type: ignore[valid-type]
     conditions: list[ConditionModel] = Field(default_factory=list)
     note: str | None = None
 
@@ -114,12 +125,26 @@ class ArticleModel(_Strict):
         return str(v) if isinstance(v, (int, float)) else v
 
 
+class StatusModel(_Strict):
+    status: Literal["frozen", "suspended"]
+    start: DateModel
+    end: DateModel | None = None
+    note: str | None = None
+
+
 class PartyModel(_Strict):
     state: Union[str, int]
     signed: DateModel | None = None
     in_force: DateModel | None = None
     left: DateModel | None = None
     note: str | None = None
+    status: list[StatusModel] = Field(default_factory=list)
+
+
+class DurationModel(_Strict):
+    text: str | None = None
+    unconfirmed: bool = False
+    sources: list[str] = Field(default_factory=list)
 
 
 class SupersedesModel(_Strict):
@@ -133,7 +158,11 @@ class TreatyFile(_Strict):
     name: str
     short_name: str
     atopid: int | None = None
+    kind: Literal[TREATY_KINDS] | None = None  # type: ignore[valid-type]
     kind_note: str | None = None
+    instrument: Literal[INSTRUMENTS] = "treaty"  # type: ignore[valid-type]
+    legal_status: Literal[LEGAL_STATUS] = "treaty"  # type: ignore[valid-type]
+    duration: DurationModel | None = None
     signed: DateModel
     in_force: DateModel
     ended: DateModel | None = None
@@ -156,20 +185,9 @@ def _loc(loc: Iterable[Any]) -> str:
     return out or "<document>"
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader that leaves dates as strings, so that a bad date is reported
-    by the validator with its field name instead of crashing the YAML parser."""
-
-
-_Loader.yaml_implicit_resolvers = {
-    ch: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for ch, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
 def _parse(path: str, text: str) -> TreatyFile:
     try:
-        raw = yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+        raw = load_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""
@@ -228,11 +246,14 @@ def _clause(path: str, field: str, cm: ClauseModel, article: str | None, quote: 
     for j, c in enumerate(cm.conditions):
         cf = f"{field}.conditions[{j}]"
         _check_sources(path, cf + ".source", [c.source], known)
+        if c.kind == "location" and c.area is None:
+            pass  # an area-less location condition stays open: allowed, it says what it does not know
         conds.append(Condition(kind=c.kind, text=c.text, states=states(c.states, cf + ".states"),
-                               exhaustive=c.exhaustive, area=c.area, source=c.source))
+                               exhaustive=c.exhaustive, area=c.area, source=c.source,
+                               min_adversaries=c.min_adversaries, max_adversaries=c.max_adversaries))
     return Clause(id=cm.id, kind=cm.kind, obligors=obligors, beneficiaries=benefs, conditions=tuple(conds),
                   article=article, no_article_reason=no_article, quote=quote, quote_source=quote_source,
-                  quote_note=quote_note, response=cm.response)
+                  quote_note=quote_note, response=cm.response, trigger=cm.trigger, note=cm.note)
 
 
 def build_treaty(path: str, tf: TreatyFile, resolve) -> Treaty:
@@ -253,10 +274,20 @@ def build_treaty(path: str, tf: TreatyFile, resolve) -> Treaty:
         in_force_model = p.in_force or tf.in_force
         end = p.left.bound() if p.left else (tf.ended.bound() if tf.ended else None)
         srcs = tuple(dict.fromkeys([*(p.signed or tf.signed).sources, *in_force_model.sources]))
+        statuses = []
+        for j, stm in enumerate(p.status):
+            _require_dated(path, f"{f}.status[{j}].start", stm.start, known)
+            _require_dated(path, f"{f}.status[{j}].end", stm.end, known)
+            if stm.start.bound() is None:
+                raise TreatyFileError(path, f"{f}.status[{j}].start.date", "a status change needs its date")
+            statuses.append(PartyStatus(status=stm.status, start=stm.start.bound(),
+                                        end=stm.end.bound() if stm.end else None, note=stm.note,
+                                        sources=tuple(stm.start.sources)))
         memberships.append(Membership(
             ccode=ccode, signed=signed, in_force=in_force_model.bound(), end=end,
             in_force_confirmed=not in_force_model.unconfirmed, sources=srcs,
             end_note=(p.left.note if p.left else None), notes=tuple([p.note] if p.note else []),
+            statuses=tuple(statuses),
         ))
     clauses: list[Clause] = []
     ids: set[str] = set()
@@ -279,6 +310,12 @@ def build_treaty(path: str, tf: TreatyFile, resolve) -> Treaty:
             raise TreatyFileError(path, f + ".id", f"clause id {cm.id!r} is used twice")
         ids.add(cm.id)
         clauses.append(_clause(path, f, cm, None, None, None, tf.no_article_reason, resolve, known))
+    if tf.duration is not None:
+        _check_sources(path, "duration.sources", tf.duration.sources, known)
+        if tf.duration.text and not tf.duration.unconfirmed and not tf.duration.sources:
+            raise TreatyFileError(path, "duration.sources", "a duration needs a source, or unconfirmed: true")
+    if tf.kind == "none" and any(True for a in tf.articles for _ in a.clauses):
+        raise TreatyFileError(path, "kind", "kind 'none' means no obligation, but the file has clauses")
     for i, s in enumerate(tf.supersedes):
         _require_dated(path, f"supersedes[{i}].effective", s.effective, known)
     articles = tuple(Article(number=a.number, text=a.text, title=a.title, source=a.text_source,
@@ -289,7 +326,10 @@ def build_treaty(path: str, tf: TreatyFile, resolve) -> Treaty:
         id=tf.id, name=tf.name, short_name=tf.short_name, signed=tf.signed.fact(), in_force=tf.in_force.fact(),
         ended=tf.ended.fact() if tf.ended else None, memberships=tuple(memberships), clauses=tuple(clauses),
         articles=articles, sources=sources, atopid=tf.atopid, origin="hand+atop" if tf.atopid else "hand",
-        kind_note=tf.kind_note,
+        kind_note=tf.kind_note, kind=tf.kind, instrument=tf.instrument, legal_status=tf.legal_status,
+        duration=(("UNCONFIRMED" if tf.duration.unconfirmed else "") + (
+            (": " if tf.duration.unconfirmed and tf.duration.text else "") + (tf.duration.text or ""))
+                  if tf.duration else None),
         superseded=tuple((s.treaty, str(s.effective.bound())) for s in tf.supersedes),
         file=path, notes=tuple(tf.notes),
     )

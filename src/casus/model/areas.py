@@ -1,19 +1,28 @@
-"""Named areas and places, as data.
+"""Named areas, places and zones, as data.
 
-A treaty's location condition names an :class:`Area` (e.g. ``nato-art6``).  A
-scenario happens either on the target's home territory (the default) or at a
-named :class:`Place` (a territory such as Hawaii, or a state's forces abroad).
-Whether the place lies in the area is read from the area's data: the COW
-regions and states whose home territory it covers, and the places it
-explicitly includes or excludes.  A place the area does not mention leaves the
-condition open.
+A treaty's location condition names an :class:`Area` (``nato-art6``).  A
+scenario happens on the target's home territory (the default) or at a
+:class:`Place`: a named territory (Hawaii), a state's forces abroad (US forces
+in Europe), a sea or zone (the South China Sea), or another state's territory
+(the target's forces there).
+
+Places and areas meet through *tags*: a COW region id (``europe``), a zone id
+(``mediterranean``, ``pacific``) or ``state:<ccode>`` (the territory of that
+state).  A place lies in an area if the area lists it (``places_in`` /
+``places_out``) or if they share a tag: territory with the area's
+``includes``, forces (and a zone, where a party's forces are) also with its
+``forces_in``.  An *exhaustive* area lists everything
+it covers, so a tagged place that shares no tag is outside it; otherwise the
+question stays open and the finding conditional.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["Region", "Area", "Place"]
+from .dates import Tri
+
+__all__ = ["Region", "Zone", "Area", "Place", "place_in_area"]
 
 
 @dataclass(frozen=True)
@@ -30,12 +39,24 @@ class Region:
 
 
 @dataclass(frozen=True)
+class Zone:
+    """A sea or other zone that places can lie in (``within``: larger zones)."""
+
+    id: str
+    name: str
+    name_hi: str | None = None
+    within: tuple[str, ...] = ()
+    note: str | None = None
+
+
+@dataclass(frozen=True)
 class Place:
     id: str
     name: str
     name_hi: str | None
-    sovereign: int  # the state whose territory (or forces) this is
-    kind: str  # "territory" | "forces"
+    sovereign: int | None  # whose territory or forces; None for a sea or zone
+    kind: str  # "territory" | "forces" | "zone" | "home"
+    tags: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
     note: str | None = None
     source: str | None = None
@@ -45,9 +66,27 @@ class Place:
 class Area:
     id: str
     name: str
-    home_regions: tuple[str, ...] = ()
-    home_states: tuple[int, ...] = ()
+    name_hi: str | None = None
+    includes: tuple[str, ...] = ()  # territory covered (tags)
+    forces_in: tuple[str, ...] = ()  # where a party's forces, vessels, aircraft are also covered
+    exhaustive: bool = False
     places_in: tuple[str, ...] = ()
     places_out: tuple[str, ...] = ()
     note: str | None = None
     sources: tuple[str, ...] = ()
+    file: str | None = None
+
+
+def place_in_area(place: Place, area: Area) -> tuple[Tri, str]:
+    """Whether ``place`` lies in ``area``, and why (see module docstring)."""
+    if place.id in area.places_in:
+        return Tri.YES, f"{place.name} lies in {area.name} (listed)"
+    if place.id in area.places_out:
+        return Tri.NO, f"{place.name} lies outside {area.name} (listed)"
+    covered = area.includes + (area.forces_in if place.kind in ("forces", "zone") else ())
+    shared = [t for t in place.tags if t in covered]
+    if shared:
+        return Tri.YES, f"{place.name} lies in {area.name}"
+    if area.exhaustive and place.tags:
+        return Tri.NO, f"{place.name} lies outside {area.name}"
+    return Tri.UNKNOWN, f"the corpus does not say whether {place.name} lies in {area.name}"

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from .areas import Place
+
 __all__ = ["POLICIES", "Scenario", "TreatyRef", "Finding", "Inactive", "Excluded", "SideMember", "Conflict"]
 
 #: Named cascade policies.  ``defensive`` (default): only binding duties draw a
@@ -22,7 +24,7 @@ class Scenario:
     attackers: tuple[int, ...]
     targets: tuple[int, ...]
     date: date
-    where: str | None = None  # a place id; None = the targets' home territory
+    where: "Place | None" = None  # None = the targets' home territory
     basis: str = "in-force"  # "in-force" | "signed"
     provoked: bool | None = None  # did the target provoke the attack?
     requested: bool | None = None  # did the victim request assistance / consultation?

@@ -34,6 +34,7 @@ __all__ = [
     "Clause",
     "Article",
     "Membership",
+    "PartyStatus",
     "Treaty",
 ]
 
@@ -110,6 +111,8 @@ class Condition:
     exhaustive: bool = False
     area: str | None = None
     source: str | None = None
+    min_adversaries: int | None = None  # kind "number": at least this many attackers
+    max_adversaries: int | None = None  # kind "number": at most this many attackers
 
 
 @dataclass(frozen=True)
@@ -127,6 +130,8 @@ class Clause:
     quote_source: str | None = None
     quote_note: str | None = None  # e.g. "English rendering reported by ...; not an official text"
     response: str = "unspecified"  # automatic | discretionary | on_request | unspecified
+    trigger: str = "armed-attack"  # armed-attack | aggression | threat | attack-or-threat | war
+    note: str | None = None
     window: Span | None = None  # e.g. an ATOP phase; None = the treaty's whole life
     phase: int | None = None
     atop_member: int | None = None  # the ATOP member row this clause comes from
@@ -150,6 +155,17 @@ class Article:
 
 
 @dataclass(frozen=True)
+class PartyStatus:
+    """A change in how a member takes part without leaving (e.g. participation frozen)."""
+
+    status: str  # "frozen" | "suspended"
+    start: Bound
+    end: Bound | None = None
+    note: str | None = None
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Membership:
     """A state's party-ship in a treaty over one span.
 
@@ -166,6 +182,14 @@ class Membership:
     end_note: str | None = None
     sources: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    statuses: tuple["PartyStatus", ...] = ()
+
+    def status_on(self, d: date) -> "PartyStatus | None":
+        """The participation status (e.g. frozen) holding on ``d``, if any."""
+        for st in self.statuses:
+            if Span(st.start, st.end).contains(d) is not Tri.NO:
+                return st
+        return None
 
     def start(self, basis: str) -> tuple[Bound | None, str]:
         """The start on ``basis`` and a phrase saying which date was used."""
@@ -201,6 +225,10 @@ class Treaty:
     atopid: int | None = None
     origin: str = "atop"  # "atop" | "hand" | "hand+atop"
     kind_note: str | None = None  # e.g. "not a defence pact: visiting-forces agreement"
+    kind: str | None = None  # the instrument's kind as the research gives it (defence, consultation, none, ...)
+    instrument: str = "treaty"  # treaty | agreement | declaration | executive-order | charter | ...
+    legal_status: str = "treaty"  # treaty (binding in law) | political | executive (unilateral, revocable)
+    duration: str | None = None
     superseded: tuple[tuple[str, str], ...] = ()  # (treaty id, day) this one replaced
     replaced_by: str | None = None
     file: str | None = None
