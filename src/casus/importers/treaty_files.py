@@ -20,7 +20,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from ..errors import CasusError, TreatyFileError
-from ..model.dates import Bound
+from ..model.dates import Bound, Span
 from ..yamlfiles import load_yaml
 from ..model.treaty import KINDS, Article, Clause, Condition, DateFact, Membership, PartyStatus, Source, Treaty
 
@@ -108,6 +108,8 @@ class ClauseModel(_Strict):
     response: Literal[RESPONSES] = "unspecified"  # type: ignore[valid-type]
     trigger: Literal[TRIGGERS] = "armed-attack"  # type: ignore[valid-type]
     conditions: list[ConditionModel] = Field(default_factory=list)
+    valid_from: DateModel | None = None  # the clause holds only from this day (e.g. a renewal that added it)
+    valid_until: DateModel | None = None  # ... and no longer from this day (exclusive)
     note: str | None = None
 
 
@@ -251,7 +253,15 @@ def _clause(path: str, field: str, cm: ClauseModel, article: str | None, quote: 
         conds.append(Condition(kind=c.kind, text=c.text, states=states(c.states, cf + ".states"),
                                exhaustive=c.exhaustive, area=c.area, source=c.source,
                                min_adversaries=c.min_adversaries, max_adversaries=c.max_adversaries))
-    return Clause(id=cm.id, kind=cm.kind, obligors=obligors, beneficiaries=benefs, conditions=tuple(conds),
+    window = None
+    _require_dated(path, field + ".valid_from", cm.valid_from, known)
+    _require_dated(path, field + ".valid_until", cm.valid_until, known)
+    if cm.valid_from is not None or cm.valid_until is not None:
+        start = cm.valid_from.bound() if cm.valid_from else Bound.of(dt.date(1000, 1, 1))
+        if start is None:
+            raise TreatyFileError(path, field + ".valid_from.date", "give the day the clause starts to hold")
+        window = Span(start, cm.valid_until.bound() if cm.valid_until else None)
+    return Clause(id=cm.id, kind=cm.kind, obligors=obligors, beneficiaries=benefs, conditions=tuple(conds), window=window,
                   article=article, no_article_reason=no_article, quote=quote, quote_source=quote_source,
                   quote_note=quote_note, response=cm.response, trigger=cm.trigger, note=cm.note)
 
