@@ -8,6 +8,7 @@
 """
 
 from .corpus import Corpus, build_corpus, load
+from .counterfactual import compare
 from .errors import (
     CasusError,
     InvalidDateError,
@@ -22,6 +23,7 @@ __all__ = [
     "load",
     "build_corpus",
     "Corpus",
+    "compare",
     "Scenario",
     "Finding",
     "CasusError",

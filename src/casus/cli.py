@@ -61,16 +61,26 @@ def cli(treaties) -> None:
               help="A named place (see areas.yaml), e.g. hawaii, us-forces-europe [default: the target's home territory].")
 @click.option("--basis", type=click.Choice(["in-force", "signed"]), default="in-force", show_default=True,
               help="Count a treaty from its entry into force (where known) or from its signature.")
-@click.option("--policy", type=click.Choice(["defensive", "escalation"]), default="defensive", show_default=True,
-              help="Cascade policy: does a defender's entry count as an attack on the aggressors' allies?")
+@click.option("--policy", type=click.Choice(["defensive", "escalation", "strict"]), default="defensive",
+              show_default=True,
+              help="Cascade policy: defensive (binding duties draw states in), escalation (a defender's entry "
+                   "also triggers the aggressors' pacts), strict (only automatic duties draw states in).")
 @click.option("--provoked/--not-provoked", default=None, help="Did the target provoke the attack? [default: unknown]")
 @click.option("--requested/--not-requested", default=None,
               help="Has the victim requested assistance or consultation? [default: unknown]")
 @click.option("--joint-finding/--no-joint-finding", default=None,
               help="Have the parties jointly found an armed attack? [default: unknown]")
+@click.option("--without", "without", multiple=True, metavar="TREATY", help="What if: drop this treaty (repeatable).")
+@click.option("--without-member", "without_member", multiple=True, metavar="STATE:TREATY",
+              help="What if: as if STATE had not joined TREATY (repeatable).")
+@click.option("--with", "with_files", multiple=True, metavar="FILE",
+              help="What if: add a hypothetical pact written as a treaty file (repeatable).")
+@click.option("--automatic", "automatic", multiple=True, metavar="TREATY:ARTICLE",
+              help="What if: treat the clauses of this article as automatic (repeatable).")
 @JSON
 @LANG
-def attack(by, on, date_, where, basis, policy, provoked, requested, joint_finding, as_json, lang):
+def attack(by, on, date_, where, basis, policy, provoked, requested, joint_finding, without, without_member,
+           with_files, automatic, as_json, lang):
     """Who must defend, join, stay neutral or consult if BY attacks ON.
 
     \b
@@ -80,12 +90,31 @@ def attack(by, on, date_, where, basis, policy, provoked, requested, joint_findi
     """
     from .render import render_attack
 
-    res = _corpus().attack(by=list(by), on=list(on), date=date_, where=where, basis=basis, policy=policy,
-                           provoked=provoked, requested=requested, joint_finding=joint_finding)
+    from .counterfactual import Changes, compare, parse_pair
+    from .render import render_changes
+
+    corpus = _corpus()
+    kwargs = dict(by=list(by), on=list(on), date=date_, where=where, basis=basis, policy=policy,
+                  provoked=provoked, requested=requested, joint_finding=joint_finding)
+    changes = Changes(list(without), [parse_pair(x, "--without-member") for x in without_member],
+                      list(with_files), [parse_pair(x, "--automatic") for x in automatic])
+    if not changes:
+        res = corpus.attack(**kwargs)
+        if as_json:
+            _echo_json(res.to_dict(lang))
+        else:
+            click.echo(render_attack(res, lang), nl=False)
+        return
+    from .counterfactual import apply_changes
+
+    real = corpus.attack(**kwargs)
+    what_if = apply_changes(corpus, changes).attack(**kwargs)
+    cmp = compare(real, what_if, lang)
     if as_json:
-        _echo_json(res.to_dict(lang))
+        _echo_json({**what_if.to_dict(lang), "counterfactual": {"changes": changes.describe(corpus), **cmp}})
     else:
-        click.echo(render_attack(res, lang), nl=False)
+        click.echo(render_attack(what_if, lang), nl=False)
+        click.echo(render_changes(changes.describe(corpus), cmp, lang), nl=False)
 
 
 @cli.command()
@@ -155,6 +184,52 @@ def validate(paths):
     found = read_treaty_files(files_in(paths), load_states().resolve)
     for tf, t in found:
         click.echo(f"ok  {t.file}: {t.id} — {len(t.memberships)} memberships, {len(t.clauses)} clauses")
+
+
+@cli.command()
+@click.option("--from", "start", required=True, metavar="YYYY-MM-DD", help="First date (changes after it).")
+@click.option("--to", "end", required=True, metavar="YYYY-MM-DD", help="Second date (changes up to it).")
+@click.option("--state", default=None, help="Only pacts and duties of this state.")
+@click.option("--basis", type=click.Choice(["in-force", "signed"]), default="in-force", show_default=True)
+@JSON
+@LANG
+def diff(start, end, state, basis, as_json, lang):
+    """What changed between two dates: pacts in force or ended, members joined or left, duties gained or lost."""
+    from .render import render_diff
+
+    res = _corpus().diff(start, end, state=state, basis=basis)
+    if as_json:
+        _echo_json(res.to_dict())
+    else:
+        click.echo(render_diff(res.to_dict(), lang), nl=False)
+
+
+@cli.command()
+@JSON
+@LANG
+def areas(as_json, lang):
+    """Named areas (treaty areas such as NATO's Art. 6), places and zones usable with --where."""
+    from .render import render_areas
+
+    c = _corpus()
+    geo = c.geo
+    data = {
+        "schema": "casus.areas/1",
+        "areas": [{"id": a.id, "name": a.name, "name_hi": a.name_hi, "includes": list(a.includes),
+                   "forces_in": list(a.forces_in), "exhaustive": a.exhaustive, "places_in": list(a.places_in),
+                   "places_out": list(a.places_out), "note": a.note, "sources": list(a.sources), "file": a.file}
+                  for a in sorted(geo.areas.values(), key=lambda a: a.id)],
+        "places": [{"id": p.id, "name": p.name, "name_hi": p.name_hi, "kind": p.kind,
+                    "sovereign": c.states.get(p.sovereign).abbrev if p.sovereign is not None else None,
+                    "tags": list(p.tags), "note": p.note} for p in sorted(geo.places.values(), key=lambda p: p.id)],
+        "zones": [{"id": z.id, "name": z.name, "name_hi": z.name_hi, "within": list(z.within)}
+                  for z in geo.zones.values()],
+        "regions": [{"id": r.id, "name": r.name, "ccodes": [r.ccode_from, r.ccode_to]} for r in geo.regions],
+    }
+    if as_json:
+        _echo_json(data)
+    else:
+        click.echo(render_areas(data, lang), nl=False)
 
 
 @cli.command()

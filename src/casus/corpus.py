@@ -169,6 +169,27 @@ class Corpus:
         sc = self.scenario(by, on, date, **kwargs)
         return AttackResult(self, evaluate(self, sc))
 
+    def what_if(self, without=(), without_member=(), with_files=(), automatic=()) -> "Corpus":
+        """A counterfactual corpus (see :mod:`casus.counterfactual`); this one is unchanged.
+
+        ``without_member`` and ``automatic`` take pairs or ``"A:B"`` strings.
+        """
+        from .counterfactual import Changes, apply_changes, parse_pair
+
+        pairs = lambda xs, what: [parse_pair(x, what) if isinstance(x, str) else tuple(x) for x in xs]  # noqa: E731
+        return apply_changes(self, Changes(list(without), pairs(without_member, "--without-member"),
+                                           list(with_files), pairs(automatic, "--automatic")))
+
+    def diff(self, start, end, state=None, basis="in-force", today=None):
+        """Pacts, memberships and duties that changed between two dates (:mod:`casus.diff`)."""
+        from .diff import diff
+
+        t = today or _today()
+        d1, d2 = parse_date(start, today=t, what="--from date"), parse_date(end, today=t, what="--to date")
+        if d2 <= d1:
+            raise InvalidScenarioError(f"--to ({d2}) must be after --from ({d1})")
+        return diff(self, d1, d2, self.state(state).ccode if state is not None else None, basis)
+
     def allies(self, state, date=None, today=None):
         """Whom ``state`` must defend and who must defend it on ``date``."""
         from .result import allies

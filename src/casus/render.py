@@ -9,7 +9,8 @@ from .messages import t
 from .model.treaty import Treaty
 from .result import AlliesResult, AttackResult
 
-__all__ = ["render_attack", "render_allies", "render_treaty", "render_states"]
+__all__ = ["render_attack", "render_allies", "render_treaty", "render_states", "render_diff", "render_areas",
+           "render_changes"]
 
 _WRAP = 96
 _MAX_MINOR = 12  # lines shown per group of consult / neutral / non-aggression duties
@@ -215,3 +216,76 @@ def render_states(states, lang: str = "en") -> str:
         out.append(f"{st.ccode:>4}  {st.abbrev:<4} {st.iso3 or '-':<4} {st.name_on(None, 'en')} / "
                    f"{st.name_on(None, 'hi')}  [{spans}]")
     return "\n".join(out) + ("\n" if out else "")
+
+
+def render_changes(described: list[str], cmp: dict, lang: str = "en") -> str:
+    out = ["", t("what_if", lang) + ": " + "; ".join(described)]
+    for key in ("gained", "lost"):
+        rows = cmp[key]
+        out.append(f"  {t('cf_' + key, lang)} ({len(rows)}):")
+        for f in rows[:_MAX_MINOR * 2]:
+            art = f", {t('article', lang, a=f['treaty']['article'])}" if f["treaty"]["article"] else ""
+            out.append(_wrap(f"{f['name']} ({f['state']}) {f['duty']} {f['beneficiary_name']} ({f['beneficiary']}), "
+                             f"{t('status_' + f['status'], lang)} — {f['treaty']['short_name']}{art}", "    • "))
+        if len(rows) > _MAX_MINOR * 2:
+            out.append("    " + t("more", lang, n=len(rows) - _MAX_MINOR * 2))
+    if cmp["changed"]:
+        out.append(f"  {t('cf_changed', lang)} ({len(cmp['changed'])}):")
+        for c in cmp["changed"][:_MAX_MINOR * 2]:
+            f = c["finding"]
+            out.append(_wrap(f"{f['name']} ({f['state']}) {f['duty']} {f['beneficiary']} [{f['treaty']['id']}]: "
+                             f"{c['was']['status']}/{c['was']['response']} → {f['status']}/{f['response']}", "    • "))
+    for side, ch in cmp["sides"].items():
+        if ch["joined"] or ch["left"]:
+            out.append(_wrap(f"{t(side, lang)}: + {', '.join(ch['joined']) or '—'}; − {', '.join(ch['left']) or '—'}",
+                             "  "))
+    return "\n".join(out) + "\n"
+
+
+def render_diff(d: dict, lang: str = "en") -> str:
+    out = [t("diff_head", lang, a=d["from"], b=d["to"]) + (f" ({d['state']})" if d["state"] else ""), ""]
+    sections = [("treaties_entered_into_force", "diff_entered"), ("treaties_ended", "diff_ended"),
+                ("members_joined", "diff_joined"), ("members_left", "diff_left")]
+    for key, msg in sections:
+        rows = d[key]
+        out.append(f"{t(msg, lang)} ({len(rows)}):")
+        for r in rows:
+            who = f" — {r['name']} ({r['state']})" if "state" in r else ""
+            extra = f" [{r['kind']}]" if r.get("kind") else ""
+            extra += f"; {r['note']}" if r.get("note") else ""
+            extra += f"; replaced by {r['replaced_by']}" if r.get("replaced_by") else ""
+            out.append(_wrap(f"{r['date']}: {r['treaty']['short_name']} [{r['treaty']['id']}]{who}{extra}", "  • "))
+            for src in r.get("sources", [])[:2]:
+                out.append(_wrap(f"{t('source', lang)}: {src}", "      "))
+        out.append("")
+    for key, msg in (("duties_gained", "diff_gained"), ("duties_lost", "diff_lost")):
+        rows = d[key]
+        groups: dict[tuple, list[str]] = defaultdict(list)
+        for r in rows:
+            groups[(r["treaty"]["short_name"], r["treaty"]["id"], r["duty"])].append(
+                f"{r['obligor']}→{r['beneficiary']}")
+        out.append(f"{t(msg, lang)} ({len(rows)}):")
+        for (name, tid, duty), pairs in groups.items():
+            shown = ", ".join(pairs[:16]) + (f" … (+{len(pairs) - 16})" if len(pairs) > 16 else "")
+            out.append(_wrap(f"{name} [{tid}] {duty}: {shown}", "  • "))
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def render_areas(d: dict, lang: str = "en") -> str:
+    out = [t("areas_head", lang) + ":"]
+    for a in d["areas"]:
+        name = a["name_hi"] if lang == "hi" and a["name_hi"] else a["name"]
+        out.append(f"  • {a['id']}: {name}" + (" (exhaustive)" if a["exhaustive"] else ""))
+        out.append(_wrap("covers: " + ", ".join(a["includes"]) + (
+            f"; forces in: {', '.join(a['forces_in'])}" if a["forces_in"] else ""), "      "))
+        if a["places_in"] or a["places_out"]:
+            out.append(_wrap(f"listed in: {', '.join(a['places_in']) or '—'}; out: {', '.join(a['places_out']) or '—'}",
+                             "      "))
+    out += ["", t("places_head", lang) + ":"]
+    for p in d["places"]:
+        name = p["name_hi"] if lang == "hi" and p["name_hi"] else p["name"]
+        out.append(_wrap(f"{p['id']}: {name} ({p['kind']}, {p['sovereign']}) — {', '.join(p['tags'])}", "  • "))
+    out += ["", t("zones_head", lang) + ": " + ", ".join(z["id"] for z in d["zones"])]
+    out.append(t("where_hint", lang))
+    return "\n".join(out) + "\n"

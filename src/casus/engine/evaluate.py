@@ -328,6 +328,8 @@ class _Evaluator:
         for f in findings:
             if f.duty not in ("defend", "join") or f.status != "binding":
                 continue
+            if self.sc.policy == "strict" and f.response != "automatic":
+                continue
             if f.obligor in war.side or f.obligor in conflicted or f.obligor in out:
                 continue
             side = war.side.get(f.beneficiary)
@@ -380,7 +382,7 @@ class _Evaluator:
             if m.signed is not None and m.signed.earliest <= d and (m.end is None or d < m.end.earliest):
                 if m.in_force is None and not m.in_force_confirmed:
                     return ("in_force_unconfirmed",
-                            f"signed {m.signed} but its entry into force is unconfirmed; not counted on the "
+                            f"signed {m.signed}; in force: unconfirmed, so not counted on the "
                             "in-force basis (use --basis signed to count it)", (("signed", str(m.signed)),))
                 if m.in_force is not None and d < m.in_force.earliest:
                     return ("not_yet_in_force",

@@ -13,8 +13,10 @@ __all__ = ["POLICIES", "Scenario", "TreatyRef", "Finding", "Inactive", "Excluded
 #: state in, and a defender's entry is collective self-defence, not an attack
 #: that triggers the aggressors' own defence pacts.  ``escalation``: a
 #: defender's entry counts as an attack on the aggressors it fights, so their
-#: defence pacts are triggered in turn (the 1914 reading).
-POLICIES = ("defensive", "escalation")
+#: defence pacts are triggered in turn (the 1914 reading).  ``strict``: as
+#: ``defensive``, but only *automatic* duties draw a state in; discretionary
+#: ones ("such action as it deems necessary") are reported, not followed.
+POLICIES = ("defensive", "escalation", "strict")
 STATUSES = ("binding", "conditional", "conflicted")
 DUTIES = ("defend", "join", "neutral", "nonaggression", "consult")
 

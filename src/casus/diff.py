@@ -1,0 +1,142 @@
+"""What changed between two dates: pacts, memberships, duties (``casus diff``).
+
+Pure functions over the corpus.  A treaty "entered into force" in
+``(from, to]`` when a membership of it started in that window (on the chosen
+basis); it "ended" when its last membership ended in the window.  Duties are
+the directed obligations holding on each date (every clause whose obligor and
+beneficiary are parties on that day), compared as sets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from .model.dates import Bound, Tri
+from .model.treaty import DUTY_OF_KIND, Treaty
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .corpus import Corpus
+
+__all__ = ["diff", "duties_on", "Diff"]
+
+
+@dataclass
+class Diff:
+    start: date
+    end: date
+    state: int | None
+    basis: str
+    entered: list[dict]
+    ended: list[dict]
+    joined: list[dict]
+    left: list[dict]
+    gained: list[dict]
+    lost: list[dict]
+
+    def to_dict(self) -> dict:
+        return {
+            "schema": "casus.diff/1", "from": self.start.isoformat(), "to": self.end.isoformat(),
+            "state": self.state, "basis": self.basis,
+            "treaties_entered_into_force": self.entered, "treaties_ended": self.ended,
+            "members_joined": self.joined, "members_left": self.left,
+            "duties_gained": self.gained, "duties_lost": self.lost,
+        }
+
+
+def _in_window(b: Bound | None, start: date, end: date) -> bool:
+    return b is not None and start < b.earliest <= end
+
+
+def duties_on(corpus: "Corpus", d: date, basis: str = "in-force", state: int | None = None) -> set[tuple]:
+    """Directed duties holding on ``d``: {(obligor, kind, beneficiary, treaty id, clause id)}."""
+    out: set[tuple] = set()
+    treaties = corpus.treaties_of(state) if state is not None else corpus.treaties.values()
+    for t in treaties:
+        if t.legal_status != "treaty":
+            continue
+        holding = [c for c in t.parties if t.membership_on(c, d, basis)[0] is not Tri.NO]
+        if len(holding) < 2:
+            continue
+        for cl in t.clauses:
+            if cl.window is not None and cl.window.contains(d) is Tri.NO:
+                continue
+            obligors = [o for o in holding if cl.binds(o)]
+            for o in obligors:
+                for b in holding:
+                    if cl.protects(b, o) and (state is None or state in (o, b)):
+                        out.add((o, cl.kind, b, t.id, cl.id))
+    return out
+
+
+def _cite(t: Treaty, ids) -> list[str]:
+    out = []
+    for sid in ids:
+        s = t.source(sid)
+        out.append(s.cite() if s else sid)
+    return out
+
+
+def diff(corpus: "Corpus", start: date, end: date, state: int | None = None, basis: str = "in-force") -> Diff:
+    """Changes between ``start`` (exclusive) and ``end`` (inclusive)."""
+    st = corpus.states
+
+    def who(c: int) -> dict:
+        s = st.get(c)
+        return {"state": s.abbrev_on(end), "ccode": c, "name": s.name_on(end)}
+
+    def tref(t: Treaty) -> dict:
+        return {"id": t.id, "name": t.name, "short_name": t.short_name if t.origin != "atop" else t.name,
+                "atopid": t.atopid}
+
+    entered, ended, joined, left = [], [], [], []
+    treaties = corpus.treaties_of(state) if state is not None else list(corpus.treaties.values())
+    for t in treaties:
+        starts = [(m, m.start(basis)[0]) for m in t.memberships]
+        first = min((b for _, b in starts if b is not None), key=lambda b: b.earliest, default=None)
+        if _in_window(first, start, end):
+            entered.append({"treaty": tref(t), "date": str(first), "kind": t.kind or ", ".join(t.kinds()) or "none",
+                            "parties": [who(m.ccode)["state"] for m, b in starts if b == first],
+                            "sources": _cite(t, t.in_force.sources or t.signed.sources)})
+        ends = [m.end for m in t.memberships]
+        if ends and all(e is not None for e in ends):
+            last = max(ends, key=lambda b: b.latest)
+            if _in_window(last, start, end):
+                ended.append({"treaty": tref(t), "date": str(last),
+                              "replaced_by": t.replaced_by, "sources": _cite(t, t.memberships[0].sources)})
+        for m, b in starts:
+            if state is not None and m.ccode != state and not _party_of(t, state):
+                continue
+            if b is not None and b != first and _in_window(b, start, end):
+                joined.append({"treaty": tref(t), **who(m.ccode), "date": str(b), "sources": _cite(t, m.sources)})
+            if m.end is not None and _in_window(m.end, start, end) and not (ends and all(ends) and m.end == max(
+                    ends, key=lambda x: x.latest)):
+                left.append({"treaty": tref(t), **who(m.ccode), "date": str(m.end), "note": m.end_note,
+                             "sources": _cite(t, m.sources)})
+            for s_ in m.statuses:
+                if _in_window(s_.start, start, end):
+                    left.append({"treaty": tref(t), **who(m.ccode), "date": str(s_.start),
+                                 "note": f"participation {s_.status} (still a member)" + (f": {s_.note}" if s_.note else ""),
+                                 "sources": _cite(t, s_.sources)})
+    before = duties_on(corpus, start, basis, state)
+    after = duties_on(corpus, end, basis, state)
+
+    def rows(keys) -> list[dict]:
+        out = []
+        for o, kind, b, tid, cid in sorted(keys, key=lambda k: (k[3], k[1], k[0], k[2])):
+            t = corpus.treaties[tid]
+            out.append({"obligor": who(o)["state"], "obligor_ccode": o, "duty": DUTY_OF_KIND[kind],
+                        "beneficiary": who(b)["state"], "beneficiary_ccode": b, "treaty": tref(t),
+                        "article": next((c.article for c in t.clauses if c.id == cid), None)})
+        return out
+
+    key = lambda r: (r["date"], r["treaty"]["id"])  # noqa: E731
+    return Diff(start, end, state, basis, sorted(entered, key=key), sorted(ended, key=key),
+                sorted(joined, key=key), sorted(left, key=key), rows(after - before), rows(before - after))
+
+
+def _party_of(t: Treaty, ccode: int) -> bool:
+    return ccode in t.parties
+
+
