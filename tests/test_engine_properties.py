@@ -50,6 +50,9 @@ def test_attacker_never_defends_its_target_and_results_repeat(corpus, data):
     assert not (set(sc.attackers) & {c for c, s in ev.side.items() if s == "D"})
     again = evaluate(corpus, sc)
     assert again.findings == ev.findings and again.side == ev.side
+    from casus.result import AttackResult
+
+    AttackResult(corpus, ev).to_dict()  # every state named in an answer is a known state
 
 
 def _pact(a: int, b: int, start: date) -> Treaty:

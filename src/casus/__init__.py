@@ -5,19 +5,14 @@
 >>> res = corpus.attack(by="USA", on="PRK", date="2025-01-01")
 >>> sorted({f.obligor for f in res.binding("defend")} & {365, 710})
 [365, 710]
+
+Names are imported lazily (PEP 562), so that light entry points (the CLI's
+``--help``, the dyad-year table) do not pay for pandas and the corpus.
 """
 
-from .corpus import Corpus, build_corpus, load
-from .counterfactual import compare
-from .errors import (
-    CasusError,
-    InvalidDateError,
-    InvalidScenarioError,
-    TreatyFileError,
-    UnknownStateError,
-    UnknownTreatyError,
-)
-from .model.findings import Finding, Scenario
+from __future__ import annotations
+
+import importlib
 
 __all__ = [
     "load",
@@ -26,6 +21,8 @@ __all__ = [
     "compare",
     "Scenario",
     "Finding",
+    "create_dyad_years",
+    "add_obligations",
     "CasusError",
     "UnknownStateError",
     "InvalidDateError",
@@ -33,3 +30,24 @@ __all__ = [
     "TreatyFileError",
     "UnknownTreatyError",
 ]
+
+_WHERE = {
+    "load": "corpus", "build_corpus": "corpus", "Corpus": "corpus",
+    "compare": "counterfactual",
+    "Scenario": "model.findings", "Finding": "model.findings",
+    "create_dyad_years": "analysis.dyad_years", "add_obligations": "analysis.dyad_years",
+    "CasusError": "errors", "UnknownStateError": "errors", "InvalidDateError": "errors",
+    "InvalidScenarioError": "errors", "TreatyFileError": "errors", "UnknownTreatyError": "errors",
+}
+
+
+def __getattr__(name: str):
+    if name in _WHERE:
+        value = getattr(importlib.import_module(f".{_WHERE[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'casus' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -217,7 +217,7 @@ def build_corpus(treaty_files: Iterable[tuple[str, str]] | None = None) -> Corpu
     """Build a corpus from ATOP plus ``treaty_files`` (default: the bundled ones)."""
     states = load_states()
     geo = read_areas(states.resolve)
-    atop = {t.id: t for t in atop_treaties(lambda c: states.get(c).name if c in states else str(c))}
+    atop = {t.id: t for t in atop_treaties(lambda c: states.get(c).name, known={s.ccode for s in states})}
     files = bundled_treaty_files() if treaty_files is None else list(treaty_files)
     hand = read_treaty_files(files, states.resolve)  # all-or-nothing
     treaties = dict(atop)

@@ -182,7 +182,7 @@ def _name(atopid: int, members: Iterable[int], year: int, name_of: Callable[[int
     return f"ATOP {atopid}: {shown} ({year})", f"ATOP {atopid}"
 
 
-def atop_treaties(name_of: Callable[[int], str] = str) -> list[Treaty]:
+def atop_treaties(name_of: Callable[[int], str] = str, known: "set[int] | None" = None) -> list[Treaty]:
     """Build one treaty per ATOP 5.1 alliance from the bundled member file.
 
     Parameters
@@ -190,6 +190,10 @@ def atop_treaties(name_of: Callable[[int], str] = str) -> list[Treaty]:
     name_of
         maps a COW ccode to a display name (used in the generated treaty name;
         ATOP alliances have no names of their own).
+    known
+        COW codes of the state system; a member outside it (ATOP 1320's Annam,
+        8152) is left out with a note on the treaty, as ATOP's own dyadic files
+        do.
     """
     members = read_atop_members()
     passages = read_codesheet_passages()
@@ -200,8 +204,12 @@ def atop_treaties(name_of: Callable[[int], str] = str) -> list[Treaty]:
         clauses: list[Clause] = []
         sources = [ATOP_SOURCE]
         sheet_files: set[str] = set()
+        notes: list[str] = []
         for _, row in rows.iterrows():
             member = int(row["member"])
+            if known is not None and member not in known:
+                notes.append(f"ATOP member {member} has no COW state code; left out (as in ATOP's dyadic files)")
+                continue
             phase = _num(row["phase"]) or 0
             start = _bound(row["yrent"], row["moent"], row["dayent"])
             end = _bound(row["yrexit"], row["moexit"], row["dayexit"])
@@ -258,7 +266,7 @@ def atop_treaties(name_of: Callable[[int], str] = str) -> list[Treaty]:
         if all(e is not None for e in ends):
             last = max(ends, key=lambda b: b.latest)
             ended = DateFact(day=last, sources=("atop-5.1",))
-        ordered = list(dict.fromkeys(int(c) for c in rows["member"]))
+        ordered = list(dict.fromkeys(int(c) for c in rows["member"] if known is None or int(c) in known))
         name, short = _name(atopid, ordered, first.earliest.year, name_of)
         treaties.append(
             Treaty(
@@ -274,6 +282,7 @@ def atop_treaties(name_of: Callable[[int], str] = str) -> list[Treaty]:
                 sources=tuple(sources),
                 atopid=atopid,
                 origin="atop",
+                notes=tuple(dict.fromkeys(notes)),
             )
         )
     return treaties
