@@ -233,6 +233,85 @@ def areas(as_json, lang):
 
 
 @cli.command()
+@click.option("--from", "y1", type=int, default=1816, show_default=True, help="First year.")
+@click.option("--to", "y2", type=int, default=None, help="Last year [default: this year].")
+@click.option("--directed", is_flag=True, help="Directed dyads (a row says what ccode1 owes ccode2).")
+@click.option("--format", "fmt", type=click.Choice(["csv", "parquet", "dta"]), default=None,
+              help="Output format [default: from the file extension].")
+@click.option("--casus/--no-casus", "with_casus", default=True, show_default=True,
+              help="Add casus_* columns from the whole corpus (through today) beside the atop_* ones.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="File to write.")
+def dyads(y1, y2, directed, fmt, with_casus, output):
+    """Dyad-year table of COW system members with ATOP (and casus) obligation columns."""
+    import time
+
+    from .analysis.export import write_table
+    from .analysis.dyad_years import dyad_year_table
+    from .errors import InvalidScenarioError
+
+    t0 = time.perf_counter()
+    this_year = __import__("datetime").date.today().year
+    y2 = this_year if y2 is None else y2
+    if not 1816 <= y1 <= y2 <= this_year:
+        raise InvalidScenarioError(f"years {y1}..{y2} are out of range; give 1816 <= --from <= --to <= {this_year}")
+    fmt = fmt or output.rsplit(".", 1)[-1].lower()
+    if fmt not in ("csv", "parquet", "dta"):
+        raise InvalidScenarioError(f"cannot tell the format of {output!r}; give --format csv, parquet or dta")
+    click.echo(f"casus: building {'directed ' if directed else ''}dyad-years {y1}–{y2}"
+               + (" with casus columns (loading the corpus)" if with_casus else "") + " …", err=True)
+    tab = dyad_year_table(y1, y2, directed=directed, corpus=_corpus() if with_casus else None)
+    write_table(tab, output, fmt)
+    click.echo(f"casus: wrote {tab.num_rows:,} rows × {tab.num_columns} columns to {output} "
+               f"({time.perf_counter() - t0:.2f} s)", err=True)
+
+
+@cli.command()
+@click.argument("state_a")
+@click.argument("state_b")
+@click.option("--year", type=int, required=True, help="Year of the portfolios.")
+@click.option("--source", type=click.Choice(["atop", "casus"]), default="atop", show_default=True)
+@JSON
+def similarity(state_a, state_b, year, source, as_json):
+    """Alliance-portfolio similarity of two states: S score and Cohen's kappa."""
+    from .analysis.similarity import similarity as sim
+    from .errors import InvalidScenarioError
+
+    c = _corpus()
+    a, b = c.state(state_a), c.state(state_b)
+    try:
+        res = sim(a.ccode, b.ccode, year, source, c)
+    except ValueError as exc:
+        raise InvalidScenarioError(str(exc)) from None
+    if as_json:
+        _echo_json(res.to_dict())
+    else:
+        click.echo(f"{a.name} – {b.name}, {year} ({source.upper()} portfolios of {res.n} states): "
+                   f"S = {res.s_score:.3f}, kappa = {res.kappa:.3f}")
+
+
+@cli.command()
+@click.option("--date", "date_", default=None, metavar="YYYY-MM-DD", help="Day [default: today].")
+@click.option("--basis", type=click.Choice(["in-force", "signed"]), default="in-force", show_default=True)
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="A .graphml file.")
+def graph(date_, basis, output):
+    """The obligation network on a date as GraphML (Gephi, networkx)."""
+    import datetime
+
+    import networkx as nx
+
+    from .analysis.export import atomic_path
+    from .analysis.network import obligation_graph
+    from .model.dates import parse_date
+
+    d = parse_date(date_ or datetime.date.today())
+    g = obligation_graph(_corpus(), d, basis)
+    with atomic_path(output) as tmp:
+        nx.write_graphml(g, tmp)
+    click.echo(f"casus: wrote {g.number_of_nodes()} states and {g.number_of_edges()} obligations on {d} to {output}",
+               err=True)
+
+
+@cli.command()
 @click.option("--bibtex", is_flag=True, help="BibTeX entries instead of text.")
 def cite(bibtex):
     """How to cite the bundled datasets, with their versions and provenance."""
