@@ -63,11 +63,11 @@ def test_allies(capsys):
     d = json.loads(out)
     assert {r["state"] for r in d["defended_by"]} >= {"RUS", "CHN"}
     assert {r["state"] for r in d["must_defend"]} >= {"RUS", "CHN"}
-    code, out, _ = run(capsys, "allies", "Japan", "--date", "2000-01-01", "--json")
+    code, out, _ = run(capsys, "allies", "Tuvalu", "--date", "2025-01-01", "--json")
     d = json.loads(out)
-    # US–Japan 1960 (ATOP 3375): the US owes Japan defence, Japan owes the US none
-    assert any(r["state"] == "USA" and r["treaty"] == "atop-3375" for r in d["defended_by"])
-    assert not any(r["state"] == "USA" and r["treaty"] == "atop-3375" for r in d["must_defend"])
+    # Falepili Union: Australia owes Tuvalu defence, Tuvalu owes Australia none
+    assert any(r["state"] == "AUL" and r["treaty"] == "aul-tuv-2023" for r in d["defended_by"])
+    assert not any(r["state"] == "AUL" and r["treaty"] == "aul-tuv-2023" for r in d["must_defend"])
 
 
 def test_treaty_and_states_and_cite(capsys):

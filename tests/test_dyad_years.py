@@ -143,5 +143,7 @@ def test_similarity_and_graph(capsys, tmp_path):
     g = nx.read_graphml(path)
     assert g.nodes["731"]["abbrev"] == "PRK"
     assert g.edges["365", "731"]["defense"] == 1 and "rus-prk-2024" in g.edges["365", "731"]["treaties"]
-    assert not g.has_edge("740", "2") or g.edges["740", "2"]["defense"] == 0  # Japan owes the US no defence
+    # one-way: Australia owes Tuvalu defence (Falepili Union), not the reverse
+    assert g.edges["900", "947"]["defense"] == 1 and "aul-tuv-2023" in g.edges["900", "947"]["treaties"]
+    assert not g.has_edge("947", "900") or "aul-tuv-2023" not in g.edges["947", "900"].get("treaties", "")
 

@@ -8,12 +8,22 @@ USA, JPN, CHN, ROK, PRK, FRN, BEL, NTH, GRC, TUR = 2, 740, 710, 732, 731, 220, 2
 
 
 def test_one_way_guarantee_us_japan_1960(corpus):
-    # ATOP 3375: the US (defense=1) owes Japan defence; Japan (defense=0) owes the US none.
+    # ATOP 3375 codes the US (defense=1) owing Japan and Japan (defense=0) owing nothing; the hand
+    # file refining it reads Art. V as mutual but only in territory Japan administers.  Either way an
+    # attack on the United States itself binds Japan to nothing.
+    tid = corpus.treaty("3375").id
     on_japan = corpus.attack(by="CHN", on="JPN", date="2000-01-01")
-    assert (USA, JPN, "atop-3375") in duties(on_japan, "defend")
+    assert (USA, JPN, tid) in duties(on_japan, "defend", "binding")
     on_usa = corpus.attack(by="CHN", on="USA", date="2000-01-01")
-    assert not any(f.obligor == JPN and f.treaty.id == "atop-3375" and f.duty == "defend"
-                   for f in on_usa.findings)
+    assert not any(f.obligor == JPN and f.treaty.id == tid and f.duty == "defend" for f in on_usa.findings)
+
+
+def test_one_way_guarantee_australia_tuvalu(corpus):
+    # Falepili Union: Australia owes Tuvalu; Tuvalu owes Australia nothing
+    t = corpus.treaty("aul-tuv-2023")
+    assert all(c.obligors == (900,) and c.beneficiaries == (947,) for c in t.clauses if c.kind == "defense")
+    on_aul = corpus.attack(by="CHN", on="AUL", date="2025-01-01")
+    assert not any(f.obligor == 947 and f.treaty.id == t.id for f in on_aul.findings)
 
 
 def test_one_way_guarantee_france_belgium_1832(corpus):
@@ -29,10 +39,11 @@ def test_one_way_guarantee_france_belgium_1832(corpus):
 
 
 def test_location_condition_without_area_is_conditional(corpus):
-    # ATOP 3240 (US–ROK 1953) codes a location limit (defcoloc=1) and no area is encoded for it:
+    # ATOP 3270 (US–Taiwan 1954) codes a location limit (defcoloc=1) and no area is encoded for it:
     # the finding is conditional and names the condition.
-    res = corpus.attack(by="PRK", on="ROK", date="2000-01-01")
-    f = next(f for f in res.findings if f.obligor == USA and f.treaty.id == "atop-3240" and f.duty == "defend")
+    assert corpus.treaty("3270").origin == "atop"
+    res = corpus.attack(by="CHN", on="TAW", date="1960-01-01")
+    f = next(f for f in res.findings if f.obligor == USA and f.treaty.id == "atop-3270" and f.duty == "defend")
     assert f.status == "conditional"
     assert any("location" in c and "area not encoded" in c for c in f.open_conditions)
     # a conditional duty does not draw the US into the war

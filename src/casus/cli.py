@@ -312,6 +312,45 @@ def graph(date_, basis, output):
 
 
 @cli.command()
+@click.option("--basis", type=click.Choice(["signed", "in-force"]), default="signed", show_default=True,
+              help="Count memberships from signature (ATOP's convention) or entry into force.")
+@click.option("--report", "report_dir", default=None, type=click.Path(file_okay=False),
+              help="Write an HTML report with plots (and CSV files) to this folder.")
+@JSON
+def backtest(basis, report_dir, as_json):
+    """Every COW interstate war (1823–2003) against the commitments it invoked: honoured, violated, undecidable."""
+    from .analysis.backtest import backtest as run_backtest
+
+    c = _corpus()
+
+    def progress(i, n, war):
+        click.echo(f"\rcasus: war {i}/{n} ({war.num} {war.name})".ljust(70), err=True, nl=i == n)
+
+    res = run_backtest(c, basis=basis, progress=progress)
+    if report_dir:
+        from .analysis.report import write_report
+
+        path = write_report(res, report_dir, name_of=lambda x: c.state_label(x))
+        click.echo(f"casus: report written to {path}", err=True)
+    s = res["summary"]
+    if as_json:
+        _echo_json({"schema": res["schema"], "basis": basis, "summary": s,
+                    "commitments": [x.to_dict() for x in res["commitments"]], "joiners": res["joiners"]})
+        return
+    click.echo(f"Backtest over 95 COW interstate wars (memberships counted from {basis}):")
+    click.echo(f"{'subset':<16}{'honoured':>9}{'invoked':>9}{'rate':>7}{'undecid.':>10}   published (B&F 2018)")
+    rows = [(k, s[k]) for k in ("overall", "before_1945", "1945_2003")] + list(s["by_kind"].items())
+    for k, r in rows:
+        p = s["published"][k]
+        pub = f"{p['honoured']}/{p['invoked']} = {p['rate']}" if p["invoked"] else f"{p['rate']}"
+        click.echo(f"{k:<16}{r['honoured']:>9}{r['invoked']:>9}{(r['rate'] if r['rate'] is not None else '-'):>7}"
+                   f"{r['undecidable']:>10}   {pub}")
+    j = s["joiners"]
+    click.echo(f"Joiners: predicted {j['predicted']}, actual {j['actual']}, hits {j['hits']} "
+               f"(precision {j['precision']}, recall {j['recall']})")
+
+
+@cli.command()
 @click.option("--bibtex", is_flag=True, help="BibTeX entries instead of text.")
 def cite(bibtex):
     """How to cite the bundled datasets, with their versions and provenance."""

@@ -46,7 +46,8 @@ def render_attack(res: AttackResult, lang: str = "en") -> str:
         fs = groups[key]
         lines.append(t(f"duty_{key[0]}", lang, b=f"{fs[0]['beneficiary_name']} ({key[1]})") + ":")
         for f in fs:
-            art = t("article", lang, a=f["treaty"]["article"]) if f["treaty"]["article"] else t("no_article", lang)
+            art = (t("article", lang, a=f["treaty"]["article"]) if f["treaty"]["article"]
+                   else (f.get("no_article_reason") or t("no_article", lang)))
             lines.append(f"  • {f['name']} ({f['state']}) — {t('status_' + f['status'], lang)}, "
                          f"{t('round', lang, n=f['round'])}")
             lines.append(f"    {f['treaty']['short_name']}, {art} [{f['treaty']['id']}]")
@@ -67,6 +68,8 @@ def render_attack(res: AttackResult, lang: str = "en") -> str:
             for n in f["notes"]:
                 if "ATOP 5.1 records" in n:
                     lines.append(_wrap(f"{t('note', lang)}: {n}", "      "))
+            if f.get("clause_note"):
+                lines.append(_wrap(f"{t('note', lang)}: {f['clause_note']}", "      "))
         lines.append("")
 
     minor = [k for k in groups if k[0] not in ("defend", "join")]

@@ -72,7 +72,15 @@ class AttackResult:
             "against": [self._st(a, lang)["state"] for a in f.adversaries],
             "via": self._st(f.via, lang)["state"] if f.via is not None else None,
             "notes": list(f.notes),
+            "clause_note": self._clause(f).note if self._clause(f) else None,
+            "no_article_reason": self._clause(f).no_article_reason if self._clause(f) else None,
         }
+
+    def _clause(self, f: Finding):
+        t = self.corpus.treaties.get(f.treaty.id)
+        if t is None:
+            return None
+        return next((c for c in t.clauses if c.id == f.clause), None)
 
     def to_dict(self, lang: str = "en") -> dict:
         sc, ev = self.scenario, self.evaluation

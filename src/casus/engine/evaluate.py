@@ -136,8 +136,8 @@ class _Evaluator:
             notes: list[str] = []
             verdict = tri_and(otri, btri, wtri)
             if otri is Tri.UNKNOWN or btri is Tri.UNKNOWN or wtri is Tri.UNKNOWN:
-                opens.append("the scenario's date falls where the membership's date is known only "
-                             "to the month (ATOP left the day blank)")
+                opens.append("the scenario's date falls where a membership date is known only "
+                             "to the month (the source gives no day)")
             for who in (o, beneficiary):
                 st = self.party_status(t, who)
                 if st is not None:
