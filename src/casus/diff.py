@@ -29,6 +29,7 @@ class Diff:
     state: int | None
     basis: str
     entered: list[dict]
+    signed: list[dict]
     ended: list[dict]
     joined: list[dict]
     left: list[dict]
@@ -39,7 +40,8 @@ class Diff:
         return {
             "schema": "casus.diff/1", "from": self.start.isoformat(), "to": self.end.isoformat(),
             "state": self.state, "basis": self.basis,
-            "treaties_entered_into_force": self.entered, "treaties_ended": self.ended,
+            "treaties_entered_into_force": self.entered, "treaties_signed_not_in_force": self.signed,
+            "treaties_ended": self.ended,
             "members_joined": self.joined, "members_left": self.left,
             "duties_gained": self.gained, "duties_lost": self.lost,
         }
@@ -90,7 +92,7 @@ def diff(corpus: "Corpus", start: date, end: date, state: int | None = None, bas
         return {"id": t.id, "name": t.name, "short_name": t.short_name if t.origin != "atop" else t.name,
                 "atopid": t.atopid}
 
-    entered, ended, joined, left = [], [], [], []
+    entered, signed, ended, joined, left = [], [], [], [], []
     treaties = corpus.treaties_of(state) if state is not None else list(corpus.treaties.values())
     for t in treaties:
         starts = [(m, m.start(basis)[0]) for m in t.memberships]
@@ -99,6 +101,12 @@ def diff(corpus: "Corpus", start: date, end: date, state: int | None = None, bas
             entered.append({"treaty": tref(t), "date": str(first), "kind": t.kind or ", ".join(t.kinds()) or "none",
                             "parties": [who(m.ccode)["state"] for m, b in starts if b == first],
                             "sources": _cite(t, t.in_force.sources or t.signed.sources)})
+        sig = t.signed.day
+        if t.origin != "atop" and _in_window(sig, start, end) and not _in_window(first, start, end):
+            status = ("in force: unconfirmed" if not t.in_force.confirmed else
+                      f"in force from {t.in_force.day}" if t.in_force.day else "no entry into force recorded")
+            signed.append({"treaty": tref(t), "date": str(sig), "kind": t.kind or ", ".join(t.kinds()) or "none",
+                           "status": status, "sources": _cite(t, t.signed.sources)})
         ends = [m.end for m in t.memberships]
         if ends and all(e is not None for e in ends):
             last = max(ends, key=lambda b: b.latest)
@@ -132,7 +140,7 @@ def diff(corpus: "Corpus", start: date, end: date, state: int | None = None, bas
         return out
 
     key = lambda r: (r["date"], r["treaty"]["id"])  # noqa: E731
-    return Diff(start, end, state, basis, sorted(entered, key=key), sorted(ended, key=key),
+    return Diff(start, end, state, basis, sorted(entered, key=key), sorted(signed, key=key), sorted(ended, key=key),
                 sorted(joined, key=key), sorted(left, key=key), rows(after - before), rows(before - after))
 
 

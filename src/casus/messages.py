@@ -62,6 +62,8 @@ _MESSAGES: dict[str, dict[str, str]] = {
     "diff_head": {"en": "What changed between {a} and {b}", "hi": "{a} और {b} के बीच क्या बदला"},
     "diff_entered": {"en": "Pacts that entered into force", "hi": "लागू हुई संधियाँ"},
     "diff_ended": {"en": "Pacts that ended", "hi": "समाप्त संधियाँ"},
+    "diff_signed": {"en": "Pacts signed but not (or not yet known to be) in force by the second date",
+                    "hi": "हस्ताक्षरित संधियाँ जो दूसरी तिथि तक लागू नहीं (या जिनका लागू होना ज्ञात नहीं)"},
     "diff_joined": {"en": "Members that joined", "hi": "जुड़े सदस्य"},
     "diff_left": {"en": "Members that left (or froze their participation)", "hi": "अलग हुए (या भागीदारी रोकने वाले) सदस्य"},
     "diff_gained": {"en": "Duties gained", "hi": "नए दायित्व"},

@@ -247,7 +247,8 @@ def render_changes(described: list[str], cmp: dict, lang: str = "en") -> str:
 
 def render_diff(d: dict, lang: str = "en") -> str:
     out = [t("diff_head", lang, a=d["from"], b=d["to"]) + (f" ({d['state']})" if d["state"] else ""), ""]
-    sections = [("treaties_entered_into_force", "diff_entered"), ("treaties_ended", "diff_ended"),
+    sections = [("treaties_entered_into_force", "diff_entered"), ("treaties_signed_not_in_force", "diff_signed"),
+                ("treaties_ended", "diff_ended"),
                 ("members_joined", "diff_joined"), ("members_left", "diff_left")]
     for key, msg in sections:
         rows = d[key]
@@ -256,6 +257,7 @@ def render_diff(d: dict, lang: str = "en") -> str:
             who = f" — {r['name']} ({r['state']})" if "state" in r else ""
             extra = f" [{r['kind']}]" if r.get("kind") else ""
             extra += f"; {r['note']}" if r.get("note") else ""
+            extra += f"; {r['status']}" if r.get("status") else ""
             extra += f"; replaced by {r['replaced_by']}" if r.get("replaced_by") else ""
             out.append(_wrap(f"{r['date']}: {r['treaty']['short_name']} [{r['treaty']['id']}]{who}{extra}", "  • "))
             for src in r.get("sources", [])[:2]:
