@@ -47,6 +47,7 @@ def render_attack(res: AttackResult, lang: str = "en") -> str:
         lines.append(t(f"duty_{key[0]}", lang, b=f"{fs[0]['beneficiary_name']} ({key[1]})") + ":")
         for f in fs:
             art = (t("article", lang, a=f["treaty"]["article"]) if f["treaty"]["article"]
+                   else t("no_article", lang) if f["treaty"]["id"].startswith("atop-")
                    else (f.get("no_article_reason") or t("no_article", lang)))
             lines.append(f"  • {f['name']} ({f['state']}) — {t('status_' + f['status'], lang)}, "
                          f"{t('round', lang, n=f['round'])}")
