@@ -112,6 +112,7 @@ def test_cli_writes_each_format(capsys, tmp_path):
     t = pq.read_table(tmp_path / "d.parquet").to_pandas()
     assert {"atop_defense", "casus_defense"} <= set(t.columns)
     assert t.year.min() == 2017 and t.year.max() == 2019
+    assert t[t.year == 2019].atop_defense.isna().all() and t[t.year == 2018].atop_defense.notna().all()
     dta = pd.read_stata(tmp_path / "d.dta")
     assert len(dta) == len(t)
 

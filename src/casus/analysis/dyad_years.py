@@ -274,21 +274,36 @@ def dyad_year_table(y1: int = 1816, y2: int | None = None, directed: bool = True
     if corpus is not None:
         sources.append(("casus", _ByYear(*_casus_obligations(corpus, y1, y2))))
     names = ["ccode1", "ccode2", "year"] + [f"{src}_{k}" for src, _ in sources for k in KINDS]
-    batches = []
-    for y, pairs in _year_pairs(y1, y2, directed, today):
-        n = len(pairs)
-        arrays = [pa.array((pairs // 1000).astype(np.int16)), pa.array((pairs % 1000).astype(np.int16)),
-                  pa.array(np.full(n, y, np.int16))]
-        for src, table in sources:
-            flags = table.lookup(y, pairs, directed)
-            null = src == "atop" and y > ATOP_LAST_YEAR
-            for i in range(len(KINDS)):
-                col = np.ascontiguousarray(flags[:, i])
-                arrays.append(pa.nulls(n, pa.int8()) if null else pa.array(col))
-        batches.append(pa.RecordBatch.from_arrays(arrays, names=names))
-    if not batches:
-        return pa.table({nm: pa.array([], pa.int16() if i < 3 else pa.int8()) for i, nm in enumerate(names)})
-    return pa.Table.from_batches(batches)
+    per_year = [(y, pairs.astype(np.int32)) for y, pairs in _year_pairs(y1, y2, directed, today)]
+    n = sum(len(p) for _, p in per_year)
+    c1, c2, yr = np.empty(n, np.int16), np.empty(n, np.int16), np.empty(n, np.int16)
+    flags = np.zeros((len(sources) * len(KINDS), n), np.int8)
+    atop_null = np.zeros(n, bool)
+    at = 0
+    for y, pairs in per_year:
+        k = len(pairs)
+        sl = slice(at, at + k)
+        c1[sl], c2[sl], yr[sl] = pairs // 1000, pairs % 1000, y
+        for j, (src, table) in enumerate(sources):
+            flags[j * len(KINDS):(j + 1) * len(KINDS), sl] = table.lookup(y, pairs.astype(np.int64), directed).T
+            if src == "atop" and y > ATOP_LAST_YEAR:
+                atop_null[sl] = True
+        at += k
+    del per_year
+
+    def wrap(arr: np.ndarray, typ, null: np.ndarray | None = None) -> "pa.Array":
+        # zero-copy: the Arrow array points at the numpy buffer
+        validity = None
+        if null is not None and null.any():
+            validity = pa.py_buffer(np.packbits(~null, bitorder="little"))
+        return pa.Array.from_buffers(typ, len(arr), [validity, pa.py_buffer(arr)],
+                                     null_count=int(null.sum()) if null is not None else 0)
+
+    arrays = [wrap(c1, pa.int16()), wrap(c2, pa.int16()), wrap(yr, pa.int16())]
+    for j, (src, _) in enumerate(sources):
+        for i in range(len(KINDS)):
+            arrays.append(wrap(flags[j * len(KINDS) + i], pa.int8(), atop_null if src == "atop" else None))
+    return pa.Table.from_arrays(arrays, names=names)
 
 
 # -- peacesciencer-style verbs --------------------------------------------------
