@@ -348,6 +348,12 @@ def backtest(basis, report_dir, as_json):
     j = s["joiners"]
     click.echo(f"Joiners: predicted {j['predicted']}, actual {j['actual']}, hits {j['hits']} "
                f"(precision {j['precision']}, recall {j['recall']})")
+    worst = sorted((x for x in res["joiners"] if "skipped" not in x),
+                   key=lambda x: -(len(x["missed"]) + len(x["false_alarms"])))[:5]
+    click.echo("Biggest misses (joined but not predicted / predicted but stayed out):")
+    for x in worst:
+        names = lambda cs: ", ".join(c.states.get(k).abbrev for k in cs) or "—"  # noqa: E731
+        click.echo(f"  {x['war']} {x['war_name']}: {names(x['missed'])} / {names(x['false_alarms'])}")
 
 
 @cli.command()
