@@ -200,8 +200,12 @@ def predict_joiners(corpus: "Corpus", war: War, basis: str = "signed", policy: s
     if not attackers or not targets:
         return {"war": war.num, "war_name": war.name, "skipped": "no initial attacker and target in the state system",
                 "predicted": [], "actual": sorted(actual), "hits": []}
-    places = {war_place(corpus, war, t) for t in targets} - {None}
-    where = next(iter(places)) if len(targets) == 1 and places else None
+    from ..model.areas import Place
+
+    where = None
+    if war.where and any(corpus.geo.region_of(t) not in war.where for t in targets):
+        where = Place(id=f"war-{war.num}", name=f"the {war.name} theatre", name_hi=None, sovereign=None,
+                      kind="theatre", tags=war.where)
     ev = evaluate(corpus, Scenario(attackers, targets, start, where=where, basis=basis, policy=policy))
     predicted = set(ev.side) - set(attackers) - set(targets)
     side_ok = {c for c in predicted & actual

@@ -45,6 +45,10 @@ def _location(cond: Condition, ctx: Context) -> tuple[Tri, str]:
     if area is None:
         return Tri.UNKNOWN, f"{cond.text} (area {cond.area!r} is named by the treaty but not defined in the corpus)"
     place = ctx.place
+    if place is not None and place.kind == "theatre":
+        # a war's theatre (regions): a beneficiary whose home lies in it fights at home
+        region = ctx.geo.region_of(ctx.beneficiary)
+        place = None if region in place.tags else place
     if place is None or place.kind == "home" or ctx.beneficiary not in ctx.scenario.targets:
         b = ctx.beneficiary
         place = Place(id=f"home:{b}", name=f"{ctx.name(b)}'s home territory", name_hi=None, sovereign=b,

@@ -55,7 +55,7 @@ class Place:
     name: str
     name_hi: str | None
     sovereign: int | None  # whose territory or forces; None for a sea or zone
-    kind: str  # "territory" | "forces" | "zone" | "home"
+    kind: str  # "territory" | "forces" | "zone" | "home" | "theatre" (a war's regions: forces there)
     tags: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
     note: str | None = None
@@ -83,7 +83,7 @@ def place_in_area(place: Place, area: Area) -> tuple[Tri, str]:
         return Tri.YES, f"{place.name} lies in {area.name} (listed)"
     if place.id in area.places_out:
         return Tri.NO, f"{place.name} lies outside {area.name} (listed)"
-    covered = area.includes + (area.forces_in if place.kind in ("forces", "zone") else ())
+    covered = area.includes + (area.forces_in if place.kind in ("forces", "zone", "theatre") else ())
     shared = [t for t in place.tags if t in covered]
     if shared:
         return Tri.YES, f"{place.name} lies in {area.name}"
