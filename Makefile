@@ -17,14 +17,11 @@ $(STAMP): pyproject.toml
 setup: $(STAMP)
 
 run: setup
-	@echo "casus — the seed scenario: the United States attacks North Korea on 2025-01-01"
-	@echo
-	$(VENV)/bin/casus attack --by USA --on PRK --date 2025-01-01
-	@echo
-	@echo "Try more:  $(VENV)/bin/casus attack --by RUS --on FIN --date 2024-01-01"
-	@echo "           $(VENV)/bin/casus attack --by अमेरिका --on 'उत्तर कोरिया' --date 2025-01-01 --lang hi"
-	@echo "           $(VENV)/bin/casus allies PRK --date 2025-01-01"
-	@echo "           $(VENV)/bin/casus treaty rus-prk-2024 ;  $(VENV)/bin/casus cite ;  $(VENV)/bin/casus --help"
+	@echo "casus: starting the web page and REST API on http://127.0.0.1:8000/"
+	@echo "  open  http://127.0.0.1:8000/?by=USA&on=PRK&date=2025-01-01         (the seed question)"
+	@echo "        http://127.0.0.1:8000/?by=USA&on=PRK&date=2025-01-01&lang=hi  (हिन्दी में)"
+	@echo "  API   http://127.0.0.1:8000/docs   ·  CLI: $(VENV)/bin/casus --help   ·  Ctrl-C stops"
+	$(VENV)/bin/casus serve --host 127.0.0.1 --port 8000
 
 test: setup
 	$(PY) -m pytest
@@ -32,6 +29,7 @@ test: setup
 bench: setup
 	$(PY) benchmarks/bench_engine.py
 	$(PY) benchmarks/bench_history.py
+	$(PY) benchmarks/bench_web.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis build src/*.egg-info

@@ -105,7 +105,8 @@ def main() -> int:
                 problems.append(f"{ccode} {name!r}: {iso3} is not an ISO 3166-1 code")
                 continue
             iso2 = country.alpha_2
-        out.append((ccode, iso2, iso3 or "", note))
+        num = country.numeric if iso3 is not None and country is not None else ""
+        out.append((ccode, iso2, iso3 or "", num, note))
 
     iso3s = [r[2] for r in out if r[2]]
     dupes = {c for c in iso3s if iso3s.count(c) > 1}
@@ -117,7 +118,7 @@ def main() -> int:
 
     with OUT_CSV.open("w", newline="", encoding="utf-8") as fh:
         writer = csv.writer(fh, lineterminator="\n")
-        writer.writerow(["ccode", "iso2", "iso3", "note"])
+        writer.writerow(["ccode", "iso2", "iso3", "iso_num", "note"])
         writer.writerows(out)
     print(f"wrote {OUT_CSV.relative_to(ROOT)}: {len(out)} ccodes, {len(iso3s)} with ISO codes "
           f"(pycountry {pycountry.__version__ if hasattr(pycountry, '__version__') else '?'})")

@@ -357,6 +357,23 @@ def backtest(basis, report_dir, as_json):
 
 
 @cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to bind; the default keeps the server on this machine.")
+@click.option("--port", default=8000, show_default=True, type=int)
+def serve(host, port):
+    """Serve the web page and the REST API (read-only) on HOST:PORT."""
+    import uvicorn
+
+    from .web.app import create_app
+
+    app = create_app(_corpus())
+    click.echo(f"casus: open http://{host}:{port}/  — e.g. http://{host}:{port}/?by=USA&on=PRK&date=2025-01-01&lang=hi"
+               f"  (API: http://{host}:{port}/docs; Ctrl-C stops)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False, limit_concurrency=256,
+                timeout_keep_alive=5)
+
+
+@cli.command()
 @click.option("--bibtex", is_flag=True, help="BibTeX entries instead of text.")
 def cite(bibtex):
     """How to cite the bundled datasets, with their versions and provenance."""

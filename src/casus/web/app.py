@@ -1,0 +1,366 @@
+"""The REST API and the web page, built by :func:`create_app` (FastAPI).
+
+Every route is read-only (GET/HEAD).  JSON answers are the same documents as
+the CLI's ``--json`` (``casus.attack/1`` …).  HTML pages are one static shell
+(``static/index.html`` + ``static/app.js``, no inline script) that reads the
+JSON twins: ``/`` ↔ ``/api/attack``, ``/treaty/{id}`` ↔ ``/api/treaties/{id}``,
+``/state/{q}`` ↔ ``/api/states/{q}``; each HTML response names its twin in a
+``Link: rel="alternate"`` header.
+
+Invalid input is a 422 whose ``detail`` names the query field and the problem
+(FastAPI's shape: ``[{"loc": ["query", "by"], "msg": "...", "type": "..."}]``);
+any other failure is a 500 with a generic message — no stack trace reaches a
+client.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import logging
+from collections import OrderedDict
+from importlib import resources
+from typing import Annotated, Callable
+
+import orjson
+from fastapi import FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+
+from ..errors import CasusError, InvalidDateError, UnknownStateError, UnknownTreatyError
+from ..messages import LANGS
+
+__all__ = ["create_app", "SECURITY_HEADERS", "MAX_QUERY_LENGTH", "MAX_QUERY_PARAMS"]
+
+log = logging.getLogger("casus.web")
+
+MAX_QUERY_LENGTH = 2048
+MAX_QUERY_PARAMS = 24
+MAX_NAME = 80
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+        "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "Cross-Origin-Resource-Policy": "same-origin",
+    "Permissions-Policy": "geolocation=(), camera=(), microphone=()",
+}
+
+
+Name = Annotated[str, Query(min_length=1, max_length=200, description="states, comma-separated: COW code, "
+                                                                      "COW abbreviation, ISO3, English or Hindi name")]
+Lang = Annotated[str, Query(pattern="^(en|hi)$")]
+Day = Annotated[str | None, Query(max_length=10, description="YYYY-MM-DD (default: today)")]
+Where = Annotated[str | None, Query(max_length=80, description="a place, a sea or a state (see /api/areas)")]
+Basis = Annotated[str, Query(pattern="^(in-force|signed)$")]
+Policy = Annotated[str, Query(pattern="^(defensive|escalation|strict)$")]
+StateQ = Annotated[str, Query(alias="state", min_length=1, max_length=80)]
+FromQ = Annotated[str, Query(alias="from", max_length=10)]
+ToQ = Annotated[str, Query(max_length=10)]
+OptStateQ = Annotated[str | None, Query(alias="state", max_length=80)]
+SearchQ = Annotated[str, Query(max_length=80)]
+Limit = Annotated[int, Query(ge=1, le=300)]
+
+
+class _FieldError(Exception):
+    def __init__(self, field: str, msg: str, kind: str = "value_error"):
+        self.field, self.msg, self.kind = field, msg, kind
+
+
+def _unprocessable(field: str, msg: str, kind: str = "value_error") -> JSONResponse:
+    return JSONResponse({"detail": [{"loc": ["query", field], "msg": msg, "type": kind}]}, status_code=422)
+
+
+class _Guard:
+    """Pure-ASGI guard: read-only, bounded requests; security headers on every response;
+    and a response cache for the API (the corpus is immutable, so a GET's answer depends only
+    on its path and query — and on today's date, which is part of the key)."""
+
+    def __init__(self, app, cache_size: int = 2048, max_body: int = 2_000_000, max_bytes: int = 64_000_000):
+        self.app = app
+        self.cache: "OrderedDict[tuple, tuple[int, list, bytes]]" = OrderedDict()
+        self.cache_size = cache_size
+        self.max_body = max_body
+        self.max_bytes = max_bytes  # memory stays bounded whatever is asked
+        self.bytes = 0
+        self.headers = [(k.lower().encode(), v.encode()) for k, v in SECURITY_HEADERS.items()]
+
+    async def _send_simple(self, send, status: int, body: bytes, extra=()) -> None:
+        await send({"type": "http.response.start", "status": status,
+                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
+                                *extra, *self.headers]})
+        await send({"type": "http.response.body", "body": body})
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        method = scope["method"]
+        query = scope.get("query_string", b"")
+        hdrs = dict(scope.get("headers") or [])
+        if method not in ("GET", "HEAD"):
+            return await self._send_simple(send, 405, b'{"detail":"casus is read-only: use GET"}',
+                                           [(b"allow", b"GET, HEAD")])
+        if len(query) > MAX_QUERY_LENGTH:
+            return await self._send_simple(
+                send, 414, orjson.dumps({"detail": f"query string longer than {MAX_QUERY_LENGTH} characters"}))
+        if query.count(b"&") + 1 > MAX_QUERY_PARAMS:
+            return await self._send_simple(send, 422, orjson.dumps(
+                {"detail": [{"loc": ["query", "*"], "msg": f"too many query parameters (at most {MAX_QUERY_PARAMS})",
+                             "type": "value_error"}]}))
+        if int(hdrs.get(b"content-length", b"0") or 0) > 0 or b"transfer-encoding" in hdrs:
+            return await self._send_simple(send, 413, b'{"detail":"requests carry no body"}')
+        cacheable = scope["path"].startswith("/api/") and method == "GET"
+        key = (scope["path"], query, dt.date.today().toordinal()) if cacheable else None
+        if key is not None and key in self.cache:
+            status, headers, body = self.cache[key]
+            self.cache.move_to_end(key)
+            await send({"type": "http.response.start", "status": status, "headers": headers})
+            await send({"type": "http.response.body", "body": body})
+            return
+        started: dict = {}
+        chunks: list[bytes] = []
+
+        async def wrapped(message):
+            if message["type"] == "http.response.start":
+                names = {k for k, _ in message.get("headers", [])}
+                message = {**message, "headers": list(message.get("headers", []))
+                           + [h for h in self.headers if h[0] not in names]}
+                started.update(message)
+            elif message["type"] == "http.response.body" and key is not None:
+                chunks.append(message.get("body", b""))
+                if not message.get("more_body") and started.get("status") == 200:
+                    body = b"".join(chunks)
+                    if len(body) <= self.max_body and key not in self.cache:
+                        self.cache[key] = (200, started["headers"], body)
+                        self.bytes += len(body)
+                        while len(self.cache) > self.cache_size or self.bytes > self.max_bytes:
+                            self.bytes -= len(self.cache.popitem(last=False)[1][2])
+            await send(message)
+
+        try:
+            await self.app(scope, receive, wrapped)
+        except Exception:  # noqa: BLE001 - never leak a trace
+            log.exception("unhandled error on %s", scope.get("path"))
+            if not started:
+                await self._send_simple(send, 500, b'{"detail":"internal error"}')
+
+
+def _json(obj, status: int = 200, headers: dict | None = None) -> Response:
+    return Response(orjson.dumps(obj), status_code=status, media_type="application/json", headers=headers)
+
+
+def create_app(corpus=None, cache_size: int = 4096) -> FastAPI:
+    """The ASGI app over ``corpus`` (default: the bundled one)."""
+    if corpus is None:
+        from ..corpus import load
+
+        corpus = load()
+    app = FastAPI(
+        title="casus", version="0.1.0", docs_url=None, redoc_url=None,
+        description="The world's mutual-defence pacts as executable, cited data. Read-only. "
+                    "JSON documents are those of the `casus` CLI's --json (schemas casus.attack/1, casus.treaty/1, "
+                    "casus.allies/1, casus.diff/1, casus.areas/1, casus.backtest/1).",
+    )
+    app.add_middleware(_Guard)
+    static = resources.files("casus.web").joinpath("static")
+    app.mount("/static", StaticFiles(directory=str(static)), name="static")
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(_: Request, exc: RequestValidationError):
+        out = []
+        for e in exc.errors():
+            out.append({"loc": list(e.get("loc", ())), "msg": e.get("msg", "invalid"), "type": e.get("type", "")})
+        return JSONResponse({"detail": out}, status_code=422)
+
+    @app.exception_handler(_FieldError)
+    async def _field(_: Request, exc: _FieldError):
+        return _unprocessable(exc.field, exc.msg, exc.kind)
+
+    def state(field: str, value: str):
+        try:
+            return corpus.state(value)
+        except UnknownStateError as exc:
+            raise _FieldError(field, str(exc), "unknown_state") from None
+
+    def day(field: str, value: str | None):
+        from ..model.dates import parse_date
+
+        try:
+            return parse_date(value or dt.date.today(), what=field)
+        except InvalidDateError as exc:
+            raise _FieldError(field, str(exc), "invalid_date") from None
+
+    def names(field: str, value: str) -> list[str]:
+        parts = [p.strip() for p in value.split(",") if p.strip()]
+        if not parts:
+            raise _FieldError(field, f"name at least one state in {field}")
+        return parts
+
+    @functools.lru_cache(maxsize=cache_size)
+    def _attack(by: tuple, on: tuple, d: dt.date, where, basis, policy, provoked, requested, joint, lang) -> bytes:
+        res = corpus.attack(by=list(by), on=list(on), date=d, where=where, basis=basis, policy=policy,
+                            provoked=provoked, requested=requested, joint_finding=joint)
+        return orjson.dumps(res.to_dict(lang))
+
+    @app.get("/api/attack", summary="Who must defend, join, stay neutral or consult if BY attacks ON")
+    def attack(by: Name, on: Name, date: Day = None, where: Where = None, basis: Basis = "in-force",
+               policy: Policy = "defensive",
+               provoked: bool | None = None, requested: bool | None = None, joint_finding: bool | None = None,
+               lang: Lang = "en"):
+        attackers = tuple(state("by", x).ccode for x in names("by", by))
+        targets = tuple(state("on", x).ccode for x in names("on", on))
+        d = day("date", date)
+        if set(attackers) & set(targets):
+            raise _FieldError("on", "a state cannot be both attacker and target; give different states to by and on")
+        try:
+            body = _attack(attackers, targets, d, where, basis, policy, provoked, requested, joint_finding, lang)
+        except CasusError as exc:
+            field = "where" if "place" in str(exc) or where and where in str(exc) else "date"
+            raise _FieldError(field, str(exc)) from None
+        return Response(body, media_type="application/json")
+
+    @app.get("/api/allies", summary="Whom a state must defend and who must defend it, on a date")
+    def allies(state_: StateQ, date: Day = None, lang: Lang = "en"):
+        st = state("state", state_)
+        return _json(corpus.allies(st.ccode, day("date", date)).to_dict(lang))
+
+    @app.get("/api/treaties/{treaty_id}", summary="A treaty in full: parties and spans, clauses, articles, sources")
+    def treaty(treaty_id: str):
+        from ..serialize import treaty_dict
+
+        if len(treaty_id) > MAX_NAME:
+            raise _FieldError("treaty_id", f"treaty id longer than {MAX_NAME} characters")
+        try:
+            t = corpus.treaty(treaty_id)
+        except UnknownTreatyError as exc:
+            return JSONResponse({"detail": [{"loc": ["path", "treaty_id"], "msg": str(exc), "type": "unknown_treaty"}]},
+                                status_code=404)
+        return _json(treaty_dict(t, corpus))
+
+    @app.get("/api/states", summary="Search states by code, abbreviation, ISO3 or name (English or Hindi)")
+    def states(q: SearchQ = "", limit: Limit = 10, date: Day = None):
+        d = day("date", date) if date else None
+        found = list(corpus.states) if not q.strip() else corpus.states.search(q, limit=limit)
+        if d is not None:
+            found = [s for s in found if s.is_member(d)]
+        return _json({"schema": "casus.states/1", "query": q, "states": [_state_row(s, d) for s in found[:limit]]})
+
+    @app.get("/api/states/{query}", summary="A state and its pacts over time")
+    def state_page(query: str):
+        if len(query) > MAX_NAME:
+            raise _FieldError("query", f"longer than {MAX_NAME} characters")
+        try:
+            st = corpus.state(query)
+        except UnknownStateError as exc:
+            return JSONResponse({"detail": [{"loc": ["path", "query"], "msg": str(exc), "type": "unknown_state"}]},
+                                status_code=404)
+        pacts = []
+        for t in sorted(corpus.treaties_of(st.ccode), key=lambda t: (t.signed.day.earliest if t.signed.day else
+                                                                     dt.date.max)):
+            for m in t.memberships:
+                if m.ccode != st.ccode:
+                    continue
+                pacts.append({"treaty": t.id, "name": t.short_name if t.origin != "atop" else t.name,
+                              "kinds": [c.kind for c in t.clauses if c.binds(st.ccode)] and sorted(
+                                  {c.kind for c in t.clauses if c.binds(st.ccode)}),
+                              "signed": str(m.signed) if m.signed else None,
+                              "in_force": str(m.in_force) if m.in_force else None,
+                              "end": str(m.end) if m.end else None, "atopid": t.atopid})
+        return _json({"schema": "casus.state/1", **_state_row(st, None), "pacts": pacts})
+
+    @app.get("/api/diff", summary="Pacts, memberships and duties that changed between two dates")
+    def diff(from_: FromQ, to: ToQ, state_: OptStateQ = None):
+        d1, d2 = day("from", from_), day("to", to)
+        if d2 <= d1:
+            raise _FieldError("to", f"to ({d2}) must be after from ({d1})")
+        st = state("state", state_).ccode if state_ else None
+        from ..diff import diff as run_diff
+
+        return _json(run_diff(corpus, d1, d2, st).to_dict())
+
+    @app.get("/api/areas", summary="Treaty areas, places and seas usable as `where`")
+    def areas():
+        geo = corpus.geo
+        return _json({
+            "schema": "casus.areas/1",
+            "areas": [{"id": a.id, "name": a.name, "name_hi": a.name_hi, "exhaustive": a.exhaustive}
+                      for a in sorted(geo.areas.values(), key=lambda a: a.id)],
+            "places": [{"id": p.id, "name": p.name, "name_hi": p.name_hi, "kind": p.kind,
+                        "sovereign": corpus.states.get(p.sovereign).abbrev if p.sovereign is not None else None}
+                       for p in sorted(geo.places.values(), key=lambda p: p.id)],
+            "zones": [{"id": z.id, "name": z.name, "name_hi": z.name_hi} for z in geo.zones.values()],
+        })
+
+    @functools.lru_cache(maxsize=1)
+    def _backtest() -> bytes:
+        from ..analysis.backtest import backtest as run_backtest
+
+        res = run_backtest(corpus)
+        return orjson.dumps({"schema": "casus.backtest-summary/1", "basis": res["basis"], "summary": res["summary"]})
+
+    @app.get("/api/backtest", summary="Alliance reliability in every COW interstate war: the summary")
+    def backtest():
+        return Response(_backtest(), media_type="application/json")
+
+    @app.get("/api/i18n/{lang}", summary="The page's words in English or Hindi")
+    def i18n(lang: str):
+        if lang not in LANGS:
+            return JSONResponse({"detail": [{"loc": ["path", "lang"], "msg": "lang must be en or hi",
+                                             "type": "value_error"}]}, status_code=422)
+        from .page_words import words
+
+        return _json(words(lang))
+
+    def _state_row(s, d) -> dict:
+        return {"state": s.abbrev_on(d), "ccode": s.ccode, "iso3": s.iso3, "iso_num": _iso_num(s.iso3),
+                "name": s.name_on(d, "en"), "name_hi": s.name_on(d, "hi"),
+                "current": s.is_current,
+                "spans": [{"start": str(x.start), "end": str(x.end) if x.end else None} for x in s.spans]}
+
+    index = static.joinpath("index.html")
+
+    def page(twin: str) -> FileResponse:
+        return FileResponse(str(index), media_type="text/html; charset=utf-8",
+                            headers={"Link": f'<{twin}>; rel="alternate"; type="application/json"',
+                                     "Cache-Control": "no-cache"})
+
+    @app.get("/", include_in_schema=False)
+    def home(request: Request):
+        q = request.url.query
+        return page("/api/attack" + (f"?{q}" if q else ""))
+
+    @app.get("/treaty/{treaty_id}", include_in_schema=False)
+    def treaty_page(treaty_id: str):
+        return page(f"/api/treaties/{treaty_id}")
+
+    @app.get("/state/{query}", include_in_schema=False)
+    def state_html(query: str):
+        return page(f"/api/states/{query}")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs():
+        return FileResponse(str(static.joinpath("docs.html")), media_type="text/html; charset=utf-8",
+                            headers={"Link": '</openapi.json>; rel="alternate"; type="application/json"'})
+
+    return app
+
+
+@functools.lru_cache(maxsize=1)
+def _iso_numeric() -> dict[str, str]:
+    import csv
+
+    out = {}
+    with resources.files("casus.data.states").joinpath("state_codes.csv").open("r", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            if r.get("iso3") and r.get("iso_num"):
+                out[r["iso3"]] = r["iso_num"]
+    return out
+
+
+def _iso_num(iso3: str | None) -> str | None:
+    return _iso_numeric().get(iso3) if iso3 else None
