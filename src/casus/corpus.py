@@ -40,6 +40,7 @@ class Corpus:
         self.geo = geo
         self.areas = geo.areas
         self.places = geo.places
+        self.bundled = False
         self._by_state: dict[int, list[Treaty]] = {}
         self._by_atopid: dict[int, str] = {}
         for t in self.treaties.values():
@@ -236,7 +237,9 @@ def build_corpus(treaty_files: Iterable[tuple[str, str]] | None = None) -> Corpu
             ms = tuple(m if (m.end is not None and m.end.latest <= on.earliest) else
                        replace(m, end=on, end_note=f"replaced by {t.name} ({t.id})") for m in old.memberships)
             treaties[s.treaty] = replace(old, memberships=ms, replaced_by=t.id)
-    return Corpus(states, treaties.values(), geo)
+    corpus = Corpus(states, treaties.values(), geo)
+    corpus.bundled = treaty_files is None  # only the bundled corpus may use on-disk caches
+    return corpus
 
 
 @functools.lru_cache(maxsize=1)
