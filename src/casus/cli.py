@@ -357,6 +357,102 @@ def backtest(basis, report_dir, as_json):
 
 
 @cli.command()
+@click.option("--from", "y1", type=int, default=1816, show_default=True, help="First year.")
+@click.option("--to", "y2", type=int, default=None, help="Last year [default: this year].")
+@click.option("--on", "on", default="07-01", show_default=True, metavar="MM-DD", help="Day of each year.")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Run on a Dask cluster (tcp://host:8786; 'local' starts one here). Needs casus[dask].")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="A .parquet file.")
+def atlas(y1, y2, on, scheduler, output):
+    """Every ordered (attacker, target) pair of members, every year: who is bound, side sizes."""
+    import datetime
+    import time
+
+    from .analysis.atlas import atlas_table
+    from .analysis.export import write_table
+    from .errors import InvalidScenarioError
+
+    this_year = datetime.date.today().year
+    y2 = this_year if y2 is None else y2
+    if not 1816 <= y1 <= y2 <= this_year:
+        raise InvalidScenarioError(f"years {y1}..{y2} are out of range; give 1816 <= --from <= --to <= {this_year}")
+    try:
+        mm, dd = (int(x) for x in on.split("-"))
+        datetime.date(2000, mm, dd)
+    except ValueError:
+        raise InvalidScenarioError(f"--on {on!r} is not a day of the year; write MM-DD, e.g. 07-01") from None
+    t0 = time.perf_counter()
+
+    def progress(i, n, year):
+        if i == n or i % 10 == 0:
+            click.echo(f"casus: atlas {year} ({i}/{n} years, {time.perf_counter() - t0:.1f} s)", err=True)
+
+    tab = atlas_table(_corpus(), y1, y2, on, progress=progress, scheduler=scheduler)
+    write_table(tab, output, "parquet")
+    click.echo(f"casus: wrote {tab.num_rows:,} attacker–target pairs × years to {output} "
+               f"({time.perf_counter() - t0:.1f} s)", err=True)
+
+
+@cli.command()
+@click.option("--by", "by", required=True, help="Attacker.")
+@click.option("--on", "on", required=True, help="Target.")
+@click.option("--date", "date_", default=None, metavar="YYYY-MM-DD", help="Day [default: today].")
+@click.option("--draws", type=click.IntRange(1, 100_000_000), default=100_000, show_default=True)
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed: the same seed, the same answer.")
+@click.option("--scheduler", default=None, metavar="ADDRESS", help="Run the draws on a Dask cluster.")
+@click.option("--plot", "plot", default=None, type=click.Path(dir_okay=False), help="Write a PNG plot here.")
+@JSON
+@LANG
+def simulate(by, on, date_, draws, seed, scheduler, plot, as_json, lang):
+    """Draw the cascade many times, each duty honoured with its backtest probability."""
+    from .analysis.simulate import simulate as run
+
+    c = _corpus()
+    sc = c.scenario(by, on, date_)
+    if len(sc.attackers) != 1 or len(sc.targets) != 1:
+        from .errors import InvalidScenarioError
+
+        raise InvalidScenarioError("simulate takes one attacker and one target")
+    res = run(c, sc.attackers[0], sc.targets[0], sc.date, draws=draws, seed=seed, scheduler=scheduler)
+    name = lambda x: c.state_label(x, lang, sc.date)  # noqa: E731
+    if plot:
+        from .analysis.plots import plot_simulation
+
+        plot_simulation(res, plot, name)
+        click.echo(f"casus: plot written to {plot}", err=True)
+    if as_json:
+        _echo_json(res.to_dict(name))
+        return
+    p = res.probabilities
+    era = "before_1945" if sc.date.year < 1945 else "from_1945"
+    click.echo(f"{name(res.attacker)} attacks {name(res.target)} on {sc.date}: {draws:,} draws (seed {seed}); "
+               f"a duty is honoured with p = {p['defense'][era]:.2f} (defence) / {p['offense'][era]:.2f} (offence), "
+               f"from the backtest ({era.replace('_', ' ')})")
+    click.echo("War size (states at war): " + ", ".join(f"{k}: {v:.1%}" for k, v in res.war_size.items()))
+    click.echo("Probability of joining:")
+    for code, v in sorted(res.join_probability.items(), key=lambda kv: -sum(kv[1].values()))[:15]:
+        click.echo(f"  {name(code):<28} attacker's side {v['A']:6.1%}   defender's side {v['D']:6.1%}")
+    click.echo("Most likely coalitions:")
+    for att, dfn, pr in res.coalitions(5):
+        click.echo(f"  {pr:6.1%}  {' + '.join(map(name, att))}  vs  {' + '.join(map(name, dfn))}")
+
+
+@cli.command()
+@click.option("--quick", is_flag=True, help="Fewer repetitions (a smoke run).")
+@JSON
+def bench(quick, as_json):
+    """Engine benchmarks, each measured against its baseline in the same run."""
+    from .analysis.bench import run_bench
+
+    res = run_bench(_corpus(), quick=quick, progress=lambda m: click.echo(f"casus: {m}", err=True))
+    if as_json:
+        _echo_json(res)
+        return
+    for k, v in res.items():
+        click.echo(f"{k:<28} {v}")
+
+
+@cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to bind; the default keeps the server on this machine.")
 @click.option("--port", default=8000, show_default=True, type=int)

@@ -312,47 +312,58 @@ class DateView:
         np.maximum.at(out, self.r_o[grp].astype(np.int64), st)
         return out
 
-    def cascade(self, a: int, t: int) -> tuple[dict[tuple[int, str, int], str], dict[int, str]]:
-        """Defend/join findings {(obligor, duty, beneficiary): status} and sides {state: "A"|"D"}
-        for ``a`` attacking ``t`` (state indices), under the defensive policy, to closure."""
-        side = {a: "A", t: "D"}
+    def round_findings(self, a: int, t: int, side: dict[int, str]) -> dict[tuple[int, str, int], str]:
+        """Defend/join findings {(obligor, duty, beneficiary): status} with the sides as they stand."""
+        agg = {x for x, s in side.items() if s == "A"}
+        ds = self._status("defense", t, agg)
+        for x in agg:
+            ds[x] = 0  # a state never defends against itself (a breach, not a finding)
+        js: dict[int, np.ndarray] = {}
+        for x in agg:
+            if x in self.off_benef:
+                j = self._status("offense", x, {t})
+                j[t] = 0
+                js[x] = j
+        jany = np.zeros(self.n, bool)
+        for j in js.values():
+            jany |= j > 0
+        both = (ds > 0) & jany
+        c_def = both.copy()
+        for x in agg:
+            c_def |= self.def_any[:, x] | self.neu_agg[:, x]
+        c_join = both | self.def_any[:, t] | self.nonagg_any[:, t] | self.neu_any[:, t]
+        for y, s in side.items():
+            if s == "D":
+                c_join[y] = True  # already fighting on the other side
         names = {2: "binding", 1: "conditional"}
+        found: dict[tuple[int, str, int], str] = {}
+        for oo in np.flatnonzero(ds):
+            found[(int(oo), "defend", t)] = "conflicted" if c_def[oo] else names[int(ds[oo])]
+        for x, j in js.items():
+            for oo in np.flatnonzero(j):
+                found[(int(oo), "join", x)] = "conflicted" if c_join[oo] else names[int(j[oo])]
+        return found
+
+    @staticmethod
+    def entrants(found: dict[tuple[int, str, int], str], side: dict[int, str]) -> dict[int, str]:
+        """States bound (binding, unconflicted) to enter, not yet in: {index: "A"|"D"}."""
+        conflicted = {o_ for (o_, du, _), s in found.items() if s == "conflicted"}
+        out: dict[int, str] = {}
+        for (o_, du, _), s in sorted(found.items()):
+            if s == "binding" and o_ not in side and o_ not in conflicted and o_ not in out:
+                out[o_] = "D" if du == "defend" else "A"
+        return out
+
+    def cascade(self, a: int, t: int) -> tuple[dict[tuple[int, str, int], str], dict[int, str]]:
+        """Defend/join findings and sides {state: "A"|"D"} for ``a`` attacking ``t`` (state
+        indices), under the defensive policy, to closure."""
+        side = {a: "A", t: "D"}
         while True:
-            agg = {x for x, s in side.items() if s == "A"}
-            ds = self._status("defense", t, agg)
-            for x in agg:
-                ds[x] = 0  # a state never defends against itself (a breach, not a finding)
-            js: dict[int, np.ndarray] = {}
-            for x in agg:
-                if x in self.off_benef:
-                    j = self._status("offense", x, {t})
-                    j[t] = 0
-                    js[x] = j
-            jany = np.zeros(self.n, bool)
-            for j in js.values():
-                jany |= j > 0
-            both = (ds > 0) & jany
-            c_def = both.copy()
-            for x in agg:
-                c_def |= self.def_any[:, x] | self.neu_agg[:, x]
-            c_join = both | self.def_any[:, t] | self.nonagg_any[:, t] | self.neu_any[:, t]
-            for y, s in side.items():
-                if s == "D":
-                    c_join[y] = True  # already fighting on the other side
-            found: dict[tuple[int, str, int], str] = {}
-            for oo in np.flatnonzero(ds):
-                found[(int(oo), "defend", t)] = "conflicted" if c_def[oo] else names[int(ds[oo])]
-            for x, j in js.items():
-                for oo in np.flatnonzero(j):
-                    found[(int(oo), "join", x)] = "conflicted" if c_join[oo] else names[int(j[oo])]
-            conflicted = {o_ for (o_, du, _), s in found.items() if s == "conflicted"}
-            entrants = {}
-            for (o_, du, b_), s in sorted(found.items()):
-                if s == "binding" and o_ not in side and o_ not in conflicted and o_ not in entrants:
-                    entrants[o_] = "D" if du == "defend" else "A"
-            if not entrants:
+            found = self.round_findings(a, t, side)
+            new = self.entrants(found, side)
+            if not new:
                 return found, side
-            side.update(entrants)
+            side.update(new)
 
     def pair_findings(self, a: int, t: int) -> dict[tuple[int, str, int], str]:
         return self.cascade(a, t)[0]

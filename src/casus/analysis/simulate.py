@@ -1,0 +1,179 @@
+"""Probabilistic war expansion (``casus simulate``).
+
+Each binding, unconflicted duty to defend or to join is honoured with a
+probability calibrated from the backtest: the share of invoked commitments of
+that kind (defence for defenders, offence for joiners) in that era (before
+1945 / from 1945) that were honoured, with a uniform Beta(1, 1) prior (a kind
+and era with few cases stays near ½; with none it is exactly ½).  A state that
+honours its duty enters the war and may draw in its own partners (the compiled
+cascade is followed draw by draw); a state that declines stays out for the
+rest of that draw.  N draws give the distribution of war size, each state's
+probability of joining each side, and the most likely coalitions.
+Reproducible with a seed (NumPy's PCG64); draws can be split into chunks, each
+with its own seed derived from the seed and the chunk number, so that a Dask
+cluster gives exactly the single-machine answer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from ..engine.compiled import _cache_dir, compile_corpus
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..corpus import Corpus
+
+__all__ = ["honour_probabilities", "simulate", "simulate_chunk", "Simulation", "PRIOR", "CHUNK"]
+
+PRIOR = (1.0, 1.0)  # Beta(alpha, beta) added to the honoured / violated counts
+CHUNK = 250_000  # draws per chunk (each chunk has its own seed: SeedSequence(seed).spawn)
+
+
+def honour_probabilities(corpus: "Corpus") -> dict[str, dict[str, float]]:
+    """{kind: {era: p, era_n: cases}} from the backtest (cached beside the compiled corpus)."""
+    comp = compile_corpus(corpus)
+    path = _cache_dir() / f"honour-{comp.fingerprint}.json"
+    if getattr(corpus, "bundled", False) and path.exists():
+        return json.loads(path.read_text())
+    from .backtest import backtest
+
+    res = backtest(corpus)
+    out: dict[str, dict[str, float]] = {}
+    for kind in ("defense", "offense"):
+        out[kind] = {}
+        for era, early in (("before_1945", True), ("from_1945", False)):
+            cs = [c for c in res["commitments"] if c.kind == kind and c.outcome != "undecidable"
+                  and (int(c.date[:4]) < 1945) == early]
+            h = sum(c.outcome == "honoured" for c in cs)
+            out[kind][era] = (h + PRIOR[0]) / (len(cs) + PRIOR[0] + PRIOR[1])
+            out[kind][f"{era}_n"] = len(cs)
+    if getattr(corpus, "bundled", False):
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(json.dumps(out))
+        except OSError:
+            pass
+    return out
+
+
+@dataclass
+class Simulation:
+    attacker: int
+    target: int
+    date: dt.date
+    draws: int
+    seed: int
+    probabilities: dict
+    outcomes: Counter = field(default_factory=Counter)  # frozenset of (ccode, side) entered -> draws
+
+    @property
+    def war_size(self) -> dict[int, float]:
+        c: Counter = Counter()
+        for st, n in self.outcomes.items():
+            c[2 + len(st)] += n
+        return {k: v / self.draws for k, v in sorted(c.items())}
+
+    @property
+    def join_probability(self) -> dict[int, dict[str, float]]:
+        out: dict[int, dict[str, float]] = {}
+        for st, n in self.outcomes.items():
+            for code, s in st:
+                out.setdefault(code, {"A": 0.0, "D": 0.0})[s] += n / self.draws
+        return out
+
+    def coalitions(self, k: int = 10) -> list[tuple[tuple[int, ...], tuple[int, ...], float]]:
+        out = []
+        for st, n in self.outcomes.most_common(k):
+            att = tuple(sorted([self.attacker] + [c for c, s in st if s == "A"]))
+            dfn = tuple(sorted([self.target] + [c for c, s in st if s == "D"]))
+            out.append((att, dfn, n / self.draws))
+        return out
+
+    def to_dict(self, name=str) -> dict:
+        return {
+            "schema": "casus.simulate/1", "attacker": self.attacker, "target": self.target,
+            "date": self.date.isoformat(), "draws": self.draws, "seed": self.seed,
+            "honour_probabilities": self.probabilities,
+            "war_size": {str(k): v for k, v in self.war_size.items()},
+            "join_probability": [{"ccode": c, "name": name(c), "attacker_side": v["A"], "defender_side": v["D"]}
+                                 for c, v in sorted(self.join_probability.items(),
+                                                    key=lambda kv: (-sum(kv[1].values()), kv[0]))],
+            "coalitions": [{"attackers": list(a), "defenders": list(d), "probability": p}
+                           for a, d, p in self.coalitions()],
+        }
+
+
+def _probs_for(probs: dict, d: dt.date) -> dict[str, float]:
+    era = "before_1945" if d.year < 1945 else "from_1945"
+    return {"D": float(probs["defense"][era]), "A": float(probs["offense"][era])}
+
+
+def simulate_chunk(view, codes: np.ndarray, a: int, t: int, draws: int, rng: np.random.Generator,
+                   p_side: dict[str, float]) -> Counter:
+    """``draws`` cascades from the compiled view; returns {frozenset((ccode, side)): count}."""
+    memo: dict[frozenset, list[tuple[int, str]]] = {}
+
+    def candidates(entered: frozenset) -> list[tuple[int, str]]:
+        if entered not in memo:
+            side = {a: "A", t: "D", **{x: s for x, s in entered}}
+            found = view.round_findings(a, t, side)
+            memo[entered] = sorted(view.entrants(found, side).items())
+        return memo[entered]
+
+    # a state of a draw: (entered, considered) as frozensets of (index, side) / index
+    states: list[tuple[frozenset, frozenset]] = [(frozenset(), frozenset())]
+    key: dict[tuple[frozenset, frozenset], int] = {states[0]: 0}
+    state_of = np.zeros(draws, np.int64)
+    active = np.ones(draws, bool)
+    while active.any():
+        for sid in np.unique(state_of[active]):
+            rows = np.flatnonzero(active & (state_of == sid))
+            entered, considered = states[sid]
+            cand = [c for c in candidates(entered) if c[0] not in considered]
+            if not cand:
+                active[rows] = False
+                continue
+            p = np.array([p_side[s] for _, s in cand])
+            hits = rng.random((len(rows), len(cand))) < p
+            code = hits.astype(np.int64) @ (np.int64(1) << np.arange(len(cand), dtype=np.int64))
+            seen = considered | {c[0] for c in cand}
+            for value in np.unique(code):
+                nxt = (entered | {cand[k] for k in range(len(cand)) if value >> k & 1}, seen)
+                nid = key.get(nxt)
+                if nid is None:
+                    nid = key[nxt] = len(states)
+                    states.append(nxt)
+                state_of[rows[code == value]] = nid
+    out: Counter = Counter()
+    for sid, n in zip(*np.unique(state_of, return_counts=True)):
+        out[frozenset((int(codes[x]), s) for x, s in states[sid][0])] += int(n)
+    return out
+
+
+def simulate(corpus: "Corpus", attacker: int, target: int, d: dt.date, draws: int = 100_000, seed: int = 0,
+             probabilities: dict | None = None, scheduler: str | None = None) -> Simulation:
+    """Draw the cascade ``draws`` times (in chunks of CHUNK, each seeded from ``seed``)."""
+    probs = probabilities or honour_probabilities(corpus)
+    p_side = _probs_for(probs, d)
+    sizes = [min(CHUNK, draws - i) for i in range(0, draws, CHUNK)]
+    seeds = np.random.SeedSequence(seed).spawn(len(sizes))
+    if scheduler:
+        from .distributed import map_simulation
+
+        parts = map_simulation(scheduler, attacker, target, d, sizes, seeds, p_side)
+    else:
+        comp = compile_corpus(corpus)
+        idx = comp.index()
+        view = comp.date_view(d)
+        parts = [simulate_chunk(view, comp.codes, idx[attacker], idx[target], n, np.random.Generator(
+            np.random.PCG64(s)), p_side) for n, s in zip(sizes, seeds)]
+    total: Counter = Counter()
+    for part in parts:
+        total.update(part)
+    return Simulation(attacker, target, d, draws, seed, probs, total)
