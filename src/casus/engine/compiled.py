@@ -397,15 +397,23 @@ class DateView:
             if row[1] in pos:
                 touched.setdefault((row[0], row[1]), []).append(row)
         cvec = (self.def_any | self.neu_agg)
+        named: dict[int, np.ndarray] = {}
+
+        def hits(a_id: int) -> np.ndarray:
+            if a_id not in named:
+                named[a_id] = np.isin(m, self.comp.adv_sets[a_id])
+            return named[a_id]
+
+        adv_s: dict[tuple[int, int], np.ndarray] = {}  # (obligor, target) -> status by attacker position
         for (oo, tt), rows in touched.items():
             j = pos[tt]
             s0 = int(self.def_base[oo, tt])
             s = np.full(n, s0, np.int8)
             for _, _, bs, a_id, exh in rows:
-                hit = np.isin(m, self.comp.adv_sets[a_id])
-                s = np.maximum(s, np.where(hit, bs, NO if exh else min(bs, UNK)).astype(np.int8))
+                s = np.maximum(s, np.where(hits(a_id), bs, NO if exh else min(bs, UNK)).astype(np.int8))
             s[m == oo] = s0  # the obligor as attacker: a breach, counted nowhere
             s[j] = s0
+            adv_s[(oo, tt)] = s
             cf = cvec[oo, m]
             for val, sign in ((np.full(n, s0, np.int8), -1), (s, 1)):
                 bound[:, j] += sign * ((val == 2) & ~cf)
@@ -414,10 +422,45 @@ class DateView:
         joiners = np.zeros((n, n), np.float32)
         side_a = np.ones((n, n), np.float32)
         side_d = 1 + bound
-        # attackers with offence partners, and targets with number conditions: pair by pair, to closure
-        exact = [(pos[a], j) for a in self.off_benef if a in pos for j in range(n) if j != pos[a]]
-        exact += [(i, pos[t]) for t in self.num_targets if t in pos for i in range(n) if i != pos[t]]
-        for i, j in set(exact):
+        # attackers with offence partners: their whole row of targets at once
+        owed_t = (self.def_any | self.nonagg_any | self.neu_any)[:, m]  # [obligor, target]
+        cols = np.arange(n)
+        for a in sorted(self.off_benef):
+            if a not in pos:
+                continue
+            i = pos[a]
+            grp = self.by_b.get((KIND["offense"], a))
+            if grp is None:
+                continue
+            d_a = self.def_base[:, m].copy()
+            for (oo, tt), sv in adv_s.items():
+                d_a[oo, pos[tt]] = sv[i]
+            d_a[a, :] = 0
+            j_a = np.zeros_like(d_a)
+            for r in grp:
+                st = int(self.r_st[r]) if self.r_nlo[r] <= 1 <= self.r_nhi[r] else NO
+                if st == NO:
+                    continue
+                a_id = int(self.r_adv[r])
+                v = (np.full(n, st, np.int8) if a_id < 0 else
+                     np.where(hits(a_id), st, NO if self.r_exh[r] else min(st, UNK)).astype(np.int8))
+                o_r = int(self.r_o[r])
+                j_a[o_r] = np.maximum(j_a[o_r], v)
+            j_a[m, cols] = 0  # the target never joins the attack on itself
+            if not j_a.any():
+                continue
+            both = (d_a > 0) & (j_a > 0)
+            c_def = cvec[:, a][:, None] | both
+            c_def[a, :] = True
+            c_join = owed_t | both
+            bound[i] = ((d_a == 2) & ~c_def).sum(0)
+            condn[i] = ((d_a == 1) & ~c_def).sum(0) + ((j_a == 1) & ~c_join).sum(0)
+            confl[i] = ((d_a > 0) & c_def).sum(0) + ((j_a > 0) & c_join).sum(0)
+            joiners[i] = ((j_a == 2) & ~c_join).sum(0)
+            side_d[i] = 1 + bound[i]
+        joiners[cols, cols] = 0
+        # where a state is bound to join the attacker, the cascade goes on: follow it pair by pair
+        for i, j in zip(*np.nonzero(joiners > 0)):
             a, t = int(m[i]), int(m[j])
             found, side = self.cascade(a, t)
             vals = list(found.items())
@@ -427,7 +470,7 @@ class DateView:
             joiners[i, j] = sum(1 for (_, du, b_), s in vals if du == "join" and b_ == a and s == "binding")
             side_a[i, j] = sum(1 for s in side.values() if s == "A")
             side_d[i, j] = sum(1 for s in side.values() if s == "D")
-            cascade[i, j] = side_a[i, j] > 1
+            cascade[i, j] = True
         off = ~np.eye(n, dtype=bool)
         return {
             "defenders_bound": np.rint(bound).astype(np.int16), "joiners_bound": joiners.astype(np.int16),

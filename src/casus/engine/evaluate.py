@@ -87,6 +87,8 @@ class _Evaluator:
         self.excluded: dict[tuple, Excluded] = {}
         self._members: dict[tuple[str, int], tuple[Tri, str, tuple[str, ...]]] = {}
         self._seen: dict[int, tuple] = {}
+        self._status_memo: dict[tuple[str, int], object] = {}
+        self._refs: dict[tuple[str, str], tuple] = {}
 
     # -- membership -------------------------------------------------------
     def member_status(self, t: Treaty, ccode: int) -> tuple[Tri, str, tuple[str, ...]]:
@@ -99,6 +101,14 @@ class _Evaluator:
         return hit
 
     def party_status(self, t: Treaty, ccode: int):
+        key = (t.id, ccode)
+        if key not in self._status_memo:
+            self._status_memo[key] = self._party_status(t, ccode)
+        return self._status_memo[key]
+
+    def _party_status(self, t: Treaty, ccode: int):
+        if not t.has_statuses:
+            return None
         for m in t.memberships:
             if m.ccode == ccode and m.statuses and m.holds(self.d, self.sc.basis) is not Tri.NO:
                 st = m.status_on(self.d)
@@ -153,7 +163,10 @@ class _Evaluator:
                     opens.append(why)
                 else:
                     notes.append(why)
-            ref = _ref(t, clause)
+            rk = (t.id, clause.id)
+            if rk not in self._refs:
+                self._refs[rk] = (_ref(t, clause), _quote_source(t, clause))
+            ref, qsource = self._refs[rk]
             if refused is not None:
                 key = (t.id, clause.id, o, beneficiary)
                 self.excluded.setdefault(key, Excluded(o, duty, beneficiary, ref, clause.id, refused))
@@ -166,7 +179,7 @@ class _Evaluator:
                 obligor=o, duty=duty, beneficiary=beneficiary, status=status, round=rnd,
                 treaty=ref, clause=clause.id, kind=clause.kind, response=clause.response,
                 open_conditions=tuple(opens), quote=clause.quote, quote_note=clause.quote_note,
-                source=_quote_source(t, clause), sources=tuple(msrc), adversaries=tuple(sorted(adversaries)),
+                source=qsource, sources=tuple(msrc), adversaries=tuple(sorted(adversaries)),
                 via=via, date_basis=used, notes=tuple(notes),
             ))
         return out

@@ -235,6 +235,10 @@ class Treaty:
     notes: tuple[str, ...] = field(default=())
 
     @cached_property
+    def has_statuses(self) -> bool:
+        return any(m.statuses for m in self.memberships)
+
+    @cached_property
     def parties(self) -> tuple[int, ...]:
         seen: dict[int, None] = {}
         for m in self.memberships:

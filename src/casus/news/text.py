@@ -1,0 +1,184 @@
+"""Folding text for matching, and splitting it into sentences, keeping offsets.
+
+:class:`Folded` holds two strings of equal length, ``base`` (case kept) and
+``low`` (lower case), made from an article's text by
+
+* dropping invisible and combining characters (the Devanagari nukta, Latin
+  accents, zero-width joiners, soft hyphens) and all but one character of every
+  run of white space (a newline if the run holds one);
+* replacing, character for character, Devanagari digits by ASCII digits,
+  precomposed nukta letters (``क़``) and accented Latin letters (``ü``) by their
+  base letters, typographic quotes and dashes by ASCII ones, other spaces by
+  a space, and control characters by a space.
+
+Matching and sentence splitting run on the folded strings; :meth:`Folded.span`
+maps a folded span back to the exact span of the original text, so evidence
+is always quoted from the article as it was given.  Folding uses the Unicode
+character database (:mod:`unicodedata`) and runs in time linear in the text.
+
+>>> f = fold("फ़्रांस  और   Türkiye")
+>>> f.low
+'फ्रांस और turkiye'
+>>> f.span(f.low.index("turkiye"), len(f.low))
+(14, 21)
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import ABBREVIATIONS
+
+__all__ = ["Folded", "fold", "fold_phrase", "split_sentences", "MAX_SENTENCE", "WORD_CHARS"]
+
+#: Characters that belong to words: Unicode word characters and the whole
+#: Devanagari block (its vowel signs are marks, not letters).
+WORD_CHARS = r"\w\u0900-\u097f"
+#: A sentence longer than this (in folded characters) is cut into pieces: the
+#: work done per sentence is bounded whatever the input.
+MAX_SENTENCE = 600
+
+_DROP = re.compile(r"[\u093c\u0300-\u036f\u200b-\u200d\u2060\ufeff\u00ad\ufe00-\ufe0f]+|\s{2,}")
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[int, str]:
+    t: dict[int, str] = {}
+    for i in range(10):
+        t[0x0966 + i] = str(i)  # Devanagari digits
+        t[0x09E6 + i] = str(i)  # Bengali digits (seen in mixed pages)
+    for cp in (*range(0x0958, 0x0960), 0x0929, 0x0931, 0x0934):
+        base = unicodedata.normalize("NFD", chr(cp))[0]
+        t[cp] = base
+    for cp in range(0x00C0, 0x0250):
+        ch = chr(cp)
+        d = unicodedata.normalize("NFKD", ch)
+        if len(d) > 1 and d[0].isascii() and d[0].isalpha():
+            t[cp] = d[0]
+    for ch in "‘’‚‛′`´":
+        t[ord(ch)] = "'"
+    for ch in "“”„‟″«»":
+        t[ord(ch)] = '"'
+    for ch in "‐‑‒–—―−":
+        t[ord(ch)] = "-"
+    for cp in (0x00A0, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000, 0x1680, 0x0009, 0x000B, 0x000C):
+        t[cp] = " "
+    for cp in (0x000D, 0x0085, 0x2028, 0x2029):
+        t[cp] = "\n"
+    for cp in (*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F, *range(0x80, 0x85), *range(0x86, 0xA0)):
+        t[cp] = " "
+    t[0x0130] = "I"  # 'İ'.lower() is two characters; keep lower() length-preserving
+    t[0xFFFD] = " "
+    return t
+
+
+_LOW_EXTRA = str.maketrans({"-": " ", "_": " "})
+
+
+@dataclass
+class Folded:
+    """An article's text folded for matching (see the module docstring)."""
+
+    text: str
+    base: str
+    low: str
+    _at: list[int]  # folded positions after which ...
+    _shift: list[int]  # ... this many original characters had been dropped
+
+    def orig(self, i: int) -> int:
+        """Offset in the original text of folded offset ``i`` (a start)."""
+        k = bisect.bisect_right(self._at, i)
+        return i + (self._shift[k - 1] if k else 0)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of folded span ``[start, end)``."""
+        if end <= start:
+            s = self.orig(start)
+            return s, s
+        return self.orig(start), self.orig(end - 1) + 1
+
+
+def fold(text: str) -> Folded:
+    """Fold ``text`` (see the module docstring); linear in its length."""
+    pieces: list[str] = []
+    at: list[int] = []
+    shift: list[int] = []
+    prev = 0
+    dropped = 0
+    for m in _DROP.finditer(text):
+        s, e = m.start(), m.end()
+        pieces.append(text[prev:s])
+        if text[s].isspace():
+            run = text[s:e]
+            pieces.append("\n" if ("\n" in run or "\r" in run) else " ")
+            keep = 1
+        else:
+            keep = 0
+        dropped += (e - s) - keep
+        at.append(s - dropped + (e - s))  # the folded position of the character after the run
+        shift.append(dropped)
+        prev = e
+    pieces.append(text[prev:])
+    base = "".join(pieces).translate(_table())
+    low = base.lower()
+    if len(low) != len(base):  # cannot happen after the table above; stay safe
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in base)
+    low = low.translate(_LOW_EXTRA)
+    return Folded(text, base, low, at, shift)
+
+
+@lru_cache(maxsize=4096)
+def fold_phrase(phrase: str) -> str:
+    """A lexicon phrase folded like text, with single spaces."""
+    f = fold(phrase).low
+    return " ".join(f.split())
+
+
+_BOUNDARY = re.compile(r"[.!?।॥|]+[\"')\]]*(?=\s|$)|\n")
+_WORD_BEFORE = re.compile(rf"([{WORD_CHARS}]+)$")
+
+
+def split_sentences(f: Folded, max_len: int = MAX_SENTENCE) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` in folded offsets, stripped of white space.
+
+    Splits at ``. ! ? । ॥ |`` followed by white space and at every newline,
+    except after an abbreviation or a single capital letter ("U.S."); cuts a
+    sentence longer than ``max_len`` at white space (or anywhere) so that no
+    span is longer than ``max_len``.
+    """
+    base = f.base
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(base):
+        end = m.end()
+        if base[m.start()] == ".":
+            w = _WORD_BEFORE.search(base, max(0, m.start() - 12), m.start())
+            if w:
+                word = w.group(1)
+                if (len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATIONS:
+                    continue
+        _emit(base, start, end, max_len, out)
+        start = end
+    _emit(base, start, len(base), max_len, out)
+    return out
+
+
+def _emit(base: str, s: int, e: int, max_len: int, out: list[tuple[int, int]]) -> None:
+    while s < e and base[s].isspace():
+        s += 1
+    while e > s and base[e - 1].isspace():
+        e -= 1
+    while e - s > max_len:
+        cut = base.rfind(" ", s + max_len // 2, s + max_len)
+        if cut <= s:
+            cut = s + max_len
+        out.append((s, cut))
+        s = cut
+        while s < e and base[s].isspace():
+            s += 1
+    if e > s:
+        out.append((s, e))
