@@ -48,6 +48,14 @@ def test_invalid_input_is_a_422_naming_the_field(client, params, field, text):
     assert "Traceback" not in r.text
 
 
+def test_duty_filter(client):
+    r = client.get("/api/attack", params={"by": "RUS", "on": "FIN", "date": "2025-01-01", "duties": "defend,join"})
+    d = r.json()
+    assert r.status_code == 200 and d["findings"] and {f["duty"] for f in d["findings"]} <= {"defend", "join"}
+    bad = client.get("/api/attack", params={"by": "RUS", "on": "FIN", "duties": "fight"})
+    assert bad.status_code == 422 and bad.json()["detail"][0]["loc"][-1] == "duties"
+
+
 def test_other_endpoints(client):
     assert client.get("/api/allies", params={"state": "PRK", "date": "2025-01-01"}).json()["schema"] == "casus.allies/1"
     t = client.get("/api/treaties/3180").json()

@@ -54,11 +54,17 @@ SECURITY_HEADERS = {
 
 Name = Annotated[str, Query(min_length=1, max_length=200, description="states, comma-separated: COW code, "
                                                                       "COW abbreviation, ISO3, English or Hindi name")]
-Lang = Annotated[str, Query(pattern="^(en|hi)$")]
+Lang = Annotated[str, Query(pattern="^(en|hi)$", description="language of names and words: en or hi")]
 Day = Annotated[str | None, Query(max_length=10, description="YYYY-MM-DD (default: today)")]
 Where = Annotated[str | None, Query(max_length=80, description="a place, a sea or a state (see /api/areas)")]
-Basis = Annotated[str, Query(pattern="^(in-force|signed)$")]
-Policy = Annotated[str, Query(pattern="^(defensive|escalation|strict)$")]
+Basis = Annotated[str, Query(pattern="^(in-force|signed)$",
+                             description="count treaties from entry into force (where known) or from signature")]
+Policy = Annotated[str, Query(pattern="^(defensive|escalation|strict)$",
+                              description="cascade policy: defensive (default), escalation or strict")]
+Fact = Annotated[bool | None, Query(description="a fact of the scenario; leave out when unknown (conditions stay open)")]
+Duties = Annotated[str | None, Query(max_length=60, pattern="^[a-z,]*$",
+                                     description="only these duties in `findings`, comma-separated: "
+                                                 "defend, join, neutral, nonaggression, consult")]
 StateQ = Annotated[str, Query(alias="state", min_length=1, max_length=80)]
 FromQ = Annotated[str, Query(alias="from", max_length=10)]
 ToQ = Annotated[str, Query(max_length=10)]
@@ -209,9 +215,8 @@ def create_app(corpus=None, cache_size: int = 4096) -> FastAPI:
 
     @app.get("/api/attack", summary="Who must defend, join, stay neutral or consult if BY attacks ON")
     def attack(by: Name, on: Name, date: Day = None, where: Where = None, basis: Basis = "in-force",
-               policy: Policy = "defensive",
-               provoked: bool | None = None, requested: bool | None = None, joint_finding: bool | None = None,
-               lang: Lang = "en"):
+               policy: Policy = "defensive", provoked: Fact = None, requested: Fact = None,
+               joint_finding: Fact = None, duties: Duties = None, lang: Lang = "en"):
         attackers = tuple(state("by", x).ccode for x in names("by", by))
         targets = tuple(state("on", x).ccode for x in names("on", on))
         d = day("date", date)
@@ -222,6 +227,16 @@ def create_app(corpus=None, cache_size: int = 4096) -> FastAPI:
         except CasusError as exc:
             field = "where" if "place" in str(exc) or where and where in str(exc) else "date"
             raise _FieldError(field, str(exc)) from None
+        if duties:
+            wanted = {x for x in duties.split(",") if x}
+            bad = wanted - {"defend", "join", "neutral", "nonaggression", "consult"}
+            if bad:
+                raise _FieldError("duties", f"unknown duties {sorted(bad)}; use defend, join, neutral, "
+                                            "nonaggression, consult")
+            doc = orjson.loads(body)
+            doc["findings"] = [f for f in doc["findings"] if f["duty"] in wanted]
+            doc["filtered_duties"] = sorted(wanted)
+            return _json(doc)
         return Response(body, media_type="application/json")
 
     @app.get("/api/allies", summary="Whom a state must defend and who must defend it, on a date")
