@@ -114,13 +114,14 @@ def main() -> None:
         rss_before = rss_mb(server.pid)
         baseline = run_wrk(f"{base}/api/i18n/en", args.baseline_seconds, args.connections)
         result = run_wrk(attack, args.seconds, args.connections)
-        distinct = run_wrk(base, args.baseline_seconds, args.connections, LUA_DISTINCT)
         rss_after = rss_mb(server.pid)
+        distinct = run_wrk(base, args.baseline_seconds, args.connections, LUA_DISTINCT)
+        rss_after_distinct = rss_mb(server.pid)
     finally:
         server.terminate()
         server.wait(timeout=10)
     report = {"attack": result, "attack_distinct_scenarios": distinct, "baseline_i18n": baseline,
-              "server_rss_mb_before": rss_before,
+              "server_rss_mb_before": rss_before, "server_rss_mb_after_distinct": rss_after_distinct,
               "server_rss_mb_after": rss_after,
               "ratio_rps_attack_to_baseline": result["requests_per_second"] / baseline["requests_per_second"],
               "connections": args.connections, "seconds": args.seconds}
@@ -137,7 +138,8 @@ def main() -> None:
           f"{d['errors']} errors")
     print(f"baseline /api/i18n/en: {baseline['requests_per_second']:.0f} req/s "
           f"(attack = {report['ratio_rps_attack_to_baseline']:.2f}× baseline)")
-    print(f"server memory: {rss_before:.1f} MB before, {rss_after:.1f} MB after")
+    print(f"server memory: {rss_before:.1f} MB before, {rss_after:.1f} MB after the {args.seconds} s run, "
+          f"{rss_after_distinct:.1f} MB after the distinct-scenario run (response caches are bounded: 64 MB + 256 answers)")
 
 
 if __name__ == "__main__":

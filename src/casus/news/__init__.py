@@ -1,0 +1,33 @@
+"""The news reader: pact events in news articles, in Hindi and English.
+
+``casus read FILE...`` (:mod:`casus.news.cli_read`) and, from Python::
+
+    from casus.news import read_article
+    events = read_article(text, reference_date=date(2024, 6, 20))
+    events[0].to_dict()   # type, parties, date, date_basis, kind, evidence, match
+
+Modules: :mod:`~casus.news.clean` (noise), :mod:`~casus.news.text` (folding
+and sentences), :mod:`~casus.news.index` (the lexicon automaton),
+:mod:`~casus.news.dates`, :mod:`~casus.news.extract` (events),
+:mod:`~casus.news.match` (corpus pact or draft treaty file).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .extract import EVENT_KINDS, EVENT_TYPES, Event, Evidence, Reading, read
+
+__all__ = ["read_article", "read", "Event", "Evidence", "Reading", "EVENT_TYPES", "EVENT_KINDS"]
+
+
+def read_article(text: str | bytes, reference_date: date | str | None = None, corpus=None,
+                 source: str | None = None) -> list[Event]:
+    """The pact events one article reports (see :func:`casus.news.extract.read`).
+
+    ``reference_date`` (a date or ``YYYY-MM-DD``) stands in for the article's
+    own date when it has none; ``corpus`` defaults to the bundled one.
+    """
+    if isinstance(reference_date, str):
+        reference_date = date.fromisoformat(reference_date)
+    return read(text, reference_date=reference_date, corpus=corpus, source=source).events

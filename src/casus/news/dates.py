@@ -49,7 +49,7 @@ def _vocab() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
         for i, k in enumerate(_MONTH_KEYS):
             for name in info.get(k, []):
                 n = fold_phrase(str(name)).rstrip(".॰")
-                if len(n) >= 3 and not n.endswith("॰"):
+                if (len(n) >= 3 or (lang == "hi" and len(n) >= 2)) and not n.endswith("॰"):
                     months.setdefault(n, i + 1)
         for i, k in enumerate(_DAY_KEYS):
             for name in info.get(k, []):
@@ -267,15 +267,21 @@ _LABEL = re.compile(
 _DATELINE = re.compile(r"^\s?[^\n,.:]{2,40},\s?$")
 
 
-def header_date(lines: list[str], fallback_year: int | None) -> tuple[date, str] | None:
+def header_date(lines: list[str], fallback_year: int | None, meta: list[str] = ()) -> tuple[date, str] | None:
     """The article's own date from its first (and last) lines, or None.
 
     A date labelled "Published:"/"Updated:"/"प्रकाशित:" wins; then a short line
     that begins with a date; then a dateline ("MOSCOW, Oct 24 —").  A dateline
     without a year takes ``fallback_year`` (from --date or a tweet), or is
-    not used.
+    not used.  ``meta`` lines (an HTML page's byline and ``<time>``) count as
+    labelled.
     """
     found: list[tuple[int, date, str]] = []
+    for line in meta:
+        f = fold(line[:400])
+        for h in find_dates(f):
+            if h.kind == "day":
+                found.append((0, h.day, f"the article's own date ({line.strip()[:60]})"))
     for line in lines:
         if len(line) > 400:
             line = line[:400]

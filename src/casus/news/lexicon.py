@@ -15,7 +15,7 @@ other metonyms ("the Kremlin").
 from __future__ import annotations
 
 __all__ = [
-    "STATE_EXTRA", "STATE_STOP", "PACT_NAMES", "PACT_NOUNS", "ALLIANCE_NOUNS", "TRIGGERS",
+    "STATE_EXTRA", "STATE_STOP", "PLACE_NAMES", "PACT_NAMES", "PACT_NOUNS", "ALLIANCE_NOUNS", "TRIGGERS",
     "KIND_CUES", "NONE_CUES", "ATTACK_WORDS", "RECIPROCAL_WORDS", "ABBREVIATIONS",
 ]
 
@@ -105,6 +105,15 @@ STATE_EXTRA: dict[str, list[str]] = {
     "BRA": ["D:Brazilian", "C:Brasilia"],
     "CYP": ["D:Cypriot", "C:Nicosia", "C:निकोसिया"],
 }
+
+#: Places whose names contain a state's name or demonym: matched so that the
+#: state inside them is not read as a party ("South China Sea").
+PLACE_NAMES = [
+    "south china sea", "east china sea", "sea of japan", "gulf of oman", "gulf of mexico", "indian ocean",
+    "arabian sea", "new mexico", "new south wales", "american samoa", "korean peninsula", "irish sea",
+    "dominican republic", "गुल्फ ऑफ मेक्सिको", "दक्षिण चीन सागर", "पूर्वी चीन सागर", "हिंद महासागर", "अरब सागर",
+    "जापान सागर", "ओमान की खाड़ी", "कोरियाई प्रायद्वीप",
+]
 
 #: Names in the registry that are ordinary words in running text.
 STATE_STOP = {"the states", "states", "union", "republic", "guinea", "georgia"}

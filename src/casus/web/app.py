@@ -160,7 +160,7 @@ def _json(obj, status: int = 200, headers: dict | None = None) -> Response:
     return Response(orjson.dumps(obj), status_code=status, media_type="application/json", headers=headers)
 
 
-def create_app(corpus=None, cache_size: int = 4096) -> FastAPI:
+def create_app(corpus=None, cache_size: int = 256) -> FastAPI:
     """The ASGI app over ``corpus`` (default: the bundled one)."""
     if corpus is None:
         from ..corpus import load
