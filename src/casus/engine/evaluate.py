@@ -196,21 +196,45 @@ class _Evaluator:
             self._seen[p] = sig
             attacked = p in war.attacked_by
             aggressor = p in war.attacking
+            foes = tuple(war.attacked_by.get(p, set()) | war.attacking.get(p, set()))
+            wanted = (("defense", "consultation") if attacked else ()) + (("offense",) if aggressor else ())
             for t in self.c.treaties_of(p):
-                for clause in t.clauses:
-                    k = clause.kind
-                    if k == "defense" and attacked:
-                        found += self.apply(t, clause, p, tuple(war.attacked_by[p]), rnd, p)
-                    elif k == "offense" and aggressor:
-                        found += self.apply(t, clause, p, tuple(war.attacking[p]), rnd, p)
-                    elif k == "consultation" and attacked:
-                        found += self.apply(t, clause, p, tuple(war.attacked_by[p]), rnd, p)
-                    elif k == "neutrality" or (k == "nonaggression" and not aggressor):
-                        # A non-aggression pact protects a state from attack, not an
-                        # aggressor from those who resist it (collective self-defence).
-                        foes = war.attacked_by.get(p, set()) | war.attacking.get(p, set())
-                        found += self.apply(t, clause, p, tuple(foes), rnd, p)
+                by_kind = t.clauses_by_kind
+                for k in wanted:
+                    for clause in by_kind.get(k, ()):
+                        adv = tuple(war.attacking[p]) if k == "offense" else tuple(war.attacked_by[p])
+                        found += self.apply(t, clause, p, adv, rnd, p)
+                for clause in by_kind.get("neutrality", ()):
+                    found += self.apply(t, clause, p, foes, rnd, p)
+                # non-aggression duties are found once the cascade is closed (see nonaggression())
         return found
+
+    def nonaggression(self, findings: dict[tuple, Finding]) -> list[Finding]:
+        """Non-aggression duties toward every participant that is not an aggressor, owed by the
+        states involved in the war (participants, and states bound to defend or join).
+
+        A non-aggression pact protects a state from attack, not an aggressor from those who resist
+        it (collective self-defence); an uninvolved state's duty not to attack restrains nothing
+        the scenario asks.  Computed once the cascade is closed: an aggressor is one from its
+        entry, so this gives the duties the round-by-round evaluation would have found, each in
+        the round after its beneficiary entered the war.
+        """
+        war = self.war
+        involved = set(war.side) | {f.obligor for f in findings.values() if f.duty in ("defend", "join")}
+        out: list[Finding] = []
+        for p in list(war.side):
+            if p in war.attacking:
+                continue
+            foes = tuple(war.attacked_by.get(p, set()) | war.attacking.get(p, set()))
+            rnd = war.members[p].round + 1
+            for t in self.c.treaties_of(p):
+                idx = t.clause_index
+                clauses = dict.fromkeys(idx.get(("nonaggression", None), ()))
+                for o in involved:
+                    clauses.update(dict.fromkeys(idx.get(("nonaggression", o), ())))
+                for clause in clauses:
+                    out += [f for f in self.apply(t, clause, p, foes, rnd, p) if f.obligor in involved]
+        return out
 
     def run(self) -> Evaluation:
         sc = self.sc
@@ -241,6 +265,9 @@ class _Evaluator:
             classified, breaches = self.classify(findings)
             entrants = self.entrants(classified)
             if not entrants:
+                for f in self.nonaggression(findings):
+                    findings.setdefault(f.key, f)
+                classified, breaches = self.classify(findings)
                 break
             for o, (side, via, duty) in sorted(entrants.items()):
                 war.enter(o, side, rnd, "defender" if duty == "defend" else "joiner")

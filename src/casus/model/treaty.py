@@ -235,6 +235,22 @@ class Treaty:
     notes: tuple[str, ...] = field(default=())
 
     @cached_property
+    def clause_index(self) -> dict[tuple[str, int | None], tuple[Clause, ...]]:
+        """Clauses by (kind, obligor); obligor None for clauses binding every party."""
+        out: dict[tuple[str, int | None], list[Clause]] = {}
+        for c in self.clauses:
+            for o in (c.obligors if c.obligors is not None else (None,)):
+                out.setdefault((c.kind, o), []).append(c)
+        return {k: tuple(v) for k, v in out.items()}
+
+    @cached_property
+    def clauses_by_kind(self) -> dict[str, tuple[Clause, ...]]:
+        out: dict[str, list[Clause]] = {}
+        for c in self.clauses:
+            out.setdefault(c.kind, []).append(c)
+        return {k: tuple(v) for k, v in out.items()}
+
+    @cached_property
     def has_statuses(self) -> bool:
         return any(m.statuses for m in self.memberships)
 
