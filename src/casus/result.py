@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-import pandas as pd
-
 from .model.dates import Tri
 from .model.findings import Finding
 
 if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
     from .corpus import Corpus
     from .engine.evaluate import Evaluation
 
@@ -141,8 +141,10 @@ class AttackResult:
             "rounds": ev.rounds,
         }
 
-    def to_frame(self) -> pd.DataFrame:
+    def to_frame(self) -> "pd.DataFrame":
         """One row per finding (flat columns; lists joined with '; ')."""
+        import pandas as pd
+
         rows = []
         for f in self.findings:
             d = self.finding_dict(f)
@@ -175,7 +177,9 @@ class AlliesResult:
                 "name": st.name_on(self.date, lang), "date": self.date.isoformat(),
                 "must_defend": self.owes, "defended_by": self.owed_by}
 
-    def to_frame(self) -> pd.DataFrame:
+    def to_frame(self) -> "pd.DataFrame":
+        import pandas as pd
+
         rows = [{"direction": "must_defend", **r} for r in self.owes] + \
                [{"direction": "defended_by", **r} for r in self.owed_by]
         return pd.DataFrame(rows)

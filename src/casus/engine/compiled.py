@@ -24,7 +24,6 @@ thousands of random scenarios drawn from the real corpus.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,25 +54,15 @@ def _bounds(b, default: int, latest: bool) -> int:
 
 
 def _fingerprint() -> str:
-    from importlib import resources
+    from ..cache import fingerprint
 
-    h = hashlib.sha256()
-    for pkg in ("casus.data", "casus.data.treaties", "casus.data.areas", "casus.data.states",
-                "casus.data.upstream.atop"):
-        folder = resources.files(pkg)
-        for e in sorted(folder.iterdir(), key=lambda e: e.name):
-            if e.is_file():
-                h.update(e.name.encode())
-                h.update(e.read_bytes())
-    for mod in ("compiled.py", "conditions.py"):
-        h.update(resources.files("casus.engine").joinpath(mod).read_bytes())
-    return h.hexdigest()[:16]
+    return fingerprint()
 
 
 def _cache_dir() -> Path:
-    base = os.environ.get("CASUS_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "casus")
-    return Path(base)
+    from ..cache import cache_dir
+
+    return cache_dir()
 
 
 @dataclass

@@ -20,9 +20,10 @@ import json
 import math
 from functools import lru_cache
 from importlib import resources
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
-import pandas as pd
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
 
 from ..model.dates import Bound
 from ..model.treaty import Clause, Condition, DateFact, Membership, Source, Treaty
@@ -85,8 +86,10 @@ _KIND_COLUMN = {
 
 
 @lru_cache(maxsize=1)
-def read_atop_members() -> pd.DataFrame:
+def read_atop_members() -> "pd.DataFrame":
     """The bundled ATOP 5.1 member-level file, as upstream spells it."""
+    import pandas as pd
+
     with resources.files(_DATA).joinpath("atop5_1m.csv").open("rb") as fh:
         return pd.read_csv(fh)
 
@@ -145,7 +148,7 @@ def _passage(passages: dict, atopid: int, phase: int) -> tuple[dict | None, str 
     return None, None
 
 
-def _conditions(row: pd.Series, kind: str) -> tuple[Condition, ...]:
+def _conditions(row, kind: str) -> tuple[Condition, ...]:
     conds: list[Condition] = []
     for col, ckind, text in _FLAGS[kind]:
         if _num(row.get(col)) == 1:
