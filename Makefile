@@ -30,6 +30,7 @@ bench: setup
 	$(PY) benchmarks/bench_engine.py
 	$(PY) benchmarks/bench_history.py
 	$(PY) benchmarks/bench_web.py
+	$(PY) benchmarks/bench_news.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis build src/*.egg-info

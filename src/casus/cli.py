@@ -478,6 +478,15 @@ def cite(bibtex):
     click.echo(provenance.bibtex() if bibtex else provenance.cite(), nl=False)
 
 
+def _register_extras() -> None:
+    from .news.cli_read import read_command
+
+    cli.add_command(read_command)
+
+
+_register_extras()
+
+
 def main(argv=None) -> None:
     """Entry point: run the CLI; user errors exit 2 with one line, no traceback."""
     try:

@@ -261,6 +261,7 @@ def resolve(hit: DateHit, anchor: date | None, anchor_basis: str | None, tense: 
     return f"{y:04d}-{hit.month:02d}", f"month '{hit.text.strip()}' in the text, year from {against}"
 
 
+_DIGIT = re.compile(r"[0-9\u0966-\u096f]")
 _LABEL = re.compile(
     r"(?:published|updated|last updated|first published|posted|date|dated|प्रकाशित|अपडेटेड|अपडेट|दिनांक|तारीख)"
     r"(?:\s(?:on|at))?\s?[:|-]?\s?$", re.IGNORECASE)
@@ -285,6 +286,8 @@ def header_date(lines: list[str], fallback_year: int | None, meta: list[str] = (
     for line in lines:
         if len(line) > 400:
             line = line[:400]
+        if not _DIGIT.search(line):
+            continue  # an article's own date always has numerals
         f = fold(line)
         for h in find_dates(f):
             prefix = f.base[:h.start]

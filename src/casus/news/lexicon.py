@@ -170,6 +170,9 @@ PACT_NOUNS = [
     "defense arrangement",
     "संधि", "संधियों", "समझौता", "समझौते", "समझौतों", "करार", "गठबंधन", "गठजोड़", "चार्टर", "साझेदारी",
     "प्रोटोकॉल", "सैन्य गुट", "गुट",
+    # other instruments the corpus holds (docs/treaty-files.md, `instrument`)
+    "executive order", "declaration", "memorandum", "exchange of notes", "घोषणापत्र", "घोषणा पत्र",
+    "कार्यकारी आदेश", "ज्ञापन",
 ]
 
 #: Nouns that by themselves say "an alliance": enough to keep an event whose
@@ -251,7 +254,8 @@ TRIGGERS: dict[str, tuple[str, str]] = {
 #: Obligation cues: phrase -> (kind, strength, requires).  strength 3: the pact
 #: is named for it ("non-aggression pact"); 2: the article states the clause;
 #: 1: a loose label ("defence pact").  ``requires`` lists word classes that must
-#: also occur in the sentence ("attack": ATTACK_WORDS, "each": RECIPROCAL_WORDS).
+#: also occur in the sentence ("attack": ATTACK_WORDS, "each": RECIPROCAL_WORDS,
+#: "aid": AID_WORDS, "threat": THREAT_WORDS).
 KIND_CUES: dict[str, tuple[str, int, tuple[str, ...]]] = {
     # defense
     "mutual defence": ("defense", 2, ()), "mutual defense": ("defense", 2, ()),
@@ -262,7 +266,9 @@ KIND_CUES: dict[str, tuple[str, int, tuple[str, ...]]] = {
     "come to each other's defence": ("defense", 2, ()), "come to each other's defense": ("defense", 2, ()),
     "defend each other": ("defense", 2, ()), "defend one another": ("defense", 2, ()),
     "an attack on one": ("defense", 2, ()), "attack against one": ("defense", 2, ()),
-    "article 5": ("defense", 2, ()), "security guarantees": ("defense", 1, ()),
+    "article 5": ("defense", 2, ()), "security guarantee*": ("defense", 1, ()),
+    "come to": ("defense", 2, ("attack", "aid")), "own peace and security": ("defense", 2, ("attack",)),
+    "own peace and safety": ("defense", 2, ("attack",)), "शांति और सुरक्षा के लिए खतरा": ("defense", 2, ("attack",)),
     "assistance": ("defense", 2, ("attack", "each")), "assist": ("defense", 2, ("attack", "each")),
     "aid": ("defense", 2, ("attack", "each")), "help": ("defense", 2, ("attack", "each")),
     "considered": ("defense", 2, ("attack", "each")), "defend": ("defense", 2, ("attack", "each")),
@@ -278,6 +284,8 @@ KIND_CUES: dict[str, tuple[str, int, tuple[str, ...]]] = {
     "मदद": ("defense", 2, ("attack", "each")), "मिलकर लड़ेंगे": ("defense", 2, ()),
     "मिलकर जवाब": ("defense", 2, ("attack",)), "माना जाएगा": ("defense", 2, ("attack", "each")),
     "माना जाता": ("defense", 2, ("attack", "each")), "सुरक्षा गारंटी": ("defense", 1, ()),
+    "सुरक्षा की गारंटी": ("defense", 1, ()), "सामूहिक सुरक्षा": ("defense", 1, ()),
+    "collective security": ("defense", 1, ()),
     "रक्षा संधि": ("defense", 1, ()), "रक्षा समझौता": ("defense", 1, ()), "रक्षा समझौते": ("defense", 1, ()),
     "रक्षा गठबंधन": ("defense", 1, ()), "सैन्य गठबंधन": ("defense", 1, ()),
     "रक्षा की": ("defense", 2, ("attack",)),
@@ -321,6 +329,7 @@ ATTACK_WORDS = [
     "attack", "attacked", "attacks", "armed attack", "aggression", "aggressor", "invaded", "invasion",
     "war", "armed", "हमला", "हमले", "हमलों", "आक्रमण", "आक्रामकता", "हमलावर", "सशस्त्र", "युद्ध",
 ]
+AID_WORDS = ["aid", "assistance", "assist", "defence", "defense", "help", "rescue", "रक्षा", "सहायता", "मदद"]
 THREAT_WORDS = ["threat", "threats", "threatened", "danger", "खतरा", "खतरे", "चुनौती", "चुनौतियों"]
 RECIPROCAL_WORDS = [
     "each other", "one another", "either", "both", "the other", "each side", "all of them", "against all",

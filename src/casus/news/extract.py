@@ -1,0 +1,666 @@
+"""Pact events in one article: who signed, ratified, joined, left or announced what.
+
+The reader works sentence by sentence on the cleaned, folded text:
+
+1. one automaton pass finds states, pact names and nouns, triggers and
+   obligation cues (:mod:`casus.news.index`);
+2. a sentence with a trigger (``signed``, ``हस्ताक्षर किए``, ``joined``, ...) and a
+   pact noun or name (in it or the sentence before) is a *candidate*, unless
+   the trigger is negated ("no documents were signed"), hypothetical ("could
+   sign", "निकल सकता है"), a question, or background: a past perfect ("had
+   signed", "हस्ताक्षर किए थे"), an anniversary, or a date well before the
+   article's own date ("signed in June" in an October article);
+3. a candidate's parties are the states named in its sentence that are not
+   places or adversaries ("in Pyongyang", "against the US", "मॉस्को में") —
+   for joined, withdrew and suspended only those before the verb; its date
+   is the nearest date expression, resolved (:mod:`casus.news.dates`);
+4. candidates of one type whose parties nest are one event;
+5. the obligation kind comes from the article's cues, negation read ("does
+   not include a mutual defence clause" → ``none`` unless another kind is
+   stated); an event survives only if its kind is known or its sentence
+   names an alliance;
+6. each event is matched to the corpus or given a draft treaty file
+   (:mod:`casus.news.match`).
+
+Work is capped: at most :data:`MAX_CANDIDATES` trigger sentences per article,
+each at most :data:`casus.news.text.MAX_SENTENCE` characters long.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from .clean import Cleaned, clean
+from .dates import DateHit, find_dates, header_date, resolve
+from .index import Hit, get_index, scan
+from .text import WORD_CHARS, Folded, fold, split_sentences
+
+__all__ = ["Evidence", "Event", "Reading", "read", "MAX_CANDIDATES", "EVENT_TYPES", "EVENT_KINDS"]
+
+EVENT_TYPES = ("signed", "ratified", "entered_into_force", "joined", "withdrew", "suspended", "announced")
+EVENT_KINDS = ("defense", "offense", "neutrality", "nonaggression", "consultation", "none")
+#: Trigger sentences examined per article at most.
+MAX_CANDIDATES = 200
+#: Lexicon hits kept per article at most (a 50 MB input stops collecting there).
+MAX_HITS = 200_000
+#: A reported date this many days before the article's own date is background.
+BACKGROUND_DAYS = 45
+_PRIORITY = {"ratified": 0, "entered_into_force": 1, "suspended": 2, "withdrew": 3, "joined": 4, "signed": 5,
+             "announced": 6}
+_SUBJECT_TYPES = ("joined", "withdrew", "suspended")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A sentence an event rests on: ``text == article_text[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+    role: str  # "event" | "kind" | "parties"
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "start": self.start, "end": self.end, "role": self.role}
+
+
+@dataclass
+class Event:
+    """One pact event an article reports."""
+
+    type: str
+    parties: tuple[str, ...]
+    date: str | None
+    date_basis: str
+    kind: str | None
+    evidence: list[Evidence] = field(default_factory=list)
+    match: dict | None = None
+    pact_names: tuple[str, ...] = ()  # corpus ids of pacts the article names ("NATO")
+    pact_labels: tuple[str, ...] = ()  # the names as written ("ECOWAS")
+
+    def to_dict(self) -> dict:
+        """JSON-ready: type, parties, date, date_basis, kind, evidence, match."""
+        return {
+            "type": self.type,
+            "parties": list(self.parties),
+            "date": self.date,
+            "date_basis": self.date_basis,
+            "kind": self.kind,
+            "evidence": [e.to_dict() for e in self.evidence],
+            "match": self.match,
+        }
+
+
+@dataclass
+class Reading:
+    """What the reader made of one article."""
+
+    source: str | None
+    text: str
+    lang: str
+    reference: tuple[date, str] | None
+    events: list[Event]
+    stats: dict
+
+    def to_dict(self) -> dict:
+        ref = None
+        if self.reference is not None:
+            ref = {"date": self.reference[0].isoformat(), "basis": self.reference[1]}
+        return {"source": self.source, "lang": self.lang, "reference_date": ref,
+                "events": [e.to_dict() for e in self.events], "stats": self.stats}
+
+
+# -- small word-window tests (each on a bounded slice of one sentence) ---------
+
+_W0 = rf"(?<![{WORD_CHARS}])"
+_W1 = rf"(?![{WORD_CHARS}])"
+_CLAUSE_END = re.compile(r"[,;:.!?।()\"]")
+_EN_NEG = re.compile(rf"{_W0}(?:no|not|never|without|neither|nor|cannot|lacks?|lacking|none|nothing|short of){_W1}"
+                     rf"|n't{_W1}")
+_HI_NEG_AFTER = re.compile(rf"{_W0}(?:नहीं|न|ना|नही){_W1}")
+_HI_NEG_BEFORE = re.compile(rf"{_W0}(?:बिना|गैर)\s?(?:किसी\s?)?$")
+_EN_IRREALIS = re.compile(
+    rf"{_W0}(?:expected|likely|unlikely|could|may|might|would|should|must|possible|possibly|plans?|planned|"
+    rf"planning|hopes?|hoping|wants?|seeks?|seeking|consider(?:s|ing)?|threaten(?:s|ed|ing)?|if|whether|unless|"
+    rf"refuse[sd]?|refusing|decline[sd]?|fail(?:s|ed)?|yet|talks|propose[sd]?|proposing|urge[sd]?|ready|can|"
+    rf"need(?:s|ed)?|still|aims?|intends?|wish(?:es)?|push(?:es|ing)?|sought|considered|mulls?|mulling){_W1}")
+_EN_FUTURE = re.compile(rf"{_W0}(?:will|shall|to|set|due|agreed|'ll){_W1}")
+_EN_PERFECT = re.compile(rf"{_W0}had{_W1}")
+_EN_RELATIVE = re.compile(rf"{_W0}(?:which|that|who|whose){_W1}")
+_EN_DET = re.compile(rf"{_W0}(?:a|an|the|this|that|its|their|his|her){_W1}\s?$")
+_HI_IRREALIS = re.compile(rf"{_W0}(?:सकता|सकते|सकती|संभावना|उम्मीद|धमकी|चाहता|चाहते|चाहती|प्रस्ताव|योजना|"
+                          rf"विचार|अटकल|अटकलें){_W1}")
+_HI_IF = re.compile(rf"{_W0}(?:अगर|यदि|क्या){_W1}")
+_HI_PERFECT = re.compile(rf"^\s?(?:था|थे|थी|थीं){_W1}")
+_HI_RELATIVE = re.compile(rf"{_W0}(?:जो|जिस|जिसे|जिन|जिसने|जिन्होंने|जिसके){_W1}")
+_DATELINE_PREFIX = re.compile(r"[A-Z]{4,}[A-Z.' ]{0,27}(?:,\s?[A-Za-z.' ]{2,25})?(?:,\s?[A-Za-z]{3,9}\.?\s?\d{1,2})?"
+                              r"(?:\s?\([^()\n]{1,30}\))?\s?-{1,2}\s")
+_AFTER_CLAUSE = re.compile(rf"{_W0}(?:days|weeks|months|years|a year|a month|a week|shortly|soon|long) after{_W1}")
+_BECOME = re.compile(rf"{_W0}(?:become|becomes|became|becoming|बना|बनी|बने|बन){_W1}")
+_HI_BECOME_AFTER = re.compile(rf"^\s?(?:देश\s)?(?:बना|बनी|बने|बन गया|बन गई|बन गए){_W1}")
+_LAW = re.compile(rf"{_W0}(?:law|bill|legislation|decree|कानून|क़ानून|विधेयक|अध्यादेश){_W1}")
+_PRONOUN = re.compile(rf"{_W0}(?:it|its|this|these|they|the pact|the treaty|the agreement|यह|ये|इसे|इस|इन|उस|उसे){_W1}")
+_BACKGROUND = re.compile(
+    rf"{_W0}(?:anniversary|years ago|decades ago|last year|in the past|since then|वर्षगांठ|सालगिरह|साल पहले|वर्ष पहले|"
+    rf"दशक पहले|पिछले साल|पिछले वर्ष){_W1}")
+_EN_ROLE_BEFORE = re.compile(
+    rf"{_W0}(?:in|at|to|from|into|against|toward|towards|over|amid|near|across|off|outside|inside|counter|"
+    rf"countering|deter|deterring|visit|visiting|visited|via|through|beyond|around|by)\s?$")
+_EN_ROLE_AFTER = re.compile(r"^\s?(?:led|backed|based|'s\s(?:war|invasion|aggression|attack))\b")
+_HI_ROLE_AFTER = re.compile(
+    rf"^\s?(?:में|पर|के खिलाफ|के खलाफ|के विरुद्ध|के विरोध|की यात्रा|के दौरे|नीत|के नेतृत्व|से खतर|के हमले|से मुकाबल)")
+
+
+def _is_dev(s: str) -> bool:
+    return any("\u0900" <= ch <= "\u097f" for ch in s[:4])
+
+
+def _clause_before(low: str, pos: int, lo: int, width: int) -> str:
+    seg = low[max(lo, pos - width):pos]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(seg)), default=0)
+    return seg[cut:]
+
+
+def _clause_after(low: str, pos: int, hi: int, width: int) -> str:
+    seg = low[pos:min(hi, pos + width)]
+    m = _CLAUSE_END.search(seg)
+    return seg[:m.start()] if m else seg
+
+
+def _negated(low: str, h: Hit, s0: int, s1: int) -> bool:
+    if _is_dev(h.key):
+        if _HI_NEG_AFTER.search(_clause_after(low, h.end, s1, 40)):
+            return True
+        return bool(_HI_NEG_BEFORE.search(_clause_before(low, h.start, s0, 25)))
+    return bool(_EN_NEG.search(_clause_before(low, h.start, s0, 50)))
+
+
+@dataclass
+class _Sentence:
+    i: int
+    start: int
+    end: int
+    hits: list[Hit]
+
+    def cats(self, cat: str) -> list[Hit]:
+        return [h for h in self.hits if h.cat == cat]
+
+    def has(self, cat: str) -> bool:
+        return any(h.cat == cat for h in self.hits)
+
+
+@dataclass
+class _Candidate:
+    type: str
+    tense: str
+    sentence: _Sentence
+    trigger: Hit
+    parties: list[int]
+    date: str | None
+    basis: str
+    alliance: bool
+    pact_ids: list[str]
+    date_rank: int = 9
+    labels: tuple[str, ...] = ()
+
+
+def _longest(hits: list[Hit]) -> list[Hit]:
+    """Drop hits of one class that lie inside a longer hit of the same class."""
+    out = []
+    for h in hits:
+        if any(o is not h and o.cat == h.cat and o.start <= h.start and h.end <= o.end
+               and (o.end - o.start) > (h.end - h.start) for o in hits):
+            continue
+        out.append(h)
+    return out
+
+
+def _language(text: str) -> str:
+    sample = text[:20_000]
+    try:
+        import pycld2
+
+        clean_bytes = re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]", " ", sample).encode("utf-8", "replace")
+        ok, _, details = pycld2.detect(clean_bytes, bestEffort=True)
+        code = details[0][1] if details else "un"
+        if code not in ("un", "xxx", ""):
+            if len(details) > 1 and details[1][1] in ("hi", "en") and code in ("hi", "en") \
+                    and details[1][2] >= 25 and details[0][2] <= 75:
+                return "mixed"
+            return code
+    except Exception:  # noqa: BLE001 - fall back to counting scripts
+        pass
+    dev = sum(1 for ch in sample if "\u0900" <= ch <= "\u097f")
+    lat = sum(1 for ch in sample if ch.isascii() and ch.isalpha())
+    if dev == lat == 0:
+        return "und"
+    return "hi" if dev > lat else "en"
+
+
+class _Reader:
+    def __init__(self, cleaned: Cleaned, reference_date: date | None, corpus, source: str | None):
+        self.c = cleaned
+        self.source = source
+        self.corpus = corpus
+        self.index = get_index()
+        self.f: Folded = fold(cleaned.blanked)
+        self.f.text = cleaned.text
+        self.low = self.f.low
+        self.spans = split_sentences(self.f)
+        self.starts = [s for s, _ in self.spans]
+        self.stats = {"chars": len(cleaned.text), "sentences": len(self.spans), "hits": 0,
+                      "candidate_sentences": 0, "truncated": False, "html": cleaned.is_html,
+                      "repaired": cleaned.repaired, "binary": cleaned.binary, "removed": dict(cleaned.removed)}
+        self._anchor(reference_date)
+
+    # -- reference date ------------------------------------------------------
+    def _anchor(self, reference_date: date | None) -> None:
+        hint = max(self.c.tweet_dates) if self.c.tweet_dates else None
+        fallback_year = reference_date.year if reference_date else (hint.year if hint else None)
+        own = header_date([ln for ln in self.c.header_lines if "(@" not in ln and "pic.twitter" not in ln],
+                          fallback_year, self.c.meta_lines)
+        self.firm: date | None = None  # a date background can be judged against
+        if own is not None:
+            self.anchor, self.anchor_basis = own[0], "the article's own date"
+            self.reference = (own[0], own[1])
+            self.firm = own[0]
+        elif reference_date is not None:
+            self.anchor, self.anchor_basis = reference_date, "the reference date (--date)"
+            self.reference = (reference_date, "the reference date given (--date)")
+            self.firm = reference_date
+        elif hint is not None:
+            self.anchor, self.anchor_basis = hint, "an embedded tweet's date (a hint)"
+            self.reference = (hint, "the date of an embedded tweet (a hint only: the article gives none)")
+        else:
+            self.anchor, self.anchor_basis, self.reference = None, None, None
+
+    # -- states --------------------------------------------------------------
+    def _state_ok(self, ccode: int, on: date | None) -> bool:
+        st = self.index.states.get(ccode)
+        if on is not None:
+            return st.is_member(on)
+        return st.is_current
+
+    def _states_of(self, h: Hit, on: date | None) -> list[int]:
+        ok = [c for c in h.value if self._state_ok(c, on)]
+        if len(ok) > 1:
+            try:
+                best = self.index.states.resolve(h.key).ccode
+                if best in ok:
+                    return [best]
+            except Exception:  # noqa: BLE001
+                pass
+            return ok[:1]
+        return ok
+
+    def _party_hits(self, sent: _Sentence, on: date | None) -> list[tuple[Hit, int]]:
+        low = self.low
+        out = []
+        dl = _DATELINE_PREFIX.match(self.f.base, sent.start, min(sent.end, sent.start + 60))
+        for h in _longest(sent.cats("S")):
+            if h.flag == "C" and not low[sent.start:h.start].strip() and re.match(r"^\s?[-,.:]", self.f.base[h.end:h.end + 3]):
+                continue  # a dateline's city: "ABUJA — ...", "कैनबरा. ..."
+            if dl is not None and h.end <= dl.end():
+                continue  # "FASANO, Italy — ...": where the story was filed
+            if _is_dev(h.key):
+                if _HI_ROLE_AFTER.match(low[h.end:h.end + 14]):
+                    continue
+            else:
+                before = _clause_before(low, h.start, sent.start, 20)
+                if _EN_ROLE_BEFORE.search(before) or _EN_ROLE_AFTER.match(low[h.end:h.end + 20]):
+                    continue
+            for c in self._states_of(h, on):
+                out.append((h, c))
+        return out
+
+    def _companion(self, sent: _Sentence, h: Hit) -> bool:
+        """A state named as a companion, not a subject: "with Finland", "रूस के साथ"."""
+        if _is_dev(h.key):
+            return bool(re.match(r"^\s?(?:के साथ|के संग|से)", self.low[h.end:h.end + 10]))
+        return bool(re.search(rf"{_W0}(?:with|alongside|and not)\s?$", _clause_before(self.low, h.start, sent.start, 15)))
+
+    def _abbrev(self, ccode: int) -> str:
+        return self.index.states.get(ccode).abbrev
+
+    # -- dates ---------------------------------------------------------------
+    def _date_for(self, sent: _Sentence, trig: Hit, tense: str) -> tuple[str | None, str, int, list[DateHit]]:
+        hits = find_dates(self.f, sent.start, sent.end)
+        base = self.f.base
+        best = None
+        penalty = {"day": 0, "daymonth": 0, "weekday": 10, "relative": 10, "month": 30, "monthonly": 40, "year": 60}
+        rank = {"day": 0, "daymonth": 1, "weekday": 2, "relative": 2, "month": 3, "monthonly": 4, "year": 5}
+        usable = []
+        for h in hits:
+            before = base[sent.start:h.start]
+            after = base[h.end:h.end + 4]
+            if re.match(r"^\s?[^\n,.:]{2,40},\s?$", before) and re.match(r"^\s?(?:—|-|–|\(|:)", after):
+                continue  # the dateline: the article's date, not the event's
+            if h.kind == "year" and re.match(r"^\s?(?:st|nd|rd|th|वां|वीं|वें)", after):
+                continue
+            usable.append(h)
+            dist = min(abs(h.start - trig.end), abs(trig.start - h.end))
+            score = dist + penalty[h.kind]
+            if best is None or score < best[0]:
+                best = (score, h)
+        if best is None:
+            return None, "the text gives no date for the event", 9, usable
+        h = best[1]
+        shift = 0
+        ctx = self.low[max(sent.start, h.start - 20):h.start]
+        if re.search(r"last year|पिछले साल|पिछले वर्ष|बीते साल", ctx):
+            shift = -1
+        elif re.search(r"next year|अगले साल|अगले वर्ष", ctx):
+            shift = 1
+        iso, basis = resolve(h, self.anchor, self.anchor_basis, "future" if tense == "future" else "past", shift)
+        return iso, basis, rank[h.kind], usable
+
+    def _old(self, iso: str | None) -> bool:
+        """True if a resolved date lies well before the firm reference date."""
+        if iso is None or self.firm is None:
+            return False
+        y = int(iso[:4])
+        if len(iso) == 4:
+            return y < self.firm.year
+        m = int(iso[5:7])
+        d = int(iso[8:10]) if len(iso) == 10 else 28
+        try:
+            day = date(y, m, d)
+        except ValueError:
+            return False
+        return day < self.firm - timedelta(days=BACKGROUND_DAYS)
+
+    # -- candidates ------------------------------------------------------------
+    def _trigger_ok(self, sent: _Sentence, h: Hit, headline: bool) -> str | None:
+        """The trigger's effective tense, or None if it reports no event."""
+        low = self.low
+        etype, tense = h.value
+        dev = _is_dev(h.key)
+        before = _clause_before(low, h.start, sent.start, 40)
+        after = _clause_after(low, h.end, sent.end, 30)
+        if tense == "needs_become":
+            if not (_BECOME.search(low[max(sent.start, h.start - 40):h.start])
+                    or (dev and _HI_BECOME_AFTER.match(low[h.end:h.end + 16]))):
+                return None
+            tense = "present"
+        if tense == "noun" and not headline:
+            return "noun"
+        if dev:
+            if _HI_NEG_AFTER.search(after[:20]) or _HI_IRREALIS.search(after) or _HI_IF.search(
+                    _clause_before(low, h.start, sent.start, 60)):
+                return None
+            if _HI_PERFECT.match(low[h.end:h.end + 6]):
+                return None
+        else:
+            if _EN_NEG.search(before) or _EN_IRREALIS.search(before):
+                return None
+            if _EN_PERFECT.search(before[-20:]):
+                return None
+            if _EN_DET.search(before) and h.key in ("sign", "seal", "signs", "seals", "member", "accession"):
+                return None
+            if tense in ("present", "past") and _EN_FUTURE.search(before[-18:]):
+                tense = "future"
+        if self.low[sent.end - 1:sent.end] == "?":
+            return None
+        return tense
+
+    def _relative(self, sent: _Sentence, h: Hit) -> bool:
+        low = self.low
+        before = _clause_before(low, h.start, sent.start, 30)
+        if _is_dev(h.key):
+            return bool(_HI_RELATIVE.search(low[max(sent.start, h.start - 60):h.start]))
+        if _EN_RELATIVE.search(before):
+            return True
+        # participle after a pact noun: "the treaty, signed in 1961, ..."
+        prev = low[max(sent.start, h.start - 16):h.start]
+        return bool(re.search(r"(?:treaty|pact|agreement|alliance|accord|charter),?\s?(?:was |were )?$", prev))
+
+    def candidates(self, sentences: list[_Sentence]) -> list[_Candidate]:
+        out: list[_Candidate] = []
+        first_body = None
+        for k, sent in enumerate(sentences):
+            triggers = _longest(sent.cats("T"))
+            if not triggers:
+                continue
+            if self.stats["candidate_sentences"] >= MAX_CANDIDATES:
+                self.stats["truncated"] = True
+                break
+            self.stats["candidate_sentences"] += 1
+            headline = sent.i == 0
+            prev = sentences[k - 1] if k > 0 and sentences[k - 1].i == sent.i - 1 else None
+            pact_here = sent.has("P") or sent.has("N")
+            if not pact_here:
+                # "... the treaty. It entered into force ...": a pronoun before a trigger refers back
+                anaphor = any(_PRONOUN.search(_clause_before(self.low, t.start, sent.start, 30)) for t in triggers)
+                if not (anaphor and prev is not None and (prev.has("P") or prev.has("N"))):
+                    continue
+            verbs, nouns = [], []
+            for h in triggers:
+                tense = self._trigger_ok(sent, h, headline)
+                if tense is None:
+                    continue
+                (nouns if tense == "noun" else verbs).append((h, tense))
+            if not verbs:
+                continue
+            verbs.sort(key=lambda x: (_PRIORITY[x[0].value[0]], x[0].start))
+            h, tense = verbs[0]
+            etype = h.value[0]
+            if tense == "future":
+                if etype not in ("signed", "announced"):
+                    continue
+                etype = "announced"
+            if etype == "announced":
+                for nh, _ in sorted(nouns, key=lambda x: _PRIORITY[x[0].value[0]]):
+                    if nh.value[0] != "announced" and nh.value[0] not in ("signed",):
+                        etype, h = nh.value[0], nh
+                        break
+            if etype == "signed" and _LAW.search(self.low[max(sent.start, h.start - 40):min(sent.end, h.end + 40)]):
+                etype = "ratified"  # signing a law that ratifies a pact
+            if etype in _SUBJECT_TYPES and pact_here:
+                # the pact must be the verb's object: "joined NATO", "नाटो में शामिल", not "joined the drills"
+                lo, hi = h.start - 40, h.end + 60
+                if not any(lo <= x.start and x.end <= hi for x in sent.hits if x.cat in ("P", "N")):
+                    continue
+            if _BACKGROUND.search(self.low[sent.start:sent.end]):
+                continue
+            if not _is_dev(h.key) and _AFTER_CLAUSE.search(_clause_before(self.low, h.start, sent.start, 60)):
+                continue  # "weeks after the two countries signed ...": an earlier event
+            iso, basis, drank, dhits = self._date_for(sent, h, tense)
+            if self._old(iso):
+                continue
+            if iso is None and self.firm is not None and any(
+                    d.kind == "year" and d.year < self.firm.year for d in dhits):
+                continue
+            if self._relative(sent, h):
+                recent = iso is not None and len(iso) == 10 and not self._old(iso) and self.firm is not None
+                if not recent:
+                    continue
+            on = None
+            if iso and len(iso) == 10:
+                on = date.fromisoformat(iso)
+            elif self.anchor is not None:
+                on = self.anchor
+            ph = self._party_hits(sent, on)
+            if etype in _SUBJECT_TYPES:
+                ph = [(x, c) for x, c in ph if x.end <= h.start and not self._companion(sent, x)]
+            parties = list(dict.fromkeys(c for _, c in ph))
+            pact_ids = [p.value for p in sent.cats("P") if p.value]
+            alliance = sent.has("P") or any(n.flag == "A" for n in sent.cats("N"))
+            labels = tuple(self._quote(p) for p in sent.cats("P"))
+            out.append(_Candidate(etype, tense, sent, h, parties, iso, basis, alliance, pact_ids, drank, labels))
+        return out
+
+    # -- kind ------------------------------------------------------------------
+    def kind(self, sentences: list[_Sentence]) -> tuple[str | None, list[_Sentence]]:
+        low = self.low
+        pos: dict[str, list[tuple[int, _Sentence]]] = {}
+        negs: list[_Sentence] = []
+        for sent in sentences:
+            cats = {h.cat for h in sent.hits}
+            if "K" not in cats and "X" not in cats:
+                continue
+            if "X" in cats:
+                negs.append(sent)
+            for h in _longest([x for x in sent.hits if x.cat == "K"]):
+                kind, strength, req = h.value
+                if "attack" in req and "A" not in cats:
+                    continue
+                if "each" in req and "R" not in cats:
+                    continue
+                if "threat" in req and "H" not in cats and "A" not in cats:
+                    continue
+                if "aid" in req and "G" not in cats:
+                    continue
+                if h.flag != "E" and _negated(low, h, sent.start, sent.end):
+                    if kind == "defense":
+                        negs.append(sent)
+                    continue
+                pos.setdefault(kind, []).append((strength, sent))
+
+        def best(kind: str, at_least: int = 1) -> list[_Sentence] | None:
+            got = [s for st, s in pos.get(kind, []) if st >= at_least]
+            return got or None
+
+        if best("defense", 2):
+            return "defense", best("defense", 2)
+        if best("offense"):
+            return "offense", best("offense")
+        named = [(max(st for st, _ in pos[k]), k) for k in ("nonaggression", "neutrality", "consultation") if k in pos]
+        named.sort(key=lambda x: (-x[0], ("nonaggression", "neutrality", "consultation").index(x[1])))
+        if named and named[0][0] >= 3:
+            return named[0][1], best(named[0][1])
+        if best("defense") and not negs:
+            return "defense", best("defense")
+        if named:
+            return named[0][1], best(named[0][1])
+        if negs:
+            return "none", list({s.i: s for s in negs}.values())
+        return None, []
+
+    # -- assembling ------------------------------------------------------------
+    def run(self) -> list[Event]:
+        hits = scan(self.low, self.f.base, self.index, limit=MAX_HITS)
+        self.stats["hits"] = len(hits)
+        if len(hits) >= MAX_HITS:
+            self.stats["truncated"] = True
+        by_sent: dict[int, list[Hit]] = {}
+        for h in hits:
+            i = bisect.bisect_right(self.starts, h.start) - 1
+            if i < 0 or h.end > self.spans[i][1]:
+                continue
+            by_sent.setdefault(i, []).append(h)
+        sentences = [_Sentence(i, *self.spans[i], by_sent[i]) for i in sorted(by_sent)]
+        cands = self.candidates(sentences)
+        if not cands:
+            return []
+        merged: list[list[_Candidate]] = []
+        for c in cands:
+            for group in merged:
+                g0 = group[0]
+                gp = set().union(*(x.parties for x in group))
+                cp = set(c.parties)
+                if g0.type == c.type and (not cp or not gp or cp <= gp or gp <= cp):
+                    group.append(c)
+                    break
+            else:
+                merged.append([c])
+        kind, kind_sents = self.kind(sentences)
+        events = []
+        for group in merged:
+            ev = self._event(group, kind, kind_sents, sentences)
+            if ev is not None:
+                events.append(ev)
+        return events
+
+    def _event(self, group: list[_Candidate], kind, kind_sents, sentences) -> Event | None:
+        etype = group[0].type
+        parties: list[int] = []
+        for c in group:
+            parties.extend(c.parties)
+        parties = list(dict.fromkeys(parties))
+        pact_ids = list(dict.fromkeys(p for c in group for p in c.pact_ids))
+        alliance = any(c.alliance for c in group)
+        if kind is None and not alliance:
+            return None
+        dated = [c for c in group if c.date is not None]
+        if dated:
+            best = min(dated, key=lambda c: (c.date_rank, c.sentence.i))
+            iso, basis = best.date, best.basis
+        else:
+            iso, basis = None, group[0].basis
+        extra_sents: list[_Sentence] = []
+        need = 1 if etype in _SUBJECT_TYPES else 2
+        if len(parties) < need and not (pact_ids and etype not in _SUBJECT_TYPES and parties):
+            on = date.fromisoformat(iso) if iso and len(iso) == 10 else self.anchor
+            for sent in sentences[:6]:
+                if sent.i == group[0].sentence.i or not (sent.has("N") or sent.has("P")):
+                    continue
+                more = [c for _, c in self._party_hits(sent, on)]
+                if etype in _SUBJECT_TYPES:
+                    trig = [h for h in sent.cats("T") if h.value[0] == etype]
+                    if not trig:
+                        continue
+                    more = [c for h, c in self._party_hits(sent, on) if h.end <= trig[0].start]
+                new = [c for c in more if c not in parties]
+                if new:
+                    parties.extend(new)
+                    extra_sents.append(sent)
+                if len(parties) >= need:
+                    break
+        if not parties:
+            return None
+        abbrevs = tuple(sorted(dict.fromkeys(self._abbrev(c) for c in parties)))
+        ev_sents = {c.sentence.i: c.sentence for c in group}
+        evidence = [self._evidence(s, "event") for s in sorted(ev_sents.values(), key=lambda s: s.i)]
+        for s in kind_sents[:4]:
+            if s.i not in ev_sents:
+                evidence.append(self._evidence(s, "kind"))
+        for s in extra_sents:
+            if s.i not in ev_sents and s not in kind_sents[:4]:
+                evidence.append(self._evidence(s, "parties"))
+        evidence.sort(key=lambda e: e.start)
+        seen = set()
+        evidence = [e for e in evidence if not (e.start in seen or seen.add(e.start))]
+        labels = tuple(dict.fromkeys(lab for c in group for lab in c.labels))
+        return Event(type=etype, parties=abbrevs, date=iso, date_basis=basis, kind=kind, evidence=evidence,
+                     pact_names=tuple(pact_ids), pact_labels=labels)
+
+    def _quote(self, h: Hit) -> str:
+        s, e = self.f.span(h.start, h.end)
+        return self.c.text[s:e]
+
+    def _evidence(self, sent: _Sentence, role: str) -> Evidence:
+        s, e = self.f.span(sent.start, sent.end)
+        return Evidence(self.c.text[s:e], s, e, role)
+
+
+def read(data: str | bytes, reference_date: date | str | None = None, corpus=None, source: str | None = None,
+         match: bool = True) -> Reading:
+    """Read one article (text or bytes, plain or HTML); see the module docstring.
+
+    ``reference_date`` resolves weekdays and "yesterday" when the article
+    gives no date of its own; ``corpus`` (default: :func:`casus.corpus.load`)
+    is what events are matched against; ``source`` names the article in draft
+    treaty files.
+    """
+    if isinstance(reference_date, str):
+        reference_date = date.fromisoformat(reference_date)
+    cleaned = clean(data)
+    if cleaned.binary or not cleaned.text.strip():
+        stats = {"chars": len(cleaned.text), "sentences": 0, "hits": 0, "candidate_sentences": 0,
+                 "truncated": False, "html": cleaned.is_html, "repaired": cleaned.repaired,
+                 "binary": cleaned.binary, "removed": dict(cleaned.removed)}
+        return Reading(source, cleaned.text, "und", None, [], stats)
+    r = _Reader(cleaned, reference_date, corpus, source)
+    events = r.run()
+    if match and events:
+        from .match import match_event
+
+        if corpus is None:
+            from ..corpus import load
+
+            corpus = load()
+        for ev in events:
+            ev.match = match_event(ev, corpus, source=source, reference=r.reference)
+    return Reading(source, cleaned.text, _language(cleaned.blanked), r.reference, events, r.stats)

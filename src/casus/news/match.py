@@ -1,0 +1,227 @@
+"""Which corpus pact a news event refers to — or a draft treaty file proposing it.
+
+A corpus treaty *fits* an event when
+
+* **parties**: the event's states are exactly the treaty's parties (or, for a
+  pact the article names — "NATO" — or an event of one state joining,
+  leaving or suspending, among them);
+* **date**: the treaty's record agrees with the event's date — signature
+  within 3 days for ``signed``, entry into force for ``entered_into_force``,
+  the state's membership starting (``joined``), ending (``withdrew``) or
+  frozen (``suspended``) within days of it; signed within a year after an
+  ``announced`` pact, or before a ``ratified`` one.  An undated event fits only
+  a pact the article names or one dated near the article's reference date;
+* **kind**: the treaty holds a clause of the event's kind (``none``: no
+  defence clause); a treaty whose kind is not encoded neither helps nor hurts.
+
+The best fit wins (a named pact, exact parties, a date, a kind, a hand-encoded
+file before a raw ATOP record).  Without a fit the event gets a *draft*
+treaty file in the project's format (``docs/treaty-files.md``) that validates
+with :func:`casus.importers.treaty_files.read_treaty_file`: it cites the
+article itself as its only source, leaves entry into force unconfirmed, and
+marks every field a person must check with ``CHECK``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+import yaml
+
+__all__ = ["match_event", "draft_treaty_file", "TREATY_KIND"]
+
+#: Event kind -> the treaty file's ``kind``.
+TREATY_KIND = {"defense": "defence", "offense": "offence", "neutrality": "neutrality",
+               "nonaggression": "non-aggression", "consultation": "consultation", "none": "none"}
+_TYPE_WORDS = {"signed": "signed", "ratified": "ratified", "entered_into_force": "in force",
+               "joined": "joined", "withdrew": "left", "suspended": "suspended", "announced": "announced"}
+
+
+def _day(iso: str | None) -> tuple[date, date] | None:
+    """The earliest and latest day an ISO date (day, month or year) can be."""
+    if not iso:
+        return None
+    y = int(iso[:4])
+    if len(iso) == 4:
+        return date(y, 1, 1), date(y, 12, 31)
+    m = int(iso[5:7])
+    if len(iso) == 7:
+        nxt = date(y + (m == 12), m % 12 + 1, 1)
+        return date(y, m, 1), nxt - timedelta(days=1)
+    d = date.fromisoformat(iso)
+    return d, d
+
+
+def _near(bound, window: tuple[date, date] | None, before: int, after: int | None = None) -> bool | None:
+    """Whether a Bound lies within [earliest - before, latest + after] of the window."""
+    if window is None:
+        return None
+    if bound is None:
+        return False
+    after = before if after is None else after
+    return bound.earliest <= window[1] + timedelta(days=after) and bound.latest >= window[0] - timedelta(days=before)
+
+
+def _date_fit(ev, t, ccodes: set[int]) -> bool | None:
+    win = _day(ev.date)
+    if win is None:
+        return None
+    if ev.type == "signed":
+        return _near(t.signed.day, win, 3)
+    if ev.type == "announced":
+        b = t.signed.day
+        return b is not None and win[0] - timedelta(days=7) <= b.earliest <= win[1] + timedelta(days=365)
+    if ev.type == "ratified":
+        b = t.signed.day
+        if b is None or b.earliest > win[1] or b.latest < win[0] - timedelta(days=3 * 365):
+            return False
+        f = t.in_force.day
+        return f is None or f.latest >= win[0] - timedelta(days=7)
+    if ev.type == "entered_into_force":
+        if t.in_force.day is not None:
+            return _near(t.in_force.day, win, 3)
+        b = t.signed.day
+        return (not t.in_force.confirmed) and b is not None and b.earliest <= win[1]
+    ms = [m for m in t.memberships if m.ccode in ccodes]
+    if ev.type == "joined":
+        return any(_near(m.in_force, win, 7) or _near(m.signed, win, 7) for m in ms)
+    if ev.type == "withdrew":
+        return any(m.end is not None and _near(m.end, win, 31) for m in ms)
+    if ev.type == "suspended":
+        return any(any(_near(s.start, win, 7) for s in m.statuses) or (m.end is not None and _near(m.end, win, 7))
+                   for m in ms)
+    return None
+
+
+def _kind_fit(ev, t) -> bool | None:
+    if ev.kind is None:
+        return None
+    kinds = t.kinds()
+    if not kinds:
+        if t.kind == "none":
+            return ev.kind == "none"
+        return None  # kind not encoded
+    if ev.kind == "none":
+        return "defense" not in kinds and "offense" not in kinds
+    return ev.kind in kinds
+
+
+def _reference_window(t, ev, reference) -> bool:
+    if reference is None:
+        return False
+    ref = reference[0]
+    b = t.in_force.day if ev.type == "entered_into_force" else t.signed.day
+    return b is not None and ref - timedelta(days=60) <= b.earliest <= ref + timedelta(days=7)
+
+
+def match_event(ev, corpus, source: str | None = None, reference=None) -> dict:
+    """The corpus pact ``ev`` refers to, or a draft treaty file (see the module docstring)."""
+    states = corpus.states
+    ccodes: set[int] = set()
+    for ab in ev.parties:
+        try:
+            ccodes.add(states.resolve(f"cow:{ab}").ccode)
+        except Exception:  # noqa: BLE001 - an abbreviation the registry no longer knows
+            pass
+    named = {pid for pid in ev.pact_names if pid in corpus.treaties}
+    cands: dict[str, object] = {pid: corpus.treaties[pid] for pid in named}
+    if ccodes:
+        pools = [set(t.id for t in corpus.treaties_of(c)) for c in ccodes]
+        for tid in set.intersection(*pools):
+            cands.setdefault(tid, corpus.treaties[tid])
+    best = None
+    for tid, t in cands.items():
+        parties = set(t.parties)
+        if not ccodes <= parties:
+            continue
+        exact = ccodes == parties
+        if not exact and tid not in named and ev.type not in ("joined", "withdrew", "suspended"):
+            continue
+        dfit = _date_fit(ev, t, ccodes)
+        if dfit is False:
+            continue
+        if dfit is None and tid not in named and not _reference_window(t, ev, reference):
+            continue
+        kfit = _kind_fit(ev, t)
+        if kfit is False:
+            continue
+        score = (2 if tid in named else 0) + (2 if exact else 1) + (3 if dfit else 0) + (1 if kfit else 0) \
+            + (0.5 if t.origin != "atop" else 0)
+        fits = [w for w, ok in (("name", tid in named), ("parties", True), ("date", dfit), ("kind", kfit)) if ok]
+        if best is None or score > best[0]:
+            best = (score, t, fits)
+    if best is not None:
+        _, t, fits = best
+        return {"status": "corpus", "treaty": t.id, "name": t.name, "short_name": t.short_name, "fits": fits}
+    name, text = draft_treaty_file(ev, corpus, source)
+    return {"status": "draft", "file": name, "text": text,
+            "reason": "no corpus pact fits the event's parties, date and kind; a person must check this draft"}
+
+
+def draft_treaty_file(ev, corpus, source: str | None = None) -> tuple[str, str]:
+    """(file name, YAML text) of a draft treaty file for ``ev``; every guess is marked CHECK."""
+    names = []
+    for ab in ev.parties:
+        try:
+            names.append(corpus.states.resolve(f"cow:{ab}").name_on(None, "en"))
+        except Exception:  # noqa: BLE001
+            names.append(ab)
+    src = source or "an article read from standard input"
+    slug = re.sub(r"[^a-z0-9-]+", "-", "-".join(ab.lower() for ab in ev.parties) + "-" + (ev.date or "undated"))
+    did = ("draft-" + slug).strip("-")[:80].rstrip("-")
+    what = _TYPE_WORDS[ev.type]
+    between = " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else (names[0] if names else "?")
+    reported = f"{what} {ev.date}" if ev.date else f"{what}, date not given"
+    evidence = " / ".join(e.text.strip() for e in ev.evidence if e.role == "event")[:600]
+    label = ev.pact_labels[0] if getattr(ev, "pact_labels", ()) else None
+    if label:
+        title = f"CHECK: {label} ({between}: {reported}, as reported)"
+        short = f"CHECK: {label} ({between}, {reported})"
+    else:
+        title = f"CHECK: pact of {between} ({reported}, as reported)"
+        short = f"CHECK: {between} pact ({reported})"
+    doc: dict = {"id": did, "name": title, "short_name": short}
+    if ev.kind in TREATY_KIND:
+        doc["kind"] = TREATY_KIND[ev.kind]
+    if ev.kind == "none":
+        doc["kind_note"] = "CHECK: the article reports no defence obligation"
+    dated = ev.date is not None
+    if ev.type == "signed" and dated:
+        doc["signed"] = {"date": ev.date, "sources": ["article"],
+                         "note": f"CHECK: as reported by the article ({ev.date_basis})"}
+    else:
+        doc["signed"] = {"unconfirmed": True, "note": "CHECK: the article does not report the signature"
+                         + (f"; it reports the pact {reported}" if ev.type != "signed" else "")}
+    doc["in_force"] = {"unconfirmed": True,
+                       "note": "CHECK: no source confirms entry into force"
+                       + (f"; the article reports it on {ev.date}" if ev.type == "entered_into_force" and dated else "")}
+    doc["sources"] = [{"id": "article", "title": f"News article {src} (CHECK: add publisher, headline, date and URL)",
+                       "note": f"casus read found: {evidence}"}]
+    parties = []
+    for ab in ev.parties:
+        p: dict = {"state": ab}
+        if ev.type == "joined" and dated:
+            p["in_force"] = {"date": ev.date, "sources": ["article"], "note": "CHECK: joined, as reported"}
+        elif ev.type == "withdrew" and dated:
+            p["left"] = {"date": ev.date, "sources": ["article"], "note": "CHECK: left, as reported"}
+        elif ev.type == "suspended" and dated:
+            p["status"] = [{"status": "suspended", "start": {"date": ev.date, "sources": ["article"]},
+                            "note": "CHECK: participation suspended, as reported"}]
+        parties.append(p)
+    doc["parties"] = parties
+    if ev.kind in TREATY_KIND and ev.kind != "none":
+        doc["clauses_without_article"] = [{
+            "id": f"reported-{ev.kind}", "kind": ev.kind, "obligors": "parties", "beneficiaries": "parties",
+            "response": "unspecified",
+            "note": "CHECK: the article reports this obligation; its text, direction and conditions are unknown",
+        }]
+        doc["no_article_reason"] = "the treaty text was not seen; the clause rests on a news report (CHECK)"
+    doc["notes"] = [
+        "DRAFT proposed by `casus read` from a news article: a person must check every field marked CHECK "
+        "against the treaty text and official sources before this file joins the corpus.",
+        f"The pact may be one the corpus holds under other parties, dates or a renewal; event type: {ev.type}.",
+    ]
+    body = yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=100)
+    head = f"# DRAFT treaty file proposed by `casus read` ({src}). Not data: CHECK every field.\n"
+    return f"{did}.yaml", head + body
