@@ -42,6 +42,7 @@ class Corpus:
         self.areas = geo.areas
         self.places = geo.places
         self.bundled = False
+        self._span_index: dict = {}
         self._by_state: dict[int, list[Treaty]] = {}
         self._by_atopid: dict[int, str] = {}
         for t in self.treaties.values():
@@ -58,6 +59,31 @@ class Corpus:
     # -- lookups ------------------------------------------------------------
     def treaties_of(self, ccode: int) -> list[Treaty]:
         return self._by_state.get(ccode, [])
+
+    def treaties_maybe_holding(self, ccode: int, d: date, basis: str) -> list[Treaty]:
+        """Treaties of ``ccode`` whose membership may hold on ``d`` (a fast interval filter;
+        the engine then decides each membership exactly)."""
+        key = (ccode, basis)
+        idx = self._span_index.get(key)
+        if idx is None:
+            rows, lo, hi = [], [], []
+            for i, t in enumerate(self.treaties_of(ccode)):
+                for m in t.memberships_of.get(ccode, ()):
+                    start, _ = m.start(basis)
+                    if start is None:
+                        continue
+                    rows.append(i)
+                    lo.append(start.earliest.toordinal())
+                    hi.append(m.end.latest.toordinal() if m.end else 10**7)
+            idx = self._span_index[key] = (rows, lo, hi)
+        rows, lo, hi = idx
+        x = d.toordinal()
+        ts = self.treaties_of(ccode)
+        seen: dict[int, None] = {}
+        for r, a, b in zip(rows, lo, hi):
+            if a <= x < b:
+                seen.setdefault(r, None)
+        return [ts[r] for r in seen]
 
     def state(self, query: str | int) -> State:
         return self.states.resolve(query)

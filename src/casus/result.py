@@ -32,15 +32,20 @@ class AttackResult:
         self.corpus = corpus
         self.evaluation = ev
         self.scenario = ev.scenario
+        self._names: dict[tuple[int, str], dict] = {}
 
     @property
     def findings(self) -> list[Finding]:
         return self.evaluation.findings
 
     def _st(self, ccode: int, lang: str = "en") -> dict:
-        st = self.corpus.states.get(ccode)
-        d = self.scenario.date
-        return {"state": st.abbrev_on(d), "ccode": ccode, "name": st.name_on(d, lang)}
+        key = (ccode, lang)
+        hit = self._names.get(key)
+        if hit is None:
+            st = self.corpus.states.get(ccode)
+            d = self.scenario.date
+            hit = self._names[key] = {"state": st.abbrev_on(d), "ccode": ccode, "name": st.name_on(d, lang)}
+        return dict(hit)
 
     @property
     def sides(self) -> dict[str, list[int]]:
@@ -54,6 +59,7 @@ class AttackResult:
         return [f for f in self.findings if f.status == "binding" and (duty is None or f.duty == duty)]
 
     def finding_dict(self, f: Finding, lang: str = "en") -> dict:
+        clause = self._clause(f)
         ob = self._st(f.obligor, lang)
         be = self._st(f.beneficiary, lang)
         return {
@@ -72,15 +78,15 @@ class AttackResult:
             "against": [self._st(a, lang)["state"] for a in f.adversaries],
             "via": self._st(f.via, lang)["state"] if f.via is not None else None,
             "notes": list(f.notes),
-            "clause_note": self._clause(f).note if self._clause(f) else None,
-            "no_article_reason": self._clause(f).no_article_reason if self._clause(f) else None,
+            "clause_note": clause.note if clause else None,
+            "no_article_reason": clause.no_article_reason if clause else None,
         }
 
     def _clause(self, f: Finding):
         t = self.corpus.treaties.get(f.treaty.id)
         if t is None:
             return None
-        return next((c for c in t.clauses if c.id == f.clause), None)
+        return t.clause_by_id.get(f.clause)
 
     def to_dict(self, lang: str = "en") -> dict:
         sc, ev = self.scenario, self.evaluation

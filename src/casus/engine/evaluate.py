@@ -88,6 +88,7 @@ class _Evaluator:
         self._members: dict[tuple[str, int], tuple[Tri, str, tuple[str, ...]]] = {}
         self._seen: dict[int, tuple] = {}
         self._status_memo: dict[tuple[str, int], object] = {}
+        self._live: dict[int, list[Treaty]] = {}
         self._refs: dict[tuple[str, str], tuple] = {}
 
     # -- membership -------------------------------------------------------
@@ -98,6 +99,13 @@ class _Evaluator:
             tri, m = t.membership_on(ccode, self.d, self.sc.basis)
             hit = (Tri.NO, "", ()) if m is None else (tri, m.start(self.sc.basis)[1], m.sources)
             self._members[key] = hit
+        return hit
+
+    def live_treaties(self, p: int) -> list[Treaty]:
+        """Treaties of ``p`` whose membership may hold on the date (ended and future ones dropped)."""
+        hit = self._live.get(p)
+        if hit is None:
+            hit = self._live[p] = self.c.treaties_maybe_holding(p, self.d, self.sc.basis)
         return hit
 
     def party_status(self, t: Treaty, ccode: int):
@@ -198,7 +206,7 @@ class _Evaluator:
             aggressor = p in war.attacking
             foes = tuple(war.attacked_by.get(p, set()) | war.attacking.get(p, set()))
             wanted = (("defense", "consultation") if attacked else ()) + (("offense",) if aggressor else ())
-            for t in self.c.treaties_of(p):
+            for t in self.live_treaties(p):
                 by_kind = t.clauses_by_kind
                 for k in wanted:
                     for clause in by_kind.get(k, ()):
@@ -227,12 +235,15 @@ class _Evaluator:
                 continue
             foes = tuple(war.attacked_by.get(p, set()) | war.attacking.get(p, set()))
             rnd = war.members[p].round + 1
-            for t in self.c.treaties_of(p):
+            for t in self.live_treaties(p):
+                if "nonaggression" not in t.clauses_by_kind:
+                    continue
                 idx = t.clause_index
-                clauses = dict.fromkeys(idx.get(("nonaggression", None), ()))
-                for o in involved:
-                    clauses.update(dict.fromkeys(idx.get(("nonaggression", o), ())))
-                for clause in clauses:
+                clauses = {id(c): c for c in idx.get(("nonaggression", None), ())}
+                for o in involved.intersection(t.memberships_of):
+                    if o != p:
+                        clauses.update((id(c), c) for c in idx.get(("nonaggression", o), ()))
+                for clause in clauses.values():
                     out += [f for f in self.apply(t, clause, p, foes, rnd, p) if f.obligor in involved]
         return out
 
@@ -295,8 +306,8 @@ class _Evaluator:
     def owes(self, obligor: int, other: int, kinds: tuple[str, ...]) -> list[str]:
         """Treaties under which ``obligor`` owes ``other`` one of ``kinds`` on the date."""
         out = []
-        for t in self.c.treaties_of(obligor):
-            if other not in t.parties:
+        for t in self.live_treaties(obligor):
+            if other not in t.memberships_of:
                 continue
             for clause in t.clauses:
                 if clause.kind not in kinds or not clause.binds(obligor) or not clause.protects(other, obligor):

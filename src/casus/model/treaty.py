@@ -115,9 +115,10 @@ class Condition:
     max_adversaries: int | None = None  # kind "number": at most this many attackers
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Clause:
-    """One directed obligation."""
+    """One directed obligation (compared and hashed by identity: clauses are unique objects of
+    their treaty; ``id`` names them)."""
 
     id: str
     kind: str
@@ -244,10 +245,21 @@ class Treaty:
         return {k: tuple(v) for k, v in out.items()}
 
     @cached_property
+    def clause_by_id(self) -> dict[str, Clause]:
+        return {c.id: c for c in self.clauses}
+
+    @cached_property
     def clauses_by_kind(self) -> dict[str, tuple[Clause, ...]]:
         out: dict[str, list[Clause]] = {}
         for c in self.clauses:
             out.setdefault(c.kind, []).append(c)
+        return {k: tuple(v) for k, v in out.items()}
+
+    @cached_property
+    def memberships_of(self) -> dict[int, tuple[Membership, ...]]:
+        out: dict[int, list[Membership]] = {}
+        for m in self.memberships:
+            out.setdefault(m.ccode, []).append(m)
         return {k: tuple(v) for k, v in out.items()}
 
     @cached_property
@@ -270,9 +282,7 @@ class Treaty:
     def membership_on(self, ccode: int, d: date, basis: str) -> tuple[Tri, Membership | None]:
         """Best membership status of ``ccode`` on ``d`` (YES beats UNKNOWN beats NO)."""
         best: tuple[Tri, Membership | None] = (Tri.NO, None)
-        for m in self.memberships:
-            if m.ccode != ccode:
-                continue
+        for m in self.memberships_of.get(ccode, ()):
             t = m.holds(d, basis)
             if t is Tri.YES:
                 return t, m
