@@ -156,6 +156,15 @@ class _Guard:
                 await self._send_simple(send, 500, b'{"detail":"internal error"}')
 
 
+def _not_found(field: str, exc: Exception, kind: str) -> JSONResponse:
+    return JSONResponse({"detail": [{"loc": ["path", field], "msg": str(exc), "type": kind}]}, status_code=404)
+
+
+def _path_param(field: str, value: str) -> None:
+    if len(value) > MAX_NAME:
+        raise _FieldError(field, f"longer than {MAX_NAME} characters")
+
+
 def _json(obj, status: int = 200, headers: dict | None = None) -> Response:
     return Response(orjson.dumps(obj), status_code=status, media_type="application/json", headers=headers)
 
@@ -248,13 +257,11 @@ def create_app(corpus=None, cache_size: int = 256) -> FastAPI:
     def treaty(treaty_id: str):
         from ..serialize import treaty_dict
 
-        if len(treaty_id) > MAX_NAME:
-            raise _FieldError("treaty_id", f"treaty id longer than {MAX_NAME} characters")
+        _path_param("treaty_id", treaty_id)
         try:
             t = corpus.treaty(treaty_id)
         except UnknownTreatyError as exc:
-            return JSONResponse({"detail": [{"loc": ["path", "treaty_id"], "msg": str(exc), "type": "unknown_treaty"}]},
-                                status_code=404)
+            return _not_found("treaty_id", exc, "unknown_treaty")
         return _json(treaty_dict(t, corpus))
 
     @app.get("/api/states", summary="Search states by code, abbreviation, ISO3 or name (English or Hindi)")
@@ -267,13 +274,11 @@ def create_app(corpus=None, cache_size: int = 256) -> FastAPI:
 
     @app.get("/api/states/{query}", summary="A state and its pacts over time")
     def state_page(query: str):
-        if len(query) > MAX_NAME:
-            raise _FieldError("query", f"longer than {MAX_NAME} characters")
+        _path_param("query", query)
         try:
             st = corpus.state(query)
         except UnknownStateError as exc:
-            return JSONResponse({"detail": [{"loc": ["path", "query"], "msg": str(exc), "type": "unknown_state"}]},
-                                status_code=404)
+            return _not_found("query", exc, "unknown_state")
         pacts = []
         for t in sorted(corpus.treaties_of(st.ccode), key=lambda t: (t.signed.day.earliest if t.signed.day else
                                                                      dt.date.max)):
