@@ -129,7 +129,7 @@ class _Evaluator:
 
     # -- one clause -------------------------------------------------------
     def apply(self, t: Treaty, clause: Clause, beneficiary: int, adversaries: tuple[int, ...],
-              rnd: int, via: int) -> list[Finding]:
+              rnd: int, via: int, only: set[int] | None = None) -> list[Finding]:
         out: list[Finding] = []
         btri, _, _ = self.member_status(t, beneficiary)
         if btri is Tri.NO:
@@ -140,6 +140,8 @@ class _Evaluator:
         if wtri is Tri.NO:
             return out
         obligors = clause.obligors if clause.obligors is not None else tuple(t.parties)
+        if only is not None:
+            obligors = [o for o in obligors if o in only]
         duty = DUTY_OF_KIND[clause.kind]
         for o in obligors:
             if o == beneficiary:
@@ -244,7 +246,7 @@ class _Evaluator:
                     if o != p:
                         clauses.update((id(c), c) for c in idx.get(("nonaggression", o), ()))
                 for clause in clauses.values():
-                    out += [f for f in self.apply(t, clause, p, foes, rnd, p) if f.obligor in involved]
+                    out += self.apply(t, clause, p, foes, rnd, p, only=involved)
         return out
 
     def run(self) -> Evaluation:
@@ -395,8 +397,9 @@ class _Evaluator:
         seen: set[str] = set()
         parts = list(self.sc.attackers) + list(self.sc.targets)
         for p in parts:
+            live = {id(t) for t in self.live_treaties(p)}
             for t in self.c.treaties_of(p):
-                if t.id in seen:
+                if t.id in seen or (id(t) in live and self.member_status(t, p)[0] is not Tri.NO):
                     continue
                 found = self.why_inactive(t, p)
                 if found:

@@ -206,9 +206,14 @@ class Membership:
 
     def holds(self, d: date, basis: str) -> Tri:
         start, _ = self.start(basis)
-        if start is None:
+        if start is None or d < start.earliest:
             return Tri.NO
-        return Span(start, self.end).contains(d)
+        end = self.end
+        if end is not None and d >= end.latest:
+            return Tri.NO
+        if d < start.latest or (end is not None and d >= end.earliest):
+            return Tri.UNKNOWN
+        return Tri.YES
 
 
 @dataclass(frozen=True)
