@@ -135,3 +135,16 @@ def test_extra_treaty_file_is_loaded(capsys, tmp_path):
     assert code == 0, err
     d = json.loads(out)
     assert any(f["state"] == "ICE" and f["treaty"]["id"] == "test-guarantee" for f in d["findings"])
+
+
+def test_hindi_answers_give_the_engines_reasons_in_hindi(capsys):
+    code, out, _ = run(capsys, "attack", "--by", "TUR", "--on", "GRC", "--date", "2020-01-01", "--lang", "hi",
+                       "--json")
+    d = json.loads(out)
+    usa = next(f for f in d["findings"] if f["state"] == "USA" and f["duty"] == "defend")
+    assert usa["status"] == "conflicted"
+    assert "के प्रति भी दायित्व है" in usa["conflict"] and "तुर्किये" in usa["conflict"]
+    code, out, _ = run(capsys, "attack", "--by", "AZE", "--on", "ARM", "--date", "2025-01-01", "--lang", "hi",
+                       "--json")
+    frozen = [c for f in json.loads(out)["findings"] for c in f["open_conditions"] if "स्थगित" in c]
+    assert frozen and "आर्मेनिया" in frozen[0]

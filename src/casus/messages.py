@@ -91,3 +91,68 @@ def t(key: str, lang: str = "en", **kwargs) -> str:
     entry = _MESSAGES[key]
     text = entry.get(lang) or entry["en"]
     return text.format(**kwargs) if kwargs else text
+
+
+# -- the engine's own sentences, in Hindi ------------------------------------------
+# The engine writes its reasons in English from a handful of templates; these
+# patterns give them in Hindi.  Text that comes from treaty data (a condition as
+# the treaty states it, an area's name) stays in its source language, as quotes do.
+
+import re as _re
+
+_REASONS_HI: list[tuple[_re.Pattern, str]] = [
+    (_re.compile(r"^the scenario's date falls where a membership date is known only to the month "
+                 r"\(the source gives no day\)$"),
+     "परिदृश्य की तिथि उस अवधि में है जहाँ सदस्यता की तिथि केवल महीने तक ज्ञात है (स्रोत में दिन नहीं है)"),
+    (_re.compile(r"^(?P<x>.+?)'s participation in (?P<t>.+?) is (?P<s>frozen|suspended) since (?P<d>\S+) "
+                 r"\(still a member\)(?P<rest>.*)$"),
+     "{t} में {x} की भागीदारी {d} से स्थगित है (अब भी सदस्य){rest}"),
+    (_re.compile(r"^(?P<c>.+) \(not stated; set (?P<flag>.+)\)$"), "{c} (परिदृश्य में बताया नहीं गया; {flag} दें)"),
+    (_re.compile(r"^(?P<c>.+) \(stated in the scenario\)$"), "{c} (परिदृश्य में बताया गया)"),
+    (_re.compile(r"^(?P<c>.+) \(the scenario says not\)$"), "{c} (परिदृश्य के अनुसार नहीं)"),
+    (_re.compile(r"^(?P<c>.+); whether (?P<x>.+) falls under it is not encoded$"),
+     "{c}; {x} इसके अंतर्गत आता है या नहीं, यह दर्ज नहीं है"),
+    (_re.compile(r"^(?P<c>.+) \(area '(?P<a>.+)' is named by the treaty but not defined in the corpus\)$"),
+     "{c} (क्षेत्र '{a}' का नाम संधि में है, पर casus में परिभाषित नहीं)"),
+    (_re.compile(r"^the corpus does not say whether (?P<p>.+) lies in (?P<a>.+)$"),
+     "casus में दर्ज नहीं कि {p} {a} में है या नहीं"),
+    (_re.compile(r"^(?P<p>.+) lies outside (?P<a>.+?)( \(listed\))?$"), "{p} {a} के बाहर है"),
+    (_re.compile(r"^(?P<p>.+) lies in (?P<a>.+?)( \(listed\))?$"), "{p} {a} के भीतर है"),
+    (_re.compile(r"^(?P<x>.+?) also owes: (?P<duty>defend|neutral|nonaggression|join|consult) (?P<y>.+?) "
+                 r"under (?P<t>.+)$"), "{x} का {t} के तहत {y} के प्रति भी दायित्व है ({duty})"),
+    (_re.compile(r"^(?P<x>.+?) is already fighting on the other side$"), "{x} पहले से दूसरे पक्ष की ओर से लड़ रहा है"),
+    (_re.compile(r"^(?P<x>.+?) is bound to both sides$"), "{x} दोनों पक्षों के प्रति बाध्य है"),
+    (_re.compile(r"^(?P<x>.+?) is fighting on the other side$"), "{x} दूसरे पक्ष की ओर से लड़ रहा है"),
+    (_re.compile(r"^the obligor is itself fighting the state it owes this$"),
+     "बाध्य राज्य स्वयं उसी राज्य से लड़ रहा है जिसके प्रति यह दायित्व है"),
+    (_re.compile(r"^the scenario's attack breaches this duty$"), "परिदृश्य का हमला स्वयं इस दायित्व को तोड़ता है"),
+    (_re.compile(r"^ATOP 5\.1 records this alliance in force on 2018-12-31; no later change is recorded in casus$"),
+     "ATOP 5.1 के अनुसार यह गठबंधन 2018-12-31 को लागू था; उसके बाद का कोई बदलाव casus में दर्ज नहीं"),
+]
+_DUTY_HI = {"defend": "रक्षा", "join": "हमले में साथ", "neutral": "तटस्थता", "nonaggression": "अनाक्रमण",
+            "consult": "परामर्श"}
+
+
+def localize_reason(text: str | None, lang: str, name=lambda s: s) -> str | None:
+    """An engine reason in ``lang``; ``name`` maps an English state name to that language.
+
+    >>> localize_reason("Russia is bound to both sides", "hi", {"Russia": "रूस"}.get)
+    'रूस दोनों पक्षों के प्रति बाध्य है'
+    """
+    if not text or lang != "hi":
+        return text
+    parts = []
+    for part in text.split("; ") if " also owes: " in text or " side" in text else [text]:
+        for rx, template in _REASONS_HI:
+            m = rx.match(part)
+            if m:
+                g = {k: (v or "") for k, v in m.groupdict().items()}
+                for k in ("x", "y"):
+                    if k in g:
+                        g[k] = name(g[k]) or g[k]
+                if "duty" in g:
+                    g["duty"] = _DUTY_HI.get(g["duty"], g["duty"])
+                part = template.format(**g)
+                break
+        parts.append(part)
+    return "; ".join(parts)

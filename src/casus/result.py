@@ -67,8 +67,8 @@ class AttackResult:
             "duty": f.duty,
             "beneficiary": be["state"], "beneficiary_ccode": f.beneficiary, "beneficiary_name": be["name"],
             "status": f.status,
-            "open_conditions": list(f.open_conditions),
-            "conflict": f.conflict,
+            "open_conditions": [self._loc(c, lang) for c in f.open_conditions],
+            "conflict": self._loc(f.conflict, lang),
             "round": f.round,
             "treaty": {"id": f.treaty.id, "name": f.treaty.name, "short_name": f.treaty.short_name,
                        "article": f.treaty.article, "atopid": f.treaty.atopid},
@@ -77,10 +77,24 @@ class AttackResult:
             "date_basis": f.date_basis,
             "against": [self._st(a, lang)["state"] for a in f.adversaries],
             "via": self._st(f.via, lang)["state"] if f.via is not None else None,
-            "notes": list(f.notes),
+            "notes": [self._loc(n, lang) for n in f.notes],
             "clause_note": clause.note if clause else None,
             "no_article_reason": clause.no_article_reason if clause else None,
         }
+
+    def _loc(self, text: str | None, lang: str) -> str | None:
+        """The engine's own sentences in ``lang`` (state names too); treaty text stays as written."""
+        if lang == "en" or not text:
+            return text
+        from .messages import localize_reason
+
+        def name(en: str) -> str | None:
+            try:
+                return self.corpus.states.resolve(en).name_on(self.scenario.date, lang)
+            except Exception:  # noqa: BLE001 - not a state name: leave it
+                return None
+
+        return localize_reason(text, lang, name)
 
     def _clause(self, f: Finding):
         t = self.corpus.treaties.get(f.treaty.id)
@@ -124,7 +138,8 @@ class AttackResult:
             "findings": [self.finding_dict(f, lang) for f in self.findings],
             "sides": sides,
             "neutral": sorted(neutral.values(), key=lambda e: e["ccode"]),
-            "conflicted": [{**self._st(c, lang), "reasons": sorted(set(r))} for c, r in sorted(conflicted.items())],
+            "conflicted": [{**self._st(c, lang), "reasons": sorted({self._loc(x, lang) for x in r})}
+                           for c, r in sorted(conflicted.items())],
             "breaches": [self.finding_dict(f, lang) for f in ev.breaches],
             "inactive": [{"treaty": {"id": i.treaty.id, "name": i.treaty.name, "short_name": i.treaty.short_name,
                                      "atopid": i.treaty.atopid},
@@ -135,7 +150,7 @@ class AttackResult:
                           "beneficiary": self._st(x.beneficiary, lang)["state"],
                           "treaty": {"id": x.treaty.id, "name": x.treaty.name, "short_name": x.treaty.short_name,
                                      "article": x.treaty.article},
-                          "clause": x.clause, "reason": x.reason} for x in ev.excluded],
+                          "clause": x.clause, "reason": self._loc(x.reason, lang)} for x in ev.excluded],
             "guarantees": [{**self.finding_dict(f, lang),
                             "instrument": self.corpus.treaties[f.treaty.id].instrument,
                             "legal_status": self.corpus.treaties[f.treaty.id].legal_status}
