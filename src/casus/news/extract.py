@@ -34,9 +34,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from .clean import Cleaned, clean
+from .cues import _AFTER_CLAUSE, _BACKGROUND, _BECOME, _CLAUSE_END, _DATELINE_PREFIX, _EN_DET, _EN_FUTURE, _EN_IRREALIS, _EN_NEG, _EN_PERFECT, _EN_RELATIVE, _EN_ROLE_AFTER, _EN_ROLE_BEFORE, _HI_BECOME_AFTER, _HI_IF, _HI_IRREALIS, _HI_NEG_AFTER, _HI_NEG_BEFORE, _HI_PERFECT, _HI_RELATIVE, _HI_ROLE_AFTER, _LAW, _PRONOUN, _W0, _W1, _clause_after, _clause_before, _is_dev, _negated  # noqa: F401
 from .dates import DateHit, find_dates, header_date, resolve
 from .index import Hit, get_index, scan
-from .text import WORD_CHARS, Folded, fold, split_sentences
+from .text import Folded, fold, split_sentences
 
 __all__ = ["Evidence", "Event", "Reading", "read", "MAX_CANDIDATES", "EVENT_TYPES", "EVENT_KINDS"]
 
@@ -110,71 +111,6 @@ class Reading:
             ref = {"date": self.reference[0].isoformat(), "basis": self.reference[1]}
         return {"source": self.source, "lang": self.lang, "reference_date": ref,
                 "events": [e.to_dict() for e in self.events], "stats": self.stats}
-
-
-# -- small word-window tests (each on a bounded slice of one sentence) ---------
-
-_W0 = rf"(?<![{WORD_CHARS}])"
-_W1 = rf"(?![{WORD_CHARS}])"
-_CLAUSE_END = re.compile(r"[,;:.!?।()\"]")
-_EN_NEG = re.compile(rf"{_W0}(?:no|not|never|without|neither|nor|cannot|lacks?|lacking|none|nothing|short of){_W1}"
-                     rf"|n't{_W1}")
-_HI_NEG_AFTER = re.compile(rf"{_W0}(?:नहीं|न|ना|नही){_W1}")
-_HI_NEG_BEFORE = re.compile(rf"{_W0}(?:बिना|गैर)\s?(?:किसी\s?)?$")
-_EN_IRREALIS = re.compile(
-    rf"{_W0}(?:expected|likely|unlikely|could|may|might|would|should|must|possible|possibly|plans?|planned|"
-    rf"planning|hopes?|hoping|wants?|seeks?|seeking|consider(?:s|ing)?|threaten(?:s|ed|ing)?|if|whether|unless|"
-    rf"refuse[sd]?|refusing|decline[sd]?|fail(?:s|ed)?|yet|talks|propose[sd]?|proposing|urge[sd]?|ready|can|"
-    rf"need(?:s|ed)?|still|aims?|intends?|wish(?:es)?|push(?:es|ing)?|sought|considered|mulls?|mulling){_W1}")
-_EN_FUTURE = re.compile(rf"{_W0}(?:will|shall|to|set|due|agreed|'ll){_W1}")
-_EN_PERFECT = re.compile(rf"{_W0}had{_W1}")
-_EN_RELATIVE = re.compile(rf"{_W0}(?:which|that|who|whose){_W1}")
-_EN_DET = re.compile(rf"{_W0}(?:a|an|the|this|that|its|their|his|her){_W1}\s?$")
-_HI_IRREALIS = re.compile(rf"{_W0}(?:सकता|सकते|सकती|संभावना|उम्मीद|धमकी|चाहता|चाहते|चाहती|प्रस्ताव|योजना|"
-                          rf"विचार|अटकल|अटकलें){_W1}")
-_HI_IF = re.compile(rf"{_W0}(?:अगर|यदि|क्या){_W1}")
-_HI_PERFECT = re.compile(rf"^\s?(?:था|थे|थी|थीं){_W1}")
-_HI_RELATIVE = re.compile(rf"{_W0}(?:जो|जिस|जिसे|जिन|जिसने|जिन्होंने|जिसके){_W1}")
-_DATELINE_PREFIX = re.compile(r"[A-Z]{4,}[A-Z.' ]{0,27}(?:,\s?[A-Za-z.' ]{2,25})?(?:,\s?[A-Za-z]{3,9}\.?\s?\d{1,2})?"
-                              r"(?:\s?\([^()\n]{1,30}\))?\s?-{1,2}\s")
-_AFTER_CLAUSE = re.compile(rf"{_W0}(?:days|weeks|months|years|a year|a month|a week|shortly|soon|long) after{_W1}")
-_BECOME = re.compile(rf"{_W0}(?:become|becomes|became|becoming|बना|बनी|बने|बन){_W1}")
-_HI_BECOME_AFTER = re.compile(rf"^\s?(?:देश\s)?(?:बना|बनी|बने|बन गया|बन गई|बन गए){_W1}")
-_LAW = re.compile(rf"{_W0}(?:law|bill|legislation|decree|कानून|क़ानून|विधेयक|अध्यादेश){_W1}")
-_PRONOUN = re.compile(rf"{_W0}(?:it|its|this|these|they|the pact|the treaty|the agreement|यह|ये|इसे|इस|इन|उस|उसे){_W1}")
-_BACKGROUND = re.compile(
-    rf"{_W0}(?:anniversary|years ago|decades ago|last year|in the past|since then|वर्षगांठ|सालगिरह|साल पहले|वर्ष पहले|"
-    rf"दशक पहले|पिछले साल|पिछले वर्ष){_W1}")
-_EN_ROLE_BEFORE = re.compile(
-    rf"{_W0}(?:in|at|to|from|into|against|toward|towards|over|amid|near|across|off|outside|inside|counter|"
-    rf"countering|deter|deterring|visit|visiting|visited|via|through|beyond|around|by)\s?$")
-_EN_ROLE_AFTER = re.compile(r"^\s?(?:led|backed|based|'s\s(?:war|invasion|aggression|attack))\b")
-_HI_ROLE_AFTER = re.compile(
-    rf"^\s?(?:में|पर|के खिलाफ|के खलाफ|के विरुद्ध|के विरोध|की यात्रा|के दौरे|नीत|के नेतृत्व|से खतर|के हमले|से मुकाबल)")
-
-
-def _is_dev(s: str) -> bool:
-    return any("\u0900" <= ch <= "\u097f" for ch in s[:4])
-
-
-def _clause_before(low: str, pos: int, lo: int, width: int) -> str:
-    seg = low[max(lo, pos - width):pos]
-    cut = max((m.end() for m in _CLAUSE_END.finditer(seg)), default=0)
-    return seg[cut:]
-
-
-def _clause_after(low: str, pos: int, hi: int, width: int) -> str:
-    seg = low[pos:min(hi, pos + width)]
-    m = _CLAUSE_END.search(seg)
-    return seg[:m.start()] if m else seg
-
-
-def _negated(low: str, h: Hit, s0: int, s1: int) -> bool:
-    if _is_dev(h.key):
-        if _HI_NEG_AFTER.search(_clause_after(low, h.end, s1, 40)):
-            return True
-        return bool(_HI_NEG_BEFORE.search(_clause_before(low, h.start, s0, 25)))
-    return bool(_EN_NEG.search(_clause_before(low, h.start, s0, 50)))
 
 
 @dataclass
@@ -418,7 +354,6 @@ class _Reader:
 
     def candidates(self, sentences: list[_Sentence]) -> list[_Candidate]:
         out: list[_Candidate] = []
-        first_body = None
         for k, sent in enumerate(sentences):
             triggers = _longest(sent.cats("T"))
             if not triggers:

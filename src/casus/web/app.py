@@ -20,7 +20,7 @@ import functools
 import logging
 from collections import OrderedDict
 from importlib import resources
-from typing import Annotated, Callable
+from typing import Annotated
 
 import orjson
 from fastapi import FastAPI, Query, Request
