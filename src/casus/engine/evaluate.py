@@ -359,7 +359,7 @@ class _Evaluator:
                     reasons += [f"{self.c.state_label(o)} also owes: {x}" for x in self.owes(o, foe, kinds)]
             else:  # neutral, nonaggression, consult
                 ben_side = war.side.get(f.beneficiary)
-                if f.duty != "consult" and own is not None and ben_side is not None and own != ben_side:
+                if own is not None and ben_side is not None and own != ben_side:
                     if war.members[o].role == "attacker":
                         breaches.append(replace(f, status="conflicted",
                                                 conflict="the scenario's attack breaches this duty"))
