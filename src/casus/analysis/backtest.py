@@ -86,7 +86,15 @@ def war_place(corpus, war: War, ccode: int):
     if not war.where or home in war.where:
         return None
     return Place(id=f"war-{war.num}-{ccode}", name=f"{corpus.state_label(ccode)}'s forces in the {war.name} theatre",
-                 name_hi=None, sovereign=ccode, kind="forces", tags=war.where)
+                 name_hi=None, sovereign=ccode, kind="forces", tags=theatre_tags(corpus, war, [ccode]))
+
+
+def theatre_tags(corpus, war: War, states) -> tuple[str, ...]:
+    """Where ``states`` fought: the home regions of their opponents that lie in the war's theatre
+    (COW's WhereFought is coarse: "Western Hemisphere" would put the Falklands in North America)."""
+    opp = {corpus.geo.region_of(o) for c in states for o in war.opponents(c)}
+    tags = tuple(r for r in war.where if r in opp)
+    return tags or war.where
 
 
 def _decide_all(corpus, clause, beneficiary: int, adversaries: tuple[int, ...], attacked: bool,
@@ -205,7 +213,7 @@ def predict_joiners(corpus: "Corpus", war: War, basis: str = "signed", policy: s
     where = None
     if war.where and any(corpus.geo.region_of(t) not in war.where for t in targets):
         where = Place(id=f"war-{war.num}", name=f"the {war.name} theatre", name_hi=None, sovereign=None,
-                      kind="theatre", tags=war.where)
+                      kind="theatre", tags=theatre_tags(corpus, war, targets))
     ev = evaluate(corpus, Scenario(attackers, targets, start, where=where, basis=basis, policy=policy))
     predicted = set(ev.side) - set(attackers) - set(targets)
     side_ok = {c for c in predicted & actual
