@@ -213,21 +213,25 @@ def _casus_obligations(corpus: "Corpus", y1: int, y2: int, basis: str = "in-forc
     return _expand(a, b, lo[keep], hi[keep], f)
 
 
+def _or_matches(out: np.ndarray, sorted_keys: np.ndarray, flags: np.ndarray, queries: np.ndarray) -> None:
+    """OR into ``out[i]`` the flags of ``sorted_keys == queries[i]`` (where there is one)."""
+    pos = np.minimum(np.searchsorted(sorted_keys, queries), len(sorted_keys) - 1)
+    hit = np.flatnonzero(sorted_keys[pos] == queries)
+    out[hit] |= flags[pos[hit]]
+
+
+def _reversed_pairs(pairs: np.ndarray) -> np.ndarray:
+    return (pairs % 1000) * 1000 + pairs // 1000
+
+
 def _lookup(keys: np.ndarray, src_keys: np.ndarray, src_flags: np.ndarray, directed: bool) -> np.ndarray:
     """Flags for arbitrary ``keys`` against sorted source keys (0 where absent)."""
     out = np.zeros((len(keys), len(KINDS)), np.int8)
     if len(src_keys) == 0:
         return out
-
-    def take(k: np.ndarray) -> None:
-        pos = np.minimum(np.searchsorted(src_keys, k), len(src_keys) - 1)
-        hit = np.flatnonzero(src_keys[pos] == k)
-        out[hit] |= src_flags[pos[hit]]
-
-    take(keys)
+    _or_matches(out, src_keys, src_flags, keys)
     if not directed:
-        pair, year = keys // 10000, keys % 10000
-        take(((pair % 1000) * 1000 + pair // 1000) * 10000 + year)
+        _or_matches(out, src_keys, src_flags, _reversed_pairs(keys // 10000) * 10000 + keys % 10000)
     return out
 
 
@@ -245,15 +249,9 @@ class _ByYear:
         if hi == lo:
             return out
         src, fl = self.pair[lo:hi], self.flags[lo:hi]
-
-        def take(p: np.ndarray) -> None:
-            pos = np.minimum(np.searchsorted(src, p), len(src) - 1)
-            hit = np.flatnonzero(src[pos] == p)
-            out[hit] |= fl[pos[hit]]
-
-        take(pairs)
+        _or_matches(out, src, fl, pairs)
         if not directed:
-            take((pairs % 1000) * 1000 + pairs // 1000)
+            _or_matches(out, src, fl, _reversed_pairs(pairs))
         return out
 
 
