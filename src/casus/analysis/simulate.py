@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from ..engine.compiled import _cache_dir, compile_corpus
+from ..cache import cache_dir
+from ..engine.compiled import compile_corpus
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..corpus import Corpus
@@ -38,7 +39,7 @@ CHUNK = 250_000  # draws per chunk (each chunk has its own seed: SeedSequence(se
 def honour_probabilities(corpus: "Corpus") -> dict[str, dict[str, float]]:
     """{kind: {era: p, era_n: cases}} from the backtest (cached beside the compiled corpus)."""
     comp = compile_corpus(corpus)
-    path = _cache_dir() / f"honour-{comp.fingerprint}.json"
+    path = cache_dir() / f"honour-{comp.fingerprint}.json"
     if getattr(corpus, "bundled", False) and path.exists():
         return json.loads(path.read_text())
     from .backtest import backtest

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from ..cache import cache_dir, fingerprint
 from ..model.areas import Place, place_in_area
 from ..model.dates import Tri
 from ..model.findings import Scenario
@@ -51,18 +52,6 @@ def _bounds(b, default: int, latest: bool) -> int:
     if b is None:
         return default
     return (b.latest if latest else b.earliest).toordinal()
-
-
-def _fingerprint() -> str:
-    from ..cache import fingerprint
-
-    return fingerprint()
-
-
-def _cache_dir() -> Path:
-    from ..cache import cache_dir
-
-    return cache_dir()
 
 
 @dataclass
@@ -155,8 +144,8 @@ def _conditions(corpus, clause, b: int, idx: dict[int, int]) -> tuple:
 
 def compile_corpus(corpus: "Corpus", basis: str = "in-force", cache: bool = True) -> Compiled:
     """Compile (or load from the on-disk cache) the corpus's defence-relevant clauses."""
-    fp = f"{_fingerprint()}-{basis}-{len(corpus.treaties)}"
-    path = _cache_dir() / f"compiled-{fp}.npz"
+    fp = f"{fingerprint()}-{basis}-{len(corpus.treaties)}"
+    path = cache_dir() / f"compiled-{fp}.npz"
     cache = cache and getattr(corpus, "bundled", False)  # a what-if or extra files: never cached
     if cache and path.exists():
         try:
