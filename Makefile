@@ -7,7 +7,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.casus-installed
 
-.PHONY: run test setup bench clean
+.PHONY: run test lint setup bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,7 +23,11 @@ run: setup
 	@echo "  API   http://127.0.0.1:8000/docs   ·  CLI: $(VENV)/bin/casus --help   ·  Ctrl-C stops"
 	$(VENV)/bin/casus serve --host 127.0.0.1 --port 8000
 
-test: setup
+lint: setup
+	$(PY) -m ruff check src tests benchmarks
+	$(PY) -m mypy src/casus
+
+test: setup lint
 	$(PY) -m pytest
 
 bench: setup
@@ -33,4 +37,4 @@ bench: setup
 	$(PY) benchmarks/bench_news.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .hypothesis build src/*.egg-info
+	rm -rf $(VENV) .pytest_cache .hypothesis .mypy_cache .ruff_cache build src/*.egg-info

@@ -20,6 +20,7 @@ import statistics
 import sys
 import time
 from importlib import resources
+from typing import Any
 
 
 def _time(fn, repeat: int) -> list[float]:
@@ -50,10 +51,10 @@ def main() -> None:
     corpus = build_corpus()
 
     scenarios = [("USA", "PRK", "2025-01-01"), ("JPN", "RUS", "2025-06-01"), ("RUS", "FIN", "2024-01-01")]
-    results = {}
+    results: dict[str, dict[str, float]] = {}
     for by, on, day in scenarios:
-        attack = _time(lambda: corpus.attack(by=by, on=on, date=day).to_dict(), args.repeat)
-        base = _time(lambda: corpus.scenario(by, on, day), args.repeat)
+        attack = _time(lambda by=by, on=on, day=day: corpus.attack(by=by, on=on, date=day).to_dict(), args.repeat)
+        base = _time(lambda by=by, on=on, day=day: corpus.scenario(by, on, day), args.repeat)
         res = corpus.attack(by=by, on=on, date=day)
         results[f"{by}->{on} {day}"] = {
             "findings": len(res.findings),
@@ -62,7 +63,7 @@ def main() -> None:
             "baseline_validate_p50_ms": statistics.median(base) * 1e3,
             "ratio_attack_to_validate": statistics.median(attack) / statistics.median(base),
         }
-    report = {
+    report: dict[str, Any] = {
         "python": sys.version.split()[0],
         "corpus_load_seconds": statistics.median(load_times),
         "baseline_read_atop_csv_seconds": statistics.median(raw_times),

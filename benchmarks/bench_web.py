@@ -139,7 +139,8 @@ def main() -> None:
     print(f"baseline /api/i18n/en: {baseline['requests_per_second']:.0f} req/s "
           f"(attack = {report['ratio_rps_attack_to_baseline']:.2f}× baseline)")
     print(f"server memory: {rss_before:.1f} MB before, {rss_after:.1f} MB after the {args.seconds} s run, "
-          f"{rss_after_distinct:.1f} MB after the distinct-scenario run (response caches are bounded: 64 MB + 256 answers)")
+          f"{rss_after_distinct:.1f} MB after the distinct-scenario run "
+          "(response caches are bounded: 64 MB + 256 answers)")
 
 
 if __name__ == "__main__":

@@ -82,7 +82,8 @@ def run_scenario(default_treaty: str, sc: dict) -> None:
         bad = [f for f in found if _matches(f, pat, default_treaty)]
         assert not bad, f"expected no finding {pat}; got {[(f['state'], f['duty'], f['status']) for f in bad]}"
     for tid in sc.get("expect_inactive", []):
-        assert any(i["treaty"]["id"] == tid for i in res["inactive"]), f"{tid} not reported as inactive: {res['inactive']}"
+        assert any(i["treaty"]["id"] == tid for i in res["inactive"]), \
+            f"{tid} not reported as inactive: {res['inactive']}"
     for pat in sc.get("expect_excluded", []):
         assert any(_matches(x, pat, default_treaty) for x in res["excluded"]), f"no exclusion {pat}"
     for tid in sc.get("expect_no_defence", []):

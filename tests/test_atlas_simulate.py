@@ -56,6 +56,7 @@ def test_simulation_is_reproducible_and_sensible(corpus):
     assert set(ww1.join_probability) <= {341} and ww1.join_probability[341]["D"] > 0.5
 
 
+@pytest.mark.slow
 def test_simulate_cli(capsys, tmp_path):
     png = tmp_path / "s.png"
     code, out, _ = run(capsys, "simulate", "--by", "USA", "--on", "PRK", "--date", "2025-01-01", "--draws", "20000",

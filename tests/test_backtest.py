@@ -60,6 +60,7 @@ def test_every_outcome_has_a_reason_and_summary_adds_up(corpus):
     assert 0 <= s["joiners"]["precision"] <= 1 and 0 <= s["joiners"]["recall"] <= 1
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fmt", ["json", "report"])
 def test_cli(capsys, tmp_path, fmt):
     if fmt == "json":

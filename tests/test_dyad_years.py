@@ -25,7 +25,7 @@ def test_row_counts_match_cow_membership_by_hand():
     assert len(df) == 23 * 22
     # 1975: Suriname enters 1975-11-25, the Republic of Vietnam ends 1975-04-30: they never share a day
     y1975 = create_dyad_years(1975, 1975)
-    pairs = set(zip(y1975.ccode1, y1975.ccode2))
+    pairs = set(zip(y1975.ccode1, y1975.ccode2, strict=True))
     assert (115, 817) not in pairs and (817, 115) not in pairs
     assert (115, 2) in pairs and (817, 2) in pairs
     # undirected rows are half the directed ones
@@ -63,11 +63,12 @@ def _reference_from_member_file(y1: int, y2: int) -> pd.DataFrame:
                     if lo <= hi:
                         key = (a["member"], b["member"], y)
                         cur = out.get(key, [0] * 5)
-                        out[key] = [max(c, int(a[k] or 0)) for c, k in zip(cur, kinds)]
+                        out[key] = [max(c, int(a[k] or 0)) for c, k in zip(cur, kinds, strict=True)]
     return pd.DataFrame([(*k, *v) for k, v in out.items()],
                         columns=["ccode1", "ccode2", "year"] + [f"ref_{k}" for k in kinds])
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("y1, y2", [(1816, 1914), (1914, 1960), (1960, 2018)])
 def test_atop_columns_agree_cell_by_cell(y1, y2):
     fast = dyad_year_table(y1, y2, directed=True, atop=True).to_pandas()

@@ -62,6 +62,7 @@ def test_bad_field_is_named(key, value, field):
     assert str(exc.value).startswith("nato.yaml: field")
 
 
+@pytest.mark.slow
 def test_a_bad_file_leaves_nothing_half_loaded():
     bad = ("treaties/zz-bad.yaml", "id: zz\nname: [")
     with pytest.raises(TreatyFileError):
@@ -71,6 +72,7 @@ def test_a_bad_file_leaves_nothing_half_loaded():
     assert "already used" in str(exc.value)
 
 
+@pytest.mark.slow
 @FUZZ
 @given(cut=st.integers(min_value=0, max_value=len(NATO)))
 def test_truncated_files_raise_only_our_error(cut):
@@ -89,6 +91,7 @@ def test_random_text_raises_only_our_error(text):
         pass
 
 
+@pytest.mark.slow
 @FUZZ
 @given(data=st.data())
 def test_mutated_lines_raise_only_our_error(data):

@@ -16,6 +16,8 @@ from casus.web.app import create_app
 
 warnings.filterwarnings("ignore", category=DeprecationWarning)
 
+pytestmark = pytest.mark.slow
+
 schema = schemathesis.openapi.from_asgi("/openapi.json", create_app(load()))
 CALLS = {"n": 0, "server_errors": []}
 PER_OPERATION = 140  # 9 operations × 140 ≥ 1,000 requests

@@ -11,7 +11,7 @@ from urllib.parse import quote, urlencode
 
 import pytest
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 if not Path("/usr/bin/chromium").exists():
     pytest.skip("browser tests need Debian's chromium at /usr/bin/chromium", allow_module_level=True)

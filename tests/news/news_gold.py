@@ -28,7 +28,7 @@ def gold_articles() -> list[dict]:
 
 def _align(pred: list[dict], gold: list[dict]) -> list[tuple[dict | None, dict | None]]:
     """Pair predicted with gold events: same type, most shared parties first."""
-    pairs = []
+    pairs: list[tuple[dict | None, dict | None]] = []
     free = list(range(len(gold)))
     for p in pred:
         best, score = None, -1
@@ -80,12 +80,12 @@ def metrics(results: list[tuple[list[dict], list[dict]]]) -> dict[str, tuple[int
                 c["parties"][1] += len(p["parties"])
                 for k in ("date", "kind"):
                     c[k][1] += p[k] is not None
-            else:
+            elif g is not None:
                 c["detection"][2] += 1
                 c["parties"][2] += len(g["parties"])
                 for k in ("date", "kind"):
                     c[k][2] += g[k] is not None
-    return {k: tuple(v) for k, v in c.items()}
+    return {k: (v[0], v[1], v[2]) for k, v in c.items()}
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:

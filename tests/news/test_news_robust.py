@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from news_gold import HERE, SEED
@@ -90,6 +91,7 @@ def test_html_with_scripts_only_gives_nothing():
     assert r.events == [] and r.stats["html"]
 
 
+@pytest.mark.slow
 def test_fifty_megabytes_is_bounded():
     rnd = random.Random(7)
     seed = SEED.read_text(encoding="utf-8")

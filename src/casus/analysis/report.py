@@ -127,6 +127,8 @@ def write_report(result: dict, folder: str | os.PathLike, name_of=str) -> Path:
                        key=lambda j: -(len(j.get("missed", [])) + len(j.get("false_alarms", []))))[:10]
         miss_rows = [[j["war"], j["war_name"], ", ".join(name_of(c) for c in j["missed"]) or "—",
                       ", ".join(name_of(c) for c in j["false_alarms"]) or "—"] for j in worst]
+        headers = ["subset", "honoured", "invoked", "rate", "undecidable", "published honoured", "published invoked",
+                   "published rate"]
         imgs = "".join(
             f'<figure><img alt="{html.escape(n)}" src="data:image/png;base64,{base64.b64encode(b).decode()}">'
             f"<figcaption>{html.escape(n)}</figcaption></figure>" for n, b in plots.items())
@@ -141,7 +143,7 @@ td:first-child,th:first-child{{text-align:left}}img{{max-width:100%}}</style></h
 Leeds, Long &amp; Mitchell (2000) as far as published; see the module documentation of
 <code>casus.analysis.backtest</code> for each departure. Published figures: {html.escape(s['published_source'])}.</p>
 <h2>Honoured / invoked</h2>
-{_table(rows, ["subset", "honoured", "invoked", "rate", "undecidable", "published honoured", "published invoked", "published rate"])}
+{_table(rows, headers)}
 <h2>Joiners</h2>
 <p>From the first attack of each war (COW initiators against the states they attacked on the war's first day),
 the cascade predicts {jm['predicted']} joiners; {jm['actual']} states actually joined; {jm['hits']} of the

@@ -8,8 +8,8 @@ area ids are global; a clash, an unknown tag or an unknown state is a
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from importlib import resources
-from typing import Iterable
 
 import yaml
 
@@ -65,6 +65,65 @@ def _load(name: str, text: str) -> dict:
     return raw
 
 
+def _state_tag(resolve, name: str, field: str, value) -> str:
+    try:
+        return f"state:{resolve(value).ccode}"
+    except CasusError as exc:
+        raise TreatyFileError(name, field, str(exc)) from None
+
+
+def _tags(resolve, known: set[str], name: str, field: str, values) -> tuple[str, ...]:
+    """Region, zone and ``state:`` tags, checked (``state:`` values resolved to COW codes)."""
+    out = []
+    for i, v in enumerate(values or []):
+        v = str(v)
+        if v.startswith("state:"):
+            out.append(_state_tag(resolve, name, f"{field}[{i}]", v.split(":", 1)[1]))
+        elif v in known:
+            out.append(v)
+        else:
+            raise TreatyFileError(name, f"{field}[{i}]", f"unknown region or zone {v!r} (see areas/_zones.yaml)")
+    return tuple(out)
+
+
+def _add_place(data: AreaData, resolve, known: set[str], name: str, i: int, p: dict) -> None:
+    f = f"places[{i}]"
+    if p.get("id") in data.places:
+        raise TreatyFileError(name, f + ".id", f"place id {p.get('id')!r} is defined twice")
+    try:
+        sovereign = resolve(p["sovereign"]).ccode if p.get("sovereign") is not None else None
+    except CasusError as exc:
+        raise TreatyFileError(name, f + ".sovereign", str(exc)) from None
+    except KeyError as exc:
+        raise TreatyFileError(name, f + f".{exc.args[0]}", "is required but missing") from None
+    data.places[p["id"]] = Place(
+        id=p["id"], name=p["name"], name_hi=p.get("hi"), sovereign=sovereign, kind=p.get("kind", "territory"),
+        tags=data.expand(_tags(resolve, known, name, f + ".tags", p.get("tags"))), aliases=tuple(p.get("aliases", [])),
+        note=p.get("note"), source=p.get("source"),
+    )
+
+
+def _add_area(data: AreaData, resolve, known: set[str], name: str, doc: dict) -> None:
+    if "id" not in doc:
+        raise TreatyFileError(name, "id", "is required but missing")
+    if doc["id"] in data.areas:
+        raise TreatyFileError(name, "id", f"area id {doc['id']!r} is defined twice")
+    for field in ("places_in", "places_out"):
+        for pid in doc.get(field, []) or []:
+            if pid not in data.places:
+                raise TreatyFileError(name, field, f"unknown place {pid!r}")
+    data.areas[doc["id"]] = Area(
+        id=doc["id"], name=doc["name"], name_hi=doc.get("hi"),
+        includes=_tags(resolve, known, name, "includes", doc.get("includes")),
+        forces_in=_tags(resolve, known, name, "forces_in", doc.get("forces_in")),
+        exhaustive=bool(doc.get("exhaustive", False)),
+        places_in=tuple(doc.get("places_in", []) or []), places_out=tuple(doc.get("places_out", []) or []),
+        note=doc.get("note"), sources=tuple(s.get("title", "") + (f" — {s['url']}" if s.get("url") else "")
+                                            for s in doc.get("sources", [])),
+        file=name,
+    )
+
+
 def read_areas(resolve, files: list[tuple[str, str]] | None = None) -> AreaData:
     files = bundled_area_files() if files is None else files
     docs = {name: _load(name, text) for name, text in files}
@@ -75,61 +134,12 @@ def read_areas(resolve, files: list[tuple[str, str]] | None = None) -> AreaData:
     regions = tuple(Region(r["id"], r["name"], int(r["from"]), int(r["to"])) for r in zdoc["regions"])
     zones = {z["id"]: Zone(z["id"], z["name"], z.get("hi"), tuple(z.get("within", [])), z.get("note"))
              for z in zdoc.get("zones", [])}
-
-    def state_tag(name: str, field: str, value) -> str:
-        try:
-            return f"state:{resolve(value).ccode}"
-        except CasusError as exc:
-            raise TreatyFileError(name, field, str(exc)) from None
-
     known = {r.id for r in regions} | set(zones)
-
-    def tags(name: str, field: str, values) -> tuple[str, ...]:
-        out = []
-        for i, v in enumerate(values or []):
-            v = str(v)
-            if v.startswith("state:"):
-                out.append(state_tag(name, f"{field}[{i}]", v.split(":", 1)[1]))
-            elif v in known:
-                out.append(v)
-            else:
-                raise TreatyFileError(name, f"{field}[{i}]", f"unknown region or zone {v!r} (see areas/_zones.yaml)")
-        return tuple(out)
 
     data = AreaData(regions, zones, {}, {})
     for name, doc in docs.items():
         for i, p in enumerate(doc.get("places", [])):
-            f = f"places[{i}]"
-            if p.get("id") in data.places:
-                raise TreatyFileError(name, f + ".id", f"place id {p.get('id')!r} is defined twice")
-            try:
-                sovereign = resolve(p["sovereign"]).ccode if p.get("sovereign") is not None else None
-            except CasusError as exc:
-                raise TreatyFileError(name, f + ".sovereign", str(exc)) from None
-            except KeyError as exc:
-                raise TreatyFileError(name, f + f".{exc.args[0]}", "is required but missing") from None
-            data.places[p["id"]] = Place(
-                id=p["id"], name=p["name"], name_hi=p.get("hi"), sovereign=sovereign, kind=p.get("kind", "territory"),
-                tags=data.expand(tags(name, f + ".tags", p.get("tags"))), aliases=tuple(p.get("aliases", [])),
-                note=p.get("note"), source=p.get("source"),
-            )
+            _add_place(data, resolve, known, name, i, p)
     for name, doc in docs.items():
-        if "id" not in doc:
-            raise TreatyFileError(name, "id", "is required but missing")
-        if doc["id"] in data.areas:
-            raise TreatyFileError(name, "id", f"area id {doc['id']!r} is defined twice")
-        for field in ("places_in", "places_out"):
-            for pid in doc.get(field, []) or []:
-                if pid not in data.places:
-                    raise TreatyFileError(name, field, f"unknown place {pid!r}")
-        data.areas[doc["id"]] = Area(
-            id=doc["id"], name=doc["name"], name_hi=doc.get("hi"),
-            includes=tags(name, "includes", doc.get("includes")),
-            forces_in=tags(name, "forces_in", doc.get("forces_in")),
-            exhaustive=bool(doc.get("exhaustive", False)),
-            places_in=tuple(doc.get("places_in", []) or []), places_out=tuple(doc.get("places_out", []) or []),
-            note=doc.get("note"), sources=tuple(s.get("title", "") + (f" — {s['url']}" if s.get("url") else "")
-                                                for s in doc.get("sources", [])),
-            file=name,
-        )
+        _add_area(data, resolve, known, name, doc)
     return data

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -86,7 +87,7 @@ _KIND_COLUMN = {
 
 
 @lru_cache(maxsize=1)
-def read_atop_members() -> "pd.DataFrame":
+def read_atop_members() -> pd.DataFrame:
     """The bundled ATOP 5.1 member-level file, as upstream spells it."""
     import pandas as pd
 
@@ -185,7 +186,7 @@ def _name(atopid: int, members: Iterable[int], year: int, name_of: Callable[[int
     return f"ATOP {atopid}: {shown} ({year})", f"ATOP {atopid}"
 
 
-def atop_treaties(name_of: Callable[[int], str] = str, known: "set[int] | None" = None) -> list[Treaty]:
+def atop_treaties(name_of: Callable[[int], str] = str, known: set[int] | None = None) -> list[Treaty]:
     """Build one treaty per ATOP 5.1 alliance from the bundled member file.
 
     Parameters
@@ -264,9 +265,9 @@ def atop_treaties(name_of: Callable[[int], str] = str, known: "set[int] | None" 
                 )
         starts = [m.signed for m in memberships if m.signed]
         first = min(starts, key=lambda b: b.earliest)
-        ends = [m.end for m in memberships]
+        ends = [m.end for m in memberships if m.end is not None]
         ended = None
-        if all(e is not None for e in ends):
+        if len(ends) == len(memberships):  # every member's end is known
             last = max(ends, key=lambda b: b.latest)
             ended = DateFact(day=last, sources=("atop-5.1",))
         ordered = list(dict.fromkeys(int(c) for c in rows["member"] if known is None or int(c) in known))

@@ -12,17 +12,18 @@ returns any treaty.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, Literal, Union
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from ..errors import CasusError, TreatyFileError
 from ..model.dates import Bound, Span
-from ..yamlfiles import load_yaml
 from ..model.treaty import KINDS, Article, Clause, Condition, DateFact, Membership, PartyStatus, Source, Treaty
+from ..yamlfiles import load_yaml
 
 __all__ = ["read_treaty_file", "read_treaty_files", "bundled_treaty_files", "files_in", "TreatyFile"]
 
@@ -48,7 +49,7 @@ class DateModel(_Strict):
     """A dated event: ``date`` (YYYY-MM-DD, or YYYY-MM when the day is unknown)
     with its sources, or ``unconfirmed: true`` when no source confirms it."""
 
-    date: Union[dt.date, str, None] = None
+    date: dt.date | str | None = None
     unconfirmed: bool = False
     sources: list[str] = Field(default_factory=list)
     note: str | None = None
@@ -92,7 +93,7 @@ class SourceModel(_Strict):
 class ConditionModel(_Strict):
     kind: Literal[CONDITION_KINDS]  # type: ignore[valid-type]
     text: str
-    states: list[Union[str, int]] = Field(default_factory=list)
+    states: list[str | int] = Field(default_factory=list)
     exhaustive: bool = True
     area: str | None = None
     source: str | None = None
@@ -103,8 +104,8 @@ class ConditionModel(_Strict):
 class ClauseModel(_Strict):
     id: str
     kind: Literal[KINDS]  # type: ignore[valid-type]
-    obligors: Union[Literal["parties"], list[Union[str, int]]] = "parties"
-    beneficiaries: Union[Literal["parties"], list[Union[str, int]]] = "parties"
+    obligors: Literal["parties"] | list[str | int] = "parties"
+    beneficiaries: Literal["parties"] | list[str | int] = "parties"
     response: Literal[RESPONSES] = "unspecified"  # type: ignore[valid-type]
     trigger: Literal[TRIGGERS] = "armed-attack"  # type: ignore[valid-type]
     conditions: list[ConditionModel] = Field(default_factory=list)
@@ -135,7 +136,7 @@ class StatusModel(_Strict):
 
 
 class PartyModel(_Strict):
-    state: Union[str, int]
+    state: str | int
     signed: DateModel | None = None
     in_force: DateModel | None = None
     left: DateModel | None = None
@@ -261,9 +262,36 @@ def _clause(path: str, field: str, cm: ClauseModel, article: str | None, quote: 
         if start is None:
             raise TreatyFileError(path, field + ".valid_from.date", "give the day the clause starts to hold")
         window = Span(start, cm.valid_until.bound() if cm.valid_until else None)
-    return Clause(id=cm.id, kind=cm.kind, obligors=obligors, beneficiaries=benefs, conditions=tuple(conds), window=window,
-                  article=article, no_article_reason=no_article, quote=quote, quote_source=quote_source,
+    return Clause(id=cm.id, kind=cm.kind, obligors=obligors, beneficiaries=benefs, conditions=tuple(conds),
+                  window=window, article=article, no_article_reason=no_article, quote=quote, quote_source=quote_source,
                   quote_note=quote_note, response=cm.response, trigger=cm.trigger, note=cm.note)
+
+
+def _membership(path: str, f: str, p: PartyModel, tf: TreatyFile, resolve, known: set[str]) -> Membership:
+    """One party's membership (``f`` is its field, ``parties[i]``), its dates defaulting to the treaty's."""
+    ccode = _resolve(resolve, path, f + ".state", p.state)
+    for name in ("signed", "in_force", "left"):
+        _require_dated(path, f"{f}.{name}", getattr(p, name), known)
+    signed = (p.signed or tf.signed).bound()
+    in_force_model = p.in_force or tf.in_force
+    end = p.left.bound() if p.left else (tf.ended.bound() if tf.ended else None)
+    srcs = tuple(dict.fromkeys([*(p.signed or tf.signed).sources, *in_force_model.sources]))
+    statuses = []
+    for j, stm in enumerate(p.status):
+        _require_dated(path, f"{f}.status[{j}].start", stm.start, known)
+        _require_dated(path, f"{f}.status[{j}].end", stm.end, known)
+        start = stm.start.bound()
+        if start is None:
+            raise TreatyFileError(path, f"{f}.status[{j}].start.date", "a status change needs its date")
+        statuses.append(PartyStatus(status=stm.status, start=start,
+                                    end=stm.end.bound() if stm.end else None, note=stm.note,
+                                    sources=tuple(stm.start.sources)))
+    return Membership(
+        ccode=ccode, signed=signed, in_force=in_force_model.bound(), end=end,
+        in_force_confirmed=not in_force_model.unconfirmed, sources=srcs,
+        end_note=(p.left.note if p.left else None), notes=tuple([p.note] if p.note else []),
+        statuses=tuple(statuses),
+    )
 
 
 def build_treaty(path: str, tf: TreatyFile, resolve) -> Treaty:
@@ -274,31 +302,7 @@ def build_treaty(path: str, tf: TreatyFile, resolve) -> Treaty:
     _require_dated(path, "signed", tf.signed, known)
     _require_dated(path, "in_force", tf.in_force, known)
     _require_dated(path, "ended", tf.ended, known)
-    memberships = []
-    for i, p in enumerate(tf.parties):
-        f = f"parties[{i}]"
-        ccode = _resolve(resolve, path, f + ".state", p.state)
-        for name in ("signed", "in_force", "left"):
-            _require_dated(path, f"{f}.{name}", getattr(p, name), known)
-        signed = (p.signed or tf.signed).bound()
-        in_force_model = p.in_force or tf.in_force
-        end = p.left.bound() if p.left else (tf.ended.bound() if tf.ended else None)
-        srcs = tuple(dict.fromkeys([*(p.signed or tf.signed).sources, *in_force_model.sources]))
-        statuses = []
-        for j, stm in enumerate(p.status):
-            _require_dated(path, f"{f}.status[{j}].start", stm.start, known)
-            _require_dated(path, f"{f}.status[{j}].end", stm.end, known)
-            if stm.start.bound() is None:
-                raise TreatyFileError(path, f"{f}.status[{j}].start.date", "a status change needs its date")
-            statuses.append(PartyStatus(status=stm.status, start=stm.start.bound(),
-                                        end=stm.end.bound() if stm.end else None, note=stm.note,
-                                        sources=tuple(stm.start.sources)))
-        memberships.append(Membership(
-            ccode=ccode, signed=signed, in_force=in_force_model.bound(), end=end,
-            in_force_confirmed=not in_force_model.unconfirmed, sources=srcs,
-            end_note=(p.left.note if p.left else None), notes=tuple([p.note] if p.note else []),
-            statuses=tuple(statuses),
-        ))
+    memberships = [_membership(path, f"parties[{i}]", p, tf, resolve, known) for i, p in enumerate(tf.parties)]
     clauses: list[Clause] = []
     ids: set[str] = set()
     for i, a in enumerate(tf.articles):
@@ -378,7 +382,8 @@ def files_in(paths: Iterable[str | Path]) -> list[tuple[str, str]]:
             try:
                 out.append((str(e), e.read_text(encoding="utf-8")))
             except (OSError, UnicodeDecodeError) as exc:
-                raise TreatyFileError(str(e), "<document>", f"cannot be read: {exc.__class__.__name__}: {exc}") from None
+                raise TreatyFileError(str(e), "<document>",
+                                      f"cannot be read: {exc.__class__.__name__}: {exc}") from None
     return out
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -123,7 +124,7 @@ def _month_of(s: str) -> int | None:
 
 @lru_cache(maxsize=1)
 def _parser():
-    from dateparser import DateDataParser
+    from dateparser.date import DateDataParser
 
     return DateDataParser(languages=["en", "hi"], settings={"PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY"})
 
@@ -205,6 +206,19 @@ def precision_of(iso: str | None) -> str | None:
     return {10: "day", 7: "month", 4: "year"}.get(len(iso))
 
 
+def _nearest_day(month: int, dom: int, anchor: date) -> date | None:
+    """The day ``dom`` of ``month`` nearest ``anchor`` (last, this or next year), or None if there is none."""
+    best = None
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            d = date(y, month, dom)
+        except ValueError:
+            continue
+        if best is None or abs((d - anchor).days) < abs((best - anchor).days):
+            best = d
+    return best
+
+
 def resolve(hit: DateHit, anchor: date | None, anchor_basis: str | None, tense: str = "past",
             year_shift: int = 0) -> tuple[str | None, str]:
     """ISO date (day, ``YYYY-MM`` or ``YYYY``) of ``hit`` and the basis of it.
@@ -215,6 +229,7 @@ def resolve(hit: DateHit, anchor: date | None, anchor_basis: str | None, tense: 
     """
     future = tense == "future"
     if hit.kind == "day":
+        assert hit.day is not None  # each kind sets its own fields (see DateHit)
         return hit.day.isoformat(), f"date in the text ({hit.text.strip()})"
     if hit.kind == "month":
         return f"{hit.year:04d}-{hit.month:02d}", f"only the month is given ({hit.text.strip()})"
@@ -226,12 +241,14 @@ def resolve(hit: DateHit, anchor: date | None, anchor_basis: str | None, tense: 
         return None, f"{what} '{hit.text.strip()}' with no date to resolve it against (give --date)"
     against = f"{anchor_basis} {anchor.isoformat()}"
     if hit.kind == "weekday":
+        assert hit.weekday is not None
         if future:
             d = anchor + timedelta(days=(hit.weekday - anchor.weekday()) % 7)
         else:
             d = anchor - timedelta(days=(anchor.weekday() - hit.weekday) % 7)
         return d.isoformat(), f"weekday '{hit.text.strip()}' resolved against {against}"
     if hit.kind == "relative":
+        assert hit.offset is not None
         word = hit.text.strip().lower()
         if word in ("yesterday", "tomorrow", "today"):
             off = hit.offset
@@ -240,18 +257,13 @@ def resolve(hit: DateHit, anchor: date | None, anchor_basis: str | None, tense: 
         d = anchor + timedelta(days=off)
         return d.isoformat(), f"'{hit.text.strip()}' resolved against {against}"
     if hit.kind == "daymonth":
-        best = None
-        for y in (anchor.year - 1, anchor.year, anchor.year + 1):
-            try:
-                d = date(y, hit.month, hit.dom)
-            except ValueError:
-                continue
-            if best is None or abs((d - anchor).days) < abs((best - anchor).days):
-                best = d
+        assert hit.month is not None and hit.dom is not None
+        best = _nearest_day(hit.month, hit.dom, anchor)
         if best is None:
             return None, f"'{hit.text.strip()}' is not a real day"
         return best.isoformat(), f"day and month in the text ({hit.text.strip()}), year from {against}"
     # month only
+    assert hit.month is not None
     y = anchor.year + year_shift
     if not year_shift:
         if future and hit.month < anchor.month:
@@ -268,7 +280,19 @@ _LABEL = re.compile(
 _DATELINE = re.compile(r"^\s?[^\n,.:]{2,40},\s?$")
 
 
-def header_date(lines: list[str], fallback_year: int | None, meta: list[str] = ()) -> tuple[date, str] | None:
+def _header_rank(f: Folded, h: DateHit) -> int | None:
+    """0 for a labelled date, 1 for a short line that begins with it, 2 after a dateline, else None."""
+    prefix = f.base[:h.start]
+    if _LABEL.search(prefix[-40:]):
+        return 0
+    if not prefix.strip() and len(f.base.strip()) <= 80:
+        return 1
+    if _DATELINE.match(prefix):
+        return 2
+    return None
+
+
+def header_date(lines: list[str], fallback_year: int | None, meta: Sequence[str] = ()) -> tuple[date, str] | None:
     """The article's own date from its first (and last) lines, or None.
 
     A date labelled "Published:"/"Updated:"/"प्रकाशित:" wins; then a short line
@@ -282,6 +306,7 @@ def header_date(lines: list[str], fallback_year: int | None, meta: list[str] = (
         f = fold(line[:400])
         for h in find_dates(f):
             if h.kind == "day":
+                assert h.day is not None
                 found.append((0, h.day, f"the article's own date ({line.strip()[:60]})"))
     for line in lines:
         if len(line) > 400:
@@ -290,19 +315,14 @@ def header_date(lines: list[str], fallback_year: int | None, meta: list[str] = (
             continue  # an article's own date always has numerals
         f = fold(line)
         for h in find_dates(f):
-            prefix = f.base[:h.start]
-            rank = None
-            if _LABEL.search(prefix[-40:]):
-                rank = 0
-            elif not prefix.strip() and len(f.base.strip()) <= 80:
-                rank = 1
-            elif _DATELINE.match(prefix):
-                rank = 2
+            rank = _header_rank(f, h)
             if rank is None:
                 continue
             if h.kind == "day":
+                assert h.day is not None
                 found.append((rank, h.day, f"the article's own date ({line.strip()[:60]})"))
             elif h.kind == "daymonth" and fallback_year is not None:
+                assert h.month is not None and h.dom is not None
                 try:
                     d = date(fallback_year, h.month, h.dom)
                 except ValueError:

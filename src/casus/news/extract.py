@@ -32,9 +32,40 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 from .clean import Cleaned, clean
-from .cues import _AFTER_CLAUSE, _BACKGROUND, _BECOME, _CLAUSE_END, _DATELINE_PREFIX, _EN_DET, _EN_FUTURE, _EN_IRREALIS, _EN_NEG, _EN_PERFECT, _EN_RELATIVE, _EN_ROLE_AFTER, _EN_ROLE_BEFORE, _HI_BECOME_AFTER, _HI_IF, _HI_IRREALIS, _HI_NEG_AFTER, _HI_NEG_BEFORE, _HI_PERFECT, _HI_RELATIVE, _HI_ROLE_AFTER, _LAW, _PRONOUN, _W0, _W1, _clause_after, _clause_before, _is_dev, _negated  # noqa: F401
+from .cues import (  # noqa: F401
+    _AFTER_CLAUSE,
+    _BACKGROUND,
+    _BECOME,
+    _CLAUSE_END,
+    _DATELINE_PREFIX,
+    _EN_DET,
+    _EN_FUTURE,
+    _EN_IRREALIS,
+    _EN_NEG,
+    _EN_PERFECT,
+    _EN_RELATIVE,
+    _EN_ROLE_AFTER,
+    _EN_ROLE_BEFORE,
+    _HI_BECOME_AFTER,
+    _HI_IF,
+    _HI_IRREALIS,
+    _HI_NEG_AFTER,
+    _HI_NEG_BEFORE,
+    _HI_PERFECT,
+    _HI_RELATIVE,
+    _HI_ROLE_AFTER,
+    _LAW,
+    _PRONOUN,
+    _W0,
+    _W1,
+    _clause_after,
+    _clause_before,
+    _is_dev,
+    _negated,
+)
 from .dates import DateHit, find_dates, header_date, resolve
 from .index import Hit, get_index, scan
 from .text import Folded, fold, split_sentences
@@ -175,7 +206,48 @@ def _language(text: str) -> str:
     return "hi" if dev > lat else "en"
 
 
+def _requirements_met(req, cats: set[str]) -> bool:
+    """Whether a sentence with hits of the classes ``cats`` has what an obligation cue requires."""
+    if "attack" in req and "A" not in cats:
+        return False
+    if "each" in req and "R" not in cats:
+        return False
+    if "threat" in req and "H" not in cats and "A" not in cats:
+        return False
+    if "aid" in req and "G" not in cats:
+        return False
+    return True
+
+
+def _pick_kind(pos: dict[str, list[tuple[int, _Sentence]]],
+               negs: list[_Sentence]) -> tuple[str | None, list[_Sentence]]:
+    """The pact's kind, from the cues found (``pos``: kind -> (strength, sentence)) and the no-defence sentences."""
+
+    def best(kind: str, at_least: int = 1) -> list[_Sentence]:
+        return [s for st, s in pos.get(kind, []) if st >= at_least]
+
+    if best("defense", 2):
+        return "defense", best("defense", 2)
+    if best("offense"):
+        return "offense", best("offense")
+    named = [(max(st for st, _ in pos[k]), k) for k in ("nonaggression", "neutrality", "consultation") if k in pos]
+    named.sort(key=lambda x: (-x[0], ("nonaggression", "neutrality", "consultation").index(x[1])))
+    if named and named[0][0] >= 3:
+        return named[0][1], best(named[0][1])
+    if best("defense") and not negs:
+        return "defense", best("defense")
+    if named:
+        return named[0][1], best(named[0][1])
+    if negs:
+        return "none", list({s.i: s for s in negs}.values())
+    return None, []
+
+
 class _Reader:
+    anchor: date | None  # what weekdays, relative days and missing years are resolved against
+    anchor_basis: str | None
+    reference: tuple[date, str] | None  # the reference date reported, and its basis
+
     def __init__(self, cleaned: Cleaned, reference_date: date | None, corpus, source: str | None):
         self.c = cleaned
         self.source = source
@@ -186,7 +258,7 @@ class _Reader:
         self.low = self.f.low
         self.spans = split_sentences(self.f)
         self.starts = [s for s, _ in self.spans]
-        self.stats = {"chars": len(cleaned.text), "sentences": len(self.spans), "hits": 0,
+        self.stats: dict[str, Any] = {"chars": len(cleaned.text), "sentences": len(self.spans), "hits": 0,
                       "candidate_sentences": 0, "truncated": False, "html": cleaned.is_html,
                       "repaired": cleaned.repaired, "binary": cleaned.binary, "removed": dict(cleaned.removed)}
         self._anchor(reference_date)
@@ -236,7 +308,8 @@ class _Reader:
         out = []
         dl = _DATELINE_PREFIX.match(self.f.base, sent.start, min(sent.end, sent.start + 60))
         for h in _longest(sent.cats("S")):
-            if h.flag == "C" and not low[sent.start:h.start].strip() and re.match(r"^\s?[-,.:]", self.f.base[h.end:h.end + 3]):
+            if (h.flag == "C" and not low[sent.start:h.start].strip()
+                    and re.match(r"^\s?[-,.:]", self.f.base[h.end:h.end + 3])):
                 continue  # a dateline's city: "ABUJA — ...", "कैनबरा. ..."
             if dl is not None and h.end <= dl.end():
                 continue  # "FASANO, Italy — ...": where the story was filed
@@ -255,7 +328,8 @@ class _Reader:
         """A state named as a companion, not a subject: "with Finland", "रूस के साथ"."""
         if _is_dev(h.key):
             return bool(re.match(r"^\s?(?:के साथ|के संग|से)", self.low[h.end:h.end + 10]))
-        return bool(re.search(rf"{_W0}(?:with|alongside|and not)\s?$", _clause_before(self.low, h.start, sent.start, 15)))
+        before = _clause_before(self.low, h.start, sent.start, 15)
+        return bool(re.search(rf"{_W0}(?:with|alongside|and not)\s?$", before))
 
     def _abbrev(self, ccode: int) -> str:
         return self.index.states.get(ccode).abbrev
@@ -362,69 +436,91 @@ class _Reader:
                 self.stats["truncated"] = True
                 break
             self.stats["candidate_sentences"] += 1
-            headline = sent.i == 0
             prev = sentences[k - 1] if k > 0 and sentences[k - 1].i == sent.i - 1 else None
-            pact_here = sent.has("P") or sent.has("N")
-            if not pact_here:
-                # "... the treaty. It entered into force ...": a pronoun before a trigger refers back
-                anaphor = any(_PRONOUN.search(_clause_before(self.low, t.start, sent.start, 30)) for t in triggers)
-                if not (anaphor and prev is not None and (prev.has("P") or prev.has("N"))):
-                    continue
-            verbs, nouns = [], []
-            for h in triggers:
-                tense = self._trigger_ok(sent, h, headline)
-                if tense is None:
-                    continue
-                (nouns if tense == "noun" else verbs).append((h, tense))
-            if not verbs:
-                continue
-            verbs.sort(key=lambda x: (_PRIORITY[x[0].value[0]], x[0].start))
-            h, tense = verbs[0]
-            etype = h.value[0]
-            if tense == "future":
-                if etype not in ("signed", "announced"):
-                    continue
-                etype = "announced"
-            if etype == "announced":
-                for nh, _ in sorted(nouns, key=lambda x: _PRIORITY[x[0].value[0]]):
-                    if nh.value[0] != "announced" and nh.value[0] not in ("signed",):
-                        etype, h = nh.value[0], nh
-                        break
-            if etype == "signed" and _LAW.search(self.low[max(sent.start, h.start - 40):min(sent.end, h.end + 40)]):
-                etype = "ratified"  # signing a law that ratifies a pact
-            if etype in _SUBJECT_TYPES and pact_here:
-                # the pact must be the verb's object: "joined NATO", "नाटो में शामिल", not "joined the drills"
-                lo, hi = h.start - 40, h.end + 60
-                if not any(lo <= x.start and x.end <= hi for x in sent.hits if x.cat in ("P", "N")):
-                    continue
-            if _BACKGROUND.search(self.low[sent.start:sent.end]):
-                continue
-            if not _is_dev(h.key) and _AFTER_CLAUSE.search(_clause_before(self.low, h.start, sent.start, 60)):
-                continue  # "weeks after the two countries signed ...": an earlier event
-            iso, basis, drank, dhits = self._date_for(sent, h, tense)
-            if self._old(iso):
-                continue
-            if iso is None and self.firm is not None and any(
-                    d.kind == "year" and d.year < self.firm.year for d in dhits):
-                continue
-            if self._relative(sent, h):
-                recent = iso is not None and len(iso) == 10 and not self._old(iso) and self.firm is not None
-                if not recent:
-                    continue
-            on = None
-            if iso and len(iso) == 10:
-                on = date.fromisoformat(iso)
-            elif self.anchor is not None:
-                on = self.anchor
-            ph = self._party_hits(sent, on)
-            if etype in _SUBJECT_TYPES:
-                ph = [(x, c) for x, c in ph if x.end <= h.start and not self._companion(sent, x)]
-            parties = list(dict.fromkeys(c for _, c in ph))
-            pact_ids = [p.value for p in sent.cats("P") if p.value]
-            alliance = sent.has("P") or any(n.flag == "A" for n in sent.cats("N"))
-            labels = tuple(self._quote(p) for p in sent.cats("P"))
-            out.append(_Candidate(etype, tense, sent, h, parties, iso, basis, alliance, pact_ids, drank, labels))
+            cand = self._candidate(sent, triggers, prev)
+            if cand is not None:
+                out.append(cand)
         return out
+
+    def _candidate(self, sent: _Sentence, triggers: list[Hit], prev: _Sentence | None) -> _Candidate | None:
+        """The event ``sent`` reports (``prev``: the sentence just before it, if any), or None."""
+        pact_here = sent.has("P") or sent.has("N")
+        if not pact_here:
+            # "... the treaty. It entered into force ...": a pronoun before a trigger refers back
+            anaphor = any(_PRONOUN.search(_clause_before(self.low, t.start, sent.start, 30)) for t in triggers)
+            if not (anaphor and prev is not None and (prev.has("P") or prev.has("N"))):
+                return None
+        chosen = self._event_trigger(sent, triggers, pact_here)
+        if chosen is None:
+            return None
+        etype, h, tense = chosen
+        if _BACKGROUND.search(self.low[sent.start:sent.end]):
+            return None
+        if not _is_dev(h.key) and _AFTER_CLAUSE.search(_clause_before(self.low, h.start, sent.start, 60)):
+            return None  # "weeks after the two countries signed ...": an earlier event
+        iso, basis, drank, dhits = self._date_for(sent, h, tense)
+        if self._background_date(sent, h, iso, dhits):
+            return None
+        ph = self._party_hits(sent, self._day_or_anchor(iso))
+        if etype in _SUBJECT_TYPES:
+            ph = [(x, c) for x, c in ph if x.end <= h.start and not self._companion(sent, x)]
+        parties = list(dict.fromkeys(c for _, c in ph))
+        pact_ids = [p.value for p in sent.cats("P") if p.value]
+        alliance = sent.has("P") or any(n.flag == "A" for n in sent.cats("N"))
+        labels = tuple(self._quote(p) for p in sent.cats("P"))
+        return _Candidate(etype, tense, sent, h, parties, iso, basis, alliance, pact_ids, drank, labels)
+
+    def _event_trigger(self, sent: _Sentence, triggers: list[Hit], pact_here: bool) -> tuple[str, Hit, str] | None:
+        """The event type, its trigger and its tense, from the sentence's strongest trigger; or None."""
+        headline = sent.i == 0
+        verbs: list[tuple[Hit, str]] = []
+        nouns: list[tuple[Hit, str]] = []
+        for h in triggers:
+            tense = self._trigger_ok(sent, h, headline)
+            if tense is None:
+                continue
+            (nouns if tense == "noun" else verbs).append((h, tense))
+        if not verbs:
+            return None
+        verbs.sort(key=lambda x: (_PRIORITY[x[0].value[0]], x[0].start))
+        h, tense = verbs[0]
+        etype = h.value[0]
+        if tense == "future":
+            if etype not in ("signed", "announced"):
+                return None
+            etype = "announced"
+        if etype == "announced":
+            for nh, _ in sorted(nouns, key=lambda x: _PRIORITY[x[0].value[0]]):
+                if nh.value[0] != "announced" and nh.value[0] not in ("signed",):
+                    etype, h = nh.value[0], nh
+                    break
+        if etype == "signed" and _LAW.search(self.low[max(sent.start, h.start - 40):min(sent.end, h.end + 40)]):
+            etype = "ratified"  # signing a law that ratifies a pact
+        if etype in _SUBJECT_TYPES and pact_here:
+            # the pact must be the verb's object: "joined NATO", "नाटो में शामिल", not "joined the drills"
+            lo, hi = h.start - 40, h.end + 60
+            if not any(lo <= x.start and x.end <= hi for x in sent.hits if x.cat in ("P", "N")):
+                return None
+        return etype, h, tense
+
+    def _background_date(self, sent: _Sentence, h: Hit, iso: str | None, dhits: list[DateHit]) -> bool:
+        """True if the event's date (or a year the sentence names) puts the event in the background."""
+        if self._old(iso):
+            return True
+        if iso is None and self.firm is not None and any(
+                d.kind == "year" and d.year is not None and d.year < self.firm.year for d in dhits):
+            return True
+        if self._relative(sent, h):
+            recent = iso is not None and len(iso) == 10 and not self._old(iso) and self.firm is not None
+            if not recent:
+                return True
+        return False
+
+    def _day_or_anchor(self, iso: str | None) -> date | None:
+        """The day ``iso`` names, if it names a day; else the anchor date (or None)."""
+        if iso and len(iso) == 10:
+            return date.fromisoformat(iso)
+        return self.anchor
 
     # -- kind ------------------------------------------------------------------
     def kind(self, sentences: list[_Sentence]) -> tuple[str | None, list[_Sentence]]:
@@ -439,39 +535,14 @@ class _Reader:
                 negs.append(sent)
             for h in _longest([x for x in sent.hits if x.cat == "K"]):
                 kind, strength, req = h.value
-                if "attack" in req and "A" not in cats:
-                    continue
-                if "each" in req and "R" not in cats:
-                    continue
-                if "threat" in req and "H" not in cats and "A" not in cats:
-                    continue
-                if "aid" in req and "G" not in cats:
+                if not _requirements_met(req, cats):
                     continue
                 if h.flag != "E" and _negated(low, h, sent.start, sent.end):
                     if kind == "defense":
                         negs.append(sent)
                     continue
                 pos.setdefault(kind, []).append((strength, sent))
-
-        def best(kind: str, at_least: int = 1) -> list[_Sentence] | None:
-            got = [s for st, s in pos.get(kind, []) if st >= at_least]
-            return got or None
-
-        if best("defense", 2):
-            return "defense", best("defense", 2)
-        if best("offense"):
-            return "offense", best("offense")
-        named = [(max(st for st, _ in pos[k]), k) for k in ("nonaggression", "neutrality", "consultation") if k in pos]
-        named.sort(key=lambda x: (-x[0], ("nonaggression", "neutrality", "consultation").index(x[1])))
-        if named and named[0][0] >= 3:
-            return named[0][1], best(named[0][1])
-        if best("defense") and not negs:
-            return "defense", best("defense")
-        if named:
-            return named[0][1], best(named[0][1])
-        if negs:
-            return "none", list({s.i: s for s in negs}.values())
-        return None, []
+        return _pick_kind(pos, negs)
 
     # -- assembling ------------------------------------------------------------
     def run(self) -> list[Event]:
@@ -527,22 +598,7 @@ class _Reader:
         extra_sents: list[_Sentence] = []
         need = 1 if etype in _SUBJECT_TYPES else 2
         if len(parties) < need and not (pact_ids and etype not in _SUBJECT_TYPES and parties):
-            on = date.fromisoformat(iso) if iso and len(iso) == 10 else self.anchor
-            for sent in sentences[:6]:
-                if sent.i == group[0].sentence.i or not (sent.has("N") or sent.has("P")):
-                    continue
-                more = [c for _, c in self._party_hits(sent, on)]
-                if etype in _SUBJECT_TYPES:
-                    trig = [h for h in sent.cats("T") if h.value[0] == etype]
-                    if not trig:
-                        continue
-                    more = [c for h, c in self._party_hits(sent, on) if h.end <= trig[0].start]
-                new = [c for c in more if c not in parties]
-                if new:
-                    parties.extend(new)
-                    extra_sents.append(sent)
-                if len(parties) >= need:
-                    break
+            extra_sents = self._more_parties(group[0].sentence, etype, parties, need, iso, sentences)
         if not parties:
             return None
         abbrevs = tuple(sorted(dict.fromkeys(self._abbrev(c) for c in parties)))
@@ -555,11 +611,41 @@ class _Reader:
             if s.i not in ev_sents and s not in kind_sents[:4]:
                 evidence.append(self._evidence(s, "parties"))
         evidence.sort(key=lambda e: e.start)
-        seen = set()
-        evidence = [e for e in evidence if not (e.start in seen or seen.add(e.start))]
+        seen: set[int] = set()
+        unique = []
+        for e in evidence:
+            if e.start not in seen:
+                seen.add(e.start)
+                unique.append(e)
+        evidence = unique
         labels = tuple(dict.fromkeys(lab for c in group for lab in c.labels))
         return Event(type=etype, parties=abbrevs, date=iso, date_basis=basis, kind=kind, evidence=evidence,
                      pact_names=tuple(pact_ids), pact_labels=labels)
+
+    def _more_parties(self, own: _Sentence, etype: str, parties: list[int], need: int, iso: str | None,
+                      sentences: list[_Sentence]) -> list[_Sentence]:
+        """Add to ``parties`` (in place) the states the article's first sentences name, until there are ``need``.
+
+        Returns the sentences that gave new parties.  ``own`` is the event's sentence, skipped.
+        """
+        extra_sents: list[_Sentence] = []
+        on = self._day_or_anchor(iso)
+        for sent in sentences[:6]:
+            if sent.i == own.i or not (sent.has("N") or sent.has("P")):
+                continue
+            more = [c for _, c in self._party_hits(sent, on)]
+            if etype in _SUBJECT_TYPES:
+                trig = [h for h in sent.cats("T") if h.value[0] == etype]
+                if not trig:
+                    continue
+                more = [c for h, c in self._party_hits(sent, on) if h.end <= trig[0].start]
+            new = [c for c in more if c not in parties]
+            if new:
+                parties.extend(new)
+                extra_sents.append(sent)
+            if len(parties) >= need:
+                break
+        return extra_sents
 
     def _quote(self, h: Hit) -> str:
         s, e = self.f.span(h.start, h.end)

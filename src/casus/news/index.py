@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from typing import Any
 
 from . import lexicon as L
 from .text import fold_phrase
@@ -35,7 +36,7 @@ class Hit:
     start: int
     end: int
     cat: str
-    value: object
+    value: Any  # by class: see above
     flag: str = ""
     key: str = ""
 
@@ -49,71 +50,87 @@ class Index:
         from ..importers.cow_states import load_states
 
         self.states = load_states()
+        names, self.case = _state_names(self.states)
         table: dict[str, list[tuple]] = {}
-
-        def add(phrase: str, payload: tuple) -> None:
-            prefix = phrase.endswith("*")
-            key = fold_phrase(phrase.rstrip("*"))
-            if not key:
-                return
-            table.setdefault(key, []).append((prefix, *payload))
-
-        names: dict[str, dict[int, str]] = {}  # key -> ccode -> flag
-        case: dict[str, str] = {}
-        for st in self.states:
-            for name in st.all_names():
-                for variant in _variants(name):
-                    key = fold_phrase(variant)
-                    if not key or key in L.STATE_STOP or len(key) < 2:
-                        continue
-                    letters = variant.replace(".", "").replace(" ", "")
-                    if len(letters) <= 4 and letters.isascii() and letters.isupper():
-                        case[key] = letters
-                    elif len(key) < 4 and key.isascii():
-                        continue  # short Latin names ("Chad" stays: 4)
-                    names.setdefault(key, {}).setdefault(st.ccode, "N")
-        for abbrev, extra in L.STATE_EXTRA.items():
-            st = self.states.resolve(f"cow:{abbrev}")
-            for item in extra:
-                flag, _, name = item.partition(":") if item[:2] in ("D:", "C:") else ("N", "", item)
-                key = fold_phrase(name)
-                if len(name.replace(".", "")) <= 4 and name.replace(".", "").isupper():
-                    case[key] = name.replace(".", "")
-                names.setdefault(key, {})[st.ccode] = flag
-        for key, owners in names.items():
-            flags = set(owners.values())
-            flag = "N" if "N" in flags else sorted(flags)[0]
-            add(key, ("S", tuple(sorted(owners)), flag))
-        for place in L.PLACE_NAMES:
-            key = fold_phrase(place)
-            if key not in names:
-                add(place, ("S", (), "L"))
-        self.case = case
-        for name, cid in L.PACT_NAMES.items():
-            add(name, ("P", cid, ""))
-        alliance = {fold_phrase(a.rstrip("*")) for a in L.ALLIANCE_NOUNS}
-        for noun in L.PACT_NOUNS:
-            add(noun, ("N", None, "A" if fold_phrase(noun.rstrip("*")) in alliance else ""))
-        for noun in L.ALLIANCE_NOUNS:
-            if fold_phrase(noun.rstrip("*")) not in {fold_phrase(n.rstrip("*")) for n in L.PACT_NOUNS}:
-                add(noun, ("N", None, "A"))
-        for phrase, (etype, tense) in L.TRIGGERS.items():
-            add(phrase, ("T", (etype, tense), ""))
-        for phrase, (kind, strength, req) in L.KIND_CUES.items():
-            exempt = "E" if phrase in L.NEGATION_EXEMPT else ""
-            add(phrase, ("K", (kind, strength, req), exempt))
-        for phrase in L.NONE_CUES:
-            add(phrase, ("X", None, ""))
-        for cat, words in (("A", L.ATTACK_WORDS), ("H", L.THREAT_WORDS), ("R", L.RECIPROCAL_WORDS),
-                           ("G", L.AID_WORDS)):
-            for w in words:
-                add(w, (cat, None, ""))
+        _add_states(table, names)
+        _add_words(table)
         auto = ahocorasick.Automaton()
         for key, payloads in table.items():
             auto.add_word(key, (key, tuple(payloads)))
         auto.make_automaton()
         self.automaton = auto
         self.size = len(table)
+
+
+def _add(table: dict[str, list[tuple]], phrase: str, payload: tuple) -> None:
+    """File ``payload`` under the folded ``phrase`` (a trailing ``*`` makes it a prefix)."""
+    prefix = phrase.endswith("*")
+    key = fold_phrase(phrase.rstrip("*"))
+    if not key:
+        return
+    table.setdefault(key, []).append((prefix, *payload))
+
+
+def _state_names(states) -> tuple[dict[str, dict[int, str]], dict[str, str]]:
+    """Folded state names -> ccode -> flag (N/D/C), and the short all-capitals names, as written."""
+    names: dict[str, dict[int, str]] = {}  # key -> ccode -> flag
+    case: dict[str, str] = {}
+    for st in states:
+        for name in st.all_names():
+            for variant in _variants(name):
+                key = fold_phrase(variant)
+                if not key or key in L.STATE_STOP or len(key) < 2:
+                    continue
+                letters = variant.replace(".", "").replace(" ", "")
+                if len(letters) <= 4 and letters.isascii() and letters.isupper():
+                    case[key] = letters
+                elif len(key) < 4 and key.isascii():
+                    continue  # short Latin names ("Chad" stays: 4)
+                names.setdefault(key, {}).setdefault(st.ccode, "N")
+    for abbrev, extra in L.STATE_EXTRA.items():
+        st = states.resolve(f"cow:{abbrev}")
+        for item in extra:
+            flag, _, name = item.partition(":") if item[:2] in ("D:", "C:") else ("N", "", item)
+            key = fold_phrase(name)
+            if len(name.replace(".", "")) <= 4 and name.replace(".", "").isupper():
+                case[key] = name.replace(".", "")
+            names.setdefault(key, {})[st.ccode] = flag
+    return names, case
+
+
+def _add_states(table: dict[str, list[tuple]], names: dict[str, dict[int, str]]) -> None:
+    """State names (class ``S``), then places named after states (``S`` with flag ``L``)."""
+    for key, owners in names.items():
+        flags = set(owners.values())
+        flag = "N" if "N" in flags else sorted(flags)[0]
+        _add(table, key, ("S", tuple(sorted(owners)), flag))
+    for place in L.PLACE_NAMES:
+        key = fold_phrase(place)
+        if key not in names:
+            _add(table, place, ("S", (), "L"))
+
+
+def _add_words(table: dict[str, list[tuple]]) -> None:
+    """Pact names and nouns, triggers, obligation and no-defence cues, and the helper word classes."""
+    for name, cid in L.PACT_NAMES.items():
+        _add(table, name, ("P", cid, ""))
+    alliance = {fold_phrase(a.rstrip("*")) for a in L.ALLIANCE_NOUNS}
+    for noun in L.PACT_NOUNS:
+        _add(table, noun, ("N", None, "A" if fold_phrase(noun.rstrip("*")) in alliance else ""))
+    for noun in L.ALLIANCE_NOUNS:
+        if fold_phrase(noun.rstrip("*")) not in {fold_phrase(n.rstrip("*")) for n in L.PACT_NOUNS}:
+            _add(table, noun, ("N", None, "A"))
+    for phrase, (etype, tense) in L.TRIGGERS.items():
+        _add(table, phrase, ("T", (etype, tense), ""))
+    for phrase, (kind, strength, req) in L.KIND_CUES.items():
+        exempt = "E" if phrase in L.NEGATION_EXEMPT else ""
+        _add(table, phrase, ("K", (kind, strength, req), exempt))
+    for phrase in L.NONE_CUES:
+        _add(table, phrase, ("X", None, ""))
+    for cat, words in (("A", L.ATTACK_WORDS), ("H", L.THREAT_WORDS), ("R", L.RECIPROCAL_WORDS),
+                       ("G", L.AID_WORDS)):
+        for w in words:
+            _add(table, w, (cat, None, ""))
 
 
 def _variants(name: str) -> list[str]:

@@ -26,8 +26,12 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 import yaml
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..model.treaty import Treaty
 
 __all__ = ["match_event", "draft_treaty_file", "TREATY_KIND"]
 
@@ -125,7 +129,7 @@ def match_event(ev, corpus, source: str | None = None, reference=None) -> dict:
         except Exception:  # noqa: BLE001 - an abbreviation the registry no longer knows
             pass
     named = {pid for pid in ev.pact_names if pid in corpus.treaties}
-    cands: dict[str, object] = {pid: corpus.treaties[pid] for pid in named}
+    cands: dict[str, Treaty] = {pid: corpus.treaties[pid] for pid in named}
     if ccodes:
         pools = [set(t.id for t in corpus.treaties_of(c)) for c in ccodes]
         for tid in set.intersection(*pools):
@@ -195,7 +199,8 @@ def draft_treaty_file(ev, corpus, source: str | None = None) -> tuple[str, str]:
                          + (f"; it reports the pact {reported}" if ev.type != "signed" else "")}
     doc["in_force"] = {"unconfirmed": True,
                        "note": "CHECK: no source confirms entry into force"
-                       + (f"; the article reports it on {ev.date}" if ev.type == "entered_into_force" and dated else "")}
+                       + (f"; the article reports it on {ev.date}"
+                          if ev.type == "entered_into_force" and dated else "")}
     doc["sources"] = [{"id": "article", "title": f"News article {src} (CHECK: add publisher, headline, date and URL)",
                        "note": f"casus read found: {evidence}"}]
     parties = []

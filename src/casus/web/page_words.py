@@ -128,7 +128,8 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
                                   "hi": "{signed} को हस्ताक्षरित, अभी लागू नहीं ({in_force} से लागू)"},
     "inactive_in_force_unconfirmed": {"en": "signed {signed}; entry into force not confirmed",
                                       "hi": "{signed} को हस्ताक्षरित; लागू होना अपुष्ट"},
-    "inactive_replaced": {"en": "ended {ended}: replaced by {replaced_by}", "hi": "{ended} को समाप्त: इसकी जगह {replaced_by}"},
+    "inactive_replaced": {"en": "ended {ended}: replaced by {replaced_by}",
+                          "hi": "{ended} को समाप्त: इसकी जगह {replaced_by}"},
     "inactive_ended": {"en": "ended {ended}", "hi": "{ended} को समाप्त"},
     "no_findings": {"en": "No duties found.", "hi": "कोई दायित्व नहीं मिला।"},
     # -- treaty page ---------------------------------------------------------
