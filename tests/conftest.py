@@ -1,15 +1,16 @@
-"""Shared fixtures: the real bundled corpus (loaded once per test session)."""
+"""Shared fixtures: a session over the real bundled corpus (loaded once per test session)."""
 
 from __future__ import annotations
 
 import pytest
 
-from casus.corpus import load
+import casus
 
 
 @pytest.fixture(scope="session")
 def corpus():
-    return load()
+    """A :class:`casus.session.Session` (``corpus.attack(...)``; the data is ``corpus.corpus``)."""
+    return casus.load()
 
 
 # -- scenario tests as data (tests/scenarios/*.yaml) --------------------------

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from casus.corpus import load
+from casus import load
 from casus.yamlfiles import load_yaml
 
 __all__ = ["SCENARIO_DIR", "load_scenario_file", "run_scenario", "kinds_of"]

@@ -22,7 +22,7 @@ def test_atlas_rows_and_values(corpus):
         n = len(corpus.states.members_on(dt.date(y, 7, 1)))
         assert (tab.year == y).sum() == n * (n - 1)
     row = tab[(tab.year == 2025) & (tab.attacker == 2) & (tab.target == 731)].iloc[0]
-    full = full_engine_counts(corpus, 2, 731, dt.date(2025, 7, 1))
+    full = full_engine_counts(corpus.corpus, 2, 731, dt.date(2025, 7, 1))
     assert {k: int(row[k]) for k in full} == full
     assert row.defenders_bound >= 3  # Russia, China, Cuba
     fin = tab[(tab.attacker == 365) & (tab.target == 375)].set_index("year")

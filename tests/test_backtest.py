@@ -7,7 +7,7 @@ import json
 import pytest
 
 from casus.analysis.backtest import backtest, invoked_commitments, predict_joiners
-from casus.analysis.wars import read_wars
+from casus.importers.cow_wars import read_wars
 from test_cli import run
 
 WARS = {w.num: w for w in read_wars()}

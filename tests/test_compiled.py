@@ -17,22 +17,21 @@ ORDER = {"conflicted": 3, "binding": 2, "conditional": 1}
 
 @pytest.fixture(scope="module")
 def comp(corpus):
-    return compile_corpus(corpus)
+    return compile_corpus(corpus.corpus)
 
 
-def _engine(corpus, idx, a, t, d):
-    ev = evaluate(corpus, Scenario((a,), (t,), d))
+def _engine(corpus, a, t, d):
+    ev = evaluate(corpus.corpus, Scenario((a,), (t,), d))
     best: dict = {}
     for f in ev.findings:
         if f.duty in ("defend", "join"):
-            k = (idx[f.obligor], f.duty, idx[f.beneficiary])
+            k = (f.obligor, f.duty, f.beneficiary)
             best[k] = f.status if k not in best or ORDER[f.status] > ORDER[best[k]] else best[k]
-    return best, {idx[k]: v for k, v in ev.side.items()}
+    return best, dict(ev.side)
 
 
 def test_cascade_agrees_on_2000_random_scenarios(corpus, comp):
     rng = random.Random(20261127)
-    idx = comp.index()
     first, span = dt.date(1816, 1, 1), (dt.date(2026, 11, 1) - dt.date(1816, 1, 1)).days
     views: dict = {}
     checked = with_findings = cascades = 0
@@ -44,8 +43,8 @@ def test_cascade_agrees_on_2000_random_scenarios(corpus, comp):
         t = rng.choice([m for m in (allied if rng.random() < 0.8 else members) if m != a] or
                        [m for m in members if m != a])
         view = views.get(d) or views.setdefault(d, comp.date_view(d))
-        found, side = view.cascade(idx[a], idx[t])
-        assert (found, side) == _engine(corpus, idx, a, t, d), (d, a, t)
+        found, side = view.cascade(Scenario((a,), (t,), d))
+        assert (found, side) == _engine(corpus, a, t, d), (d, a, t)
         checked += 1
         with_findings += bool(found)
         cascades += sum(1 for s in side.values() if s == "A") > 1
@@ -64,18 +63,16 @@ def test_bulk_counts_agree_with_the_full_engine(corpus, comp):
             j = rng.choice(allied)
             i = rng.choice([k for k in range(len(members)) if k != j])
             a, t = int(comp.codes[members[i]]), int(comp.codes[members[j]])
-            expect = full_engine_counts(corpus, a, t, d)
+            expect = full_engine_counts(corpus.corpus, a, t, d)
             assert {k: int(counts[k][i, j]) for k in expect} == expect, (d, a, t)
 
 
 def test_seed_pair_in_bulk(corpus, comp):
-    idx = comp.index()
-    view = comp.date_view(dt.date(2025, 1, 1))
-    found, side = view.cascade(idx[2], idx[731])
-    assert found[(idx[365], "defend", idx[731])] == "binding"
-    assert found[(idx[710], "defend", idx[731])] == "binding"
-    before = comp.date_view(dt.date(2024, 11, 1)).cascade(idx[2], idx[731])[0]
-    assert (idx[365], "defend", idx[731]) not in before
+    found, side = comp.date_view(dt.date(2025, 1, 1)).cascade(Scenario((2,), (731,), dt.date(2025, 1, 1)))
+    assert found[(365, "defend", 731)] == "binding"
+    assert found[(710, "defend", 731)] == "binding"
+    before = comp.date_view(dt.date(2024, 11, 1)).cascade(Scenario((2,), (731,), dt.date(2024, 11, 1)))[0]
+    assert (365, "defend", 731) not in before
 
 
 def test_cache_is_keyed_by_the_data(corpus, comp, tmp_path, monkeypatch):
@@ -83,9 +80,9 @@ def test_cache_is_keyed_by_the_data(corpus, comp, tmp_path, monkeypatch):
     from casus.importers.treaty_files import bundled_treaty_files
 
     monkeypatch.setenv("CASUS_CACHE_DIR", str(tmp_path))
-    fresh = compile_corpus(corpus)
+    fresh = compile_corpus(corpus.corpus)
     assert any(tmp_path.glob("compiled-*.npz"))
-    again = compile_corpus(corpus)
+    again = compile_corpus(corpus.corpus)
     assert np.array_equal(fresh.o, again.o) and fresh.fingerprint == again.fingerprint
     extra = ("treaties/zz-test.yaml",
              "id: zz-test\nname: Test\nshort_name: Test\nsigned: {date: 2020-01-01, sources: [s]}\n"

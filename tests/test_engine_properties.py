@@ -36,7 +36,7 @@ def test_seed_scenario_is_deterministic(corpus):
 @given(data=st.data())
 def test_attacker_never_defends_its_target_and_results_repeat(corpus, data):
     sc = data.draw(scenarios(corpus))
-    ev = evaluate(corpus, sc)
+    ev = evaluate(corpus.corpus, sc)
     for f in ev.findings:
         if f.duty == "defend":
             assert not (f.obligor in sc.attackers and f.beneficiary in sc.targets)
@@ -48,11 +48,11 @@ def test_attacker_never_defends_its_target_and_results_repeat(corpus, data):
     # the cascade terminates within the number of states, and sides never overlap
     assert ev.rounds <= len(corpus.states) + 1
     assert not (set(sc.attackers) & {c for c, s in ev.side.items() if s == "D"})
-    again = evaluate(corpus, sc)
+    again = evaluate(corpus.corpus, sc)
     assert again.findings == ev.findings and again.side == ev.side
-    from casus.result import AttackResult
+    from casus.present.result import AttackResult
 
-    AttackResult(corpus, ev).to_dict()  # every state named in an answer is a known state
+    AttackResult(corpus.corpus, ev).to_dict()  # every state named in an answer is a known state
 
 
 def _pact(a: int, b: int, start: date) -> Treaty:
@@ -75,7 +75,7 @@ def test_adding_a_pact_never_removes_an_unconflicted_binding_finding(corpus, dat
     a = data.draw(st.sampled_from(members))
     b = data.draw(st.sampled_from([m for m in members if m != a]))
     bigger = Corpus(corpus.states, [*corpus.treaties.values(), _pact(a, b, sc.date)], corpus.geo)
-    before = evaluate(corpus, sc)
+    before = evaluate(corpus.corpus, sc)
     after = evaluate(bigger, sc)
     after_by_key = {f.key: f for f in after.findings}
     conflicted_after = {f.obligor for f in after.findings if f.status == "conflicted"}

@@ -1,8 +1,8 @@
 """casus: the world's mutual-defence pacts as executable, cited data.
 
 >>> import casus
->>> corpus = casus.load()
->>> res = corpus.attack(by="USA", on="PRK", date="2025-01-01")
+>>> session = casus.load()
+>>> res = session.attack(by="USA", on="PRK", date="2025-01-01")
 >>> sorted({f.obligor for f in res.binding("defend")} & {365, 710})
 [365, 710]
 
@@ -16,6 +16,7 @@ import importlib
 
 __all__ = [
     "load",
+    "Session",
     "build_corpus",
     "Corpus",
     "compare",
@@ -37,8 +38,8 @@ __all__ = [
 ]
 
 _WHERE = {
-    "load": "corpus", "build_corpus": "corpus", "Corpus": "corpus",
-    "compare": "counterfactual",
+    "load": "session", "Session": "session", "build_corpus": "corpus", "Corpus": "corpus",
+    "compare": "present.result",
     "Scenario": "model.findings", "Finding": "model.findings",
     "create_dyad_years": "analysis.dyad_years", "add_obligations": "analysis.dyad_years",
     "create_atlas": "analysis.atlas", "simulate": "analysis.simulate", "backtest": "analysis.backtest",

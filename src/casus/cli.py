@@ -24,14 +24,19 @@ JSON = click.option("--json", "as_json", is_flag=True, help="Print JSON (stable 
 _EXTRA: list[str] = []
 
 
-def _corpus():
-    from .corpus import build_corpus, load
+def _session():
+    """The session over the bundled corpus (plus --treaties files), speaking in CLI flags."""
+    from .session import CLI, load
 
     if not _EXTRA:
-        return load()
-    from .importers.treaty_files import bundled_treaty_files, files_in
+        return load().speaking(CLI)
+    from .importers.treaty_files import files_in
 
-    return build_corpus(bundled_treaty_files() + files_in(_EXTRA))
+    return load(files_in(_EXTRA)).speaking(CLI)
+
+
+def _corpus():
+    return _session().corpus
 
 
 def _echo_json(obj) -> None:
@@ -88,33 +93,32 @@ def attack(by, on, date_, where, basis, policy, provoked, requested, joint_findi
       casus attack --by USA --on PRK --date 2025-01-01
       casus attack --by अमेरिका --on "उत्तर कोरिया" --date 2025-01-01 --lang hi
     """
-    from .render import render_attack
+    from .engine.counterfactual import Changes, parse_pair
+    from .present.render import render_attack, render_changes
+    from .present.result import compare
 
-    from .counterfactual import Changes, compare, parse_pair
-    from .render import render_changes
-
-    corpus = _corpus()
+    session = _session()
     kwargs = dict(by=list(by), on=list(on), date=date_, where=where, basis=basis, policy=policy,
                   provoked=provoked, requested=requested, joint_finding=joint_finding)
-    changes = Changes(list(without), [parse_pair(x, "--without-member") for x in without_member],
-                      list(with_files), [parse_pair(x, "--automatic") for x in automatic])
+    changes = Changes(list(without), [parse_pair(x, "--without-member", "without_member") for x in without_member],
+                      list(with_files), [parse_pair(x, "--automatic", "automatic") for x in automatic])
     if not changes:
-        res = corpus.attack(**kwargs)
+        res = session.attack(**kwargs)
         if as_json:
             _echo_json(res.to_dict(lang))
         else:
             click.echo(render_attack(res, lang), nl=False)
         return
-    from .counterfactual import apply_changes
-
-    real = corpus.attack(**kwargs)
-    what_if = apply_changes(corpus, changes).attack(**kwargs)
+    real = session.attack(**kwargs)
+    what_if = session.what_if(changes.without, changes.without_member, changes.with_files,
+                              changes.automatic).attack(**kwargs)
     cmp = compare(real, what_if, lang)
+    described = changes.describe(session.corpus)
     if as_json:
-        _echo_json({**what_if.to_dict(lang), "counterfactual": {"changes": changes.describe(corpus), **cmp}})
+        _echo_json({**what_if.to_dict(lang), "counterfactual": {"changes": described, **cmp}})
     else:
         click.echo(render_attack(what_if, lang), nl=False)
-        click.echo(render_changes(changes.describe(corpus), cmp, lang), nl=False)
+        click.echo(render_changes(described, cmp, lang), nl=False)
 
 
 @cli.command()
@@ -124,9 +128,9 @@ def attack(by, on, date_, where, basis, policy, provoked, requested, joint_findi
 @LANG
 def allies(state, date_, as_json, lang):
     """Whom STATE must defend and who must defend STATE on a date."""
-    from .render import render_allies
+    from .present.render import render_allies
 
-    res = _corpus().allies(state, date_)
+    res = _session().allies(state, date_)
     if as_json:
         _echo_json(res.to_dict(lang))
     else:
@@ -141,8 +145,8 @@ def treaty(treaty_id, as_json):
 
     TREATY_ID is a casus id (north-atlantic-1949, rus-prk-2024) or an ATOP id (3180).
     """
-    from .render import render_treaty
-    from .serialize import treaty_dict
+    from .present.render import render_treaty
+    from .present.serialize import treaty_dict
 
     c = _corpus()
     tr = c.treaty(treaty_id)
@@ -159,17 +163,15 @@ def treaty(treaty_id, as_json):
 @LANG
 def states(query, limit, as_json, lang):
     """Find states by code, abbreviation, ISO3 or name (English or Hindi); no QUERY lists all."""
-    from .render import render_states
+    from .present.render import render_states
+    from .present.serialize import states_doc
 
     reg = _corpus().states
     found = list(reg) if not query else reg.search(query, limit=limit)
     if query and not found:
         reg.resolve(query)  # raises UnknownStateError with suggestions
     if as_json:
-        _echo_json([{"ccode": s.ccode, "state": s.abbrev, "iso3": s.iso3, "name": s.name_on(None, "en"),
-                     "name_hi": s.name_on(None, "hi"),
-                     "spans": [{"start": str(x.start), "end": str(x.end) if x.end else None} for x in s.spans]}
-                    for s in found])
+        _echo_json(states_doc(query, found))
     else:
         click.echo(render_states(found, lang), nl=False)
 
@@ -195,9 +197,9 @@ def validate(paths):
 @LANG
 def diff(start, end, state, basis, as_json, lang):
     """What changed between two dates: pacts in force or ended, members joined or left, duties gained or lost."""
-    from .render import render_diff
+    from .present.render import render_diff
 
-    res = _corpus().diff(start, end, state=state, basis=basis)
+    res = _session().diff(start, end, state=state, basis=basis)
     if as_json:
         _echo_json(res.to_dict())
     else:
@@ -209,23 +211,10 @@ def diff(start, end, state, basis, as_json, lang):
 @LANG
 def areas(as_json, lang):
     """Named areas (treaty areas such as NATO's Art. 6), places and zones usable with --where."""
-    from .render import render_areas
+    from .present.render import render_areas
+    from .present.serialize import areas_doc
 
-    c = _corpus()
-    geo = c.geo
-    data = {
-        "schema": "casus.areas/1",
-        "areas": [{"id": a.id, "name": a.name, "name_hi": a.name_hi, "includes": list(a.includes),
-                   "forces_in": list(a.forces_in), "exhaustive": a.exhaustive, "places_in": list(a.places_in),
-                   "places_out": list(a.places_out), "note": a.note, "sources": list(a.sources), "file": a.file}
-                  for a in sorted(geo.areas.values(), key=lambda a: a.id)],
-        "places": [{"id": p.id, "name": p.name, "name_hi": p.name_hi, "kind": p.kind,
-                    "sovereign": c.states.get(p.sovereign).abbrev if p.sovereign is not None else None,
-                    "tags": list(p.tags), "note": p.note} for p in sorted(geo.places.values(), key=lambda p: p.id)],
-        "zones": [{"id": z.id, "name": z.name, "name_hi": z.name_hi, "within": list(z.within)}
-                  for z in geo.zones.values()],
-        "regions": [{"id": r.id, "name": r.name, "ccodes": [r.ccode_from, r.ccode_to]} for r in geo.regions],
-    }
+    data = areas_doc(_corpus())
     if as_json:
         _echo_json(data)
     else:
@@ -276,8 +265,9 @@ def similarity(state_a, state_b, year, source, as_json):
     from .analysis.similarity import similarity as sim
     from .errors import InvalidScenarioError
 
-    c = _corpus()
-    a, b = c.state(state_a), c.state(state_b)
+    session = _session()
+    c = session.corpus
+    a, b = session.state(state_a, "STATE_A"), session.state(state_b, "STATE_B")
     try:
         res = sim(a.ccode, b.ccode, year, source, c)
     except ValueError as exc:
@@ -407,8 +397,9 @@ def simulate(by, on, date_, draws, seed, scheduler, plot, as_json, lang):
     """Draw the cascade many times, each duty honoured with its backtest probability."""
     from .analysis.simulate import simulate as run
 
-    c = _corpus()
-    sc = c.scenario(by, on, date_)
+    session = _session()
+    c = session.corpus
+    sc = session.scenario(by, on, date_)
     if len(sc.attackers) != 1 or len(sc.targets) != 1:
         from .errors import InvalidScenarioError
 

@@ -18,9 +18,20 @@ __all__ = [
 
 
 class CasusError(Exception):
-    """Base class: bad input that the user can fix. ``str(err)`` is one line."""
+    """Base class: bad input that the user can fix. ``str(err)`` is one line.
+
+    ``field`` names the parameter that was wrong (``by``, ``where``, ``date`` …) where one was,
+    so that each interface can point at it in its own words (a flag on the CLI, a query
+    parameter on the web).
+    """
 
     exit_code = 2
+    field: str | None = None
+
+    def at(self, field: str) -> CasusError:
+        """This error, marked as caused by ``field`` (returns itself, for ``raise err.at(...)``)."""
+        self.field = field
+        return self
 
 
 class UnknownStateError(CasusError, LookupError):
@@ -43,6 +54,10 @@ class InvalidDateError(CasusError, ValueError):
 
 class InvalidScenarioError(CasusError, ValueError):
     """A scenario that cannot be evaluated (e.g. attacker = target)."""
+
+    def __init__(self, message: str, field: str | None = None):
+        super().__init__(message)
+        self.field = field
 
 
 class UnknownTreatyError(CasusError, LookupError):

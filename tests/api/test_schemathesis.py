@@ -11,7 +11,7 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 
-from casus.corpus import load
+from casus import load
 from casus.web.app import create_app
 
 warnings.filterwarnings("ignore", category=DeprecationWarning)

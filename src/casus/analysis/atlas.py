@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Callable
 import numpy as np
 
 from ..engine.compiled import compile_corpus
+from ..session import corpus_of
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -39,6 +40,7 @@ def _day(year: int, on: str) -> dt.date:
 
 def atlas_year(corpus: "Corpus", comp, year: int, on: str = "07-01") -> dict[str, np.ndarray]:
     """One year's block: flat arrays (attacker, target, year and the COLUMNS)."""
+    corpus = corpus_of(corpus)
     d = _day(year, on)
     idx = comp.index()
     members = np.array(sorted(idx[s.ccode] for s in corpus.states.members_on(d)), np.int64)
@@ -56,6 +58,7 @@ def atlas_year(corpus: "Corpus", comp, year: int, on: str = "07-01") -> dict[str
 def atlas_table(corpus: "Corpus", y1: int, y2: int, on: str = "07-01",
                 progress: Callable[[int, int, int], None] | None = None, scheduler: str | None = None) -> "pa.Table":
     """The atlas as a pyarrow Table (years y1..y2, as of day ``on`` = "MM-DD")."""
+    corpus = corpus_of(corpus)
     import pyarrow as pa
 
     years = list(range(y1, y2 + 1))
@@ -77,7 +80,7 @@ def atlas_table(corpus: "Corpus", y1: int, y2: int, on: str = "07-01",
 def create_atlas(y1: int = 1816, y2: int | None = None, on: str = "07-01", corpus: "Corpus | None" = None,
                  scheduler: str | None = None) -> "pd.DataFrame":
     """The atlas as a pandas DataFrame (peacesciencer-style verb)."""
-    from ..corpus import load
+    from ..session import corpus_of
 
     y2 = y2 or dt.date.today().year
-    return atlas_table(corpus or load(), y1, y2, on, scheduler=scheduler).to_pandas()
+    return atlas_table(corpus_of(corpus), y1, y2, on, scheduler=scheduler).to_pandas()

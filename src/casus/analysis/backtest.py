@@ -36,10 +36,13 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Callable, Iterable
 
-from ..engine.conditions import Context, decide
+from ..engine.conditions import Context, decide_all
+from ..engine.obligations import index_for
 from ..model.dates import Tri
 from ..model.findings import Scenario
-from .wars import War, read_wars
+from ..importers.cow_wars import read_wars
+from ..model.wars import War
+from ..session import corpus_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..corpus import Corpus
@@ -97,79 +100,60 @@ def theatre_tags(corpus, war: War, states) -> tuple[str, ...]:
     return tags or war.where
 
 
-def _decide_all(corpus, clause, beneficiary: int, adversaries: tuple[int, ...], attacked: bool,
-                d: date, sc: Scenario) -> tuple[Tri, list[str]]:
-    ctx = Context(sc, beneficiary, adversaries, attacked, sc.where, corpus.geo, _label(corpus))
-    opens: list[str] = []
-    for cond in clause.conditions:
-        tri, why = decide(cond, ctx)
-        if tri is Tri.NO:
-            return Tri.NO, [why]
-        if tri is Tri.UNKNOWN:
-            opens.append(why)
-    return (Tri.UNKNOWN if opens else Tri.YES), opens
-
-
-def invoked_commitments(corpus: "Corpus", war: War, basis: str = "signed") -> list[Commitment]:
+def invoked_commitments(corpus: Corpus, war: War, basis: str = "signed") -> list[Commitment]:
     """Every scored commitment the war invoked, with its outcome."""
-    init_side = war.initiating_side
-    states = war.states()
+    corpus = corpus_of(corpus)
     out: dict[tuple, Commitment] = {}
-
-    def add(c: Commitment) -> None:
-        key = (c.treaty_id, c.obligor, c.beneficiary, c.kind)
-        if key not in out:
-            out[key] = c
-
-    for p in sorted(states):
-        d = war.entry_of(p)
-        sides_p = war.sides_of(p)
-        attacked = war.attacked(p)
-        aggressor = init_side in sides_p and len(sides_p) == 1
-        adversaries = tuple(sorted(war.opponents(p)))
-        sc = Scenario(tuple(x for x in adversaries if x != p) or (p,), (p,), d, where=war_place(corpus, war, p),
-                      basis=basis)
-        for t in corpus.treaties_of(p):
-            if t.legal_status != "treaty":
-                continue
-            btri, _ = t.membership_on(p, d, basis)
-            if btri is Tri.NO:
-                continue
-            for cl in t.clauses:
-                if cl.kind not in SCORED:
-                    continue
-                if cl.kind == "defense" and not attacked:
-                    continue
-                if cl.kind == "offense" and not aggressor:
-                    continue
-                if cl.window is not None and cl.window.contains(d) is Tri.NO:
-                    continue
-                obligors = cl.obligors if cl.obligors is not None else t.parties
-                for o in obligors:
-                    if o == p or not cl.protects(p, o):
-                        continue
-                    otri, _ = t.membership_on(o, d, basis)
-                    if otri is Tri.NO:
-                        continue
-                    o_sides = war.sides_of(o)
-                    if cl.kind == "nonaggression" and not (o_sides and o_sides.isdisjoint(sides_p)):
-                        continue  # invoked only when the two fight on opposite sides
-                    verdict, opens = _decide_all(corpus, cl, p, adversaries, attacked, d, sc)
-                    if verdict is Tri.NO:
-                        continue
-                    if Tri.UNKNOWN in (btri, otri):
-                        opens.append("a membership date is known only to the month")
-                    inside = [a for a in adversaries if a in t.parties and t.membership_on(a, d, basis)[0] is not Tri.NO]
-                    if cl.kind in ("defense", "offense") and inside:
-                        opens.append("the war is between members of this treaty ("
-                                     + ", ".join(corpus.state_label(a) for a in inside) + ")")
-                    outcome, reason = _score(cl.kind, o, p, o_sides, sides_p, init_side, corpus)
-                    if opens and outcome != "undecidable":
-                        reason = "open condition: " + "; ".join(opens) + f" (the obligor {reason})"
-                        outcome = "undecidable"
-                    add(Commitment(war.num, war.name, t.atopid, t.id, o, p, cl.kind, d.isoformat(), outcome,
-                                   reason, cl.article))
+    for p in sorted(war.states()):
+        for c in _commitments_towards(corpus, war, p, basis):
+            out.setdefault((c.treaty_id, c.obligor, c.beneficiary, c.kind), c)
     return sorted(out.values(), key=lambda c: (c.date, c.kind, c.beneficiary, c.obligor, c.treaty_id))
+
+
+def _commitments_towards(corpus: Corpus, war: War, p: int, basis: str) -> list[Commitment]:
+    """The commitments of every treaty in law towards participant ``p`` that the war invoked."""
+    init_side = war.initiating_side
+    d = war.entry_of(p)
+    sides_p = war.sides_of(p)
+    attacked = war.attacked(p)
+    aggressor = init_side in sides_p and len(sides_p) == 1
+    adversaries = tuple(sorted(war.opponents(p)))
+    sc = Scenario(tuple(x for x in adversaries if x != p) or (p,), (p,), d, where=war_place(corpus, war, p),
+                  basis=basis)
+    ctx = Context(sc, p, adversaries, attacked, sc.where, corpus.geo, _label(corpus))
+    kinds = [k for k in SCORED if (k != "defense" or attacked) and (k != "offense" or aggressor)]
+    index = index_for(corpus)
+    out: list[Commitment] = []
+    for t in corpus.treaties_of(p):
+        if t.legal_status != "treaty":
+            continue
+        toward = index.of(t).toward
+        inside = None
+        for ob in (ob for k in kinds for ob in toward.get((k, p), ())):
+            state = ob.on(d, basis)
+            if state.tri is Tri.NO:
+                continue
+            o_sides = war.sides_of(ob.obligor)
+            if ob.kind == "nonaggression" and not (o_sides and o_sides.isdisjoint(sides_p)):
+                continue  # invoked only when the two fight on opposite sides
+            verdict = decide_all(ob.clause.conditions, ctx)
+            if verdict.tri is Tri.NO:
+                continue
+            opens = [str(r) for r in verdict.opens]
+            if state.month_only:
+                opens.append("a membership date is known only to the month")
+            if inside is None:
+                inside = [a for a in adversaries if t.membership_on(a, d, basis)[0] is not Tri.NO]
+            if ob.kind in ("defense", "offense") and inside:
+                opens.append("the war is between members of this treaty ("
+                             + ", ".join(corpus.state_label(a) for a in inside) + ")")
+            outcome, reason = _score(ob.kind, ob.obligor, p, o_sides, sides_p, init_side, corpus)
+            if opens and outcome != "undecidable":
+                reason = "open condition: " + "; ".join(opens) + f" (the obligor {reason})"
+                outcome = "undecidable"
+            out.append(Commitment(war.num, war.name, t.atopid, t.id, ob.obligor, p, ob.kind, d.isoformat(),
+                                  outcome, reason, ob.clause.article))
+    return out
 
 
 def _score(kind: str, o: int, p: int, o_sides: set[int], p_sides: set[int], init_side: int, corpus) -> tuple[str, str]:
@@ -194,6 +178,7 @@ def _score(kind: str, o: int, p: int, o_sides: set[int], p_sides: set[int], init
 
 def predict_joiners(corpus: "Corpus", war: War, basis: str = "signed", policy: str = "defensive") -> dict:
     """The cascade from the war's first attack against who actually joined."""
+    corpus = corpus_of(corpus)
     from ..engine.evaluate import evaluate
 
     start = war.start
@@ -257,6 +242,7 @@ def summary(commitments: list[Commitment], joiners: list[dict]) -> dict:
 
 def backtest(corpus: "Corpus", basis: str = "signed", progress: Callable[[int, int, War], None] | None = None) -> dict:
     """Run over every war; returns ``{"commitments": [...], "joiners": [...], "summary": {...}}``."""
+    corpus = corpus_of(corpus)
     wars = read_wars()
     commitments: list[Commitment] = []
     joiners: list[dict] = []

@@ -23,12 +23,15 @@ __all__ = ["run_bench"]
 
 
 def run_bench(corpus, quick: bool = False, progress=lambda m: None) -> dict:
+    from ..session import corpus_of
+
+    corpus = corpus_of(corpus)
     from ..corpus import build_corpus
     from ..engine.compiled import compile_corpus, full_engine_counts
     from ..engine.evaluate import evaluate
     from ..importers.atop import read_atop_members
     from ..model.findings import Scenario
-    from ..result import AttackResult
+    from ..present.result import AttackResult
     from .atlas import atlas_table
     from .simulate import simulate
 

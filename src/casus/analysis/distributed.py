@@ -30,11 +30,11 @@ def client_for(address: str):
 
 
 def _atlas_year(year: int, on: str) -> dict:
-    from ..corpus import load
+    from ..corpus import load_corpus
     from ..engine.compiled import compile_corpus
     from .atlas import atlas_year
 
-    corpus = load()
+    corpus = load_corpus()
     return atlas_year(corpus, compile_corpus(corpus), year, on)
 
 
@@ -52,14 +52,12 @@ def map_years(address: str, years: Sequence[int], on: str) -> list[dict]:
 def _sim_chunk(attacker: int, target: int, d: dt.date, n: int, seed, p_side: dict):
     import numpy as np
 
-    from ..corpus import load
+    from ..corpus import load_corpus
     from ..engine.compiled import compile_corpus
     from .simulate import simulate_chunk
 
-    comp = compile_corpus(load())
-    idx = comp.index()
-    return simulate_chunk(comp.date_view(d), comp.codes, idx[attacker], idx[target], n,
-                          np.random.Generator(np.random.PCG64(seed)), p_side)
+    view = compile_corpus(load_corpus()).date_view(d)
+    return simulate_chunk(view, attacker, target, n, np.random.Generator(np.random.PCG64(seed)), p_side)
 
 
 def map_simulation(address: str, attacker: int, target: int, d: dt.date, sizes: Sequence[int], seeds,

@@ -27,10 +27,12 @@ day of the month.
 from __future__ import annotations
 
 import datetime as dt
-from importlib import resources
 from typing import TYPE_CHECKING
 
 import numpy as np
+
+from ..importers.atop import ATOP_LAST_YEAR
+from ..importers.atop import OBLIGATION_FLAGS as KINDS
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -40,38 +42,23 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["create_dyad_years", "add_obligations", "dyad_year_table", "OBLIGATION_COLUMNS", "ATOP_LAST_YEAR"]
 
-ATOP_LAST_YEAR = 2018
-KINDS = ("defense", "offense", "neutral", "nonagg", "consul")
 OBLIGATION_COLUMNS = tuple(f"atop_{k}" for k in KINDS) + tuple(f"casus_{k}" for k in KINDS)
 _CASUS_KIND = {"defense": "defense", "offense": "offense", "neutrality": "neutral",
                "nonaggression": "nonagg", "consultation": "consul"}
 _EPOCH = dt.date(1, 1, 1).toordinal()
 
 
-def _ord(y, m, d) -> int:
-    return dt.date(int(y), int(m), int(d)).toordinal()
-
-
-def _last_day(y: int, m: int) -> int:
-    import calendar
-
-    return calendar.monthrange(int(y), int(m))[1]
-
-
 # -- the state system -----------------------------------------------------
 
 def _system_spells(today: dt.date) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(ccode, first day, last day) per COW spell; spells open at 2024-12-31 run to today."""
-    import csv
+    """(ccode, first day, last day) per COW spell; spells open at COW's censor date run to today."""
+    from ..importers.cow_states import system_spells
 
-    codes, starts, ends = [], [], []
-    with resources.files("casus.data.states").joinpath("statelist2024.csv").open("r", encoding="utf-8") as fh:
-        for r in csv.DictReader(fh):
-            codes.append(int(r["ccode"]))
-            starts.append(_ord(r["styear"], r["stmonth"], r["stday"]))
-            end = dt.date(int(r["endyear"]), int(r["endmonth"]), int(r["endday"]))
-            ends.append((today if end == dt.date(2024, 12, 31) else end).toordinal())
-    return np.array(codes, np.int64), np.array(starts, np.int64), np.array(ends, np.int64)
+    spells = system_spells()
+    codes = np.array([c for c, _, _ in spells], np.int64)
+    starts = np.array([s.toordinal() for _, s, _ in spells], np.int64)
+    ends = np.array([(e or today).toordinal() for _, _, e in spells], np.int64)
+    return codes, starts, ends
 
 
 def _year_pairs(y1: int, y2: int, directed: bool, today: dt.date):
@@ -132,26 +119,12 @@ def _expand(a, b, ylo, yhi, flags, chunk: int = 250_000) -> tuple[np.ndarray, np
 
 def _atop_obligations(y1: int, y2: int) -> tuple[np.ndarray, np.ndarray]:
     """Directed ATOP obligations per dyad-year from the member-level file (sorted keys, flags)."""
-    import csv
+    from ..importers.atop import member_spells
 
-    atop, member, start, end, flags = [], [], [], [], []
-    with resources.files("casus.data.upstream.atop").joinpath("atop5_1m.csv").open("r", encoding="utf-8") as fh:
-        for r in csv.DictReader(fh):
-            if int(r["member"]) >= 1000:
-                continue  # France–Annam (ATOP 1320): Annam has no COW code; ATOP's dyadic files drop it too
-            atop.append(int(r["atopid"]))
-            member.append(int(r["member"]))
-            day = int(float(r["dayent"])) if r["dayent"] not in ("", "0") else 1
-            start.append(_ord(r["yrent"], r["moent"], day))
-            if r["yrexit"] in ("0", ""):
-                end.append(_ord(ATOP_LAST_YEAR, 12, 31))
-            else:
-                y, mo = int(r["yrexit"]), int(r["moexit"])
-                day = int(float(r["dayexit"])) if r["dayexit"] not in ("", "0") else _last_day(y, mo)
-                end.append(_ord(y, mo, day))
-            flags.append([int(float(r[k] or 0)) for k in KINDS])
-    atop_a, member_a = np.array(atop, np.int64), np.array(member, np.int64)
-    start_a, end_a, flags_a = np.array(start, np.int64), np.array(end, np.int64), np.array(flags, np.int8)
+    cols = member_spells()
+    atop_a, member_a = np.array(cols["atopid"], np.int64), np.array(cols["member"], np.int64)
+    start_a, end_a = np.array(cols["start"], np.int64), np.array(cols["end"], np.int64)
+    flags_a = np.array([cols[k] for k in KINDS], np.int8).T
     order = np.argsort(atop_a, kind="stable")
     bounds = np.flatnonzero(np.diff(atop_a[order])) + 1
     A, B, LO, HI, F = [], [], [], [], []
@@ -176,32 +149,22 @@ def _years(ordinals: np.ndarray) -> np.ndarray:
     return (np.datetime64("1970-01-01") + days).astype("datetime64[Y]").astype(np.int64) + 1970
 
 
-def _casus_obligations(corpus: "Corpus", y1: int, y2: int, basis: str = "in-force") -> tuple[np.ndarray, np.ndarray]:
-    A, B, LO, HI, F = [], [], [], [], []
-    for t in corpus.treaties.values():
-        if t.legal_status != "treaty" or not t.clauses:
+def _casus_obligations(corpus: Corpus, y1: int, y2: int, basis: str = "in-force") -> tuple[np.ndarray, np.ndarray]:
+    """Directed casus obligations per dyad-year: every obligation of a treaty in law (the one
+    expansion, :mod:`casus.engine.obligations`) on every day it may hold."""
+    from ..engine.obligations import index_for
+
+    A, B, LO, HI, K = [], [], [], [], []
+    for ob in index_for(corpus).all():
+        if ob.treaty.legal_status != "treaty":
             continue
-        spans = []
-        for m in t.memberships:
-            s, _ = m.start(basis)
-            if s is None:
-                continue
-            spans.append((m.ccode, s.earliest.toordinal(), (m.end.latest.toordinal() - 1) if m.end else 10**7))
-        for cl in t.clauses:
-            k = KINDS.index(_CASUS_KIND[cl.kind])
-            wlo = cl.window.start.earliest.toordinal() if cl.window else 0
-            whi = (cl.window.end.latest.toordinal() - 1) if cl.window and cl.window.end else 10**7
-            for o, os_, oe in spans:
-                if not cl.binds(o):
-                    continue
-                for b, bs, be in spans:
-                    if not cl.protects(b, o):
-                        continue
-                    lo, hi = max(os_, bs, wlo), min(oe, be, whi)
-                    if lo <= hi:
-                        flag = np.zeros(len(KINDS), np.int8)
-                        flag[k] = 1
-                        A.append(o); B.append(b); LO.append(lo); HI.append(hi); F.append(flag)
+        k = KINDS.index(_CASUS_KIND[ob.kind])
+        for seg in ob.segments(basis):
+            A.append(ob.obligor)
+            B.append(ob.beneficiary)
+            LO.append(seg.lo)
+            HI.append(seg.hi - 1)
+            K.append(k)
     if not A:
         return np.empty(0, np.int64), np.zeros((0, len(KINDS)), np.int8)
     today = dt.date.today().toordinal()
@@ -209,8 +172,10 @@ def _casus_obligations(corpus: "Corpus", y1: int, y2: int, basis: str = "in-forc
     hi = _years(np.minimum(np.array(HI, np.int64), today))
     lo, hi = np.maximum(lo, y1), np.minimum(hi, y2)
     keep = lo <= hi
-    a, b, f = np.array(A, np.int64)[keep], np.array(B, np.int64)[keep], np.stack(F)[keep]
-    return _expand(a, b, lo[keep], hi[keep], f)
+    f = np.zeros((len(A), len(KINDS)), np.int8)
+    f[np.arange(len(A)), np.array(K)] = 1
+    a, b = np.array(A, np.int64)[keep], np.array(B, np.int64)[keep]
+    return _expand(a, b, lo[keep], hi[keep], f[keep])
 
 
 def _or_matches(out: np.ndarray, sorted_keys: np.ndarray, flags: np.ndarray, queries: np.ndarray) -> None:
@@ -262,6 +227,10 @@ def dyad_year_table(y1: int = 1816, y2: int | None = None, directed: bool = True
     Built year by year into record batches, so memory stays near the size of
     the result.
     """
+    if corpus is not None:
+        from ..session import corpus_of
+
+        corpus = corpus_of(corpus)
     import pyarrow as pa
 
     today = today or dt.date.today()
@@ -346,9 +315,9 @@ def add_obligations(df: "pd.DataFrame", source: str = "both", corpus: "Corpus | 
             out[f"atop_{k}"] = pd.array(np.where(beyond, 0, flags[:, i]), dtype="Int8")
             out.loc[beyond, f"atop_{k}"] = pd.NA
     if source in ("casus", "both"):
-        from ..corpus import load
+        from ..session import corpus_of
 
-        ck, cf = _casus_obligations(corpus or load(), y1, y2)
+        ck, cf = _casus_obligations(corpus_of(corpus), y1, y2)
         flags = _lookup(keys, ck, cf, directed)
         for i, k in enumerate(KINDS):
             out[f"casus_{k}"] = flags[:, i]

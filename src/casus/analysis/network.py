@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 
 import networkx as nx
 
-from ..diff import duties_on
+from ..engine.queries import duties_on
 from ..model.treaty import KINDS
+from ..session import corpus_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..corpus import Corpus
@@ -24,6 +25,7 @@ __all__ = ["obligation_graph"]
 
 
 def obligation_graph(corpus: "Corpus", d: date, basis: str = "in-force") -> nx.DiGraph:
+    corpus = corpus_of(corpus)
     g = nx.DiGraph(date=d.isoformat(), basis=basis, source="casus corpus (ATOP 5.1 + hand-encoded treaties)")
     for st in corpus.states.members_on(d):
         g.add_node(st.ccode, ccode=st.ccode, abbrev=st.abbrev_on(d), name=st.name_on(d, "en"),

@@ -46,9 +46,9 @@ def portfolios(year: int, source: str = "atop", corpus=None) -> tuple[np.ndarray
     if source not in ("atop", "casus"):
         raise ValueError("source must be 'atop' or 'casus'")
     if source == "casus" and corpus is None:
-        from ..corpus import load
+        from ..session import corpus_of
 
-        corpus = load()
+        corpus = corpus_of(None)
     tab = dyad_year_table(year, year, directed=False, atop=source == "atop",
                           corpus=corpus if source == "casus" else None)
     c1 = tab.column("ccode1").to_numpy().astype(np.int64)

@@ -26,6 +26,7 @@ import numpy as np
 
 from ..cache import cache_dir
 from ..engine.compiled import compile_corpus
+from ..session import corpus_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..corpus import Corpus
@@ -38,9 +39,10 @@ CHUNK = 250_000  # draws per chunk (each chunk has its own seed: SeedSequence(se
 
 def honour_probabilities(corpus: "Corpus") -> dict[str, dict[str, float]]:
     """{kind: {era: p, era_n: cases}} from the backtest (cached beside the compiled corpus)."""
+    corpus = corpus_of(corpus)
     comp = compile_corpus(corpus)
     path = cache_dir() / f"honour-{comp.fingerprint}.json"
-    if getattr(corpus, "bundled", False) and path.exists():
+    if corpus.cache_key is not None and path.exists():
         return json.loads(path.read_text())
     from .backtest import backtest
 
@@ -54,7 +56,7 @@ def honour_probabilities(corpus: "Corpus") -> dict[str, dict[str, float]]:
             h = sum(c.outcome == "honoured" for c in cs)
             out[kind][era] = (h + PRIOR[0]) / (len(cs) + PRIOR[0] + PRIOR[1])
             out[kind][f"{era}_n"] = len(cs)
-    if getattr(corpus, "bundled", False):
+    if corpus.cache_key is not None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(json.dumps(out))
@@ -115,16 +117,15 @@ def _probs_for(probs: dict, d: dt.date) -> dict[str, float]:
     return {"D": float(probs["defense"][era]), "A": float(probs["offense"][era])}
 
 
-def simulate_chunk(view, codes: np.ndarray, a: int, t: int, draws: int, rng: np.random.Generator,
+def simulate_chunk(view, a: int, t: int, draws: int, rng: np.random.Generator,
                    p_side: dict[str, float]) -> Counter:
-    """``draws`` cascades from the compiled view; returns {frozenset((ccode, side)): count}."""
+    """``draws`` cascades of ``a`` (ccode) attacking ``t`` from the compiled view;
+    returns {frozenset((ccode, side)): count}."""
     memo: dict[frozenset, list[tuple[int, str]]] = {}
 
     def candidates(entered: frozenset) -> list[tuple[int, str]]:
         if entered not in memo:
-            side = {a: "A", t: "D", **{x: s for x, s in entered}}
-            found = view.round_findings(a, t, side)
-            memo[entered] = sorted(view.entrants(found, side).items())
+            memo[entered] = view.step(a, t, entered)
         return memo[entered]
 
     # a state of a draw: (entered, considered) as frozensets of (index, side) / index
@@ -153,13 +154,14 @@ def simulate_chunk(view, codes: np.ndarray, a: int, t: int, draws: int, rng: np.
                 state_of[rows[code == value]] = nid
     out: Counter = Counter()
     for sid, n in zip(*np.unique(state_of, return_counts=True)):
-        out[frozenset((int(codes[x]), s) for x, s in states[sid][0])] += int(n)
+        out[frozenset((int(x), s) for x, s in states[sid][0])] += int(n)
     return out
 
 
 def simulate(corpus: "Corpus", attacker: int, target: int, d: dt.date, draws: int = 100_000, seed: int = 0,
              probabilities: dict | None = None, scheduler: str | None = None) -> Simulation:
     """Draw the cascade ``draws`` times (in chunks of CHUNK, each seeded from ``seed``)."""
+    corpus = corpus_of(corpus)
     probs = probabilities or honour_probabilities(corpus)
     p_side = _probs_for(probs, d)
     sizes = [min(CHUNK, draws - i) for i in range(0, draws, CHUNK)]
@@ -169,11 +171,9 @@ def simulate(corpus: "Corpus", attacker: int, target: int, d: dt.date, draws: in
 
         parts = map_simulation(scheduler, attacker, target, d, sizes, seeds, p_side)
     else:
-        comp = compile_corpus(corpus)
-        idx = comp.index()
-        view = comp.date_view(d)
-        parts = [simulate_chunk(view, comp.codes, idx[attacker], idx[target], n, np.random.Generator(
-            np.random.PCG64(s)), p_side) for n, s in zip(sizes, seeds)]
+        view = compile_corpus(corpus).date_view(d)
+        parts = [simulate_chunk(view, attacker, target, n, np.random.Generator(np.random.PCG64(s)), p_side)
+                 for n, s in zip(sizes, seeds, strict=True)]
     total: Counter = Counter()
     for part in parts:
         total.update(part)

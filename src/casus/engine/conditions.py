@@ -1,24 +1,35 @@
 """Deciding a clause's conditions for a scenario.
 
-Each condition is decided YES, NO or left UNKNOWN with a reason.  UNKNOWN makes
-the finding *conditional*, naming the condition; NO excludes the clause, with
-the reason kept in the trace.  Nothing is assumed silently.
+Each condition is decided YES, NO or left UNKNOWN, with a :class:`~casus.model.reasons.Reason`.
+UNKNOWN makes the finding *conditional*, naming the condition; NO excludes the
+clause, with the reason kept in the trace.  Nothing is assumed silently.
+
+:func:`decide_all` is the one place where a clause's conditions are decided;
+both engines and the backtest call it.  :func:`adversary_verdict` is the rule
+for adversary conditions, which the compiled engine also applies to whole
+arrays of states.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..model.areas import Place, place_in_area
 from ..model.dates import Tri
 from ..model.findings import Scenario
+from ..model.reasons import Reason, StateRef, Text
 from ..model.treaty import Condition
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..importers.areas import AreaData
 
-__all__ = ["Context", "decide"]
+__all__ = ["Context", "Verdict", "decide", "decide_all", "adversary_verdict", "home_place", "SCENARIO_FACTS"]
+
+#: Conditions decided by a fact the scenario may state: condition kind -> (fact name, truth when stated True).
+SCENARIO_FACTS = {"nonprovocation": ("provoked", False), "request": ("requested", True),
+                  "joint_finding": ("joint_finding", True)}
 
 
 @dataclass(frozen=True)
@@ -30,67 +41,113 @@ class Context:
     adversaries: tuple[int, ...]  # who attacks the beneficiary (defend) / whom it attacks (join)
     beneficiary_attacked: bool
     place: Place | None  # None: the beneficiary's home territory
-    geo: "AreaData"
-    name: Callable[[int], str]
+    geo: AreaData
+    name: Callable[[int], str]  # a state's English name
+
+    def ref(self, ccode: int) -> StateRef:
+        return StateRef(ccode, self.name(ccode))
+
+    def refs(self, ccodes: Iterable[int]) -> tuple[StateRef, ...]:
+        return tuple(self.ref(c) for c in ccodes)
 
 
-def _names(ctx: Context, ccodes) -> str:
-    return ", ".join(ctx.name(c) for c in ccodes)
+@dataclass(frozen=True)
+class Verdict:
+    """All of a clause's conditions decided: NO (``refused`` says why), or the open ones and the notes."""
+
+    tri: Tri
+    refused: Reason | None = None
+    opens: tuple[Reason, ...] = ()
+    notes: tuple[Reason, ...] = field(default=())
 
 
-def _location(cond: Condition, ctx: Context) -> tuple[Tri, str]:
+def adversary_verdict(named: bool, listed: bool, exhaustive: bool) -> Tri:
+    """An adversary condition: YES if an adversary is named, NO if the list is complete and names
+    none, else UNKNOWN (ATOP's named threats are not a complete scope)."""
+    if named:
+        return Tri.YES
+    return Tri.NO if (listed and exhaustive) else Tri.UNKNOWN
+
+
+def home_place(ccode: int, ctx_name: Callable[[int], str], geo: AreaData) -> Place:
+    """A state's home territory as a place."""
+    name = ctx_name(ccode)
+    return Place(id=f"home:{ccode}", name=f"{name}'s home territory", name_hi=None, sovereign=ccode,
+                 kind="home", tags=geo.home_tags(ccode),
+                 label=Reason.of("home_territory", state=StateRef(ccode, name)))
+
+
+def _location(cond: Condition, ctx: Context) -> tuple[Tri, Reason]:
+    text = Text(cond.text)
     if cond.area is None:
-        return Tri.UNKNOWN, cond.text
+        return Tri.UNKNOWN, Reason.of("condition", text=text)
     area = ctx.geo.areas.get(cond.area)
     if area is None:
-        return Tri.UNKNOWN, f"{cond.text} (area {cond.area!r} is named by the treaty but not defined in the corpus)"
+        return Tri.UNKNOWN, Reason.of("area_not_defined", text=text, area=cond.area)
     place = ctx.place
     if place is not None and place.kind == "theatre":
         # a war's theatre (regions): a beneficiary whose home lies in it fights at home
         region = ctx.geo.region_of(ctx.beneficiary)
         place = None if region in place.tags else place
     if place is None or place.kind == "home" or ctx.beneficiary not in ctx.scenario.targets:
-        b = ctx.beneficiary
-        place = Place(id=f"home:{b}", name=f"{ctx.name(b)}'s home territory", name_hi=None, sovereign=b,
-                      kind="home", tags=ctx.geo.home_tags(b))
+        place = home_place(ctx.beneficiary, ctx.name, ctx.geo)
     return place_in_area(place, area)
 
 
-def _fact(value: bool | None, cond: Condition, flag: str) -> tuple[Tri, str]:
+def _fact(cond: Condition, ctx: Context) -> tuple[Tri, Reason]:
+    fact, when_true = SCENARIO_FACTS[cond.kind]
+    value = getattr(ctx.scenario, fact)
+    text = Text(cond.text)
     if value is None:
-        return Tri.UNKNOWN, f"{cond.text} (not stated; set {flag})"
-    if value:
-        return Tri.YES, cond.text + " (stated in the scenario)"
-    return Tri.NO, cond.text + " (the scenario says not)"
+        return Tri.UNKNOWN, Reason.of("fact_not_stated", text=text, fact=fact)
+    if value == when_true:
+        return Tri.YES, Reason.of("fact_stated", text=text)
+    return Tri.NO, Reason.of("fact_denied", text=text)
 
 
-def decide(cond: Condition, ctx: Context) -> tuple[Tri, str]:
-    """Decide one condition; returns the answer and a sentence saying why."""
+def _adversary(cond: Condition, ctx: Context) -> tuple[Tri, Reason]:
+    named = [a for a in ctx.adversaries if a in cond.states]
+    tri = adversary_verdict(bool(named), bool(cond.states), cond.exhaustive)
+    text = Text(cond.text)
+    if tri is Tri.YES:
+        return tri, Reason.of("adversary_named", text=text, named=ctx.refs(named))
+    if tri is Tri.NO:
+        return tri, Reason.of("adversary_not_listed", text=text, adversaries=ctx.refs(ctx.adversaries),
+                              listed=ctx.refs(cond.states))
+    return tri, Reason.of("adversary_not_encoded", text=text, adversaries=ctx.refs(ctx.adversaries))
+
+
+def decide(cond: Condition, ctx: Context) -> tuple[Tri, Reason]:
+    """Decide one condition; returns the answer and the reason."""
     kind = cond.kind
     if kind == "adversary":
-        named = [a for a in ctx.adversaries if a in cond.states]
-        if named:
-            return Tri.YES, f"{cond.text}: {_names(ctx, named)} is named"
-        if cond.states and cond.exhaustive:
-            return Tri.NO, f"{cond.text}: {_names(ctx, ctx.adversaries)} is not among {_names(ctx, cond.states)}"
-        return Tri.UNKNOWN, f"{cond.text}; whether {_names(ctx, ctx.adversaries)} falls under it is not encoded"
+        return _adversary(cond, ctx)
     if kind == "location":
         return _location(cond, ctx)
-    if kind == "nonprovocation":
-        p = ctx.scenario.provoked
-        return _fact(None if p is None else not p, cond, "--provoked / --not-provoked")
-    if kind == "request":
-        return _fact(ctx.scenario.requested, cond, "--requested / --not-requested")
-    if kind == "joint_finding":
-        return _fact(ctx.scenario.joint_finding, cond, "--joint-finding")
+    if kind in SCENARIO_FACTS:
+        return _fact(cond, ctx)
+    text = Text(cond.text)
     if kind == "number" and (cond.min_adversaries or cond.max_adversaries):
         n = len(ctx.adversaries)
         lo, hi = cond.min_adversaries or 1, cond.max_adversaries
         ok = n >= lo and (hi is None or n <= hi)
-        return (Tri.YES if ok else Tri.NO), f"{cond.text}: {n} adversar{'y' if n == 1 else 'ies'}"
+        why = Reason.of("adversary_count_one", text=text) if n == 1 else Reason.of("adversary_count", text=text, n=n)
+        return (Tri.YES if ok else Tri.NO), why
     if kind == "attacked":
         if ctx.beneficiary_attacked:
-            return Tri.YES, cond.text + ": the ally is fighting a defensive war"
-        return Tri.NO, cond.text + ": the ally is on the attacking side"
-    # conflict, number, demands, other, obligations_vary: not decidable from a scenario
-    return Tri.UNKNOWN, cond.text
+            return Tri.YES, Reason.of("ally_defensive_war", text=text)
+        return Tri.NO, Reason.of("ally_attacking", text=text)
+    # conflict, number without counts, demands, other, obligations_vary: not decidable from a scenario
+    return Tri.UNKNOWN, Reason.of("condition", text=text)
+
+
+def decide_all(conditions: Iterable[Condition], ctx: Context) -> Verdict:
+    """Decide every condition of a clause: the first NO refuses it; UNKNOWNs stay open."""
+    opens: list[Reason] = []
+    notes: list[Reason] = []
+    for cond in conditions:
+        tri, why = decide(cond, ctx)
+        if tri is Tri.NO:
+            return Verdict(Tri.NO, refused=why)
+        (opens if tri is Tri.UNKNOWN else notes).append(why)
+    return Verdict(Tri.UNKNOWN if opens else Tri.YES, None, tuple(opens), tuple(notes))

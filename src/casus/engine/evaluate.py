@@ -1,20 +1,24 @@
-"""The casus-foederis engine: a scenario in, findings and the cascade out.
+"""The casus-foederis engine, traced: a scenario in, findings and the cascade out.
 
 ``evaluate(corpus, scenario)`` runs rounds until closure:
 
 * round 1 holds the obligations the attack itself triggers: defence of the
-  attacked, offence partners of the attackers, neutrality, non-aggression and
-  consultation towards every belligerent;
+  attacked, offence partners of the attackers, neutrality and consultation
+  towards every belligerent (:func:`casus.engine.rules.triggered_kinds`);
 * a state with a *binding*, unconflicted duty to defend or join enters the war
   on that side; what its entry triggers is found in the next round, under the
-  scenario's named policy (:data:`casus.model.findings.POLICIES`);
+  scenario's named policy (:class:`casus.engine.rules.War`);
 * closure is reached when a round adds no one.  Sides only grow and the state
   system is finite, so the loop ends.
 
+Obligations come from the one expansion (:mod:`casus.engine.obligations`),
+conditions from :func:`casus.engine.conditions.decide_all`, and the cascade's
+rules from :mod:`casus.engine.rules`, which the compiled engine shares.
+
 Conflicts are reported, never resolved silently: a state bound to both sides,
-bound to defend against a state it also owes defence or non-aggression, or
+bound to defend against a state it also owes defence or neutrality, or
 already fighting on the other side gets ``status="conflicted"`` with the
-reason, and does not enter.  An attacker never appears as defending its own
+reasons, and does not enter.  An attacker never appears as defending its own
 target: such a duty is reported in ``breaches``.
 
 Non-aggression duties are findings only for states involved in the war (a
@@ -24,35 +28,30 @@ not to attack a belligerent restrains nothing the scenario asks.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from ..model.dates import Tri, tri_and
+from ..model.dates import Tri
 from ..model.findings import Excluded, Finding, Inactive, Scenario, SideMember, TreatyRef
+from ..model.reasons import Reason, StateRef, Text, Word
 from ..model.treaty import DUTY_OF_KIND, Clause, Treaty
-from .conditions import Context, decide
+from .conditions import Context, Verdict, decide_all
+from .inactive import inactive_treaties, no_defence_instruments
+from .obligations import Obligation, index_for
+from .rules import CONFLICTING_KINDS, ENTRY_DUTIES, War, merge, neutrality_owed, pick_entrants, triggered_kinds
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..corpus import Corpus
 
 __all__ = ["evaluate", "Evaluation"]
 
-
-@dataclass
-class _War:
-    side: dict[int, str] = field(default_factory=dict)  # ccode -> "A" | "D"
-    members: dict[int, SideMember] = field(default_factory=dict)
-    attacked_by: dict[int, set[int]] = field(default_factory=dict)
-    attacking: dict[int, set[int]] = field(default_factory=dict)
-
-    def enter(self, ccode: int, side: str, rnd: int, role: str) -> None:
-        self.side[ccode] = side
-        self.members[ccode] = SideMember(ccode, rnd, role)
+ATOP_LAST_DAY_YEAR = 2018
 
 
 @dataclass
 class Evaluation:
-    """Raw engine output; :class:`casus.result.AttackResult` presents it."""
+    """Raw engine output; :class:`casus.present.result.AttackResult` presents it."""
 
     scenario: Scenario
     findings: list[Finding]
@@ -78,28 +77,39 @@ def _quote_source(t: Treaty, clause: Clause) -> str | None:
     return src.cite() if src else None
 
 
+def _participation(t: Treaty, who: StateRef, st) -> Reason:
+    args = {"state": who, "treaty": Text(t.short_name), "status": Word(st.status), "since": str(st.start)}
+    if st.note:
+        return Reason.of("participation_status_note", note=Text(st.note), **args)
+    return Reason.of("participation_status", **args)
+
+
 class _Evaluator:
-    def __init__(self, corpus: "Corpus", sc: Scenario):
+    def __init__(self, corpus: Corpus, sc: Scenario):
         self.c = corpus
         self.sc = sc
         self.d = sc.date
-        self.place = sc.where
+        self.index = index_for(corpus)
+        self.war = War.start(sc)
         self.excluded: dict[tuple, Excluded] = {}
-        self._members: dict[tuple[str, int], tuple[Tri, str, tuple[str, ...]]] = {}
         self._seen: dict[int, tuple] = {}
-        self._status_memo: dict[tuple[str, int], object] = {}
         self._live: dict[int, list[Treaty]] = {}
         self._refs: dict[tuple[str, str], tuple] = {}
+        self._names: dict[int, StateRef] = {}
+        self._members: dict[tuple[str, int], object] = {}
 
-    # -- membership -------------------------------------------------------
-    def member_status(self, t: Treaty, ccode: int) -> tuple[Tri, str, tuple[str, ...]]:
-        key = (t.id, ccode)
-        hit = self._members.get(key)
+    def ref(self, ccode: int) -> StateRef:
+        hit = self._names.get(ccode)
         if hit is None:
-            tri, m = t.membership_on(ccode, self.d, self.sc.basis)
-            hit = (Tri.NO, "", ()) if m is None else (tri, m.start(self.sc.basis)[1], m.sources)
-            self._members[key] = hit
+            hit = self._names[ccode] = StateRef(ccode, self.c.state_label(ccode))
         return hit
+
+    def membership(self, t: Treaty, ccode: int):
+        """The membership of ``ccode`` in ``t`` the finding cites (its dates and sources)."""
+        key = (t.id, ccode)
+        if key not in self._members:
+            self._members[key] = t.membership_on(ccode, self.d, self.sc.basis)[1]
+        return self._members[key]
 
     def live_treaties(self, p: int) -> list[Treaty]:
         """Treaties of ``p`` whose membership may hold on the date (ended and future ones dropped)."""
@@ -108,89 +118,47 @@ class _Evaluator:
             hit = self._live[p] = self.c.treaties_maybe_holding(p, self.d, self.sc.basis)
         return hit
 
-    def party_status(self, t: Treaty, ccode: int):
-        key = (t.id, ccode)
-        if key not in self._status_memo:
-            self._status_memo[key] = self._party_status(t, ccode)
-        return self._status_memo[key]
-
-    def _party_status(self, t: Treaty, ccode: int):
-        if not t.has_statuses:
-            return None
-        for m in t.memberships:
-            if m.ccode == ccode and m.statuses and m.holds(self.d, self.sc.basis) is not Tri.NO:
-                st = m.status_on(self.d)
-                if st is not None:
-                    return st
-        return None
-
-    def parties_on(self, t: Treaty) -> list[int]:
-        return [c for c in t.parties if self.member_status(t, c)[0] is not Tri.NO]
-
-    # -- one clause -------------------------------------------------------
-    def apply(self, t: Treaty, clause: Clause, beneficiary: int, adversaries: tuple[int, ...],
-              rnd: int, via: int, only: set[int] | None = None) -> list[Finding]:
+    # -- obligations of one clause kind towards one beneficiary -------------------
+    def apply(self, obligations: Iterable[Obligation], beneficiary: int, adversaries: tuple[int, ...],
+              rnd: int, via: int) -> list[Finding]:
         out: list[Finding] = []
-        btri, _, _ = self.member_status(t, beneficiary)
-        if btri is Tri.NO:
-            return out
-        if clause.beneficiaries is not None and beneficiary not in clause.beneficiaries:
-            return out
-        wtri = clause.window.contains(self.d) if clause.window is not None else Tri.YES
-        if wtri is Tri.NO:
-            return out
-        obligors = clause.obligors if clause.obligors is not None else tuple(t.parties)
-        if only is not None:
-            obligors = [o for o in obligors if o in only]
-        duty = DUTY_OF_KIND[clause.kind]
-        for o in obligors:
-            if o == beneficiary:
+        verdicts: dict[int, Verdict] = {}
+        for ob in obligations:
+            state = ob.on(self.d, self.sc.basis)
+            if state.tri is Tri.NO:
                 continue
-            otri, used, msrc = self.member_status(t, o)
-            if otri is Tri.NO:
-                continue
-            # "attacked": the beneficiary fights a defensive war (target or defender), not an aggressive one
-            ctx = Context(self.sc, beneficiary, adversaries, beneficiary not in self.war.attacking,
-                          self.place, self.c.geo, self.c.state_label)
-            opens: list[str] = []
-            notes: list[str] = []
-            verdict = tri_and(otri, btri, wtri)
-            if otri is Tri.UNKNOWN or btri is Tri.UNKNOWN or wtri is Tri.UNKNOWN:
-                opens.append("the scenario's date falls where a membership date is known only "
-                             "to the month (the source gives no day)")
-            for who in (o, beneficiary):
-                st = self.party_status(t, who)
-                if st is not None:
-                    opens.append(f"{self.c.state_label(who)}'s participation in {t.short_name} is {st.status} "
-                                 f"since {st.start} (still a member)" + (f": {st.note}" if st.note else ""))
-            refused = None
-            for cond in clause.conditions:
-                tri, why = decide(cond, ctx)
-                if tri is Tri.NO:
-                    refused = why
-                    break
-                if tri is Tri.UNKNOWN:
-                    opens.append(why)
-                else:
-                    notes.append(why)
+            t, clause, o = ob.treaty, ob.clause, ob.obligor
+            verdict = verdicts.get(id(clause))
+            if verdict is None:
+                # "attacked": the beneficiary fights a defensive war (target or defender), not an aggressive one
+                ctx = Context(self.sc, beneficiary, adversaries, not self.war.is_aggressor(beneficiary),
+                              self.sc.where, self.c.geo, self.c.state_label)
+                verdict = verdicts[id(clause)] = decide_all(clause.conditions, ctx)
             rk = (t.id, clause.id)
             if rk not in self._refs:
                 self._refs[rk] = (_ref(t, clause), _quote_source(t, clause))
             ref, qsource = self._refs[rk]
-            if refused is not None:
-                key = (t.id, clause.id, o, beneficiary)
-                self.excluded.setdefault(key, Excluded(o, duty, beneficiary, ref, clause.id, refused))
+            duty = DUTY_OF_KIND[clause.kind]
+            if verdict.refused is not None:
+                self.excluded.setdefault((t.id, clause.id, o, beneficiary),
+                                         Excluded(o, duty, beneficiary, ref, clause.id, verdict.refused))
                 continue
-            if t.origin == "atop" and self.d.year > 2018:
-                notes.append("ATOP 5.1 records this alliance in force on 2018-12-31; "
-                             "no later change is recorded in casus")
-            status = "binding" if verdict is Tri.YES and not opens else "conditional"
+            opens: list[Reason] = []
+            if state.month_only:
+                opens.append(Reason.of("date_month_only"))
+            opens += [_participation(t, self.ref(who), st) for who, st in state.statuses]
+            opens += verdict.opens
+            notes = list(verdict.notes)
+            if t.origin == "atop" and self.d.year > ATOP_LAST_DAY_YEAR:
+                notes.append(Reason.of("atop_after_2018"))
+            status = "binding" if state.tri is Tri.YES and not opens else "conditional"
+            used = self.membership(t, o)
             out.append(Finding(
                 obligor=o, duty=duty, beneficiary=beneficiary, status=status, round=rnd,
                 treaty=ref, clause=clause.id, kind=clause.kind, response=clause.response,
                 open_conditions=tuple(opens), quote=clause.quote, quote_note=clause.quote_note,
-                source=qsource, sources=tuple(msrc), adversaries=tuple(sorted(adversaries)),
-                via=via, date_basis=used, notes=tuple(notes),
+                source=qsource, sources=tuple(used.sources) if used else (), adversaries=tuple(sorted(adversaries)),
+                via=via, date_basis=used.start(self.sc.basis)[1] if used else "", notes=tuple(notes),
             ))
         return out
 
@@ -199,24 +167,17 @@ class _Evaluator:
         found: list[Finding] = []
         war = self.war
         for p in list(war.side):
-            # a participant whose situation has not changed triggers nothing new
-            sig = (war.side[p], frozenset(war.attacked_by.get(p, ())), frozenset(war.attacking.get(p, ())))
+            sig = war.situation(p)
             if self._seen.get(p) == sig:
-                continue
+                continue  # a participant whose situation has not changed triggers nothing new
             self._seen[p] = sig
-            attacked = p in war.attacked_by
-            aggressor = p in war.attacking
-            foes = tuple(war.attacked_by.get(p, set()) | war.attacking.get(p, set()))
-            wanted = (("defense", "consultation") if attacked else ()) + (("offense",) if aggressor else ())
+            wanted = triggered_kinds(war, p)
             for t in self.live_treaties(p):
-                by_kind = t.clauses_by_kind
-                for k in wanted:
-                    for clause in by_kind.get(k, ()):
-                        adv = tuple(war.attacking[p]) if k == "offense" else tuple(war.attacked_by[p])
-                        found += self.apply(t, clause, p, adv, rnd, p)
-                for clause in by_kind.get("neutrality", ()):
-                    found += self.apply(t, clause, p, foes, rnd, p)
-                # non-aggression duties are found once the cascade is closed (see nonaggression())
+                toward = self.index.of(t).toward
+                for kind, adversaries in wanted:
+                    obs = toward.get((kind, p))
+                    if obs:
+                        found += self.apply(obs, p, adversaries, rnd, p)
         return found
 
     def nonaggression(self, findings: dict[tuple, Finding]) -> list[Finding]:
@@ -230,51 +191,43 @@ class _Evaluator:
         the round after its beneficiary entered the war.
         """
         war = self.war
-        involved = set(war.side) | {f.obligor for f in findings.values() if f.duty in ("defend", "join")}
+        involved = set(war.side) | {f.obligor for f in findings.values() if f.duty in ENTRY_DUTIES}
         out: list[Finding] = []
         for p in list(war.side):
-            if p in war.attacking:
+            if war.is_aggressor(p):
                 continue
-            foes = tuple(war.attacked_by.get(p, set()) | war.attacking.get(p, set()))
+            foes = war.foes(p)
             rnd = war.members[p].round + 1
             for t in self.live_treaties(p):
-                if "nonaggression" not in t.clauses_by_kind:
-                    continue
-                idx = t.clause_index
-                clauses = {id(c): c for c in idx.get(("nonaggression", None), ())}
-                for o in involved.intersection(t.memberships_of):
-                    if o != p:
-                        clauses.update((id(c), c) for c in idx.get(("nonaggression", o), ()))
-                for clause in clauses.values():
-                    out += self.apply(t, clause, p, foes, rnd, p, only=involved)
+                obs = self.index.of(t).toward.get(("nonaggression", p))
+                if obs:
+                    out += self.apply([ob for ob in obs if ob.obligor in involved], p, foes, rnd, p)
         return out
 
+    def collect(self, findings: dict[tuple, Finding], guarantees: dict[tuple, Finding], new: list[Finding]) -> None:
+        for f in new:
+            if self.c.treaties[f.treaty.id].legal_status != "treaty":
+                # a unilateral or political commitment: shown apart, never draws a state in
+                guarantees.setdefault(f.key, f)
+                continue
+            old = findings.get(f.key)
+            if old is None:
+                findings[f.key] = f
+                continue
+            base, rnd, adversaries = merge((old.status, old.round, old.adversaries),
+                                           (f.status, f.round, f.adversaries))
+            chosen = f if base == "new" else old
+            if (chosen, rnd, adversaries) != (old, old.round, old.adversaries):
+                findings[f.key] = replace(chosen, round=rnd, adversaries=adversaries)
+
     def run(self) -> Evaluation:
-        sc = self.sc
-        self.war = war = _War()
-        for a in sc.attackers:
-            war.enter(a, "A", 0, "attacker")
-            war.attacking[a] = set(sc.targets)
-        for t in sc.targets:
-            war.enter(t, "D", 0, "target")
-            war.attacked_by[t] = set(sc.attackers)
+        sc, war = self.sc, self.war
         findings: dict[tuple, Finding] = {}
         guarantees: dict[tuple, Finding] = {}
         rnd = 0
         while True:
             rnd += 1
-            for f in self.triggered(rnd):
-                if self.c.treaties[f.treaty.id].legal_status != "treaty":
-                    # a unilateral or political commitment: shown apart, never draws a state in
-                    guarantees.setdefault(f.key, f)
-                    continue
-                old = findings.get(f.key)
-                if old is None:
-                    findings[f.key] = f
-                elif old.status != "binding" and f.status == "binding":
-                    findings[f.key] = replace(f, round=old.round)
-                elif old.adversaries != f.adversaries:
-                    findings[f.key] = replace(old, adversaries=f.adversaries)
+            self.collect(findings, guarantees, self.triggered(rnd))
             classified, breaches = self.classify(findings)
             entrants = self.entrants(classified)
             if not entrants:
@@ -283,47 +236,51 @@ class _Evaluator:
                 classified, breaches = self.classify(findings)
                 break
             for o, (side, via, duty) in sorted(entrants.items()):
-                war.enter(o, side, rnd, "defender" if duty == "defend" else "joiner")
-                if duty == "join":
-                    war.attacking[o] = set(war.attacking.get(via, set()))
-                    for tgt in war.attacking[o]:
-                        war.attacked_by.setdefault(tgt, set()).add(o)
-                elif sc.policy == "escalation":
-                    for foe in war.attacked_by.get(via, set()):
-                        war.attacked_by.setdefault(foe, set()).add(o)
-                        war.attacking.setdefault(o, set()).add(foe)
+                war.enter(o, side, via, duty, rnd)
         return Evaluation(
             scenario=sc, findings=classified, members=dict(war.members), side=dict(war.side),
-            inactive=self.inactive(), excluded=list(self.excluded.values()), breaches=breaches, rounds=rnd,
-            guarantees=sorted(guarantees.values(), key=lambda f: (f.round, f.obligor, f.beneficiary)),
-            no_defence=self.no_defence(),
+            inactive=inactive_treaties(self.c, sc), excluded=list(self.excluded.values()), breaches=breaches,
+            rounds=rnd, guarantees=sorted(guarantees.values(), key=lambda f: (f.round, f.obligor, f.beneficiary)),
+            no_defence=no_defence_instruments(self.c, sc),
         )
 
     # -- conflicts and entry ---------------------------------------------
     def side_of_duty(self, f: Finding) -> str | None:
-        if f.duty in ("defend", "join"):
+        if f.duty in ENTRY_DUTIES:
             return self.war.side.get(f.beneficiary)
         return None
 
-    def owes(self, obligor: int, other: int, kinds: tuple[str, ...]) -> list[str]:
-        """Treaties under which ``obligor`` owes ``other`` one of ``kinds`` on the date."""
+    def owes(self, obligor: int, other: int, kinds: tuple[str, ...]) -> list[Reason]:
+        """What ``obligor`` owes ``other`` of ``kinds`` on the date, one reason per treaty."""
         out = []
+        other_aggressor = self.war.is_aggressor(other)
         for t in self.live_treaties(obligor):
             if other not in t.memberships_of:
                 continue
-            for clause in t.clauses:
-                if clause.kind not in kinds or not clause.binds(obligor) or not clause.protects(other, obligor):
+            for ob in self.index.of(t).between.get((obligor, other), ()):
+                if ob.kind not in kinds:
                     continue
-                if clause.window is not None and clause.window.contains(self.d) is Tri.NO:
+                if ob.kind == "neutrality" and not neutrality_owed(
+                        any(c.kind == "attacked" for c in ob.clause.conditions), other_aggressor):
                     continue
-                if (clause.kind == "neutrality" and other in self.war.attacking
-                        and any(c.kind == "attacked" for c in clause.conditions)):
-                    continue  # neutrality owed only while `other` is attacked, and it is the aggressor
-                if self.member_status(t, obligor)[0] is Tri.NO or self.member_status(t, other)[0] is Tri.NO:
+                if ob.on(self.d, self.sc.basis).tri is Tri.NO:
                     continue
-                out.append(f"{DUTY_OF_KIND[clause.kind]} {self.c.state_label(other)} under {t.short_name}")
+                out.append(Reason.of("also_owes", state=self.ref(obligor), duty=Word(DUTY_OF_KIND[ob.kind]),
+                                     other=self.ref(other), treaty=Text(t.short_name)))
                 break
         return out
+
+    def _entry_conflicts(self, f: Finding, sides_of: dict[int, set[str]]) -> list[Reason]:
+        o = f.obligor
+        own, target_side = self.war.side.get(o), self.side_of_duty(f)
+        reasons: list[Reason] = []
+        if own is not None and target_side is not None and own != target_side:
+            reasons.append(Reason.of("already_fighting_other_side", state=self.ref(o)))
+        if len(sides_of.get(o, ())) > 1:
+            reasons.append(Reason.of("bound_to_both_sides", state=self.ref(o)))
+        for foe in f.adversaries:
+            reasons += self.owes(o, foe, CONFLICTING_KINDS[f.duty])
+        return reasons
 
     def classify(self, findings: dict[tuple, Finding]) -> tuple[list[Finding], list[Finding]]:
         war = self.war
@@ -332,125 +289,44 @@ class _Evaluator:
         sides_of: dict[int, set[str]] = {}
         for f in findings.values():
             s = self.side_of_duty(f)
-            if s and f.status in ("binding", "conditional", "conflicted"):
+            if s:
                 sides_of.setdefault(f.obligor, set()).add(s)
-        involved = set(war.side) | {f.obligor for f in findings.values() if f.duty in ("defend", "join")}
+        involved = set(war.side) | {f.obligor for f in findings.values() if f.duty in ENTRY_DUTIES}
         for f in findings.values():
             if f.duty == "nonaggression" and f.obligor not in involved:
                 continue  # an uninvolved state's duty not to attack restrains nothing here
-            reasons: list[str] = []
             o = f.obligor
-            own = war.side.get(o)
-            target_side = self.side_of_duty(f)
-            if f.duty in ("defend", "join"):
+            if f.duty in ENTRY_DUTIES:
                 if o in f.adversaries:
                     breaches.append(replace(f, status="conflicted",
-                                            conflict="the obligor is itself fighting the state it owes this"))
+                                            conflicts=(Reason.of("obligor_fights_beneficiary"),)))
                     continue
-                if own is not None and target_side is not None and own != target_side:
-                    reasons.append(f"{self.c.state_label(o)} is already fighting on the other side")
-                if len(sides_of.get(o, ())) > 1:
-                    reasons.append(f"{self.c.state_label(o)} is bound to both sides")
-                # Collective self-defence against an aggressor does not breach a
-                # non-aggression pact with it; defending against a state one must
-                # also defend, or to which one owes neutrality in its wars, does.
-                kinds = ("defense", "neutrality") if f.duty == "defend" else ("defense", "nonaggression", "neutrality")
-                for foe in f.adversaries:
-                    reasons += [f"{self.c.state_label(o)} also owes: {x}" for x in self.owes(o, foe, kinds)]
+                reasons = self._entry_conflicts(f, sides_of)
             else:  # neutral, nonaggression, consult
-                ben_side = war.side.get(f.beneficiary)
+                reasons = []
+                own, ben_side = war.side.get(o), war.side.get(f.beneficiary)
                 if own is not None and ben_side is not None and own != ben_side:
                     if war.members[o].role == "attacker":
                         breaches.append(replace(f, status="conflicted",
-                                                conflict="the scenario's attack breaches this duty"))
+                                                conflicts=(Reason.of("attack_breaches_duty"),)))
                         continue
-                    reasons.append(f"{self.c.state_label(o)} is fighting on the other side")
+                    reasons.append(Reason.of("fighting_other_side", state=self.ref(o)))
             if reasons:
-                f = replace(f, status="conflicted", conflict="; ".join(dict.fromkeys(reasons)))
+                f = replace(f, status="conflicted", conflicts=tuple(dict.fromkeys(reasons)))
             elif f.status == "conflicted":
-                f = replace(f, status="conditional" if f.open_conditions else "binding", conflict=None)
+                f = replace(f, status="conditional" if f.open_conditions else "binding", conflicts=())
             out.append(f)
         out.sort(key=lambda f: (f.round, f.duty, f.obligor, f.beneficiary, f.treaty.id, f.clause))
         breaches.sort(key=lambda f: (f.obligor, f.beneficiary, f.treaty.id, f.clause))
         return out, breaches
 
     def entrants(self, findings: list[Finding]) -> dict[int, tuple[str, int, str]]:
-        war = self.war
-        conflicted = {f.obligor for f in findings if f.status == "conflicted" and f.duty in ("defend", "join")}
-        out: dict[int, tuple[str, int, str]] = {}
-        for f in findings:
-            if f.duty not in ("defend", "join") or f.status != "binding":
-                continue
-            if self.sc.policy == "strict" and f.response != "automatic":
-                continue
-            if f.obligor in war.side or f.obligor in conflicted or f.obligor in out:
-                continue
-            side = war.side.get(f.beneficiary)
-            if side is None:
-                continue
-            out[f.obligor] = (side, f.beneficiary, f.duty)
-        return out
-
-    # -- treaties that do not hold -----------------------------------------
-    def inactive(self) -> list[Inactive]:
-        out: list[Inactive] = []
-        seen: set[str] = set()
-        parts = list(self.sc.attackers) + list(self.sc.targets)
-        for p in parts:
-            live = {id(t) for t in self.live_treaties(p)}
-            for t in self.c.treaties_of(p):
-                if t.id in seen or (id(t) in live and self.member_status(t, p)[0] is not Tri.NO):
-                    continue
-                found = self.why_inactive(t, p)
-                if found:
-                    seen.add(t.id)
-                    why, reason, dates = found
-                    holders = tuple(x for x in parts if x in t.parties)
-                    ref = TreatyRef(t.id, t.name, None, t.atopid, t.name if t.origin == "atop" else t.short_name)
-                    out.append(Inactive(ref, holders, reason, why, dates))
-        return out
-
-    def no_defence(self) -> list[Inactive]:
-        """Hand-encoded instruments of the targets that hold on the date but oblige no one to defend them."""
-        out: list[Inactive] = []
-        for p in self.sc.targets:
-            for t in self.c.treaties_of(p):
-                if t.origin == "atop" or any(c.kind == "defense" for c in t.clauses):
-                    continue
-                if all(m.holds(self.d, self.sc.basis) is Tri.NO for m in t.memberships if m.ccode == p):
-                    if not any(m.signed and m.signed.earliest <= self.d for m in t.memberships if m.ccode == p):
-                        continue
-                ref = TreatyRef(t.id, t.name, None, t.atopid, t.short_name)
-                kind = t.kind or ("consultation" if any(c.kind == "consultation" for c in t.clauses) else "none")
-                reason = t.kind_note or f"{kind}: no clause obliges a party to defend another"
-                out.append(Inactive(ref, tuple(x for x in (*self.sc.attackers, *self.sc.targets) if x in t.parties),
-                                    reason, kind, ()))
-        return out
-
-    def why_inactive(self, t: Treaty, p: int) -> tuple[str, str, tuple[tuple[str, str], ...]] | None:
-        d = self.d
-        ms = [m for m in t.memberships if m.ccode == p]
-        if any(m.holds(d, self.sc.basis) is not Tri.NO for m in ms):
-            return None
-        for m in ms:
-            if m.signed is not None and m.signed.earliest <= d and (m.end is None or d < m.end.earliest):
-                if m.in_force is None and not m.in_force_confirmed:
-                    return ("in_force_unconfirmed",
-                            f"signed {m.signed}; in force: unconfirmed, so not counted on the "
-                            "in-force basis (use --basis signed to count it)", (("signed", str(m.signed)),))
-                if m.in_force is not None and d < m.in_force.earliest:
-                    return ("not_yet_in_force",
-                            f"signed {m.signed} but not in force until {m.in_force} "
-                            "(use --basis signed to count it from signature)",
-                            (("signed", str(m.signed)), ("in_force", str(m.in_force))))
-            if m.end is not None and d >= m.end.earliest and t.replaced_by:
-                return ("replaced", f"ended {m.end}: replaced by {t.replaced_by}",
-                        (("ended", str(m.end)), ("replaced_by", t.replaced_by)))
-            if m.end is not None and d >= m.end.earliest and (d - m.end.latest).days <= 366:
-                return ("ended", f"ended {m.end}", (("ended", str(m.end)),))
-        return None
+        conflicted = {f.obligor for f in findings if f.status == "conflicted" and f.duty in ENTRY_DUTIES}
+        candidates = [((f.round, f.duty, f.obligor, f.beneficiary), f.obligor, f.duty, f.beneficiary, f.status,
+                       f.response) for f in findings]
+        return pick_entrants(candidates, self.war, conflicted)
 
 
-def evaluate(corpus: "Corpus", scenario: Scenario) -> Evaluation:
+def evaluate(corpus: Corpus, scenario: Scenario) -> Evaluation:
     """Evaluate a validated scenario against the corpus (see module docstring)."""
     return _Evaluator(corpus, scenario).run()

@@ -29,7 +29,8 @@ if TYPE_CHECKING:  # pragma: no cover
 from ..model.dates import Bound
 from ..model.treaty import Clause, Condition, DateFact, Membership, Source, Treaty
 
-__all__ = ["read_atop_members", "read_codesheet_passages", "atop_treaties", "ATOP_SOURCE"]
+__all__ = ["read_atop_members", "read_codesheet_passages", "atop_treaties", "member_spells", "ATOP_SOURCE",
+           "ATOP_LAST_YEAR", "OBLIGATION_FLAGS"]
 
 ATOP_SOURCE = Source(
     id="atop-5.1",
@@ -93,6 +94,45 @@ def read_atop_members() -> pd.DataFrame:
 
     with resources.files(_DATA).joinpath("atop5_1m.csv").open("rb") as fh:
         return pd.read_csv(fh)
+
+
+#: The last year ATOP 5.1 covers; a member with no exit is in the alliance on its last day.
+ATOP_LAST_YEAR = 2018
+#: The member file's obligation flags, in ATOP's order.
+OBLIGATION_FLAGS = ("defense", "offense", "neutral", "nonagg", "consul")
+
+
+def member_spells() -> dict[str, list[int]]:
+    """The member file as spells, the way ATOP's dyadic files read it (light: no pandas).
+
+    Columns ``atopid``, ``member``, ``start`` and ``end`` (day ordinals, both inclusive) and one
+    0/1 column per :data:`OBLIGATION_FLAGS`.  A blank entry day is the first of its month, a
+    blank exit day the last; no exit means in force on 2018-12-31.  France–Annam (ATOP 1320):
+    Annam has no COW code, and ATOP's dyadic files drop it too.
+    """
+    import calendar
+    import csv
+    import datetime as dt
+
+    cols: dict[str, list[int]] = {k: [] for k in ("atopid", "member", "start", "end", *OBLIGATION_FLAGS)}
+    with resources.files(_DATA).joinpath("atop5_1m.csv").open("r", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            if int(r["member"]) >= 1000:
+                continue
+            cols["atopid"].append(int(r["atopid"]))
+            cols["member"].append(int(r["member"]))
+            day = int(float(r["dayent"])) if r["dayent"] not in ("", "0") else 1
+            cols["start"].append(dt.date(int(r["yrent"]), int(r["moent"]), day).toordinal())
+            if r["yrexit"] in ("0", ""):
+                end = dt.date(ATOP_LAST_YEAR, 12, 31)
+            else:
+                y, mo = int(r["yrexit"]), int(r["moexit"])
+                last = calendar.monthrange(y, mo)[1]
+                end = dt.date(y, mo, int(float(r["dayexit"])) if r["dayexit"] not in ("", "0") else last)
+            cols["end"].append(end.toordinal())
+            for k in OBLIGATION_FLAGS:
+                cols[k].append(int(float(r[k] or 0)))
+    return cols
 
 
 @lru_cache(maxsize=1)

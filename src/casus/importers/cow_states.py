@@ -28,7 +28,7 @@ from babel import Locale
 
 from ..model.states import DatedName, State, StateRegistry, StateSpan, normalize_query
 
-__all__ = ["load_states", "COW_CENSOR_DATE", "COW_CITATION", "CLDR_SOURCE"]
+__all__ = ["load_states", "system_spells", "COW_CENSOR_DATE", "COW_CITATION", "CLDR_SOURCE"]
 
 #: COW v2024 is censored here; a spell ending on this day continues to today.
 COW_CENSOR_DATE = _dt.date(2024, 12, 31)
@@ -79,6 +79,13 @@ def _spans(rows: list[dict[str, str]]) -> dict[int, list[tuple[StateSpan, str]]]
     for spells in out.values():
         spells.sort(key=lambda sp: sp[0].start)
     return out
+
+
+def system_spells() -> list[tuple[int, _dt.date, _dt.date | None]]:
+    """(ccode, first day, last day) of every COW membership spell; a spell open at COW's censor
+    date (:data:`COW_CENSOR_DATE`) has no last day (it runs to today).  Light: no names, no CLDR."""
+    return [(ccode, span.start, span.end) for ccode, spells in _spans(_csv_rows("statelist2024.csv")).items()
+            for span, _ in spells]
 
 
 def _historical(known: set[int]) -> dict[int, list[tuple[DatedName, list[str]]]]:
@@ -171,6 +178,7 @@ def load_states() -> StateRegistry:
                 spans=tuple(s for s, _ in sp),
                 names=tuple(names),
                 aliases=tuple(dict.fromkeys(aliases)),
+                iso_num=(codes[ccode].get("iso_num") or "").strip() or None,
             )
         )
     return StateRegistry(states)

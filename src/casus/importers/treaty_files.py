@@ -332,6 +332,10 @@ def build_treaty(path: str, tf: TreatyFile, resolve) -> Treaty:
         raise TreatyFileError(path, "kind", "kind 'none' means no obligation, but the file has clauses")
     for i, s in enumerate(tf.supersedes):
         _require_dated(path, f"supersedes[{i}].effective", s.effective, known)
+        if s.effective.date is None:
+            raise TreatyFileError(path, f"supersedes[{i}].effective.date",
+                                  "a treaty replaces another on a known day: give the date (YYYY-MM-DD, YYYY-MM "
+                                  "or YYYY); while the day is unconfirmed, leave supersedes out")
     articles = tuple(Article(number=a.number, text=a.text, title=a.title, source=a.text_source,
                              text_note=a.text_note)
                      for a in tf.articles)

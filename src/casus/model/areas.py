@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .dates import Tri
+from .reasons import Reason, Text
 
 __all__ = ["Region", "Zone", "Area", "Place", "place_in_area"]
 
@@ -60,6 +61,11 @@ class Place:
     aliases: tuple[str, ...] = ()
     note: str | None = None
     source: str | None = None
+    label: Reason | None = None  # how reasons name a place built from states (a home territory, forces abroad)
+
+    def named(self) -> Reason | Text:
+        """The place as reasons name it: its label, else its name from the data."""
+        return self.label if self.label is not None else Text(self.name, self.name_hi)
 
 
 @dataclass(frozen=True)
@@ -77,16 +83,17 @@ class Area:
     file: str | None = None
 
 
-def place_in_area(place: Place, area: Area) -> tuple[Tri, str]:
+def place_in_area(place: Place, area: Area) -> tuple[Tri, Reason]:
     """Whether ``place`` lies in ``area``, and why (see module docstring)."""
+    names = {"place": place.named(), "area": Text(area.name, area.name_hi)}
     if place.id in area.places_in:
-        return Tri.YES, f"{place.name} lies in {area.name} (listed)"
+        return Tri.YES, Reason.of("place_in_area_listed", **names)
     if place.id in area.places_out:
-        return Tri.NO, f"{place.name} lies outside {area.name} (listed)"
+        return Tri.NO, Reason.of("place_outside_area_listed", **names)
     covered = area.includes + (area.forces_in if place.kind in ("forces", "zone", "theatre") else ())
     shared = [t for t in place.tags if t in covered]
     if shared:
-        return Tri.YES, f"{place.name} lies in {area.name}"
+        return Tri.YES, Reason.of("place_in_area", **names)
     if area.exhaustive and place.tags:
-        return Tri.NO, f"{place.name} lies outside {area.name}"
-    return Tri.UNKNOWN, f"the corpus does not say whether {place.name} lies in {area.name}"
+        return Tri.NO, Reason.of("place_outside_area", **names)
+    return Tri.UNKNOWN, Reason.of("place_area_unknown", **names)

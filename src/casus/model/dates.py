@@ -13,7 +13,7 @@ guesses.
 
 >>> s = Span(Bound.of(date(2000, 2, 9)), Bound.of(date(2024, 12, 4)))
 >>> s.contains(date(2024, 12, 3)), s.contains(date(2024, 12, 4))
-(<Tri.YES: 1>, <Tri.NO: 0>)
+(<Tri.YES: 2>, <Tri.NO: 0>)
 >>> Bound.month(1822, 12).latest
 datetime.date(1822, 12, 31)
 """
@@ -34,20 +34,25 @@ EARLIEST_DATE = date(1816, 1, 1)
 
 
 class Tri(enum.IntEnum):
-    """Three-valued truth for "is this day inside?" and "does this condition hold?"."""
+    """Three-valued truth for "is this day inside?" and "does this condition hold?".
+
+    Ordered NO < UNKNOWN < YES, so that a conjunction is the minimum and the best
+    of several alternatives the maximum; the compiled engine stores these very
+    values in its arrays.
+    """
 
     NO = 0
-    YES = 1
-    UNKNOWN = 2
+    UNKNOWN = 1
+    YES = 2
 
 
 def tri_and(*values: "Tri") -> "Tri":
-    """Conjunction: any NO gives NO, else any UNKNOWN gives UNKNOWN, else YES."""
-    if any(v is Tri.NO for v in values):
-        return Tri.NO
-    if any(v is Tri.UNKNOWN for v in values):
-        return Tri.UNKNOWN
-    return Tri.YES
+    """Conjunction: any NO gives NO, else any UNKNOWN gives UNKNOWN, else YES.
+
+    >>> tri_and(Tri.YES, Tri.UNKNOWN), tri_and(Tri.UNKNOWN, Tri.NO), tri_and()
+    (<Tri.UNKNOWN: 1>, <Tri.NO: 0>, <Tri.YES: 2>)
+    """
+    return Tri(min(values, default=Tri.YES))
 
 
 __all__.append("tri_and")

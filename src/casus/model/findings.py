@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .areas import Place
+from .reasons import Reason
 
 __all__ = ["POLICIES", "Scenario", "TreatyRef", "Finding", "Inactive", "Excluded", "SideMember", "Conflict"]
 
@@ -54,8 +55,8 @@ class Finding:
     clause: str
     kind: str
     response: str
-    open_conditions: tuple[str, ...] = ()
-    conflict: str | None = None
+    open_conditions: tuple[Reason, ...] = ()  # why it is conditional (``str()`` of each reads in English)
+    conflicts: tuple[Reason, ...] = ()  # why it is conflicted
     quote: str | None = None
     quote_note: str | None = None
     source: str | None = None  # citation of the quote or the record
@@ -63,11 +64,16 @@ class Finding:
     adversaries: tuple[int, ...] = ()  # whom the duty is against (defend/join)
     via: int | None = None  # the state whose entry or attack triggered this
     date_basis: str = ""  # which date of the membership was used
-    notes: tuple[str, ...] = ()
+    notes: tuple[Reason, ...] = ()
 
     @property
     def key(self) -> tuple:
         return (self.treaty.id, self.clause, self.obligor, self.duty, self.beneficiary)
+
+    @property
+    def conflict(self) -> str | None:
+        """The conflicts in English, joined with "; " (None if there is none)."""
+        return "; ".join(str(r) for r in self.conflicts) or None
 
 
 @dataclass(frozen=True)
@@ -80,7 +86,7 @@ class Inactive:
 
     treaty: TreatyRef
     states: tuple[int, ...]
-    reason: str
+    reason: Reason
     why: str = ""
     dates: tuple[tuple[str, str], ...] = ()
 
@@ -94,7 +100,7 @@ class Excluded:
     beneficiary: int
     treaty: TreatyRef
     clause: str
-    reason: str
+    reason: Reason
 
 
 @dataclass(frozen=True)
@@ -107,4 +113,4 @@ class SideMember:
 @dataclass(frozen=True)
 class Conflict:
     ccode: int
-    reasons: tuple[str, ...] = field(default=())
+    reasons: tuple[Reason, ...] = field(default=())

@@ -119,6 +119,7 @@ class State:
     spans: tuple[StateSpan, ...]
     names: tuple[DatedName, ...] = ()
     aliases: tuple[str, ...] = ()
+    iso_num: str | None = None  # ISO 3166-1 numeric (the world-atlas map's feature ids)
 
     @property
     def is_current(self) -> bool:

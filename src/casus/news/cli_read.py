@@ -53,13 +53,13 @@ def _load(path: str) -> bytes:
 
 
 def _corpus():
-    from ..corpus import build_corpus, load
+    from ..corpus import build_corpus, load_corpus
 
     ctx = click.get_current_context(silent=True)
     root = ctx.find_root() if ctx is not None else None
     extra = tuple(root.params.get("treaties") or ()) if root is not None and root is not ctx else ()
     if not extra:
-        return load()
+        return load_corpus()
     from ..importers.treaty_files import bundled_treaty_files, files_in
 
     return build_corpus(bundled_treaty_files() + files_in(list(extra)))

@@ -679,9 +679,9 @@ def read(data: str | bytes, reference_date: date | str | None = None, corpus=Non
         from .match import match_event
 
         if corpus is None:
-            from ..corpus import load
+            from ..session import corpus_of
 
-            corpus = load()
+            corpus = corpus_of(None)
         for ev in events:
             ev.match = match_event(ev, corpus, source=source, reference=r.reference)
     return Reading(source, cleaned.text, _language(cleaned.blanked), r.reference, events, r.stats)

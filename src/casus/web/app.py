@@ -28,8 +28,10 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
-from ..errors import CasusError, InvalidDateError, UnknownStateError, UnknownTreatyError
-from ..messages import LANGS
+from ..errors import CasusError, UnknownStateError, UnknownTreatyError
+from ..present.messages import LANGS
+from ..present.serialize import areas_doc, state_doc, states_doc, treaty_dict
+from ..session import WEB, Session, corpus_of
 
 __all__ = ["create_app", "SECURITY_HEADERS", "MAX_QUERY_LENGTH", "MAX_QUERY_PARAMS"]
 
@@ -169,17 +171,19 @@ def _json(obj, status: int = 200, headers: dict | None = None) -> Response:
     return Response(orjson.dumps(obj), status_code=status, media_type="application/json", headers=headers)
 
 
-def create_app(corpus=None, cache_size: int = 256) -> FastAPI:
-    """The ASGI app over ``corpus`` (default: the bundled one)."""
-    if corpus is None:
-        from ..corpus import load
+def _kind(exc: CasusError) -> str:
+    return {"UnknownStateError": "unknown_state", "InvalidDateError": "invalid_date"}.get(type(exc).__name__,
+                                                                                       "value_error")
 
-        corpus = load()
+
+def create_app(corpus=None, cache_size: int = 256) -> FastAPI:
+    """The ASGI app over ``corpus`` (a Corpus or a Session; default: the bundled one)."""
+    session = Session(corpus_of(corpus), WEB)
     app = FastAPI(
         title="casus", version="0.1.0", docs_url=None, redoc_url=None,
         description="The world's mutual-defence pacts as executable, cited data. Read-only. "
                     "JSON documents are those of the `casus` CLI's --json (schemas casus.attack/1, casus.treaty/1, "
-                    "casus.allies/1, casus.diff/1, casus.areas/1, casus.backtest/1).",
+                    "casus.allies/1, casus.diff/1, casus.areas/1, casus.states/1, casus.backtest/1).",
     )
     app.add_middleware(_Guard)
     static = resources.files("casus.web").joinpath("static")
@@ -196,19 +200,10 @@ def create_app(corpus=None, cache_size: int = 256) -> FastAPI:
     async def _field(_: Request, exc: _FieldError):
         return _unprocessable(exc.field, exc.msg, exc.kind)
 
-    def state(field: str, value: str):
-        try:
-            return corpus.state(value)
-        except UnknownStateError as exc:
-            raise _FieldError(field, str(exc), "unknown_state") from None
-
-    def day(field: str, value: str | None):
-        from ..model.dates import parse_date
-
-        try:
-            return parse_date(value or dt.date.today(), what=field)
-        except InvalidDateError as exc:
-            raise _FieldError(field, str(exc), "invalid_date") from None
+    @app.exception_handler(CasusError)
+    async def _casus(_: Request, exc: CasusError):
+        # the session names the parameter at fault, in the web's words
+        return _unprocessable(exc.field or "query", str(exc), _kind(exc))
 
     def names(field: str, value: str) -> list[str]:
         parts = [p.strip() for p in value.split(",") if p.strip()]
@@ -218,24 +213,18 @@ def create_app(corpus=None, cache_size: int = 256) -> FastAPI:
 
     @functools.lru_cache(maxsize=cache_size)
     def _attack(by: tuple, on: tuple, d: dt.date, where, basis, policy, provoked, requested, joint, lang) -> bytes:
-        res = corpus.attack(by=list(by), on=list(on), date=d, where=where, basis=basis, policy=policy,
-                            provoked=provoked, requested=requested, joint_finding=joint)
+        res = session.attack(by=list(by), on=list(on), date=d, where=where, basis=basis, policy=policy,
+                             provoked=provoked, requested=requested, joint_finding=joint)
         return orjson.dumps(res.to_dict(lang))
 
     @app.get("/api/attack", summary="Who must defend, join, stay neutral or consult if BY attacks ON")
     def attack(by: Name, on: Name, date: Day = None, where: Where = None, basis: Basis = "in-force",
                policy: Policy = "defensive", provoked: Fact = None, requested: Fact = None,
                joint_finding: Fact = None, duties: Duties = None, lang: Lang = "en"):
-        attackers = tuple(state("by", x).ccode for x in names("by", by))
-        targets = tuple(state("on", x).ccode for x in names("on", on))
-        d = day("date", date)
-        if set(attackers) & set(targets):
-            raise _FieldError("on", "a state cannot be both attacker and target; give different states to by and on")
-        try:
-            body = _attack(attackers, targets, d, where, basis, policy, provoked, requested, joint_finding, lang)
-        except CasusError as exc:
-            field = "where" if "place" in str(exc) or where and where in str(exc) else "date"
-            raise _FieldError(field, str(exc)) from None
+        attackers = tuple(session.state(x, "by").ccode for x in names("by", by))
+        targets = tuple(session.state(x, "on").ccode for x in names("on", on))
+        d = session.day(date, "date")
+        body = _attack(attackers, targets, d, where, basis, policy, provoked, requested, joint_finding, lang)
         if duties:
             wanted = {x for x in duties.split(",") if x}
             bad = wanted - {"defend", "join", "neutral", "nonaggression", "consult"}
@@ -250,77 +239,47 @@ def create_app(corpus=None, cache_size: int = 256) -> FastAPI:
 
     @app.get("/api/allies", summary="Whom a state must defend and who must defend it, on a date")
     def allies(state_: StateQ, date: Day = None, lang: Lang = "en"):
-        st = state("state", state_)
-        return _json(corpus.allies(st.ccode, day("date", date)).to_dict(lang))
+        return _json(session.allies(state_, date).to_dict(lang))
 
     @app.get("/api/treaties/{treaty_id}", summary="A treaty in full: parties and spans, clauses, articles, sources")
     def treaty(treaty_id: str):
-        from ..serialize import treaty_dict
-
         _path_param("treaty_id", treaty_id)
         try:
-            t = corpus.treaty(treaty_id)
+            t = session.treaty(treaty_id)
         except UnknownTreatyError as exc:
             return _not_found("treaty_id", exc, "unknown_treaty")
-        return _json(treaty_dict(t, corpus))
+        return _json(treaty_dict(t, session.corpus))
 
     @app.get("/api/states", summary="Search states by code, abbreviation, ISO3 or name (English or Hindi)")
     def states(q: SearchQ = "", limit: Limit = 10, date: Day = None):
-        d = day("date", date) if date else None
-        found = list(corpus.states) if not q.strip() else corpus.states.search(q, limit=limit)
+        d = session.day(date, "date") if date else None
+        found = list(session.states) if not q.strip() else session.states.search(q, limit=limit)
         if d is not None:
             found = [s for s in found if s.is_member(d)]
-        return _json({"schema": "casus.states/1", "query": q, "states": [_state_row(s, d) for s in found[:limit]]})
+        return _json(states_doc(q, found[:limit], d))
 
     @app.get("/api/states/{query}", summary="A state and its pacts over time")
     def state_page(query: str):
         _path_param("query", query)
         try:
-            st = corpus.state(query)
+            st = session.corpus.state(query)
         except UnknownStateError as exc:
             return _not_found("query", exc, "unknown_state")
-        pacts = []
-        for t in sorted(corpus.treaties_of(st.ccode), key=lambda t: (t.signed.day.earliest if t.signed.day else
-                                                                     dt.date.max)):
-            for m in t.memberships:
-                if m.ccode != st.ccode:
-                    continue
-                pacts.append({"treaty": t.id, "name": t.short_name if t.origin != "atop" else t.name,
-                              "kinds": [c.kind for c in t.clauses if c.binds(st.ccode)] and sorted(
-                                  {c.kind for c in t.clauses if c.binds(st.ccode)}),
-                              "signed": str(m.signed) if m.signed else None,
-                              "in_force": str(m.in_force) if m.in_force else None,
-                              "end": str(m.end) if m.end else None, "atopid": t.atopid})
-        return _json({"schema": "casus.state/1", **_state_row(st, None), "pacts": pacts})
+        return _json(state_doc(session.corpus, st))
 
     @app.get("/api/diff", summary="Pacts, memberships and duties that changed between two dates")
     def diff(from_: FromQ, to: ToQ, state_: OptStateQ = None):
-        d1, d2 = day("from", from_), day("to", to)
-        if d2 <= d1:
-            raise _FieldError("to", f"to ({d2}) must be after from ({d1})")
-        st = state("state", state_).ccode if state_ else None
-        from ..diff import diff as run_diff
-
-        return _json(run_diff(corpus, d1, d2, st).to_dict())
+        return _json(session.diff(from_, to, state_).to_dict())
 
     @app.get("/api/areas", summary="Treaty areas, places and seas usable as `where`")
     def areas():
-        geo = corpus.geo
-        return _json({
-            "schema": "casus.areas/1",
-            "areas": [{"id": a.id, "name": a.name, "name_hi": a.name_hi, "exhaustive": a.exhaustive}
-                      for a in sorted(geo.areas.values(), key=lambda a: a.id)],
-            "places": [{"id": p.id, "name": p.name, "name_hi": p.name_hi, "kind": p.kind,
-                        "sovereign": corpus.states.get(p.sovereign).abbrev if p.sovereign is not None else None}
-                       for p in sorted(geo.places.values(), key=lambda p: p.id)],
-            "zones": [{"id": z.id, "name": z.name, "name_hi": z.name_hi} for z in geo.zones.values()],
-        })
+        return _json(areas_doc(session.corpus))
 
     @functools.lru_cache(maxsize=1)
     def _backtest() -> bytes:
         from ..analysis.backtest import backtest as run_backtest
 
-        res = run_backtest(corpus)
+        res = run_backtest(session.corpus)
         return orjson.dumps({"schema": "casus.backtest-summary/1", "basis": res["basis"], "summary": res["summary"]})
 
     @app.get("/api/backtest", summary="Alliance reliability in every COW interstate war: the summary")
@@ -335,12 +294,6 @@ def create_app(corpus=None, cache_size: int = 256) -> FastAPI:
         from .page_words import words
 
         return _json(words(lang))
-
-    def _state_row(s, d) -> dict:
-        return {"state": s.abbrev_on(d), "ccode": s.ccode, "iso3": s.iso3, "iso_num": _iso_num(s.iso3),
-                "name": s.name_on(d, "en"), "name_hi": s.name_on(d, "hi"),
-                "current": s.is_current,
-                "spans": [{"start": str(x.start), "end": str(x.end) if x.end else None} for x in s.spans]}
 
     index = static.joinpath("index.html")
 
@@ -368,19 +321,3 @@ def create_app(corpus=None, cache_size: int = 256) -> FastAPI:
                             headers={"Link": '</openapi.json>; rel="alternate"; type="application/json"'})
 
     return app
-
-
-@functools.lru_cache(maxsize=1)
-def _iso_numeric() -> dict[str, str]:
-    import csv
-
-    out = {}
-    with resources.files("casus.data.states").joinpath("state_codes.csv").open("r", encoding="utf-8") as fh:
-        for r in csv.DictReader(fh):
-            if r.get("iso3") and r.get("iso_num"):
-                out[r["iso3"]] = r["iso_num"]
-    return out
-
-
-def _iso_num(iso3: str | None) -> str | None:
-    return _iso_numeric().get(iso3) if iso3 else None

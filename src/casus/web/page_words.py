@@ -13,7 +13,7 @@ fills them with text, never with markup.
 
 from __future__ import annotations
 
-from ..messages import _MESSAGES
+from ..present.messages import _MESSAGES
 
 __all__ = ["words", "PAGE_WORDS"]
 

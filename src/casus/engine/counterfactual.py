@@ -1,8 +1,8 @@
 """What if: counterfactual corpora, in the spirit of OpenFisca's reforms.
 
 Each change makes a new :class:`~casus.corpus.Corpus` from the real one; the
-real one is never modified.  :func:`compare` says what an attack's answer
-gains and loses against the real corpus.
+real one is never modified.  :func:`casus.present.result.compare` says what an
+attack's answer gains and loses against the real corpus.
 
 * ``without``: drop a treaty;
 * ``without_member``: ``(state, treaty)``, as if the state had never joined
@@ -18,14 +18,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from .errors import InvalidScenarioError
-from .importers.treaty_files import files_in, read_treaty_files
+from ..errors import InvalidScenarioError
+from ..importers.treaty_files import files_in, read_treaty_files
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .corpus import Corpus
-    from .result import AttackResult
+    from ..corpus import Corpus
 
-__all__ = ["Changes", "apply_changes", "compare", "parse_pair"]
+__all__ = ["Changes", "apply_changes", "parse_pair"]
 
 
 @dataclass
@@ -47,18 +46,18 @@ class Changes:
         return out
 
 
-def parse_pair(text: str, what: str) -> tuple[str, str]:
-    """``"SWD:north-atlantic-1949"`` → (``"SWD"``, ``"north-atlantic-1949"``)."""
+def parse_pair(text: str, what: str, field: str | None = None) -> tuple[str, str]:
+    """``"SWD:north-atlantic-1949"`` → (``"SWD"``, ``"north-atlantic-1949"``); ``what`` names the parameter."""
     left, sep, right = text.partition(":")
     if not sep or not left.strip() or not right.strip():
         raise InvalidScenarioError(f"{what} {text!r} needs the form A:B, e.g. "
-                                   + ("SWD:north-atlantic-1949" if "member" in what else "north-atlantic-1949:5"))
+                                   + ("SWD:north-atlantic-1949" if "member" in what else "north-atlantic-1949:5"),
+                                   field)
     return left.strip(), right.strip()
 
 
-def apply_changes(corpus: "Corpus", ch: Changes) -> "Corpus":
-    from .corpus import Corpus
-
+def apply_changes(corpus: Corpus, ch: Changes) -> Corpus:
+    """A new corpus with the changes applied (never cached)."""
     treaties = dict(corpus.treaties)
     for tq in ch.without:
         treaties.pop(corpus.treaty(tq).id)
@@ -84,28 +83,4 @@ def apply_changes(corpus: "Corpus", ch: Changes) -> "Corpus":
             if t.id in treaties:
                 raise InvalidScenarioError(f"the hypothetical treaty id {t.id!r} is already in the corpus; rename it")
             treaties[t.id] = t
-    return Corpus(corpus.states, treaties.values(), corpus.geo)
-
-
-def _key(f: dict) -> tuple:
-    return (f["treaty"]["id"], f["clause"], f["ccode"], f["duty"], f["beneficiary_ccode"])
-
-
-def compare(real: "AttackResult", what_if: "AttackResult", lang: str = "en") -> dict:
-    """Findings gained, lost and changed (status or response) against the real corpus."""
-    a = {_key(f): f for f in real.to_dict(lang)["findings"]}
-    b = {_key(f): f for f in what_if.to_dict(lang)["findings"]}
-    changed = []
-    for k in a.keys() & b.keys():
-        if (a[k]["status"], a[k]["response"]) != (b[k]["status"], b[k]["response"]):
-            changed.append({"finding": b[k], "was": {"status": a[k]["status"], "response": a[k]["response"]}})
-    sides = lambda r: {s: {m["state"] for m in r.to_dict(lang)["sides"][s]} for s in ("attackers", "defenders")}  # noqa: E731
-    sa, sb = sides(real), sides(what_if)
-    return {
-        "gained": [b[k] for k in sorted(b.keys() - a.keys())],
-        "lost": [a[k] for k in sorted(a.keys() - b.keys())],
-        "changed": changed,
-        "sides": {s: {"joined": sorted(sb[s] - sa[s]), "left": sorted(sa[s] - sb[s])} for s in sa},
-    }
-
-
+    return corpus.with_treaties(treaties.values())

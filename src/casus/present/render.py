@@ -6,7 +6,7 @@ import textwrap
 from collections import defaultdict
 
 from .messages import t
-from .model.treaty import Treaty
+from ..model.treaty import Treaty
 from .result import AlliesResult, AttackResult
 
 __all__ = ["render_attack", "render_allies", "render_treaty", "render_states", "render_diff", "render_areas",

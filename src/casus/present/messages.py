@@ -1,4 +1,5 @@
-"""The words casus prints, in English and Hindi.
+"""The words casus prints, in English and Hindi: headings and labels here; the engine's reasons
+in their own catalogue (:data:`casus.model.reasons.CATALOGUE`), worded by :func:`say`.
 
 Article quotes stay in their source language; state names come from CLDR (via
 babel) and the curated historical names; everything else is here.
@@ -6,9 +7,9 @@ babel) and the curated historical names; everything else is here.
 
 from __future__ import annotations
 
-__all__ = ["LANGS", "t"]
+from ..model.reasons import LANGS, Reason, render
 
-LANGS = ("en", "hi")
+__all__ = ["LANGS", "t", "say"]
 
 _MESSAGES: dict[str, dict[str, str]] = {
     "scenario": {"en": "Scenario", "hi": "परिदृश्य"},
@@ -47,7 +48,7 @@ _MESSAGES: dict[str, dict[str, str]] = {
     "breaches": {"en": "Duties the attack itself breaches", "hi": "दायित्व जिन्हें यह हमला स्वयं तोड़ता है"},
     "inactive": {"en": "Treaties that do not hold on this date", "hi": "संधियाँ जो इस तिथि पर लागू नहीं हैं"},
     "excluded": {"en": "Excluded by a condition", "hi": "किसी शर्त के कारण बाहर"},
-    "none_bound": {"en": "No state is bound to defend or join.", "hi": "कोई भी राज्य रक्षा करने या शामिल होने को बाध्य नहीं है।"},
+    "none_bound": {"en": "No state is bound to defend or join.", "hi": "कोई भी देश रक्षा करने या शामिल होने को बाध्य नहीं है।"},
     "more": {"en": "… and {n} more (use --json for all)", "hi": "… और {n} (सभी के लिए --json देखें)"},
     "others": {"en": "Other duties", "hi": "अन्य दायित्व"},
     "allies_of": {"en": "Defence duties of {s} on {date}", "hi": "{date} को {s} के रक्षा दायित्व"},
@@ -72,7 +73,7 @@ _MESSAGES: dict[str, dict[str, str]] = {
     "places_head": {"en": "Places (use with --where)", "hi": "स्थान (--where के साथ)"},
     "zones_head": {"en": "Zones (seas; use with --where)", "hi": "क्षेत्र/समुद्र (--where के साथ)"},
     "where_hint": {"en": "--where also takes a state: the target's forces on that state's territory.",
-                   "hi": "--where किसी राज्य का नाम भी लेता है: उस राज्य के क्षेत्र पर लक्ष्य की सेनाएँ।"},
+                   "hi": "--where किसी देश का नाम भी लेता है: उस देश के क्षेत्र पर लक्ष्य की सेनाएँ।"},
     "guarantees": {"en": "Non-treaty commitments (shown apart; they draw no one into the war)",
                    "hi": "संधि से इतर प्रतिबद्धताएँ (अलग दिखाई गईं; ये किसी को युद्ध में नहीं खींचतीं)"},
     "no_defence": {"en": "Instruments of the target that oblige no one to defend it",
@@ -93,66 +94,7 @@ def t(key: str, lang: str = "en", **kwargs) -> str:
     return text.format(**kwargs) if kwargs else text
 
 
-# -- the engine's own sentences, in Hindi ------------------------------------------
-# The engine writes its reasons in English from a handful of templates; these
-# patterns give them in Hindi.  Text that comes from treaty data (a condition as
-# the treaty states it, an area's name) stays in its source language, as quotes do.
+def say(reason: Reason, lang: str = "en", name=None) -> str:
+    """A reason in ``lang``; ``name(StateRef)`` words a state (default: its English name)."""
+    return render(reason, lang, name)
 
-import re as _re
-
-_REASONS_HI: list[tuple[_re.Pattern, str]] = [
-    (_re.compile(r"^the scenario's date falls where a membership date is known only to the month "
-                 r"\(the source gives no day\)$"),
-     "परिदृश्य की तिथि उस अवधि में है जहाँ सदस्यता की तिथि केवल महीने तक ज्ञात है (स्रोत में दिन नहीं है)"),
-    (_re.compile(r"^(?P<x>.+?)'s participation in (?P<t>.+?) is (?P<s>frozen|suspended) since (?P<d>\S+) "
-                 r"\(still a member\)(?P<rest>.*)$"),
-     "{t} में {x} की भागीदारी {d} से स्थगित है (अब भी सदस्य){rest}"),
-    (_re.compile(r"^(?P<c>.+) \(not stated; set (?P<flag>.+)\)$"), "{c} (परिदृश्य में बताया नहीं गया; {flag} दें)"),
-    (_re.compile(r"^(?P<c>.+) \(stated in the scenario\)$"), "{c} (परिदृश्य में बताया गया)"),
-    (_re.compile(r"^(?P<c>.+) \(the scenario says not\)$"), "{c} (परिदृश्य के अनुसार नहीं)"),
-    (_re.compile(r"^(?P<c>.+); whether (?P<x>.+) falls under it is not encoded$"),
-     "{c}; {x} इसके अंतर्गत आता है या नहीं, यह दर्ज नहीं है"),
-    (_re.compile(r"^(?P<c>.+) \(area '(?P<a>.+)' is named by the treaty but not defined in the corpus\)$"),
-     "{c} (क्षेत्र '{a}' का नाम संधि में है, पर casus में परिभाषित नहीं)"),
-    (_re.compile(r"^the corpus does not say whether (?P<p>.+) lies in (?P<a>.+)$"),
-     "casus में दर्ज नहीं कि {p} {a} में है या नहीं"),
-    (_re.compile(r"^(?P<p>.+) lies outside (?P<a>.+?)( \(listed\))?$"), "{p} {a} के बाहर है"),
-    (_re.compile(r"^(?P<p>.+) lies in (?P<a>.+?)( \(listed\))?$"), "{p} {a} के भीतर है"),
-    (_re.compile(r"^(?P<x>.+?) also owes: (?P<duty>defend|neutral|nonaggression|join|consult) (?P<y>.+?) "
-                 r"under (?P<t>.+)$"), "{x} का {t} के तहत {y} के प्रति भी दायित्व है ({duty})"),
-    (_re.compile(r"^(?P<x>.+?) is already fighting on the other side$"), "{x} पहले से दूसरे पक्ष की ओर से लड़ रहा है"),
-    (_re.compile(r"^(?P<x>.+?) is bound to both sides$"), "{x} दोनों पक्षों के प्रति बाध्य है"),
-    (_re.compile(r"^(?P<x>.+?) is fighting on the other side$"), "{x} दूसरे पक्ष की ओर से लड़ रहा है"),
-    (_re.compile(r"^the obligor is itself fighting the state it owes this$"),
-     "बाध्य राज्य स्वयं उसी राज्य से लड़ रहा है जिसके प्रति यह दायित्व है"),
-    (_re.compile(r"^the scenario's attack breaches this duty$"), "परिदृश्य का हमला स्वयं इस दायित्व को तोड़ता है"),
-    (_re.compile(r"^ATOP 5\.1 records this alliance in force on 2018-12-31; no later change is recorded in casus$"),
-     "ATOP 5.1 के अनुसार यह गठबंधन 2018-12-31 को लागू था; उसके बाद का कोई बदलाव casus में दर्ज नहीं"),
-]
-_DUTY_HI = {"defend": "रक्षा", "join": "हमले में साथ", "neutral": "तटस्थता", "nonaggression": "अनाक्रमण",
-            "consult": "परामर्श"}
-
-
-def localize_reason(text: str | None, lang: str, name=lambda s: s) -> str | None:
-    """An engine reason in ``lang``; ``name`` maps an English state name to that language.
-
-    >>> localize_reason("Russia is bound to both sides", "hi", {"Russia": "रूस"}.get)
-    'रूस दोनों पक्षों के प्रति बाध्य है'
-    """
-    if not text or lang != "hi":
-        return text
-    parts = []
-    for part in text.split("; ") if " also owes: " in text or " side" in text else [text]:
-        for rx, template in _REASONS_HI:
-            m = rx.match(part)
-            if m:
-                g = {k: (v or "") for k, v in m.groupdict().items()}
-                for k in ("x", "y"):
-                    if k in g:
-                        g[k] = name(g[k]) or g[k]
-                if "duty" in g:
-                    g["duty"] = _DUTY_HI.get(g["duty"], g["duty"])
-                part = template.format(**g)
-                break
-        parts.append(part)
-    return "; ".join(parts)

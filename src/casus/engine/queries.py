@@ -1,6 +1,7 @@
-"""What changed between two dates: pacts, memberships, duties (``casus diff``).
+"""Queries over the obligations on a date: duties holding (:func:`duties_on`), a state's defence
+ties (:func:`defence_ties`), and what changed between two dates (:func:`diff`, ``casus diff``).
 
-Pure functions over the corpus.  A treaty "entered into force" in
+Pure functions over the corpus and the one obligation expansion (:mod:`casus.engine.obligations`).  A treaty "entered into force" in
 ``(from, to]`` when a membership of it started in that window (on the chosen
 basis); it "ended" when its last membership ended in the window.  Duties are
 the directed obligations holding on each date (every clause whose obligor and
@@ -13,13 +14,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .model.dates import Bound, Tri
-from .model.treaty import DUTY_OF_KIND, Treaty
+from ..model.dates import Bound, Tri
+from ..model.treaty import DUTY_OF_KIND, Treaty
+from .obligations import index_for
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .corpus import Corpus
+    from ..corpus import Corpus
 
-__all__ = ["diff", "duties_on", "Diff"]
+__all__ = ["diff", "duties_on", "defence_ties", "Diff"]
 
 
 @dataclass
@@ -36,40 +38,46 @@ class Diff:
     gained: list[dict]
     lost: list[dict]
 
-    def to_dict(self) -> dict:
-        return {
-            "schema": "casus.diff/1", "from": self.start.isoformat(), "to": self.end.isoformat(),
-            "state": self.state, "basis": self.basis,
-            "treaties_entered_into_force": self.entered, "treaties_signed_not_in_force": self.signed,
-            "treaties_ended": self.ended,
-            "members_joined": self.joined, "members_left": self.left,
-            "duties_gained": self.gained, "duties_lost": self.lost,
-        }
-
 
 def _in_window(b: Bound | None, start: date, end: date) -> bool:
     return b is not None and start < b.earliest <= end
 
 
-def duties_on(corpus: "Corpus", d: date, basis: str = "in-force", state: int | None = None) -> set[tuple]:
+def duties_on(corpus: Corpus, d: date, basis: str = "in-force", state: int | None = None) -> set[tuple]:
     """Directed duties holding on ``d``: {(obligor, kind, beneficiary, treaty id, clause id)}."""
     out: set[tuple] = set()
+    index = index_for(corpus)
     treaties = corpus.treaties_of(state) if state is not None else corpus.treaties.values()
     for t in treaties:
         if t.legal_status != "treaty":
             continue
-        holding = [c for c in t.parties if t.membership_on(c, d, basis)[0] is not Tri.NO]
-        if len(holding) < 2:
-            continue
-        for cl in t.clauses:
-            if cl.window is not None and cl.window.contains(d) is Tri.NO:
+        for ob in index.of(t).all:
+            if state is not None and state not in (ob.obligor, ob.beneficiary):
                 continue
-            obligors = [o for o in holding if cl.binds(o)]
-            for o in obligors:
-                for b in holding:
-                    if cl.protects(b, o) and (state is None or state in (o, b)):
-                        out.add((o, cl.kind, b, t.id, cl.id))
+            if ob.on(d, basis).tri is not Tri.NO:
+                out.add((ob.obligor, ob.kind, ob.beneficiary, t.id, ob.clause.id))
     return out
+
+
+def defence_ties(corpus: Corpus, ccode: int, d: date, basis: str = "in-force") -> tuple[list[dict], list[dict]]:
+    """Whom ``ccode`` must defend and who must defend it on ``d`` (one row per state and treaty;
+    conditions listed, not decided)."""
+    owes: dict[tuple, dict] = {}
+    owed: dict[tuple, dict] = {}
+    index = index_for(corpus)
+    for t in corpus.treaties_of(ccode):
+        for ob in index.of(t).all:
+            if ob.kind != "defense" or ccode not in (ob.obligor, ob.beneficiary):
+                continue
+            if ob.on(d, basis).tri is Tri.NO:
+                continue
+            other = ob.beneficiary if ob.obligor == ccode else ob.obligor
+            st = corpus.states.get(other)
+            row = {"state": st.abbrev_on(d), "ccode": other, "name": st.name_on(d), "treaty": t.id,
+                   "treaty_name": t.short_name, "article": ob.clause.article,
+                   "conditions": [c.text for c in ob.clause.conditions]}
+            (owes if ob.obligor == ccode else owed)[(other, t.id)] = row
+    return [owes[k] for k in sorted(owes)], [owed[k] for k in sorted(owed)]
 
 
 def _cite(t: Treaty, ids) -> list[str]:

@@ -11,16 +11,17 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .model.dates import Tri
-from .model.findings import Finding
+from ..model.findings import Finding
+from ..model.reasons import Reason, StateRef, render
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-    from .corpus import Corpus
-    from .engine.evaluate import Evaluation
+    from ..corpus import Corpus
+    from ..engine.evaluate import Evaluation
+    from ..engine.queries import Diff
 
-__all__ = ["AttackResult", "AlliesResult", "allies", "ATTACK_SCHEMA"]
+__all__ = ["AttackResult", "AlliesResult", "DiffResult", "ATTACK_SCHEMA", "compare"]
 
 ATTACK_SCHEMA = "casus.attack/1"
 
@@ -67,8 +68,8 @@ class AttackResult:
             "duty": f.duty,
             "beneficiary": be["state"], "beneficiary_ccode": f.beneficiary, "beneficiary_name": be["name"],
             "status": f.status,
-            "open_conditions": [self._loc(c, lang) for c in f.open_conditions],
-            "conflict": self._loc(f.conflict, lang),
+            "open_conditions": [self.say(c, lang) for c in f.open_conditions],
+            "conflict": "; ".join(self.say(c, lang) for c in f.conflicts) or None,
             "round": f.round,
             "treaty": {"id": f.treaty.id, "name": f.treaty.name, "short_name": f.treaty.short_name,
                        "article": f.treaty.article, "atopid": f.treaty.atopid},
@@ -77,24 +78,21 @@ class AttackResult:
             "date_basis": f.date_basis,
             "against": [self._st(a, lang)["state"] for a in f.adversaries],
             "via": self._st(f.via, lang)["state"] if f.via is not None else None,
-            "notes": [self._loc(n, lang) for n in f.notes],
+            "notes": [self.say(n, lang) for n in f.notes],
             "clause_note": clause.note if clause else None,
             "no_article_reason": clause.no_article_reason if clause else None,
         }
 
-    def _loc(self, text: str | None, lang: str) -> str | None:
-        """The engine's own sentences in ``lang`` (state names too); treaty text stays as written."""
-        if lang == "en" or not text:
-            return text
-        from .messages import localize_reason
+    def say(self, reason: Reason, lang: str = "en") -> str:
+        """A reason in ``lang``, states named as on the scenario's date; treaty text stays as written."""
+        if lang == "en":
+            return render(reason, "en")
+        d = self.scenario.date
 
-        def name(en: str) -> str | None:
-            try:
-                return self.corpus.states.resolve(en).name_on(self.scenario.date, lang)
-            except Exception:  # noqa: BLE001 - not a state name: leave it
-                return None
+        def name(ref: StateRef) -> str:
+            return self.corpus.state_label(ref.ccode, lang, d)
 
-        return localize_reason(text, lang, name)
+        return render(reason, lang, name)
 
     def _clause(self, f: Finding):
         t = self.corpus.treaties.get(f.treaty.id)
@@ -114,10 +112,10 @@ class AttackResult:
                     e["status"] = "binding"
         for e in neutral.values():
             e["towards"] = sorted(set(e["towards"]))
-        conflicted: dict[int, list[str]] = {}
+        conflicted: dict[int, list[tuple[Reason, ...]]] = {}
         for f in self.findings:
             if f.status == "conflicted":
-                conflicted.setdefault(f.obligor, []).append(f.conflict or "")
+                conflicted.setdefault(f.obligor, []).append(f.conflicts)
         sides = {"attackers": [], "defenders": []}
         for c, m in sorted(ev.members.items(), key=lambda kv: (kv[1].round, kv[0])):
             sides["attackers" if ev.side[c] == "A" else "defenders"].append(
@@ -138,19 +136,19 @@ class AttackResult:
             "findings": [self.finding_dict(f, lang) for f in self.findings],
             "sides": sides,
             "neutral": sorted(neutral.values(), key=lambda e: e["ccode"]),
-            "conflicted": [{**self._st(c, lang), "reasons": sorted({self._loc(x, lang) for x in r})}
+            "conflicted": [{**self._st(c, lang), "reasons": sorted({"; ".join(self.say(x, lang) for x in rs) for rs in r})}
                            for c, r in sorted(conflicted.items())],
             "breaches": [self.finding_dict(f, lang) for f in ev.breaches],
             "inactive": [{"treaty": {"id": i.treaty.id, "name": i.treaty.name, "short_name": i.treaty.short_name,
                                      "atopid": i.treaty.atopid},
-                          "states": [self._st(c, lang)["state"] for c in i.states], "reason": i.reason,
+                          "states": [self._st(c, lang)["state"] for c in i.states], "reason": self.say(i.reason, lang),
                           "why": i.why, "dates": dict(i.dates)}
                          for i in ev.inactive],
             "excluded": [{"state": self._st(x.obligor, lang)["state"], "ccode": x.obligor, "duty": x.duty,
                           "beneficiary": self._st(x.beneficiary, lang)["state"],
                           "treaty": {"id": x.treaty.id, "name": x.treaty.name, "short_name": x.treaty.short_name,
                                      "article": x.treaty.article},
-                          "clause": x.clause, "reason": self._loc(x.reason, lang)} for x in ev.excluded],
+                          "clause": x.clause, "reason": self.say(x.reason, lang)} for x in ev.excluded],
             "guarantees": [{**self.finding_dict(f, lang),
                             "instrument": self.corpus.treaties[f.treaty.id].instrument,
                             "legal_status": self.corpus.treaties[f.treaty.id].legal_status}
@@ -158,7 +156,7 @@ class AttackResult:
             "no_defence_obligation": [{"treaty": {"id": i.treaty.id, "name": i.treaty.name,
                                                   "short_name": i.treaty.short_name},
                                        "states": [self._st(c, lang)["state"] for c in i.states],
-                                       "kind": i.why, "reason": i.reason} for i in ev.no_defence],
+                                       "kind": i.why, "reason": self.say(i.reason, lang)} for i in ev.no_defence],
             "rounds": ev.rounds,
         }
 
@@ -206,29 +204,42 @@ class AlliesResult:
         return pd.DataFrame(rows)
 
 
-def allies(corpus: "Corpus", ccode: int, d: date, basis: str = "in-force") -> AlliesResult:
-    """Defence duties of and towards ``ccode`` on ``d``, conditions listed (not decided)."""
-    owes: list[dict] = []
-    owed: list[dict] = []
-    for t in corpus.treaties_of(ccode):
-        me, _ = t.membership_on(ccode, d, basis)
-        if me is Tri.NO:
-            continue
-        for cl in t.clauses:
-            if cl.kind != "defense" or (cl.window is not None and cl.window.contains(d) is Tri.NO):
-                continue
-            for other in t.parties:
-                if other == ccode or t.membership_on(other, d, basis)[0] is Tri.NO:
-                    continue
-                row = {"state": corpus.states.get(other).abbrev_on(d), "ccode": other,
-                       "name": corpus.states.get(other).name_on(d), "treaty": t.id, "treaty_name": t.short_name,
-                       "article": cl.article, "conditions": [c.text for c in cl.conditions]}
-                if cl.binds(ccode) and cl.protects(other, ccode):
-                    owes.append(row)
-                if cl.binds(other) and cl.protects(ccode, other):
-                    owed.append(row)
-    key = lambda r: (r["ccode"], r["treaty"])  # noqa: E731
-    dedup = lambda rows: sorted({(r["ccode"], r["treaty"]): r for r in rows}.values(), key=key)  # noqa: E731
-    return AlliesResult(corpus, ccode, d, dedup(owes), dedup(owed))
+def _key(f: dict) -> tuple:
+    return (f["treaty"]["id"], f["clause"], f["ccode"], f["duty"], f["beneficiary_ccode"])
 
 
+def compare(real: AttackResult, what_if: AttackResult, lang: str = "en") -> dict:
+    """Findings gained, lost and changed (status or response) against the real corpus."""
+    a = {_key(f): f for f in real.to_dict(lang)["findings"]}
+    b = {_key(f): f for f in what_if.to_dict(lang)["findings"]}
+    changed = []
+    for k in a.keys() & b.keys():
+        if (a[k]["status"], a[k]["response"]) != (b[k]["status"], b[k]["response"]):
+            changed.append({"finding": b[k], "was": {"status": a[k]["status"], "response": a[k]["response"]}})
+
+    def sides(r: AttackResult) -> dict[str, set[str]]:
+        doc = r.to_dict(lang)["sides"]
+        return {s: {m["state"] for m in doc[s]} for s in ("attackers", "defenders")}
+
+    sa, sb = sides(real), sides(what_if)
+    return {
+        "gained": [b[k] for k in sorted(b.keys() - a.keys())],
+        "lost": [a[k] for k in sorted(a.keys() - b.keys())],
+        "changed": changed,
+        "sides": {s: {"joined": sorted(sb[s] - sa[s]), "left": sorted(sa[s] - sb[s])} for s in sa},
+    }
+
+
+class DiffResult:
+    """What changed between two dates (:class:`casus.engine.queries.Diff`), presented."""
+
+    def __init__(self, diff: Diff):
+        self.diff = diff
+
+    def __getattr__(self, name: str):
+        return getattr(self.diff, name)
+
+    def to_dict(self) -> dict:
+        from .serialize import diff_doc
+
+        return diff_doc(self.diff)

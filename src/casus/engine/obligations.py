@@ -1,0 +1,215 @@
+"""The one obligation expansion: clause × obligor × beneficiary × membership span.
+
+Every path that asks "who owes whom what, when" starts here: the traced engine
+(:mod:`casus.engine.evaluate`), the compiled engine (:mod:`casus.engine.compiled`),
+the queries (allies, duties on a day, diff), the dyad-year tables and the
+backtest.
+
+An :class:`Obligation` is one clause of one treaty read from one obligor to
+one beneficiary (a clause binding "every party" towards "every other party"
+expands to every ordered pair of parties).  Whether it holds on a day is one
+rule, :func:`state_on`: both must be members on that day on the chosen basis
+(entry into force or signature), the clause's window (an ATOP phase, a
+renewal) must cover it, and a frozen or suspended participation of either
+leaves it open.  Each answer is YES, NO or UNKNOWN (a date known only to the
+month); a frozen participation turns YES into UNKNOWN with its reason.
+
+Bulk consumers need the same rule as intervals of days: :meth:`Obligation.segments`
+evaluates :func:`state_on` once on each stretch between consecutive
+*breakpoints* (every day on which one of the dates involved can change the
+answer), so the intervals are exact by construction, whatever the shape of
+the spans — several spells of membership, several frozen spells, month-only
+days.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..model.dates import Bound, Tri, tri_and
+from ..model.treaty import Clause, Membership, PartyStatus, Treaty
+
+__all__ = ["Obligation", "Segment", "State", "state_on", "participation_on", "expand", "TreatyObligations",
+           "ObligationIndex", "index_for", "FAR"]
+
+#: An open end, as a day ordinal (after every real day).
+FAR = date(9999, 12, 31).toordinal()
+
+
+@dataclass(frozen=True)
+class State:
+    """How an obligation stands on one day."""
+
+    tri: Tri  # YES: holds; UNKNOWN: may hold (month-only date, or a frozen participation); NO
+    month_only: bool = False  # a membership or window date known only to the month makes it uncertain
+    statuses: tuple[tuple[int, PartyStatus], ...] = ()  # (party, its frozen/suspended status) on the day
+
+
+NO_STATE = State(Tri.NO)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A stretch of days ``[lo, hi)`` (ordinals) over which an obligation's state is constant."""
+
+    lo: int
+    hi: int
+    state: State
+
+
+def participation_on(t: Treaty, ccode: int, d: date, basis: str) -> PartyStatus | None:
+    """A frozen or suspended participation of ``ccode`` in ``t`` on ``d`` (the member still a party)."""
+    if not t.has_statuses:
+        return None
+    for m in t.memberships_of.get(ccode, ()):
+        if m.statuses and m.holds(d, basis) is not Tri.NO:
+            st = m.status_on(d)
+            if st is not None:
+                return st
+    return None
+
+
+def state_on(t: Treaty, clause: Clause, obligor: int, beneficiary: int, d: date, basis: str) -> State:
+    """The rule: does ``clause`` of ``t`` bind ``obligor`` towards ``beneficiary`` on ``d``?"""
+    otri, _ = t.membership_on(obligor, d, basis)
+    if otri is Tri.NO:
+        return NO_STATE
+    btri, _ = t.membership_on(beneficiary, d, basis)
+    if btri is Tri.NO:
+        return NO_STATE
+    wtri = clause.window.contains(d) if clause.window is not None else Tri.YES
+    if wtri is Tri.NO:
+        return NO_STATE
+    tri = tri_and(otri, btri, wtri)
+    statuses = tuple((who, st) for who in (obligor, beneficiary)
+                     if (st := participation_on(t, who, d, basis)) is not None)
+    return State(Tri.UNKNOWN if statuses else tri, tri is Tri.UNKNOWN, statuses)
+
+
+def _bound_days(b: Bound | None) -> tuple[int, ...]:
+    return () if b is None else (b.earliest.toordinal(), b.latest.toordinal())
+
+
+def _membership_days(m: Membership, basis: str) -> Iterator[int]:
+    start, _ = m.start(basis)
+    yield from _bound_days(start)
+    yield from _bound_days(m.end)
+    for st in m.statuses:
+        yield st.start.earliest.toordinal()
+        if st.end is not None:
+            yield st.end.latest.toordinal()
+
+
+@dataclass(eq=False)
+class Obligation:
+    """``clause`` of ``treaty`` read from ``obligor`` to ``beneficiary`` (compared by identity)."""
+
+    treaty: Treaty
+    clause: Clause
+    obligor: int
+    beneficiary: int
+    _segments: dict[str, tuple[Segment, ...]] = field(default_factory=dict, repr=False)
+
+    @property
+    def kind(self) -> str:
+        return self.clause.kind
+
+    def on(self, d: date, basis: str) -> State:
+        """The state on ``d`` (found among the segments)."""
+        x = d.toordinal()
+        for seg in self.segments(basis):
+            if seg.lo <= x < seg.hi:
+                return seg.state
+        return NO_STATE
+
+    def segments(self, basis: str) -> tuple[Segment, ...]:
+        """The days on which the obligation may hold, as segments of constant state (NO left out)."""
+        hit = self._segments.get(basis)
+        if hit is None:
+            hit = self._segments[basis] = self._build(basis)
+        return hit
+
+    def _build(self, basis: str) -> tuple[Segment, ...]:
+        t, c = self.treaty, self.clause
+        days: set[int] = set()
+        for who in (self.obligor, self.beneficiary):
+            for m in t.memberships_of.get(who, ()):
+                days.update(_membership_days(m, basis))
+        if c.window is not None:
+            days.update(_bound_days(c.window.start))
+            days.update(_bound_days(c.window.end))
+        points = sorted(x for x in days if x < FAR)
+        out: list[Segment] = []
+        for i, lo in enumerate(points):
+            hi = points[i + 1] if i + 1 < len(points) else FAR
+            st = state_on(t, c, self.obligor, self.beneficiary, date.fromordinal(lo), basis)
+            if st.tri is Tri.NO:
+                continue
+            if out and out[-1].hi == lo and out[-1].state == st:
+                out[-1] = Segment(out[-1].lo, hi, st)
+            else:
+                out.append(Segment(lo, hi, st))
+        return tuple(out)
+
+
+def expand(t: Treaty) -> list[Obligation]:
+    """Every obligation of ``t``: each clause, from each obligor that is a party, to each party it protects."""
+    out: list[Obligation] = []
+    parties = t.parties
+    for clause in t.clauses:
+        obligors = clause.obligors if clause.obligors is not None else parties
+        for o in obligors:
+            if o not in t.memberships_of:
+                continue
+            out.extend(Obligation(t, clause, o, b) for b in parties if clause.protects(b, o))
+    return out
+
+
+class TreatyObligations:
+    """One treaty's obligations, indexed by (kind, beneficiary), (kind, obligor) and (obligor, beneficiary)."""
+
+    def __init__(self, t: Treaty):
+        self.treaty = t
+        self.all: tuple[Obligation, ...] = tuple(expand(t))
+        toward: dict[tuple[str, int], list[Obligation]] = {}
+        owed_by: dict[tuple[str, int], list[Obligation]] = {}
+        between: dict[tuple[int, int], list[Obligation]] = {}
+        for ob in self.all:
+            toward.setdefault((ob.kind, ob.beneficiary), []).append(ob)
+            owed_by.setdefault((ob.kind, ob.obligor), []).append(ob)
+            between.setdefault((ob.obligor, ob.beneficiary), []).append(ob)
+        self.toward = {k: tuple(v) for k, v in toward.items()}
+        self.owed_by = {k: tuple(v) for k, v in owed_by.items()}
+        self.between = {k: tuple(v) for k, v in between.items()}
+
+
+class ObligationIndex:
+    """The expansion of a whole corpus, built treaty by treaty on first use."""
+
+    def __init__(self, treaties: Iterable[Treaty]):
+        self._treaties = {t.id: t for t in treaties}
+        self._of: dict[str, TreatyObligations] = {}
+
+    def of(self, t: Treaty) -> TreatyObligations:
+        hit = self._of.get(t.id)
+        if hit is None or hit.treaty is not t:
+            hit = self._of[t.id] = TreatyObligations(t)
+        return hit
+
+    def all(self) -> Iterator[Obligation]:
+        for t in self._treaties.values():
+            yield from self.of(t).all
+
+
+_INDEXES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def index_for(corpus) -> ObligationIndex:
+    """The obligation index of ``corpus`` (built once per corpus object)."""
+    hit = _INDEXES.get(corpus)
+    if hit is None:
+        hit = _INDEXES[corpus] = ObligationIndex(corpus.treaties.values())
+    return hit

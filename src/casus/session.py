@@ -1,0 +1,270 @@
+"""The front door: questions in, answers out, over one corpus.
+
+A :class:`Session` validates what a user asks — states by any name, days,
+places, policies — into the engine's value types, runs the engine and returns
+results that present themselves (:mod:`casus.present`).  It is the only place
+that knows the names of user-facing parameters; each interface gives its own
+words for them (:data:`PYTHON`, :data:`CLI`, :data:`WEB`), so an error names
+``--where`` on the command line and ``where`` on the web.
+
+>>> import casus
+>>> s = casus.load()
+>>> res = s.attack(by="USA", on="PRK", date="2025-01-01")
+>>> sorted({f.obligor for f in res.binding("defend")} & {365, 710})
+[365, 710]
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from .corpus import Corpus, build_corpus, load_corpus
+from .engine.counterfactual import Changes, apply_changes, parse_pair
+from .engine.evaluate import evaluate
+from .engine.queries import defence_ties, diff
+from .errors import CasusError, InvalidScenarioError
+from .model.areas import Place
+from .model.dates import parse_date
+from .model.findings import POLICIES, Scenario
+from .model.states import State
+from .model.treaty import Treaty
+from .present.result import AlliesResult, AttackResult, DiffResult, compare
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .importers.areas import AreaData
+    from .model.states import StateRegistry
+
+__all__ = ["Session", "load", "corpus_of", "PYTHON", "CLI", "WEB", "BASES"]
+
+BASES = ("in-force", "signed")
+
+#: The words each interface uses for the parameters a session validates.
+PYTHON = {"by": "by", "on": "on", "date": "date", "where": "where", "basis": "basis", "policy": "policy",
+          "from": "start", "to": "end", "state": "state", "without_member": "without_member",
+          "automatic": "automatic"}
+CLI = {"by": "--by", "on": "--on", "date": "--date", "where": "--where", "basis": "--basis", "policy": "--policy",
+       "from": "--from", "to": "--to", "state": "--state", "without_member": "--without-member",
+       "automatic": "--automatic"}
+WEB = {"by": "by", "on": "on", "date": "date", "where": "where", "basis": "basis", "policy": "policy",
+       "from": "from", "to": "to", "state": "state", "without_member": "without_member", "automatic": "automatic"}
+
+
+def _as_list(x) -> list:
+    if x is None:
+        return []
+    if isinstance(x, (list, tuple, set)):
+        return list(x)
+    if isinstance(x, str) and "," in x:
+        return [p.strip() for p in x.split(",") if p.strip()]
+    return [x]
+
+
+class Session:
+    """Questions over one corpus, validated in the words of one interface."""
+
+    def __init__(self, corpus: Corpus, words: dict[str, str] | None = None):
+        self.corpus = corpus
+        self.words = words or PYTHON
+
+    def __repr__(self) -> str:
+        return f"<casus Session over {self.corpus!r}>"
+
+    def speaking(self, words: dict[str, str]) -> Session:
+        """The same corpus, naming parameters with ``words`` (:data:`CLI`, :data:`WEB`)."""
+        return Session(self.corpus, words)
+
+    # -- the data, read-only ----------------------------------------------------
+    @property
+    def states(self) -> StateRegistry:
+        return self.corpus.states
+
+    @property
+    def treaties(self) -> dict[str, Treaty]:
+        return self.corpus.treaties
+
+    @property
+    def geo(self) -> AreaData:
+        return self.corpus.geo
+
+    def treaties_of(self, ccode: int) -> list[Treaty]:
+        return self.corpus.treaties_of(ccode)
+
+    def treaty(self, query: str | int) -> Treaty:
+        return self.corpus.treaty(query)
+
+    def state_label(self, ccode: int, lang: str = "en", on: date | None = None) -> str:
+        return self.corpus.state_label(ccode, lang, on)
+
+    # -- validation -------------------------------------------------------------
+    def w(self, field: str) -> str:
+        """How this interface names ``field``."""
+        return self.words.get(field, field)
+
+    def state(self, query: str | int, field: str = "state") -> State:
+        try:
+            return self.corpus.state(query)
+        except CasusError as exc:
+            raise exc.at(field) from None
+
+    def day(self, value: str | date | None, field: str = "date", today: date | None = None) -> date:
+        today = today or date.today()
+        try:
+            return parse_date(value if value is not None else today, today=today, what=self.w(field))
+        except CasusError as exc:
+            raise exc.at(field) from None
+
+    def place(self, query: str, targets: tuple[int, ...] = ()) -> Place:
+        """Resolve a place: a named place, a zone (sea), or a state's territory.
+
+        A state that is a target means its home territory; another state means
+        the target's forces on that state's territory; a zone means the target's
+        forces, vessels or aircraft there.
+        """
+        from .engine.conditions import home_place
+        from .model.reasons import Reason, StateRef
+
+        geo = self.corpus.geo
+        q = query.strip()
+        ql = q.lower()
+        for p in geo.places.values():
+            if ql in {p.id, p.name.lower(), *(a.lower() for a in p.aliases)} or (p.name_hi and q == p.name_hi):
+                return p
+        for z in geo.zones.values():
+            if ql in {z.id, z.name.lower()} or (z.name_hi and q == z.name_hi):
+                return Place(id=z.id, name=z.name, name_hi=z.name_hi, sovereign=targets[0] if targets else None,
+                             kind="zone", tags=geo.expand([z.id]))
+        try:
+            st = self.corpus.states.resolve(q)
+        except CasusError:
+            st = None
+        if st is not None:
+            if st.ccode in targets:
+                return home_place(st.ccode, self.corpus.state_label, geo)
+            owner = targets[0] if targets else None
+            owner_name = self.corpus.state_label(owner) if owner is not None else "the target"
+            label = (Reason.of("forces_on_territory", state=StateRef(owner, owner_name), host=StateRef(st.ccode, st.name))
+                     if owner is not None else None)
+            return Place(id=f"territory:{st.ccode}", name=f"{owner_name}'s forces on {st.name}'s territory",
+                         name_hi=None, sovereign=owner, kind="forces", tags=geo.home_tags(st.ccode), label=label)
+        names = sorted([*geo.places, *geo.zones])
+        close = difflib.get_close_matches(ql, names, n=3, cutoff=0.5)
+        raise InvalidScenarioError(
+            f"unknown place {query!r}; "
+            + (f"did you mean {', '.join(close)}? " if close else "")
+            + f"give a place or sea from the areas list, or a state (its territory), "
+            f"or leave {self.w('where')} out for the target's home territory", "where")
+
+    def _states(self, values, field: str) -> tuple[int, ...]:
+        return tuple(dict.fromkeys(self.state(x, field).ccode for x in _as_list(values)))
+
+    def _check_members(self, ccodes: Iterable[int], d: date, field: str) -> None:
+        for c in ccodes:
+            st = self.corpus.states.get(c)
+            if not st.is_member(d):
+                spans = ", ".join(f"{s.start}–{s.end or 'today'}" for s in st.spans)
+                raise InvalidScenarioError(
+                    f"{st.name_on(d)} ({st.abbrev_on(d)}) is not a member of the state system on {d.isoformat()} "
+                    f"(COW membership: {spans}); pick a {self.w('date')} inside its membership", field)
+
+    def _choice(self, value: str, choices: Iterable[str], field: str) -> str:
+        choices = tuple(choices)
+        if value not in choices:
+            raise InvalidScenarioError(f"unknown {self.w(field)} {value!r}; use one of {', '.join(choices)}", field)
+        return value
+
+    def scenario(self, by, on, date: str | date | None = None, where: str | None = None, basis: str = "in-force",
+                 provoked: bool | None = None, requested: bool | None = None, joint_finding: bool | None = None,
+                 policy: str = "defensive", today: date | None = None) -> Scenario:
+        """Validate user input into a :class:`~casus.model.findings.Scenario` (raises CasusError subclasses
+        whose ``field`` names the parameter at fault)."""
+        attackers = self._states(by, "by")
+        targets = self._states(on, "on")
+        if not attackers:
+            raise InvalidScenarioError(f"no attacker given; name at least one state with {self.w('by')}", "by")
+        if not targets:
+            raise InvalidScenarioError(f"no target given; name at least one state with {self.w('on')}", "on")
+        both = set(attackers) & set(targets)
+        if both:
+            names = ", ".join(self.corpus.state_label(c) for c in sorted(both))
+            raise InvalidScenarioError(f"{names} cannot be both attacker and target; give different states to "
+                                       f"{self.w('by')} and {self.w('on')}", "on")
+        d = self.day(date, "date", today)
+        self._check_members(attackers, d, "by")
+        self._check_members(targets, d, "on")
+        self._choice(basis, BASES, "basis")
+        self._choice(policy, POLICIES, "policy")
+        place = self.place(where, targets) if where else None
+        if place is not None and place.kind in ("territory", "forces") and place.sovereign not in targets:
+            raise InvalidScenarioError(
+                f"{place.name} belongs to {self.corpus.state_label(place.sovereign)}, which is not a target; "
+                f"name it with {self.w('on')}, or leave {self.w('where')} out", "where")
+        return Scenario(attackers, targets, d, place, basis, provoked, requested, joint_finding, policy)
+
+    # -- questions --------------------------------------------------------------
+    def attack(self, by, on, date: str | date | None = None, *, where: str | None = None, basis: str = "in-force",
+               policy: str = "defensive", provoked: bool | None = None, requested: bool | None = None,
+               joint_finding: bool | None = None, today: date | None = None) -> AttackResult:
+        """Who must do what if ``by`` attacks ``on`` on ``date`` (default: today).
+
+        ``by`` and ``on`` take a state or a list of states (COW code or abbreviation, ISO3, name in
+        English or Hindi); ``where`` a place, sea or state (default: the target's home territory);
+        ``basis`` ``in-force`` or ``signed``; ``policy`` ``defensive``, ``escalation`` or ``strict``;
+        ``provoked``, ``requested``, ``joint_finding`` the facts a clause may turn on (None: unknown).
+        Returns an :class:`~casus.present.result.AttackResult` (``.findings``, ``.sides``,
+        ``.to_dict()``, ``.to_frame()``).
+        """
+        sc = self.scenario(by, on, date, where=where, basis=basis, provoked=provoked, requested=requested,
+                           joint_finding=joint_finding, policy=policy, today=today)
+        return AttackResult(self.corpus, evaluate(self.corpus, sc))
+
+    def allies(self, state, date: str | date | None = None, basis: str = "in-force",
+               today: date | None = None) -> AlliesResult:
+        """Whom ``state`` must defend and who must defend it on ``date``."""
+        st = self.state(state, "state")
+        d = self.day(date, "date", today)
+        self._choice(basis, BASES, "basis")
+        owes, owed = defence_ties(self.corpus, st.ccode, d, basis)
+        return AlliesResult(self.corpus, st.ccode, d, owes, owed)
+
+    def diff(self, start, end, state=None, basis: str = "in-force", today: date | None = None) -> Diff:
+        """Pacts, memberships and duties that changed between two dates (:func:`casus.engine.queries.diff`)."""
+        d1, d2 = self.day(start, "from", today), self.day(end, "to", today)
+        if d2 <= d1:
+            raise InvalidScenarioError(f"{self.w('to')} ({d2}) must be after {self.w('from')} ({d1})", "to")
+        self._choice(basis, BASES, "basis")
+        ccode = self.state(state, "state").ccode if state is not None else None
+        return DiffResult(diff(self.corpus, d1, d2, ccode, basis))
+
+    def what_if(self, without=(), without_member=(), with_files=(), automatic=()) -> Session:
+        """A counterfactual session (see :mod:`casus.engine.counterfactual`); this one is unchanged.
+
+        ``without_member`` and ``automatic`` take pairs or ``"A:B"`` strings.
+        """
+        def pairs(xs, field: str) -> list[tuple[str, str]]:
+            return [parse_pair(x, self.w(field), field) if isinstance(x, str) else tuple(x) for x in xs]
+
+        changes = Changes(list(without), pairs(without_member, "without_member"), list(with_files),
+                          pairs(automatic, "automatic"))
+        return Session(apply_changes(self.corpus, changes), self.words)
+
+    compare = staticmethod(compare)
+
+
+def corpus_of(source: Session | Corpus | None) -> Corpus:
+    """The corpus behind a session (or the corpus itself; None: the bundled one)."""
+    if source is None:
+        return load_corpus()
+    return source.corpus if isinstance(source, Session) else source
+
+
+def load(treaty_files: Iterable[tuple[str, str]] | None = None) -> Session:
+    """A session over the bundled corpus (built once per process), or over the bundled treaties
+    plus ``treaty_files`` ((name, YAML text) pairs)."""
+    if treaty_files is None:
+        return Session(load_corpus())
+    from .importers.treaty_files import bundled_treaty_files
+
+    return Session(build_corpus(bundled_treaty_files() + list(treaty_files)))
