@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from ..corpus import Corpus
 
-__all__ = ["atlas_table", "atlas_year", "create_atlas", "COLUMNS"]
+__all__ = ["atlas_table", "atlas_year", "atlas_year_task", "create_atlas", "COLUMNS"]
 
 COLUMNS = ("defenders_bound", "joiners_bound", "conditional", "conflicted", "side_attacker", "side_target")
 
@@ -55,17 +55,26 @@ def atlas_year(corpus: "Corpus", comp, year: int, on: str = "07-01") -> dict[str
     return out
 
 
+def atlas_year_task(year: int, on: str) -> dict[str, np.ndarray]:
+    """One year's block on a worker (which loads the bundled corpus itself)."""
+    from ..corpus import load_corpus
+
+    corpus = load_corpus()
+    return atlas_year(corpus, compile_corpus(corpus), year, on)
+
+
 def atlas_table(corpus: "Corpus", y1: int, y2: int, on: str = "07-01",
                 progress: Callable[[int, int, int], None] | None = None, scheduler: str | None = None) -> "pa.Table":
     """The atlas as a pyarrow Table (years y1..y2, as of day ``on`` = "MM-DD")."""
-    corpus = corpus_of(corpus)
     import pyarrow as pa
 
+    corpus = corpus_of(corpus)
     years = list(range(y1, y2 + 1))
     if scheduler:
-        from .distributed import map_years
+        from .parallel import executor
 
-        blocks = map_years(scheduler, years, on)
+        with executor(scheduler) as ex:
+            blocks = list(ex.map(atlas_year_task, years, [on] * len(years)))
     else:
         comp = compile_corpus(corpus)
         blocks = []

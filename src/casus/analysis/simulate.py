@@ -31,7 +31,7 @@ from ..session import corpus_of
 if TYPE_CHECKING:  # pragma: no cover
     from ..corpus import Corpus
 
-__all__ = ["honour_probabilities", "simulate", "simulate_chunk", "Simulation", "PRIOR", "CHUNK"]
+__all__ = ["honour_probabilities", "simulate", "simulate_chunk", "simulate_task", "Simulation", "PRIOR", "CHUNK"]
 
 PRIOR = (1.0, 1.0)  # Beta(alpha, beta) added to the honoured / violated counts
 CHUNK = 250_000  # draws per chunk (each chunk has its own seed: SeedSequence(seed).spawn)
@@ -158,6 +158,14 @@ def simulate_chunk(view, a: int, t: int, draws: int, rng: np.random.Generator,
     return out
 
 
+def simulate_task(attacker: int, target: int, d: dt.date, n: int, seed, p_side: dict) -> Counter:
+    """One chunk of draws on a worker (which loads the bundled corpus itself)."""
+    from ..corpus import load_corpus
+
+    view = compile_corpus(load_corpus()).date_view(d)
+    return simulate_chunk(view, attacker, target, n, np.random.Generator(np.random.PCG64(seed)), p_side)
+
+
 def simulate(corpus: "Corpus", attacker: int, target: int, d: dt.date, draws: int = 100_000, seed: int = 0,
              probabilities: dict | None = None, scheduler: str | None = None) -> Simulation:
     """Draw the cascade ``draws`` times (in chunks of CHUNK, each seeded from ``seed``)."""
@@ -167,9 +175,11 @@ def simulate(corpus: "Corpus", attacker: int, target: int, d: dt.date, draws: in
     sizes = [min(CHUNK, draws - i) for i in range(0, draws, CHUNK)]
     seeds = np.random.SeedSequence(seed).spawn(len(sizes))
     if scheduler:
-        from .distributed import map_simulation
+        from .parallel import executor
 
-        parts = map_simulation(scheduler, attacker, target, d, sizes, seeds, p_side)
+        n = len(sizes)
+        with executor(scheduler) as ex:
+            parts = list(ex.map(simulate_task, [attacker] * n, [target] * n, [d] * n, sizes, seeds, [p_side] * n))
     else:
         view = compile_corpus(corpus).date_view(d)
         parts = [simulate_chunk(view, attacker, target, n, np.random.Generator(np.random.PCG64(s)), p_side)
