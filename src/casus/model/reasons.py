@@ -209,9 +209,14 @@ WORDS: dict[str, dict[str, str]] = {
     "consult": {"en": "consult", "hi": "परामर्श"},
     "frozen": {"en": "frozen", "hi": "स्थगित"},
     "suspended": {"en": "suspended", "hi": "निलंबित"},
+    # kinds of instrument (a treaty file's ``kind``)
     "consultation": {"en": "consultation", "hi": "परामर्श"},
-    "none": {"en": "none", "hi": "कोई नहीं"},
+    "none": {"en": "none", "hi": "कोई दायित्व नहीं"},
     "defence": {"en": "defence", "hi": "रक्षा"},
+    "discretionary-defence": {"en": "discretionary-defence", "hi": "विवेकाधीन रक्षा"},
+    "no-assistance-to-aggressor": {"en": "no-assistance-to-aggressor", "hi": "हमलावर को सहायता नहीं"},
+    "unconfirmed": {"en": "unconfirmed", "hi": "अपुष्ट"},
+    "unilateral-guarantee": {"en": "unilateral-guarantee", "hi": "एकतरफ़ा गारंटी"},
 }
 
 
