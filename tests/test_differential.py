@@ -10,7 +10,9 @@ every kind) and 1-6 scenarios on it (1-2 attackers and targets, every policy,
 defend/join findings, per (obligor, duty, beneficiary) with the strongest
 status (conflicted > binding > conditional), and the same sides.
 
-Examples are fresh on every run (not derandomized); a failure prints the
+The differential test takes ~40 s on two cores (marked ``slow``); set
+``CASUS_DIFF_EXAMPLES`` to run more or fewer examples.  Examples are fresh on
+every run (not derandomized); a failure prints the
 shrunk toy corpus and scenario in words, and hypothesis prints how to replay it
 (``@reproduce_failure``; the failing example is also kept in ``.hypothesis/``
 and tried first next time).
@@ -22,6 +24,7 @@ not vacuous: the generator does produce each interesting shape.
 from __future__ import annotations
 
 import inspect
+import os
 from collections import Counter
 
 import pytest
@@ -40,6 +43,8 @@ from toy_corpora import (
     traced,
 )
 
+#: examples per run of the differential test; ``CASUS_DIFF_EXAMPLES=20000 pytest ...`` searches longer
+EXAMPLES = int(os.environ.get("CASUS_DIFF_EXAMPLES", "1000"))
 HEALTH = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example,
           HealthCheck.filter_too_much]
 
@@ -84,9 +89,10 @@ def _compare(case: ToyCase) -> None:
             raise AssertionError("\n".join(lines))
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not _compiled_takes_a_scenario(),
                     reason="the compiled engine's DateView.cascade does not take a Scenario yet")
-@settings(max_examples=1000, deadline=None, print_blob=True, suppress_health_check=HEALTH)
+@settings(max_examples=EXAMPLES, deadline=None, print_blob=True, suppress_health_check=HEALTH)
 @given(case=toy_cases())
 def test_compiled_engine_agrees_with_traced_engine_on_toy_corpora(case):
     note(f"toy case (printed by note(): pytest shows the argument's repr empty):{case!r}")

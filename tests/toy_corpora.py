@@ -35,7 +35,9 @@ __all__ = ["POOL", "ToyCase", "RandomChooser", "HypothesisChooser", "build_case"
 POOL = (2, 20, 200, 220, 230, 325, 365, 390, 640, 710, 732, 740, 750, 770, 840, 140, 900)
 FIRST, LAST = dt.date(1990, 1, 1), dt.date(2020, 12, 31)
 F0, F1 = FIRST.toordinal(), LAST.toordinal()
-COND_KINDS = ("adversary", "location", "nonprovocation", "request", "joint_finding", "number", "attacked", "other")
+#: condition kinds drawn for clauses (adversary and location more often: they decide the most)
+COND_KINDS = ("adversary", "adversary", "location", "location", "location", "nonprovocation", "request",
+              "joint_finding", "number", "attacked", "other")
 RARE_COND_KINDS = ("conflict", "demands", "obligations_vary")
 UNDEFINED_AREA = "atlantis-treaty-area"  # named by a clause, defined nowhere
 ORDER = {"conflicted": 3, "binding": 2, "conditional": 1}
@@ -216,12 +218,30 @@ def _membership_spans(ch, c: int) -> list[Membership]:
                 if en is None:
                     break
                 y = _after(ch, en)  # a gap between the spells
-            statuses = tuple(spells)
+            # a spell starts while the state is a member (it may be recorded to end after it left)
+            statuses = tuple(sp for sp in spells if end is None or sp.start.latest < end.earliest)
         out.append(Membership(ccode=c, signed=signed_out, in_force=in_force, end=end,
                               in_force_confirmed=in_force_confirmed, statuses=statuses))
         prev_end = end
         if end is None:
             break
+    return out
+
+
+@functools.lru_cache(maxsize=512)
+def _areas_near(states: tuple[int, ...], geo) -> list[str]:
+    """Areas where the place of an attack on one of ``states`` can matter: they cover its home
+    region or territory, or list or tag one of its places."""
+    out = []
+    for a in sorted(geo.areas):
+        area = geo.areas[a]
+        covered = set(area.includes) | set(area.forces_in)
+        for c in states:
+            places = [p for p in geo.places.values() if p.sovereign == c]
+            if (covered & set(geo.home_tags(c)) or any(p.id in area.places_in + area.places_out for p in places)
+                    or any(covered & set(p.tags) for p in places)):
+                out.append(a)
+                break
     return out
 
 
@@ -232,11 +252,15 @@ def _condition(ch, kind: str, states: tuple[int, ...], geo) -> Condition:
         return Condition("adversary", "against named states", states=named, exhaustive=ch.flag(0.5))
     if kind == "location":
         how = ch.int(0, 9)
-        area = None if how == 0 else UNDEFINED_AREA if how == 1 else ch.pick(sorted(geo.areas))
+        near = _areas_near(states, geo)
+        area = (None if how == 0 else UNDEFINED_AREA if how == 1 else
+                ch.pick(near) if how >= 5 and near else ch.pick(sorted(geo.areas)))
         return Condition("location", f"in {area}", area=area)
     if kind == "number":
         lo = ch.pick((None, 1, 2, 3))
         hi = ch.pick((None, 1, 2, 3))
+        if lo is not None and hi is not None and lo > hi:
+            lo, hi = hi, lo
         return Condition("number", "a number of attackers", min_adversaries=lo, max_adversaries=hi)
     return Condition(kind, f"a {kind} condition")
 
@@ -357,7 +381,7 @@ def _scenario(ch, corpus: Corpus, states: tuple[int, ...], bounds: list[Bound], 
     if x is None:
         x = F0 + ch.int(0, F1 - F0)
     where = None
-    if ch.flag(0.35):
+    if ch.flag(0.5):
         places = _places(corpus, targets)
         if extra_places and (not places or ch.flag(0.35)):
             where = _extra_places(ch, corpus, states, targets)
