@@ -41,6 +41,7 @@ def main() -> None:
     import pandas as pd
 
     from casus.corpus import build_corpus
+    from casus.session import Session
 
     def read_raw():
         with resources.files("casus.data.upstream.atop").joinpath("atop5_1m.csv").open("rb") as fh:
@@ -49,13 +50,14 @@ def main() -> None:
     load_times = _time(build_corpus, 5)
     raw_times = _time(read_raw, 5)
     corpus = build_corpus()
+    session = Session(corpus)
 
     scenarios = [("USA", "PRK", "2025-01-01"), ("JPN", "RUS", "2025-06-01"), ("RUS", "FIN", "2024-01-01")]
     results: dict[str, dict[str, float]] = {}
     for by, on, day in scenarios:
-        attack = _time(lambda by=by, on=on, day=day: corpus.attack(by=by, on=on, date=day).to_dict(), args.repeat)
-        base = _time(lambda by=by, on=on, day=day: corpus.scenario(by, on, day), args.repeat)
-        res = corpus.attack(by=by, on=on, date=day)
+        attack = _time(lambda by=by, on=on, day=day: session.attack(by=by, on=on, date=day).to_dict(), args.repeat)
+        base = _time(lambda by=by, on=on, day=day: session.scenario(by, on, day), args.repeat)
+        res = session.attack(by=by, on=on, date=day)
         results[f"{by}->{on} {day}"] = {
             "findings": len(res.findings),
             "attack_p50_ms": statistics.median(attack) * 1e3,

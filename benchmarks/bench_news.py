@@ -51,9 +51,9 @@ def main() -> None:
     args = ap.parse_args()
 
     t0 = time.perf_counter()
-    from casus.corpus import load
+    from casus.corpus import load_corpus
 
-    corpus = load()
+    corpus = load_corpus()
     t_corpus = time.perf_counter() - t0
     t0 = time.perf_counter()
     from casus.news.index import get_index

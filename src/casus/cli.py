@@ -63,7 +63,8 @@ def cli(treaties) -> None:
 @click.option("--on", "on", required=True, multiple=True, help="Target (repeatable), named as for --by.")
 @click.option("--date", "date_", default=None, metavar="YYYY-MM-DD", help="Day of the attack [default: today].")
 @click.option("--where", default=None, metavar="PLACE",
-              help="A named place (see areas.yaml), e.g. hawaii, us-forces-europe [default: the target's home territory].")
+              help="A named place (see areas.yaml), e.g. hawaii, us-forces-europe "
+                   "[default: the target's home territory].")
 @click.option("--basis", type=click.Choice(["in-force", "signed"]), default="in-force", show_default=True,
               help="Count a treaty from its entry into force (where known) or from its signature.")
 @click.option("--policy", type=click.Choice(["defensive", "escalation", "strict"]), default="defensive",
@@ -184,7 +185,7 @@ def validate(paths):
     from .importers.treaty_files import files_in, read_treaty_files
 
     found = read_treaty_files(files_in(paths), load_states().resolve)
-    for tf, t in found:
+    for _, t in found:
         click.echo(f"ok  {t.file}: {t.id} — {len(t.memberships)} memberships, {len(t.clauses)} clauses")
 
 
@@ -234,8 +235,8 @@ def dyads(y1, y2, directed, fmt, with_casus, output):
     """Dyad-year table of COW system members with ATOP (and casus) obligation columns."""
     import time
 
-    from .analysis.export import write_table
     from .analysis.dyad_years import dyad_year_table
+    from .analysis.export import write_table
     from .errors import InvalidScenarioError
 
     t0 = time.perf_counter()

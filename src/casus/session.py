@@ -145,7 +145,8 @@ class Session:
                 return home_place(st.ccode, self.corpus.state_label, geo)
             owner = targets[0] if targets else None
             owner_name = self.corpus.state_label(owner) if owner is not None else "the target"
-            label = (Reason.of("forces_on_territory", state=StateRef(owner, owner_name), host=StateRef(st.ccode, st.name))
+            label = (Reason.of("forces_on_territory", state=StateRef(owner, owner_name),
+                               host=StateRef(st.ccode, st.name))
                      if owner is not None else None)
             return Place(id=f"territory:{st.ccode}", name=f"{owner_name}'s forces on {st.name}'s territory",
                          name_hi=None, sovereign=owner, kind="forces", tags=geo.home_tags(st.ccode), label=label)
@@ -198,8 +199,10 @@ class Session:
         self._choice(policy, POLICIES, "policy")
         place = self.place(where, targets) if where else None
         if place is not None and place.kind in ("territory", "forces") and place.sovereign not in targets:
+            sovereign = place.sovereign  # None only for a place file that names no sovereign
+            owner = self.corpus.state_label(sovereign) if sovereign is not None else str(sovereign)
             raise InvalidScenarioError(
-                f"{place.name} belongs to {self.corpus.state_label(place.sovereign)}, which is not a target; "
+                f"{place.name} belongs to {owner}, which is not a target; "
                 f"name it with {self.w('on')}, or leave {self.w('where')} out", "where")
         return Scenario(attackers, targets, d, place, basis, provoked, requested, joint_finding, policy)
 
@@ -229,7 +232,7 @@ class Session:
         owes, owed = defence_ties(self.corpus, st.ccode, d, basis)
         return AlliesResult(self.corpus, st.ccode, d, owes, owed)
 
-    def diff(self, start, end, state=None, basis: str = "in-force", today: date | None = None) -> Diff:
+    def diff(self, start, end, state=None, basis: str = "in-force", today: date | None = None) -> DiffResult:
         """Pacts, memberships and duties that changed between two dates (:func:`casus.engine.queries.diff`)."""
         d1, d2 = self.day(start, "from", today), self.day(end, "to", today)
         if d2 <= d1:

@@ -12,7 +12,8 @@ to join the attacker or a number condition is in play.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -38,7 +39,7 @@ def _day(year: int, on: str) -> dt.date:
         return dt.date(year, mm, 28)
 
 
-def atlas_year(corpus: "Corpus", comp, year: int, on: str = "07-01") -> dict[str, np.ndarray]:
+def atlas_year(corpus: Corpus, comp, year: int, on: str = "07-01") -> dict[str, np.ndarray]:
     """One year's block: flat arrays (attacker, target, year and the COLUMNS)."""
     corpus = corpus_of(corpus)
     d = _day(year, on)
@@ -63,8 +64,8 @@ def atlas_year_task(year: int, on: str) -> dict[str, np.ndarray]:
     return atlas_year(corpus, compile_corpus(corpus), year, on)
 
 
-def atlas_table(corpus: "Corpus", y1: int, y2: int, on: str = "07-01",
-                progress: Callable[[int, int, int], None] | None = None, scheduler: str | None = None) -> "pa.Table":
+def atlas_table(corpus: Corpus, y1: int, y2: int, on: str = "07-01",
+                progress: Callable[[int, int, int], None] | None = None, scheduler: str | None = None) -> pa.Table:
     """The atlas as a pyarrow Table (years y1..y2, as of day ``on`` = "MM-DD")."""
     import pyarrow as pa
 
@@ -86,8 +87,8 @@ def atlas_table(corpus: "Corpus", y1: int, y2: int, on: str = "07-01",
     return pa.table(cols)
 
 
-def create_atlas(y1: int = 1816, y2: int | None = None, on: str = "07-01", corpus: "Corpus | None" = None,
-                 scheduler: str | None = None) -> "pd.DataFrame":
+def create_atlas(y1: int = 1816, y2: int | None = None, on: str = "07-01", corpus: Corpus | None = None,
+                 scheduler: str | None = None) -> pd.DataFrame:
     """The atlas as a pandas DataFrame (peacesciencer-style verb)."""
     from ..session import corpus_of
 

@@ -32,15 +32,15 @@ and kind; memberships are counted from signature (ATOP's convention:
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
-from datetime import date
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING
 
 from ..engine.conditions import Context, decide_all
 from ..engine.obligations import index_for
+from ..importers.cow_wars import read_wars
 from ..model.dates import Tri
 from ..model.findings import Scenario
-from ..importers.cow_wars import read_wars
 from ..model.wars import War
 from ..session import corpus_of
 
@@ -76,7 +76,7 @@ class Commitment:
         return asdict(self)
 
 
-def _label(corpus: "Corpus") -> Callable[[int], str]:
+def _label(corpus: Corpus) -> Callable[[int], str]:
     return lambda c: corpus.state_label(c)
 
 
@@ -114,6 +114,8 @@ def _commitments_towards(corpus: Corpus, war: War, p: int, basis: str) -> list[C
     """The commitments of every treaty in law towards participant ``p`` that the war invoked."""
     init_side = war.initiating_side
     d = war.entry_of(p)
+    if d is None:
+        raise ValueError(f"{p} did not take part in war {war.num} ({war.name})")
     sides_p = war.sides_of(p)
     attacked = war.attacked(p)
     aggressor = init_side in sides_p and len(sides_p) == 1
@@ -176,7 +178,7 @@ def _score(kind: str, o: int, p: int, o_sides: set[int], p_sides: set[int], init
     return "honoured", f"{name(o)} fought {name(p)} only in defence (the other side initiated)"
 
 
-def predict_joiners(corpus: "Corpus", war: War, basis: str = "signed", policy: str = "defensive") -> dict:
+def predict_joiners(corpus: Corpus, war: War, basis: str = "signed", policy: str = "defensive") -> dict:
     """The cascade from the war's first attack against who actually joined."""
     corpus = corpus_of(corpus)
     from ..engine.evaluate import evaluate
@@ -240,7 +242,7 @@ def summary(commitments: list[Commitment], joiners: list[dict]) -> dict:
     }
 
 
-def backtest(corpus: "Corpus", basis: str = "signed", progress: Callable[[int, int, War], None] | None = None) -> dict:
+def backtest(corpus: Corpus, basis: str = "signed", progress: Callable[[int, int, War], None] | None = None) -> dict:
     """Run over every war; returns ``{"commitments": [...], "joiners": [...], "summary": {...}}``."""
     corpus = corpus_of(corpus)
     wars = read_wars()

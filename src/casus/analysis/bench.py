@@ -17,8 +17,6 @@ import resource
 import statistics
 import time
 
-
-
 __all__ = ["run_bench"]
 
 

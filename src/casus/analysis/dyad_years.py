@@ -133,8 +133,11 @@ def _atop_obligations(y1: int, y2: int) -> tuple[np.ndarray, np.ndarray]:
         lo = np.maximum(s[:, None], s[None, :])
         hi = np.minimum(e[:, None], e[None, :])
         i, j = np.nonzero((lo <= hi) & (m[:, None] != m[None, :]))
-        A.append(m[i]); B.append(m[j]); F.append(flags_a[grp][i])
-        LO.append(lo[i, j]); HI.append(hi[i, j])
+        A.append(m[i])
+        B.append(m[j])
+        F.append(flags_a[grp][i])
+        LO.append(lo[i, j])
+        HI.append(hi[i, j])
     a, b, f = np.concatenate(A), np.concatenate(B), np.concatenate(F)
     ylo = _years(np.concatenate(LO))
     yhi = _years(np.concatenate(HI))
@@ -221,7 +224,7 @@ class _ByYear:
 
 
 def dyad_year_table(y1: int = 1816, y2: int | None = None, directed: bool = True, atop: bool = True,
-                    corpus: "Corpus | None" = None, today: dt.date | None = None) -> "pa.Table":
+                    corpus: Corpus | None = None, today: dt.date | None = None) -> pa.Table:
     """The dyad-year table as a pyarrow Table (the fast path behind the CLI).
 
     Built year by year into record batches, so memory stays near the size of
@@ -258,7 +261,7 @@ def dyad_year_table(y1: int = 1816, y2: int | None = None, directed: bool = True
         at += k
     del per_year
 
-    def wrap(arr: np.ndarray, typ, null: np.ndarray | None = None) -> "pa.Array":
+    def wrap(arr: np.ndarray, typ, null: np.ndarray | None = None) -> pa.Array:
         # zero-copy: the Arrow array points at the numpy buffer
         validity = None
         if null is not None and null.any():
@@ -275,7 +278,7 @@ def dyad_year_table(y1: int = 1816, y2: int | None = None, directed: bool = True
 
 # -- peacesciencer-style verbs --------------------------------------------------
 
-def create_dyad_years(y1: int = 1816, y2: int | None = None, directed: bool = True) -> "pd.DataFrame":
+def create_dyad_years(y1: int = 1816, y2: int | None = None, directed: bool = True) -> pd.DataFrame:
     """One row per (directed) dyad-year of COW system members (``ccode1, ccode2, year``).
 
     >>> df = create_dyad_years(1816, 1816)
@@ -288,7 +291,7 @@ def create_dyad_years(y1: int = 1816, y2: int | None = None, directed: bool = Tr
     return df
 
 
-def add_obligations(df: "pd.DataFrame", source: str = "both", corpus: "Corpus | None" = None) -> "pd.DataFrame":
+def add_obligations(df: pd.DataFrame, source: str = "both", corpus: Corpus | None = None) -> pd.DataFrame:
     """Add ``atop_*`` and/or ``casus_*`` obligation columns to a dyad-year frame.
 
     ``source``: ``"atop"``, ``"casus"`` or ``"both"``.  Raises ValueError when

@@ -24,9 +24,10 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["obligation_graph"]
 
 
-def obligation_graph(corpus: "Corpus", d: date, basis: str = "in-force") -> nx.DiGraph:
+def obligation_graph(corpus: Corpus, d: date, basis: str = "in-force") -> nx.DiGraph:
     corpus = corpus_of(corpus)
-    g = nx.DiGraph(date=d.isoformat(), basis=basis, source="casus corpus (ATOP 5.1 + hand-encoded treaties)")
+    g: nx.DiGraph[int] = nx.DiGraph(date=d.isoformat(), basis=basis,
+                                    source="casus corpus (ATOP 5.1 + hand-encoded treaties)")
     for st in corpus.states.members_on(d):
         g.add_node(st.ccode, ccode=st.ccode, abbrev=st.abbrev_on(d), name=st.name_on(d, "en"),
                    name_hi=st.name_on(d, "hi"))

@@ -37,7 +37,7 @@ PRIOR = (1.0, 1.0)  # Beta(alpha, beta) added to the honoured / violated counts
 CHUNK = 250_000  # draws per chunk (each chunk has its own seed: SeedSequence(seed).spawn)
 
 
-def honour_probabilities(corpus: "Corpus") -> dict[str, dict[str, float]]:
+def honour_probabilities(corpus: Corpus) -> dict[str, dict[str, float]]:
     """{kind: {era: p, era_n: cases}} from the backtest (cached beside the compiled corpus)."""
     corpus = corpus_of(corpus)
     comp = compile_corpus(corpus)
@@ -153,7 +153,7 @@ def simulate_chunk(view, a: int, t: int, draws: int, rng: np.random.Generator,
                     states.append(nxt)
                 state_of[rows[code == value]] = nid
     out: Counter = Counter()
-    for sid, n in zip(*np.unique(state_of, return_counts=True)):
+    for sid, n in zip(*np.unique(state_of, return_counts=True), strict=True):
         out[frozenset((int(x), s) for x, s in states[sid][0])] += int(n)
     return out
 
@@ -166,7 +166,7 @@ def simulate_task(attacker: int, target: int, d: dt.date, n: int, seed, p_side: 
     return simulate_chunk(view, attacker, target, n, np.random.Generator(np.random.PCG64(seed)), p_side)
 
 
-def simulate(corpus: "Corpus", attacker: int, target: int, d: dt.date, draws: int = 100_000, seed: int = 0,
+def simulate(corpus: Corpus, attacker: int, target: int, d: dt.date, draws: int = 100_000, seed: int = 0,
              probabilities: dict | None = None, scheduler: str | None = None) -> Simulation:
     """Draw the cascade ``draws`` times (in chunks of CHUNK, each seeded from ``seed``)."""
     corpus = corpus_of(corpus)

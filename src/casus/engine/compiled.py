@@ -32,7 +32,7 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -185,8 +185,8 @@ def compile_corpus(corpus: Corpus, basis: str = "in-force", cache: bool = True) 
     dtypes = {"o": np.int16, "b": np.int16, "kind": np.int8, "law": np.bool_, "mem": np.int8, "auto": np.bool_,
               "clause": np.int32, "cond_home": np.int8, "attacked_cond": np.bool_, "adv": np.int32,
               "adv_exh": np.bool_, "num_lo": np.int16, "num_hi": np.int16, "exact": np.bool_}
-    comp = Compiled(codes=codes, adv_sets=adv_sets, fingerprint=fp,
-                    **{k: np.array(v, dtypes.get(k, np.int64)) for k, v in cols.items()})
+    arrays: dict[str, Any] = {k: np.array(v, dtypes.get(k, np.int64)) for k, v in cols.items()}  # the row fields
+    comp = Compiled(codes=codes, adv_sets=adv_sets, fingerprint=fp, **arrays)
     if cacheable:
         try:
             comp.save(path)

@@ -37,7 +37,7 @@ class Changes:
     def __bool__(self) -> bool:
         return bool(self.without or self.without_member or self.with_files or self.automatic)
 
-    def describe(self, corpus: "Corpus") -> list[str]:
+    def describe(self, corpus: Corpus) -> list[str]:
         out = [f"without {corpus.treaty(t).short_name} [{corpus.treaty(t).id}]" for t in self.without]
         out += [f"without {corpus.state(s).name} as a party to {corpus.treaty(t).short_name}"
                 for s, t in self.without_member]

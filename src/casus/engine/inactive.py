@@ -77,5 +77,6 @@ def no_defence_instruments(corpus: Corpus, sc: Scenario) -> list[Inactive]:
             reason = (Reason.of("instrument_note", text=Text(t.kind_note)) if t.kind_note
                       else Reason.of("no_defence_clause", kind=Word(kind)))
             ref = TreatyRef(t.id, t.name, None, t.atopid, t.short_name)
-            out.append(Inactive(ref, tuple(x for x in (*sc.attackers, *sc.targets) if x in t.parties), reason, kind, ()))
+            parties = tuple(x for x in (*sc.attackers, *sc.targets) if x in t.parties)
+            out.append(Inactive(ref, parties, reason, kind, ()))
     return out

@@ -1,9 +1,10 @@
 """Queries over the obligations on a date: duties holding (:func:`duties_on`), a state's defence
 ties (:func:`defence_ties`), and what changed between two dates (:func:`diff`, ``casus diff``).
 
-Pure functions over the corpus and the one obligation expansion (:mod:`casus.engine.obligations`).  A treaty "entered into force" in
-``(from, to]`` when a membership of it started in that window (on the chosen
-basis); it "ended" when its last membership ended in the window.  Duties are
+Pure functions over the corpus and the one obligation expansion (:mod:`casus.engine.obligations`).
+A treaty "entered into force" in ``(from, to]`` when a membership of it started
+in that window (on the chosen basis); it "ended" when its last membership ended
+in the window.  Duties are
 the directed obligations holding on each date (every clause whose obligor and
 beneficiary are parties on that day), compared as sets.
 """
@@ -15,7 +16,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..model.dates import Bound, Tri
-from ..model.treaty import DUTY_OF_KIND, Treaty
+from ..model.treaty import DUTY_OF_KIND, Membership, Treaty
 from .obligations import index_for
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -88,68 +89,95 @@ def _cite(t: Treaty, ids) -> list[str]:
     return out
 
 
-def diff(corpus: "Corpus", start: date, end: date, state: int | None = None, basis: str = "in-force") -> Diff:
+def _who(corpus: Corpus, c: int, d: date) -> dict:
+    s = corpus.states.get(c)
+    return {"state": s.abbrev_on(d), "ccode": c, "name": s.name_on(d)}
+
+
+def _tref(t: Treaty) -> dict:
+    return {"id": t.id, "name": t.name, "short_name": t.short_name if t.origin != "atop" else t.name,
+            "atopid": t.atopid}
+
+
+def _kind_text(t: Treaty) -> str:
+    return t.kind or ", ".join(t.kinds()) or "none"
+
+
+def _last_end(t: Treaty) -> Bound | None:
+    """When the treaty's last membership ended; None while a membership lasts (or it has none)."""
+    ends = [m.end for m in t.memberships]
+    if not ends or any(e is None for e in ends):
+        return None
+    return max((e for e in ends if e is not None), key=lambda b: b.latest)
+
+
+def _signed_status(t: Treaty) -> str:
+    if not t.in_force.confirmed:
+        return "in force: unconfirmed"
+    return f"in force from {t.in_force.day}" if t.in_force.day else "no entry into force recorded"
+
+
+def _member_changes(corpus: Corpus, t: Treaty, starts: list[tuple[Membership, Bound | None]], first: Bound | None,
+                    last: Bound | None, start: date, end: date, state: int | None) -> tuple[list[dict], list[dict]]:
+    """Members of ``t`` that joined (after its first members) or left (before it ended, or froze
+    their participation) in the window: ``(joined, left)``."""
+    joined, left = [], []
+    for m, b in starts:
+        if state is not None and m.ccode != state and not _party_of(t, state):
+            continue
+        if b is not None and b != first and _in_window(b, start, end):
+            joined.append({"treaty": _tref(t), **_who(corpus, m.ccode, end), "date": str(b),
+                           "sources": _cite(t, m.sources)})
+        if m.end is not None and _in_window(m.end, start, end) and (last is None or m.end != last):
+            left.append({"treaty": _tref(t), **_who(corpus, m.ccode, end), "date": str(m.end), "note": m.end_note,
+                         "sources": _cite(t, m.sources)})
+        for s_ in m.statuses:
+            if _in_window(s_.start, start, end):
+                note = f"participation {s_.status} (still a member)" + (f": {s_.note}" if s_.note else "")
+                left.append({"treaty": _tref(t), **_who(corpus, m.ccode, end), "date": str(s_.start), "note": note,
+                             "sources": _cite(t, s_.sources)})
+    return joined, left
+
+
+def _duty_rows(corpus: Corpus, keys: set[tuple], d: date) -> list[dict]:
+    """Duties (as from :func:`duties_on`) as rows, in treaty, duty, obligor, beneficiary order."""
+    out = []
+    for o, kind, b, tid, cid in sorted(keys, key=lambda k: (k[3], k[1], k[0], k[2])):
+        t = corpus.treaties[tid]
+        out.append({"obligor": _who(corpus, o, d)["state"], "obligor_ccode": o, "duty": DUTY_OF_KIND[kind],
+                    "beneficiary": _who(corpus, b, d)["state"], "beneficiary_ccode": b, "treaty": _tref(t),
+                    "article": next((c.article for c in t.clauses if c.id == cid), None)})
+    return out
+
+
+def diff(corpus: Corpus, start: date, end: date, state: int | None = None, basis: str = "in-force") -> Diff:
     """Changes between ``start`` (exclusive) and ``end`` (inclusive)."""
-    st = corpus.states
-
-    def who(c: int) -> dict:
-        s = st.get(c)
-        return {"state": s.abbrev_on(end), "ccode": c, "name": s.name_on(end)}
-
-    def tref(t: Treaty) -> dict:
-        return {"id": t.id, "name": t.name, "short_name": t.short_name if t.origin != "atop" else t.name,
-                "atopid": t.atopid}
-
     entered, signed, ended, joined, left = [], [], [], [], []
     treaties = corpus.treaties_of(state) if state is not None else list(corpus.treaties.values())
     for t in treaties:
         starts = [(m, m.start(basis)[0]) for m in t.memberships]
         first = min((b for _, b in starts if b is not None), key=lambda b: b.earliest, default=None)
         if _in_window(first, start, end):
-            entered.append({"treaty": tref(t), "date": str(first), "kind": t.kind or ", ".join(t.kinds()) or "none",
-                            "parties": [who(m.ccode)["state"] for m, b in starts if b == first],
+            entered.append({"treaty": _tref(t), "date": str(first), "kind": _kind_text(t),
+                            "parties": [_who(corpus, m.ccode, end)["state"] for m, b in starts if b == first],
                             "sources": _cite(t, t.in_force.sources or t.signed.sources)})
         sig = t.signed.day
         if t.origin != "atop" and _in_window(sig, start, end) and not _in_window(first, start, end):
-            status = ("in force: unconfirmed" if not t.in_force.confirmed else
-                      f"in force from {t.in_force.day}" if t.in_force.day else "no entry into force recorded")
-            signed.append({"treaty": tref(t), "date": str(sig), "kind": t.kind or ", ".join(t.kinds()) or "none",
-                           "status": status, "sources": _cite(t, t.signed.sources)})
-        ends = [m.end for m in t.memberships]
-        if ends and all(e is not None for e in ends):
-            last = max(ends, key=lambda b: b.latest)
-            if _in_window(last, start, end):
-                ended.append({"treaty": tref(t), "date": str(last),
-                              "replaced_by": t.replaced_by, "sources": _cite(t, t.memberships[0].sources)})
-        for m, b in starts:
-            if state is not None and m.ccode != state and not _party_of(t, state):
-                continue
-            if b is not None and b != first and _in_window(b, start, end):
-                joined.append({"treaty": tref(t), **who(m.ccode), "date": str(b), "sources": _cite(t, m.sources)})
-            if m.end is not None and _in_window(m.end, start, end) and not (ends and all(ends) and m.end == max(
-                    ends, key=lambda x: x.latest)):
-                left.append({"treaty": tref(t), **who(m.ccode), "date": str(m.end), "note": m.end_note,
-                             "sources": _cite(t, m.sources)})
-            for s_ in m.statuses:
-                if _in_window(s_.start, start, end):
-                    left.append({"treaty": tref(t), **who(m.ccode), "date": str(s_.start),
-                                 "note": f"participation {s_.status} (still a member)" + (f": {s_.note}" if s_.note else ""),
-                                 "sources": _cite(t, s_.sources)})
+            signed.append({"treaty": _tref(t), "date": str(sig), "kind": _kind_text(t), "status": _signed_status(t),
+                           "sources": _cite(t, t.signed.sources)})
+        last = _last_end(t)
+        if _in_window(last, start, end):
+            ended.append({"treaty": _tref(t), "date": str(last),
+                          "replaced_by": t.replaced_by, "sources": _cite(t, t.memberships[0].sources)})
+        j, lf = _member_changes(corpus, t, starts, first, last, start, end, state)
+        joined += j
+        left += lf
     before = duties_on(corpus, start, basis, state)
     after = duties_on(corpus, end, basis, state)
-
-    def rows(keys) -> list[dict]:
-        out = []
-        for o, kind, b, tid, cid in sorted(keys, key=lambda k: (k[3], k[1], k[0], k[2])):
-            t = corpus.treaties[tid]
-            out.append({"obligor": who(o)["state"], "obligor_ccode": o, "duty": DUTY_OF_KIND[kind],
-                        "beneficiary": who(b)["state"], "beneficiary_ccode": b, "treaty": tref(t),
-                        "article": next((c.article for c in t.clauses if c.id == cid), None)})
-        return out
-
     key = lambda r: (r["date"], r["treaty"]["id"])  # noqa: E731
     return Diff(start, end, state, basis, sorted(entered, key=key), sorted(signed, key=key), sorted(ended, key=key),
-                sorted(joined, key=key), sorted(left, key=key), rows(after - before), rows(before - after))
+                sorted(joined, key=key), sorted(left, key=key), _duty_rows(corpus, after - before, end),
+                _duty_rows(corpus, before - after, end))
 
 
 def _party_of(t: Treaty, ccode: int) -> bool:

@@ -23,7 +23,8 @@ __all__ = ["read_areas", "AreaData", "bundled_area_files"]
 class AreaData:
     """Everything location conditions need."""
 
-    def __init__(self, regions, zones, areas, places):
+    def __init__(self, regions: tuple[Region, ...], zones: dict[str, Zone], areas: dict[str, Area],
+                 places: dict[str, Place]) -> None:
         self.regions: tuple[Region, ...] = regions
         self.zones: dict[str, Zone] = zones
         self.areas: dict[str, Area] = areas

@@ -46,7 +46,7 @@ class Tri(enum.IntEnum):
     YES = 2
 
 
-def tri_and(*values: "Tri") -> "Tri":
+def tri_and(*values: Tri) -> Tri:
     """Conjunction: any NO gives NO, else any UNKNOWN gives UNKNOWN, else YES.
 
     >>> tri_and(Tri.YES, Tri.UNKNOWN), tri_and(Tri.UNKNOWN, Tri.NO), tri_and()
@@ -66,16 +66,16 @@ class Bound:
     latest: date
 
     @classmethod
-    def of(cls, d: date) -> "Bound":
+    def of(cls, d: date) -> Bound:
         return cls(d, d)
 
     @classmethod
-    def month(cls, year: int, month: int) -> "Bound":
+    def month(cls, year: int, month: int) -> Bound:
         last = calendar.monthrange(year, month)[1]
         return cls(date(year, month, 1), date(year, month, last))
 
     @classmethod
-    def from_parts(cls, year: int, month: int | None, day: int | None) -> "Bound":
+    def from_parts(cls, year: int, month: int | None, day: int | None) -> Bound:
         """Build from year/month/day where day (or month) may be unknown."""
         if month is None:
             return cls(date(year, 1, 1), date(year, 12, 31))
@@ -84,7 +84,7 @@ class Bound:
         return cls.of(date(year, month, day))
 
     @classmethod
-    def parse(cls, text: str) -> "Bound":
+    def parse(cls, text: str) -> Bound:
         """``YYYY-MM-DD``, ``YYYY-MM`` (day unknown) or ``YYYY`` (month unknown)."""
         parts = str(text).strip().split("-")
         try:

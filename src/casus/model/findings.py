@@ -27,7 +27,7 @@ class Scenario:
     attackers: tuple[int, ...]
     targets: tuple[int, ...]
     date: date
-    where: "Place | None" = None  # None = the targets' home territory
+    where: Place | None = None  # None = the targets' home territory
     basis: str = "in-force"  # "in-force" | "signed"
     provoked: bool | None = None  # did the target provoke the attack?
     requested: bool | None = None  # did the victim request assistance / consultation?

@@ -18,8 +18,8 @@ Vocabulary (see ``../../README.md`` and the design notes):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
 from datetime import date
+from functools import cached_property
 from typing import Literal
 
 from .dates import Bound, Span, Tri
@@ -183,9 +183,9 @@ class Membership:
     end_note: str | None = None
     sources: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
-    statuses: tuple["PartyStatus", ...] = ()
+    statuses: tuple[PartyStatus, ...] = ()
 
-    def status_on(self, d: date) -> "PartyStatus | None":
+    def status_on(self, d: date) -> PartyStatus | None:
         """The participation status (e.g. frozen) holding on ``d``, if any."""
         for st in self.statuses:
             if Span(st.start, st.end).contains(d) is not Tri.NO:

@@ -661,7 +661,7 @@ def read(data: str | bytes, reference_date: date | str | None = None, corpus=Non
     """Read one article (text or bytes, plain or HTML); see the module docstring.
 
     ``reference_date`` resolves weekdays and "yesterday" when the article
-    gives no date of its own; ``corpus`` (default: :func:`casus.corpus.load`)
+    gives no date of its own; ``corpus`` (default: :func:`casus.corpus.load_corpus`)
     is what events are matched against; ``source`` names the article in draft
     treaty files.
     """

@@ -5,8 +5,8 @@ from __future__ import annotations
 import textwrap
 from collections import defaultdict
 
-from .messages import t
 from ..model.treaty import Treaty
+from .messages import t
 from .result import AlliesResult, AttackResult
 
 __all__ = ["render_attack", "render_allies", "render_treaty", "render_states", "render_diff", "render_areas",
@@ -22,77 +22,110 @@ def _wrap(text: str, indent: str) -> str:
                          subsequent_indent=" " * len(indent))
 
 
-def render_attack(res: AttackResult, lang: str = "en") -> str:
-    d = res.to_dict(lang)
-    sc = d["scenario"]
-    lines: list[str] = []
-    name = lambda s: f"{s['name']} ({s['state']})"  # noqa: E731
-    where = t("home", lang) if sc["where"]["place"] is None else t("at_place", lang, place=sc["where"]["name"])
-    lines.append(t("scenario", lang) + ": " + t(
-        "attacks", lang, a=", ".join(name(s) for s in sc["attackers"]),
-        b=", ".join(name(s) for s in sc["targets"]), date=sc["date"], where=where))
-    lines.append(t(f"basis_{sc['basis']}", lang) + " " + t("policy", lang, p=sc["policy"]))
-    lines.append("")
+def _name(s: dict) -> str:
+    return f"{s['name']} ({s['state']})"
 
-    groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
-    for f in d["findings"]:
-        groups[(f["duty"], f["beneficiary"])].append(f)
+
+def _attack_header(sc: dict, lang: str) -> list[str]:
+    """The scenario: who attacks whom, when and where; the dates used and the cascade policy."""
+    where = t("home", lang) if sc["where"]["place"] is None else t("at_place", lang, place=sc["where"]["name"])
+    attacks = t("attacks", lang, a=", ".join(_name(s) for s in sc["attackers"]),
+                b=", ".join(_name(s) for s in sc["targets"]), date=sc["date"], where=where)
+    return [t("scenario", lang) + ": " + attacks,
+            t(f"basis_{sc['basis']}", lang) + " " + t("policy", lang, p=sc["policy"]),
+            ""]
+
+
+def _article(f: dict, lang: str) -> str:
+    """A main finding's article, or why it has none."""
+    if f["treaty"]["article"]:
+        return t("article", lang, a=f["treaty"]["article"])
+    if f["treaty"]["id"].startswith("atop-"):
+        return t("no_article", lang)
+    return f.get("no_article_reason") or t("no_article", lang)
+
+
+def _quote_lines(f: dict, lang: str, quoted: set[tuple[str, str | None]]) -> list[str]:
+    """The clause's words, quoted once per article (later findings point back to them)."""
+    qkey = (f["treaty"]["id"], f["treaty"]["article"] or f["clause"])
+    if not f["quote"]:
+        return []
+    if qkey in quoted:
+        return ["      " + t("same_quote", lang)]
+    quoted.add(qkey)
+    lines = [_wrap("“" + f["quote"] + "”", "      ")]
+    if f["quote_note"]:
+        lines.append(_wrap(f"({f['quote_note']})", "      "))
+    if f["source"]:
+        lines.append(_wrap(f"{t('source', lang)}: {f['source']}", "      "))
+    return lines
+
+
+def _main_finding(f: dict, lang: str, quoted: set[tuple[str, str | None]]) -> list[str]:
+    """One duty to defend or join: who, how firmly, under which article, and on what conditions."""
+    lines = [f"  • {f['name']} ({f['state']}) — {t('status_' + f['status'], lang)}, "
+             f"{t('round', lang, n=f['round'])}",
+             f"    {f['treaty']['short_name']}, {_article(f, lang)} [{f['treaty']['id']}]"]
+    for c in f["open_conditions"]:
+        lines.append(_wrap(f"{t('open', lang)}: {c}", "    ⚠ "))
+    if f["conflict"]:
+        lines.append(_wrap(f"{t('conflict', lang)}: {f['conflict']}", "    ✗ "))
+    lines += _quote_lines(f, lang, quoted)
+    for n in f["notes"]:
+        if "ATOP 5.1 records" in n:
+            lines.append(_wrap(f"{t('note', lang)}: {n}", "      "))
+    if f.get("clause_note"):
+        lines.append(_wrap(f"{t('note', lang)}: {f['clause_note']}", "      "))
+    return lines
+
+
+def _main_duties(groups: dict[tuple[str, str], list[dict]], lang: str) -> list[str]:
+    """The duties to defend or join, by duty and beneficiary, in full."""
+    lines: list[str] = []
     quoted: set[tuple[str, str | None]] = set()
     main = [k for k in groups if k[0] in ("defend", "join")]
     if not main:
-        lines.append(t("none_bound", lang))
-        lines.append("")
+        lines += [t("none_bound", lang), ""]
     for key in main:
         fs = groups[key]
         lines.append(t(f"duty_{key[0]}", lang, b=f"{fs[0]['beneficiary_name']} ({key[1]})") + ":")
         for f in fs:
-            art = (t("article", lang, a=f["treaty"]["article"]) if f["treaty"]["article"]
-                   else t("no_article", lang) if f["treaty"]["id"].startswith("atop-")
-                   else (f.get("no_article_reason") or t("no_article", lang)))
-            lines.append(f"  • {f['name']} ({f['state']}) — {t('status_' + f['status'], lang)}, "
-                         f"{t('round', lang, n=f['round'])}")
-            lines.append(f"    {f['treaty']['short_name']}, {art} [{f['treaty']['id']}]")
-            for c in f["open_conditions"]:
-                lines.append(_wrap(f"{t('open', lang)}: {c}", "    ⚠ "))
-            if f["conflict"]:
-                lines.append(_wrap(f"{t('conflict', lang)}: {f['conflict']}", "    ✗ "))
-            qkey = (f["treaty"]["id"], f["treaty"]["article"] or f["clause"])
-            if f["quote"] and qkey not in quoted:
-                quoted.add(qkey)
-                lines.append(_wrap("“" + f["quote"] + "”", "      "))
-                if f["quote_note"]:
-                    lines.append(_wrap(f"({f['quote_note']})", "      "))
-                if f["source"]:
-                    lines.append(_wrap(f"{t('source', lang)}: {f['source']}", "      "))
-            elif f["quote"]:
-                lines.append("      " + t("same_quote", lang))
-            for n in f["notes"]:
-                if "ATOP 5.1 records" in n:
-                    lines.append(_wrap(f"{t('note', lang)}: {n}", "      "))
-            if f.get("clause_note"):
-                lines.append(_wrap(f"{t('note', lang)}: {f['clause_note']}", "      "))
+            lines += _main_finding(f, lang, quoted)
         lines.append("")
+    return lines
 
+
+def _minor_finding(f: dict, lang: str) -> str:
+    art = f", {t('article', lang, a=f['treaty']['article'])}" if f["treaty"]["article"] else ""
+    extra = ""
+    if f["status"] == "conditional" and f["open_conditions"]:
+        extra = f" — {t('open', lang)}: {f['open_conditions'][0]}"
+    if f["conflict"]:
+        extra = f" — {t('conflict', lang)}: {f['conflict']}"
+    return _wrap(f"{f['name']} ({f['state']}), {t('status_' + f['status'], lang)}: "
+                 f"{f['treaty']['short_name']}{art}{extra}", "    • ")[:400]
+
+
+def _minor_duties(groups: dict[tuple[str, str], list[dict]], lang: str) -> list[str]:
+    """The other duties (neutrality, non-aggression, consultation), one line each, at most _MAX_MINOR a group."""
     minor = [k for k in groups if k[0] not in ("defend", "join")]
-    if minor:
-        lines.append(t("others", lang) + ":")
-        for key in minor:
-            fs = groups[key]
-            head = t(f"duty_{key[0]}", lang, b=f"{fs[0]['beneficiary_name']} ({key[1]})")
-            lines.append(f"  {head}:")
-            for f in fs[:_MAX_MINOR]:
-                art = f", {t('article', lang, a=f['treaty']['article'])}" if f["treaty"]["article"] else ""
-                extra = ""
-                if f["status"] == "conditional" and f["open_conditions"]:
-                    extra = f" — {t('open', lang)}: {f['open_conditions'][0]}"
-                if f["conflict"]:
-                    extra = f" — {t('conflict', lang)}: {f['conflict']}"
-                lines.append(_wrap(f"{f['name']} ({f['state']}), {t('status_' + f['status'], lang)}: "
-                                   f"{f['treaty']['short_name']}{art}{extra}", "    • ")[:400])
-            if len(fs) > _MAX_MINOR:
-                lines.append("    " + t("more", lang, n=len(fs) - _MAX_MINOR))
-        lines.append("")
+    if not minor:
+        return []
+    lines = [t("others", lang) + ":"]
+    for key in minor:
+        fs = groups[key]
+        head = t(f"duty_{key[0]}", lang, b=f"{fs[0]['beneficiary_name']} ({key[1]})")
+        lines.append(f"  {head}:")
+        lines += [_minor_finding(f, lang) for f in fs[:_MAX_MINOR]]
+        if len(fs) > _MAX_MINOR:
+            lines.append("    " + t("more", lang, n=len(fs) - _MAX_MINOR))
+    lines.append("")
+    return lines
 
+
+def _guarantees(d: dict, lang: str) -> list[str]:
+    """Non-treaty commitments, and the target's instruments that oblige no one to defend it."""
+    lines: list[str] = []
     if d["guarantees"]:
         lines.append(t("guarantees", lang) + ":")
         for g in d["guarantees"]:
@@ -109,11 +142,15 @@ def render_attack(res: AttackResult, lang: str = "en") -> str:
             lines.append(_wrap(f"{n['treaty']['short_name']} [{n['treaty']['id']}] ({n['kind']}): {n['reason']}",
                                "  • "))
         lines.append("")
+    return lines
 
-    lines.append(t("sides", lang, n=d["rounds"]) + ":")
+
+def _sides(d: dict, lang: str) -> list[str]:
+    """The sides after the cascade, who stays neutral, and who is conflicted."""
+    lines = [t("sides", lang, n=d["rounds"]) + ":"]
     for side in ("attackers", "defenders"):
-        members = ", ".join(f"{m['name']} ({m['state']}, {t('role_' + m['role'], lang)}, {t('round', lang, n=m['round'])})"
-                            for m in d["sides"][side])
+        members = ", ".join(f"{m['name']} ({m['state']}, {t('role_' + m['role'], lang)}, "
+                            f"{t('round', lang, n=m['round'])})" for m in d["sides"][side])
         lines.append(_wrap(f"{t(side, lang)}: {members}", "  "))
     if d["neutral"]:
         lines.append(_wrap(t("neutral", lang) + ": " + ", ".join(
@@ -122,13 +159,25 @@ def render_attack(res: AttackResult, lang: str = "en") -> str:
         lines.append("  " + t("conflicted", lang) + ":")
         for c in d["conflicted"]:
             lines.append(_wrap(f"{c['name']} ({c['state']}): {'; '.join(c['reasons'])}", "    • ")[:600])
-    if d["breaches"]:
-        lines.append("  " + t("breaches", lang) + ":")
-        for b in d["breaches"][:_MAX_MINOR]:
-            lines.append(f"    • {b['name']} ({b['state']}) → {b['beneficiary_name']} ({b['beneficiary']}): "
-                         f"{b['duty']}, {b['treaty']['short_name']}")
-        if len(d["breaches"]) > _MAX_MINOR:
-            lines.append("    " + t("more", lang, n=len(d["breaches"]) - _MAX_MINOR))
+    return lines
+
+
+def _breaches(d: dict, lang: str) -> list[str]:
+    """Duties the attack itself breaches (at most _MAX_MINOR shown)."""
+    if not d["breaches"]:
+        return []
+    lines = ["  " + t("breaches", lang) + ":"]
+    for b in d["breaches"][:_MAX_MINOR]:
+        lines.append(f"    • {b['name']} ({b['state']}) → {b['beneficiary_name']} ({b['beneficiary']}): "
+                     f"{b['duty']}, {b['treaty']['short_name']}")
+    if len(d["breaches"]) > _MAX_MINOR:
+        lines.append("    " + t("more", lang, n=len(d["breaches"]) - _MAX_MINOR))
+    return lines
+
+
+def _not_counted(d: dict, lang: str) -> list[str]:
+    """Treaties that do not hold on the date, and duties to defend or join that a condition excludes."""
+    lines: list[str] = []
     if d["inactive"]:
         lines.append("  " + t("inactive", lang) + ":")
         for i in d["inactive"]:
@@ -138,10 +187,20 @@ def render_attack(res: AttackResult, lang: str = "en") -> str:
     if excluded:
         lines.append("  " + t("excluded", lang) + ":")
         for x in excluded[:_MAX_MINOR]:
-            lines.append(_wrap(f"{x['state']} → {x['beneficiary']} ({x['duty']}), {x['treaty']['short_name']}: {x['reason']}",
-                               "    • "))
+            lines.append(_wrap(f"{x['state']} → {x['beneficiary']} ({x['duty']}), {x['treaty']['short_name']}: "
+                               f"{x['reason']}", "    • "))
         if len(excluded) > _MAX_MINOR:
             lines.append("    " + t("more", lang, n=len(excluded) - _MAX_MINOR))
+    return lines
+
+
+def render_attack(res: AttackResult, lang: str = "en") -> str:
+    d = res.to_dict(lang)
+    groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for f in d["findings"]:
+        groups[(f["duty"], f["beneficiary"])].append(f)
+    lines = (_attack_header(d["scenario"], lang) + _main_duties(groups, lang) + _minor_duties(groups, lang)
+             + _guarantees(d, lang) + _sides(d, lang) + _breaches(d, lang) + _not_counted(d, lang))
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -162,7 +221,8 @@ def render_allies(res: AlliesResult, lang: str = "en") -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-def render_treaty(tr: Treaty, label) -> str:
+def _treaty_head(tr: Treaty) -> list[str]:
+    """Name, ids, dates, and (for hand-encoded treaties) kind, instrument and legal status."""
     out = [f"{tr.name}", f"id: {tr.id}" + (f"   ATOP id: {tr.atopid}" if tr.atopid else "") + f"   origin: {tr.origin}"]
     out.append(f"signed: {tr.signed}   in force: {tr.in_force}" + (f"   ended: {tr.ended}" if tr.ended else ""))
     if tr.origin != "atop":
@@ -172,7 +232,12 @@ def render_treaty(tr: Treaty, label) -> str:
         out.append(f"replaced by: {tr.replaced_by}")
     if tr.kind_note:
         out.append(tr.kind_note)
-    out += ["", "Parties:"]
+    return out
+
+
+def _treaty_parties(tr: Treaty, label) -> list[str]:
+    """Each membership: its dates, notes and participation statuses."""
+    out = ["", "Parties:"]
     for m in tr.memberships:
         start = f"signed {m.signed}" if m.signed else ""
         inf = f", in force {m.in_force}" if m.in_force else ("" if m.in_force_confirmed else ", in force: unconfirmed")
@@ -185,7 +250,12 @@ def render_treaty(tr: Treaty, label) -> str:
         for st in m.statuses:
             out.append(_wrap(f"participation {st.status} from {st.start}" + (f": {st.note}" if st.note else ""),
                              "      "))
-    out += ["", "Clauses:"]
+    return out
+
+
+def _treaty_clauses(tr: Treaty, label) -> list[str]:
+    """Each clause: who owes what to whom, under which article, on what conditions."""
+    out = ["", "Clauses:"]
     for c in tr.clauses:
         ob = "every party" if c.obligors is None else ", ".join(label(x) for x in c.obligors)
         be = "the other parties" if c.beneficiaries is None else ", ".join(label(x) for x in c.beneficiaries)
@@ -193,6 +263,12 @@ def render_treaty(tr: Treaty, label) -> str:
         out.append(f"  • [{c.id}] {c.kind}: {ob} → {be} ({art}; response: {c.response})")
         for cond in c.conditions:
             out.append(_wrap(f"condition ({cond.kind}): {cond.text}", "      "))
+    return out
+
+
+def _treaty_text(tr: Treaty) -> list[str]:
+    """The articles' text, else the obligations as ATOP's codesheet quotes them, else nothing."""
+    out: list[str] = []
     if tr.articles:
         out += ["", "Articles:"]
         for a in tr.articles:
@@ -205,6 +281,11 @@ def render_treaty(tr: Treaty, label) -> str:
         out += ["", "Obligations (ATOP codesheet, question 18):"]
         for q in dict.fromkeys(c.quote for c in tr.clauses if c.quote):
             out.append(_wrap(q, "      "))
+    return out
+
+
+def render_treaty(tr: Treaty, label) -> str:
+    out = _treaty_head(tr) + _treaty_parties(tr, label) + _treaty_clauses(tr, label) + _treaty_text(tr)
     out += ["", "Sources:"]
     for s in tr.sources:
         out.append(_wrap(f"[{s.id}] {s.cite()}", "  • "))

@@ -29,7 +29,7 @@ ATTACK_SCHEMA = "casus.attack/1"
 class AttackResult:
     """The answer to one attack scenario."""
 
-    def __init__(self, corpus: "Corpus", ev: "Evaluation"):
+    def __init__(self, corpus: Corpus, ev: Evaluation):
         self.corpus = corpus
         self.evaluation = ev
         self.scenario = ev.scenario
@@ -116,7 +116,7 @@ class AttackResult:
         for f in self.findings:
             if f.status == "conflicted":
                 conflicted.setdefault(f.obligor, []).append(f.conflicts)
-        sides = {"attackers": [], "defenders": []}
+        sides: dict[str, list[dict]] = {"attackers": [], "defenders": []}
         for c, m in sorted(ev.members.items(), key=lambda kv: (kv[1].round, kv[0])):
             sides["attackers" if ev.side[c] == "A" else "defenders"].append(
                 {**self._st(c, lang), "round": m.round, "role": m.role})
@@ -136,7 +136,8 @@ class AttackResult:
             "findings": [self.finding_dict(f, lang) for f in self.findings],
             "sides": sides,
             "neutral": sorted(neutral.values(), key=lambda e: e["ccode"]),
-            "conflicted": [{**self._st(c, lang), "reasons": sorted({"; ".join(self.say(x, lang) for x in rs) for rs in r})}
+            "conflicted": [{**self._st(c, lang),
+                            "reasons": sorted({"; ".join(self.say(x, lang) for x in rs) for rs in r})}
                            for c, r in sorted(conflicted.items())],
             "breaches": [self.finding_dict(f, lang) for f in ev.breaches],
             "inactive": [{"treaty": {"id": i.treaty.id, "name": i.treaty.name, "short_name": i.treaty.short_name,
@@ -160,7 +161,7 @@ class AttackResult:
             "rounds": ev.rounds,
         }
 
-    def to_frame(self) -> "pd.DataFrame":
+    def to_frame(self) -> pd.DataFrame:
         """One row per finding (flat columns; lists joined with '; ')."""
         import pandas as pd
 
@@ -184,7 +185,7 @@ class AttackResult:
 
 @dataclass
 class AlliesResult:
-    corpus: "Corpus"
+    corpus: Corpus
     ccode: int
     date: date
     owes: list[dict]
@@ -196,7 +197,7 @@ class AlliesResult:
                 "name": st.name_on(self.date, lang), "date": self.date.isoformat(),
                 "must_defend": self.owes, "defended_by": self.owed_by}
 
-    def to_frame(self) -> "pd.DataFrame":
+    def to_frame(self) -> pd.DataFrame:
         import pandas as pd
 
         rows = [{"direction": "must_defend", **r} for r in self.owes] + \

@@ -20,7 +20,7 @@ import functools
 import logging
 from collections import OrderedDict
 from importlib import resources
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import orjson
 from fastapi import FastAPI, Query, Request
@@ -32,6 +32,11 @@ from ..errors import CasusError, UnknownStateError, UnknownTreatyError
 from ..present.messages import LANGS
 from ..present.serialize import areas_doc, state_doc, states_doc, treaty_dict
 from ..session import WEB, Session, corpus_of
+
+if TYPE_CHECKING:  # pragma: no cover
+    from importlib.resources.abc import Traversable
+
+    from starlette.types import Receive, Scope, Send
 
 __all__ = ["create_app", "SECURITY_HEADERS", "MAX_QUERY_LENGTH", "MAX_QUERY_PARAMS"]
 
@@ -63,7 +68,8 @@ Basis = Annotated[str, Query(pattern="^(in-force|signed)$",
                              description="count treaties from entry into force (where known) or from signature")]
 Policy = Annotated[str, Query(pattern="^(defensive|escalation|strict)$",
                               description="cascade policy: defensive (default), escalation or strict")]
-Fact = Annotated[bool | None, Query(description="a fact of the scenario; leave out when unknown (conditions stay open)")]
+Fact = Annotated[bool | None,
+                 Query(description="a fact of the scenario; leave out when unknown (conditions stay open)")]
 Duties = Annotated[str | None, Query(max_length=60, pattern="^[a-z,]*$",
                                      description="only these duties in `findings`, comma-separated: "
                                                  "defend, join, neutral, nonaggression, consult")]
@@ -91,7 +97,7 @@ class _Guard:
 
     def __init__(self, app, cache_size: int = 2048, max_body: int = 2_000_000, max_bytes: int = 64_000_000):
         self.app = app
-        self.cache: "OrderedDict[tuple, tuple[int, list, bytes]]" = OrderedDict()
+        self.cache: OrderedDict[tuple, tuple[int, list, bytes]] = OrderedDict()
         self.cache_size = cache_size
         self.max_body = max_body
         self.max_bytes = max_bytes  # memory stays bounded whatever is asked
@@ -104,7 +110,7 @@ class _Guard:
                                 *extra, *self.headers]})
         await send({"type": "http.response.body", "body": body})
 
-    async def __call__(self, scope, receive, send):
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         method = scope["method"]
@@ -176,6 +182,13 @@ def _kind(exc: CasusError) -> str:
                                                                                        "value_error")
 
 
+def _names(field: str, value: str) -> list[str]:
+    parts = [p.strip() for p in value.split(",") if p.strip()]
+    if not parts:
+        raise _FieldError(field, f"name at least one state in {field}")
+    return parts
+
+
 def create_app(corpus=None, cache_size: int = 256) -> FastAPI:
     """The ASGI app over ``corpus`` (a Corpus or a Session; default: the bundled one)."""
     session = Session(corpus_of(corpus), WEB)
@@ -188,6 +201,17 @@ def create_app(corpus=None, cache_size: int = 256) -> FastAPI:
     app.add_middleware(_Guard)
     static = resources.files("casus.web").joinpath("static")
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    _register_errors(app)
+    # the order of registration is the order of the OpenAPI document's paths
+    _register_attack(app, session, cache_size)
+    _register_lookups(app, session)
+    _register_summaries(app, session)
+    _register_pages(app, static)
+    return app
+
+
+def _register_errors(app: FastAPI) -> None:
+    """Invalid input: a 422 whose ``detail`` names the field at fault."""
 
     @app.exception_handler(RequestValidationError)
     async def _validation(_: Request, exc: RequestValidationError):
@@ -205,11 +229,9 @@ def create_app(corpus=None, cache_size: int = 256) -> FastAPI:
         # the session names the parameter at fault, in the web's words
         return _unprocessable(exc.field or "query", str(exc), _kind(exc))
 
-    def names(field: str, value: str) -> list[str]:
-        parts = [p.strip() for p in value.split(",") if p.strip()]
-        if not parts:
-            raise _FieldError(field, f"name at least one state in {field}")
-        return parts
+
+def _register_attack(app: FastAPI, session: Session, cache_size: int) -> None:
+    """``/api/attack``: the answers cached by scenario (``cache_size`` of them)."""
 
     @functools.lru_cache(maxsize=cache_size)
     def _attack(by: tuple, on: tuple, d: dt.date, where, basis, policy, provoked, requested, joint, lang) -> bytes:
@@ -221,8 +243,8 @@ def create_app(corpus=None, cache_size: int = 256) -> FastAPI:
     def attack(by: Name, on: Name, date: Day = None, where: Where = None, basis: Basis = "in-force",
                policy: Policy = "defensive", provoked: Fact = None, requested: Fact = None,
                joint_finding: Fact = None, duties: Duties = None, lang: Lang = "en"):
-        attackers = tuple(session.state(x, "by").ccode for x in names("by", by))
-        targets = tuple(session.state(x, "on").ccode for x in names("on", on))
+        attackers = tuple(session.state(x, "by").ccode for x in _names("by", by))
+        targets = tuple(session.state(x, "on").ccode for x in _names("on", on))
         d = session.day(date, "date")
         body = _attack(attackers, targets, d, where, basis, policy, provoked, requested, joint_finding, lang)
         if duties:
@@ -236,6 +258,10 @@ def create_app(corpus=None, cache_size: int = 256) -> FastAPI:
             doc["filtered_duties"] = sorted(wanted)
             return _json(doc)
         return Response(body, media_type="application/json")
+
+
+def _register_lookups(app: FastAPI, session: Session) -> None:
+    """``/api/allies``, ``/api/treaties/{id}``, ``/api/states`` and ``/api/states/{q}``."""
 
     @app.get("/api/allies", summary="Whom a state must defend and who must defend it, on a date")
     def allies(state_: StateQ, date: Day = None, lang: Lang = "en"):
@@ -267,6 +293,10 @@ def create_app(corpus=None, cache_size: int = 256) -> FastAPI:
             return _not_found("query", exc, "unknown_state")
         return _json(state_doc(session.corpus, st))
 
+
+def _register_summaries(app: FastAPI, session: Session) -> None:
+    """``/api/diff``, ``/api/areas``, ``/api/backtest`` and the page's words, ``/api/i18n/{lang}``."""
+
     @app.get("/api/diff", summary="Pacts, memberships and duties that changed between two dates")
     def diff(from_: FromQ, to: ToQ, state_: OptStateQ = None):
         return _json(session.diff(from_, to, state_).to_dict())
@@ -295,6 +325,9 @@ def create_app(corpus=None, cache_size: int = 256) -> FastAPI:
 
         return _json(words(lang))
 
+
+def _register_pages(app: FastAPI, static: Traversable) -> None:
+    """The HTML pages: one static shell, each response naming its JSON twin in a ``Link`` header."""
     index = static.joinpath("index.html")
 
     def page(twin: str) -> FileResponse:
@@ -319,5 +352,3 @@ def create_app(corpus=None, cache_size: int = 256) -> FastAPI:
     def docs():
         return FileResponse(str(static.joinpath("docs.html")), media_type="text/html; charset=utf-8",
                             headers={"Link": '</openapi.json>; rel="alternate"; type="application/json"'})
-
-    return app
