@@ -279,6 +279,8 @@ def _clause(ch, parties: tuple[int, ...], states: tuple[int, ...], geo) -> Claus
     for _ in range(ch.pick((0, 0, 0, 1, 1, 2, 3))):
         kind_c = ch.pick(RARE_COND_KINDS) if ch.flag(0.05) else ch.pick(COND_KINDS)
         conds.append(_condition(ch, kind_c, states, geo))
+    if kind == "neutrality" and ch.flag(0.4):  # the usual shape: neutrality only while the partner is attacked
+        conds.append(Condition("attacked", "if the partner is attacked"))
     return Clause(id="c", kind=kind, obligors=obligors, beneficiaries=beneficiaries,
                   conditions=tuple(conds), response=response, window=window, article="Art. 1")
 
