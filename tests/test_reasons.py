@@ -147,7 +147,8 @@ def test_rendering():
     r = Reason.of("also_owes", state=StateRef(640, "Türkiye"), duty=casus.model.reasons.Word("defend"),
                   other=StateRef(350, "Greece"), treaty=Text("NATO"))
     assert str(r) == "Türkiye also owes: defend Greece under NATO"
-    hi = render(r, "hi", {640: "तुर्की", 350: "यूनान"}.__getitem__ if False else (lambda s: {640: "तुर्की", 350: "यूनान"}[s.ccode]))
+    names = {640: "तुर्की", 350: "यूनान"}
+    hi = render(r, "hi", lambda s: names[s.ccode])
     assert hi == "तुर्की का NATO के तहत यूनान के प्रति भी दायित्व है (रक्षा)"
     with pytest.raises(KeyError):
         Reason.of("no-such-code")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+from urllib.parse import quote
 
 import pytest
 from fastapi.testclient import TestClient
@@ -41,7 +42,7 @@ CASES = [
     ("casus.treaty/1", ["treaty", "3180"], "/api/treaties/3180"),
     ("casus.areas/1", ["areas"], "/api/areas"),
     ("casus.states/1", ["states", "korea"], "/api/states?q=korea"),
-    ("casus.states/1", ["states", "कोरिया", "--limit", "3"], "/api/states?q=%E0%A4%95%E0%A5%8B%E0%A4%B0%E0%A4%BF%E0%A4%AF%E0%A4%BE&limit=3"),
+    ("casus.states/1", ["states", "कोरिया", "--limit", "3"], "/api/states?q=" + quote("कोरिया") + "&limit=3"),
     ("casus.diff/1", ["diff", "--from", "2018-12-31", "--to", "2026-11-01"], "/api/diff?from=2018-12-31&to=2026-11-01"),
     ("casus.diff/1", ["diff", "--from", "2023-01-01", "--to", "2023-12-31", "--state", "FIN"],
      "/api/diff?from=2023-01-01&to=2023-12-31&state=FIN"),

@@ -90,9 +90,21 @@ class Compiled:
     fingerprint: str = ""
     corpus: Corpus | None = field(default=None, repr=False)
     clauses: list[Clause] = field(default_factory=list, repr=False)
+    adversary_clauses: list[bool] | None = field(default=None, repr=False)
+    positions: dict[int, int] | None = field(default=None, repr=False)
 
     def index(self) -> dict[int, int]:
-        return {int(c): i for i, c in enumerate(self.codes)}
+        """State index by COW code."""
+        if self.positions is None:
+            self.positions = {int(c): i for i, c in enumerate(self.codes)}
+        return self.positions
+
+    def by_adversary(self) -> list[bool]:
+        """Per clause: do its conditions look at the adversaries (adversary or number conditions)?"""
+        if self.adversary_clauses is None:
+            self.adversary_clauses = [any(c.kind in ("adversary", "number") for c in cl.conditions)
+                                      for cl in self.clauses]
+        return self.adversary_clauses
 
     def date_view(self, d: dt.date) -> DateView:
         return DateView(self, d)
@@ -196,7 +208,7 @@ def compile_corpus(corpus: Corpus, basis: str = "in-force", cache: bool = True) 
     return comp
 
 
-@dataclass
+@dataclass(slots=True)
 class _Finding:
     """A duty to defend or join found by the compiled cascade (one row of the day)."""
 
@@ -234,17 +246,41 @@ class DateView:
         self.neu_any = mat(k == KIND["neutrality"])
         self.neu_agg = mat((k == KIND["neutrality"]) & ~att)  # owed even to an ally that attacks
         self.nonagg_any = mat(k == KIND["nonaggression"])
-        # rows that can become findings to defend or join (treaties in law)
-        keep = comp.law[sel] & ((k == KIND["defense"]) | (k == KIND["offense"]))
-        self.groups: dict[tuple[str, int], list[int]] = {}
-        for r in sel[keep]:
-            key = (KIND_NAME[int(comp.kind[r])], int(comp.codes[comp.b[r]]))
-            self.groups.setdefault(key, []).append(int(r))
+        self._finding_rows = sel[comp.law[sel] & ((k == KIND["defense"]) | (k == KIND["offense"]))]
+        self._groups: dict[tuple[str, int], list[tuple[int, int, int, str, int]]] | None = None
+        # conditions decided, shared by the day's scenarios: {(facts, beneficiary, attacked): {clause key: Verdict}}
+        self._verdicts: dict[tuple, dict[object, Verdict]] = {}
+        self._by_adversary = comp.by_adversary()  # clauses whose conditions look at the adversaries
+        self._owes: dict[tuple, bool] = {}
+        self._names: dict[int, str] = {}
         self._atlas: _AtlasMatrices | None = None
+
+    @property
+    def groups(self) -> dict[tuple[str, int], list[tuple[int, int, int, str, int]]]:
+        """Rows that can become findings to defend or join (treaties in law), by (kind, beneficiary),
+        as plain tuples: (row, obligor ccode, Tri of the membership, response, clause position)."""
+        if self._groups is None:
+            comp, keep = self.comp, self._finding_rows
+            codes = comp.codes.tolist()
+            groups: dict[tuple[str, int], list[tuple[int, int, int, str, int]]] = {}
+            for r, kk, bb, oo, mm, au, cl in zip(keep.tolist(), comp.kind[keep].tolist(), comp.b[keep].tolist(),
+                                                 comp.o[keep].tolist(), comp.mem[keep].tolist(),
+                                                 comp.auto[keep].tolist(), comp.clause[keep].tolist(), strict=True):
+                groups.setdefault((KIND_NAME[kk], codes[bb]), []).append(
+                    (r, codes[oo], mm, "automatic" if au else "discretionary", cl))
+            self._groups = groups
+        return self._groups
 
     # -- one scenario -----------------------------------------------------------
     def owes(self, o: int, other: int, kinds: tuple[str, ...], other_aggressor: bool) -> bool:
-        """Does ``o`` owe ``other`` one of ``kinds`` on the day (state indices)?"""
+        """Does ``o`` owe ``other`` one of ``kinds`` on the day (COW codes)?"""
+        key = (o, other, kinds, other_aggressor)
+        hit = self._owes.get(key)
+        if hit is None:
+            hit = self._owes[key] = self._owes_uncached(self.pos[o], self.pos[other], kinds, other_aggressor)
+        return hit
+
+    def _owes_uncached(self, o: int, other: int, kinds: tuple[str, ...], other_aggressor: bool) -> bool:
         if "defense" in kinds and self.def_any[o, other]:
             return True
         if "nonaggression" in kinds and self.nonagg_any[o, other]:
@@ -256,42 +292,61 @@ class DateView:
             return bool(with_condition and neutrality_owed(True, other_aggressor))
         return False
 
-    def _trigger(self, sc: Scenario, war: War, found: dict[int, _Finding], seen: dict[int, tuple],
-                 verdicts: dict[tuple, Verdict], rnd: int) -> None:
+    def _decide(self, sc: Scenario, clause: int, p: int, adversaries: tuple[int, ...], attacked: bool) -> Verdict:
         comp = self.comp
-        name = comp.corpus.state_label if comp.corpus is not None else str
-        geo = comp.corpus.geo if comp.corpus is not None else None
+        assert comp.corpus is not None, "a compiled corpus needs its corpus to decide conditions"
+        ctx = Context(sc, p, adversaries, attacked, sc.where, comp.corpus.geo, self._name)
+        return decide_all(comp.clauses[clause].conditions, ctx)
+
+    def _name(self, ccode: int) -> str:
+        hit = self._names.get(ccode)
+        if hit is None:
+            assert self.comp.corpus is not None
+            hit = self._names[ccode] = self.comp.corpus.state_label(ccode)
+        return hit
+
+    def _trigger(self, sc: Scenario, war: War, found: dict[int, _Finding], seen: dict[int, tuple],
+                 rnd: int) -> None:
+        facts = (sc.where, sc.provoked, sc.requested, sc.joint_finding, sc.targets)
+        by_adversary = self._by_adversary
+        groups = self.groups
         for p in list(war.side):
             sig = war.situation(p)
             if seen.get(p) == sig:
                 continue
             seen[p] = sig
+            attacked = not war.is_aggressor(p)
+            # conditions decided for the day, by all that decide_all looks at: the scenario's facts and
+            # place, the beneficiary and its situation, and (for clauses that look at them) the adversaries
+            verdicts = self._verdicts.setdefault((facts, p, attacked), {})
             for kind, adversaries in _triggered(war, p):
-                rows = self.groups.get((kind, p))
+                rows = groups.get((kind, p))
                 if not rows:
                     continue
-                attacked = not war.is_aggressor(p)
-                for r in rows:
-                    ck = (int(comp.clause[r]), p, frozenset(adversaries), attacked)
-                    verdict = verdicts.get(ck)
+                duty = DUTY_OF_KIND[kind]
+                ordered = tuple(sorted(adversaries))
+                advkey = (frozenset(adversaries), len(adversaries))
+                for r, o, mem, response, clause in rows:
+                    key = (clause, advkey) if by_adversary[clause] else clause
+                    verdict = verdicts.get(key)
                     if verdict is None:
-                        ctx = Context(sc, p, adversaries, attacked, sc.where, geo, name)
-                        verdict = verdicts[ck] = decide_all(comp.clauses[ck[0]].conditions, ctx)
+                        verdict = verdicts[key] = self._decide(sc, clause, p, adversaries, attacked)
                     if verdict.tri is Tri.NO:
                         continue
-                    status = "binding" if min(int(comp.mem[r]), int(verdict.tri)) == YES else "conditional"
-                    new = (status, rnd, tuple(sorted(adversaries)))
+                    status = "binding" if mem == YES and verdict.tri is Tri.YES else "conditional"
                     old = found.get(r)
-                    base, rnd2, adv2 = merge((old.status, old.round, old.adversaries) if old else None, new)
-                    st = status if base == "new" else old.status  # type: ignore[union-attr]
-                    found[r] = _Finding(r, int(comp.codes[comp.o[r]]), DUTY_OF_KIND[kind], p, st, rnd2, adv2,
-                                        "automatic" if comp.auto[r] else "discretionary")
+                    if old is None:
+                        found[r] = _Finding(r, o, duty, p, status, rnd, ordered, response)
+                        continue
+                    base, rnd2, adv2 = merge((old.status, old.round, old.adversaries), (status, rnd, ordered))
+                    found[r] = _Finding(r, o, duty, p, status if base == "new" else old.status, rnd2, adv2, response)
 
-    def _classify(self, war: War, found: dict[int, _Finding]) -> list[_Finding]:
+    def _classify(self, war: War, found: dict[int, _Finding]) -> list[tuple[_Finding, str]]:
         """Findings with their final status (conflicted where a rule says so); breaches left out."""
+        side = war.side
         sides_of: dict[int, set[str]] = {}
         for f in found.values():
-            s = war.side.get(f.beneficiary)
+            s = side.get(f.beneficiary)
             if s:
                 sides_of.setdefault(f.obligor, set()).add(s)
         out = []
@@ -299,19 +354,17 @@ class DateView:
             o = f.obligor
             if o in f.adversaries:
                 continue  # a breach, not a finding
-            own, target_side = war.side.get(o), war.side.get(f.beneficiary)
+            own, target_side = side.get(o), side.get(f.beneficiary)
             conflicted = (own is not None and target_side is not None and own != target_side) \
                 or len(sides_of.get(o, ())) > 1 \
-                or any(self.owes(self.pos[o], self.pos[foe], CONFLICTING_KINDS[f.duty], war.is_aggressor(foe))
-                       for foe in f.adversaries)
-            status = "conflicted" if conflicted else f.status
-            out.append(_Finding(f.row, o, f.duty, f.beneficiary, status, f.round, f.adversaries, f.response))
+                or any(self.owes(o, foe, CONFLICTING_KINDS[f.duty], foe in war.attacking) for foe in f.adversaries)
+            out.append((f, "conflicted" if conflicted else f.status))
         return out
 
-    def _entrants(self, war: War, classified: list[_Finding]) -> dict[int, tuple[str, int, str]]:
-        conflicted = {f.obligor for f in classified if f.status == "conflicted"}
+    def _entrants(self, war: War, classified: list[tuple[_Finding, str]]) -> dict[int, tuple[str, int, str]]:
+        conflicted = {f.obligor for f, status in classified if status == "conflicted"}
         return pick_entrants([((f.round, f.duty, f.obligor, f.beneficiary), f.obligor, f.duty, f.beneficiary,
-                               f.status, f.response) for f in classified], war, conflicted)
+                               status, f.response) for f, status in classified], war, conflicted)
 
     def cascade(self, sc: Scenario) -> tuple[dict[tuple[int, str, int], str], dict[int, str]]:
         """Duties to defend or join {(obligor, duty, beneficiary): status} and sides {ccode: "A"|"D"}
@@ -319,11 +372,10 @@ class DateView:
         war = War.start(sc)
         found: dict[int, _Finding] = {}
         seen: dict[int, tuple] = {}
-        verdicts: dict[tuple, Verdict] = {}
         rnd = 0
         while True:
             rnd += 1
-            self._trigger(sc, war, found, seen, verdicts, rnd)
+            self._trigger(sc, war, found, seen, rnd)
             classified = self._classify(war, found)
             entrants = self._entrants(war, classified)
             if not entrants:
@@ -331,9 +383,9 @@ class DateView:
             for o, (side, via, duty) in sorted(entrants.items()):
                 war.enter(o, side, via, duty, rnd)
         best: dict[tuple[int, str, int], str] = {}
-        for f in classified:
+        for f, status in classified:
             key = (f.obligor, f.duty, f.beneficiary)
-            best[key] = better_status(best.get(key), f.status)
+            best[key] = better_status(best.get(key), status)
         return best, dict(war.side)
 
     def step(self, attacker: int, target: int, entered: Iterable[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -344,7 +396,7 @@ class DateView:
         for c, side in sorted(entered):
             war.enter(c, side, attacker if side == "A" else target, "join" if side == "A" else "defend", 1)
         found: dict[int, _Finding] = {}
-        self._trigger(sc, war, found, {}, {}, 2)
+        self._trigger(sc, war, found, {}, 2)
         classified = self._classify(war, found)
         return sorted((o, side) for o, (side, _, _) in self._entrants(war, classified).items())
 

@@ -140,9 +140,10 @@ def _member_changes(corpus: Corpus, t: Treaty, starts: list[tuple[Membership, Bo
 
 
 def _duty_rows(corpus: Corpus, keys: set[tuple], d: date) -> list[dict]:
-    """Duties (as from :func:`duties_on`) as rows, in treaty, duty, obligor, beneficiary order."""
+    """Duties (as from :func:`duties_on`) as rows, in treaty, duty, obligor, beneficiary, clause order
+    (fully ordered: the same answer whatever the hash seed)."""
     out = []
-    for o, kind, b, tid, cid in sorted(keys, key=lambda k: (k[3], k[1], k[0], k[2])):
+    for o, kind, b, tid, cid in sorted(keys, key=lambda k: (k[3], k[1], k[0], k[2], k[4])):
         t = corpus.treaties[tid]
         out.append({"obligor": _who(corpus, o, d)["state"], "obligor_ccode": o, "duty": DUTY_OF_KIND[kind],
                     "beneficiary": _who(corpus, b, d)["state"], "beneficiary_ccode": b, "treaty": _tref(t),
