@@ -29,3 +29,14 @@ def test_condition_kinds_documented():
     doc = (ROOT / "docs" / "treaty-files.md").read_text(encoding="utf-8")
     for kind in CONDITION_KINDS:
         assert f"`{kind}`" in doc
+
+
+def test_readme_python_runs():
+    """The README's Python block runs as written (casus.load() gives a Session)."""
+    import re
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    (block,) = re.findall(r"```python\n(.*?)```", text, flags=re.S)
+    scope: dict = {}
+    exec(compile(block, "README.md", "exec"), scope)  # noqa: S102 - our own README
+    assert scope["res"].binding("defend")

@@ -105,3 +105,17 @@ def test_mutated_lines_raise_only_our_error(data):
         read_treaty_file("mutated.yaml", RESOLVE, text="\n".join(lines))
     except TreatyFileError:
         pass
+
+
+def test_supersedes_needs_a_known_day():
+    """A treaty can only replace another on a known day: an unconfirmed one is a TreatyFileError
+    naming the field, not a crash."""
+    text = (
+        "id: zz-new\nname: New\nshort_name: New\n"
+        "signed: {date: 2020-01-01, sources: [s]}\nin_force: {unconfirmed: true}\n"
+        "sources: [{id: s, title: test}]\nparties: [{state: ICE}, {state: MLT}]\n"
+        "supersedes:\n  - treaty: atop-3180\n    effective: {unconfirmed: true}\n"
+        "articles:\n  - number: '1'\n    clauses: [{id: a, kind: defense}]\n")
+    with pytest.raises(TreatyFileError) as exc:
+        read_treaty_file("zz-new.yaml", RESOLVE, text=text)
+    assert exc.value.field == "supersedes[0].effective.date"
