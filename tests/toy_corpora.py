@@ -366,11 +366,15 @@ def _scenario(ch, corpus: Corpus, states: tuple[int, ...], bounds: list[Bound], 
         targets = (focus,) + ch.subset([c for c in rest if c != focus], 0, 1)
     else:
         targets = ch.subset(rest, 1, 2)
+    days = sorted({b.latest.toordinal() for b in bounds})
+    anchors = days[len(days) // 2:len(days) // 2 + 1]  # a day several scenarios share (the median)
     how = ch.int(0, 9)
     x = None
     if focus is not None and how >= 5:
         bounds = _bounds_of([t])  # the focus treaty's days: an uncertain day there matters
-    if bounds and how >= 5:  # an endpoint, the day before, the last day of a month-only bound, ...
+    if anchors and ch.flag(0.3):  # the compiled engine caches per day: scenarios of one day share it
+        x = ch.pick(anchors)
+    elif bounds and how >= 5:  # an endpoint, the day before, the last day of a month-only bound, ...
         b = ch.pick(bounds)
         x = ch.pick((b.earliest.toordinal(), b.earliest.toordinal() - 1, b.latest.toordinal() - 1,
                      b.latest.toordinal(), (b.earliest.toordinal() + b.latest.toordinal()) // 2))
@@ -382,17 +386,23 @@ def _scenario(ch, corpus: Corpus, states: tuple[int, ...], bounds: list[Bound], 
             x = lo + ch.int(0, hi - lo - 1)
     if x is None:
         x = F0 + ch.int(0, F1 - F0)
+    return _circumstances(ch, corpus, states, Scenario(attackers=attackers, targets=targets, date=_day(x),
+                                                      basis=basis), extra_places)
+
+
+def _circumstances(ch, corpus: Corpus, states: tuple[int, ...], sc: Scenario, extra_places: bool) -> Scenario:
+    """``sc`` with a place, the stated facts and a policy drawn."""
+    ch.section()
     where = None
     if ch.flag(0.5):
-        places = _places(corpus, targets)
+        places = _places(corpus, sc.targets)
         if extra_places and (not places or ch.flag(0.35)):
-            where = _extra_places(ch, corpus, states, targets)
+            where = _extra_places(ch, corpus, states, sc.targets)
         elif places:
             where = ch.pick(places)
     facts = (None, True, False)
-    return Scenario(attackers=attackers, targets=targets, date=_day(x), where=where,
-                    basis=basis, provoked=ch.pick(facts), requested=ch.pick(facts),
-                    joint_finding=ch.pick(facts), policy=ch.pick(POLICIES))
+    return replace(sc, where=where, provoked=ch.pick(facts), requested=ch.pick(facts),
+                   joint_finding=ch.pick(facts), policy=ch.pick(POLICIES))
 
 
 def build_case(ch, n_scenarios: tuple[int, int] = (1, 6), extra_places: bool = True) -> ToyCase:
@@ -407,6 +417,9 @@ def build_case(ch, n_scenarios: tuple[int, int] = (1, 6), extra_places: bool = T
     corpus = Corpus(states_reg, treaties, geo)
     bounds = _bounds_of(treaties)
     scs = tuple(ch.many(*n_scenarios, lambda c: _scenario(c, corpus, states, bounds, extra_places)))
+    # variants of the first scenario: same war and day, other place, facts or policy (the compiled
+    # engine caches per day what the scenarios of that day share)
+    scs += tuple(ch.many(0, 2, lambda c: _circumstances(c, corpus, states, scs[0], extra_places)))
     return ToyCase(states, treaties, scs, corpus)
 
 
