@@ -40,7 +40,7 @@ from ..cache import cache_dir
 from ..model.dates import Tri
 from ..model.findings import Scenario
 from ..model.treaty import DUTY_OF_KIND, Clause
-from .conditions import Context, Verdict, adversary_verdict, decide_all
+from .conditions import Context, adversary_tri, adversary_verdict, decide_all, looks_at_adversaries, number_tri
 from .obligations import FAR, index_for
 from .rules import CONFLICTING_KINDS, ENTRY_DUTIES, War, better_status, merge, neutrality_owed, pick_entrants
 from .rules import triggered_kinds as _triggered
@@ -90,7 +90,7 @@ class Compiled:
     fingerprint: str = ""
     corpus: Corpus | None = field(default=None, repr=False)
     clauses: list[Clause] = field(default_factory=list, repr=False)
-    adversary_clauses: list[bool] | None = field(default=None, repr=False)
+    adversary_clauses: list[tuple] | None = field(default=None, repr=False)
     positions: dict[int, int] | None = field(default=None, repr=False)
 
     def index(self) -> dict[int, int]:
@@ -99,10 +99,10 @@ class Compiled:
             self.positions = {int(c): i for i, c in enumerate(self.codes)}
         return self.positions
 
-    def by_adversary(self) -> list[bool]:
-        """Per clause: do its conditions look at the adversaries (adversary or number conditions)?"""
+    def by_adversary(self) -> list[tuple]:
+        """Per clause: its conditions that look at the adversaries (adversary, number with counts)."""
         if self.adversary_clauses is None:
-            self.adversary_clauses = [any(c.kind in ("adversary", "number") for c in cl.conditions)
+            self.adversary_clauses = [tuple(c for c in cl.conditions if looks_at_adversaries(c))
                                       for cl in self.clauses]
         return self.adversary_clauses
 
@@ -248,8 +248,8 @@ class DateView:
         self.nonagg_any = mat(k == KIND["nonaggression"])
         self._finding_rows = sel[comp.law[sel] & ((k == KIND["defense"]) | (k == KIND["offense"]))]
         self._groups: dict[tuple[str, int], list[tuple[int, int, int, str, int]]] | None = None
-        # conditions decided, shared by the day's scenarios: {(facts, beneficiary, attacked): {clause key: Verdict}}
-        self._verdicts: dict[tuple, dict[object, Verdict]] = {}
+        # conditions decided, shared by the day's scenarios: {(facts, beneficiary, attacked): {clause key: Tri}}
+        self._verdicts: dict[tuple, dict[object, Tri]] = {}
         self._by_adversary = comp.by_adversary()  # clauses whose conditions look at the adversaries
         self._owes: dict[tuple, bool] = {}
         self._names: dict[int, str] = {}
@@ -292,11 +292,21 @@ class DateView:
             return bool(with_condition and neutrality_owed(True, other_aggressor))
         return False
 
-    def _decide(self, sc: Scenario, clause: int, p: int, adversaries: tuple[int, ...], attacked: bool) -> Verdict:
-        comp = self.comp
-        assert comp.corpus is not None, "a compiled corpus needs its corpus to decide conditions"
-        ctx = Context(sc, p, adversaries, attacked, sc.where, comp.corpus.geo, self._name)
-        return decide_all(comp.clauses[clause].conditions, ctx)
+    def _decide(self, sc: Scenario, clause: int, p: int, adversaries: tuple[int, ...], attacked: bool,
+                verdicts: dict[object, Tri]) -> Tri:
+        """A clause's conditions for beneficiary ``p``: those that do not look at the adversaries by
+        :func:`decide_all` (once per day, beneficiary and facts), the others by their own rules."""
+        rest = verdicts.get(clause)
+        if rest is None:
+            comp = self.comp
+            assert comp.corpus is not None, "a compiled corpus needs its corpus to decide conditions"
+            ctx = Context(sc, p, adversaries, attacked, sc.where, comp.corpus.geo, self._name)
+            conds = [c for c in comp.clauses[clause].conditions if not looks_at_adversaries(c)]
+            rest = verdicts[clause] = decide_all(conds, ctx).tri
+        tris = [rest]
+        for c in self._by_adversary[clause]:
+            tris.append(adversary_tri(c, adversaries) if c.kind == "adversary" else number_tri(c, len(adversaries)))
+        return min(tris)
 
     def _name(self, ccode: int) -> str:
         hit = self._names.get(ccode)
@@ -328,12 +338,12 @@ class DateView:
                 advkey = (frozenset(adversaries), len(adversaries))
                 for r, o, mem, response, clause in rows:
                     key = (clause, advkey) if by_adversary[clause] else clause
-                    verdict = verdicts.get(key)
-                    if verdict is None:
-                        verdict = verdicts[key] = self._decide(sc, clause, p, adversaries, attacked)
-                    if verdict.tri is Tri.NO:
+                    tri = verdicts.get(key)
+                    if tri is None:
+                        tri = verdicts[key] = self._decide(sc, clause, p, adversaries, attacked, verdicts)
+                    if tri is Tri.NO:
                         continue
-                    status = "binding" if mem == YES and verdict.tri is Tri.YES else "conditional"
+                    status = "binding" if mem == YES and tri is Tri.YES else "conditional"
                     old = found.get(r)
                     if old is None:
                         found[r] = _Finding(r, o, duty, p, status, rnd, ordered, response)

@@ -25,7 +25,8 @@ from ..model.treaty import Condition
 if TYPE_CHECKING:  # pragma: no cover
     from ..importers.areas import AreaData
 
-__all__ = ["Context", "Verdict", "decide", "decide_all", "adversary_verdict", "home_place", "SCENARIO_FACTS"]
+__all__ = ["Context", "Verdict", "decide", "decide_all", "adversary_verdict", "adversary_tri", "number_tri",
+           "looks_at_adversaries", "home_place", "SCENARIO_FACTS"]
 
 #: Conditions decided by a fact the scenario may state: condition kind -> (fact name, truth when stated True).
 SCENARIO_FACTS = {"nonprovocation": ("provoked", False), "request": ("requested", True),
@@ -69,6 +70,23 @@ def adversary_verdict(named: bool, listed: bool, exhaustive: bool) -> Tri:
     return Tri.NO if (listed and exhaustive) else Tri.UNKNOWN
 
 
+def adversary_tri(cond: Condition, adversaries: Iterable[int]) -> Tri:
+    """An adversary condition against these adversaries (the rule of :func:`adversary_verdict`)."""
+    named = any(a in cond.states for a in adversaries)
+    return adversary_verdict(named, bool(cond.states), cond.exhaustive)
+
+
+def number_tri(cond: Condition, n: int) -> Tri:
+    """A number condition with counts: does a war against ``n`` adversaries meet it?"""
+    lo, hi = cond.min_adversaries or 1, cond.max_adversaries
+    return Tri.YES if n >= lo and (hi is None or n <= hi) else Tri.NO
+
+
+def looks_at_adversaries(cond: Condition) -> bool:
+    """Is the condition decided by who the adversaries are (or how many)?"""
+    return cond.kind == "adversary" or (cond.kind == "number" and bool(cond.min_adversaries or cond.max_adversaries))
+
+
 def home_place(ccode: int, ctx_name: Callable[[int], str], geo: AreaData) -> Place:
     """A state's home territory as a place."""
     name = ctx_name(ccode)
@@ -107,7 +125,7 @@ def _fact(cond: Condition, ctx: Context) -> tuple[Tri, Reason]:
 
 def _adversary(cond: Condition, ctx: Context) -> tuple[Tri, Reason]:
     named = [a for a in ctx.adversaries if a in cond.states]
-    tri = adversary_verdict(bool(named), bool(cond.states), cond.exhaustive)
+    tri = adversary_tri(cond, named)
     text = Text(cond.text)
     if tri is Tri.YES:
         return tri, Reason.of("adversary_named", text=text, named=ctx.refs(named))
@@ -127,12 +145,10 @@ def decide(cond: Condition, ctx: Context) -> tuple[Tri, Reason]:
     if kind in SCENARIO_FACTS:
         return _fact(cond, ctx)
     text = Text(cond.text)
-    if kind == "number" and (cond.min_adversaries or cond.max_adversaries):
+    if looks_at_adversaries(cond):  # a number condition with counts
         n = len(ctx.adversaries)
-        lo, hi = cond.min_adversaries or 1, cond.max_adversaries
-        ok = n >= lo and (hi is None or n <= hi)
         why = Reason.of("adversary_count_one", text=text) if n == 1 else Reason.of("adversary_count", text=text, n=n)
-        return (Tri.YES if ok else Tri.NO), why
+        return number_tri(cond, n), why
     if kind == "attacked":
         if ctx.beneficiary_attacked:
             return Tri.YES, Reason.of("ally_defensive_war", text=text)

@@ -96,7 +96,7 @@ class _Evaluator:
         self._live: dict[int, list[Treaty]] = {}
         self._refs: dict[tuple[str, str], tuple] = {}
         self._names: dict[int, StateRef] = {}
-        self._members: dict[tuple[str, int], object] = {}
+        self._members: dict[tuple[str, int], tuple] = {}
 
     def ref(self, ccode: int) -> StateRef:
         hit = self._names.get(ccode)
@@ -104,12 +104,20 @@ class _Evaluator:
             hit = self._names[ccode] = StateRef(ccode, self.c.state_label(ccode))
         return hit
 
+    def _membership_on(self, t: Treaty, ccode: int) -> tuple:
+        key = (t.id, ccode)
+        hit = self._members.get(key)
+        if hit is None:
+            hit = self._members[key] = t.membership_on(ccode, self.d, self.sc.basis)
+        return hit
+
     def membership(self, t: Treaty, ccode: int):
         """The membership of ``ccode`` in ``t`` the finding cites (its dates and sources)."""
-        key = (t.id, ccode)
-        if key not in self._members:
-            self._members[key] = t.membership_on(ccode, self.d, self.sc.basis)[1]
-        return self._members[key]
+        return self._membership_on(t, ccode)[1]
+
+    def member_tri(self, t: Treaty, ccode: int) -> Tri:
+        """Is ``ccode`` a member of ``t`` on the date (memoised for the scenario)?"""
+        return self._membership_on(t, ccode)[0]
 
     def live_treaties(self, p: int) -> list[Treaty]:
         """Treaties of ``p`` whose membership may hold on the date (ended and future ones dropped)."""
@@ -123,8 +131,11 @@ class _Evaluator:
               rnd: int, via: int) -> list[Finding]:
         out: list[Finding] = []
         verdicts: dict[int, Verdict] = {}
+        btri = None
         for ob in obligations:
-            state = ob.on(self.d, self.sc.basis)
+            if btri is None:
+                btri = self.member_tri(ob.treaty, beneficiary)
+            state = ob.on(self.d, self.sc.basis, self.member_tri(ob.treaty, ob.obligor), btri)
             if state.tri is Tri.NO:
                 continue
             t, clause, o = ob.treaty, ob.clause, ob.obligor
@@ -263,7 +274,7 @@ class _Evaluator:
                 if ob.kind == "neutrality" and not neutrality_owed(
                         any(c.kind == "attacked" for c in ob.clause.conditions), other_aggressor):
                     continue
-                if ob.on(self.d, self.sc.basis).tri is Tri.NO:
+                if ob.on(self.d, self.sc.basis, self.member_tri(t, obligor), self.member_tri(t, other)).tri is Tri.NO:
                     continue
                 out.append(Reason.of("also_owes", state=self.ref(obligor), duty=Word(DUTY_OF_KIND[ob.kind]),
                                      other=self.ref(other), treaty=Text(t.short_name)))

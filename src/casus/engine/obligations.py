@@ -72,12 +72,18 @@ def participation_on(t: Treaty, ccode: int, d: date, basis: str) -> PartyStatus 
     return None
 
 
-def state_on(t: Treaty, clause: Clause, obligor: int, beneficiary: int, d: date, basis: str) -> State:
-    """The rule: does ``clause`` of ``t`` bind ``obligor`` towards ``beneficiary`` on ``d``?"""
-    otri, _ = t.membership_on(obligor, d, basis)
+def state_on(t: Treaty, clause: Clause, obligor: int, beneficiary: int, d: date, basis: str,
+             otri: Tri | None = None, btri: Tri | None = None) -> State:
+    """The rule: does ``clause`` of ``t`` bind ``obligor`` towards ``beneficiary`` on ``d``?
+
+    ``otri`` / ``btri``: the two memberships on ``d``, if the caller already knows them
+    (``t.membership_on(...)[0]``)."""
+    if otri is None:
+        otri = t.membership_on(obligor, d, basis)[0]
     if otri is Tri.NO:
         return NO_STATE
-    btri, _ = t.membership_on(beneficiary, d, basis)
+    if btri is None:
+        btri = t.membership_on(beneficiary, d, basis)[0]
     if btri is Tri.NO:
         return NO_STATE
     wtri = clause.window.contains(d) if clause.window is not None else Tri.YES
@@ -117,10 +123,14 @@ class Obligation:
     def kind(self) -> str:
         return self.clause.kind
 
-    def on(self, d: date, basis: str) -> State:
-        """The state on ``d`` (found among the segments)."""
+    def on(self, d: date, basis: str, otri: Tri | None = None, btri: Tri | None = None) -> State:
+        """The state on ``d``: from the segments where they are built, else by the rule itself
+        (:func:`state_on`; ``otri``/``btri`` as there)."""
+        segments = self._segments.get(basis)
+        if segments is None:
+            return state_on(self.treaty, self.clause, self.obligor, self.beneficiary, d, basis, otri, btri)
         x = d.toordinal()
-        for seg in self.segments(basis):
+        for seg in segments:
             if seg.lo <= x < seg.hi:
                 return seg.state
         return NO_STATE

@@ -1,0 +1,81 @@
+"""``casus bench`` for two revisions in one session: a baseline revision and the working tree.
+
+Checks the baseline out into a temporary git worktree, then runs ``casus bench --json`` for the
+baseline and for the working tree, alternating, ``--rounds`` times each (so that both see the same
+machine), each with its own cache folder (warmed by a first untimed run), and prints the median of
+each figure, the ratio new/old, and which way is better.
+
+    .venv/bin/python benchmarks/compare_revisions.py --base 2870d6e [--rounds 3] [--quick] [--json]
+
+Both revisions run in this virtual environment (``PYTHONPATH`` points at each ``src/``), so the
+figures compare code, not installs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+#: figures where more is better (the others: less is better)
+HIGHER_IS_BETTER = {"atlas_speedup", "simulate_draws_per_second", "atlas_pairs"}
+SKIP = {"atlas_years", "atlas_pairs", "corpus_baseline_read_csv_seconds"}
+
+
+def bench(src: Path, cache: Path, quick: bool) -> dict:
+    env = {**os.environ, "PYTHONPATH": str(src), "CASUS_CACHE_DIR": str(cache)}
+    code = "from casus.cli import main; main(['bench', '--json'" + (", '--quick'" if quick else "") + "])"
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--base", required=True, help="the baseline revision (a commit, tag or branch)")
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--quick", action="store_true", help="casus bench --quick (a smoke run)")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory(prefix="casus-bench-") as tmp:
+        base = Path(tmp) / "base"
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(base), args.base],
+                       check=True, capture_output=True)
+        try:
+            trees = {"old": base / "src", "new": ROOT / "src"}
+            caches = {k: Path(tmp) / f"cache-{k}" for k in trees}
+            for k in trees:  # warm each cache (corpus, compiled arrays, calibration): not timed
+                bench(trees[k], caches[k], quick=True)
+            runs: dict[str, list[dict]] = {"old": [], "new": []}
+            for i in range(args.rounds):
+                for k in ("old", "new") if i % 2 == 0 else ("new", "old"):
+                    print(f"round {i + 1}/{args.rounds}: {k}", file=sys.stderr)
+                    runs[k].append(bench(trees[k], caches[k], args.quick))
+        finally:
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(base)], check=False,
+                           capture_output=True)
+    keys = [k for k in runs["new"][0] if k not in SKIP and isinstance(runs["new"][0][k], (int, float))]
+    table = {}
+    for k in keys:
+        old = statistics.median(r[k] for r in runs["old"] if k in r)
+        new = statistics.median(r[k] for r in runs["new"])
+        ratio = new / old if old else float("nan")
+        better = ratio >= 1 if k in HIGHER_IS_BETTER else ratio <= 1
+        table[k] = {"old": old, "new": new, "new_over_old": round(ratio, 3), "no_worse": better}
+    if args.json:
+        print(json.dumps({"base": args.base, "rounds": args.rounds, "figures": table}, indent=2))
+        return
+    print(f"casus bench, median of {args.rounds} alternating runs: base {args.base} vs working tree")
+    print(f"{'figure':<34}{'old':>14}{'new':>14}{'new/old':>9}")
+    for k, v in table.items():
+        flag = "" if v["no_worse"] else "  (worse)"
+        print(f"{k:<34}{v['old']:>14}{v['new']:>14}{v['new_over_old']:>9}{flag}")
+
+
+if __name__ == "__main__":
+    main()
