@@ -109,7 +109,7 @@ def _membership_days(m: Membership, basis: str) -> Iterator[int]:
             yield st.end.latest.toordinal()
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Obligation:
     """``clause`` of ``treaty`` read from ``obligor`` to ``beneficiary`` (compared by identity)."""
 
@@ -117,16 +117,16 @@ class Obligation:
     clause: Clause
     obligor: int
     beneficiary: int
-    _segments: dict[str, tuple[Segment, ...]] = field(default_factory=dict, repr=False)
+    _segments: dict[str, tuple[Segment, ...]] | None = field(default=None, repr=False)
 
     @property
     def kind(self) -> str:
         return self.clause.kind
 
     def on(self, d: date, basis: str, otri: Tri | None = None, btri: Tri | None = None) -> State:
-        """The state on ``d``: from the segments where they are built, else by the rule itself
-        (:func:`state_on`; ``otri``/``btri`` as there)."""
-        segments = self._segments.get(basis)
+        """The state on ``d``: from the segments where they are built (bulk use), else by the rule
+        itself (:func:`state_on`; ``otri``/``btri`` as there)."""
+        segments = self._segments.get(basis) if self._segments is not None else None
         if segments is None:
             return state_on(self.treaty, self.clause, self.obligor, self.beneficiary, d, basis, otri, btri)
         x = d.toordinal()
@@ -137,6 +137,8 @@ class Obligation:
 
     def segments(self, basis: str) -> tuple[Segment, ...]:
         """The days on which the obligation may hold, as segments of constant state (NO left out)."""
+        if self._segments is None:
+            self._segments = {}
         hit = self._segments.get(basis)
         if hit is None:
             hit = self._segments[basis] = self._build(basis)
@@ -179,21 +181,26 @@ def expand(t: Treaty) -> list[Obligation]:
 
 
 class TreatyObligations:
-    """One treaty's obligations, indexed by (kind, beneficiary), (kind, obligor) and (obligor, beneficiary)."""
+    """One treaty's obligations, indexed by (kind, beneficiary) and (obligor, beneficiary)."""
 
     def __init__(self, t: Treaty):
         self.treaty = t
         self.all: tuple[Obligation, ...] = tuple(expand(t))
         toward: dict[tuple[str, int], list[Obligation]] = {}
-        owed_by: dict[tuple[str, int], list[Obligation]] = {}
-        between: dict[tuple[int, int], list[Obligation]] = {}
         for ob in self.all:
-            toward.setdefault((ob.kind, ob.beneficiary), []).append(ob)
-            owed_by.setdefault((ob.kind, ob.obligor), []).append(ob)
-            between.setdefault((ob.obligor, ob.beneficiary), []).append(ob)
-        self.toward = {k: tuple(v) for k, v in toward.items()}
-        self.owed_by = {k: tuple(v) for k, v in owed_by.items()}
-        self.between = {k: tuple(v) for k, v in between.items()}
+            toward.setdefault((ob.clause.kind, ob.beneficiary), []).append(ob)
+        self.toward = toward
+        self._between: dict[tuple[int, int], list[Obligation]] | None = None
+
+    @property
+    def between(self) -> dict[tuple[int, int], list[Obligation]]:
+        """Obligations by (obligor, beneficiary), in the expansion's order (built on first use)."""
+        if self._between is None:
+            between: dict[tuple[int, int], list[Obligation]] = {}
+            for ob in self.all:
+                between.setdefault((ob.obligor, ob.beneficiary), []).append(ob)
+            self._between = between
+        return self._between
 
 
 class ObligationIndex:
