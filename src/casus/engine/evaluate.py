@@ -47,6 +47,8 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["evaluate", "Evaluation"]
 
 ATOP_LAST_DAY_YEAR = 2018
+MONTH_ONLY = Reason.of("date_month_only")
+AFTER_ATOP = Reason.of("atop_after_2018")
 
 
 @dataclass
@@ -97,6 +99,7 @@ class _Evaluator:
         self._refs: dict[tuple[str, str], tuple] = {}
         self._names: dict[int, StateRef] = {}
         self._members: dict[tuple[str, int], tuple] = {}
+        self._live_ids: dict[int, set[int]] = {}
 
     def ref(self, ccode: int) -> StateRef:
         hit = self._names.get(ccode)
@@ -117,7 +120,17 @@ class _Evaluator:
 
     def member_tri(self, t: Treaty, ccode: int) -> Tri:
         """Is ``ccode`` a member of ``t`` on the date (memoised for the scenario)?"""
-        return self._membership_on(t, ccode)[0]
+        hit = self._members.get((t.id, ccode))
+        if hit is None:
+            hit = self._membership_on(t, ccode)
+        return hit[0]
+
+    def holds(self, t: Treaty, p: int) -> bool:
+        """Does ``p``'s membership of ``t`` hold (or may it) on the date?"""
+        live = self._live_ids.get(p)
+        if live is None:
+            live = self._live_ids[p] = {id(x) for x in self.live_treaties(p)}
+        return id(t) in live and self.member_tri(t, p) is not Tri.NO
 
     def live_treaties(self, p: int) -> list[Treaty]:
         """Treaties of ``p`` whose membership may hold on the date (ended and future ones dropped)."""
@@ -132,10 +145,11 @@ class _Evaluator:
         out: list[Finding] = []
         verdicts: dict[int, Verdict] = {}
         btri = None
+        d, basis, member_tri = self.d, self.sc.basis, self.member_tri
         for ob in obligations:
             if btri is None:
-                btri = self.member_tri(ob.treaty, beneficiary)
-            state = ob.on(self.d, self.sc.basis, self.member_tri(ob.treaty, ob.obligor), btri)
+                btri = member_tri(ob.treaty, beneficiary)
+            state = ob.on(d, basis, member_tri(ob.treaty, ob.obligor), btri)
             if state.tri is Tri.NO:
                 continue
             t, clause, o = ob.treaty, ob.clause, ob.obligor
@@ -156,12 +170,12 @@ class _Evaluator:
                 continue
             opens: list[Reason] = []
             if state.month_only:
-                opens.append(Reason.of("date_month_only"))
+                opens.append(MONTH_ONLY)
             opens += [_participation(t, self.ref(who), st) for who, st in state.statuses]
             opens += verdict.opens
             notes = list(verdict.notes)
             if t.origin == "atop" and self.d.year > ATOP_LAST_DAY_YEAR:
-                notes.append(Reason.of("atop_after_2018"))
+                notes.append(AFTER_ATOP)
             status = "binding" if state.tri is Tri.YES and not opens else "conditional"
             used = self.membership(t, o)
             out.append(Finding(
@@ -212,7 +226,9 @@ class _Evaluator:
             for t in self.live_treaties(p):
                 obs = self.index.of(t).toward.get(("nonaggression", p))
                 if obs:
-                    out += self.apply([ob for ob in obs if ob.obligor in involved], p, foes, rnd, p)
+                    mine = [ob for ob in obs if ob.obligor in involved]
+                    if mine:
+                        out += self.apply(mine, p, foes, rnd, p)
         return out
 
     def collect(self, findings: dict[tuple, Finding], guarantees: dict[tuple, Finding], new: list[Finding]) -> None:
@@ -250,8 +266,9 @@ class _Evaluator:
                 war.enter(o, side, via, duty, rnd)
         return Evaluation(
             scenario=sc, findings=classified, members=dict(war.members), side=dict(war.side),
-            inactive=inactive_treaties(self.c, sc), excluded=list(self.excluded.values()), breaches=breaches,
-            rounds=rnd, guarantees=sorted(guarantees.values(), key=lambda f: (f.round, f.obligor, f.beneficiary)),
+            inactive=inactive_treaties(self.c, sc, self.holds), excluded=list(self.excluded.values()),
+            breaches=breaches, rounds=rnd,
+            guarantees=sorted(guarantees.values(), key=lambda f: (f.round, f.obligor, f.beneficiary)),
             no_defence=no_defence_instruments(self.c, sc),
         )
 

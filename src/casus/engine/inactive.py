@@ -3,6 +3,7 @@ targets that oblige no one to defend them: said beside the findings, with the re
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -43,14 +44,16 @@ def _ref(t: Treaty) -> TreatyRef:
     return TreatyRef(t.id, t.name, None, t.atopid, t.name if t.origin == "atop" else t.short_name)
 
 
-def inactive_treaties(corpus: Corpus, sc: Scenario) -> list[Inactive]:
-    """Treaties of the attackers and targets that do not hold on the date, and why."""
+def inactive_treaties(corpus: Corpus, sc: Scenario,
+                      holds: Callable[[Treaty, int], bool] | None = None) -> list[Inactive]:
+    """Treaties of the attackers and targets that do not hold on the date, and why (``holds``: a
+    caller's quick answer to "does ``p``'s membership of ``t`` hold?", to skip those)."""
     out: list[Inactive] = []
     seen: set[str] = set()
     parts = list(sc.attackers) + list(sc.targets)
     for p in parts:
         for t in corpus.treaties_of(p):
-            if t.id in seen:
+            if t.id in seen or (holds is not None and holds(t, p)):
                 continue
             found = why_inactive(t, p, sc.date, sc.basis)
             if found:

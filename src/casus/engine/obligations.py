@@ -49,6 +49,8 @@ class State:
 
 
 NO_STATE = State(Tri.NO)
+YES_STATE = State(Tri.YES)
+MONTH_ONLY_STATE = State(Tri.UNKNOWN, month_only=True)
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,8 @@ def state_on(t: Treaty, clause: Clause, obligor: int, beneficiary: int, d: date,
     if wtri is Tri.NO:
         return NO_STATE
     tri = tri_and(otri, btri, wtri)
+    if not t.has_statuses:
+        return YES_STATE if tri is Tri.YES else MONTH_ONLY_STATE
     statuses = tuple((who, st) for who in (obligor, beneficiary)
                      if (st := participation_on(t, who, d, basis)) is not None)
     return State(Tri.UNKNOWN if statuses else tri, tri is Tri.UNKNOWN, statuses)

@@ -52,7 +52,7 @@ def tri_and(*values: Tri) -> Tri:
     >>> tri_and(Tri.YES, Tri.UNKNOWN), tri_and(Tri.UNKNOWN, Tri.NO), tri_and()
     (<Tri.UNKNOWN: 1>, <Tri.NO: 0>, <Tri.YES: 2>)
     """
-    return Tri(min(values, default=Tri.YES))
+    return min(values, default=Tri.YES)
 
 
 __all__.append("tri_and")

@@ -23,11 +23,12 @@ each rendered in its own way:
 
 from __future__ import annotations
 
+import functools
 import string
 from collections.abc import Callable
 from dataclasses import dataclass
 
-__all__ = ["Reason", "StateRef", "Text", "Word", "CATALOGUE", "WORDS", "render", "LANGS"]
+__all__ = ["Reason", "StateRef", "Text", "Word", "CATALOGUE", "WORDS", "render", "english", "LANGS"]
 
 LANGS = ("en", "hi")
 
@@ -84,7 +85,7 @@ class Reason:
         return dict(self.args)[key]
 
     def __str__(self) -> str:
-        return render(self, "en")
+        return english(self)
 
 
 #: Every reason the engine gives, in English and Hindi.  ``{name}`` placeholders
@@ -218,6 +219,12 @@ WORDS: dict[str, dict[str, str]] = {
     "unconfirmed": {"en": "unconfirmed", "hi": "अपुष्ट"},
     "unilateral-guarantee": {"en": "unilateral-guarantee", "hi": "एकतरफ़ा गारंटी"},
 }
+
+
+@functools.lru_cache(maxsize=16384)
+def english(reason: Reason) -> str:
+    """``reason`` in English (memoised: reasons are values, and the same ones recur)."""
+    return render(reason, "en")
 
 
 def _english_name(state: StateRef) -> str:

@@ -12,7 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..model.findings import Finding
-from ..model.reasons import Reason, StateRef, render
+from ..model.reasons import Reason, StateRef, english, render
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -86,7 +86,7 @@ class AttackResult:
     def say(self, reason: Reason, lang: str = "en") -> str:
         """A reason in ``lang``, states named as on the scenario's date; treaty text stays as written."""
         if lang == "en":
-            return render(reason, "en")
+            return english(reason)
         d = self.scenario.date
 
         def name(ref: StateRef) -> str:
