@@ -131,7 +131,7 @@ def _commitments_towards(corpus: Corpus, war: War, p: int, basis: str) -> list[C
             continue
         toward = index.of(t).toward
         inside = None
-        for ob in (ob for k in kinds for ob in toward.get((k, p), ())):
+        for ob in (ob for k in kinds for ob in toward(k, p)):
             state = ob.on(d, basis)
             if state.tri is Tri.NO:
                 continue

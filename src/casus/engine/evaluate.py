@@ -200,7 +200,7 @@ class _Evaluator:
             for t in self.live_treaties(p):
                 toward = self.index.of(t).toward
                 for kind, adversaries in wanted:
-                    obs = toward.get((kind, p))
+                    obs = toward(kind, p)
                     if obs:
                         found += self.apply(obs, p, adversaries, rnd, p)
         return found
@@ -224,7 +224,7 @@ class _Evaluator:
             foes = war.foes(p)
             rnd = war.members[p].round + 1
             for t in self.live_treaties(p):
-                obs = self.index.of(t).toward.get(("nonaggression", p))
+                obs = self.index.of(t).toward("nonaggression", p)
                 if obs:
                     mine = [ob for ob in obs if ob.obligor in involved]
                     if mine:
@@ -285,7 +285,7 @@ class _Evaluator:
         for t in self.live_treaties(obligor):
             if other not in t.memberships_of:
                 continue
-            for ob in self.index.of(t).between.get((obligor, other), ()):
+            for ob in self.index.of(t).between(obligor, other):
                 if ob.kind not in kinds:
                     continue
                 if ob.kind == "neutrality" and not neutrality_owed(

@@ -171,40 +171,57 @@ class Obligation:
         return tuple(out)
 
 
-def expand(t: Treaty) -> list[Obligation]:
-    """Every obligation of ``t``: each clause, from each obligor that is a party, to each party it protects."""
-    out: list[Obligation] = []
+def expand(t: Treaty, kind: str | None = None, obligor: int | None = None,
+           beneficiary: int | None = None) -> Iterator[Obligation]:
+    """The obligations of ``t``: each clause (of ``kind``), from each obligor that is a party, to each
+    party it protects — in clause order, then obligor, then beneficiary; ``obligor`` and
+    ``beneficiary`` narrow the expansion to one state on either end."""
     parties = t.parties
-    for clause in t.clauses:
+    members = t.memberships_of
+    for clause in (t.clauses_by_kind.get(kind, ()) if kind is not None else t.clauses):
         obligors = clause.obligors if clause.obligors is not None else parties
+        if obligor is not None:
+            obligors = (obligor,) if obligor in obligors else ()
         for o in obligors:
-            if o not in t.memberships_of:
+            if o not in members:
                 continue
-            out.extend(Obligation(t, clause, o, b) for b in parties if clause.protects(b, o))
-    return out
+            if beneficiary is None:
+                yield from (Obligation(t, clause, o, b) for b in parties if clause.protects(b, o))
+            elif beneficiary in members and clause.protects(beneficiary, o):
+                yield Obligation(t, clause, o, beneficiary)
 
 
 class TreatyObligations:
-    """One treaty's obligations, indexed by (kind, beneficiary) and (obligor, beneficiary)."""
+    """One treaty's obligations: all of them, or those towards one beneficiary (of one kind), or
+    between two states — each expanded on first use and kept."""
 
     def __init__(self, t: Treaty):
         self.treaty = t
-        self.all: tuple[Obligation, ...] = tuple(expand(t))
-        toward: dict[tuple[str, int], list[Obligation]] = {}
-        for ob in self.all:
-            toward.setdefault((ob.clause.kind, ob.beneficiary), []).append(ob)
-        self.toward = toward
-        self._between: dict[tuple[int, int], list[Obligation]] | None = None
+        self._all: tuple[Obligation, ...] | None = None
+        self._toward: dict[tuple[str, int], tuple[Obligation, ...]] = {}
+        self._between: dict[tuple[int, int], tuple[Obligation, ...]] = {}
 
     @property
-    def between(self) -> dict[tuple[int, int], list[Obligation]]:
-        """Obligations by (obligor, beneficiary), in the expansion's order (built on first use)."""
-        if self._between is None:
-            between: dict[tuple[int, int], list[Obligation]] = {}
-            for ob in self.all:
-                between.setdefault((ob.obligor, ob.beneficiary), []).append(ob)
-            self._between = between
-        return self._between
+    def all(self) -> tuple[Obligation, ...]:
+        if self._all is None:
+            self._all = tuple(expand(self.treaty))
+        return self._all
+
+    def toward(self, kind: str, beneficiary: int) -> tuple[Obligation, ...]:
+        """Obligations of ``kind`` towards ``beneficiary``."""
+        key = (kind, beneficiary)
+        hit = self._toward.get(key)
+        if hit is None:
+            hit = self._toward[key] = tuple(expand(self.treaty, kind=kind, beneficiary=beneficiary))
+        return hit
+
+    def between(self, obligor: int, beneficiary: int) -> tuple[Obligation, ...]:
+        """Obligations of ``obligor`` towards ``beneficiary``, every kind."""
+        key = (obligor, beneficiary)
+        hit = self._between.get(key)
+        if hit is None:
+            hit = self._between[key] = tuple(expand(self.treaty, obligor=obligor, beneficiary=beneficiary))
+        return hit
 
 
 class ObligationIndex:
