@@ -39,16 +39,22 @@ def bench(src: Path, cache: Path, quick: bool) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--base", required=True, help="the baseline revision (a commit, tag or branch)")
+    ap.add_argument("--new", default=None,
+                    help="the new revision, checked out beside the base (same filesystem, same conditions); "
+                         "default: the working tree")
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--quick", action="store_true", help="casus bench --quick (a smoke run)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="casus-bench-") as tmp:
-        base = Path(tmp) / "base"
+        base, new = Path(tmp) / "base", Path(tmp) / "new"
         subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(base), args.base],
                        check=True, capture_output=True)
+        if args.new:
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(new), args.new],
+                           check=True, capture_output=True)
         try:
-            trees = {"old": base / "src", "new": ROOT / "src"}
+            trees = {"old": base / "src", "new": (new if args.new else ROOT) / "src"}
             caches = {k: Path(tmp) / f"cache-{k}" for k in trees}
             for k in trees:  # warm each cache (corpus, compiled arrays, calibration): not timed
                 bench(trees[k], caches[k], quick=True)
@@ -58,8 +64,9 @@ def main() -> None:
                     print(f"round {i + 1}/{args.rounds}: {k}", file=sys.stderr)
                     runs[k].append(bench(trees[k], caches[k], args.quick))
         finally:
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(base)], check=False,
-                           capture_output=True)
+            for tree in (base, new):
+                subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=False,
+                               capture_output=True)
     keys = [k for k in runs["new"][0] if k not in SKIP and isinstance(runs["new"][0][k], (int, float))]
     table = {}
     for k in keys:
@@ -74,7 +81,7 @@ def main() -> None:
     if args.json:
         print(json.dumps({"base": args.base, "rounds": args.rounds, "figures": table}, indent=2))
         return
-    print(f"casus bench, median of {args.rounds} alternating runs: base {args.base} vs working tree")
+    print(f"casus bench, {args.rounds} alternating runs each: base {args.base} vs {args.new or 'the working tree'}")
     print(f"{'figure':<32}{'old median':>12}{'new median':>12}{'ratio':>7}{'old best':>12}{'new best':>12}{'ratio':>7}")
     for k, v in table.items():
         flag = "" if v["no_worse"] else "  (worse)"
