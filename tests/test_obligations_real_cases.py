@@ -62,12 +62,17 @@ def test_request_condition_is_open_until_stated(corpus):
                    for f in refused.findings)
 
 
-def test_attack_from_inside_nato_is_a_conflict(corpus):
+def test_attack_from_inside_nato_binds_the_allies_to_the_victim(corpus):
     res = corpus.attack(by="TUR", on="GRC", date="2020-01-01")
     usa = [f for f in res.findings if f.obligor == USA and f.treaty.id == "north-atlantic-1949" and f.duty == "defend"]
-    assert usa and usa[0].status == "conflicted"
-    assert "Türkiye" in usa[0].conflict or "Turkey" in usa[0].conflict
-    assert USA not in res.sides["defenders"]
+    assert usa and usa[0].status == "binding"  # Türkiye, the aggressor, has no claim under Art. 5
+    assert any(r.code == "attacker_is_party" and "Türkiye" in str(r) for r in usa[0].notes)
+    assert USA in res.sides["defenders"]
+    # under escalation the allies' entry is an attack on Türkiye, whose claim then binds them: conflicted
+    esc = corpus.attack(by="TUR", on="GRC", date="2020-01-01", policy="escalation")
+    usa = [f for f in esc.findings if f.obligor == USA and f.treaty.id == "north-atlantic-1949" and f.duty == "defend"
+           and f.beneficiary == GRC]
+    assert usa and usa[0].status == "conflicted" and "Türkiye" in (usa[0].conflict or "")
     # Turkey itself is never shown defending Greece against itself
     assert not any(f.obligor == TUR and f.duty == "defend" and f.beneficiary == GRC for f in res.findings)
     assert any(b.obligor == TUR for b in res.evaluation.breaches)

@@ -42,7 +42,7 @@ from ..model.findings import Scenario
 from ..model.treaty import DUTY_OF_KIND, Clause
 from .conditions import Context, adversary_tri, adversary_verdict, decide_all, looks_at_adversaries, number_tri
 from .obligations import FAR, index_for
-from .rules import CONFLICTING_KINDS, ENTRY_DUTIES, War, better_status, merge, neutrality_owed, pick_entrants
+from .rules import ENTRY_DUTIES, War, better_status, conflicting_kinds, merge, neutrality_owed, pick_entrants
 from .rules import triggered_kinds as _triggered
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -367,7 +367,8 @@ class DateView:
             own, target_side = side.get(o), side.get(f.beneficiary)
             conflicted = (own is not None and target_side is not None and own != target_side) \
                 or len(sides_of.get(o, ())) > 1 \
-                or any(self.owes(o, foe, CONFLICTING_KINDS[f.duty], foe in war.attacking) for foe in f.adversaries)
+                or any(self.owes(o, foe, conflicting_kinds(f.duty, foe in war.attacked_by), foe in war.attacking)
+                       for foe in f.adversaries)
             out.append((f, "conflicted" if conflicted else f.status))
         return out
 
@@ -457,8 +458,8 @@ class _AtlasMatrices:
         view, m = self.view, members
         n = len(m)
         full = self.def_base[:, m]  # [any obligor, target]
-        cvec = view.def_any | view.neu_agg
-        c = cvec[:, m].copy()  # [obligor, attacker]: owes the attacker defence or unconditional neutrality
+        cvec = view.neu_agg  # rules.conflicting_kinds: the attacker is not attacked, so only neutrality counts
+        c = cvec[:, m].copy()  # [obligor, attacker]: owes the attacker unconditional neutrality
         c[m, np.arange(n)] = True  # the attacker itself never counts as a defender
         bind = (full == YES).astype(np.float32)
         cond = (full == UNK).astype(np.float32)

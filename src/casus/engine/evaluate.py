@@ -39,7 +39,7 @@ from ..model.treaty import DUTY_OF_KIND, Clause, Treaty
 from .conditions import Context, Verdict, decide_all
 from .inactive import inactive_treaties, no_defence_instruments
 from .obligations import Obligation, index_for
-from .rules import CONFLICTING_KINDS, ENTRY_DUTIES, War, merge, neutrality_owed, pick_entrants, triggered_kinds
+from .rules import ENTRY_DUTIES, War, conflicting_kinds, merge, neutrality_owed, pick_entrants, triggered_kinds
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..corpus import Corpus
@@ -171,9 +171,16 @@ class _Evaluator:
             opens: list[Reason] = []
             if state.month_only:
                 opens.append(MONTH_ONLY)
+            for signed in dict.fromkeys(str(m.signed) for m in state.unconfirmed):
+                opens.append(Reason.of("entry_unconfirmed", treaty=Text(t.short_name), signed=signed))
             opens += [_participation(t, self.ref(who), st) for who, st in state.statuses]
             opens += verdict.opens
             notes = list(verdict.notes)
+            if clause.kind == "defense":
+                fellows = tuple(a for a in adversaries if member_tri(t, a) is not Tri.NO)
+                if fellows:
+                    notes.append(Reason.of("attacker_is_party", attackers=tuple(self.ref(a) for a in fellows),
+                                           treaty=Text(t.short_name)))
             if t.origin == "atop" and self.d.year > ATOP_LAST_DAY_YEAR:
                 notes.append(AFTER_ATOP)
             status = "binding" if state.tri is Tri.YES and not opens else "conditional"
@@ -307,7 +314,7 @@ class _Evaluator:
         if len(sides_of.get(o, ())) > 1:
             reasons.append(Reason.of("bound_to_both_sides", state=self.ref(o)))
         for foe in f.adversaries:
-            reasons += self.owes(o, foe, CONFLICTING_KINDS[f.duty])
+            reasons += self.owes(o, foe, conflicting_kinds(f.duty, foe in self.war.attacked_by))
         return reasons
 
     def classify(self, findings: dict[tuple, Finding]) -> tuple[list[Finding], list[Finding]]:

@@ -24,10 +24,8 @@ def why_inactive(t: Treaty, p: int, d: date, basis: str) -> tuple[str, Reason, t
     if any(m.holds(d, basis) is not Tri.NO for m in ms):
         return None
     for m in ms:
+        # (a membership whose entry into force is unconfirmed holds, conditionally, from signature)
         if m.signed is not None and m.signed.earliest <= d and (m.end is None or d < m.end.earliest):
-            if m.in_force is None and not m.in_force_confirmed:
-                return ("in_force_unconfirmed", Reason.of("in_force_unconfirmed", signed=str(m.signed)),
-                        (("signed", str(m.signed)),))
             if m.in_force is not None and d < m.in_force.earliest:
                 return ("not_yet_in_force", Reason.of("not_yet_in_force", signed=str(m.signed),
                                                       in_force=str(m.in_force)),

@@ -43,9 +43,10 @@ FAR = date(9999, 12, 31).toordinal()
 class State:
     """How an obligation stands on one day."""
 
-    tri: Tri  # YES: holds; UNKNOWN: may hold (month-only date, or a frozen participation); NO
+    tri: Tri  # YES: holds; UNKNOWN: may hold (month-only date, unconfirmed entry into force, frozen); NO
     month_only: bool = False  # a membership or window date known only to the month makes it uncertain
     statuses: tuple[tuple[int, PartyStatus], ...] = ()  # (party, its frozen/suspended status) on the day
+    unconfirmed: tuple[Membership, ...] = ()  # memberships in force only if their entry into force is confirmed
 
 
 NO_STATE = State(Tri.NO)
@@ -92,11 +93,19 @@ def state_on(t: Treaty, clause: Clause, obligor: int, beneficiary: int, d: date,
     if wtri is Tri.NO:
         return NO_STATE
     tri = tri_and(otri, btri, wtri)
-    if not t.has_statuses:
+    unconfirmed: tuple[Membership, ...] = ()
+    month_only = tri is Tri.UNKNOWN
+    if tri is Tri.UNKNOWN and basis != "signed":
+        used = [t.membership_on(c, d, basis)[1] for c in (obligor, beneficiary)]
+        unconfirmed = tuple(m for m in used if m is not None and m.entry_unconfirmed)
+        if unconfirmed:  # uncertain because of the entry into force, or (also) because of a date?
+            month_only = wtri is Tri.UNKNOWN or any(
+                m is not None and m.holds_by_dates(d, basis) is Tri.UNKNOWN for m in used)
+    if not t.has_statuses and not unconfirmed:
         return YES_STATE if tri is Tri.YES else MONTH_ONLY_STATE
     statuses = tuple((who, st) for who in (obligor, beneficiary)
                      if (st := participation_on(t, who, d, basis)) is not None)
-    return State(Tri.UNKNOWN if statuses else tri, tri is Tri.UNKNOWN, statuses)
+    return State(Tri.UNKNOWN if statuses else tri, month_only, statuses, unconfirmed)
 
 
 def _bound_days(b: Bound | None) -> tuple[int, ...]:

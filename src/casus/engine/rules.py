@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 
 from ..model.findings import POLICIES, Scenario, SideMember
 
-__all__ = ["War", "CONFLICTING_KINDS", "ENTRY_DUTIES", "STATUS_RANK", "triggered_kinds", "merge", "draws_in",
-           "pick_entrants", "neutrality_owed", "better_status", "POLICIES"]
+__all__ = ["War", "CONFLICTING_KINDS", "conflicting_kinds", "ENTRY_DUTIES", "STATUS_RANK", "triggered_kinds",
+           "merge", "draws_in", "pick_entrants", "neutrality_owed", "better_status", "POLICIES"]
 
 #: Duties that draw a state into the war.
 ENTRY_DUTIES = ("defend", "join")
@@ -35,6 +35,20 @@ CONFLICTING_KINDS: dict[str, tuple[str, ...]] = {
     "defend": ("defense", "neutrality"),
     "join": ("defense", "nonaggression", "neutrality"),
 }
+
+def conflicting_kinds(duty: str, foe_attacked: bool) -> tuple[str, ...]:
+    """The kinds of duty owed to an adversary that conflict with a duty to defend or join against it,
+    in this war.  A defence duty owed to the adversary counts only while the adversary is attacked:
+    an aggressor's own pacts give it no claim, so a fellow party's aggression leaves the others bound
+    to defend its victim (Iraq and Kuwait, both in the Arab League's pact, 1990), unless the cascade
+    makes them bound to both sides.
+
+    >>> conflicting_kinds("defend", foe_attacked=False)
+    ('neutrality',)
+    """
+    kinds = CONFLICTING_KINDS[duty]
+    return kinds if foe_attacked else tuple(k for k in kinds if k != "defense")
+
 
 #: Statuses from weakest to strongest when one (obligor, duty, beneficiary) has several findings.
 STATUS_RANK = {"conditional": 1, "binding": 2, "conflicted": 3}

@@ -80,7 +80,7 @@ class Finding:
 class Inactive:
     """A treaty of a participant that does not hold on the scenario's date, and why.
 
-    ``why`` is one of ``not_yet_in_force``, ``in_force_unconfirmed``, ``replaced``,
+    ``why`` is one of ``not_yet_in_force``, ``replaced``,
     ``ended``; ``dates`` holds the days the reason names.
     """
 

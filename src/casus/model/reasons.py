@@ -105,6 +105,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "{state}'s participation in {treaty} is {status} since {since} (still a member): {note}",
         "hi": "{treaty} में {state} की भागीदारी {since} से {status} है (अब भी सदस्य): {note}",
     },
+    "entry_unconfirmed": {
+        "en": "entry into force of {treaty} unconfirmed (signed {signed}): the duty holds only if it has entered "
+              "into force",
+        "hi": "{treaty} का लागू होना अपुष्ट है ({signed} को हस्ताक्षरित): यह दायित्व तभी है जब यह लागू हो चुका हो",
+    },
     "atop_after_2018": {
         "en": "ATOP 5.1 records this alliance in force on 2018-12-31; no later change is recorded in casus",
         "hi": "ATOP 5.1 के अनुसार यह गठबंधन 2018-12-31 को लागू था; उसके बाद का कोई बदलाव casus में दर्ज नहीं",
@@ -133,6 +138,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "fighting_other_side": {
         "en": "{state} is fighting on the other side",
         "hi": "{state} दूसरे पक्ष की ओर से लड़ रहा है",
+    },
+    "attacker_is_party": {
+        "en": "{attackers} itself a party to {treaty}: its aggression gives it no claim under it, and the duty "
+              "to defend the victim holds as the treaty states it",
+        "hi": "{attackers} स्वयं {treaty} का पक्षकार है: अपनी आक्रामकता से उसे इसके तहत कोई दावा नहीं मिलता, और पीड़ित "
+              "की रक्षा का दायित्व संधि के अनुसार बना रहता है",
     },
     # -- conditions --------------------------------------------------------------------
     "condition": {"en": "{text}", "hi": "{text}"},
@@ -184,12 +195,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "not_yet_in_force": {
         "en": "signed {signed} but not in force until {in_force} (basis 'signed' counts it from signature)",
         "hi": "{signed} को हस्ताक्षरित, पर {in_force} तक लागू नहीं (आधार 'signed' इसे हस्ताक्षर से गिनता है)",
-    },
-    "in_force_unconfirmed": {
-        "en": "signed {signed}; in force: unconfirmed, so not counted on the in-force basis "
-              "(basis 'signed' counts it)",
-        "hi": "{signed} को हस्ताक्षरित; लागू होना: अपुष्ट, इसलिए लागू-आधार पर गिनी नहीं गई "
-              "(आधार 'signed' इसे गिनता है)",
     },
     "replaced": {"en": "ended {ended}: replaced by {replaced_by}",
                  "hi": "{ended} को समाप्त: इसकी जगह {replaced_by}"},

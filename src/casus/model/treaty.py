@@ -192,8 +192,14 @@ class Membership:
                 return st
         return None
 
+    @property
+    def entry_unconfirmed(self) -> bool:
+        """Signed, but whether (and when) it entered into force is unconfirmed."""
+        return self.in_force is None and not self.in_force_confirmed
+
     def start(self, basis: str) -> tuple[Bound | None, str]:
-        """The start on ``basis`` and a phrase saying which date was used."""
+        """The start on ``basis`` and a phrase saying which date was used.  On the in-force basis a
+        membership whose entry into force is unconfirmed starts, at most *possibly*, at signature."""
         if basis == "signed":
             if self.signed is not None:
                 return self.signed, "signature"
@@ -201,10 +207,19 @@ class Membership:
         if self.in_force is not None:
             return self.in_force, "entry into force"
         if not self.in_force_confirmed:
-            return None, "entry into force unconfirmed"
+            return self.signed, "signature (entry into force unconfirmed)"
         return self.signed, "signature (entry into force not recorded)"
 
     def holds(self, d: date, basis: str) -> Tri:
+        """Does the membership hold on ``d``?  UNKNOWN where a date is known only to the month, and,
+        on the in-force basis, from signature while entry into force is unconfirmed."""
+        tri = self.holds_by_dates(d, basis)
+        if tri is Tri.YES and basis != "signed" and self.entry_unconfirmed:
+            return Tri.UNKNOWN
+        return tri
+
+    def holds_by_dates(self, d: date, basis: str) -> Tri:
+        """:meth:`holds` by the dates alone (an unconfirmed entry into force not taken into account)."""
         start, _ = self.start(basis)
         if start is None or d < start.earliest:
             return Tri.NO

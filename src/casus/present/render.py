@@ -71,9 +71,8 @@ def _main_finding(f: dict, lang: str, quoted: set[tuple[str, str | None]]) -> li
     if f["conflict"]:
         lines.append(_wrap(f"{t('conflict', lang)}: {f['conflict']}", "    ✗ "))
     lines += _quote_lines(f, lang, quoted)
-    for n in f["notes"]:
-        if "ATOP 5.1 records" in n:
-            lines.append(_wrap(f"{t('note', lang)}: {n}", "      "))
+    for n in f["notes"]:  # decided conditions and caveats, in the answer's language
+        lines.append(_wrap(f"{t('note', lang)}: {n}", "      "))
     if f.get("clause_note"):
         lines.append(_wrap(f"{t('note', lang)}: {f['clause_note']}", "      "))
     return lines
