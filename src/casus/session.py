@@ -22,6 +22,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .corpus import Corpus, build_corpus, load_corpus
+from .engine.conditions import home_place
 from .engine.counterfactual import Changes, apply_changes, parse_pair
 from .engine.evaluate import evaluate
 from .engine.queries import defence_ties, diff
@@ -29,6 +30,7 @@ from .errors import CasusError, InvalidScenarioError
 from .model.areas import Place
 from .model.dates import parse_date
 from .model.findings import POLICIES, Scenario
+from .model.reasons import Reason, StateRef
 from .model.states import State
 from .model.treaty import Treaty
 from .present.result import AlliesResult, AttackResult, DiffResult, compare
@@ -123,9 +125,6 @@ class Session:
         the target's forces on that state's territory; a zone means the target's
         forces, vessels or aircraft there.
         """
-        from .engine.conditions import home_place
-        from .model.reasons import Reason, StateRef
-
         geo = self.corpus.geo
         q = query.strip()
         ql = q.lower()

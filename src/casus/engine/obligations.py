@@ -206,31 +206,28 @@ class TreatyObligations:
 
     def __init__(self, t: Treaty):
         self.treaty = t
-        self._all: tuple[Obligation, ...] | None = None
-        self._toward: dict[tuple[str, int], tuple[Obligation, ...]] = {}
-        self._between: dict[tuple[int, int], tuple[Obligation, ...]] = {}
+        self._kept: dict[tuple[str | None, int | None, int | None], tuple[Obligation, ...]] = {}
+
+    def select(self, kind: str | None = None, obligor: int | None = None,
+               beneficiary: int | None = None) -> tuple[Obligation, ...]:
+        """The obligations :func:`expand` gives for these filters (expanded once, then kept)."""
+        key = (kind, obligor, beneficiary)
+        hit = self._kept.get(key)
+        if hit is None:
+            hit = self._kept[key] = tuple(expand(self.treaty, kind, obligor, beneficiary))
+        return hit
 
     @property
     def all(self) -> tuple[Obligation, ...]:
-        if self._all is None:
-            self._all = tuple(expand(self.treaty))
-        return self._all
+        return self.select()
 
     def toward(self, kind: str, beneficiary: int) -> tuple[Obligation, ...]:
         """Obligations of ``kind`` towards ``beneficiary``."""
-        key = (kind, beneficiary)
-        hit = self._toward.get(key)
-        if hit is None:
-            hit = self._toward[key] = tuple(expand(self.treaty, kind=kind, beneficiary=beneficiary))
-        return hit
+        return self.select(kind, beneficiary=beneficiary)
 
     def between(self, obligor: int, beneficiary: int) -> tuple[Obligation, ...]:
         """Obligations of ``obligor`` towards ``beneficiary``, every kind."""
-        key = (obligor, beneficiary)
-        hit = self._between.get(key)
-        if hit is None:
-            hit = self._between[key] = tuple(expand(self.treaty, obligor=obligor, beneficiary=beneficiary))
-        return hit
+        return self.select(obligor=obligor, beneficiary=beneficiary)
 
 
 class ObligationIndex:

@@ -1,5 +1,6 @@
 """The words casus prints, in English and Hindi: headings and labels here; the engine's reasons
-in their own catalogue (:data:`casus.model.reasons.CATALOGUE`), worded by :func:`say`.
+in their own catalogue (:data:`casus.model.reasons.CATALOGUE`), worded by
+:meth:`casus.present.result.AttackResult.say`.
 
 Article quotes stay in their source language; state names come from CLDR (via
 babel) and the curated historical names; everything else is here.
@@ -7,9 +8,9 @@ babel) and the curated historical names; everything else is here.
 
 from __future__ import annotations
 
-from ..model.reasons import LANGS, Reason, render
+from ..model.reasons import LANGS
 
-__all__ = ["LANGS", "t", "say"]
+__all__ = ["LANGS", "t"]
 
 _MESSAGES: dict[str, dict[str, str]] = {
     "scenario": {"en": "Scenario", "hi": "परिदृश्य"},
@@ -101,9 +102,3 @@ def t(key: str, lang: str = "en", **kwargs) -> str:
     entry = _MESSAGES[key]
     text = entry.get(lang) or entry["en"]
     return text.format(**kwargs) if kwargs else text
-
-
-def say(reason: Reason, lang: str = "en", name=None) -> str:
-    """A reason in ``lang``; ``name(StateRef)`` words a state (default: its English name)."""
-    return render(reason, lang, name)
-

@@ -28,7 +28,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
-from ..errors import CasusError, UnknownStateError, UnknownTreatyError
+from ..errors import CasusError, InvalidDateError, UnknownStateError, UnknownTreatyError
 from ..present.messages import LANGS
 from ..present.serialize import areas_doc, state_doc, states_doc, treaty_dict
 from ..session import WEB, Session, corpus_of
@@ -178,8 +178,9 @@ def _json(obj, status: int = 200, headers: dict | None = None) -> Response:
 
 
 def _kind(exc: CasusError) -> str:
-    return {"UnknownStateError": "unknown_state", "InvalidDateError": "invalid_date"}.get(type(exc).__name__,
-                                                                                       "value_error")
+    if isinstance(exc, UnknownStateError):
+        return "unknown_state"
+    return "invalid_date" if isinstance(exc, InvalidDateError) else "value_error"
 
 
 def _names(field: str, value: str) -> list[str]:
