@@ -108,15 +108,14 @@ class _Evaluator:
         return hit
 
     def _membership_on(self, t: Treaty, ccode: int) -> tuple:
+        """(member?, the membership cited, its sources, the date basis it used), memoised for the scenario."""
         key = (t.id, ccode)
         hit = self._members.get(key)
         if hit is None:
-            hit = self._members[key] = t.membership_on(ccode, self.d, self.sc.basis)
+            tri, m = t.membership_on(ccode, self.d, self.sc.basis)
+            hit = self._members[key] = ((tri, m, tuple(m.sources), m.start(self.sc.basis)[1]) if m is not None
+                                        else (tri, None, (), ""))
         return hit
-
-    def membership(self, t: Treaty, ccode: int):
-        """The membership of ``ccode`` in ``t`` the finding cites (its dates and sources)."""
-        return self._membership_on(t, ccode)[1]
 
     def member_tri(self, t: Treaty, ccode: int) -> Tri:
         """Is ``ccode`` a member of ``t`` on the date (memoised for the scenario)?"""
@@ -145,14 +144,22 @@ class _Evaluator:
         out: list[Finding] = []
         verdicts: dict[int, Verdict] = {}
         btri = None
-        d, basis, member_tri = self.d, self.sc.basis, self.member_tri
-        for ob in obligations:
+        d, basis, member_tri, members = self.d, self.sc.basis, self.member_tri, self._members
+        for ob in obligations:  # (one treaty, one beneficiary)
+            t, o = ob.treaty, ob.obligor
             if btri is None:
-                btri = member_tri(ob.treaty, beneficiary)
-            state = ob.on(d, basis, member_tri(ob.treaty, ob.obligor), btri)
+                btri = member_tri(t, beneficiary)
+                if btri is Tri.NO:
+                    return out
+            ohit = members.get((t.id, o))
+            if ohit is None:
+                ohit = self._membership_on(t, o)
+            if ohit[0] is Tri.NO:
+                continue
+            state = ob.on(d, basis, ohit[0], btri)
             if state.tri is Tri.NO:
                 continue
-            t, clause, o = ob.treaty, ob.clause, ob.obligor
+            clause = ob.clause
             verdict = verdicts.get(id(clause))
             if verdict is None:
                 # "attacked": the beneficiary fights a defensive war (target or defender), not an aggressive one
@@ -184,13 +191,13 @@ class _Evaluator:
             if t.origin == "atop" and self.d.year > ATOP_LAST_DAY_YEAR:
                 notes.append(AFTER_ATOP)
             status = "binding" if state.tri is Tri.YES and not opens else "conditional"
-            used = self.membership(t, o)
+            used, used_sources, used_basis = ohit[1:]
             out.append(Finding(
                 obligor=o, duty=duty, beneficiary=beneficiary, status=status, round=rnd,
                 treaty=ref, clause=clause.id, kind=clause.kind, response=clause.response,
                 open_conditions=tuple(opens), quote=clause.quote, quote_note=clause.quote_note,
-                source=qsource, sources=tuple(used.sources) if used else (), adversaries=tuple(sorted(adversaries)),
-                via=via, date_basis=used.start(self.sc.basis)[1] if used else "", notes=tuple(notes),
+                source=qsource, sources=used_sources, adversaries=tuple(sorted(adversaries)),
+                via=via, date_basis=used_basis, notes=tuple(notes),
             ))
         return out
 
@@ -203,11 +210,11 @@ class _Evaluator:
             if self._seen.get(p) == sig:
                 continue  # a participant whose situation has not changed triggers nothing new
             self._seen[p] = sig
-            wanted = triggered_kinds(war, p)
+            wanted = [(self.index.toward_by_treaty(kind, p), adversaries)
+                      for kind, adversaries in triggered_kinds(war, p)]
             for t in self.live_treaties(p):
-                toward = self.index.of(t).toward
-                for kind, adversaries in wanted:
-                    obs = toward(kind, p)
+                for by_treaty, adversaries in wanted:
+                    obs = by_treaty.get(t.id)
                     if obs:
                         found += self.apply(obs, p, adversaries, rnd, p)
         return found
@@ -230,8 +237,11 @@ class _Evaluator:
                 continue
             foes = war.foes(p)
             rnd = war.members[p].round + 1
+            by_treaty = self.index.toward_by_treaty("nonaggression", p)
+            if not by_treaty:
+                continue
             for t in self.live_treaties(p):
-                obs = self.index.of(t).toward("nonaggression", p)
+                obs = by_treaty.get(t.id)
                 if obs:
                     mine = [ob for ob in obs if ob.obligor in involved]
                     if mine:

@@ -236,11 +236,33 @@ class ObligationIndex:
     def __init__(self, treaties: Iterable[Treaty]):
         self._treaties = {t.id: t for t in treaties}
         self._of: dict[str, TreatyObligations] = {}
+        self._by_state: dict[int, list[Treaty]] | None = None
+        self._toward: dict[tuple[str, int], dict[str, tuple[Obligation, ...]]] = {}
 
     def of(self, t: Treaty) -> TreatyObligations:
         hit = self._of.get(t.id)
         if hit is None or hit.treaty is not t:
             hit = self._of[t.id] = TreatyObligations(t)
+        return hit
+
+    def toward_by_treaty(self, kind: str, beneficiary: int) -> dict[str, tuple[Obligation, ...]]:
+        """Obligations of ``kind`` towards ``beneficiary`` in every treaty, by treaty id (treaties
+        that give none left out): one dictionary lookup per treaty for the engine's inner loop."""
+        key = (kind, beneficiary)
+        hit = self._toward.get(key)
+        if hit is None:
+            if self._by_state is None:
+                self._by_state = {}
+                for t in self._treaties.values():
+                    for c in t.parties:
+                        self._by_state.setdefault(c, []).append(t)
+            hit = {}
+            for t in self._by_state.get(beneficiary, ()):
+                if kind in t.clauses_by_kind:
+                    obs = self.of(t).toward(kind, beneficiary)
+                    if obs:
+                        hit[t.id] = obs
+            self._toward[key] = hit
         return hit
 
     def all(self) -> Iterator[Obligation]:

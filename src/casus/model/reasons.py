@@ -23,7 +23,6 @@ each rendered in its own way:
 
 from __future__ import annotations
 
-import functools
 import string
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -226,10 +225,13 @@ WORDS: dict[str, dict[str, str]] = {
 }
 
 
-@functools.lru_cache(maxsize=16384)
 def english(reason: Reason) -> str:
-    """``reason`` in English (memoised: reasons are values, and the same ones recur)."""
-    return render(reason, "en")
+    """``reason`` in English, worded once and kept on the reason itself (a value: it never changes)."""
+    hit = reason.__dict__.get("_english")
+    if hit is None:
+        hit = render(reason, "en")
+        object.__setattr__(reason, "_english", hit)
+    return hit
 
 
 def _english_name(state: StateRef) -> str:

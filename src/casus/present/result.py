@@ -34,19 +34,24 @@ class AttackResult:
         self.evaluation = ev
         self.scenario = ev.scenario
         self._names: dict[tuple[int, str], dict] = {}
+        self._said: dict[tuple[int, str], tuple[Reason, str]] = {}  # by the reason's identity
 
     @property
     def findings(self) -> list[Finding]:
         return self.evaluation.findings
 
-    def _st(self, ccode: int, lang: str = "en") -> dict:
+    def _named(self, ccode: int, lang: str = "en") -> dict:
+        """A state's code, abbreviation and name on the scenario's date (shared: read, never change)."""
         key = (ccode, lang)
         hit = self._names.get(key)
         if hit is None:
             st = self.corpus.states.get(ccode)
             d = self.scenario.date
             hit = self._names[key] = {"state": st.abbrev_on(d), "ccode": ccode, "name": st.name_on(d, lang)}
-        return dict(hit)
+        return hit
+
+    def _st(self, ccode: int, lang: str = "en") -> dict:
+        return dict(self._named(ccode, lang))
 
     @property
     def sides(self) -> dict[str, list[int]]:
@@ -61,23 +66,24 @@ class AttackResult:
 
     def finding_dict(self, f: Finding, lang: str = "en") -> dict:
         clause = self._clause(f)
-        ob = self._st(f.obligor, lang)
-        be = self._st(f.beneficiary, lang)
+        named = self._named
+        ob = named(f.obligor, lang)
+        be = named(f.beneficiary, lang)
         return {
             "state": ob["state"], "ccode": f.obligor, "name": ob["name"],
             "duty": f.duty,
             "beneficiary": be["state"], "beneficiary_ccode": f.beneficiary, "beneficiary_name": be["name"],
             "status": f.status,
             "open_conditions": [self.say(c, lang) for c in f.open_conditions],
-            "conflict": "; ".join(self.say(c, lang) for c in f.conflicts) or None,
+            "conflict": "; ".join([self.say(c, lang) for c in f.conflicts]) if f.conflicts else None,
             "round": f.round,
             "treaty": {"id": f.treaty.id, "name": f.treaty.name, "short_name": f.treaty.short_name,
                        "article": f.treaty.article, "atopid": f.treaty.atopid},
             "clause": f.clause, "kind": f.kind, "response": f.response,
             "quote": f.quote, "quote_note": f.quote_note, "source": f.source,
             "date_basis": f.date_basis,
-            "against": [self._st(a, lang)["state"] for a in f.adversaries],
-            "via": self._st(f.via, lang)["state"] if f.via is not None else None,
+            "against": [named(a, lang)["state"] for a in f.adversaries],
+            "via": named(f.via, lang)["state"] if f.via is not None else None,
             "notes": [self.say(n, lang) for n in f.notes],
             "clause_note": clause.note if clause else None,
             "no_article_reason": clause.no_article_reason if clause else None,
@@ -87,6 +93,13 @@ class AttackResult:
         """A reason in ``lang``, states named as on the scenario's date; treaty text stays as written."""
         if lang == "en":
             return english(reason)
+        key = (id(reason), lang)
+        hit = self._said.get(key)
+        if hit is None:  # the entry keeps the reason alive, so its identity is never reused
+            hit = self._said[key] = (reason, self._render(reason, lang))
+        return hit[1]
+
+    def _render(self, reason: Reason, lang: str) -> str:
         d = self.scenario.date
 
         def name(ref: StateRef) -> str:
