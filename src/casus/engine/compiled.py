@@ -251,7 +251,9 @@ class DateView:
         # conditions decided, shared by the day's scenarios: {(facts, beneficiary, attacked): {clause key: Tri}}
         self._verdicts: dict[tuple, dict[object, Tri]] = {}
         self._by_adversary = comp.by_adversary()  # clauses whose conditions look at the adversaries
-        self._owes: dict[tuple, bool] = {}
+        self._owers: dict[tuple, frozenset[int]] = {}
+        self._hits: dict[tuple, list[tuple[int, int, str, str]]] = {}
+        self._looks: dict[tuple[str, int], bool] = {}  # does a clause of the group look at the adversaries?
         self._names: dict[int, str] = {}
         self._atlas: _AtlasMatrices | None = None
 
@@ -272,25 +274,25 @@ class DateView:
         return self._groups
 
     # -- one scenario -----------------------------------------------------------
-    def owes(self, o: int, other: int, kinds: tuple[str, ...], other_aggressor: bool) -> bool:
-        """Does ``o`` owe ``other`` one of ``kinds`` on the day (COW codes)?"""
-        key = (o, other, kinds, other_aggressor)
-        hit = self._owes.get(key)
+    def owers(self, foe: int, duty: str, foe_attacked: bool, foe_aggressor: bool) -> frozenset[int]:
+        """The states (COW codes) that owe ``foe`` a duty conflicting with a duty to defend or join
+        against it (:func:`casus.engine.rules.conflicting_kinds`), on the day, in this situation."""
+        key = (foe, duty, foe_attacked, foe_aggressor)
+        hit = self._owers.get(key)
         if hit is None:
-            hit = self._owes[key] = self._owes_uncached(self.pos[o], self.pos[other], kinds, other_aggressor)
+            kinds = conflicting_kinds(duty, foe_attacked)
+            f = self.pos[foe]
+            mask = np.zeros(self.n, bool)
+            if "defense" in kinds:
+                mask |= self.def_any[:, f]
+            if "nonaggression" in kinds:
+                mask |= self.nonagg_any[:, f]
+            if "neutrality" in kinds:
+                mask |= self.neu_agg[:, f]
+                if neutrality_owed(True, foe_aggressor):  # neutrality "if attacked", to one not attacking
+                    mask |= self.neu_any[:, f]
+            hit = self._owers[key] = frozenset(self.comp.codes[mask].tolist())
         return hit
-
-    def _owes_uncached(self, o: int, other: int, kinds: tuple[str, ...], other_aggressor: bool) -> bool:
-        if "defense" in kinds and self.def_any[o, other]:
-            return True
-        if "nonaggression" in kinds and self.nonagg_any[o, other]:
-            return True
-        if "neutrality" in kinds:
-            if self.neu_agg[o, other]:
-                return True
-            with_condition = self.neu_any[o, other] and not self.neu_agg[o, other]
-            return bool(with_condition and neutrality_owed(True, other_aggressor))
-        return False
 
     def _decide(self, sc: Scenario, clause: int, p: int, adversaries: tuple[int, ...], attacked: bool,
                 verdicts: dict[object, Tri]) -> Tri:
@@ -315,35 +317,51 @@ class DateView:
             hit = self._names[ccode] = self.comp.corpus.state_label(ccode)
         return hit
 
+    def _hits_of(self, sc: Scenario, facts: tuple, kind: str, p: int, adversaries: tuple[int, ...],
+                 attacked: bool) -> list[tuple[int, int, str, str]]:
+        """The rows of ``kind`` towards ``p`` whose conditions do not refuse them, with their status:
+        (row, obligor, status, response); kept for the day, by all the conditions look at."""
+        rows = self.groups.get((kind, p))
+        if not rows:
+            return []
+        by_adversary = self._by_adversary
+        looks = self._looks.get((kind, p))
+        if looks is None:
+            looks = self._looks[(kind, p)] = any(by_adversary[clause] for *_, clause in rows)
+        advkey = (frozenset(adversaries), len(adversaries)) if looks else None
+        key = (facts, kind, p, attacked, advkey)
+        hit = self._hits.get(key)
+        if hit is None:
+            # conditions decided for the day, by all that decide_all looks at: the scenario's facts and
+            # place, the beneficiary and its situation, and (for clauses that look at them) the adversaries
+            verdicts = self._verdicts.setdefault((facts, p, attacked), {})
+            hit = []
+            for r, o, mem, response, clause in rows:
+                vkey = (clause, advkey) if by_adversary[clause] else clause
+                tri = verdicts.get(vkey)
+                if tri is None:
+                    tri = verdicts[vkey] = self._decide(sc, clause, p, adversaries, attacked, verdicts)
+                if tri is not Tri.NO:
+                    hit.append((r, o, "binding" if mem == YES and tri is Tri.YES else "conditional", response))
+            self._hits[key] = hit
+        return hit
+
     def _trigger(self, sc: Scenario, war: War, found: dict[int, _Finding], seen: dict[int, tuple],
                  rnd: int) -> None:
         facts = (sc.where, sc.provoked, sc.requested, sc.joint_finding, sc.targets)
-        by_adversary = self._by_adversary
-        groups = self.groups
         for p in list(war.side):
             sig = war.situation(p)
             if seen.get(p) == sig:
                 continue
             seen[p] = sig
             attacked = not war.is_aggressor(p)
-            # conditions decided for the day, by all that decide_all looks at: the scenario's facts and
-            # place, the beneficiary and its situation, and (for clauses that look at them) the adversaries
-            verdicts = self._verdicts.setdefault((facts, p, attacked), {})
             for kind, adversaries in _triggered(war, p):
-                rows = groups.get((kind, p))
-                if not rows:
+                hits = self._hits_of(sc, facts, kind, p, adversaries, attacked)
+                if not hits:
                     continue
                 duty = DUTY_OF_KIND[kind]
                 ordered = tuple(sorted(adversaries))
-                advkey = (frozenset(adversaries), len(adversaries))
-                for r, o, mem, response, clause in rows:
-                    key = (clause, advkey) if by_adversary[clause] else clause
-                    tri = verdicts.get(key)
-                    if tri is None:
-                        tri = verdicts[key] = self._decide(sc, clause, p, adversaries, attacked, verdicts)
-                    if tri is Tri.NO:
-                        continue
-                    status = "binding" if mem == YES and tri is Tri.YES else "conditional"
+                for r, o, status, response in hits:
                     old = found.get(r)
                     if old is None:
                         found[r] = _Finding(r, o, duty, p, status, rnd, ordered, response)
@@ -353,7 +371,7 @@ class DateView:
 
     def _classify(self, war: War, found: dict[int, _Finding]) -> list[tuple[_Finding, str]]:
         """Findings with their final status (conflicted where a rule says so); breaches left out."""
-        side = war.side
+        side, attacked_by, attacking, owers = war.side, war.attacked_by, war.attacking, self.owers
         sides_of: dict[int, set[str]] = {}
         for f in found.values():
             s = side.get(f.beneficiary)
@@ -366,9 +384,12 @@ class DateView:
                 continue  # a breach, not a finding
             own, target_side = side.get(o), side.get(f.beneficiary)
             conflicted = (own is not None and target_side is not None and own != target_side) \
-                or len(sides_of.get(o, ())) > 1 \
-                or any(self.owes(o, foe, conflicting_kinds(f.duty, foe in war.attacked_by), foe in war.attacking)
-                       for foe in f.adversaries)
+                or len(sides_of.get(o, ())) > 1
+            if not conflicted:
+                for foe in f.adversaries:
+                    if o in owers(foe, f.duty, foe in attacked_by, foe in attacking):
+                        conflicted = True
+                        break
             out.append((f, "conflicted" if conflicted else f.status))
         return out
 
