@@ -15,7 +15,11 @@ import yaml
 __all__ = ["CasusLoader", "load_yaml"]
 
 
-class CasusLoader(yaml.SafeLoader):
+#: libyaml's parser where PyYAML was built with it (it is, in the wheels), else the pure-Python one
+_SafeBase = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class CasusLoader(_SafeBase):  # type: ignore[valid-type,misc]
     """SafeLoader: YAML 1.2-style booleans, dates left as strings."""
 
 
