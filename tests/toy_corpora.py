@@ -270,7 +270,7 @@ def _clause(ch, parties: tuple[int, ...], states: tuple[int, ...], geo) -> Claus
     kind = ch.pick(("defense",) * 4 + ("offense",) * 2 + KINDS[2:])
     obligors = ch.subset(parties, 1, len(parties)) if ch.flag(0.4) else None
     beneficiaries = ch.subset(parties, 1, len(parties)) if ch.flag(0.4) else None
-    response = ch.pick(("automatic", "discretionary", "automatic", "discretionary", "unspecified", "on_request"))
+    response = ch.pick(("automatic", "discretionary", "automatic", "discretionary", "unspecified", "consult_first"))
     window = None
     if ch.flag(0.3):
         s = _bound(ch, F0 + ch.int(0, F1 - F0), 0.5)

@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 from ..model.dates import Bound
 from ..model.treaty import Clause, Condition, DateFact, Membership, Source, Treaty
+from .response_grades import ResponseGrade, grade_of
 
 __all__ = ["read_atop_members", "read_codesheet_passages", "atop_treaties", "member_spells", "ATOP_SOURCE",
            "ATOP_LAST_YEAR", "OBLIGATION_FLAGS"]
@@ -189,6 +190,31 @@ def _passage(passages: dict, atopid: int, phase: int) -> tuple[dict | None, str 
     return None, None
 
 
+#: Conditions a text names that ATOP has no flag for: grade-file kind -> (engine kind, what it means).
+#: (A text's "in case of war" is the clause's trigger, ``war``: a scenario's attack is a war; not a condition.)
+_TEXT_CONDITIONS = {
+    "request": ("request", "only at the request of the state attacked"),
+    "joint_finding": ("joint_finding", "only after a joint or collective decision of the parties"),
+    "adversary": ("adversary", "only against the adversary the text names"),
+}
+
+
+def _text_conditions(grade: ResponseGrade, member: int, kind: str, row, source: str | None) -> tuple[Condition, ...]:
+    """The conditions casus reads in the codesheet text and ATOP's flags miss, for ``member``'s duty
+    (said as casus's reading, with the words that name them)."""
+    out: list[Condition] = []
+    flagged_adversary = _num(row.get("defcoadv" if kind == "defense" else "offcoadv")) == 1
+    for c in grade.conditions:
+        if c.kind not in _TEXT_CONDITIONS or (c.members and member not in c.members):
+            continue
+        if c.kind == "adversary" and (flagged_adversary or not c.states):
+            continue  # ATOP flags it already, or the text names no state casus could match
+        engine_kind, meaning = _TEXT_CONDITIONS[c.kind]
+        text = f"{meaning} — casus's reading of the ATOP codesheet text, \u201c{c.phrase}\u201d (no ATOP flag for it)"
+        out.append(Condition(kind=engine_kind, text=text, states=tuple(c.states), exhaustive=False, source=source))
+    return tuple(out)
+
+
 def _conditions(row, kind: str) -> tuple[Condition, ...]:
     conds: list[Condition] = []
     for col, ckind, text in _FLAGS[kind]:
@@ -286,13 +312,26 @@ def atop_treaties(name_of: Callable[[int], str] = str, known: set[int] | None = 
             for kind, col in _KIND_COLUMN.items():
                 if _num(row.get(col)) != 1:
                     continue
+                response, phrase, basis, trigger = "unspecified", None, None, "armed-attack"
+                read: tuple[Condition, ...] = ()
+                if kind in ("defense", "offense"):
+                    grade = grade_of(atopid, phase, rec)
+                    response, phrase = grade.for_member(member)
+                    basis = grade.basis
+                    read = _text_conditions(grade, member, kind, row, quote_source)
+                    if any(c.kind == "war" for c in grade.conditions):
+                        trigger = "war"
                 clauses.append(
                     Clause(
                         id=f"atop-{atopid}-p{phase}-{member}-{kind}",
                         kind=kind,
                         obligors=(member,),
                         beneficiaries=None,
-                        conditions=_conditions(row, kind),
+                        conditions=_conditions(row, kind) + read,
+                        response=response,
+                        response_phrase=phrase,
+                        response_basis=basis,
+                        trigger=trigger,
                         article=None,
                         no_article_reason="ATOP codes obligations per member, not per article; "
                         "the codesheet's question 18 quotes the articles",

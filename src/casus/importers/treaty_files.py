@@ -22,7 +22,18 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from ..errors import CasusError, TreatyFileError
 from ..model.dates import Bound, Span
-from ..model.treaty import KINDS, Article, Clause, Condition, DateFact, Membership, PartyStatus, Source, Treaty
+from ..model.treaty import (
+    KINDS,
+    RESPONSES,
+    Article,
+    Clause,
+    Condition,
+    DateFact,
+    Membership,
+    PartyStatus,
+    Source,
+    Treaty,
+)
 from ..yamlfiles import load_yaml
 
 __all__ = ["read_treaty_file", "read_treaty_files", "bundled_treaty_files", "files_in", "TreatyFile"]
@@ -31,7 +42,6 @@ CONDITION_KINDS = (
     "adversary", "location", "conflict", "number", "demands", "nonprovocation",
     "request", "joint_finding", "other", "attacked", "obligations_vary",
 )
-RESPONSES = ("automatic", "discretionary", "on_request", "unspecified")
 TRIGGERS = ("armed-attack", "aggression", "threat", "attack-or-threat", "war")
 INSTRUMENTS = ("treaty", "agreement", "declaration", "charter", "protocol", "executive-order",
                "exchange-of-notes", "joint-statement", "memorandum", "partnership")
@@ -107,6 +117,7 @@ class ClauseModel(_Strict):
     obligors: Literal["parties"] | list[str | int] = "parties"
     beneficiaries: Literal["parties"] | list[str | int] = "parties"
     response: Literal[RESPONSES] = "unspecified"  # type: ignore[valid-type]
+    response_phrase: str | None = None  # the words of the article that decide the response grade
     trigger: Literal[TRIGGERS] = "armed-attack"  # type: ignore[valid-type]
     conditions: list[ConditionModel] = Field(default_factory=list)
     valid_from: DateModel | None = None  # the clause holds only from this day (e.g. a renewal that added it)
@@ -264,7 +275,8 @@ def _clause(path: str, field: str, cm: ClauseModel, article: str | None, quote: 
         window = Span(start, cm.valid_until.bound() if cm.valid_until else None)
     return Clause(id=cm.id, kind=cm.kind, obligors=obligors, beneficiaries=benefs, conditions=tuple(conds),
                   window=window, article=article, no_article_reason=no_article, quote=quote, quote_source=quote_source,
-                  quote_note=quote_note, response=cm.response, trigger=cm.trigger, note=cm.note)
+                  quote_note=quote_note, response=cm.response, response_phrase=cm.response_phrase,
+                  trigger=cm.trigger, note=cm.note)
 
 
 def _membership(path: str, f: str, p: PartyModel, tf: TreatyFile, resolve, known: set[str]) -> Membership:

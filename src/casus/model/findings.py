@@ -65,6 +65,8 @@ class Finding:
     via: int | None = None  # the state whose entry or attack triggered this
     date_basis: str = ""  # which date of the membership was used
     notes: tuple[Reason, ...] = ()
+    response_phrase: str | None = None  # the words of the text that decide the response grade
+    response_basis: str | None = None  # who graded it and from what (treaty file, hand or rules over ATOP's text)
 
     @property
     def key(self) -> tuple:

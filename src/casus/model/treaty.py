@@ -115,6 +115,13 @@ class Condition:
     max_adversaries: int | None = None  # kind "number": at most this many attackers
 
 
+#: How strong a duty to defend or join is — one vocabulary for the treaty files and the ATOP grades
+#: (:mod:`casus.importers.response_grades`): automatic (bound to assist, means not left open),
+#: discretionary (what it does is its own or a later common choice), consult_first (its first duty is
+#: to consult), unspecified (not graded).
+RESPONSES = ("automatic", "discretionary", "consult_first", "unspecified")
+
+
 @dataclass(frozen=True, eq=False)
 class Clause:
     """One directed obligation (compared and hashed by identity: clauses are unique objects of
@@ -130,7 +137,9 @@ class Clause:
     quote: str | None = None
     quote_source: str | None = None
     quote_note: str | None = None  # e.g. "English rendering reported by ...; not an official text"
-    response: str = "unspecified"  # automatic | discretionary | on_request | unspecified
+    response: str = "unspecified"  # automatic | discretionary | consult_first | unspecified (RESPONSES)
+    response_phrase: str | None = None  # the words of the text that decide the grade
+    response_basis: str | None = None  # who graded it, from what (None: the treaty file's own reading)
     trigger: str = "armed-attack"  # armed-attack | aggression | threat | attack-or-threat | war
     note: str | None = None
     window: Span | None = None  # e.g. an ATOP phase; None = the treaty's whole life
@@ -232,6 +241,35 @@ class Membership:
 
 
 @dataclass(frozen=True)
+class AfterEvent:
+    """Something that happened to an ATOP alliance after ATOP 5.1's last day (2018-12-31)."""
+
+    day: Bound
+    kind: str  # see casus.importers.atop_after.EVENT_KINDS
+    members: tuple[int, ...]  # empty: the whole alliance
+    confirmed: bool
+    text: str
+    sources: tuple[Source, ...] = ()
+    until: Bound | None = None  # a suspension lifted on this day
+
+    def __str__(self) -> str:
+        who = f" ({', '.join(str(m) for m in self.members)})" if self.members else ""
+        return f"{self.day}: {self.kind.replace('_', ' ')}{who}" + ("" if self.confirmed else " (UNCONFIRMED)")
+
+
+@dataclass(frozen=True)
+class AfterAtop:
+    """What casus found about an ATOP alliance after 2018: the events, or that it found none."""
+
+    outcome: str  # changed | no_change_found | covered_by_treaty_file
+    checked: str  # the day it was checked
+    checked_where: str  # what was searched
+    events: tuple[AfterEvent, ...] = ()
+    name: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
 class Treaty:
     id: str
     name: str
@@ -254,6 +292,7 @@ class Treaty:
     replaced_by: str | None = None
     file: str | None = None
     notes: tuple[str, ...] = field(default=())
+    after_atop: AfterAtop | None = None  # ATOP alliances: what casus found after 2018-12-31
 
     @cached_property
     def clause_index(self) -> dict[tuple[str, int | None], tuple[Clause, ...]]:

@@ -1,0 +1,136 @@
+"""Instructions executed by the engine's workloads, for two revisions: a reading this noisy VM cannot blur.
+
+Wall-clock figures on a shared VM swing by a factor of two from one minute to the next
+(``compare_revisions.py`` prints how much).  Instruction counts do not: this script runs each
+revision's workloads under ``valgrind --tool=cachegrind`` (no cache simulation) and reports the
+instructions one unit of each workload costs — the difference between a run with ``2n`` units and
+one with ``n``, so that start-up and corpus loading cancel out:
+
+* ``scenario``: one attack (USA → PRK, 2025-01-01), traced, presented as JSON (``casus bench``'s
+  ``scenario_p50_ms``);
+* ``pair``: the traced engine's counts for one (attacker, target, day), averaged over a fixed sample
+  of ten drawn like ``casus bench``'s (``one_scenario_seconds_per_pair``);
+* ``atlas_year``: the atlas of one year, 1990 (every ordered pair, cascade included);
+* ``draws``: 1,000 simulation draws of the USA → PRK war.
+
+    .venv/bin/python benchmarks/instructions.py --base 2870d6e [--new REV] [--json]
+
+Needs ``valgrind`` (Debian package ``valgrind``).  Both revisions run in this virtual environment
+(``PYTHONPATH`` points at each ``src/``); each has its own warmed cache folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+UNITS = {"scenario": 10, "pair": 10, "atlas_year": 1, "draws": 5}  # pair: a multiple of the sample (10)
+
+WORKLOAD = r'''
+import datetime as dt, random, sys
+import casus
+corpus = casus.load()
+corpus = getattr(corpus, "corpus", corpus)
+from casus.engine.evaluate import evaluate
+from casus.engine.compiled import full_engine_counts, compile_corpus
+from casus.model.findings import Scenario
+try:
+    from casus.present.result import AttackResult
+except ImportError:
+    from casus.result import AttackResult
+from casus.analysis.atlas import atlas_table
+from casus.analysis.simulate import simulate
+what, k = sys.argv[1], int(sys.argv[2])
+sc = Scenario((2,), (731,), dt.date(2025, 1, 1))
+rng = random.Random(1)
+sample = []
+for _ in range(10):
+    d = dt.date(rng.randint(1816, 2025), 7, 1)
+    mem = [s.ccode for s in corpus.states.members_on(d)]
+    sample.append((d, *rng.sample(mem, 2)))
+# warm what the workload uses (indexes built on first use), not counted: the 2k run and the k run
+# both do it, so it cancels out
+if what == "scenario":
+    AttackResult(corpus, evaluate(corpus, sc)).to_dict()
+    for _ in range(k):
+        AttackResult(corpus, evaluate(corpus, sc)).to_dict()
+elif what == "pair":
+    for d, a, t in sample:
+        full_engine_counts(corpus, a, t, d)
+    for d, a, t in sample * (k // len(sample)):
+        full_engine_counts(corpus, a, t, d)
+elif what == "atlas_year":
+    compile_corpus(corpus)
+    atlas_table(corpus, 1990, 1990)
+    for _ in range(k):
+        atlas_table(corpus, 1990, 1990)
+elif what == "draws":
+    simulate(corpus, 2, 731, dt.date(2025, 1, 1), draws=1000, seed=0)
+    simulate(corpus, 2, 731, dt.date(2025, 1, 1), draws=1000 * k, seed=1)
+'''
+
+
+def instructions(src: Path, cache: Path, what: str, k: int) -> int:
+    env = {**os.environ, "PYTHONPATH": str(src), "CASUS_CACHE_DIR": str(cache), "PYTHONHASHSEED": "0"}
+    with tempfile.NamedTemporaryFile(suffix=".cg") as out:
+        run = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", f"--cachegrind-out-file={out.name}",
+                              sys.executable, "-c", WORKLOAD, what, str(k)],
+                             env=env, capture_output=True, text=True, check=True)
+        m = re.search(r"I\s+refs:\s+([\d,]+)", run.stderr)
+        if not m:
+            raise RuntimeError(f"no instruction count in valgrind's output:\n{run.stderr[-2000:]}")
+        return int(m.group(1).replace(",", ""))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--base", required=True, help="the baseline revision")
+    ap.add_argument("--new", default=None, help="the new revision (default: the working tree)")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory(prefix="casus-instr-") as tmp:
+        base, new = Path(tmp) / "base", Path(tmp) / "new"
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(base), args.base],
+                       check=True, capture_output=True)
+        if args.new:
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(new), args.new],
+                           check=True, capture_output=True)
+        trees = {"old": base / "src", "new": (new if args.new else ROOT) / "src"}
+        try:
+            result: dict[str, dict[str, int]] = {}
+            for name, src in trees.items():
+                cache = Path(tmp) / f"cache-{name}"
+                env = {**os.environ, "PYTHONPATH": str(src), "CASUS_CACHE_DIR": str(cache)}
+                for what in UNITS:  # warm the on-disk caches (corpus, compiled arrays, calibration) outside valgrind
+                    subprocess.run([sys.executable, "-c", WORKLOAD, what, str(UNITS[what])], env=env, check=True,
+                                   capture_output=True)
+                result[name] = {}
+                for what, k in UNITS.items():
+                    one = instructions(src, cache, what, k)
+                    two = instructions(src, cache, what, 2 * k)
+                    result[name][what] = (two - one) // k
+                    print(f"{name} {what}: {result[name][what]:,} instructions per unit", file=sys.stderr)
+        finally:
+            for wt in (base, new):
+                if wt.exists():
+                    subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(wt)],
+                                   capture_output=True)
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return
+    print(f"instructions per unit (valgrind cachegrind): base {args.base} vs {args.new or 'working tree'}")
+    print(f"{'workload':<12}{'old':>16}{'new':>16}{'ratio':>8}")
+    for what in UNITS:
+        o, n = result["old"][what], result["new"][what]
+        print(f"{what:<12}{o:>16,}{n:>16,}{n / o:>8.3f}")
+
+
+if __name__ == "__main__":
+    main()
