@@ -22,10 +22,20 @@ def test_iraq_kuwait_1990_the_arab_league_defends_the_victim(corpus):
     assert any(b.obligor == IRQ and b.beneficiary == KUW for b in res.evaluation.breaches)
 
 
-def test_usa_venezuela_2026_rio_parties_are_not_conflicted(corpus):
-    res = corpus.attack(by="USA", on="VEN", date="2026-01-03")
+def test_usa_venezuela_the_fellow_parties_are_not_conflicted(corpus):
+    """A US attack on Venezuela while both are in the OAS Charter (ATOP 3150): the other parties'
+    duties to defend Venezuela are not conflicted by the aggressor's own membership."""
+    res = corpus.attack(by="USA", on="VEN", date="2018-06-01")
     defenders = list(_defend(res, 101).values())
     assert defenders and not [f for f in defenders if f.status == "conflicted"]
+    assert not res.to_dict()["conflicted"]
+
+
+def test_usa_venezuela_2026_after_venezuela_left_the_oas(corpus):
+    """Venezuela's denunciation of the OAS Charter took effect on 2019-04-27 (recorded after ATOP's last
+    day, data/atop_after_2018): in January 2026 no OAS party owes it defence, and no one is conflicted."""
+    res = corpus.attack(by="USA", on="VEN", date="2026-01-03")
+    assert not [f for f in _defend(res, 101).values() if f.treaty.atopid == 3150]
     assert not res.to_dict()["conflicted"]
 
 

@@ -24,6 +24,7 @@ from .cache import cache_dir, fingerprint
 from .errors import TreatyFileError, UnknownTreatyError
 from .importers.areas import AreaData, read_areas
 from .importers.atop import atop_treaties
+from .importers.atop_after import apply_after_2018
 from .importers.cow_states import load_states
 from .importers.treaty_files import bundled_treaty_files, read_treaty_files
 from .model.dates import Bound
@@ -144,6 +145,7 @@ def build_corpus(treaty_files: Iterable[tuple[str, str]] | None = None) -> Corpu
     states = load_states()
     geo = read_areas(states.resolve)
     atop = {t.id: t for t in atop_treaties(lambda c: states.get(c).name, known={s.ccode for s in states})}
+    atop = apply_after_2018(atop)  # what happened to ATOP's living alliances since 2018
     files = bundled_treaty_files() if treaty_files is None else list(treaty_files)
     hand = read_treaty_files(files, states.resolve)  # all-or-nothing
     treaties = dict(atop)

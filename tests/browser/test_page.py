@@ -158,11 +158,15 @@ def test_not_yet_in_force(page, live_server, shot):
 
 
 def test_slider_changes_the_map(page, live_server, shot):
-    """Sliding from 2025 to 2022: Finland's NATO defenders disappear from the map."""
+    """Sliding from 2025 to 2022: Finland's NATO defenders disappear from the map.  NATO's Art. 5
+    leaves each party "such action as it deems necessary": they are coloured as bound at their own
+    discretion, apart from the defenders whose duty is automatic."""
     base = live_server.url
     ask(page, base, by="RUS", on="FIN", date="2025-01-01")
-    before = coloured(page, "defender")
+    before = coloured(page, "discretionary")
     assert {"840", "826", "276"} <= before  # USA, UK, Germany under NATO Art. 5
+    assert not ({"840", "826", "276"} & coloured(page, "defender"))
+    assert page.locator('#legend li[data-role="discretionary"]').text_content() == "Bound, response at its discretion"
     assert page.input_value("#year") == "2025"
     shot(page, "2025")
     page.focus("#year")
@@ -172,7 +176,7 @@ def test_slider_changes_the_map(page, live_server, shot):
     assert page.input_value("#year") == "2022"
     assert page.input_value("#date") == "2022-01-01"
     assert "date=2022-01-01" in page.url
-    after = coloured(page, "defender")
+    after = coloured(page, "discretionary")
     assert not ({"840", "826", "276"} & after)
     assert after < before
     page.watch.assert_clean(base)

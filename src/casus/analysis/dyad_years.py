@@ -11,7 +11,11 @@ of it (peacesciencer's rule).  ``add_obligations()`` adds
   member-level file; null after 2018 (ATOP ends);
 * ``casus_defense`` … ``casus_consul`` — the same from the whole casus corpus
   (ATOP refined by the hand-encoded treaties, and pacts after 2018), counting a
-  treaty from its entry into force where known, through today.
+  treaty from its entry into force where known, through today;
+* ``casus_defense_automatic`` — 1 if one of those defence duties is graded
+  *automatic* (casus's reading of the text: :mod:`casus.importers.response_grades`
+  for ATOP's alliances, the treaty files for the rest); ATOP's own columns are
+  untouched.
 
 Undirected tables (``directed=False``) keep ccode1 < ccode2 and set a flag when
 either state owes it to the other (ATOP dyad-year §2.6).
@@ -40,9 +44,12 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from ..corpus import Corpus
 
-__all__ = ["create_dyad_years", "add_obligations", "dyad_year_table", "OBLIGATION_COLUMNS", "ATOP_LAST_YEAR"]
+__all__ = ["create_dyad_years", "add_obligations", "dyad_year_table", "OBLIGATION_COLUMNS", "CASUS_FLAGS",
+           "ATOP_LAST_YEAR"]
 
-OBLIGATION_COLUMNS = tuple(f"atop_{k}" for k in KINDS) + tuple(f"casus_{k}" for k in KINDS)
+#: casus's columns: ATOP's kinds, and whether a defence duty is graded automatic
+CASUS_FLAGS = (*KINDS, "defense_automatic")
+OBLIGATION_COLUMNS = tuple(f"atop_{k}" for k in KINDS) + tuple(f"casus_{k}" for k in CASUS_FLAGS)
 _CASUS_KIND = {"defense": "defense", "offense": "offense", "neutrality": "neutral",
                "nonaggression": "nonagg", "consultation": "consul"}
 _EPOCH = dt.date(1, 1, 1).toordinal()
@@ -157,26 +164,29 @@ def _casus_obligations(corpus: Corpus, y1: int, y2: int, basis: str = "in-force"
     expansion, :mod:`casus.engine.obligations`) on every day it may hold."""
     from ..engine.obligations import index_for
 
-    A, B, LO, HI, K = [], [], [], [], []
+    A, B, LO, HI, K, AUTO = [], [], [], [], [], []
     for ob in index_for(corpus).all():
         if ob.treaty.legal_status != "treaty":
             continue
         k = KINDS.index(_CASUS_KIND[ob.kind])
+        auto = ob.kind == "defense" and ob.clause.response == "automatic"
         for seg in ob.segments(basis):
             A.append(ob.obligor)
             B.append(ob.beneficiary)
             LO.append(seg.lo)
             HI.append(seg.hi - 1)
             K.append(k)
+            AUTO.append(auto)
     if not A:
-        return np.empty(0, np.int64), np.zeros((0, len(KINDS)), np.int8)
+        return np.empty(0, np.int64), np.zeros((0, len(CASUS_FLAGS)), np.int8)
     today = dt.date.today().toordinal()
     lo = _years(np.array(LO, np.int64))
     hi = _years(np.minimum(np.array(HI, np.int64), today))
     lo, hi = np.maximum(lo, y1), np.minimum(hi, y2)
     keep = lo <= hi
-    f = np.zeros((len(A), len(KINDS)), np.int8)
+    f = np.zeros((len(A), len(CASUS_FLAGS)), np.int8)
     f[np.arange(len(A)), np.array(K)] = 1
+    f[:, CASUS_FLAGS.index("defense_automatic")] = np.array(AUTO, np.int8)
     a, b = np.array(A, np.int64)[keep], np.array(B, np.int64)[keep]
     return _expand(a, b, lo[keep], hi[keep], f[keep])
 
@@ -194,7 +204,7 @@ def _reversed_pairs(pairs: np.ndarray) -> np.ndarray:
 
 def _lookup(keys: np.ndarray, src_keys: np.ndarray, src_flags: np.ndarray, directed: bool) -> np.ndarray:
     """Flags for arbitrary ``keys`` against sorted source keys (0 where absent)."""
-    out = np.zeros((len(keys), len(KINDS)), np.int8)
+    out = np.zeros((len(keys), src_flags.shape[1]), np.int8)
     if len(src_keys) == 0:
         return out
     _or_matches(out, src_keys, src_flags, keys)
@@ -212,7 +222,7 @@ class _ByYear:
         self.year, self.pair, self.flags = year[order], pair[order], flags[order]
 
     def lookup(self, y: int, pairs: np.ndarray, directed: bool) -> np.ndarray:
-        out = np.zeros((len(pairs), len(KINDS)), np.int8)
+        out = np.zeros((len(pairs), self.flags.shape[1]), np.int8)
         lo, hi = np.searchsorted(self.year, [y, y + 1])
         if hi == lo:
             return out
@@ -238,24 +248,25 @@ def dyad_year_table(y1: int = 1816, y2: int | None = None, directed: bool = True
 
     today = today or dt.date.today()
     y2 = today.year if y2 is None else y2
-    sources: list[tuple[str, _ByYear]] = []
+    sources: list[tuple[str, _ByYear, tuple[str, ...]]] = []
     if atop:
-        sources.append(("atop", _ByYear(*_atop_obligations(y1, y2))))
+        sources.append(("atop", _ByYear(*_atop_obligations(y1, y2)), KINDS))
     if corpus is not None:
-        sources.append(("casus", _ByYear(*_casus_obligations(corpus, y1, y2))))
-    names = ["ccode1", "ccode2", "year"] + [f"{src}_{k}" for src, _ in sources for k in KINDS]
+        sources.append(("casus", _ByYear(*_casus_obligations(corpus, y1, y2)), CASUS_FLAGS))
+    names = ["ccode1", "ccode2", "year"] + [f"{src}_{k}" for src, _, cols in sources for k in cols]
+    offsets = np.cumsum([0] + [len(cols) for *_, cols in sources])
     per_year = [(y, pairs.astype(np.int32)) for y, pairs in _year_pairs(y1, y2, directed, today)]
     n = sum(len(p) for _, p in per_year)
     c1, c2, yr = np.empty(n, np.int16), np.empty(n, np.int16), np.empty(n, np.int16)
-    flags = np.zeros((len(sources) * len(KINDS), n), np.int8)
+    flags = np.zeros((int(offsets[-1]), n), np.int8)
     atop_null = np.zeros(n, bool)
     at = 0
     for y, pairs in per_year:
         k = len(pairs)
         sl = slice(at, at + k)
         c1[sl], c2[sl], yr[sl] = pairs // 1000, pairs % 1000, y
-        for j, (src, table) in enumerate(sources):
-            flags[j * len(KINDS):(j + 1) * len(KINDS), sl] = table.lookup(y, pairs.astype(np.int64), directed).T
+        for j, (src, table, _) in enumerate(sources):
+            flags[offsets[j]:offsets[j + 1], sl] = table.lookup(y, pairs.astype(np.int64), directed).T
             if src == "atop" and y > ATOP_LAST_YEAR:
                 atop_null[sl] = True
         at += k
@@ -270,9 +281,9 @@ def dyad_year_table(y1: int = 1816, y2: int | None = None, directed: bool = True
                                      null_count=int(null.sum()) if null is not None else 0)
 
     arrays = [wrap(c1, pa.int16()), wrap(c2, pa.int16()), wrap(yr, pa.int16())]
-    for j, (src, _) in enumerate(sources):
-        for i in range(len(KINDS)):
-            arrays.append(wrap(flags[j * len(KINDS) + i], pa.int8(), atop_null if src == "atop" else None))
+    for j, (src, _, cols) in enumerate(sources):
+        for i in range(len(cols)):
+            arrays.append(wrap(flags[offsets[j] + i], pa.int8(), atop_null if src == "atop" else None))
     return pa.Table.from_arrays(arrays, names=names)
 
 
@@ -322,7 +333,7 @@ def add_obligations(df: pd.DataFrame, source: str = "both", corpus: Corpus | Non
 
         ck, cf = _casus_obligations(corpus_of(corpus), y1, y2)
         flags = _lookup(keys, ck, cf, directed)
-        for i, k in enumerate(KINDS):
+        for i, k in enumerate(CASUS_FLAGS):
             out[f"casus_{k}"] = flags[:, i]
     out.attrs.update(df.attrs)
     return out

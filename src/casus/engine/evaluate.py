@@ -49,6 +49,7 @@ __all__ = ["evaluate", "Evaluation"]
 ATOP_LAST_DAY_YEAR = 2018
 MONTH_ONLY = Reason.of("date_month_only")
 AFTER_ATOP = Reason.of("atop_after_2018")
+TREATY_FILE_READING = "casus's reading of the article (treaty file)"
 
 
 @dataclass
@@ -80,6 +81,9 @@ def _quote_source(t: Treaty, clause: Clause) -> str | None:
 
 
 def _participation(t: Treaty, who: StateRef, st) -> Reason:
+    if st.status == "possibly_ended":
+        return Reason.of("membership_possibly_ended", state=who, treaty=Text(t.short_name), since=str(st.start),
+                         note=Text(st.note or ""))
     args = {"state": who, "treaty": Text(t.short_name), "status": Word(st.status), "since": str(st.start)}
     if st.note:
         return Reason.of("participation_status_note", note=Text(st.note), **args)
@@ -100,6 +104,7 @@ class _Evaluator:
         self._names: dict[int, StateRef] = {}
         self._members: dict[tuple[str, int], tuple] = {}
         self._live_ids: dict[int, set[int]] = {}
+        self._after: dict[str, Reason] = {}
 
     def ref(self, ccode: int) -> StateRef:
         hit = self._names.get(ccode)
@@ -136,6 +141,28 @@ class _Evaluator:
         hit = self._live.get(p)
         if hit is None:
             hit = self._live[p] = self.c.treaties_maybe_holding(p, self.d, self.sc.basis)
+        return hit
+
+    def _after_atop(self, t: Treaty) -> Reason:
+        """What casus found about an ATOP alliance after 2018, up to the scenario's date."""
+        hit = self._after.get(t.id)
+        if hit is None:
+            rec = t.after_atop
+            if rec is None:
+                hit = AFTER_ATOP
+            else:
+                events = [e for e in rec.events if e.day.earliest <= self.d]
+                if events:
+                    said = []
+                    for e in events:
+                        who = ", ".join(self.c.state_label(m) for m in e.members)
+                        said.append(f"{e.day}: {e.kind.replace('_', ' ')}" + (f" ({who})" if who else "")
+                                    + ("" if e.confirmed else " (UNCONFIRMED)"))
+                    hit = Reason.of("atop_after_changed", treaty=Text(t.short_name), checked=rec.checked,
+                                    events=Text("; ".join(said)))
+                else:
+                    hit = Reason.of("atop_after_checked", treaty=Text(t.short_name), checked=rec.checked)
+            self._after[t.id] = hit
         return hit
 
     # -- obligations of one clause kind towards one beneficiary -------------------
@@ -189,7 +216,7 @@ class _Evaluator:
                     notes.append(Reason.of("attacker_is_party", attackers=tuple(self.ref(a) for a in fellows),
                                            treaty=Text(t.short_name)))
             if t.origin == "atop" and self.d.year > ATOP_LAST_DAY_YEAR:
-                notes.append(AFTER_ATOP)
+                notes.append(self._after_atop(t))
             status = "binding" if state.tri is Tri.YES and not opens else "conditional"
             used, used_sources, used_basis = ohit[1:]
             out.append(Finding(
@@ -197,7 +224,8 @@ class _Evaluator:
                 treaty=ref, clause=clause.id, kind=clause.kind, response=clause.response,
                 open_conditions=tuple(opens), quote=clause.quote, quote_note=clause.quote_note,
                 source=qsource, sources=used_sources, adversaries=tuple(sorted(adversaries)),
-                via=via, date_basis=used_basis, notes=tuple(notes),
+                via=via, date_basis=used_basis, notes=tuple(notes), response_phrase=clause.response_phrase,
+                response_basis=clause.response_basis or (TREATY_FILE_READING if t.origin != "atop" else None),
             ))
         return out
 

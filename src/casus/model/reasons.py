@@ -109,6 +109,20 @@ CATALOGUE: dict[str, dict[str, str]] = {
               "into force",
         "hi": "{treaty} का लागू होना अपुष्ट है ({signed} को हस्ताक्षरित): यह दायित्व तभी है जब यह लागू हो चुका हो",
     },
+    "atop_after_checked": {
+        "en": "ATOP 5.1 ends on 2018-12-31; casus looked for later changes to {treaty} on {checked} and found none",
+        "hi": "ATOP 5.1 2018-12-31 पर समाप्त होता है; casus ने {checked} को {treaty} में बाद के बदलाव खोजे और कोई नहीं मिला",
+    },
+    "atop_after_changed": {
+        "en": "ATOP 5.1 ends on 2018-12-31; changes to {treaty} since then, as casus records them (checked {checked}): "
+              "{events}",
+        "hi": "ATOP 5.1 2018-12-31 पर समाप्त होता है; उसके बाद {treaty} में बदलाव, जैसे casus उन्हें दर्ज करता है "
+              "({checked} को जाँचा गया): {events}",
+    },
+    "membership_possibly_ended": {
+        "en": "{state}'s membership of {treaty} may have ended on {since} (UNCONFIRMED): {note}",
+        "hi": "{treaty} में {state} की सदस्यता {since} को संभवतः समाप्त हो गई (अपुष्ट): {note}",
+    },
     "atop_after_2018": {
         "en": "ATOP 5.1 records this alliance in force on 2018-12-31; no later change is recorded in casus",
         "hi": "ATOP 5.1 के अनुसार यह गठबंधन 2018-12-31 को लागू था; उसके बाद का कोई बदलाव casus में दर्ज नहीं",
@@ -213,6 +227,7 @@ WORDS: dict[str, dict[str, str]] = {
     "nonaggression": {"en": "nonaggression", "hi": "अनाक्रमण"},
     "consult": {"en": "consult", "hi": "परामर्श"},
     "frozen": {"en": "frozen", "hi": "स्थगित"},
+    "possibly_ended": {"en": "possibly ended (UNCONFIRMED)", "hi": "संभवतः समाप्त (अपुष्ट)"},
     "suspended": {"en": "suspended", "hi": "निलंबित"},
     # kinds of instrument (a treaty file's ``kind``)
     "consultation": {"en": "consultation", "hi": "परामर्श"},

@@ -61,9 +61,18 @@ def _quote_lines(f: dict, lang: str, quoted: set[tuple[str, str | None]]) -> lis
     return lines
 
 
+def _grade(f: dict, lang: str) -> str:
+    """" · discretionary: 'as may be mutually agreed upon'": how strong the duty is, and the words
+    that say so (nothing when it is not graded)."""
+    if f.get("response") in (None, "unspecified"):
+        return ""
+    phrase = f.get("response_phrase")
+    return f" · {t('response_' + f['response'], lang)}" + (f": \u2018{phrase}\u2019" if phrase else "")
+
+
 def _main_finding(f: dict, lang: str, quoted: set[tuple[str, str | None]]) -> list[str]:
     """One duty to defend or join: who, how firmly, under which article, and on what conditions."""
-    lines = [f"  • {f['name']} ({f['state']}) — {t('status_' + f['status'], lang)}, "
+    lines = [f"  • {f['name']} ({f['state']}) — {t('status_' + f['status'], lang)}{_grade(f, lang)}, "
              f"{t('round', lang, n=f['round'])}",
              f"    {f['treaty']['short_name']}, {_article(f, lang)} [{f['treaty']['id']}]"]
     for c in f["open_conditions"]:
@@ -260,6 +269,9 @@ def _treaty_clauses(tr: Treaty, label) -> list[str]:
         be = "the other parties" if c.beneficiaries is None else ", ".join(label(x) for x in c.beneficiaries)
         art = f"Art. {c.article}" if c.article else "no article"
         out.append(f"  • [{c.id}] {c.kind}: {ob} → {be} ({art}; response: {c.response})")
+        if c.response_phrase:
+            out.append(_wrap(f"response: {c.response} — \u2018{c.response_phrase}\u2019"
+                             + (f" ({c.response_basis})" if c.response_basis else ""), "      "))
         for cond in c.conditions:
             out.append(_wrap(f"condition ({cond.kind}): {cond.text}", "      "))
     return out
@@ -283,8 +295,26 @@ def _treaty_text(tr: Treaty) -> list[str]:
     return out
 
 
+def _treaty_after(tr: Treaty, label) -> list[str]:
+    """What casus found after ATOP 5.1's last day (ATOP alliances in force on 2018-12-31)."""
+    rec = tr.after_atop
+    if rec is None:
+        return []
+    out = ["", f"After ATOP (2018-12-31): {rec.outcome.replace('_', ' ')} (checked {rec.checked})"]
+    for e in rec.events:
+        who = ", ".join(label(m) for m in e.members)
+        until = f", until {e.until}" if e.until else ""
+        out.append(_wrap(f"{e.day}{until}: {e.kind.replace('_', ' ')}" + (f" ({who})" if who else "")
+                         + ("" if e.confirmed else " — UNCONFIRMED") + f": {e.text} "
+                         + f"[{', '.join(x.id for x in e.sources)}]", "  • "))
+    if rec.checked_where:
+        out.append(_wrap(f"searched: {rec.checked_where}", "  "))
+    return out
+
+
 def render_treaty(tr: Treaty, label) -> str:
-    out = _treaty_head(tr) + _treaty_parties(tr, label) + _treaty_clauses(tr, label) + _treaty_text(tr)
+    out = (_treaty_head(tr) + _treaty_parties(tr, label) + _treaty_clauses(tr, label) + _treaty_after(tr, label)
+           + _treaty_text(tr))
     out += ["", "Sources:"]
     for s in tr.sources:
         out.append(_wrap(f"[{s.id}] {s.cite()}", "  • "))

@@ -58,6 +58,7 @@ def treaty_dict(t: Treaty, corpus) -> dict:
                      "obligors": "parties" if c.obligors is None else [who(x) for x in c.obligors],
                      "beneficiaries": "parties" if c.beneficiaries is None else [who(x) for x in c.beneficiaries],
                      "article": c.article, "no_article_reason": c.no_article_reason, "response": c.response,
+                     "response_phrase": c.response_phrase, "response_basis": c.response_basis,
                      "trigger": c.trigger, "note": c.note,
                      "conditions": [{"kind": x.kind, "text": x.text, "states": list(x.states), "area": x.area,
                                      "exhaustive": x.exhaustive} for x in c.conditions],
@@ -67,7 +68,19 @@ def treaty_dict(t: Treaty, corpus) -> dict:
         "sources": [{"id": s.id, "title": s.title, "url": s.url, "dataset": s.dataset, "note": s.note}
                     for s in t.sources],
         "notes": list(t.notes), "file": t.file,
+        "after_2018": _after(t, who),
     }
+
+
+def _after(t: Treaty, who) -> dict | None:
+    """What casus found about an ATOP alliance after ATOP 5.1's last day (None: not researched)."""
+    rec = t.after_atop
+    if rec is None:
+        return None
+    return {"outcome": rec.outcome, "checked": rec.checked, "checked_where": rec.checked_where, "note": rec.note,
+            "events": [{"date": _b(e.day), "kind": e.kind, "states": [who(m) for m in e.members],
+                        "confirmed": e.confirmed, "text": e.text, "until": _b(e.until),
+                        "sources": [s.id for s in e.sources]} for e in rec.events]}
 
 
 def areas_doc(corpus: Corpus) -> dict:

@@ -192,8 +192,9 @@
   }
 
   // ================================================================ roles
-  const ROLES = ["attacker", "target", "defender", "joiner", "conditional", "neutral", "conflicted"];
-  const RANK = { attacker: 0, target: 0, conflicted: 1, defender: 2, joiner: 2, conditional: 3, neutral: 4 };
+  const ROLES = ["attacker", "target", "defender", "joiner", "discretionary", "conditional", "neutral", "conflicted"];
+  const RANK = { attacker: 0, target: 0, conflicted: 1, defender: 2, joiner: 2, discretionary: 2, conditional: 3,
+    neutral: 4 };
 
   function renderLegend() {
     const ul = $("#legend");
@@ -212,8 +213,18 @@
       const cur = roles.get(ccode);
       if (!cur || RANK[role] < RANK[cur.role]) roles.set(ccode, { ccode, state, name, role });
     };
-    for (const s of a.sides.attackers) put(s.ccode, s.state, s.name, s.role === "attacker" ? "attacker" : "joiner");
-    for (const s of a.sides.defenders) put(s.ccode, s.state, s.name, s.role === "target" ? "target" : "defender");
+    // a state that entered by binding duties none of which is automatic (its means are its own choice)
+    const bound = new Set();
+    const automatic = new Set();
+    for (const f of a.findings) {
+      if ((f.duty === "defend" || f.duty === "join") && f.status === "binding") {
+        bound.add(f.ccode);
+        if (f.response === "automatic") automatic.add(f.ccode);
+      }
+    }
+    const entrant = (s, role) => (bound.has(s.ccode) && !automatic.has(s.ccode) ? "discretionary" : role);
+    for (const s of a.sides.attackers) put(s.ccode, s.state, s.name, s.role === "attacker" ? "attacker" : entrant(s, "joiner"));
+    for (const s of a.sides.defenders) put(s.ccode, s.state, s.name, s.role === "target" ? "target" : entrant(s, "defender"));
     for (const s of a.conflicted) put(s.ccode, s.state, s.name, "conflicted");
     for (const f of a.findings) {
       if ((f.duty === "defend" || f.duty === "join") && f.status === "conditional") put(f.ccode, f.state, f.name, "conditional");
@@ -307,7 +318,7 @@
 
   // ================================================================ graph
   const ROLE_COLOURS = {
-    attacker: "#b2182b", target: "#1d4e89", defender: "#4393c3", joiner: "#ef8a62",
+    attacker: "#b2182b", target: "#1d4e89", defender: "#4393c3", joiner: "#ef8a62", discretionary: "#9ecae1",
     conditional: "#c9a227", neutral: "#8fbf8f", conflicted: "#8e44ad",
   };
 
@@ -816,7 +827,7 @@
     const roles = computeRoles(a);
     const count = (role) => Array.from(roles.values()).filter((r) => r.role === role).length;
     const counts = clear($("#counts"));
-    for (const role of ["defender", "joiner", "conditional", "neutral", "conflicted"]) {
+    for (const role of ["defender", "joiner", "discretionary", "conditional", "neutral", "conflicted"]) {
       const n = count(role);
       counts.appendChild(el("li", { class: n ? "" : "zero", "data-role": role },
         el("span", { class: "swatch role-" + role, "aria-hidden": "true" }),
