@@ -62,6 +62,22 @@ def test_bad_field_is_named(key, value, field):
     assert str(exc.value).startswith("nato.yaml: field")
 
 
+def test_response_vocabulary_and_phrase_are_checked():
+    """One vocabulary (the old ``on_request`` is a condition, not a grade), and a deciding phrase
+    must be words of the article."""
+    raw = yaml.safe_load(NATO)
+    art5 = next(a for a in raw["articles"] if a["number"] == "5")
+    art5["clauses"][0]["response"] = "on_request"
+    with pytest.raises(TreatyFileError) as exc:
+        read_treaty_file("nato.yaml", RESOLVE, text=yaml.safe_dump(raw, allow_unicode=True))
+    assert exc.value.field.endswith("response") and "consult_first" in str(exc.value)
+    art5["clauses"][0]["response"] = "discretionary"
+    art5["clauses"][0]["response_phrase"] = "shall immediately go to war"
+    with pytest.raises(TreatyFileError) as exc:
+        read_treaty_file("nato.yaml", RESOLVE, text=yaml.safe_dump(raw, allow_unicode=True))
+    assert exc.value.field.endswith("response_phrase") and "not in it" in str(exc.value)
+
+
 @pytest.mark.slow
 def test_a_bad_file_leaves_nothing_half_loaded():
     bad = ("treaties/zz-bad.yaml", "id: zz\nname: [")

@@ -167,6 +167,9 @@ def test_slider_changes_the_map(page, live_server, shot):
     assert {"840", "826", "276"} <= before  # USA, UK, Germany under NATO Art. 5
     assert not ({"840", "826", "276"} & coloured(page, "defender"))
     assert page.locator('#legend li[data-role="discretionary"]').text_content() == "Bound, response at its discretion"
+    card = page.locator('#sec-fight article.finding[data-treaty="north-atlantic-1949"][data-duty="defend"]').first
+    assert card.get_attribute("data-response") == "discretionary"
+    assert "such action as it deems necessary" in card.locator(".grade").text_content()
     assert page.input_value("#year") == "2025"
     shot(page, "2025")
     page.focus("#year")

@@ -256,6 +256,9 @@ def _clause(path: str, field: str, cm: ClauseModel, article: str | None, quote: 
 
     obligors = None if cm.obligors == "parties" else states(cm.obligors, field + ".obligors")
     benefs = None if cm.beneficiaries == "parties" else states(cm.beneficiaries, field + ".beneficiaries")
+    if cm.response_phrase and " ".join(cm.response_phrase.split()) not in " ".join((quote or "").split()):
+        raise TreatyFileError(path, field + ".response_phrase",
+                              "quote words of the article's text (the phrase is not in it)")
     conds = []
     for j, c in enumerate(cm.conditions):
         cf = f"{field}.conditions[{j}]"

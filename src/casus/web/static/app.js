@@ -881,16 +881,20 @@
     const duty = wNodes("msg.duty_" + f.duty, { b: el("strong", { "data-state": f.beneficiary }, f.beneficiary_name) });
     const art = f.treaty.article ? artLabel(f.treaty.article) : null;
     const viaName = f.via ? names.get(f.via) || f.via : null;
+    // how strong the duty is, beside its status: the grade and the words that decide it
+    const graded = f.response && f.response !== "unspecified";
+    const grade = graded ? el("span", { class: "grade grade-" + f.response, title: f.response_basis || "" },
+      "· ", w("response_" + f.response),
+      f.response_phrase ? [": ", el("q", { class: "grade-phrase" }, f.response_phrase)] : null) : null;
     const card = el("article", { class: "finding status-" + f.status, "data-duty": f.duty, "data-status": f.status,
-      "data-treaty": f.treaty.id, "data-beneficiary": f.beneficiary,
+      "data-treaty": f.treaty.id, "data-beneficiary": f.beneficiary, "data-response": f.response || "",
       "data-states": g.states.map((s) => s.state).join(" ") },
     el("div", { class: "f-head" }, obligors,
       el("p", { class: "f-duty" }, duty, " ",
-        el("span", { class: "badge status-" + f.status }, w("msg.status_" + f.status)))),
+        el("span", { class: "badge status-" + f.status }, w("msg.status_" + f.status)), grade ? [" ", grade] : null)),
     el("p", { class: "f-treaty" },
       el("span", null, el("a", { href: treatyHref(f.treaty.id), class: "treaty-link" }, f.treaty.short_name || f.treaty.name),
         art ? ", " + art : null),
-      f.response ? el("span", { class: "tag" }, w("response_" + f.response)) : null,
       el("span", { class: "tag" }, w("msg.round", { n: f.round })),
       viaName ? el("span", { class: "tag" }, w("via", { s: viaName })) : null));
     if (f.open_conditions && f.open_conditions.length) {
@@ -1167,7 +1171,8 @@
         dl([
           [w("obligors"), whoList(c.obligors)],
           [w("beneficiaries"), whoList(c.beneficiaries)],
-          [w("response"), w("response_" + c.response)],
+          [w("response"), [w("response_" + c.response), c.response_phrase ? [": ", el("q", null, c.response_phrase)] : null,
+            c.response_basis ? el("span", { class: "small" }, " (" + c.response_basis + ")") : null]],
           [w("trigger"), c.trigger],
           [w("phase"), c.phase],
           [w("msg.conditions"), (c.conditions || []).length ? el("ul", null, c.conditions.map((x) => el("li", null, x.text || x.kind))) : null],
