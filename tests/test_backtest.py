@@ -77,3 +77,18 @@ def test_cli(capsys, tmp_path, fmt):
         page = (tmp_path / "rep" / "index.html").read_text(encoding="utf-8")
         assert "data:image/png;base64" in page and "Berkemeier" in page
         assert (tmp_path / "rep" / "commitments.csv").exists()
+
+
+def test_a_war_between_members_scores_the_duty_to_the_victim(corpus):
+    """Gulf War (COW 211): Iraq's Arab League membership gives it no claim, so the other members' duty
+    to defend Kuwait is scored (not left undecidable): Egypt, Syria, Saudi Arabia fought for Kuwait."""
+    from casus.importers.cow_wars import read_wars
+
+    war = {w.num: w for w in read_wars()}[211]
+    cs = [c for c in invoked_commitments(corpus, war) if c.beneficiary == 690 and c.kind == "defense"
+          and c.treaty_id == "atop-3205"]
+    honoured = {c.obligor for c in cs if c.outcome == "honoured"}
+    assert {651, 652, 670} <= honoured
+    assert all("is itself a party" in c.reason for c in cs)
+    iraq = [c for c in cs if c.obligor == 645]
+    assert iraq and iraq[0].outcome == "violated"  # the aggressor broke its own duty

@@ -146,10 +146,15 @@ def _commitments_towards(corpus: Corpus, war: War, p: int, basis: str) -> list[C
                 opens.append("a membership date is known only to the month")
             if inside is None:
                 inside = [a for a in adversaries if t.membership_on(a, d, basis)[0] is not Tri.NO]
-            if ob.kind in ("defense", "offense") and inside:
+            if ob.kind == "offense" and inside:
+                # joining an attack on a fellow member: the engine calls that conflicted (rules.conflicting_kinds)
                 opens.append("the war is between members of this treaty ("
                              + ", ".join(corpus.state_label(a) for a in inside) + ")")
             outcome, reason = _score(ob.kind, ob.obligor, p, o_sides, sides_p, init_side, corpus)
+            if ob.kind == "defense" and inside:
+                # the aggressor's own membership gives it no claim: the duty to defend the victim holds
+                reason += " (the attacker, " + ", ".join(corpus.state_label(a) for a in inside) + \
+                    ", is itself a party)"
             if opens and outcome != "undecidable":
                 reason = "open condition: " + "; ".join(opens) + f" (the obligor {reason})"
                 outcome = "undecidable"
