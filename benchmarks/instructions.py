@@ -10,7 +10,8 @@ one with ``n``, so that start-up and corpus loading cancel out:
   ``scenario_p50_ms``);
 * ``pair``: the traced engine's counts for one (attacker, target, day), averaged over a fixed sample
   of ten drawn like ``casus bench``'s (``one_scenario_seconds_per_pair``);
-* ``atlas_year``: the atlas of one year, 1990 (every ordered pair, cascade included);
+* ``atlas_years``: the atlas of five years across its span, 1850, 1914, 1950, 1990 and 2020 (every
+  ordered pair, cascade included; ``casus bench``'s ``atlas_seconds`` covers every year);
 * ``draws``: 1,000 simulation draws of the USA → PRK war.
 
     .venv/bin/python benchmarks/instructions.py --base 2870d6e [--new REV] [--json]
@@ -33,7 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 #: BLAS threads spin while they wait, and valgrind counts the spinning: one thread, so the count is the work
 ONE_THREAD = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
-UNITS = {"scenario": 10, "pair": 10, "atlas_year": 1, "draws": 5}  # pair: a multiple of the sample (10)
+UNITS = {"scenario": 10, "pair": 10, "atlas_years": 1, "draws": 5}  # pair: a multiple of the sample (10)
 
 WORKLOAD = r'''
 import datetime as dt, random, sys
@@ -68,11 +69,13 @@ elif what == "pair":
         full_engine_counts(corpus, a, t, d)
     for d, a, t in sample * (k // len(sample)):
         full_engine_counts(corpus, a, t, d)
-elif what == "atlas_year":
+elif what == "atlas_years":
+    years = (1850, 1914, 1950, 1990, 2020)
     compile_corpus(corpus)
     atlas_table(corpus, 1990, 1990)
     for _ in range(k):
-        atlas_table(corpus, 1990, 1990)
+        for y in years:
+            atlas_table(corpus, y, y)
 elif what == "draws":
     simulate(corpus, 2, 731, dt.date(2025, 1, 1), draws=1000, seed=0)
     simulate(corpus, 2, 731, dt.date(2025, 1, 1), draws=1000 * k, seed=1)
@@ -95,8 +98,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--base", required=True, help="the baseline revision")
     ap.add_argument("--new", default=None, help="the new revision (default: the working tree)")
+    ap.add_argument("--only", default=",".join(UNITS), help=f"workloads, comma-separated (of {', '.join(UNITS)})")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
+    chosen = [w for w in args.only.split(",") if w]
+    unknown = [w for w in chosen if w not in UNITS]
+    if unknown:
+        ap.error(f"--only: unknown workload {', '.join(unknown)}; choose from {', '.join(UNITS)}")
     with tempfile.TemporaryDirectory(prefix="casus-instr-") as tmp:
         base, new = Path(tmp) / "base", Path(tmp) / "new"
         subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(base), args.base],
@@ -110,11 +118,12 @@ def main() -> None:
             for name, src in trees.items():
                 cache = Path(tmp) / f"cache-{name}"
                 env = {**os.environ, "PYTHONPATH": str(src), "CASUS_CACHE_DIR": str(cache)}
-                for what in UNITS:  # warm the on-disk caches (corpus, compiled arrays, calibration) outside valgrind
+                for what in chosen:  # warm the on-disk caches (corpus, compiled arrays, calibration) outside valgrind
                     subprocess.run([sys.executable, "-c", WORKLOAD, what, str(UNITS[what])], env=env, check=True,
                                    capture_output=True)
                 result[name] = {}
-                for what, k in UNITS.items():
+                for what in chosen:
+                    k = UNITS[what]
                     one = instructions(src, cache, what, k)
                     two = instructions(src, cache, what, 2 * k)
                     result[name][what] = (two - one) // k
@@ -129,7 +138,7 @@ def main() -> None:
         return
     print(f"instructions per unit (valgrind cachegrind): base {args.base} vs {args.new or 'working tree'}")
     print(f"{'workload':<12}{'old':>16}{'new':>16}{'ratio':>8}")
-    for what in UNITS:
+    for what in chosen:
         o, n = result["old"][what], result["new"][what]
         print(f"{what:<12}{o:>16,}{n:>16,}{n / o:>8.3f}")
 

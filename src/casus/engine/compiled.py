@@ -92,6 +92,9 @@ class Compiled:
     clauses: list[Clause] = field(default_factory=list, repr=False)
     adversary_clauses: list[tuple] | None = field(default=None, repr=False)
     positions: dict[int, int] | None = field(default=None, repr=False)
+    #: conditions decided, shared by every day's scenarios (deciding a condition never looks at the date):
+    #: {(facts, beneficiary, attacked): {clause position, or (position, adversaries): Tri}}
+    verdicts: dict[tuple, dict[object, Tri]] = field(default_factory=dict, repr=False)
 
     def index(self) -> dict[int, int]:
         """State index by COW code."""
@@ -150,11 +153,27 @@ def _condition_columns(corpus: Corpus, clause: Clause, b: int, idx: dict[int, in
     return tri, adv, exh, attacked, lo, hi, exact
 
 
+#: the bundled corpus's compiled arrays, kept for the process (by cache folder, cache key and basis)
+_KEPT: dict[tuple[str, str], Compiled] = {}
+
+
 def compile_corpus(corpus: Corpus, basis: str = "in-force", cache: bool = True) -> Compiled:
-    """Compile (or load from the on-disk cache, for the bundled corpus) the corpus's duties."""
-    clauses = _clauses(corpus)
+    """Compile (or load from the on-disk cache, for the bundled corpus) the corpus's duties.  The
+    bundled corpus's are kept for the process, with the conditions decided so far."""
     cacheable = cache and corpus.cache_key is not None  # a what-if or extra files: never cached
     fp = f"{corpus.cache_key}-{basis}"
+    where = (str(cache_dir()), fp)
+    kept = _KEPT.get(where) if cacheable else None
+    if kept is not None and kept.corpus is corpus:
+        return kept
+    comp = _compile_or_load(corpus, basis, cacheable, fp)
+    if cacheable:
+        _KEPT[where] = comp
+    return comp
+
+
+def _compile_or_load(corpus: Corpus, basis: str, cacheable: bool, fp: str) -> Compiled:
+    clauses = _clauses(corpus)
     path = cache_dir() / f"compiled-{fp}.npz"
     if cacheable and path.exists():
         try:
@@ -248,8 +267,6 @@ class DateView:
         self.nonagg_any = mat(k == KIND["nonaggression"])
         self._finding_rows = sel[comp.law[sel] & ((k == KIND["defense"]) | (k == KIND["offense"]))]
         self._groups: dict[tuple[str, int], list[tuple[int, int, int, str, int]]] | None = None
-        # conditions decided, shared by the day's scenarios: {(facts, beneficiary, attacked): {clause key: Tri}}
-        self._verdicts: dict[tuple, dict[object, Tri]] = {}
         self._by_adversary = comp.by_adversary()  # clauses whose conditions look at the adversaries
         self._owers: dict[tuple, frozenset[int]] = {}
         self._hits: dict[tuple, list[tuple[int, int, str, str]]] = {}
@@ -318,12 +335,9 @@ class DateView:
         return hit
 
     def _hits_of(self, sc: Scenario, facts: tuple, kind: str, p: int, adversaries: tuple[int, ...],
-                 attacked: bool) -> list[tuple[int, int, str, str]]:
-        """The rows of ``kind`` towards ``p`` whose conditions do not refuse them, with their status:
+                 attacked: bool, rows: list[tuple[int, int, int, str, int]]) -> list[tuple[int, int, str, str]]:
+        """The ``rows`` of ``kind`` towards ``p`` whose conditions do not refuse them, with their status:
         (row, obligor, status, response); kept for the day, by all the conditions look at."""
-        rows = self.groups.get((kind, p))
-        if not rows:
-            return []
         by_adversary = self._by_adversary
         looks = self._looks.get((kind, p))
         if looks is None:
@@ -334,7 +348,7 @@ class DateView:
         if hit is None:
             # conditions decided for the day, by all that decide_all looks at: the scenario's facts and
             # place, the beneficiary and its situation, and (for clauses that look at them) the adversaries
-            verdicts = self._verdicts.setdefault((facts, p, attacked), {})
+            verdicts = self.comp.verdicts.setdefault((facts, p, attacked), {})
             hit = []
             for r, o, mem, response, clause in rows:
                 vkey = (clause, advkey) if by_adversary[clause] else clause
@@ -348,7 +362,10 @@ class DateView:
 
     def _trigger(self, sc: Scenario, war: War, found: dict[int, _Finding], seen: dict[int, tuple],
                  rnd: int) -> None:
-        facts = (sc.where, sc.provoked, sc.requested, sc.joint_finding, sc.targets)
+        # all that deciding a condition looks at besides the beneficiary: the stated facts, the place and,
+        # only where a place is named, the targets (conditions.decide: at home, every state is on its own soil)
+        facts = (sc.where, sc.provoked, sc.requested, sc.joint_finding, sc.targets if sc.where is not None else None)
+        groups = self.groups
         for p in list(war.side):
             sig = war.situation(p)
             if seen.get(p) == sig:
@@ -356,7 +373,10 @@ class DateView:
             seen[p] = sig
             attacked = not war.is_aggressor(p)
             for kind, adversaries in _triggered(war, p):
-                hits = self._hits_of(sc, facts, kind, p, adversaries, attacked)
+                rows = groups.get((kind, p))  # (only duties to defend or join have rows)
+                if not rows:
+                    continue
+                hits = self._hits_of(sc, facts, kind, p, adversaries, attacked, rows)
                 if not hits:
                     continue
                 duty = DUTY_OF_KIND[kind]
@@ -396,7 +416,8 @@ class DateView:
     def _entrants(self, war: War, classified: list[tuple[_Finding, str]]) -> dict[int, tuple[str, int, str]]:
         conflicted = {f.obligor for f, status in classified if status == "conflicted"}
         return pick_entrants([((f.round, f.duty, f.obligor, f.beneficiary), f.obligor, f.duty, f.beneficiary,
-                               status, f.response) for f, status in classified], war, conflicted)
+                               status, f.response) for f, status in classified if status == "binding"],
+                             war, conflicted)
 
     def cascade(self, sc: Scenario) -> tuple[dict[tuple[int, str, int], str], dict[int, str]]:
         """Duties to defend or join {(obligor, duty, beneficiary): status} and sides {ccode: "A"|"D"}
