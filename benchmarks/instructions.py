@@ -12,7 +12,9 @@ one with ``n``, so that start-up and corpus loading cancel out:
   of ten drawn like ``casus bench``'s (``one_scenario_seconds_per_pair``);
 * ``atlas_years``: the atlas of five years across its span, 1850, 1914, 1950, 1990 and 2020 (every
   ordered pair, cascade included; ``casus bench``'s ``atlas_seconds`` covers every year);
-* ``draws``: 1,000 simulation draws of the USA → PRK war.
+* ``draws``: 1,000 simulation draws of the USA → PRK war;
+* ``atlas_full``: the whole atlas, 1816–2025, as ``casus bench`` times it (slow under valgrind: about
+  half an hour a revision; leave it out with ``--only``).
 
     .venv/bin/python benchmarks/instructions.py --base 2870d6e [--new REV] [--json]
 
@@ -34,7 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 #: BLAS threads spin while they wait, and valgrind counts the spinning: one thread, so the count is the work
 ONE_THREAD = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
-UNITS = {"scenario": 10, "pair": 10, "atlas_years": 1, "draws": 5}  # pair: a multiple of the sample (10)
+UNITS = {"scenario": 10, "pair": 10, "atlas_years": 1, "draws": 5, "atlas_full": 1}  # pair: a multiple of the sample (10)
 
 WORKLOAD = r'''
 import datetime as dt, random, sys
@@ -76,6 +78,11 @@ elif what == "atlas_years":
     for _ in range(k):
         for y in years:
             atlas_table(corpus, y, y)
+elif what == "atlas_full":
+    compile_corpus(corpus)
+    atlas_table(corpus, 1990, 1990)
+    for _ in range(k):
+        atlas_table(corpus, 1816, 2025)
 elif what == "draws":
     simulate(corpus, 2, 731, dt.date(2025, 1, 1), draws=1000, seed=0)
     simulate(corpus, 2, 731, dt.date(2025, 1, 1), draws=1000 * k, seed=1)
@@ -98,7 +105,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--base", required=True, help="the baseline revision")
     ap.add_argument("--new", default=None, help="the new revision (default: the working tree)")
-    ap.add_argument("--only", default=",".join(UNITS), help=f"workloads, comma-separated (of {', '.join(UNITS)})")
+    ap.add_argument("--only", default="scenario,pair,atlas_years,draws", help=f"workloads, comma-separated (of {', '.join(UNITS)})")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     chosen = [w for w in args.only.split(",") if w]

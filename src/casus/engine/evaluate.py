@@ -28,14 +28,15 @@ not to attack a belligerent restrains nothing the scenario asks.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ..model.dates import Tri
 from ..model.findings import Excluded, Finding, Inactive, Scenario, SideMember, TreatyRef
 from ..model.reasons import Reason, StateRef, Text, Word
-from ..model.treaty import DUTY_OF_KIND, Clause, Treaty
+from ..model.treaty import DUTY_OF_KIND, AfterAtop, Clause, Treaty
 from .conditions import Context, Verdict, decide_all
 from .inactive import inactive_treaties, no_defence_instruments
 from .obligations import Obligation, index_for
@@ -78,6 +79,38 @@ def _quote_source(t: Treaty, clause: Clause) -> str | None:
     if src is None:
         src = t.sources[0] if t.sources else None
     return src.cite() if src else None
+
+
+#: the notes already worded, by (record, treaty name, how many of its events had happened): the same for
+#: every scenario between two events, so worded (and put in English) once
+_AFTER_NOTES: dict[tuple[int, str, int], tuple[AfterAtop, Reason]] = {}
+
+
+def after_atop_note(t: Treaty, d: date, label: Callable[[int], str]) -> Reason:
+    """The note on a finding under ATOP alliance ``t`` after 2018: what casus found about it since
+    (:class:`casus.model.treaty.AfterAtop`) up to ``d``, or, if it was not researched, the generic note."""
+    rec = t.after_atop
+    if rec is None:
+        return AFTER_ATOP
+    events = [e for e in rec.events if e.day.earliest <= d]
+    key = (id(rec), t.short_name, len(events))
+    hit = _AFTER_NOTES.get(key)
+    if hit is not None and hit[0] is rec:  # (the record is kept in the entry: its identity is never reused)
+        return hit[1]
+    if events:
+        said = []
+        for e in events:
+            who = ", ".join(label(m) for m in e.members)
+            said.append(f"{e.day}: {e.kind.replace('_', ' ')}" + (f" ({who})" if who else "")
+                        + ("" if e.confirmed else " (UNCONFIRMED)"))
+        note = Reason.of("atop_after_changed", treaty=Text(t.short_name), checked=rec.checked,
+                         events=Text("; ".join(said)))
+    else:
+        note = Reason.of("atop_after_checked", treaty=Text(t.short_name), checked=rec.checked)
+    if len(_AFTER_NOTES) > 10_000:
+        _AFTER_NOTES.clear()
+    _AFTER_NOTES[key] = (rec, note)
+    return note
 
 
 def _participation(t: Treaty, who: StateRef, st) -> Reason:
@@ -147,22 +180,7 @@ class _Evaluator:
         """What casus found about an ATOP alliance after 2018, up to the scenario's date."""
         hit = self._after.get(t.id)
         if hit is None:
-            rec = t.after_atop
-            if rec is None:
-                hit = AFTER_ATOP
-            else:
-                events = [e for e in rec.events if e.day.earliest <= self.d]
-                if events:
-                    said = []
-                    for e in events:
-                        who = ", ".join(self.c.state_label(m) for m in e.members)
-                        said.append(f"{e.day}: {e.kind.replace('_', ' ')}" + (f" ({who})" if who else "")
-                                    + ("" if e.confirmed else " (UNCONFIRMED)"))
-                    hit = Reason.of("atop_after_changed", treaty=Text(t.short_name), checked=rec.checked,
-                                    events=Text("; ".join(said)))
-                else:
-                    hit = Reason.of("atop_after_checked", treaty=Text(t.short_name), checked=rec.checked)
-            self._after[t.id] = hit
+            hit = self._after[t.id] = after_atop_note(t, self.d, self.c.state_label)
         return hit
 
     # -- obligations of one clause kind towards one beneficiary -------------------
