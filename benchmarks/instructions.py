@@ -36,7 +36,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 #: BLAS threads spin while they wait, and valgrind counts the spinning: one thread, so the count is the work
 ONE_THREAD = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
-UNITS = {"scenario": 10, "pair": 10, "atlas_years": 1, "draws": 5, "atlas_full": 1}  # pair: a multiple of the sample (10)
+#: units per run (pair: a multiple of its sample of ten)
+UNITS = {"scenario": 10, "pair": 10, "atlas_years": 1, "draws": 5, "atlas_full": 1}
 
 WORKLOAD = r'''
 import datetime as dt, random, sys
@@ -105,7 +106,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--base", required=True, help="the baseline revision")
     ap.add_argument("--new", default=None, help="the new revision (default: the working tree)")
-    ap.add_argument("--only", default="scenario,pair,atlas_years,draws", help=f"workloads, comma-separated (of {', '.join(UNITS)})")
+    ap.add_argument("--only", default="scenario,pair,atlas_years,draws",
+                    help=f"workloads, comma-separated (of {', '.join(UNITS)})")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     chosen = [w for w in args.only.split(",") if w]
