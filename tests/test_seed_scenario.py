@@ -16,7 +16,7 @@ def test_usa_attacks_prk_2025_binds_russia_and_china(corpus):
     assert (CHN, PRK, "prc-prk-1961") in bound
     f = next(f for f in res.findings if f.obligor == RUS and f.duty == "defend")
     assert f.treaty.article == "4"
-    assert "armed attack" in f.quote and "by all means" in f.quote
+    assert "armed invasion" in f.quote and "with all means" in f.quote  # KCNA's own English (20 June 2024)
     assert f.round == 1 and f.date_basis == "entry into force"
     china = next(f for f in res.findings if f.obligor == CHN and f.duty == "defend")
     assert china.treaty.article == "II" and "military and other assistance" in china.quote

@@ -97,7 +97,7 @@ def test_seed_scenario_english(page, live_server):
         assert card.get_attribute("data-beneficiary") == "PRK"
         assert "North Korea" in card.text_content()
     rus = page.locator('#sec-fight article[data-treaty="rus-prk-2024"][data-duty="defend"]')
-    assert "Art. 4" in rus.text_content() and "armed attack" in rus.locator("blockquote").text_content()
+    assert "Art. 4" in rus.text_content() and "armed invasion" in rus.locator("blockquote").text_content()
     assert rus.locator("a.treaty-link").get_attribute("href") == "/treaty/rus-prk-2024"
 
     defenders = coloured(page, "defender")
