@@ -2,7 +2,7 @@
 """Extract the quotable answers to ATOP codesheet questions 16-24.
 
 Input: the pypdf text of the ATOP codesheets (one JSON record per PDF), see
-``shared/data/raw/SOURCES.md`` section 1, "ATOP codesheets".
+``docs/sources/data-sources.md`` section 1, "ATOP codesheets".
 
 Output: ``src/casus/data/upstream/atop/codesheet_passages.jsonl``, one JSON
 object per input record, sorted by (atopid, phase, version), holding the answer
@@ -10,7 +10,7 @@ text (question wording removed) of questions 16, 18, 19, 20, 22, 23 and 24.
 
 Run from the repository root::
 
-    .venv/bin/python data-raw/extract_codesheet_passages.py [INPUT] [-o OUTPUT]
+    .venv/bin/python data-raw/extract_codesheet_passages.py INPUT [-o OUTPUT]
 
 How a question is found
 -----------------------
@@ -50,7 +50,6 @@ import re
 import sys
 from pathlib import Path
 
-DEFAULT_INPUT = Path("../shared/data/raw/atop/atop_codesheets_text.jsonl")
 DEFAULT_OUTPUT = Path("src/casus/data/upstream/atop/codesheet_passages.jsonl")
 
 # question number -> (keyword regex source, canonical wording as [core, optional parts...])
@@ -294,7 +293,8 @@ def version_of(suffix: str | None) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("input", nargs="?", type=Path, default=DEFAULT_INPUT)
+    ap.add_argument("input", type=Path,
+                    help="the ATOP codesheets as pypdf text (atop_codesheets_text.jsonl; docs/sources/data-sources.md)")
     ap.add_argument("-o", "--output", type=Path, default=DEFAULT_OUTPUT)
     args = ap.parse_args(argv)
 

@@ -49,7 +49,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["Commitment", "backtest", "invoked_commitments", "predict_joiners", "summary", "PUBLISHED"]
 
-#: Berkemeier & Fuhrmann (2018), honoured / invoked (shared/data/raw/SOURCES.md §5)
+#: Berkemeier & Fuhrmann (2018), honoured / invoked (docs/sources/data-sources.md §5)
 PUBLISHED = {
     "overall": (None, None, 0.50), "before_1945": (61, 92, 0.663), "1945_2003": (12, 54, 0.222),
     "defense": (42, 102, 0.412), "offense": (31, 42, 0.738), "neutrality": (35, 45, 0.778),
@@ -238,7 +238,7 @@ def summary(commitments: list[Commitment], joiners: list[dict]) -> dict:
         "1945_2003": _rate(post),
         "by_kind": {k: _rate(c for c in commitments if c.kind == k) for k in SCORED},
         "published": {k: {"honoured": v[0], "invoked": v[1], "rate": v[2]} for k, v in PUBLISHED.items()},
-        "published_source": "Berkemeier & Fuhrmann (2018), as recorded in shared/data/raw/SOURCES.md section 5",
+        "published_source": "Berkemeier & Fuhrmann (2018), as recorded in docs/sources/data-sources.md section 5",
         "joiners": {
             "wars": len(scored), "predicted": pred, "actual": act, "hits": hits, "side_correct": side_ok,
             "precision": round(hits / pred, 3) if pred else None,
