@@ -40,3 +40,18 @@ def test_readme_python_runs():
     scope: dict = {}
     exec(compile(block, "README.md", "exec"), scope)  # noqa: S102 - our own README
     assert scope["res"].binding("defend")
+
+
+def test_nothing_cites_a_folder_outside_the_repository():
+    """Every path casus cites is one a user has: nothing shipped points at the project's shared folder."""
+    root = Path(__file__).resolve().parents[1]
+    needle = "shared" + "/"  # (spelled apart so that this file does not match itself)
+    hits = []
+    for folder in ("src", "docs", "data-raw", "tests"):
+        for p in (root / folder).rglob("*"):
+            if p.is_file() and p.suffix in (".py", ".md", ".yaml", ".yml", ".txt", ".cff", ".toml") \
+                    and needle in p.read_text(encoding="utf-8", errors="replace"):
+                hits.append(str(p.relative_to(root)))
+    hits += [n for n in ("README.md", "CITATION.cff", "pyproject.toml", "Makefile")
+             if needle in (root / n).read_text(encoding="utf-8")]
+    assert not hits, hits
