@@ -197,13 +197,30 @@ class Session:
         self._choice(basis, BASES, "basis")
         self._choice(policy, POLICIES, "policy")
         place = self.place(where, targets) if where else None
-        if place is not None and place.kind in ("territory", "forces") and place.sovereign not in targets:
+        if place is not None and place.control:
+            place = self._dated_place(place, targets, d)
+        elif place is not None and place.kind in ("territory", "forces") and place.sovereign not in targets:
             sovereign = place.sovereign  # None only for a place file that names no sovereign
             owner = self.corpus.state_label(sovereign) if sovereign is not None else str(sovereign)
             raise InvalidScenarioError(
                 f"{place.name} belongs to {owner}, which is not a target; "
                 f"name it with {self.w('on')}, or leave {self.w('where')} out", "where")
         return Scenario(attackers, targets, d, place, basis, provoked, requested, joint_finding, policy)
+
+    def _dated_place(self, place: Place, targets: tuple[int, ...], d: date) -> Place:
+        """A gazetteer place as on ``d``: an attack there is an attack on its sovereign's territory or
+        on its administrator's forces, so one of them must be a target."""
+        dated = place.on(d)
+        held = dated.held_by()
+        if not held:
+            raise InvalidScenarioError(f"casus has no record of who held {place.name} on {d.isoformat()}; "
+                                       f"give a later {self.w('date')}, or leave {self.w('where')} out", "where")
+        if not set(held) & set(targets):
+            who = " and ".join(dict.fromkeys(self.corpus.state_label(c, on=d) for c in held))
+            raise InvalidScenarioError(
+                f"{place.name} was held by {who} on {d.isoformat()}, none of them a target; "
+                f"name one with {self.w('on')}, or leave {self.w('where')} out", "where")
+        return dated
 
     # -- questions --------------------------------------------------------------
     def attack(self, by, on, date: str | date | None = None, *, where: str | None = None, basis: str = "in-force",

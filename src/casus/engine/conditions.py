@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..importers.areas import AreaData
 
 __all__ = ["Context", "Verdict", "decide", "decide_all", "adversary_verdict", "adversary_tri", "number_tri",
-           "looks_at_adversaries", "home_place", "SCENARIO_FACTS"]
+           "looks_at_adversaries", "home_place", "SCENARIO_FACTS", "place_held"]
 
 #: Conditions decided by a fact the scenario may state: condition kind -> (fact name, truth when stated True).
 SCENARIO_FACTS = {"nonprovocation": ("provoked", False), "request": ("requested", True),
@@ -157,9 +157,26 @@ def decide(cond: Condition, ctx: Context) -> tuple[Tri, Reason]:
     return Tri.UNKNOWN, Reason.of("condition", text=text)
 
 
+def place_held(ctx: Context) -> Reason | None:
+    """Why an attack at a place held by other than its sovereign (or whose sovereignty no one's title
+    covers) may not be an attack on the beneficiary's territory: an open condition of every duty
+    towards a target there (None when the place is undisputed, or the beneficiary no target)."""
+    place = ctx.place
+    c = place.contested if place is not None else None
+    if place is None or c is None or ctx.beneficiary not in ctx.scenario.targets:
+        return None
+    admin = ctx.ref(c.administrator) if c.administrator is not None else Text(c.administrator_name or "no state")
+    args = {"place": place.named(), "state": ctx.ref(ctx.beneficiary), "since": str(c.start), "administrator": admin}
+    if c.sovereign is None:
+        return Reason.of("place_sovereignty_unrecognised", claimants=ctx.refs(c.claimants), **args)
+    return Reason.of("place_held_by_other", sovereign=ctx.ref(c.sovereign), **args)
+
+
 def decide_all(conditions: Iterable[Condition], ctx: Context) -> Verdict:
-    """Decide every condition of a clause: the first NO refuses it; UNKNOWNs stay open."""
-    opens: list[Reason] = []
+    """Decide every condition of a clause: the first NO refuses it; UNKNOWNs stay open.  At a place
+    held by other than its sovereign, every duty towards a target there is open too (:func:`place_held`)."""
+    held = place_held(ctx) if ctx.place is not None else None
+    opens: list[Reason] = [held] if held is not None else []
     notes: list[Reason] = []
     for cond in conditions:
         tri, why = decide(cond, ctx)

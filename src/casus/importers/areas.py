@@ -1,7 +1,8 @@
 """Regions, zones, areas and places from the bundled ``data/areas/`` folder.
 
-``_zones.yaml`` holds the COW regions and the zones (seas); every other
-``*.yaml`` file there defines one area and the places it needs.  Place and
+``_zones.yaml`` holds the COW regions and the zones (seas); ``_gazetteer.yaml`` the places with
+dated sovereignty and administration (who held them when); every other ``*.yaml`` file there
+defines one area and the places it needs.  Place and
 area ids are global; a clash, an unknown tag or an unknown state is a
 :class:`~casus.errors.TreatyFileError` naming file and field.
 """
@@ -9,12 +10,14 @@ area ids are global; a clash, an unknown tag or an unknown state is a
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from importlib import resources
 
 import yaml
 
 from ..errors import CasusError, TreatyFileError
-from ..model.areas import Area, Place, Region, Zone
+from ..model.areas import Area, Control, Place, Region, Zone
+from ..model.dates import Bound
 from ..yamlfiles import load_yaml
 
 __all__ = ["read_areas", "AreaData", "bundled_area_files"]
@@ -137,10 +140,82 @@ def read_areas(resolve, files: list[tuple[str, str]] | None = None) -> AreaData:
              for z in zdoc.get("zones", [])}
     known = {r.id for r in regions} | set(zones)
 
+    gazetteer = next((n for n in docs if n.endswith("_gazetteer.yaml")), None)
+    gdoc = docs.pop(gazetteer) if gazetteer else None
     data = AreaData(regions, zones, {}, {})
     for name, doc in docs.items():
         for i, p in enumerate(doc.get("places", [])):
             _add_place(data, resolve, known, name, i, p)
+    if gazetteer and gdoc:
+        _add_gazetteer(data, resolve, known, gazetteer, gdoc)
     for name, doc in docs.items():
         _add_area(data, resolve, known, name, doc)
     return data
+
+
+def _holder(resolve, name: str, field: str, value) -> int | None:
+    if value is None:
+        return None
+    try:
+        return resolve(value).ccode
+    except CasusError as exc:
+        raise TreatyFileError(name, field, str(exc)) from None
+
+
+def _control(resolve, name: str, f: str, periods: list, cited: dict[str, str]) -> tuple[Control, ...]:
+    """A place's periods of control, each ending where the next begins (the last one open)."""
+    out: list[Control] = []
+    for j, c in enumerate(periods):
+        cf = f"{f}.control[{j}]"
+        try:
+            start = Bound.parse(str(c["from"]))
+        except KeyError:
+            raise TreatyFileError(name, cf + ".from", "is required but missing") from None
+        except ValueError as exc:
+            raise TreatyFileError(name, cf + ".from", str(exc)) from None
+        if out and start.earliest <= out[-1].start.earliest:
+            raise TreatyFileError(name, cf + ".from", "periods must follow each other in time")
+        sources = tuple(c.get("sources") or ())
+        missing = [x for x in sources if x not in cited]
+        if missing or not sources:
+            raise TreatyFileError(name, cf + ".sources", f"cite at least one source of the file's list "
+                                                          f"(unknown: {', '.join(missing) or 'none given'})")
+        if out:
+            out[-1] = replace(out[-1], end=start)
+        out.append(Control(
+            start=start, end=None,
+            sovereign=_holder(resolve, name, cf + ".sovereign", c.get("sovereign")),
+            administrator=_holder(resolve, name, cf + ".administrator", c.get("administrator")),
+            claimants=tuple(x for x in (_holder(resolve, name, f"{cf}.claimants[{k}]", v)
+                                        for k, v in enumerate(c.get("claimants") or ())) if x is not None),
+            administrator_name=c.get("administrator_name"), unconfirmed=bool(c.get("unconfirmed", False)),
+            note=c.get("note"), sources=tuple(cited[x] for x in sources)))
+    return tuple(out)
+
+
+def _add_gazetteer(data: AreaData, resolve, known: set[str], name: str, doc: dict) -> None:
+    """The dated gazetteer: places with who held them when (a place an area file also defines keeps
+    that file's tags and gains the dates)."""
+    cited = {s["id"]: s.get("title", "") + (f" — {s['url']}" if s.get("url") else "")
+             for s in doc.get("sources", []) or []}
+    for i, p in enumerate(doc.get("places", []) or []):
+        f = f"places[{i}]"
+        if not p.get("id") or not p.get("name"):
+            raise TreatyFileError(name, f + (".id" if not p.get("id") else ".name"), "is required but missing")
+        control = _control(resolve, name, f, p.get("control") or [], cited)
+        if not control:
+            raise TreatyFileError(name, f + ".control", "give at least one period of control")
+        point = p.get("point")
+        if point is not None and not (isinstance(point, list) and len(point) == 2
+                                      and -90 <= float(point[0]) <= 90 and -180 <= float(point[1]) <= 180):
+            raise TreatyFileError(name, f + ".point", "give [latitude, longitude] in degrees")
+        tags = data.expand(_tags(resolve, known, name, f + ".tags", p.get("tags")))
+        old = data.places.get(p["id"])
+        last = control[-1]
+        data.places[p["id"]] = Place(
+            id=p["id"], name=old.name if old else p["name"], name_hi=(old.name_hi if old else None) or p.get("hi"),
+            sovereign=last.sovereign, administrator=last.administrator, kind="territory",
+            tags=tuple(dict.fromkeys((old.tags if old else ()) + tags)),
+            aliases=tuple(dict.fromkeys((old.aliases if old else ()) + tuple(p.get("aliases") or ()))),
+            note=p.get("note") or (old.note if old else None), source=old.source if old else None,
+            control=control, point=(float(point[0]), float(point[1])) if point else None)

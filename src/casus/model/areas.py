@@ -18,12 +18,13 @@ question stays open and the finding conditional.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
-from .dates import Tri
+from .dates import Bound, Span, Tri
 from .reasons import Reason, Text
 
-__all__ = ["Region", "Zone", "Area", "Place", "place_in_area"]
+__all__ = ["Region", "Zone", "Area", "Place", "Control", "place_in_area"]
 
 
 @dataclass(frozen=True)
@@ -51,21 +52,87 @@ class Zone:
 
 
 @dataclass(frozen=True)
+class Control:
+    """Who holds a place over one period: its sovereign under international law (None where no one's
+    title is recognised: ``claimants`` then) and the state that administers (controls) it."""
+
+    start: Bound
+    end: Bound | None
+    sovereign: int | None
+    administrator: int | None
+    claimants: tuple[int, ...] = ()
+    administrator_name: str | None = None  # an administration that is not a state of the COW list
+    unconfirmed: bool = False
+    note: str | None = None
+    sources: tuple[str, ...] = ()
+
+    @property
+    def contested(self) -> bool:
+        """Is the place held by other than its (recognised) sovereign, or is no sovereignty recognised?"""
+        return self.sovereign is None or self.administrator != self.sovereign or self.unconfirmed
+
+    def holds(self, d: date) -> Tri:
+        return Span(self.start, self.end).contains(d)
+
+
+@dataclass(frozen=True)
 class Place:
     id: str
     name: str
     name_hi: str | None
-    sovereign: int | None  # whose territory or forces; None for a sea or zone
+    sovereign: int | None  # whose territory or forces; None for a sea or zone (a dated place: on its date)
     kind: str  # "territory" | "forces" | "zone" | "home" | "theatre" (a war's regions: forces there)
     tags: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
     note: str | None = None
     source: str | None = None
     label: Reason | None = None  # how reasons name a place built from states (a home territory, forces abroad)
+    control: tuple[Control, ...] = ()  # a gazetteer place: who held it when (``on(d)`` narrows to one period)
+    point: tuple[float, float] | None = None  # latitude, longitude
+    administrator: int | None = None  # a dated place: who administers it on its date
 
     def named(self) -> Reason | Text:
         """The place as reasons name it: its label, else its name from the data."""
         return self.label if self.label is not None else Text(self.name, self.name_hi)
+
+    def control_on(self, d: date) -> Control | None:
+        """The period of control that covers ``d`` (a date known only to the month: the earlier one)."""
+        hit = None
+        for c in self.control:
+            tri = c.holds(d)
+            if tri is Tri.YES:
+                return c
+            if tri is Tri.UNKNOWN and hit is None:
+                hit = c
+        return hit
+
+    def on(self, d: date) -> Place:
+        """The place as on ``d``: its sovereign and administrator then, and the territory tags of both
+        (``state:<ccode>``), with only that period of control kept.  A place without a gazetteer
+        entry is itself."""
+        if not self.control:
+            return self
+        c = self.control_on(d)
+        if c is None:
+            return replace(self, control=(), sovereign=None, administrator=None)
+        holders = dict.fromkeys(x for x in (c.sovereign, c.administrator, *c.claimants) if x is not None)
+        tags = tuple(t for t in self.tags if not t.startswith("state:")) + tuple(f"state:{x}" for x in holders)
+        return replace(self, control=(c,), sovereign=c.sovereign, administrator=c.administrator, tags=tags)
+
+    @property
+    def contested(self) -> Control | None:
+        """For a place as on a date (:meth:`on`): its period of control, if the place is held by other
+        than its sovereign (or no sovereignty is recognised)."""
+        if len(self.control) == 1 and self.control[0].contested:
+            return self.control[0]
+        return None
+
+    def held_by(self) -> tuple[int, ...]:
+        """The states an attack here may be an attack on (a dated place: sovereign and administrator)."""
+        if self.control:
+            c = self.control[0]
+            return tuple(dict.fromkeys(x for x in (c.sovereign, c.administrator) if x is not None))
+        return (self.sovereign,) if self.sovereign is not None else ()
 
 
 @dataclass(frozen=True)

@@ -179,6 +179,18 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "place_in_area_listed": {"en": "{place} lies in {area} (listed)", "hi": "{place} {area} के भीतर है (सूचीबद्ध)"},
     "place_outside_area_listed": {"en": "{place} lies outside {area} (listed)",
                                   "hi": "{place} {area} के बाहर है (सूचीबद्ध)"},
+    "place_held_by_other": {
+        "en": "the attack is at {place}, {sovereign}'s territory under international law, administered by "
+              "{administrator} since {since}: whether it is an attack on {state} as the treaty means it is disputed",
+        "hi": "हमला {place} पर है, जो अंतरराष्ट्रीय क़ानून के तहत {sovereign} का क्षेत्र है और {since} से "
+              "{administrator} के प्रशासन में है: संधि के अर्थ में यह {state} पर हमला है या नहीं, यह विवादित है",
+    },
+    "place_sovereignty_unrecognised": {
+        "en": "the attack is at {place}, whose sovereignty is disputed (claimed by {claimants}), administered by "
+              "{administrator} since {since}: whether it is an attack on {state} as the treaty means it is disputed",
+        "hi": "हमला {place} पर है, जिसकी संप्रभुता विवादित है ({claimants} का दावा), और जो {since} से "
+              "{administrator} के प्रशासन में है: संधि के अर्थ में यह {state} पर हमला है या नहीं, यह विवादित है",
+    },
     "place_in_area": {"en": "{place} lies in {area}", "hi": "{place} {area} के भीतर है"},
     "place_outside_area": {"en": "{place} lies outside {area}", "hi": "{place} {area} के बाहर है"},
     "place_area_unknown": {

@@ -1,0 +1,126 @@
+"""Places with dated sovereignty and administration (issue 12, part 4), on a small generated
+gazetteer: an attack on a place is an attack on its sovereign's territory and on its
+administrator's forces; where the two differ, the duties towards the target there are conditional
+and say why; both engines agree."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import casus
+from casus.corpus import Corpus
+from casus.engine.compiled import compile_corpus
+from casus.errors import CasusError, TreatyFileError
+from casus.importers.areas import bundled_area_files, read_areas
+from casus.session import Session
+
+GAZETTEER = """
+sources:
+  - {id: s1, title: "a test source", url: "https://example.org/1"}
+places:
+  - id: test-peninsula
+    name: Test Peninsula
+    hi: परीक्षण प्रायद्वीप
+    aliases: [Peninsula T]
+    tags: [europe, black-sea]
+    point: [45.0, 34.0]
+    control:
+      - {from: "1991-12-26", sovereign: UKR, administrator: UKR, sources: [s1]}
+      - {from: "2014-03-18", sovereign: UKR, administrator: RUS, sources: [s1], note: "held by Russia"}
+  - id: test-islands
+    name: Test Islands
+    tags: [asia, east-china-sea]
+    control:
+      - {from: "1945-09-02", sovereign: JPN, administrator: USA, sources: [s1]}
+      - {from: "1972-05-15", sovereign: JPN, administrator: JPN, sources: [s1]}
+  - id: test-shoal
+    name: Test Shoal
+    tags: [asia, south-china-sea]
+    control:
+      - {from: "2012-06", sovereign: null, claimants: [PHI, CHN], administrator: CHN, sources: [s1]}
+"""
+
+
+def _session(text: str = GAZETTEER) -> Session:
+    real = casus.load().corpus
+    files = [(n, t) for n, t in bundled_area_files() if not n.endswith("_gazetteer.yaml")]
+    geo = read_areas(real.states.resolve, files + [("areas/_gazetteer.yaml", text)])
+    return Session(Corpus(real.states, real.treaties.values(), geo))
+
+
+@pytest.fixture(scope="module")
+def session() -> Session:
+    return _session()
+
+
+def _defend(d: dict, beneficiary: str) -> list[dict]:
+    return [f for f in d["findings"] if f["duty"] == "defend" and f["beneficiary"] == beneficiary]
+
+
+def test_places_are_dated(session):
+    p = session.corpus.geo.places["test-peninsula"]
+    assert p.point == (45.0, 34.0) and len(p.control) == 2
+    before, after = p.on(dt.date(2010, 1, 1)), p.on(dt.date(2020, 1, 1))
+    assert before.sovereign == before.administrator == 369 and before.contested is None
+    assert (after.sovereign, after.administrator) == (369, 365) and after.contested is not None
+    assert "state:365" in after.tags and "state:369" in after.tags
+
+
+def test_an_attack_on_the_administrators_forces_is_conditional_and_says_why(session):
+    d = session.attack(by="UKR", on="RUS", date="2020-01-01", where="test-peninsula").to_dict()
+    fs = _defend(d, "RUS")
+    assert fs and not [f for f in fs if f["status"] == "binding"]
+    assert all(any("Ukraine's territory under international law, administered by Russia since 2014-03-18" in c
+                   for c in f["open_conditions"]) for f in fs)
+    hindi = session.attack(by="UKR", on="RUS", date="2020-01-01", where="test-peninsula").to_dict("hi")
+    assert any("विवादित" in c for f in _defend(hindi, "RUS") for c in f["open_conditions"])
+
+
+def test_before_the_change_it_is_the_sovereigns_own_territory(session):
+    with pytest.raises(CasusError) as exc:
+        session.attack(by="UKR", on="RUS", date="2010-01-01", where="test-peninsula")
+    assert exc.value.field == "where" and "held by Ukraine" in str(exc.value)
+    d = session.attack(by="RUS", on="UKR", date="2010-01-01", where="Peninsula T").to_dict()
+    assert not any("international law" in c for f in d["findings"] for c in f["open_conditions"])
+
+
+def test_administration_returned(session):
+    """Before 1972 the islands were administered by the US: a defence of Japan there is conditional."""
+    before = _defend(session.attack(by="CHN", on="JPN", date="1970-01-01", where="test-islands").to_dict(), "JPN")
+    after = _defend(session.attack(by="CHN", on="JPN", date="1980-01-01", where="test-islands").to_dict(), "JPN")
+    assert before and all(f["status"] == "conditional" for f in before)
+    assert after and not any("international law" in c for f in after for c in f["open_conditions"])
+
+
+def test_unrecognised_sovereignty(session):
+    d = session.attack(by="PHI", on="CHN", date="2020-01-01", where="test-shoal").to_dict()
+    assert any("sovereignty is disputed (claimed by Philippines, China)" in c
+               for f in d["findings"] for c in f["open_conditions"]) or not _defend(d, "CHN")
+    with pytest.raises(CasusError) as exc:
+        session.attack(by="CHN", on="PHI", date="2010-01-01", where="test-shoal")
+    assert exc.value.field == "where" and "no record of who held" in str(exc.value)
+
+
+def test_both_engines_agree_at_a_held_place(session):
+    sc = session.scenario("UKR", "RUS", "2020-01-01", where="test-peninsula")
+    traced = {(f.obligor, f.duty, f.beneficiary): f.status
+              for f in session.attack(by="UKR", on="RUS", date="2020-01-01", where="test-peninsula").findings
+              if f.duty in ("defend", "join")}
+    found, _ = compile_corpus(session.corpus).date_view(sc.date).cascade(sc)
+    assert found == {k: v for k, v in traced.items() if k in found} and set(found) == set(traced)
+
+
+@pytest.mark.parametrize("bad, field", [
+    ("- {from: '2014-03-18', sovereign: UKR, administrator: RUS}", "places[0].control[0].sources"),
+    ("- {from: 'spring', sovereign: UKR, administrator: RUS, sources: [s1]}", "places[0].control[0].from"),
+    ("- {from: '2014-03-18', sovereign: Atlantis, administrator: RUS, sources: [s1]}",
+     "places[0].control[0].sovereign"),
+])
+def test_bad_gazetteer_entries_are_named(bad, field):
+    text = ("sources: [{id: s1, title: t}]\nplaces:\n  - id: x\n    name: X\n    tags: [europe]\n    control:\n"
+            + "      " + bad + "\n")
+    with pytest.raises(TreatyFileError) as exc:
+        _session(text)
+    assert exc.value.field == field
