@@ -87,11 +87,52 @@ def test_before_the_change_it_is_the_sovereigns_own_territory(session):
 
 
 def test_administration_returned(session):
-    """Before 1972 the islands were administered by the US: a defence of Japan there is conditional."""
-    before = _defend(session.attack(by="CHN", on="JPN", date="1970-01-01", where="test-islands").to_dict(), "JPN")
+    """Before 1972 the islands were administered by the US: outside the US-Japan treaty's area (what
+    Japan administers); after, inside and undisputed."""
+    before = session.attack(by="CHN", on="JPN", date="1970-01-01", where="test-islands").to_dict()
     after = _defend(session.attack(by="CHN", on="JPN", date="1980-01-01", where="test-islands").to_dict(), "JPN")
-    assert before and all(f["status"] == "conditional" for f in before)
+    assert not [f for f in _defend(before, "JPN") if f["state"] == "USA"]
+    assert any(x["state"] == "USA" and "lies outside" in x["reason"] for x in before["excluded"])
     assert after and not any("international law" in c for f in after for c in f["open_conditions"])
+
+
+# -- the bundled gazetteer -------------------------------------------------------------------
+
+def test_the_bundled_gazetteer_is_dated_and_sourced():
+    places = [p for p in casus.load().corpus.geo.places.values() if p.control]
+    assert len(places) >= 45
+    assert all(c.sources for p in places for c in p.control)
+    assert {"crimea", "kursk-oblast", "golan-heights", "okinawa", "senkaku", "taiwan", "akrotiri",
+            "second-thomas-shoal", "scarborough-shoal", "nagorno-karabakh", "kaliningrad"} <= {p.id for p in places}
+
+
+def test_the_senkakus_under_the_us_japan_treaty():
+    """Art. V covers territories under Japan's administration: the Senkakus are covered whoever claims them."""
+    d = casus.load().attack(by="CHN", on="JPN", date="2025-01-01", where="senkakus").to_dict()
+    (us,) = [f for f in _defend(d, "JPN") if f["state"] == "USA"]
+    assert us["status"] == "binding" and any("covered whoever claims it" in n for n in us["notes"])
+
+
+def test_okinawa_before_and_after_reversion():
+    s = casus.load()
+    before = s.attack(by="RUS", on="JPN", date="1965-01-01", where="okinawa").to_dict()
+    assert not [f for f in _defend(before, "JPN") if f["state"] == "USA"]
+    after = s.attack(by="RUS", on="JPN", date="1975-01-01", where="okinawa").to_dict()
+    assert [f for f in _defend(after, "JPN") if f["state"] == "USA" and f["status"] == "binding"]
+
+
+def test_kursk_names_north_korea():
+    d = casus.load().attack(by="UKR", on="RUS", date="2025-01-10", where="kursk").to_dict()
+    (prk,) = [f for f in _defend(d, "RUS") if f["state"] == "PRK"]
+    assert prk["treaty"]["id"] == "rus-prk-2024" and prk["treaty"]["article"] == "4" and prk["status"] == "binding"
+
+
+def test_crimea_is_ukraines_under_international_law():
+    d = casus.load().attack(by="UKR", on="RUS", date="2024-06-01", where="crimea").to_dict()
+    fs = _defend(d, "RUS")
+    assert fs and not [f for f in fs if f["status"] == "binding"]
+    assert all(any("Ukraine's territory under international law, administered by Russia" in c
+                   for c in f["open_conditions"]) for f in fs if f["status"] == "conditional")
 
 
 def test_unrecognised_sovereignty(session):

@@ -172,12 +172,28 @@ def place_held(ctx: Context) -> Reason | None:
     return Reason.of("place_held_by_other", sovereign=ctx.ref(c.sovereign), **args)
 
 
+def _administration_covers(conditions: Iterable[Condition], ctx: Context) -> bool:
+    place = ctx.place
+    if place is None or place.administrator != ctx.beneficiary:
+        return False
+    return any(c.kind == "location" and c.area is not None and (a := ctx.geo.areas.get(c.area)) is not None
+               and a.administered for c in conditions)
+
+
 def decide_all(conditions: Iterable[Condition], ctx: Context) -> Verdict:
     """Decide every condition of a clause: the first NO refuses it; UNKNOWNs stay open.  At a place
     held by other than its sovereign, every duty towards a target there is open too (:func:`place_held`)."""
+    conditions = tuple(conditions)
     held = place_held(ctx) if ctx.place is not None else None
-    opens: list[Reason] = [held] if held is not None else []
+    opens: list[Reason] = []
     notes: list[Reason] = []
+    if held is not None:
+        # a treaty whose area is what a party administers covers the place if the beneficiary administers it
+        if _administration_covers(conditions, ctx):
+            notes.append(Reason.of("place_administered_covered", **{k: v for k, v in held.args
+                                                                     if k in ("place", "state", "since")}))
+        else:
+            opens.append(held)
     for cond in conditions:
         tri, why = decide(cond, ctx)
         if tri is Tri.NO:

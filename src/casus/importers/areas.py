@@ -120,7 +120,7 @@ def _add_area(data: AreaData, resolve, known: set[str], name: str, doc: dict) ->
         id=doc["id"], name=doc["name"], name_hi=doc.get("hi"),
         includes=_tags(resolve, known, name, "includes", doc.get("includes")),
         forces_in=_tags(resolve, known, name, "forces_in", doc.get("forces_in")),
-        exhaustive=bool(doc.get("exhaustive", False)),
+        exhaustive=bool(doc.get("exhaustive", False)), administered=bool(doc.get("administered", False)),
         places_in=tuple(doc.get("places_in", []) or []), places_out=tuple(doc.get("places_out", []) or []),
         note=doc.get("note"), sources=tuple(s.get("title", "") + (f" — {s['url']}" if s.get("url") else "")
                                             for s in doc.get("sources", [])),
@@ -197,7 +197,7 @@ def _add_gazetteer(data: AreaData, resolve, known: set[str], name: str, doc: dic
     """The dated gazetteer: places with who held them when (a place an area file also defines keeps
     that file's tags and gains the dates)."""
     cited = {s["id"]: s.get("title", "") + (f" — {s['url']}" if s.get("url") else "")
-             for s in doc.get("sources", []) or []}
+             + (f" ({s['note']})" if s.get("note") else "") for s in doc.get("sources", []) or []}
     for i, p in enumerate(doc.get("places", []) or []):
         f = f"places[{i}]"
         if not p.get("id") or not p.get("name"):

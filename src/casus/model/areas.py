@@ -69,7 +69,7 @@ class Control:
     @property
     def contested(self) -> bool:
         """Is the place held by other than its (recognised) sovereign, or is no sovereignty recognised?"""
-        return self.sovereign is None or self.administrator != self.sovereign or self.unconfirmed
+        return self.sovereign is None or self.administrator != self.sovereign
 
     def holds(self, d: date) -> Tri:
         return Span(self.start, self.end).contains(d)
@@ -148,6 +148,7 @@ class Area:
     note: str | None = None
     sources: tuple[str, ...] = ()
     file: str | None = None
+    administered: bool = False  # the area is what a party *administers* ("territories under the administration of")
 
 
 def place_in_area(place: Place, area: Area) -> tuple[Tri, Reason]:
@@ -158,9 +159,12 @@ def place_in_area(place: Place, area: Area) -> tuple[Tri, Reason]:
     if place.id in area.places_out:
         return Tri.NO, Reason.of("place_outside_area_listed", **names)
     covered = area.includes + (area.forces_in if place.kind in ("forces", "zone", "theatre") else ())
-    shared = [t for t in place.tags if t in covered]
+    tags = place.tags
+    if area.administered and place.control:  # what a party administers: the administrator's territory only
+        tags = tuple(t for t in tags if not t.startswith("state:") or t == f"state:{place.administrator}")
+    shared = [t for t in tags if t in covered]
     if shared:
         return Tri.YES, Reason.of("place_in_area", **names)
-    if area.exhaustive and place.tags:
+    if area.exhaustive and tags:
         return Tri.NO, Reason.of("place_outside_area", **names)
     return Tri.UNKNOWN, Reason.of("place_area_unknown", **names)

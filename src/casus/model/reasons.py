@@ -191,6 +191,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "hi": "हमला {place} पर है, जिसकी संप्रभुता विवादित है ({claimants} का दावा), और जो {since} से "
               "{administrator} के प्रशासन में है: संधि के अर्थ में यह {state} पर हमला है या नहीं, यह विवादित है",
     },
+    "place_administered_covered": {
+        "en": "{place} is administered by {state} (since {since}), and this treaty's area is what {state} "
+              "administers: covered whoever claims it",
+        "hi": "{place} {since} से {state} के प्रशासन में है, और इस संधि का क्षेत्र वही है जो {state} के प्रशासन में "
+              "है: किसी का भी दावा हो, यह शामिल है",
+    },
     "place_in_area": {"en": "{place} lies in {area}", "hi": "{place} {area} के भीतर है"},
     "place_outside_area": {"en": "{place} lies outside {area}", "hi": "{place} {area} के बाहर है"},
     "place_area_unknown": {
