@@ -2,7 +2,9 @@
 
 One test per correction: the DPRK–Russia treaty quoted from KCNA's English (item 1), ANZUS in its
 own wording (2), the 1960 US–Japan treaty superseding the 1951 one (3), the US–ROK entry into force
-(4), the CSTO's Art. 4 as amended in 2010 (5), the UK–Ukraine consultation clause (6).
+(4), the CSTO's Art. 4 as amended in 2010 (5), the UK–Ukraine consultation clause (6); then the 1951
+US–Japan Security Treaty running to the 1960 treaty's entry into force (7) and the Brussels Treaty / WEU
+limited to an armed attack in Europe and ended in 2011 (8).
 """
 
 from __future__ import annotations
@@ -67,13 +69,12 @@ def test_anzus_articles_in_anzus_wording(s):
 
 
 def test_usa_jpn_1960_supersedes_the_1951_treaty_on_entry_into_force(s):
-    old = s.treaty("atop-3220")
-    assert old.replaced_by == "usa-jpn-1960"
-    assert ("atop-3220", "1960-06-23") in s.treaty("usa-jpn-1960").superseded
-    # ATOP's own end (19 Jan 1960) is earlier; supersedes only shortens, so the gap stays (see the
-    # file's notes): on 1 March 1960 neither treaty binds the US on the in-force basis.
-    assert all(str(m.end) == "1960-01-19" for m in old.memberships)
-    _none(_findings(s, by="RUS", on="JPN", date="1960-03-01"), state="USA", duty="defend", beneficiary="JPN")
+    old = s.treaty("atop-3220")  # now the hand file usa-jpn-1951 (atopid 3220), which replaces the ATOP record
+    assert old.id == "usa-jpn-1951" and old.replaced_by == "usa-jpn-1960"
+    assert ("usa-jpn-1951", "1960-06-23") in s.treaty("usa-jpn-1960").superseded
+    # ATOP's own end (19 Jan 1960) is no longer used: the 1951 treaty runs to the 1960 treaty's entry
+    # into force (Art. IX), so the gap of 19 Jan - 23 Jun 1960 is closed (test_usa_jpn_1951_* below).
+    assert all(str(m.end) == "1960-06-23" for m in old.memberships)
     f = _one(_findings(s, by="RUS", on="JPN", date="1960-07-01"),
              state="USA", duty="defend", beneficiary="JPN", treaty_id="usa-jpn-1960")
     assert f["status"] == "binding"
@@ -119,3 +120,50 @@ def test_ukg_ukr_consultation_only_for_russian_attack_on_ukraine_at_its_request(
     # one way only: no duty for Ukraine when the UK is attacked
     _none(_findings(s, by="RUS", on="UKG", date="2025-01-01", requested=True),
           state="UKR", beneficiary="UKG", treaty_id="ukg-ukr-2024")
+
+
+def test_usa_jpn_1951_binds_until_the_1960_treaty_enters_into_force(s):
+    t = s.treaty("3220")
+    assert t.id == "usa-jpn-1951" and t.atopid == 3220
+    assert "atop-3220" not in s.treaties  # the hand file replaces the ATOP record
+    # 1 March 1960: the 1960 treaty is signed (19 Jan) but not in force; the 1951 treaty still binds
+    f = _one(_findings(s, by="RUS", on="JPN", date="1960-03-01"),
+             state="USA", duty="defend", beneficiary="JPN", treaty_id="usa-jpn-1951")
+    assert f["status"] == "binding" and f["treaty"]["article"] == "I"
+    assert f["response"] == "discretionary" and f["response_phrase"] == "may be utilized to contribute"
+    assert "security of Japan against armed attack from without" in f["quote"]
+    _none(_findings(s, by="RUS", on="JPN", date="1960-03-01"),
+          state="USA", duty="defend", beneficiary="JPN", treaty_id="usa-jpn-1960")
+    # 1953: bound under the 1951 treaty (in force from 28 April 1952); one way only
+    f = _one(_findings(s, by="RUS", on="JPN", date="1953-01-01"),
+             state="USA", duty="defend", beneficiary="JPN", treaty_id="usa-jpn-1951")
+    assert f["status"] == "binding"
+    _none(_findings(s, by="RUS", on="USA", date="1953-01-01"), state="JPN", duty="defend", beneficiary="USA")
+    # 1961: the 1951 treaty expired on 23 June 1960; the 1960 treaty's Art. V applies
+    later = _findings(s, by="RUS", on="JPN", date="1961-01-01")
+    _none(later, state="USA", duty="defend", beneficiary="JPN", treaty_id="usa-jpn-1951")
+    f = _one(later, state="USA", duty="defend", beneficiary="JPN", treaty_id="usa-jpn-1960")
+    assert f["status"] == "binding" and f["treaty"]["article"] == "V"
+    assert str(t.ended.day) == "1960-06-23"
+
+
+def test_brussels_treaty_defends_only_in_europe_and_ends_in_2011(s):
+    t = s.treaty("3130")
+    assert t.id == "brussels-1948" and t.atopid == 3130
+    assert "atop-3130" not in s.treaties
+    # the Falklands (1982): outside "an armed attack in Europe" — no WEU state bound, not even conditionally
+    falklands = _findings(s, by="ARG", on="UKG", date="1982-04-02", where="falklands")
+    for state in ("FRN", "NTH", "BEL", "LUX", "GFR", "ITA"):
+        _none(falklands, state=state, duty="defend", beneficiary="UKG", treaty_id="brussels-1948")
+    # an attack on France in Europe in 1960: bound, automatic (Art. V as renumbered in 1954)
+    f = _one(_findings(s, by="RUS", on="FRN", date="1960-01-01"),
+             state="UKG", duty="defend", beneficiary="FRN", treaty_id="brussels-1948")
+    assert f["status"] == "binding" and f["treaty"]["article"] == "V" and f["response"] == "automatic"
+    assert f["open_conditions"] == []
+    assert "armed attack in Europe" in f["quote"]
+    assert f["response_phrase"] == "all the military and other aid and assistance in their power"
+    assert f["response_phrase"] in f["quote"]
+    # after the denunciations took effect (30 June 2011): no duty
+    assert str(t.ended.day) == "2011-06-30"
+    _none(_findings(s, by="RUS", on="FRN", date="2012-01-01"),
+          state="UKG", duty="defend", beneficiary="FRN", treaty_id="brussels-1948")
