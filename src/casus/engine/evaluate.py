@@ -183,6 +183,15 @@ class _Evaluator:
             hit = self._after[t.id] = after_atop_note(t, self.d, self.c.state_label)
         return hit
 
+    def _treaty_notes(self, t: Treaty, adversaries: tuple[int, ...]) -> tuple[tuple[Reason, ...], tuple[Reason, ...]]:
+        """The notes of ``t``'s findings against ``adversaries``: (for a defence duty) that an attacker
+        is itself a party; (for an ATOP alliance after 2018) what casus found since."""
+        fellows = tuple(a for a in adversaries if self.member_tri(t, a) is not Tri.NO)
+        party = (Reason.of("attacker_is_party", attackers=tuple(self.ref(a) for a in fellows),
+                           treaty=Text(t.short_name)),) if fellows else ()
+        after = (self._after_atop(t),) if t.origin == "atop" and self.d.year > ATOP_LAST_DAY_YEAR else ()
+        return party, after
+
     # -- obligations of one clause kind towards one beneficiary -------------------
     def apply(self, obligations: Iterable[Obligation], beneficiary: int, adversaries: tuple[int, ...],
               rnd: int, via: int) -> list[Finding]:
@@ -190,6 +199,8 @@ class _Evaluator:
         verdicts: dict[int, Verdict] = {}
         btri = None
         d, basis, member_tri, members = self.d, self.sc.basis, self.member_tri, self._members
+        ordered = tuple(sorted(adversaries))
+        treaty_notes: tuple[tuple[Reason, ...], tuple[Reason, ...]] | None = None  # (the same for the whole call)
         for ob in obligations:  # (one treaty, one beneficiary)
             t, o = ob.treaty, ob.obligor
             if btri is None:
@@ -220,28 +231,24 @@ class _Evaluator:
                 self.excluded.setdefault((t.id, clause.id, o, beneficiary),
                                          Excluded(o, duty, beneficiary, ref, clause.id, verdict.refused))
                 continue
-            opens: list[Reason] = []
-            if state.month_only:
-                opens.append(MONTH_ONLY)
-            for signed in dict.fromkeys(str(m.signed) for m in state.unconfirmed):
-                opens.append(Reason.of("entry_unconfirmed", treaty=Text(t.short_name), signed=signed))
-            opens += [_participation(t, self.ref(who), st) for who, st in state.statuses]
+            opens: list[Reason] = [MONTH_ONLY] if state.month_only else []
+            if state.unconfirmed:
+                for signed in dict.fromkeys(str(m.signed) for m in state.unconfirmed):
+                    opens.append(Reason.of("entry_unconfirmed", treaty=Text(t.short_name), signed=signed))
+            if state.statuses:
+                opens += [_participation(t, self.ref(who), st) for who, st in state.statuses]
             opens += verdict.opens
-            notes = list(verdict.notes)
-            if clause.kind == "defense":
-                fellows = tuple(a for a in adversaries if member_tri(t, a) is not Tri.NO)
-                if fellows:
-                    notes.append(Reason.of("attacker_is_party", attackers=tuple(self.ref(a) for a in fellows),
-                                           treaty=Text(t.short_name)))
-            if t.origin == "atop" and self.d.year > ATOP_LAST_DAY_YEAR:
-                notes.append(self._after_atop(t))
+            if treaty_notes is None:
+                treaty_notes = self._treaty_notes(t, adversaries)
+            fellows, after = treaty_notes
+            notes = [*verdict.notes, *(fellows if clause.kind == "defense" else ()), *after]
             status = "binding" if state.tri is Tri.YES and not opens else "conditional"
             used, used_sources, used_basis = ohit[1:]
             out.append(Finding(
                 obligor=o, duty=duty, beneficiary=beneficiary, status=status, round=rnd,
                 treaty=ref, clause=clause.id, kind=clause.kind, response=clause.response,
                 open_conditions=tuple(opens), quote=clause.quote, quote_note=clause.quote_note,
-                source=qsource, sources=used_sources, adversaries=tuple(sorted(adversaries)),
+                source=qsource, sources=used_sources, adversaries=ordered,
                 via=via, date_basis=used_basis, notes=tuple(notes), response_phrase=clause.response_phrase,
                 response_basis=clause.response_basis or (TREATY_FILE_READING if t.origin != "atop" else None),
             ))
