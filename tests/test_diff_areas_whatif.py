@@ -128,3 +128,20 @@ def test_hypothetical_pact_between_two_real_states(corpus, tmp_path):
 def test_bad_what_if_input(capsys, argv, msg):
     code, out, err = run(capsys, *argv)
     assert code == 2 and out == "" and msg in err
+
+
+def test_diff_2019_2026_lists_the_new_pacts_and_keeps_unconfirmed_apart():
+    """casus diff --from 2018-12-31 --to 2026-11-01 (issue 12): the pacts encoded since ATOP; one whose
+    entry into force is unconfirmed is listed as signed, with that status, never as in force."""
+    import datetime as dt
+
+    from casus.engine.queries import diff
+
+    import casus
+
+    d = diff(casus.load().corpus, dt.date(2018, 12, 31), dt.date(2026, 11, 1))
+    entered = {r["treaty"]["id"] for r in d.entered}
+    signed = {r["treaty"]["id"]: r["status"] for r in d.signed}
+    assert {"rus-prk-2024", "fra-pol-2025", "ukg-ukr-2024", "jpn-ukg-raa-2023", "usa-bah-csipa-2023"} <= entered
+    assert signed.get("sau-pak-2025") == "in force: unconfirmed" and "sau-pak-2025" not in entered
+    assert "grc-uae-2020" in signed and "grc-uae-2020" not in entered

@@ -158,12 +158,15 @@ def diff(corpus: Corpus, start: date, end: date, state: int | None = None, basis
     for t in treaties:
         starts = [(m, m.start(basis)[0]) for m in t.memberships]
         first = min((b for _, b in starts if b is not None), key=lambda b: b.earliest, default=None)
-        if _in_window(first, start, end):
+        # a pact whose entry into force is unconfirmed starts, at most possibly, at signature: it is listed
+        # as signed (with its status), never as having entered into force
+        unconfirmed = basis != "signed" and all(m.entry_unconfirmed for m, b in starts if b == first)
+        if _in_window(first, start, end) and not unconfirmed:
             entered.append({"treaty": _tref(t), "date": str(first), "kind": _kind_text(t),
                             "parties": [_who(corpus, m.ccode, end)["state"] for m, b in starts if b == first],
                             "sources": _cite(t, t.in_force.sources or t.signed.sources)})
         sig = t.signed.day
-        if t.origin != "atop" and _in_window(sig, start, end) and not _in_window(first, start, end):
+        if t.origin != "atop" and _in_window(sig, start, end) and (unconfirmed or not _in_window(first, start, end)):
             signed.append({"treaty": _tref(t), "date": str(sig), "kind": _kind_text(t), "status": _signed_status(t),
                            "sources": _cite(t, t.signed.sources)})
         last = _last_end(t)
