@@ -135,9 +135,8 @@ def test_diff_2019_2026_lists_the_new_pacts_and_keeps_unconfirmed_apart():
     entry into force is unconfirmed is listed as signed, with that status, never as in force."""
     import datetime as dt
 
-    from casus.engine.queries import diff
-
     import casus
+    from casus.engine.queries import diff
 
     d = diff(casus.load().corpus, dt.date(2018, 12, 31), dt.date(2026, 11, 1))
     entered = {r["treaty"]["id"] for r in d.entered}
