@@ -165,3 +165,12 @@ def test_bad_gazetteer_entries_are_named(bad, field):
     with pytest.raises(TreatyFileError) as exc:
         _session(text)
     assert exc.value.field == field
+
+
+def test_akrotiri_does_not_engage_the_eus_mutual_assistance_clause():
+    """RAF Akrotiri is UK territory on Cyprus: an Iranian attack there is an attack on the UK (NATO
+    Art. 5 applies), and EU Art. 42(7) — Cyprus's pact — is said not to be engaged, with the reason."""
+    d = casus.load().attack(by="IRN", on="UKG", where="akrotiri", date="2026-03-02").to_dict()
+    assert any(f["treaty"]["id"] == "north-atlantic-1949" for f in _defend(d, "UKG"))
+    (eu,) = [i for i in d["inactive"] if i["treaty"]["id"] == "eu-teu-42-7"]
+    assert eu["why"] == "not_engaged" and "not its territory" in eu["reason"] and "Cyprus" in eu["reason"]

@@ -38,7 +38,7 @@ from ..model.findings import Excluded, Finding, Inactive, Scenario, SideMember, 
 from ..model.reasons import Reason, StateRef, Text, Word
 from ..model.treaty import DUTY_OF_KIND, AfterAtop, Clause, Treaty
 from .conditions import Context, Verdict, decide_all
-from .inactive import inactive_treaties, no_defence_instruments
+from .inactive import host_not_engaged, inactive_treaties, no_defence_instruments
 from .obligations import Obligation, index_for
 from .rules import ENTRY_DUTIES, War, conflicting_kinds, merge, neutrality_owed, pick_entrants, triggered_kinds
 
@@ -336,7 +336,8 @@ class _Evaluator:
                 war.enter(o, side, via, duty, rnd)
         return Evaluation(
             scenario=sc, findings=classified, members=dict(war.members), side=dict(war.side),
-            inactive=inactive_treaties(self.c, sc, self.holds), excluded=list(self.excluded.values()),
+            inactive=inactive_treaties(self.c, sc, self.holds) + host_not_engaged(self.c, sc),
+            excluded=list(self.excluded.values()),
             breaches=breaches, rounds=rnd,
             guarantees=sorted(guarantees.values(), key=lambda f: (f.round, f.obligor, f.beneficiary)),
             no_defence=no_defence_instruments(self.c, sc),

@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING
 
 from ..model.dates import Tri
 from ..model.findings import Inactive, Scenario, TreatyRef
-from ..model.reasons import Reason, Text, Word
+from ..model.reasons import Reason, StateRef, Text, Word
 from ..model.treaty import Treaty
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..corpus import Corpus
 
-__all__ = ["inactive_treaties", "no_defence_instruments", "why_inactive"]
+__all__ = ["inactive_treaties", "no_defence_instruments", "why_inactive", "host_not_engaged"]
 
 
 def why_inactive(t: Treaty, p: int, d: date, basis: str) -> tuple[str, Reason, tuple[tuple[str, str], ...]] | None:
@@ -59,6 +59,27 @@ def inactive_treaties(corpus: Corpus, sc: Scenario,
                 why, reason, dates = found
                 holders = tuple(x for x in parts if x in t.parties)
                 out.append(Inactive(_ref(t), holders, reason, why, dates))
+    return out
+
+
+def host_not_engaged(corpus: Corpus, sc: Scenario) -> list[Inactive]:
+    """Defence pacts of the state on whose land the scenario's place lies without being its territory
+    (the UK's Sovereign Base Areas on Cyprus): an attack there is not an attack on that state, so
+    its pacts are not engaged — said, so that a reader need not wonder."""
+    place = sc.where
+    if place is None or place.host is None or place.host in sc.targets or place.host in sc.attackers:
+        return []
+    host = place.host
+    out: list[Inactive] = []
+    for t in corpus.treaties_of(host):
+        if not any(c.kind == "defense" for c in t.clauses):
+            continue
+        if all(m.holds(sc.date, sc.basis) is Tri.NO for m in t.memberships_of.get(host, ())):
+            continue
+        reason = Reason.of("place_not_host_territory", place=place.named(),
+                           host=StateRef(host, corpus.state_label(host)),
+                           treaty=Text(t.short_name if t.origin != "atop" else t.name))
+        out.append(Inactive(_ref(t), (host,), reason, "not_engaged", ()))
     return out
 
 

@@ -218,4 +218,5 @@ def _add_gazetteer(data: AreaData, resolve, known: set[str], name: str, doc: dic
             tags=tuple(dict.fromkeys((old.tags if old else ()) + tags)),
             aliases=tuple(dict.fromkeys((old.aliases if old else ()) + tuple(p.get("aliases") or ()))),
             note=p.get("note") or (old.note if old else None), source=old.source if old else None,
-            control=control, point=(float(point[0]), float(point[1])) if point else None)
+            control=control, point=(float(point[0]), float(point[1])) if point else None,
+            host=_holder(resolve, name, f + ".host", p.get("host")))

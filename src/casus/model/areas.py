@@ -90,6 +90,7 @@ class Place:
     control: tuple[Control, ...] = ()  # a gazetteer place: who held it when (``on(d)`` narrows to one period)
     point: tuple[float, float] | None = None  # latitude, longitude
     administrator: int | None = None  # a dated place: who administers it on its date
+    host: int | None = None  # the state on whose land it lies without being its territory (a base area, an enclave)
 
     def named(self) -> Reason | Text:
         """The place as reasons name it: its label, else its name from the data."""

@@ -197,6 +197,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "hi": "{place} {since} से {state} के प्रशासन में है, और इस संधि का क्षेत्र वही है जो {state} के प्रशासन में "
               "है: किसी का भी दावा हो, यह शामिल है",
     },
+    "place_not_host_territory": {
+        "en": "{treaty} is not engaged: {place} lies on {host}'s land but is not its territory, so an attack there "
+              "is no attack on {host}",
+        "hi": "{treaty} लागू नहीं होती: {place} {host} की भूमि पर है पर उसका क्षेत्र नहीं, इसलिए वहाँ हमला {host} पर "
+              "हमला नहीं है",
+    },
     "place_in_area": {"en": "{place} lies in {area}", "hi": "{place} {area} के भीतर है"},
     "place_outside_area": {"en": "{place} lies outside {area}", "hi": "{place} {area} के बाहर है"},
     "place_area_unknown": {
