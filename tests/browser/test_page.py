@@ -322,3 +322,14 @@ def test_vendored_files_are_small():
     for pkg in ("d3-array", "d3-geo", "topojson-client", "world-atlas", "cytoscape"):
         assert (vendor / pkg / "LICENSE").is_file(), pkg
     assert (vendor / "README.md").is_file()
+
+
+def test_a_gazetteer_place_is_marked_on_the_map(page, live_server):
+    """An attack at a place of the gazetteer: the map marks the place, and duties towards Russia are
+    conditional (Crimea is Ukraine's under international law)."""
+    base = live_server.url
+    ask(page, base, by="UKR", on="RUS", date="2024-06-01", where="crimea")
+    marker = page.locator('#map g.place-marker[data-place="crimea"]')
+    assert marker.count() == 1 and marker.locator("title").text_content() == "Crimea"
+    assert not obligors(page, "defend", "binding")
+    page.watch.assert_clean(base)

@@ -108,6 +108,17 @@ class AttackResult:
 
         return render(reason, lang, name)
 
+    def _where(self, place, lang: str) -> dict:
+        """The scenario's place: its name, kind and, for a gazetteer place, its point and who held it then."""
+        out = {"place": place.id, "name": place.name_hi if lang == "hi" and place.name_hi else place.name,
+               "kind": place.kind}
+        if place.control:
+            out.update({"point": list(place.point) if place.point else None,
+                        "sovereign": self._named(place.sovereign, lang)["state"] if place.sovereign else None,
+                        "administrator": (self._named(place.administrator, lang)["state"]
+                                          if place.administrator else None)})
+        return out
+
     def _clause(self, f: Finding):
         t = self.corpus.treaties.get(f.treaty.id)
         if t is None:
@@ -140,8 +151,7 @@ class AttackResult:
                 "attackers": [self._st(c, lang) for c in sc.attackers],
                 "targets": [self._st(c, lang) for c in sc.targets],
                 "date": sc.date.isoformat(),
-                "where": ({"place": place.id, "name": (place.name_hi if lang == "hi" and place.name_hi
-                                                                else place.name), "kind": place.kind} if place else
+                "where": (self._where(place, lang) if place else
                           {"place": None, "name": "the target's home territory", "kind": "home"}),
                 "basis": sc.basis,
                 "policy": sc.policy,

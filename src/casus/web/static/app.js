@@ -253,6 +253,7 @@
     if (!window.d3 || !window.topojson) return;
     const fc = await loadWorld();
     const projection = window.d3.geoNaturalEarth1().fitExtent([[6, 6], [MAP_W - 6, MAP_H - 6]], fc);
+    S.projection = projection;
     const path = window.d3.geoPath(projection);
     const svg = el("svg:svg", { viewBox: `0 0 ${MAP_W} ${MAP_H}`, class: "world", role: "img",
       "aria-labelledby": "map-title-svg" });
@@ -270,6 +271,21 @@
     svg.appendChild(g);
     box.appendChild(svg);
     colourMap(S.answer ? computeRoles(S.answer) : new Map());
+    markPlace(S.answer);
+  }
+
+  /** The scenario's place, where it has a point (the gazetteer): a marker on the map, named. */
+  function markPlace(a) {
+    const svg = $("#map svg.world");
+    if (!svg) return;
+    for (const old of $$("g.place-marker", svg)) old.remove();
+    const where = a && a.scenario ? a.scenario.where : null;
+    if (!where || !where.point || !S.projection) return;
+    const xy = S.projection([where.point[1], where.point[0]]);
+    if (!xy) return;
+    svg.appendChild(el("svg:g", { class: "place-marker", "data-place": where.place },
+      el("svg:circle", { cx: xy[0].toFixed(1), cy: xy[1].toFixed(1), r: 6 }),
+      el("svg:title", null, where.name)));
   }
 
   /** The map feature key of a state: its ISO numeric code, or its name for features without one (Kosovo). */
@@ -834,6 +850,7 @@
         el("strong", null, String(n)), " ", w("count_" + role)));
     }
     colourMap(roles);
+    markPlace(a);
     drawGraph(a);
     renderFindings(a, roles);
   }
