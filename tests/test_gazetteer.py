@@ -173,4 +173,4 @@ def test_akrotiri_does_not_engage_the_eus_mutual_assistance_clause():
     d = casus.load().attack(by="IRN", on="UKG", where="akrotiri", date="2026-03-02").to_dict()
     assert any(f["treaty"]["id"] == "north-atlantic-1949" for f in _defend(d, "UKG"))
     (eu,) = [i for i in d["inactive"] if i["treaty"]["id"] == "eu-teu-42-7"]
-    assert eu["why"] == "not_engaged" and "not its territory" in eu["reason"] and "Cyprus" in eu["reason"]
+    assert eu["why"] == "not_engaged" and "without being its territory" in eu["reason"] and "Cyprus" in eu["reason"]

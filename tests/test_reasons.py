@@ -88,6 +88,11 @@ SCENARIOS = [
     dict(by=368, on=840, date="2026-11-01", policy="escalation"),  # an instrument with its own note
     dict(by="CHN", on="IND", date="2025-01-01", files=True),  # undefined area, frozen without note, no note
     dict(by="CHN", on="JPN", date="2025-01-01", files=True),
+    # places of the gazetteer
+    dict(by="UKR", on="RUS", date="2024-06-01", where="crimea"),  # held by other than its sovereign
+    dict(by="PHI", on="CHN", date="2020-01-01", where="scarborough-shoal"),  # no sovereignty recognised
+    dict(by="CHN", on="JPN", date="2025-01-01", where="senkakus"),  # covered: an area of what Japan administers
+    dict(by="IRN", on="UKG", date="2026-03-02", where="akrotiri"),  # the host's pacts not engaged
 ]
 
 

@@ -198,8 +198,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
               "है: किसी का भी दावा हो, यह शामिल है",
     },
     "place_not_host_territory": {
-        "en": "{treaty} is not engaged: {place} lies on {host}'s land but is not its territory, so an attack there "
-              "is no attack on {host}",
+        "en": "{treaty} is not engaged: {place} sits within the land of {host} without being its territory, so an "
+              "attack there is no attack on {host}",
         "hi": "{treaty} लागू नहीं होती: {place} {host} की भूमि पर है पर उसका क्षेत्र नहीं, इसलिए वहाँ हमला {host} पर "
               "हमला नहीं है",
     },
