@@ -25,6 +25,7 @@ from ..model.dates import Bound, Span
 from ..model.treaty import (
     KINDS,
     RESPONSES,
+    SOURCE_KINDS,
     Article,
     Clause,
     Condition,
@@ -98,6 +99,7 @@ class SourceModel(_Strict):
     url: str | None = None
     dataset: str | None = None
     note: str | None = None
+    kind: Literal[SOURCE_KINDS] | None = None  # type: ignore[valid-type]
 
 
 class ConditionModel(_Strict):
@@ -354,7 +356,8 @@ def build_treaty(path: str, tf: TreatyFile, resolve) -> Treaty:
     articles = tuple(Article(number=a.number, text=a.text, title=a.title, source=a.text_source,
                              text_note=a.text_note)
                      for a in tf.articles)
-    sources = tuple(Source(id=s.id, title=s.title, url=s.url, dataset=s.dataset, note=s.note) for s in tf.sources)
+    sources = tuple(Source(id=s.id, title=s.title, url=s.url, dataset=s.dataset, note=s.note, kind=s.kind)
+                    for s in tf.sources)
     return Treaty(
         id=tf.id, name=tf.name, short_name=tf.short_name, signed=tf.signed.fact(), in_force=tf.in_force.fact(),
         ended=tf.ended.fact() if tf.ended else None, memberships=tuple(memberships), clauses=tuple(clauses),

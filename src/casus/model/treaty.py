@@ -62,12 +62,18 @@ class Source:
     url: str | None = None
     dataset: str | None = None  # e.g. "ATOP 5.1"
     note: str | None = None
+    kind: str | None = None  # primary (the text or its party/depositary) | agency (news agency) | secondary
 
     def cite(self) -> str:
         parts = [self.title]
         if self.url:
             parts.append(self.url)
-        return " — ".join(parts)
+        return " — ".join(parts) + (" [secondary source]" if self.kind == "secondary" else "")
+
+
+#: How close a source is to the fact: the document or its party's or depositary's own publication; a news
+#: agency's report; anything else (press, reference works, blogs, mirrors)
+SOURCE_KINDS = ("primary", "agency", "secondary")
 
 
 @dataclass(frozen=True)
