@@ -174,3 +174,31 @@ def test_akrotiri_does_not_engage_the_eus_mutual_assistance_clause():
     assert any(f["treaty"]["id"] == "north-atlantic-1949" for f in _defend(d, "UKG"))
     (eu,) = [i for i in d["inactive"] if i["treaty"]["id"] == "eu-teu-42-7"]
     assert eu["why"] == "not_engaged" and "without being its territory" in eu["reason"] and "Cyprus" in eu["reason"]
+
+
+# -- points (issue 12, part 5) ---------------------------------------------------------------
+
+def test_a_ship_south_and_north_of_the_tropic_of_cancer():
+    """NATO Art. 6 covers forces in the North Atlantic north of the Tropic of Cancer: a US ship at
+    20° N, 40° W is outside, one at 30° N, 40° W inside."""
+    s = casus.load()
+    south = s.attack(by="RUS", on="USA", date="2025-01-01", where="20,-40").to_dict()
+    north = s.attack(by="RUS", on="USA", date="2025-01-01", where="30,-40").to_dict()
+    nato = lambda d: [f for f in _defend(d, "USA") if f["treaty"]["id"] == "north-atlantic-1949"]  # noqa: E731
+    assert not nato(south) and any("lies outside" in x["reason"] for x in south["excluded"])
+    assert nato(north) and all(f["status"] == "binding" for f in nato(north))
+    assert north["scenario"]["where"]["point"] == [30.0, -40.0]
+
+
+def test_a_point_on_land_is_that_states_territory():
+    s = casus.load()
+    home = s.scenario("RUS", "USA", "2025-01-01", where="38.9,-77.0")
+    assert home.where.kind == "home" and home.where.sovereign == 2 and home.where.point == (38.9, -77.0)
+    abroad = s.scenario("RUS", "USA", "2025-01-01", where="50.1,8.7")  # Frankfurt: US forces in Germany
+    assert abroad.where.kind == "forces" and "state:255" in abroad.where.tags
+
+
+def test_a_point_off_the_earth_is_refused_in_the_interfaces_words():
+    with pytest.raises(CasusError) as exc:
+        casus.load().attack(by="RUS", on="USA", date="2025-01-01", where="95,0")
+    assert exc.value.field == "where" and "LAT,LON" in str(exc.value)

@@ -63,8 +63,8 @@ def cli(treaties) -> None:
 @click.option("--on", "on", required=True, multiple=True, help="Target (repeatable), named as for --by.")
 @click.option("--date", "date_", default=None, metavar="YYYY-MM-DD", help="Day of the attack [default: today].")
 @click.option("--where", default=None, metavar="PLACE",
-              help="A named place (see areas.yaml), e.g. hawaii, us-forces-europe "
-                   "[default: the target's home territory].")
+              help="A named place (`casus areas`), e.g. hawaii, crimea, senkakus; a sea; a state; or a point "
+                   "LAT,LON, e.g. 30,-40 [default: the target's home territory].")
 @click.option("--basis", type=click.Choice(["in-force", "signed"]), default="in-force", show_default=True,
               help="Count a treaty from its entry into force (where known) or from its signature.")
 @click.option("--policy", type=click.Choice(["defensive", "escalation", "strict"]), default="defensive",

@@ -17,7 +17,9 @@ words for them (:data:`PYTHON`, :data:`CLI`, :data:`WEB`), so an error names
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -62,6 +64,10 @@ def _as_list(x) -> list:
     if isinstance(x, str) and "," in x:
         return [p.strip() for p in x.split(",") if p.strip()]
     return [x]
+
+
+#: a place given as a point: "LAT,LON" in degrees
+_POINT = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$")
 
 
 class Session:
@@ -128,6 +134,9 @@ class Session:
         geo = self.corpus.geo
         q = query.strip()
         ql = q.lower()
+        point = _POINT.match(q)
+        if point:
+            return self._point(float(point.group(1)), float(point.group(2)), targets)
         for p in geo.places.values():
             if ql in {p.id, p.name.lower(), *(a.lower() for a in p.aliases)} or (p.name_hi and q == p.name_hi):
                 return p
@@ -206,6 +215,28 @@ class Session:
                 f"{place.name} belongs to {owner}, which is not a target; "
                 f"name it with {self.w('on')}, or leave {self.w('where')} out", "where")
         return Scenario(attackers, targets, d, place, basis, provoked, requested, joint_finding, policy)
+
+    def _point(self, lat: float, lon: float, targets: tuple[int, ...]) -> Place:
+        """A point: a target's own territory, the target's forces on another state's territory, or
+        the target's forces at sea (tagged with the drawn zones that hold the point)."""
+        from .importers.geometry import locate
+
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise InvalidScenarioError(f"{lat},{lon} is no point on Earth; give {self.w('where')} as LAT,LON with "
+                                       f"latitude -90 to 90 and longitude -180 to 180 (e.g. 30,-40)", "where")
+        geo = self.corpus.geo
+        iso, zones = locate(lat, lon, geo.zones)
+        at = f"{lat:g}, {lon:g}"
+        if iso is not None:
+            holders = [st for st in self.corpus.states if st.iso_num == iso]
+            st = next((x for x in holders if x.ccode in targets), None) or next(iter(holders), None)
+            if st is not None:
+                base = self.place(str(st.ccode), targets)
+                return replace(base, id=f"point:{at}", name=f"{base.name} ({at})", point=(lat, lon))
+        owner = targets[0] if targets else None
+        owner_name = self.corpus.state_label(owner) if owner is not None else "the target"
+        return Place(id=f"point:{at}", name=f"{owner_name}'s forces at sea ({at})", name_hi=None, sovereign=owner,
+                     kind="zone", tags=geo.expand(zones), point=(lat, lon))
 
     def _dated_place(self, place: Place, targets: tuple[int, ...], d: date) -> Place:
         """A gazetteer place as on ``d``: an attack there is an attack on its sovereign's territory or

@@ -136,7 +136,8 @@ def read_areas(resolve, files: list[tuple[str, str]] | None = None) -> AreaData:
         raise TreatyFileError("areas/_zones.yaml", "<document>", "missing: regions and zones are defined there")
     zdoc = docs.pop(zones_name)
     regions = tuple(Region(r["id"], r["name"], int(r["from"]), int(r["to"])) for r in zdoc["regions"])
-    zones = {z["id"]: Zone(z["id"], z["name"], z.get("hi"), tuple(z.get("within", [])), z.get("note"))
+    zones = {z["id"]: Zone(z["id"], z["name"], z.get("hi"), tuple(z.get("within", [])), z.get("note"),
+                           tuple((float(a), float(b)) for a, b in z.get("polygon") or ()))
              for z in zdoc.get("zones", [])}
     known = {r.id for r in regions} | set(zones)
 

@@ -49,6 +49,7 @@ class Zone:
     name_hi: str | None = None
     within: tuple[str, ...] = ()
     note: str | None = None
+    polygon: tuple[tuple[float, float], ...] = ()  # (lat, lon) corners, where the zone is drawn by lines
 
 
 @dataclass(frozen=True)

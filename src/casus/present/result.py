@@ -112,9 +112,10 @@ class AttackResult:
         """The scenario's place: its name, kind and, for a gazetteer place, its point and who held it then."""
         out = {"place": place.id, "name": place.name_hi if lang == "hi" and place.name_hi else place.name,
                "kind": place.kind}
+        if place.point:
+            out["point"] = list(place.point)
         if place.control:
-            out.update({"point": list(place.point) if place.point else None,
-                        "sovereign": self._named(place.sovereign, lang)["state"] if place.sovereign else None,
+            out.update({"sovereign": self._named(place.sovereign, lang)["state"] if place.sovereign else None,
                         "administrator": (self._named(place.administrator, lang)["state"]
                                           if place.administrator else None)})
         return out
