@@ -221,6 +221,10 @@ class TreatyObligations:
     def all(self) -> tuple[Obligation, ...]:
         return self.select()
 
+    def forget_narrowed(self) -> None:
+        """Let go of the expansions narrowed to a state (kept: the whole treaty's, by kind or not)."""
+        self._kept = {k: v for k, v in self._kept.items() if k[1] is None and k[2] is None}
+
     def toward(self, kind: str, beneficiary: int) -> tuple[Obligation, ...]:
         """Obligations of ``kind`` towards ``beneficiary``."""
         return self.select(kind, beneficiary=beneficiary)
@@ -245,12 +249,18 @@ class ObligationIndex:
             hit = self._of[t.id] = TreatyObligations(t)
         return hit
 
+    #: how many (kind, beneficiary) expansions are kept before the narrowed ones are let go: a scenario
+    #: needs a few dozen; a run over many random pairs would otherwise keep every state's
+    MAX_KEPT = 120
+
     def toward_by_treaty(self, kind: str, beneficiary: int) -> dict[str, tuple[Obligation, ...]]:
         """Obligations of ``kind`` towards ``beneficiary`` in every treaty, by treaty id (treaties
         that give none left out): one dictionary lookup per treaty for the engine's inner loop."""
         key = (kind, beneficiary)
         hit = self._toward.get(key)
         if hit is None:
+            if len(self._toward) >= self.MAX_KEPT:
+                self._let_go()
             if self._by_state is None:
                 self._by_state = {}
                 for t in self._treaties.values():
@@ -264,6 +274,12 @@ class ObligationIndex:
                         hit[t.id] = obs
             self._toward[key] = hit
         return hit
+
+    def _let_go(self) -> None:
+        """Forget the expansions narrowed to one state (the whole-treaty ones stay): memory stays bounded."""
+        self._toward.clear()
+        for to in self._of.values():
+            to.forget_narrowed()
 
     def all(self) -> Iterator[Obligation]:
         for t in self._treaties.values():
