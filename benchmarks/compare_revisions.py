@@ -20,10 +20,10 @@ import os
 import statistics
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from revisions import side_by_side
+
 #: figures where more is better (the others: less is better)
 HIGHER_IS_BETTER = {"atlas_speedup", "simulate_draws_per_second", "atlas_pairs"}
 SKIP = {"atlas_years", "atlas_pairs", "corpus_baseline_read_csv_seconds"}
@@ -46,27 +46,15 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true", help="casus bench --quick (a smoke run)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
-    with tempfile.TemporaryDirectory(prefix="casus-bench-") as tmp:
-        base, new = Path(tmp) / "base", Path(tmp) / "new"
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(base), args.base],
-                       check=True, capture_output=True)
-        if args.new:
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(new), args.new],
-                           check=True, capture_output=True)
-        try:
-            trees = {"old": base / "src", "new": (new if args.new else ROOT) / "src"}
-            caches = {k: Path(tmp) / f"cache-{k}" for k in trees}
-            for k in trees:  # warm each cache (corpus, compiled arrays, calibration): not timed
-                bench(trees[k], caches[k], quick=True)
-            runs: dict[str, list[dict]] = {"old": [], "new": []}
-            for i in range(args.rounds):
-                for k in ("old", "new") if i % 2 == 0 else ("new", "old"):
-                    print(f"round {i + 1}/{args.rounds}: {k}", file=sys.stderr)
-                    runs[k].append(bench(trees[k], caches[k], args.quick))
-        finally:
-            for tree in (base, new):
-                subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=False,
-                               capture_output=True)
+    with side_by_side(args.base, args.new, "casus-bench-") as (tmp, trees):
+        caches = {k: tmp / f"cache-{k}" for k in trees}
+        for k in trees:  # warm each cache (corpus, compiled arrays, calibration): not timed
+            bench(trees[k], caches[k], quick=True)
+        runs: dict[str, list[dict]] = {"old": [], "new": []}
+        for i in range(args.rounds):
+            for k in ("old", "new") if i % 2 == 0 else ("new", "old"):
+                print(f"round {i + 1}/{args.rounds}: {k}", file=sys.stderr)
+                runs[k].append(bench(trees[k], caches[k], args.quick))
     keys = [k for k in runs["new"][0] if k not in SKIP and isinstance(runs["new"][0][k], (int, float))]
     table = {}
     for k in keys:

@@ -33,7 +33,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from revisions import side_by_side
+
 #: BLAS threads spin while they wait, and valgrind counts the spinning: one thread, so the count is the work
 ONE_THREAD = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 #: units per run (pair: a multiple of its sample of ten)
@@ -114,34 +115,21 @@ def main() -> None:
     unknown = [w for w in chosen if w not in UNITS]
     if unknown:
         ap.error(f"--only: unknown workload {', '.join(unknown)}; choose from {', '.join(UNITS)}")
-    with tempfile.TemporaryDirectory(prefix="casus-instr-") as tmp:
-        base, new = Path(tmp) / "base", Path(tmp) / "new"
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(base), args.base],
-                       check=True, capture_output=True)
-        if args.new:
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(new), args.new],
-                           check=True, capture_output=True)
-        trees = {"old": base / "src", "new": (new if args.new else ROOT) / "src"}
-        try:
-            result: dict[str, dict[str, int]] = {}
-            for name, src in trees.items():
-                cache = Path(tmp) / f"cache-{name}"
-                env = {**os.environ, "PYTHONPATH": str(src), "CASUS_CACHE_DIR": str(cache)}
-                for what in chosen:  # warm the on-disk caches (corpus, compiled arrays, calibration) outside valgrind
-                    subprocess.run([sys.executable, "-c", WORKLOAD, what, str(UNITS[what])], env=env, check=True,
-                                   capture_output=True)
-                result[name] = {}
-                for what in chosen:
-                    k = UNITS[what]
-                    one = instructions(src, cache, what, k)
-                    two = instructions(src, cache, what, 2 * k)
-                    result[name][what] = (two - one) // k
-                    print(f"{name} {what}: {result[name][what]:,} instructions per unit", file=sys.stderr)
-        finally:
-            for wt in (base, new):
-                if wt.exists():
-                    subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(wt)],
-                                   capture_output=True)
+    with side_by_side(args.base, args.new, "casus-instr-") as (tmp, trees):
+        result: dict[str, dict[str, int]] = {}
+        for name, src in trees.items():
+            cache = tmp / f"cache-{name}"
+            env = {**os.environ, "PYTHONPATH": str(src), "CASUS_CACHE_DIR": str(cache)}
+            for what in chosen:  # warm the on-disk caches (corpus, compiled arrays, calibration) outside valgrind
+                subprocess.run([sys.executable, "-c", WORKLOAD, what, str(UNITS[what])], env=env, check=True,
+                               capture_output=True)
+            result[name] = {}
+            for what in chosen:
+                k = UNITS[what]
+                one = instructions(src, cache, what, k)
+                two = instructions(src, cache, what, 2 * k)
+                result[name][what] = (two - one) // k
+                print(f"{name} {what}: {result[name][what]:,} instructions per unit", file=sys.stderr)
     if args.json:
         print(json.dumps(result, indent=2))
         return

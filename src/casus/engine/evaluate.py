@@ -137,7 +137,6 @@ class _Evaluator:
         self._names: dict[int, StateRef] = {}
         self._members: dict[tuple[str, int], tuple] = {}
         self._live_ids: dict[int, set[int]] = {}
-        self._after: dict[str, Reason] = {}
 
     def ref(self, ccode: int) -> StateRef:
         hit = self._names.get(ccode)
@@ -176,20 +175,14 @@ class _Evaluator:
             hit = self._live[p] = self.c.treaties_maybe_holding(p, self.d, self.sc.basis)
         return hit
 
-    def _after_atop(self, t: Treaty) -> Reason:
-        """What casus found about an ATOP alliance after 2018, up to the scenario's date."""
-        hit = self._after.get(t.id)
-        if hit is None:
-            hit = self._after[t.id] = after_atop_note(t, self.d, self.c.state_label)
-        return hit
-
     def _treaty_notes(self, t: Treaty, adversaries: tuple[int, ...]) -> tuple[tuple[Reason, ...], tuple[Reason, ...]]:
         """The notes of ``t``'s findings against ``adversaries``: (for a defence duty) that an attacker
         is itself a party; (for an ATOP alliance after 2018) what casus found since."""
         fellows = tuple(a for a in adversaries if self.member_tri(t, a) is not Tri.NO)
         party = (Reason.of("attacker_is_party", attackers=tuple(self.ref(a) for a in fellows),
                            treaty=Text(t.short_name)),) if fellows else ()
-        after = (self._after_atop(t),) if t.origin == "atop" and self.d.year > ATOP_LAST_DAY_YEAR else ()
+        recent = t.origin == "atop" and self.d.year > ATOP_LAST_DAY_YEAR
+        after = (after_atop_note(t, self.d, self.c.state_label),) if recent else ()
         return party, after
 
     # -- obligations of one clause kind towards one beneficiary -------------------

@@ -25,7 +25,7 @@ days.
 from __future__ import annotations
 
 import weakref
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -237,10 +237,10 @@ class TreatyObligations:
 class ObligationIndex:
     """The expansion of a whole corpus, built treaty by treaty on first use."""
 
-    def __init__(self, treaties: Iterable[Treaty]):
+    def __init__(self, treaties: Iterable[Treaty], treaties_of: Callable[[int], Iterable[Treaty]] | None = None):
         self._treaties = {t.id: t for t in treaties}
         self._of: dict[str, TreatyObligations] = {}
-        self._by_state: dict[int, list[Treaty]] | None = None
+        self._treaties_of = treaties_of  # a state's treaties (the corpus's lookup), else found here
         self._toward: dict[tuple[str, int], dict[str, tuple[Obligation, ...]]] = {}
 
     def of(self, t: Treaty) -> TreatyObligations:
@@ -261,13 +261,14 @@ class ObligationIndex:
         if hit is None:
             if len(self._toward) >= self.MAX_KEPT:
                 self._let_go()
-            if self._by_state is None:
-                self._by_state = {}
+            if self._treaties_of is None:
+                by_state: dict[int, list[Treaty]] = {}
                 for t in self._treaties.values():
                     for c in t.parties:
-                        self._by_state.setdefault(c, []).append(t)
+                        by_state.setdefault(c, []).append(t)
+                self._treaties_of = lambda c: by_state.get(c, ())
             hit = {}
-            for t in self._by_state.get(beneficiary, ()):
+            for t in self._treaties_of(beneficiary):
                 if kind in t.clauses_by_kind:
                     obs = self.of(t).toward(kind, beneficiary)
                     if obs:
@@ -293,5 +294,7 @@ def index_for(corpus) -> ObligationIndex:
     """The obligation index of ``corpus`` (built once per corpus object)."""
     hit = _INDEXES.get(corpus)
     if hit is None:
-        hit = _INDEXES[corpus] = ObligationIndex(corpus.treaties.values())
+        # the corpus's own lookup of a state's treaties, held weakly: the index must not keep its corpus alive
+        lookup = weakref.WeakMethod(corpus.treaties_of)
+        hit = _INDEXES[corpus] = ObligationIndex(corpus.treaties.values(), lambda c: lookup()(c))  # type: ignore[misc]
     return hit

@@ -70,10 +70,7 @@ def _load(name: str, text: str) -> dict:
 
 
 def _state_tag(resolve, name: str, field: str, value) -> str:
-    try:
-        return f"state:{resolve(value).ccode}"
-    except CasusError as exc:
-        raise TreatyFileError(name, field, str(exc)) from None
+    return f"state:{_holder(resolve, name, field, value)}"
 
 
 def _tags(resolve, known: set[str], name: str, field: str, values) -> tuple[str, ...]:
