@@ -129,9 +129,8 @@ def _commitments_towards(corpus: Corpus, war: War, p: int, basis: str) -> list[C
     for t in corpus.treaties_of(p):
         if t.legal_status != "treaty":
             continue
-        toward = index.of(t).toward
         inside = None
-        for ob in (ob for k in kinds for ob in toward(k, p)):
+        for ob in (ob for k in kinds for ob in index.toward(t, k, p)):
             state = ob.on(d, basis)
             if state.tri is Tri.NO:
                 continue

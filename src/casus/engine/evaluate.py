@@ -256,11 +256,11 @@ class _Evaluator:
             if self._seen.get(p) == sig:
                 continue  # a participant whose situation has not changed triggers nothing new
             self._seen[p] = sig
-            wanted = [(self.index.toward_by_treaty(kind, p), adversaries)
-                      for kind, adversaries in triggered_kinds(war, p)]
+            wanted = triggered_kinds(war, p)
+            toward = self.index.toward
             for t in self.live_treaties(p):
-                for by_treaty, adversaries in wanted:
-                    obs = by_treaty.get(t.id)
+                for kind, adversaries in wanted:
+                    obs = toward(t, kind, p)
                     if obs:
                         found += self.apply(obs, p, adversaries, rnd, p)
         return found
@@ -283,11 +283,8 @@ class _Evaluator:
                 continue
             foes = war.foes(p)
             rnd = war.members[p].round + 1
-            by_treaty = self.index.toward_by_treaty("nonaggression", p)
-            if not by_treaty:
-                continue
             for t in self.live_treaties(p):
-                obs = by_treaty.get(t.id)
+                obs = self.index.toward(t, "nonaggression", p)
                 if obs:
                     mine = [ob for ob in obs if ob.obligor in involved]
                     if mine:
@@ -349,7 +346,7 @@ class _Evaluator:
         for t in self.live_treaties(obligor):
             if other not in t.memberships_of:
                 continue
-            for ob in self.index.of(t).between(obligor, other):
+            for ob in self.index.between(t, obligor, other):
                 if ob.kind not in kinds:
                     continue
                 if ob.kind == "neutrality" and not neutrality_owed(

@@ -25,15 +25,15 @@ days.
 from __future__ import annotations
 
 import weakref
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
 from ..model.dates import Bound, Tri, tri_and
 from ..model.treaty import Clause, Membership, PartyStatus, Treaty
 
-__all__ = ["Obligation", "Segment", "State", "state_on", "participation_on", "expand", "TreatyObligations",
-           "ObligationIndex", "index_for", "FAR"]
+__all__ = ["Obligation", "Segment", "State", "state_on", "participation_on", "expand", "ObligationIndex",
+           "index_for", "FAR"]
 
 #: An open end, as a day ordinal (after every real day).
 FAR = date(9999, 12, 31).toordinal()
@@ -200,91 +200,53 @@ def expand(t: Treaty, kind: str | None = None, obligor: int | None = None,
                 yield Obligation(t, clause, o, beneficiary)
 
 
-class TreatyObligations:
-    """One treaty's obligations: all of them, or those towards one beneficiary (of one kind), or
-    between two states — each expanded on first use and kept."""
-
-    def __init__(self, t: Treaty):
-        self.treaty = t
-        self._kept: dict[tuple[str | None, int | None, int | None], tuple[Obligation, ...]] = {}
-
-    def select(self, kind: str | None = None, obligor: int | None = None,
-               beneficiary: int | None = None) -> tuple[Obligation, ...]:
-        """The obligations :func:`expand` gives for these filters (expanded once, then kept)."""
-        key = (kind, obligor, beneficiary)
-        hit = self._kept.get(key)
-        if hit is None:
-            hit = self._kept[key] = tuple(expand(self.treaty, kind, obligor, beneficiary))
-        return hit
-
-    @property
-    def all(self) -> tuple[Obligation, ...]:
-        return self.select()
-
-    def forget_narrowed(self) -> None:
-        """Let go of the expansions narrowed to a state (kept: the whole treaty's, by kind or not)."""
-        self._kept = {k: v for k, v in self._kept.items() if k[1] is None and k[2] is None}
-
-    def toward(self, kind: str, beneficiary: int) -> tuple[Obligation, ...]:
-        """Obligations of ``kind`` towards ``beneficiary``."""
-        return self.select(kind, beneficiary=beneficiary)
-
-    def between(self, obligor: int, beneficiary: int) -> tuple[Obligation, ...]:
-        """Obligations of ``obligor`` towards ``beneficiary``, every kind."""
-        return self.select(obligor=obligor, beneficiary=beneficiary)
-
-
 class ObligationIndex:
-    """The expansion of a whole corpus, built treaty by treaty on first use."""
+    """The expansion of a whole corpus, built on first use: each treaty's whole expansion (kept), and
+    its expansions narrowed to one state (kept up to :attr:`MAX_KEPT`, then let go)."""
 
-    def __init__(self, treaties: Iterable[Treaty], treaties_of: Callable[[int], Iterable[Treaty]] | None = None):
+    def __init__(self, treaties: Iterable[Treaty]):
         self._treaties = {t.id: t for t in treaties}
-        self._of: dict[str, TreatyObligations] = {}
-        self._treaties_of = treaties_of  # a state's treaties (the corpus's lookup), else found here
-        self._toward: dict[tuple[str, int], dict[str, tuple[Obligation, ...]]] = {}
+        self._all: dict[str, tuple[Treaty, tuple[Obligation, ...]]] = {}
+        self._narrowed: dict[tuple[str, str | None, int | None, int | None],
+                             tuple[Treaty, tuple[Obligation, ...]]] = {}
 
-    def of(self, t: Treaty) -> TreatyObligations:
-        hit = self._of.get(t.id)
-        if hit is None or hit.treaty is not t:
-            hit = self._of[t.id] = TreatyObligations(t)
-        return hit
+    #: how many narrowed expansions (one treaty, one kind or every kind, one state at either end or
+    #: both) are kept before they are let go: a scenario needs a few hundred; a run over many random
+    #: pairs would otherwise keep every state's
+    MAX_KEPT = 4000
 
-    #: how many (kind, beneficiary) expansions are kept before the narrowed ones are let go: a scenario
-    #: needs a few dozen; a run over many random pairs would otherwise keep every state's
-    MAX_KEPT = 120
+    def of(self, t: Treaty) -> tuple[Obligation, ...]:
+        """Every obligation of ``t`` (expanded once, then kept)."""
+        hit = self._all.get(t.id)
+        if hit is None or hit[0] is not t:
+            hit = self._all[t.id] = (t, tuple(expand(t)))
+        return hit[1]
 
-    def toward_by_treaty(self, kind: str, beneficiary: int) -> dict[str, tuple[Obligation, ...]]:
-        """Obligations of ``kind`` towards ``beneficiary`` in every treaty, by treaty id (treaties
-        that give none left out): one dictionary lookup per treaty for the engine's inner loop."""
-        key = (kind, beneficiary)
-        hit = self._toward.get(key)
-        if hit is None:
-            if len(self._toward) >= self.MAX_KEPT:
-                self._let_go()
-            if self._treaties_of is None:
-                by_state: dict[int, list[Treaty]] = {}
-                for t in self._treaties.values():
-                    for c in t.parties:
-                        by_state.setdefault(c, []).append(t)
-                self._treaties_of = lambda c: by_state.get(c, ())
-            hit = {}
-            for t in self._treaties_of(beneficiary):
-                if kind in t.clauses_by_kind:
-                    obs = self.of(t).toward(kind, beneficiary)
-                    if obs:
-                        hit[t.id] = obs
-            self._toward[key] = hit
-        return hit
+    def select(self, t: Treaty, kind: str | None = None, obligor: int | None = None,
+               beneficiary: int | None = None) -> tuple[Obligation, ...]:
+        """The obligations :func:`expand` gives for these filters (expanded on first use, then kept)."""
+        key = (t.id, kind, obligor, beneficiary)
+        hit = self._narrowed.get(key)
+        if hit is not None and hit[0] is t:
+            return hit[1]
+        if len(self._narrowed) >= self.MAX_KEPT:
+            self._narrowed.clear()  # memory stays bounded
+        obs = () if kind is not None and kind not in t.clauses_by_kind else tuple(expand(t, kind, obligor, beneficiary))
+        self._narrowed[key] = (t, obs)
+        return obs
 
-    def _let_go(self) -> None:
-        """Forget the expansions narrowed to one state (the whole-treaty ones stay): memory stays bounded."""
-        self._toward.clear()
-        for to in self._of.values():
-            to.forget_narrowed()
+    def toward(self, t: Treaty, kind: str, beneficiary: int) -> tuple[Obligation, ...]:
+        """Obligations of ``kind`` in ``t`` towards ``beneficiary``: the engines ask only for the
+        treaties live on their date, so a state's past is never expanded."""
+        return self.select(t, kind, beneficiary=beneficiary)
+
+    def between(self, t: Treaty, obligor: int, beneficiary: int) -> tuple[Obligation, ...]:
+        """Obligations in ``t`` of ``obligor`` towards ``beneficiary``, every kind."""
+        return self.select(t, obligor=obligor, beneficiary=beneficiary)
 
     def all(self) -> Iterator[Obligation]:
         for t in self._treaties.values():
-            yield from self.of(t).all
+            yield from self.of(t)
 
 
 _INDEXES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -294,7 +256,5 @@ def index_for(corpus) -> ObligationIndex:
     """The obligation index of ``corpus`` (built once per corpus object)."""
     hit = _INDEXES.get(corpus)
     if hit is None:
-        # the corpus's own lookup of a state's treaties, held weakly: the index must not keep its corpus alive
-        lookup = weakref.WeakMethod(corpus.treaties_of)
-        hit = _INDEXES[corpus] = ObligationIndex(corpus.treaties.values(), lambda c: lookup()(c))  # type: ignore[misc]
+        hit = _INDEXES[corpus] = ObligationIndex(corpus.treaties.values())
     return hit

@@ -52,7 +52,7 @@ def duties_on(corpus: Corpus, d: date, basis: str = "in-force", state: int | Non
     for t in treaties:
         if t.legal_status != "treaty":
             continue
-        for ob in index.of(t).all:
+        for ob in index.of(t):
             if state is not None and state not in (ob.obligor, ob.beneficiary):
                 continue
             if ob.on(d, basis).tri is not Tri.NO:
@@ -67,7 +67,7 @@ def defence_ties(corpus: Corpus, ccode: int, d: date, basis: str = "in-force") -
     owed: dict[tuple, dict] = {}
     index = index_for(corpus)
     for t in corpus.treaties_of(ccode):
-        for ob in index.of(t).all:
+        for ob in index.of(t):
             if ob.kind != "defense" or ccode not in (ob.obligor, ob.beneficiary):
                 continue
             if ob.on(d, basis).tri is Tri.NO:
