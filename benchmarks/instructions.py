@@ -12,6 +12,9 @@ one with ``n``, so that start-up and corpus loading cancel out:
   of ten drawn like ``casus bench``'s (``one_scenario_seconds_per_pair``);
 * ``atlas_years``: the atlas of five years across its span, 1850, 1914, 1950, 1990 and 2020 (every
   ordered pair, cascade included; ``casus bench``'s ``atlas_seconds`` covers every year);
+* ``fresh_pairs``: the traced engine on 50 attacks seen once each (cold, as ``casus bench`` draws them),
+  or on the attacks listed in ``--pairs-file`` (as ``like_for_like.py --same-out`` writes them: the
+  attacks both revisions answer alike);
 * ``draws``: 1,000 simulation draws of the USA → PRK war;
 * ``atlas_full``: the whole atlas, 1816–2025, as ``casus bench`` times it (slow under valgrind: about
   half an hour a revision; leave it out with ``--only``).
@@ -38,10 +41,10 @@ from revisions import side_by_side
 #: BLAS threads spin while they wait, and valgrind counts the spinning: one thread, so the count is the work
 ONE_THREAD = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 #: units per run (pair: a multiple of its sample of ten)
-UNITS = {"scenario": 10, "pair": 10, "atlas_years": 1, "draws": 5, "atlas_full": 1}
+UNITS = {"scenario": 10, "pair": 10, "fresh_pairs": 2, "atlas_years": 1, "draws": 5, "atlas_full": 1}
 
 WORKLOAD = r'''
-import datetime as dt, random, sys
+import datetime as dt, json, os, random, sys
 import casus
 corpus = casus.load()
 corpus = getattr(corpus, "corpus", corpus)
@@ -73,6 +76,22 @@ elif what == "pair":
         full_engine_counts(corpus, a, t, d)
     for d, a, t in sample * (k // len(sample)):
         full_engine_counts(corpus, a, t, d)
+elif what == "fresh_pairs":
+    # units of 50 distinct attacks; the k-unit run does the first 50k, the 2k-unit run the first 100k:
+    # the difference is attacks the process has not seen before
+    listed = os.environ.get("CASUS_PAIRS")
+    if listed:
+        fresh = [(dt.date.fromisoformat(d), a, t) for d, a, t in json.load(open(listed))]
+    else:
+        fresh = []
+        for _ in range(400):
+            d = dt.date(rng.randint(1816, 2025), 7, 1)
+            mem = [s.ccode for s in corpus.states.members_on(d)]
+            fresh.append((d, *rng.sample(mem, 2)))
+    if len(fresh) < 50 * k:
+        raise SystemExit(f"fresh_pairs needs {50 * k} attacks, the list has {len(fresh)}")
+    for d, a, t in fresh[:50 * k]:
+        evaluate(corpus, Scenario((a,), (t,), d))
 elif what == "atlas_years":
     years = (1850, 1914, 1950, 1990, 2020)
     compile_corpus(corpus)
@@ -91,8 +110,9 @@ elif what == "draws":
 '''
 
 
-def instructions(src: Path, cache: Path, what: str, k: int) -> int:
-    env = {**os.environ, **ONE_THREAD, "PYTHONPATH": str(src), "CASUS_CACHE_DIR": str(cache), "PYTHONHASHSEED": "0"}
+def instructions(src: Path, cache: Path, what: str, k: int, pairs: Path | None = None) -> int:
+    env = {**os.environ, **ONE_THREAD, "PYTHONPATH": str(src), "CASUS_CACHE_DIR": str(cache), "PYTHONHASHSEED": "0",
+           **({"CASUS_PAIRS": str(pairs)} if pairs else {})}
     with tempfile.NamedTemporaryFile(suffix=".cg") as out:
         run = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", f"--cachegrind-out-file={out.name}",
                               sys.executable, "-c", WORKLOAD, what, str(k)],
@@ -109,6 +129,8 @@ def main() -> None:
     ap.add_argument("--new", default=None, help="the new revision (default: the working tree)")
     ap.add_argument("--only", default="scenario,pair,atlas_years,draws",
                     help=f"workloads, comma-separated (of {', '.join(UNITS)})")
+    ap.add_argument("--pairs-file", type=Path, default=None,
+                    help="fresh_pairs: the attacks to run, a JSON list of [date, attacker, target]")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     chosen = [w for w in args.only.split(",") if w]
@@ -119,15 +141,16 @@ def main() -> None:
         result: dict[str, dict[str, int]] = {}
         for name, src in trees.items():
             cache = tmp / f"cache-{name}"
-            env = {**os.environ, "PYTHONPATH": str(src), "CASUS_CACHE_DIR": str(cache)}
+            env = {**os.environ, "PYTHONPATH": str(src), "CASUS_CACHE_DIR": str(cache),
+                   **({"CASUS_PAIRS": str(args.pairs_file)} if args.pairs_file else {})}
             for what in chosen:  # warm the on-disk caches (corpus, compiled arrays, calibration) outside valgrind
                 subprocess.run([sys.executable, "-c", WORKLOAD, what, str(UNITS[what])], env=env, check=True,
                                capture_output=True)
             result[name] = {}
             for what in chosen:
                 k = UNITS[what]
-                one = instructions(src, cache, what, k)
-                two = instructions(src, cache, what, 2 * k)
+                one = instructions(src, cache, what, k, args.pairs_file)
+                two = instructions(src, cache, what, 2 * k, args.pairs_file)
                 result[name][what] = (two - one) // k
                 print(f"{name} {what}: {result[name][what]:,} instructions per unit", file=sys.stderr)
     if args.json:

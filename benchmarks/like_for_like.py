@@ -77,6 +77,8 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=2)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--same-out", type=Path, default=None,
+                    help="write the attacks both revisions answer alike here (for instructions.py --pairs-file)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     if args.worker:
@@ -94,7 +96,10 @@ def main() -> None:
                 times = [r["seconds"] for r in rows]
                 best[k] = [min(a, b) for a, b in zip(best[k], times, strict=True)] if k in best else times
                 answers[k] = [r["answer"] for r in rows]
+                attacks = [[r["date"], r["attacker"], r["target"]] for r in rows]
     same = [i for i in range(args.pairs) if answers["old"][i] == answers["new"][i]]
+    if args.same_out:
+        args.same_out.write_text(json.dumps([attacks[i] for i in same]))
 
     def total(k: str, idx) -> float:
         return sum(best[k][i] for i in idx) * 1e3
