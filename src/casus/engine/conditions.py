@@ -180,10 +180,16 @@ def _administration_covers(conditions: Iterable[Condition], ctx: Context) -> boo
                and a.administered for c in conditions)
 
 
+#: the verdict on a clause without conditions, at no particular place
+UNCONDITIONAL = Verdict(Tri.YES)
+
+
 def decide_all(conditions: Iterable[Condition], ctx: Context) -> Verdict:
     """Decide every condition of a clause: the first NO refuses it; UNKNOWNs stay open.  At a place
     held by other than its sovereign, every duty towards a target there is open too (:func:`place_held`)."""
     conditions = tuple(conditions)
+    if not conditions and ctx.place is None:
+        return UNCONDITIONAL
     held = place_held(ctx) if ctx.place is not None else None
     opens: list[Reason] = []
     notes: list[Reason] = []

@@ -25,7 +25,7 @@ days.
 from __future__ import annotations
 
 import weakref
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -89,7 +89,10 @@ def state_on(t: Treaty, clause: Clause, obligor: int, beneficiary: int, d: date,
         btri = t.membership_on(beneficiary, d, basis)[0]
     if btri is Tri.NO:
         return NO_STATE
-    wtri = clause.window.contains(d) if clause.window is not None else Tri.YES
+    window = clause.window
+    if window is None and otri is Tri.YES and btri is Tri.YES and not t.has_statuses:
+        return YES_STATE  # (the common case, without the general rule's work)
+    wtri = window.contains(d) if window is not None else Tri.YES
     if wtri is Tri.NO:
         return NO_STATE
     tri = tri_and(otri, btri, wtri)
@@ -181,16 +184,18 @@ class Obligation:
 
 
 def expand(t: Treaty, kind: str | None = None, obligor: int | None = None,
-           beneficiary: int | None = None) -> Iterator[Obligation]:
+           beneficiary: int | None = None, among: Container[int] | None = None) -> Iterator[Obligation]:
     """The obligations of ``t``: each clause (of ``kind``), from each obligor that is a party, to each
     party it protects — in clause order, then obligor, then beneficiary; ``obligor`` and
-    ``beneficiary`` narrow the expansion to one state on either end."""
+    ``beneficiary`` narrow the expansion to one state on either end, ``among`` to obligors in a set."""
     parties = t.parties
     members = t.memberships_of
     for clause in (t.clauses_by_kind.get(kind, ()) if kind is not None else t.clauses):
         obligors = clause.obligors if clause.obligors is not None else parties
         if obligor is not None:
             obligors = (obligor,) if obligor in obligors else ()
+        if among is not None:
+            obligors = tuple(o for o in obligors if o in among)
         for o in obligors:
             if o not in members:
                 continue
