@@ -39,7 +39,7 @@ from ..model.reasons import Reason, StateRef, Text, Word
 from ..model.treaty import DUTY_OF_KIND, AfterAtop, Clause, Treaty
 from .conditions import Context, Verdict, decide_all
 from .inactive import host_not_engaged, inactive_treaties, no_defence_instruments
-from .obligations import Obligation, expand, index_for
+from .obligations import Obligation, index_for
 from .rules import ENTRY_DUTIES, War, conflicting_kinds, merge, neutrality_owed, pick_entrants, triggered_kinds
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -284,9 +284,9 @@ class _Evaluator:
             foes = war.foes(p)
             rnd = war.members[p].round + 1
             for t in self.live_treaties(p):
-                if "nonaggression" in t.clauses_by_kind:
-                    # only the involved states' duties (not kept: the set is this scenario's)
-                    mine = list(expand(t, "nonaggression", beneficiary=p, among=involved))
+                obs = self.index.toward(t, "nonaggression", p)
+                if obs:
+                    mine = [ob for ob in obs if ob.obligor in involved]
                     if mine:
                         out += self.apply(mine, p, foes, rnd, p)
         return out

@@ -25,7 +25,7 @@ days.
 from __future__ import annotations
 
 import weakref
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -184,18 +184,16 @@ class Obligation:
 
 
 def expand(t: Treaty, kind: str | None = None, obligor: int | None = None,
-           beneficiary: int | None = None, among: Container[int] | None = None) -> Iterator[Obligation]:
+           beneficiary: int | None = None) -> Iterator[Obligation]:
     """The obligations of ``t``: each clause (of ``kind``), from each obligor that is a party, to each
     party it protects — in clause order, then obligor, then beneficiary; ``obligor`` and
-    ``beneficiary`` narrow the expansion to one state on either end, ``among`` to obligors in a set."""
+    ``beneficiary`` narrow the expansion to one state on either end."""
     parties = t.parties
     members = t.memberships_of
     for clause in (t.clauses_by_kind.get(kind, ()) if kind is not None else t.clauses):
         obligors = clause.obligors if clause.obligors is not None else parties
         if obligor is not None:
             obligors = (obligor,) if obligor in obligors else ()
-        if among is not None:
-            obligors = tuple(o for o in obligors if o in among)
         for o in obligors:
             if o not in members:
                 continue
