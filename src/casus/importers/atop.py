@@ -137,6 +137,22 @@ def member_spells() -> dict[str, list[int]]:
 
 
 @lru_cache(maxsize=1)
+def member_wars() -> dict[int, frozenset[int]]:
+    """The COW wars ATOP 5.1 records an alliance's members as fighting when they formed or joined it
+    (member file ``cowwar``, with ``wartime`` = 1), by ``atopid``: the war a "particular ongoing
+    conflict" condition (defcocon, offcocon, neucocon, concocon) refers to."""
+    import csv
+
+    out: dict[int, set[int]] = {}
+    with resources.files(_DATA).joinpath("atop5_1m.csv").open("r", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            war = int(float(r["cowwar"] or 0))
+            if war > 0:
+                out.setdefault(int(r["atopid"]), set()).add(war)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
 def read_codesheet_passages() -> dict[tuple[int, int | None], dict]:
     """Codesheet answers by (atopid, phase); phase None for single-sheet alliances."""
     out: dict[tuple[int, int | None], dict] = {}

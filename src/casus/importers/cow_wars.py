@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
-from ..model.wars import WHERE_FOUGHT, Participant, War
+from ..model.wars import WHERE_FOUGHT, Dyad, Participant, War
 
 __all__ = ["read_wars"]
 
@@ -28,20 +28,40 @@ def _day(y: int, m: int, d: int, end: bool) -> tuple[date, bool]:
     return date(y, m, min(d, calendar.monthrange(y, m)[1])), est
 
 
+def _dyad_day(y: str, m: str, d: str) -> date | None:
+    """A Maoz dyad's start or end day; None where the source's date is not a real day (the known
+    errors: a year 19118, a month 24 in war 106) or unknown."""
+    try:
+        return date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+
+
+def _read_dyads(text: str) -> tuple[dict[int, set[tuple[int, int]]], dict[int, set[tuple[int, int]]],
+                                     dict[int, dict[tuple, Dyad]]]:
+    fought: dict[int, set[tuple[int, int]]] = {}
+    initiated: dict[int, set[tuple[int, int]]] = {}
+    dyads: dict[int, dict[tuple, Dyad]] = {}
+    for r in csv.DictReader(io.StringIO(text)):
+        n, a, b = int(r["warnum"]), int(r["statea"]), int(r["stateb"])
+        fought.setdefault(n, set()).add((a, b))
+        began = r["wardyadrolea"].strip() == "1"
+        if began:
+            initiated.setdefault(n, set()).add((a, b))
+        key = (r["dyindex"], a, b)  # one dyad, one row per year
+        if key not in dyads.setdefault(n, {}):
+            dyads[n][key] = Dyad(a, b, _dyad_day(r["warstrtyr"], r["warstrtmnth"], r["warstrtday"]),
+                                 _dyad_day(r["warendyr"], r["warendmnth"], r["warenday"]), began)
+    return fought, initiated, dyads
+
+
 @lru_cache(maxsize=1)
 def read_wars() -> tuple[War, ...]:
     """All 95 wars, in COW war-number order."""
     pkg = resources.files("casus.data.upstream.cow")
     text = pkg.joinpath("Inter-StateWarData_v4.0.csv").read_bytes().decode("latin-1")
     rows = list(csv.DictReader(io.StringIO(text.replace("\r\n", "\n").replace("\r", "\n"))))
-    fought: dict[int, set[tuple[int, int]]] = {}
-    initiated: dict[int, set[tuple[int, int]]] = {}
-    dy = pkg.joinpath("directed_dyadic_war.csv").read_text(encoding="utf-8")
-    for r in csv.DictReader(io.StringIO(dy)):
-        a, b = int(r["statea"]), int(r["stateb"])
-        fought.setdefault(int(r["warnum"]), set()).add((a, b))
-        if r["wardyadrolea"].strip() == "1":
-            initiated.setdefault(int(r["warnum"]), set()).add((a, b))
+    fought, initiated, dyads = _read_dyads(pkg.joinpath("directed_dyadic_war.csv").read_text(encoding="utf-8"))
     wars: dict[int, dict] = {}
     for r in rows:
         n = int(r["WarNum"])
@@ -57,4 +77,5 @@ def read_wars() -> tuple[War, ...]:
             w["parts"].append(Participant(int(r["ccode"]), r["StateName"].strip(), int(r["Side"]), entry, exit_,
                                           r["Initiator"].strip() == "1", e1 or e2))
     return tuple(War(n, w["name"], tuple(w["parts"]), frozenset(fought.get(n, ())), w["where"],
-                     frozenset(initiated.get(n, ()))) for n, w in sorted(wars.items()))
+                     frozenset(initiated.get(n, ())), tuple(dyads.get(n, {}).values()))
+                 for n, w in sorted(wars.items()))
