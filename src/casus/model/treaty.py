@@ -62,7 +62,7 @@ class Source:
     url: str | None = None
     dataset: str | None = None  # e.g. "ATOP 5.1"
     note: str | None = None
-    kind: str | None = None  # primary (the text or its party/depositary) | agency (news agency) | secondary
+    kind: str | None = None  # primary (text, party, depositary) | agency (official body, news agency) | secondary
 
     def cite(self) -> str:
         parts = [self.title]
@@ -71,8 +71,9 @@ class Source:
         return " — ".join(parts) + (" [secondary source]" if self.kind == "secondary" else "")
 
 
-#: How close a source is to the fact: the document or its party's or depositary's own publication; a news
-#: agency's report; anything else (press, reference works, blogs, mirrors)
+#: How close a source is to the fact: the document or its party's or depositary's own publication; the report
+#: of an official body (a government, parliament or international organisation) or of a news agency; anything
+#: else (newspapers' own reporting, reference works, blogs, aggregators)
 SOURCE_KINDS = ("primary", "agency", "secondary")
 
 
