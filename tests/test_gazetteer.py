@@ -18,7 +18,7 @@ from casus.session import Session
 
 GAZETTEER = """
 sources:
-  - {id: s1, title: "a test source", url: "https://example.org/1"}
+  - {id: s1, title: "a test source", url: "https://example.org/1", kind: primary}
 places:
   - id: test-peninsula
     name: Test Peninsula
@@ -160,8 +160,8 @@ def test_both_engines_agree_at_a_held_place(session):
      "places[0].control[0].sovereign"),
 ])
 def test_bad_gazetteer_entries_are_named(bad, field):
-    text = ("sources: [{id: s1, title: t}]\nplaces:\n  - id: x\n    name: X\n    tags: [europe]\n    control:\n"
-            + "      " + bad + "\n")
+    text = ("sources: [{id: s1, title: t, kind: primary}]\nplaces:\n  - id: x\n    name: X\n    tags: [europe]\n"
+            "    control:\n" + "      " + bad + "\n")
     with pytest.raises(TreatyFileError) as exc:
         _session(text)
     assert exc.value.field == field
@@ -202,3 +202,12 @@ def test_a_point_off_the_earth_is_refused_in_the_interfaces_words():
     with pytest.raises(CasusError) as exc:
         casus.load().attack(by="RUS", on="USA", date="2025-01-01", where="95,0")
     assert exc.value.field == "where" and "LAT,LON" in str(exc.value)
+
+
+def test_a_gazetteer_source_says_how_close_it_is():
+    from casus.importers.areas import AreaData, _add_gazetteer
+
+    doc = {"sources": [{"id": "s1", "title": "t", "kind": "blog"}], "places": []}
+    with pytest.raises(TreatyFileError) as exc:
+        _add_gazetteer(AreaData((), {}, {}, {}), lambda x: x, set(), "areas/_gazetteer.yaml", doc)
+    assert "sources[0].kind" in str(exc.value) and "primary, agency, secondary" in str(exc.value)

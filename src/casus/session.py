@@ -143,7 +143,7 @@ class Session:
         for z in geo.zones.values():
             if ql in {z.id, z.name.lower()} or (z.name_hi and q == z.name_hi):
                 return Place(id=z.id, name=z.name, name_hi=z.name_hi, sovereign=targets[0] if targets else None,
-                             kind="zone", tags=geo.expand([z.id]))
+                             kind="zone", tags=geo.expand([z.id]), lines=(z.id,) if z.drawn_by_treaty else ())
         try:
             st = self.corpus.states.resolve(q)
         except CasusError:
@@ -218,7 +218,8 @@ class Session:
 
     def _point(self, lat: float, lon: float, targets: tuple[int, ...]) -> Place:
         """A point: a target's own territory, the target's forces on another state's territory, or
-        the target's forces at sea (tagged with the drawn zones that hold the point)."""
+        the target's forces at sea (tagged with the drawn zones that hold the point); on land or at sea,
+        marked with the zones a treaty's own lines draw around it (``Place.lines``)."""
         from .importers.geometry import locate
 
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
@@ -226,17 +227,18 @@ class Session:
                                        f"latitude -90 to 90 and longitude -180 to 180 (e.g. 30,-40)", "where")
         geo = self.corpus.geo
         iso, zones = locate(lat, lon, geo.zones)
+        lines = tuple(z for z in zones if geo.zones[z].drawn_by_treaty)  # a treaty's lines mark land and sea
         at = f"{lat:g}, {lon:g}"
         if iso is not None:
             holders = [st for st in self.corpus.states if st.iso_num == iso]
             st = next((x for x in holders if x.ccode in targets), None) or next(iter(holders), None)
             if st is not None:
                 base = self.place(str(st.ccode), targets)
-                return replace(base, id=f"point:{at}", name=f"{base.name} ({at})", point=(lat, lon))
+                return replace(base, id=f"point:{at}", name=f"{base.name} ({at})", point=(lat, lon), lines=lines)
         owner = targets[0] if targets else None
         owner_name = self.corpus.state_label(owner) if owner is not None else "the target"
         return Place(id=f"point:{at}", name=f"{owner_name}'s forces at sea ({at})", name_hi=None, sovereign=owner,
-                     kind="zone", tags=geo.expand(zones), point=(lat, lon))
+                     kind="zone", tags=geo.expand(z for z in zones if z not in lines), point=(lat, lon), lines=lines)
 
     def _dated_place(self, place: Place, targets: tuple[int, ...], d: date) -> Place:
         """A gazetteer place as on ``d``: an attack there is an attack on its sovereign's territory or

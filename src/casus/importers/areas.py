@@ -2,9 +2,11 @@
 
 ``_zones.yaml`` holds the COW regions and the zones (seas); ``_gazetteer.yaml`` the places with
 dated sovereignty and administration (who held them when); every other ``*.yaml`` file there
-defines one area and the places it needs.  Place and
+defines one area, the places it needs and the zones its treaty draws by its own lines
+(``zones:`` with a ``boundary``, see :mod:`casus.importers.lines`).  Place, zone and
 area ids are global; a clash, an unknown tag or an unknown state is a
-:class:`~casus.errors.TreatyFileError` naming file and field.
+:class:`~casus.errors.TreatyFileError` naming file and field.  Once all places are read, every
+place with a point is marked with the treaty-drawn zones that hold it (``Place.lines``).
 """
 
 from __future__ import annotations
@@ -18,7 +20,10 @@ import yaml
 from ..errors import CasusError, TreatyFileError
 from ..model.areas import Area, Control, Place, Region, Zone
 from ..model.dates import Bound
+from ..model.treaty import SOURCE_KINDS
 from ..yamlfiles import load_yaml
+from .geometry import treaty_lines_at
+from .lines import boundary_polygon
 
 __all__ = ["read_areas", "AreaData", "bundled_area_files"]
 
@@ -113,10 +118,14 @@ def _add_area(data: AreaData, resolve, known: set[str], name: str, doc: dict) ->
         for pid in doc.get(field, []) or []:
             if pid not in data.places:
                 raise TreatyFileError(name, field, f"unknown place {pid!r}")
+    lines = {z for z, zone in data.zones.items() if zone.drawn_by_treaty}
     data.areas[doc["id"]] = Area(
         id=doc["id"], name=doc["name"], name_hi=doc.get("hi"),
         includes=_tags(resolve, known, name, "includes", doc.get("includes")),
         forces_in=_tags(resolve, known, name, "forces_in", doc.get("forces_in")),
+        excludes=_tags(resolve, lines, name, "excludes", doc.get("excludes")),
+        outside=_tags(resolve, lines, name, "outside", doc.get("outside")),
+        open_in=_tags(resolve, known, name, "open_in", doc.get("open_in")),
         exhaustive=bool(doc.get("exhaustive", False)), administered=bool(doc.get("administered", False)),
         places_in=tuple(doc.get("places_in", []) or []), places_out=tuple(doc.get("places_out", []) or []),
         note=doc.get("note"), sources=tuple(s.get("title", "") + (f" — {s['url']}" if s.get("url") else "")
@@ -133,9 +142,14 @@ def read_areas(resolve, files: list[tuple[str, str]] | None = None) -> AreaData:
         raise TreatyFileError("areas/_zones.yaml", "<document>", "missing: regions and zones are defined there")
     zdoc = docs.pop(zones_name)
     regions = tuple(Region(r["id"], r["name"], int(r["from"]), int(r["to"])) for r in zdoc["regions"])
-    zones = {z["id"]: Zone(z["id"], z["name"], z.get("hi"), tuple(z.get("within", [])), z.get("note"),
-                           tuple((float(a), float(b)) for a, b in z.get("polygon") or ()))
-             for z in zdoc.get("zones", [])}
+    zones: dict[str, Zone] = {}
+    for name, doc in [(zones_name, zdoc), *docs.items()]:
+        cited = {s.get("id") for s in doc.get("sources", []) or [] if isinstance(s, dict)}
+        for i, z in enumerate(doc.get("zones", []) or []):
+            zone = _zone(name, f"zones[{i}]", z, cited)
+            if zone.id in zones:
+                raise TreatyFileError(name, f"zones[{i}].id", f"zone id {zone.id!r} is defined twice")
+            zones[zone.id] = zone
     known = {r.id for r in regions} | set(zones)
 
     gazetteer = next((n for n in docs if n.endswith("_gazetteer.yaml")), None)
@@ -148,7 +162,38 @@ def read_areas(resolve, files: list[tuple[str, str]] | None = None) -> AreaData:
         _add_gazetteer(data, resolve, known, gazetteer, gdoc)
     for name, doc in docs.items():
         _add_area(data, resolve, known, name, doc)
+    _mark_lines(data)
     return data
+
+
+def _zone(name: str, f: str, z: dict, cited: set) -> Zone:
+    """A zone: a sea casus draws roughly (``polygon``), or a zone drawn by a treaty's own lines
+    (``drawn_by_treaty: true`` with a ``boundary``)."""
+    for key in ("id", "name"):
+        if not z.get(key):
+            raise TreatyFileError(name, f"{f}.{key}", "is required but missing")
+    drawn = bool(z.get("drawn_by_treaty", False))
+    if z.get("boundary") is not None and z.get("polygon") is not None:
+        raise TreatyFileError(name, f + ".boundary", "give a boundary or a polygon, not both")
+    if z.get("boundary") is not None:
+        polygon = boundary_polygon(name, f + ".boundary", z["boundary"], cited)
+    else:
+        polygon = tuple((float(a), float(b)) for a, b in z.get("polygon") or ())
+    if drawn and z.get("boundary") is None:
+        raise TreatyFileError(name, f + ".boundary", "a zone drawn by a treaty gives its boundary as the treaty "
+                                                     "gives it")
+    return Zone(z["id"], z["name"], z.get("hi"), tuple(z.get("within", []) or []), z.get("note"), polygon, drawn)
+
+
+def _mark_lines(data: AreaData) -> None:
+    """Every place with a point gets the treaty-drawn zones that hold it (``Place.lines``)."""
+    if not any(z.drawn_by_treaty for z in data.zones.values()):
+        return
+    for pid, p in list(data.places.items()):
+        if p.point is not None:
+            lines = treaty_lines_at(p.point[0], p.point[1], data.zones)
+            if lines:
+                data.places[pid] = replace(p, lines=lines)
 
 
 def _holder(resolve, name: str, field: str, value) -> int | None:
@@ -194,8 +239,14 @@ def _control(resolve, name: str, f: str, periods: list, cited: dict[str, str]) -
 def _add_gazetteer(data: AreaData, resolve, known: set[str], name: str, doc: dict) -> None:
     """The dated gazetteer: places with who held them when (a place an area file also defines keeps
     that file's tags and gains the dates)."""
-    cited = {s["id"]: s.get("title", "") + (f" — {s['url']}" if s.get("url") else "")
-             + (f" ({s['note']})" if s.get("note") else "") for s in doc.get("sources", []) or []}
+    cited = {}
+    for i, s in enumerate(doc.get("sources", []) or []):
+        if s.get("kind") not in SOURCE_KINDS:
+            raise TreatyFileError(name, f"sources[{i}].kind", f"is {s.get('kind')!r}; use one of "
+                                  + ", ".join(SOURCE_KINDS) + " (how close the source is to the fact)")
+        cited[s["id"]] = (s.get("title", "") + (f" — {s['url']}" if s.get("url") else "")
+                          + (f" ({s['note']})" if s.get("note") else "")
+                          + (" [secondary source]" if s["kind"] == "secondary" else ""))
     for i, p in enumerate(doc.get("places", []) or []):
         f = f"places[{i}]"
         if not p.get("id") or not p.get("name"):

@@ -14,6 +14,16 @@ state).  A place lies in an area if the area lists it (``places_in`` /
 ``forces_in``.  An *exhaustive* area lists everything
 it covers, so a tagged place that shares no tag is outside it; otherwise the
 question stays open and the finding conditional.
+
+Some zones are drawn by a treaty's own lines (``Zone.drawn_by_treaty``: the
+Rio Treaty's Art. 4 line, SEATO's 21 degrees 30 minutes north).  Such a zone
+marks every place whose point it holds (``Place.lines``: a named place's point,
+a point given as LAT,LON), and an area may name it in ``includes`` (inside the
+line), ``excludes`` (a carve-out: "not including", outside whatever else the
+place shares) or ``outside`` (beyond the line: outside unless the place shares
+a tag).  ``open_in`` names zones (tags) at sea where the area's line is not
+encoded: a place there at sea stays open.  Lines never count as tags for other
+areas, so a line drawn for one treaty changes no other treaty's answer.
 """
 
 from __future__ import annotations
@@ -50,6 +60,7 @@ class Zone:
     within: tuple[str, ...] = ()
     note: str | None = None
     polygon: tuple[tuple[float, float], ...] = ()  # (lat, lon) corners, where the zone is drawn by lines
+    drawn_by_treaty: bool = False  # drawn by a treaty's own lines (not casus's approximate box): marks places
 
 
 @dataclass(frozen=True)
@@ -92,6 +103,7 @@ class Place:
     point: tuple[float, float] | None = None  # latitude, longitude
     administrator: int | None = None  # a dated place: who administers it on its date
     host: int | None = None  # the state on whose land it lies without being its territory (a base area, an enclave)
+    lines: tuple[str, ...] = ()  # the zones drawn by a treaty's lines that hold its point
 
     def named(self) -> Reason | Text:
         """The place as reasons name it: its label, else its name from the data."""
@@ -151,6 +163,9 @@ class Area:
     sources: tuple[str, ...] = ()
     file: str | None = None
     administered: bool = False  # the area is what a party *administers* ("territories under the administration of")
+    excludes: tuple[str, ...] = ()  # treaty-line zones carved out ("not including"): outside whatever else
+    outside: tuple[str, ...] = ()  # treaty-line zones beyond the area's line: outside unless a tag is covered
+    open_in: tuple[str, ...] = ()  # zones at sea where the area's line is not encoded: a place there stays open
 
 
 def place_in_area(place: Place, area: Area) -> tuple[Tri, Reason]:
@@ -160,13 +175,26 @@ def place_in_area(place: Place, area: Area) -> tuple[Tri, Reason]:
         return Tri.YES, Reason.of("place_in_area_listed", **names)
     if place.id in area.places_out:
         return Tri.NO, Reason.of("place_outside_area_listed", **names)
+    if any(z in area.excludes for z in place.lines):
+        return Tri.NO, Reason.of("place_beyond_line", **names)
     covered = area.includes + (area.forces_in if place.kind in ("forces", "zone", "theatre") else ())
     tags = place.tags
     if area.administered and place.control:  # what a party administers: the administrator's territory only
         tags = tuple(t for t in tags if not t.startswith("state:") or t == f"state:{place.administrator}")
-    shared = [t for t in tags if t in covered]
-    if shared:
+    if any(t in covered for t in tags):
         return Tri.YES, Reason.of("place_in_area", **names)
+    return _by_line(place, area, covered, tags, names)
+
+
+def _by_line(place: Place, area: Area, covered: tuple[str, ...], tags: tuple[str, ...],
+             names: dict) -> tuple[Tri, Reason]:
+    """A place that shares no tag with the area: the treaty's lines decide, else the area's list."""
+    if any(z in covered for z in place.lines):
+        return Tri.YES, Reason.of("place_within_line", **names)
+    if any(z in area.outside for z in place.lines):
+        return Tri.NO, Reason.of("place_beyond_line", **names)
+    if place.kind == "zone" and any(t in area.open_in for t in tags):
+        return Tri.UNKNOWN, Reason.of("place_line_not_encoded", **names)
     if area.exhaustive and tags:
         return Tri.NO, Reason.of("place_outside_area", **names)
     return Tri.UNKNOWN, Reason.of("place_area_unknown", **names)

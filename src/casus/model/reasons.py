@@ -205,6 +205,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "place_in_area": {"en": "{place} lies in {area}", "hi": "{place} {area} के भीतर है"},
     "place_outside_area": {"en": "{place} lies outside {area}", "hi": "{place} {area} के बाहर है"},
+    "place_within_line": {"en": "{place} lies in {area} (within the line the treaty draws)",
+                          "hi": "{place} {area} के भीतर है (संधि द्वारा खींची गई रेखा के भीतर)"},
+    "place_beyond_line": {"en": "{place} lies outside {area} (beyond the line the treaty draws)",
+                          "hi": "{place} {area} के बाहर है (संधि द्वारा खींची गई रेखा के पार)"},
+    "place_line_not_encoded": {
+        "en": "whether {place} lies in {area} is open: the treaty's line there is not encoded",
+        "hi": "{place} {area} में है या नहीं, यह खुला है: वहाँ संधि की रेखा casus में दर्ज नहीं",
+    },
     "place_area_unknown": {
         "en": "the corpus does not say whether {place} lies in {area}",
         "hi": "casus में दर्ज नहीं कि {place} {area} में है या नहीं",

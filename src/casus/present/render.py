@@ -395,6 +395,10 @@ def render_areas(d: dict, lang: str = "en") -> str:
         out.append(f"  • {a['id']}: {name}" + (" (exhaustive)" if a["exhaustive"] else ""))
         out.append(_wrap("covers: " + ", ".join(a["includes"]) + (
             f"; forces in: {', '.join(a['forces_in'])}" if a["forces_in"] else ""), "      "))
+        lines = [f"{k.replace('_', ' ')}: {', '.join(a[k])}" for k in ("excludes", "outside", "open_in")
+                 if a.get(k)]
+        if lines:
+            out.append(_wrap("; ".join(lines), "      "))
         if a["places_in"] or a["places_out"]:
             out.append(_wrap(f"listed in: {', '.join(a['places_in']) or '—'}; out: {', '.join(a['places_out']) or '—'}",
                              "      "))

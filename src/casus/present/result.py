@@ -114,6 +114,8 @@ class AttackResult:
                "kind": place.kind}
         if place.point:
             out["point"] = list(place.point)
+        if place.lines:
+            out["lines"] = list(place.lines)
         if place.control:
             out.update({"sovereign": self._named(place.sovereign, lang)["state"] if place.sovereign else None,
                         "administrator": (self._named(place.administrator, lang)["state"]

@@ -90,12 +90,15 @@ def areas_doc(corpus: Corpus) -> dict:
         "schema": "casus.areas/1",
         "areas": [{"id": a.id, "name": a.name, "name_hi": a.name_hi, "includes": list(a.includes),
                    "forces_in": list(a.forces_in), "exhaustive": a.exhaustive, "places_in": list(a.places_in),
-                   "places_out": list(a.places_out), "note": a.note, "sources": list(a.sources), "file": a.file}
+                   "places_out": list(a.places_out), "excludes": list(a.excludes), "outside": list(a.outside),
+                   "open_in": list(a.open_in), "note": a.note, "sources": list(a.sources), "file": a.file}
                   for a in sorted(geo.areas.values(), key=lambda a: a.id)],
         "places": [{"id": p.id, "name": p.name, "name_hi": p.name_hi, "kind": p.kind,
                     "sovereign": states.get(p.sovereign).abbrev if p.sovereign is not None else None,
-                    "tags": list(p.tags), "note": p.note} for p in sorted(geo.places.values(), key=lambda p: p.id)],
-        "zones": [{"id": z.id, "name": z.name, "name_hi": z.name_hi, "within": list(z.within)}
+                    "tags": list(p.tags), "lines": list(p.lines), "note": p.note}
+                   for p in sorted(geo.places.values(), key=lambda p: p.id)],
+        "zones": [{"id": z.id, "name": z.name, "name_hi": z.name_hi, "within": list(z.within),
+                   "drawn_by_treaty": z.drawn_by_treaty}
                   for z in geo.zones.values()],
         "regions": [{"id": r.id, "name": r.name, "ccodes": [r.ccode_from, r.ccode_to]} for r in geo.regions],
     }
