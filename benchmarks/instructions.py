@@ -8,6 +8,9 @@ one with ``n``, so that start-up and corpus loading cancel out:
 
 * ``scenario``: one attack (USA → PRK, 2025-01-01), traced, presented as JSON (``casus bench``'s
   ``scenario_p50_ms``);
+* ``same_answer``: the traced engine alone (no presentation) on two attacks whose findings the
+  base revision (2870d6e) and this one agree on — Russia → USA and USA → North Korea on
+  2015-01-01 (1,972 and 7 findings): the engine compared like with like;
 * ``pair``: the traced engine's counts for one (attacker, target, day), averaged over a fixed sample
   of ten drawn like ``casus bench``'s (``one_scenario_seconds_per_pair``);
 * ``atlas_years``: the atlas of five years across its span, 1850, 1914, 1950, 1990 and 2020 (every
@@ -41,7 +44,7 @@ from revisions import side_by_side
 #: BLAS threads spin while they wait, and valgrind counts the spinning: one thread, so the count is the work
 ONE_THREAD = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 #: units per run (pair: a multiple of its sample of ten)
-UNITS = {"scenario": 10, "pair": 10, "fresh_pairs": 2, "atlas_years": 1, "draws": 5, "atlas_full": 1}
+UNITS = {"scenario": 10, "same_answer": 4, "pair": 10, "fresh_pairs": 2, "atlas_years": 1, "draws": 5, "atlas_full": 1}
 
 WORKLOAD = r'''
 import datetime as dt, json, os, random, sys
@@ -71,6 +74,13 @@ if what == "scenario":
     AttackResult(corpus, evaluate(corpus, sc)).to_dict()
     for _ in range(k):
         AttackResult(corpus, evaluate(corpus, sc)).to_dict()
+elif what == "same_answer":
+    same = [Scenario((365,), (2,), dt.date(2015, 1, 1)), Scenario((2,), (731,), dt.date(2015, 1, 1))]
+    for s in same:
+        evaluate(corpus, s)
+    for _ in range(k):
+        for s in same:
+            evaluate(corpus, s)
 elif what == "pair":
     for d, a, t in sample:
         full_engine_counts(corpus, a, t, d)

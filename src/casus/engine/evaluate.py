@@ -259,10 +259,12 @@ class _Evaluator:
             wanted = triggered_kinds(war, p)
             toward = self.index.toward
             for t in self.live_treaties(p):
+                kinds = t.clauses_by_kind
                 for kind, adversaries in wanted:
-                    obs = toward(t, kind, p)
-                    if obs:
-                        found += self.apply(obs, p, adversaries, rnd, p)
+                    if kind in kinds:
+                        obs = toward(t, kind, p)
+                        if obs:
+                            found += self.apply(obs, p, adversaries, rnd, p)
         return found
 
     def nonaggression(self, findings: dict[tuple, Finding]) -> list[Finding]:
@@ -284,6 +286,8 @@ class _Evaluator:
             foes = war.foes(p)
             rnd = war.members[p].round + 1
             for t in self.live_treaties(p):
+                if "nonaggression" not in t.clauses_by_kind:
+                    continue
                 obs = self.index.toward(t, "nonaggression", p)
                 if obs:
                     mine = [ob for ob in obs if ob.obligor in involved]
