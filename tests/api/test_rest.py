@@ -96,3 +96,32 @@ def test_read_only_and_bounded(client):
     assert client.get(f"/api/attack?by=USA&on=PRK&{many}").status_code == 422
     r = client.request("GET", "/api/areas", content=b"x" * 10)
     assert r.status_code == 413
+
+
+ARTICLE = ("Helsinki, 4 April 2023. Finland formally joined NATO on Tuesday, becoming the alliance's 31st member. "
+           "Under Article 5 an armed attack against one member is considered an attack against all.")
+
+
+def test_an_article_posted_comes_back_read_and_answered(client):
+    r = client.post("/api/read", content=ARTICLE.encode(), headers={"content-type": "text/plain"})
+    assert r.status_code == 200, r.text
+    doc = r.json()
+    assert doc["schema"] == "casus.read/1" and doc["lang"] == "en"
+    ev = doc["events"][0]
+    assert ev["type"] == "joined" and ev["parties"] == ["FIN"] and ev["match"]["treaty"] == "north-atlantic-1949"
+    assert ev["answer"]["kind"] == "pact" and ev["answer"]["membership"] == {"FIN": "member"}
+    assert any(d["kind"] == "defense" and d["article"] == "5" for d in ev["answer"]["duties"])
+    for k, v in SECURITY_HEADERS.items():
+        assert r.headers[k] == v
+
+
+def test_a_posted_article_is_bounded_and_named_when_wrong(client):
+    from casus.web.app import MAX_ARTICLE_BYTES
+
+    r = client.post("/api/read", content=b"x" * (MAX_ARTICLE_BYTES + 1))
+    assert r.status_code == 413 and "at most" in r.json()["detail"][0]["msg"]
+    r = client.post("/api/read", content=b"   ")
+    assert r.status_code == 422 and r.json()["detail"][0]["loc"] == ["body"]
+    r = client.post("/api/read?date=2023-13-01", content=ARTICLE.encode())
+    assert r.status_code == 422 and r.json()["detail"][0]["loc"] == ["query", "date"]
+    assert client.post("/api/areas", content=b"x").status_code == 405  # the only route with a body

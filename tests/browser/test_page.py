@@ -333,3 +333,19 @@ def test_a_gazetteer_place_is_marked_on_the_map(page, live_server):
     assert marker.count() == 1 and marker.locator("title").text_content() == "Crimea"
     assert not obligors(page, "defend", "binding")
     page.watch.assert_clean(base)
+
+
+def test_a_pasted_article_is_read_and_answered(page, live_server, shot):
+    """The news box: a pasted article comes back with its event, the corpus pact and what it holds."""
+    base = live_server.url
+    ask(page, base, by="USA", on="PRK")
+    page.locator("#news summary").click()
+    page.fill("#news-text", "Helsinki, 4 April 2023. Finland formally joined NATO on Tuesday, becoming the "
+                            "alliance's 31st member. Under Article 5 an armed attack against one member is "
+                            "considered an attack against all.")
+    page.click("#news-button")
+    page.wait_for_selector("#news-out li.news-event")
+    text = page.locator("#news-out").inner_text()
+    assert "joined — FIN — 2023-04-04 — defense" in text and "North Atlantic Treaty" in text
+    shot(page, "news-box")
+    page.watch.assert_clean(base)

@@ -75,7 +75,7 @@ def _names(corpus, parties, lang: str) -> str:
     return ", ".join(out)
 
 
-def _render(name: str, reading, corpus, lang: str) -> str:
+def _render(name: str, reading, corpus, lang: str, answers: list[dict] | None = None) -> str:
     ref = reading.reference
     head = f"== {name}  [{reading.lang}"
     head += f"; reference {ref[0].isoformat()}: {ref[1]}]" if ref else "; no reference date]"
@@ -96,6 +96,10 @@ def _render(name: str, reading, corpus, lang: str) -> str:
         for e in ev.evidence:
             text = " ".join(e.text.split())
             lines.append(f"     [{e.start}–{e.end}, {e.role}] {text}")
+        if answers is not None:
+            from .answer import render_answer
+
+            lines.extend(render_answer(answers[n - 1]))
     return "\n".join(lines) + "\n"
 
 
@@ -107,7 +111,10 @@ def _render(name: str, reading, corpus, lang: str) -> str:
               "reference_date, events, stats).")
 @click.option("--lang", type=click.Choice(["en", "hi"]), default="en", show_default=True,
               help="Language of state names in the text output.")
-def read_command(files, reference, as_json, lang):
+@click.option("--answer", is_flag=True,
+              help="Run each event through the engine: an invocation becomes the attack it implies (as casus "
+                   "attack answers it); a signing or accession comes back with the corpus pact's duties.")
+def read_command(files, reference, as_json, lang, answer):
     """Pact events reported in news articles (Hindi or English, text or HTML).
 
     For each FILE (or standard input): events signed, ratified,
@@ -129,15 +136,28 @@ def read_command(files, reference, as_json, lang):
     data = [(p, _load(p)) for p in paths]
     corpus = _corpus()
     out = []
+    session = None
+    if answer:
+        from ..session import Session
+
+        session = Session(corpus)
     for path, raw in data:
         name = "<stdin>" if path == "-" else path
         reading = read(raw, reference_date=ref, corpus=corpus, source=Path(name).name)
+        answers = None
+        if session is not None:
+            from .answer import answer_reading
+
+            answers = answer_reading(session, reading)
         if as_json:
             d = reading.to_dict()
             d.pop("source", None)
+            if answers is not None:
+                for e, a in zip(d["events"], answers, strict=True):
+                    e["answer"] = a
             out.append({"file": name, **d})
         else:
-            click.echo(_render(name, reading, corpus, lang), nl=False)
+            click.echo(_render(name, reading, corpus, lang, answers), nl=False)
     if as_json:
         click.echo(json.dumps(out, ensure_ascii=False, indent=2))
     sys.stdout.flush()

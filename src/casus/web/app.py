@@ -1,6 +1,7 @@
 """The REST API and the web page, built by :func:`create_app` (FastAPI).
 
-Every route is read-only (GET/HEAD).  JSON answers are the same documents as
+Every route is read-only (GET/HEAD), except ``POST /api/read``, which takes a news article in its
+body (at most :data:`MAX_ARTICLE_BYTES`) and changes nothing either.  JSON answers are the same documents as
 the CLI's ``--json`` (``casus.attack/1`` …).  HTML pages are one static shell
 (``static/index.html`` + ``static/app.js``, no inline script) that reads the
 JSON twins: ``/`` ↔ ``/api/attack``, ``/treaty/{id}`` ↔ ``/api/treaties/{id}``,
@@ -38,11 +39,14 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from starlette.types import Receive, Scope, Send
 
-__all__ = ["create_app", "SECURITY_HEADERS", "MAX_QUERY_LENGTH", "MAX_QUERY_PARAMS"]
+__all__ = ["create_app", "SECURITY_HEADERS", "MAX_QUERY_LENGTH", "MAX_QUERY_PARAMS", "MAX_ARTICLE_BYTES", "READ_PATH"]
 
 log = logging.getLogger("casus.web")
 
 MAX_QUERY_LENGTH = 2048
+#: the one route that takes a body: a news article to read (``casus read --answer``)
+READ_PATH = "/api/read"
+MAX_ARTICLE_BYTES = 200_000
 MAX_QUERY_PARAMS = 24
 MAX_NAME = 80
 SECURITY_HEADERS = {
@@ -110,24 +114,57 @@ class _Guard:
                                 *extra, *self.headers]})
         await send({"type": "http.response.body", "body": body})
 
+    async def _article(self, scope: Scope, receive: Receive, send: Send, hdrs: dict) -> None:
+        """``POST /api/read``: a bounded body with a declared length, never cached."""
+        length = hdrs.get(b"content-length")
+        if length is None or b"transfer-encoding" in hdrs or not length.isdigit():
+            return await self._send_simple(send, 411, orjson.dumps(
+                {"detail": [{"loc": ["body"], "msg": "send the article with a Content-Length header",
+                             "type": "length_required"}]}))
+        if int(length) > MAX_ARTICLE_BYTES:
+            return await self._send_simple(send, 413, orjson.dumps(
+                {"detail": [{"loc": ["body"], "msg": f"an article is at most {MAX_ARTICLE_BYTES} bytes; "
+                                                     f"this one is {int(length)}", "type": "too_large"}]}))
+
+        async def with_headers(message):
+            if message["type"] == "http.response.start":
+                names = {k for k, _ in message.get("headers", [])}
+                message = {**message, "headers": list(message.get("headers", []))
+                           + [h for h in self.headers if h[0] not in names]}
+            await send(message)
+
+        try:
+            await self.app(scope, receive, with_headers)
+        except Exception:  # noqa: BLE001 - never leak a trace
+            log.exception("unhandled error on %s", scope.get("path"))
+            await self._send_simple(send, 500, b'{"detail":"internal error"}')
+
+    @staticmethod
+    def _refusal(method: str, query: bytes, hdrs: dict) -> tuple[int, bytes, list] | None:
+        """(status, body, extra headers) for a request the guard refuses, else None."""
+        if method not in ("GET", "HEAD"):
+            return 405, (b'{"detail":"casus is read-only: use GET (POST only to /api/read, with an article)"}'), \
+                [(b"allow", b"GET, HEAD")]
+        if len(query) > MAX_QUERY_LENGTH:
+            return 414, orjson.dumps({"detail": f"query string longer than {MAX_QUERY_LENGTH} characters"}), []
+        if query.count(b"&") + 1 > MAX_QUERY_PARAMS:
+            msg = f"too many query parameters (at most {MAX_QUERY_PARAMS})"
+            return 422, orjson.dumps({"detail": [{"loc": ["query", "*"], "msg": msg, "type": "value_error"}]}), []
+        if int(hdrs.get(b"content-length", b"0") or 0) > 0 or b"transfer-encoding" in hdrs:
+            return 413, b'{"detail":"requests carry no body"}', []
+        return None
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         method = scope["method"]
         query = scope.get("query_string", b"")
         hdrs = dict(scope.get("headers") or [])
-        if method not in ("GET", "HEAD"):
-            return await self._send_simple(send, 405, b'{"detail":"casus is read-only: use GET"}',
-                                           [(b"allow", b"GET, HEAD")])
-        if len(query) > MAX_QUERY_LENGTH:
-            return await self._send_simple(
-                send, 414, orjson.dumps({"detail": f"query string longer than {MAX_QUERY_LENGTH} characters"}))
-        if query.count(b"&") + 1 > MAX_QUERY_PARAMS:
-            return await self._send_simple(send, 422, orjson.dumps(
-                {"detail": [{"loc": ["query", "*"], "msg": f"too many query parameters (at most {MAX_QUERY_PARAMS})",
-                             "type": "value_error"}]}))
-        if int(hdrs.get(b"content-length", b"0") or 0) > 0 or b"transfer-encoding" in hdrs:
-            return await self._send_simple(send, 413, b'{"detail":"requests carry no body"}')
+        if method == "POST" and scope["path"] == READ_PATH:
+            return await self._article(scope, receive, send, hdrs)
+        refused = self._refusal(method, query, hdrs)
+        if refused is not None:
+            return await self._send_simple(send, *refused)
         cacheable = scope["path"].startswith("/api/") and method == "GET"
         key = (scope["path"], query, dt.date.today().toordinal()) if cacheable else None
         if key is not None and key in self.cache:
@@ -316,6 +353,25 @@ def _register_summaries(app: FastAPI, session: Session) -> None:
     @app.get("/api/backtest", summary="Alliance reliability in every COW interstate war: the summary")
     def backtest():
         return Response(_backtest(), media_type="application/json")
+
+    @app.post(READ_PATH, summary="Pact events in a news article (the body, text or HTML, Hindi or English), "
+                                 "each with what it implies")
+    async def read_article(request: Request, date: Day = None, answer: bool = True):
+        from ..news import read
+        from ..news.answer import answer_reading
+
+        raw = await request.body()
+        if not raw.strip():
+            return JSONResponse({"detail": [{"loc": ["body"], "msg": "the body is empty: send the article's text",
+                                             "type": "value_error"}]}, status_code=422)
+        ref = session.day(date, "date") if date else None
+        reading = read(raw, reference_date=ref, corpus=session.corpus)
+        doc = {"schema": "casus.read/1", **reading.to_dict()}
+        doc.pop("source", None)
+        if answer:
+            for e, a in zip(doc["events"], answer_reading(session, reading), strict=True):
+                e["answer"] = a
+        return _json(doc)
 
     @app.get("/api/i18n/{lang}", summary="The page's words in English or Hindi")
     def i18n(lang: str):

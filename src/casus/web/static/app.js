@@ -1320,6 +1320,56 @@
     view.appendChild(el("div", { class: "table-wrap" }, table));
   }
 
+  // ================================================================ news box
+  /** The link to the attack an invoked event implies: "/?by=RUS&on=POL&date=…" from its answer. */
+  function scenarioHref(ev) {
+    const against = ev.against || [];
+    if (!against.length || !ev.parties.length) return null;
+    const q = new URLSearchParams({ by: against.join(","), on: ev.parties.join(",") });
+    if (ev.date) q.set("date", ev.date);
+    if (S.lang === "hi") q.set("lang", "hi");
+    return "/?" + q.toString();
+  }
+
+  function newsEvent(ev) {
+    const a = ev.answer || {};
+    const head = `${ev.type} — ${ev.parties.join(", ") || "?"} — ${ev.date || "?"} — ${ev.kind || "?"}`;
+    const item = el("li", { class: "news-event" }, el("strong", null, head));
+    if (ev.match && ev.match.treaty) {
+      item.appendChild(el("span", null, " · ", el("a", { href: treatyHref(ev.match.treaty) }, ev.match.short_name || ev.match.treaty)));
+    }
+    if (a.said) item.appendChild(el("p", { class: "small" }, a.said));
+    const href = scenarioHref(ev);
+    if (href) item.appendChild(el("a", { href, class: "news-ask" }, w("news_scenario")));
+    const lines = (a.findings || []).map((f) => el("li", null,
+      `${f.obligor} → ${f.duty} → ${f.beneficiary}: ${f.status}${f.response ? ", " + f.response : ""} (${f.treaty} ${f.clause})`));
+    if (lines.length) item.appendChild(el("ul", { class: "small" }, lines));
+    return item;
+  }
+
+  function newsBox() {
+    const form = $("#news-form");
+    if (!form) return;
+    const out = $("#news-out");
+    form.addEventListener("submit", async (e) => {
+      e.preventDefault();
+      const text = $("#news-text").value;
+      out.replaceChildren();
+      if (!text.trim()) { out.appendChild(el("p", { class: "field-error" }, w("news_empty"))); return; }
+      const day = $("#news-date").value;
+      const url = "/api/read" + (day ? "?date=" + encodeURIComponent(day) : "");
+      const r = await fetch(url, { method: "POST", headers: { "content-type": "text/plain; charset=utf-8" }, body: text });
+      const doc = await r.json();
+      if (!r.ok) {
+        const d = Array.isArray(doc.detail) ? doc.detail.map((x) => x.msg).join("; ") : String(doc.detail);
+        out.appendChild(el("p", { class: "field-error" }, d));
+        return;
+      }
+      if (!doc.events.length) { out.appendChild(el("p", null, w("news_none"))); return; }
+      out.appendChild(el("ol", { class: "news-events" }, doc.events.map(newsEvent)));
+    });
+  }
+
   // ================================================================ start
   async function start() {
     const params = new URLSearchParams(location.search);
@@ -1329,10 +1379,10 @@
     $("#lang-switch").addEventListener("click", switchLang);
     const path = location.pathname;
     try {
-      if (path === "/" || path === "/index.html") attackView();
+      if (path === "/" || path === "/index.html") { attackView(); newsBox(); }
       else if (path.startsWith("/treaty/")) await treatyView(decodeURIComponent(path.slice("/treaty/".length)));
       else if (path.startsWith("/state/")) await stateView(decodeURIComponent(path.slice("/state/".length)));
-      else attackView();
+      else { attackView(); newsBox(); }
     } finally {
       document.body.setAttribute("data-ready", "true");
     }

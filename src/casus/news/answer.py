@@ -1,0 +1,119 @@
+"""From article to answer: what each event a news article reports implies (``casus read --answer``).
+
+* An **invocation** (or a refusal to invoke) becomes the attack it implies — the state the
+  invocation is directed at attacks the invoking state, on the event's day — answered by the
+  engine as ``casus attack`` would, with the findings under the invoked pact first.  Without a
+  named attacker there is no scenario, and the answer says what to give.
+* A **signing, ratification, entry into force or accession** matched to the corpus comes back with
+  what the corpus holds: the pact, whether the parties are members on the event's day, and the
+  duties its clauses lay down.  An event matched to no corpus pact points at its draft file.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ..errors import CasusError
+from ..model.dates import Tri
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..session import Session
+    from .extract import Event, Reading
+
+__all__ = ["answer_event", "answer_reading", "render_answer"]
+
+#: findings shown per answer at most (the JSON has the count of all)
+SHOWN = 12
+
+
+def answer_reading(session: Session, reading: Reading) -> list[dict]:
+    """One answer per event of ``reading``, in order."""
+    ref = reading.reference[0] if reading.reference else None
+    return [answer_event(session, ev, ref) for ev in reading.events]
+
+
+def _day(ev: Event, reference: date | None) -> str | None:
+    return ev.date or (reference.isoformat() if reference else None)
+
+
+def answer_event(session: Session, ev: Event, reference: date | None = None) -> dict:
+    m = ev.match or {}
+    treaty_id = m.get("treaty") if m.get("status") == "corpus" else None
+    if ev.type in ("invoked", "declined"):
+        return _invocation(session, ev, treaty_id, _day(ev, reference))
+    if treaty_id is not None:
+        return _pact(session, ev, treaty_id, _day(ev, reference))
+    if m.get("status") == "draft":
+        return {"kind": "draft", "file": m.get("file"),
+                "said": "no pact in the corpus fits; a draft treaty file is proposed for a person to check"}
+    return {"kind": "none", "said": "no pact in the corpus fits this event"}
+
+
+def _invocation(session: Session, ev: Event, treaty_id: str | None, day: str | None) -> dict:
+    against = tuple(getattr(ev, "against", ()) or ())
+    article = getattr(ev, "article", None)
+    base = {"kind": "scenario", "treaty": treaty_id, "article": article}
+    if not against:
+        return {**base, "scenario": None,
+                "said": "the article names no attacker: give one to casus attack --by, with --on "
+                        + (",".join(ev.parties) or "the invoking state") + (f" --date {day}" if day else "")}
+    if not ev.parties:
+        return {**base, "scenario": None, "said": "the article names no invoking state"}
+    command = f"casus attack --by {','.join(against)} --on {','.join(ev.parties)}" + (f" --date {day}" if day else "")
+    try:
+        res = session.attack(by=[f"cow:{a}" for a in against], on=[f"cow:{p}" for p in ev.parties], date=day)
+    except CasusError as exc:
+        return {**base, "scenario": command, "said": f"the engine cannot answer it: {exc}"}
+    findings = sorted(res.findings, key=lambda f: (f.treaty.id != treaty_id, f.status != "binding", f.obligor))
+    shown = [_finding(session, f) for f in findings[:SHOWN]]
+    under = [f for f in res.findings if f.treaty.id == treaty_id]
+    said = (f"under {session.treaty(treaty_id).short_name}: {len(under)} duties "
+            f"({sum(f.status == 'binding' for f in under)} binding)" if treaty_id else
+            f"{len(res.findings)} duties in all")
+    if ev.type == "declined":
+        said += "; the article reports the pact was not invoked"
+    return {**base, "scenario": command, "said": said, "findings": shown, "findings_total": len(res.findings),
+            "binding_total": sum(f.status == "binding" for f in res.findings)}
+
+
+def _finding(session: Session, f) -> dict:
+    return {"obligor": session.states.get(f.obligor).abbrev, "duty": f.duty,
+            "beneficiary": session.states.get(f.beneficiary).abbrev, "status": f.status, "treaty": f.treaty.id,
+            "clause": f.clause, "response": f.response}
+
+
+def _pact(session: Session, ev: Event, treaty_id: str, day: str | None) -> dict:
+    t = session.treaty(treaty_id)
+    members = {}
+    if day is not None:
+        d = date.fromisoformat(day)
+        for ab in ev.parties:
+            try:
+                c = session.state(f"cow:{ab}").ccode
+            except CasusError:
+                continue
+            tri, _ = t.membership_on(c, d, "signed")
+            members[ab] = {Tri.YES: "member", Tri.UNKNOWN: "member, possibly", Tri.NO: "not a member"}[tri]
+    duties = sorted({(c.kind, c.article or "", c.response or "") for c in t.clauses})
+    return {"kind": "pact", "treaty": treaty_id, "short_name": t.short_name, "on": day,
+            "membership": members,
+            "duties": [{"kind": k, "article": a or None, "response": r or None} for k, a, r in duties],
+            "said": f"casus holds {t.short_name}"
+                    + (f"; on {day}: " + ", ".join(f"{k} {v}" for k, v in members.items()) if members else "")}
+
+
+def render_answer(a: dict) -> list[str]:
+    """Text lines for one answer (indented under its event)."""
+    lines = [f"   answer: {a['said']}"]
+    if a.get("scenario"):
+        lines.append(f"   scenario: {a['scenario']}")
+    for f in a.get("findings", []):
+        lines.append(f"     {f['obligor']} must {f['duty']} {f['beneficiary']}: {f['status']}"
+                     + (f", {f['response']}" if f.get("response") else "") + f" — {f['treaty']} {f['clause']}")
+    if a.get("findings_total", 0) > len(a.get("findings", [])):
+        lines.append(f"     … {a['findings_total'] - len(a['findings'])} more (run the scenario for all)")
+    for d in a.get("duties", []):
+        lines.append(f"     clause: {d['kind']}" + (f", Art. {d['article']}" if d["article"] else "")
+                     + (f" ({d['response']})" if d["response"] else ""))
+    return lines
