@@ -15,7 +15,7 @@ from .text import WORD_CHARS
 
 _W0 = rf"(?<![{WORD_CHARS}])"
 _W1 = rf"(?![{WORD_CHARS}])"
-_CLAUSE_END = re.compile(r"[,;:.!?।()\"]")
+_CLAUSE_END = re.compile(r"[,;:.!?।॥()\"]")
 _EN_NEG = re.compile(rf"{_W0}(?:no|not|never|without|neither|nor|cannot|lacks?|lacking|none|nothing|short of){_W1}"
                      rf"|n't{_W1}")
 _HI_NEG_AFTER = re.compile(rf"{_W0}(?:नहीं|न|ना|नही){_W1}")
@@ -25,8 +25,15 @@ _EN_IRREALIS = re.compile(
     rf"planning|hopes?|hoping|wants?|seeks?|seeking|consider(?:s|ing)?|threaten(?:s|ed|ing)?|if|whether|unless|"
     rf"refuse[sd]?|refusing|decline[sd]?|fail(?:s|ed)?|yet|talks|propose[sd]?|proposing|urge[sd]?|ready|can|"
     rf"need(?:s|ed)?|still|aims?|intends?|wish(?:es)?|push(?:es|ing)?|sought|considered|mulls?|mulling){_W1}")
-_EN_FUTURE = re.compile(rf"{_W0}(?:will|shall|to|set|due|agreed|'ll){_W1}")
-_EN_PERFECT = re.compile(rf"{_W0}had{_W1}")
+# future: a modal or "due/set/scheduled" anywhere before the verb; "to" only
+# right before it ("to sign", "to be signed", "to formally sign"), never "similar
+# to those already signed"
+_EN_FUTURE = re.compile(rf"{_W0}(?:will|shall|set|due|agreed|'ll|scheduled|slated|poised|going){_W1}"
+                        rf"|{_W0}to(?:\s(?:be|[a-z]+ly)){{0,2}}\s?$")
+# background: "had signed", "already signed", "previously signed", "earlier
+# signed" (but "earlier today / this week / on Monday" is recent)
+_RECENT_AFTER = r"(?!\s(?:today|this|on|in|tonight|that)(?![a-z]))"
+_EN_PERFECT = re.compile(rf"{_W0}(?:had|already|previously|earlier{_RECENT_AFTER}){_W1}")
 _EN_RELATIVE = re.compile(rf"{_W0}(?:which|that|who|whose){_W1}")
 _EN_DET = re.compile(rf"{_W0}(?:a|an|the|this|that|its|their|his|her){_W1}\s?$")
 _HI_IRREALIS = re.compile(rf"{_W0}(?:सकता|सकते|सकती|संभावना|उम्मीद|धमकी|चाहता|चाहते|चाहती|प्रस्ताव|योजना|"
@@ -39,14 +46,27 @@ _DATELINE_PREFIX = re.compile(r"[A-Z]{4,}[A-Z.' ]{0,27}(?:,\s?[A-Za-z.' ]{2,25})
 _AFTER_CLAUSE = re.compile(rf"{_W0}(?:days|weeks|months|years|a year|a month|a week|shortly|soon|long) after{_W1}")
 _BECOME = re.compile(rf"{_W0}(?:become|becomes|became|becoming|बना|बनी|बने|बन){_W1}")
 _HI_BECOME_AFTER = re.compile(rf"^\s?(?:देश\s)?(?:बना|बनी|बने|बन गया|बन गई|बन गए){_W1}")
-_LAW = re.compile(rf"{_W0}(?:law|bill|legislation|decree|कानून|क़ानून|विधेयक|अध्यादेश){_W1}")
+# what a head of state signs to ratify: a law, or the ratification's own papers
+# ("the instrument of ratification", "अनुसमर्थन दस्तावेज़ पर हस्ताक्षर")
+_LAW = re.compile(
+    rf"{_W0}(?:law|bill|legislation|decree|instruments? of ratification|"
+    rf"ratification (?:order|document|instrument|paper|law|decree|bill)s?|कानून|क़ानून|विधेयक|अध्यादेश|"
+    rf"(?:अनुसमर्थन|अनुमोदन)(?:\s(?:के|का|की|संबंधी|से जुड़े))?\s(?:दस्तावेज|दस्तावेजों|पत्र|पत्रों|"
+    rf"प्रपत्र|आदेश)){_W1}")
 _PRONOUN = re.compile(rf"{_W0}(?:it|its|this|these|they|the pact|the treaty|the agreement|यह|ये|इसे|इस|इन|उस|उसे){_W1}")
+# (the alternatives with "^" test the sentence's start: search the sentence as its own string)
 _BACKGROUND = re.compile(
-    rf"{_W0}(?:anniversary|years ago|decades ago|last year|in the past|since then|वर्षगांठ|सालगिरह|साल पहले|वर्ष पहले|"
+    rf"^\s?(?:earlier|previously|before that)\s?,|^\s?(?:earlier|previously){_RECENT_AFTER}\s"
+    r"|^\s?(?:इससे|इसके)\s(?:पहले|पूर्व)(?!\s?(?:कि|आज|कल|इसी|\S*वार)(?!\S))"
+    rf"|{_W0}(?:anniversary|years ago|decades ago|last year|in the past|since then|वर्षगांठ|सालगिरह|साल पहले|वर्ष पहले|"
     rf"दशक पहले|पिछले साल|पिछले वर्ष){_W1}")
+# "by" marks a place, means or adversary ("attacked by"), but the agent after an
+# event verb: "the pact signed (today) by Russia and ..." names a party
+_AGENT_BY = "".join(f"(?<!{v} {g}by)" for v in ("signed", "ratified", "inked", "concluded", "sealed", "endorsed")
+                    for g in ("", "today ", "yesterday ", "jointly ", "formally "))
 _EN_ROLE_BEFORE = re.compile(
     rf"{_W0}(?:in|at|to|from|into|against|toward|towards|over|amid|near|across|off|outside|inside|counter|"
-    rf"countering|deter|deterring|visit|visiting|visited|via|through|beyond|around|by)\s?$")
+    rf"countering|deter|deterring|visit|visiting|visited|via|through|beyond|around|by{_AGENT_BY})\s?$")
 _EN_ROLE_AFTER = re.compile(r"^\s?(?:led|backed|based|'s\s(?:war|invasion|aggression|attack))\b")
 _HI_ROLE_AFTER = re.compile(
     r"^\s?(?:में|पर|के खिलाफ|के खलाफ|के विरुद्ध|के विरोध|की यात्रा|के दौरे|नीत|के नेतृत्व|से खतर|के हमले|से मुकाबल)")
@@ -74,3 +94,44 @@ def _negated(low: str, h: Hit, s0: int, s1: int) -> bool:
             return True
         return bool(_HI_NEG_BEFORE.search(_clause_before(low, h.start, s0, 25)))
     return bool(_EN_NEG.search(_clause_before(low, h.start, s0, 50)))
+
+
+# -- the number of a pact's article -------------------------------------------
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "सात": 7,
+                 "आठ": 8, "नौ": 9, "दस": 10}
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
+_ARTICLE_NUMBER = re.compile(rf"\s?(?:no\.?\s?)?(\d{{1,3}}|[ivxl]{{1,6}}|[a-z]+|[\u0900-\u097f]+){_W1}")
+
+
+def _roman(s: str) -> int | None:
+    total = 0
+    for a, b in zip(s, s[1:] + " ", strict=True):
+        v = _ROMAN[a]
+        total += -v if b != " " and _ROMAN[b] > v else v
+    return total or None
+
+
+def article_number(low: str, h: Hit) -> int | None:
+    """The number after an article word (class ``J``): "Article 4", "art. V", "अनुच्छेद-5", "article four".
+
+    ``low`` is the folded text the hit was found in (Devanagari digits are ASCII there).
+
+    >>> from casus.news.text import fold
+    >>> f = fold("NATO's Article 4 and अनुच्छेद-५, Art. V")
+    >>> [article_number(f.low, Hit(i, i + len(w), "J", None, "", w))
+    ...  for w in ("article", "अनुच्छेद", "art.") for i in [f.low.index(w)]]
+    [4, 5, 5]
+    """
+    m = _ARTICLE_NUMBER.match(low, h.end, min(len(low), h.end + 24))
+    if m is None:
+        return None
+    tok = m.group(1)
+    if tok.isdigit():
+        return int(tok)
+    if tok in _NUMBER_WORDS:
+        return _NUMBER_WORDS[tok]
+    if all(c in _ROMAN for c in tok):
+        return _roman(tok)
+    return None

@@ -26,10 +26,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
+from .cues import _W0, _W1, _clause_before, _is_dev
 from .text import WORD_CHARS, Folded, fold, fold_phrase
 
-__all__ = ["DateHit", "find_dates", "resolve", "parse_date_text", "header_date", "precision_of"]
+if TYPE_CHECKING:  # pragma: no cover
+    from .extract import _Sentence
+    from .index import Hit
+
+__all__ = ["DateHit", "find_dates", "resolve", "parse_date_text", "header_date", "precision_of", "recent_day",
+           "EventDates", "BACKGROUND_DAYS"]
 
 _B = rf"(?<![{WORD_CHARS}])"
 _E = rf"(?![{WORD_CHARS}])"
@@ -197,6 +204,29 @@ def find_dates(f: Folded, start: int = 0, end: int | None = None) -> list[DateHi
             out.append(DateHit(s, e, "relative", txt, offset=rel[fold_phrase(txt)]))
         elif kind == "yr":
             out.append(DateHit(s, e, "year", txt, year=int(txt)))
+    return _with_weekdays(out, base)
+
+
+_WD_GLUE = re.compile(r"^\s?(?:,|\(|,\s?the)?\s?$")
+
+
+def _with_weekdays(hits: list[DateHit], base: str) -> list[DateHit]:
+    """A weekday right before a day and month ("Tuesday, 12 September", "मंगलवार, 12 सितंबर", "Tuesday (Sept.
+    12)") or after it ("12 September, Tuesday") joins it: the weekday then pins the year (see :func:`resolve`)."""
+    out: list[DateHit] = []
+    skip = -1
+    for k, h in enumerate(hits):
+        if k == skip:
+            continue
+        nxt = hits[k + 1] if k + 1 < len(hits) else None
+        if nxt is not None and {h.kind, nxt.kind} == {"weekday", "daymonth"} \
+                and _WD_GLUE.match(base[h.end:nxt.start]) and nxt.start - h.end <= 6:
+            wd, dm = (h, nxt) if h.kind == "weekday" else (nxt, h)
+            out.append(DateHit(h.start, nxt.end, "daymonth", base[h.start:nxt.end], month=dm.month, dom=dm.dom,
+                               weekday=wd.weekday))
+            skip = k + 1
+            continue
+        out.append(h)
     return out
 
 
@@ -206,17 +236,32 @@ def precision_of(iso: str | None) -> str | None:
     return {10: "day", 7: "month", 4: "year"}.get(len(iso))
 
 
-def _nearest_day(month: int, dom: int, anchor: date) -> date | None:
-    """The day ``dom`` of ``month`` nearest ``anchor`` (last, this or next year), or None if there is none."""
-    best = None
-    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
-        try:
-            d = date(y, month, dom)
-        except ValueError:
+def _day(y: int, month: int, dom: int) -> date | None:
+    try:
+        return date(y, month, dom)
+    except ValueError:
+        return None
+
+
+def recent_day(month: int, dom: int, anchor: date, future: bool = False, weekday: int | None = None) -> date | None:
+    """The most recent day ``dom`` of ``month`` not after ``anchor`` (``future``: the first not before it).
+
+    With ``weekday`` (0 = Monday), the most recent (first) such day that fell on that weekday, up to 28
+    years back (forward): the calendar repeats every 28 years.  None if there is no such day.
+
+    >>> recent_day(12, 30, date(2025, 1, 2)), recent_day(1, 5, date(2024, 12, 30), future=True)
+    (datetime.date(2024, 12, 30), datetime.date(2025, 1, 5))
+    >>> recent_day(9, 12, date(2025, 6, 1), weekday=1)  # a Tuesday, 12 September
+    datetime.date(2023, 9, 12)
+    """
+    step = 1 if future else -1
+    for k in range(29 if weekday is not None else 2):
+        d = _day(anchor.year + step * k, month, dom)
+        if d is None or (d < anchor if future else d > anchor):
             continue
-        if best is None or abs((d - anchor).days) < abs((best - anchor).days):
-            best = d
-    return best
+        if weekday is None or d.weekday() == weekday:
+            return d
+    return None
 
 
 def resolve(hit: DateHit, anchor: date | None, anchor_basis: str | None, tense: str = "past",
@@ -237,6 +282,8 @@ def resolve(hit: DateHit, anchor: date | None, anchor_basis: str | None, tense: 
         return f"{hit.year:04d}", f"only the year is given ({hit.text.strip()})"
     what = {"daymonth": "day and month", "monthonly": "month", "weekday": "weekday",
             "relative": "relative day"}[hit.kind]
+    if hit.kind == "daymonth":
+        return _resolve_daymonth(hit, anchor, anchor_basis, future)
     if anchor is None:
         return None, f"{what} '{hit.text.strip()}' with no date to resolve it against (give --date)"
     against = f"{anchor_basis} {anchor.isoformat()}"
@@ -256,12 +303,6 @@ def resolve(hit: DateHit, anchor: date | None, anchor_basis: str | None, tense: 
             off = abs(hit.offset) * (1 if future else -1)
         d = anchor + timedelta(days=off)
         return d.isoformat(), f"'{hit.text.strip()}' resolved against {against}"
-    if hit.kind == "daymonth":
-        assert hit.month is not None and hit.dom is not None
-        best = _nearest_day(hit.month, hit.dom, anchor)
-        if best is None:
-            return None, f"'{hit.text.strip()}' is not a real day"
-        return best.isoformat(), f"day and month in the text ({hit.text.strip()}), year from {against}"
     # month only
     assert hit.month is not None
     y = anchor.year + year_shift
@@ -271,6 +312,32 @@ def resolve(hit: DateHit, anchor: date | None, anchor_basis: str | None, tense: 
         elif not future and hit.month > anchor.month:
             y -= 1
     return f"{y:04d}-{hit.month:02d}", f"month '{hit.text.strip()}' in the text, year from {against}"
+
+
+def _resolve_daymonth(hit: DateHit, anchor: date | None, anchor_basis: str | None,
+                      future: bool) -> tuple[str | None, str]:
+    """A day and month without a year: the most recent such day up to the anchor (the first from it, for the
+    future); with a weekday, the most recent year in which that day fell on it (up to today, if no anchor)."""
+    assert hit.month is not None and hit.dom is not None
+    text = hit.text.strip()
+    if anchor is None:
+        if hit.weekday is not None:
+            today = date.today()
+            got = recent_day(hit.month, hit.dom, today, weekday=hit.weekday)
+            if got is not None:
+                return got.isoformat(), (f"'{text}': the most recent year up to today ({today.isoformat()}) "
+                                         "in which that day fell on that weekday (the article gives no date)")
+        return None, f"day and month '{text}' with no date to resolve it against (give --date)"
+    best = recent_day(hit.month, hit.dom, anchor, future, hit.weekday)
+    if best is None and hit.weekday is not None:  # a weekday that never fits: trust the day and month
+        best = recent_day(hit.month, hit.dom, anchor, future)
+    if best is None:
+        return None, f"'{text}' is not a real day"
+    how = "the most recent year" if not future else "the first year"
+    if hit.weekday is not None and best.weekday() == hit.weekday:
+        how += " in which that day fell on that weekday"
+    return best.isoformat(), (f"day and month in the text ({text}), year: {how}, "
+                              f"{'from' if future else 'up to'} {anchor_basis} {anchor.isoformat()}")
 
 
 _DIGIT = re.compile(r"[0-9\u0966-\u096f]")
@@ -292,14 +359,21 @@ def _header_rank(f: Folded, h: DateHit) -> int | None:
     return None
 
 
-def header_date(lines: list[str], fallback_year: int | None, meta: Sequence[str] = ()) -> tuple[date, str] | None:
+def _nearest(month: int, dom: int, ref: date) -> date | None:
+    """The day ``dom`` of ``month`` nearest ``ref`` (last, this or next year)."""
+    days = [d for d in (_day(y, month, dom) for y in (ref.year - 1, ref.year, ref.year + 1)) if d is not None]
+    return min(days, key=lambda d: abs((d - ref).days)) if days else None
+
+
+def header_date(lines: list[str], fallback_year: int | None, meta: Sequence[str] = (),
+                reference: date | None = None) -> tuple[date, str] | None:
     """The article's own date from its first (and last) lines, or None.
 
     A date labelled "Published:"/"Updated:"/"प्रकाशित:" wins; then a short line
     that begins with a date; then a dateline ("MOSCOW, Oct 24 —").  A dateline
-    without a year takes ``fallback_year`` (from --date or a tweet), or is
-    not used.  ``meta`` lines (an HTML page's byline and ``<time>``) count as
-    labelled.
+    without a year takes the year that puts it nearest ``reference`` (--date
+    or a tweet's date), else ``fallback_year``, or is not used.  ``meta``
+    lines (an HTML page's byline and ``<time>``) count as labelled.
     """
     found: list[tuple[int, date, str]] = []
     for line in meta:
@@ -321,14 +395,148 @@ def header_date(lines: list[str], fallback_year: int | None, meta: Sequence[str]
             if h.kind == "day":
                 assert h.day is not None
                 found.append((rank, h.day, f"the article's own date ({line.strip()[:60]})"))
-            elif h.kind == "daymonth" and fallback_year is not None:
+            elif h.kind == "daymonth" and (fallback_year is not None or reference is not None):
                 assert h.month is not None and h.dom is not None
-                try:
-                    d = date(fallback_year, h.month, h.dom)
-                except ValueError:
+                got = _nearest(h.month, h.dom, reference) if reference is not None \
+                    else _day(fallback_year or 0, h.month, h.dom)
+                if got is None:
                     continue
+                d = got
                 found.append((rank + 3, d, f"the article's dateline ({h.text.strip()}), year from the reference"))
     if not found:
         return None
     found.sort(key=lambda x: x[0])
     return found[0][1], found[0][2]
+
+
+# -- an event's date in an article ------------------------------------------------
+
+#: A reported date this many days before the article's own date is background.
+BACKGROUND_DAYS = 45
+_DATE_PENALTY = {"day": 0, "daymonth": 0, "weekday": 10, "relative": 10, "month": 30, "monthonly": 40, "year": 60}
+_DATE_RANK = {"day": 0, "daymonth": 1, "weekday": 2, "relative": 2, "month": 3, "monthonly": 4, "year": 5}
+_DATELINE_BEFORE = re.compile(r"^\s?[^\n,.:]{2,40},\s?$")
+_EN_PRESENT_PERFECT = re.compile(
+    rf"{_W0}(?:has|have)\s(?:(?:now|just|also|formally|officially|finally|been|jointly)\s){{0,2}}$")
+_HI_PRESENT_PERFECT = re.compile(rf"\s?(?:(?:गया|गई|गयी|गए|चुका|चुकी|चुके|लिया|दिया|दिए)\s)?(?:है|हैं){_W1}")
+
+
+class EventDates:
+    """How the news reader (:class:`casus.news.extract._Reader`, which sets the attributes below) dates
+    an event: the nearest date expression in its sentence; else a day in the sentence before or after it
+    (one reporting no event of its own, not a dateline); else, for an undated report in the present
+    perfect ("has signed", "हस्ताक्षर किए हैं"), the article's own date.  Weekdays, relative days and
+    missing years are resolved against ``anchor`` (see :func:`resolve`)."""
+
+    f: Folded
+    low: str
+    spans: list[tuple[int, int]]
+    by_sent: dict[int, list[Hit]]
+    anchor: date | None
+    anchor_basis: str | None
+    firm: date | None
+
+    def _date_for(self, sent: _Sentence, trig: Hit, tense: str) -> tuple[str | None, str, int, list[DateHit]]:
+        """The event's date: the nearest date expression in its sentence; else a day in the sentence before or
+        after it; else, for a report in the present perfect ("has signed"), the article's own date."""
+        usable = self._usable_dates(sent.start, sent.end)
+        best = None
+        for h in usable:
+            dist = min(abs(h.start - trig.end), abs(trig.start - h.end))
+            score = dist + _DATE_PENALTY[h.kind]
+            if best is None or score < best[0]:
+                best = (score, h)
+        if best is None:
+            got = self._neighbour_date(sent, tense)
+            if got is not None:
+                return (*got, usable)
+            return (*self._perfect_date(sent, trig), usable)
+        iso, basis = self._resolve(best[1], tense)
+        return iso, basis, _DATE_RANK[best[1].kind], usable
+
+    def _resolve(self, h: DateHit, tense: str) -> tuple[str | None, str]:
+        shift = 0
+        ctx = self.low[max(0, h.start - 20):h.start]
+        if re.search(r"last year|पिछले साल|पिछले वर्ष|बीते साल", ctx):
+            shift = -1
+        elif re.search(r"next year|अगले साल|अगले वर्ष", ctx):
+            shift = 1
+        return resolve(h, self.anchor, self.anchor_basis, "future" if tense == "future" else "past", shift)
+
+    def _usable_dates(self, s0: int, s1: int) -> list[DateHit]:
+        """The date expressions of sentence ``[s0, s1)`` that may date an event: not its dateline."""
+        base = self.f.base
+        usable = []
+        for h in find_dates(self.f, s0, s1):
+            after = base[h.end:h.end + 4]
+            if _DATELINE_BEFORE.match(base[s0:h.start]) and re.match(r"^\s?(?:—|-|–|\(|:)", after):
+                continue  # the dateline: the article's date, not the event's
+            if h.kind == "year" and re.match(r"^\s?(?:st|nd|rd|th|वां|वीं|वें)", after):
+                continue
+            usable.append(h)
+        return usable
+
+    def _neighbour_date(self, sent: _Sentence, tense: str) -> tuple[str, str, int] | None:
+        """A day named in the sentence before or after ``sent`` (one reporting no event of its own and not a
+        dateline), as (ISO date, basis, rank); None if neither names one or its day is background."""
+        for k, where in ((sent.i - 1, "the sentence before"), (sent.i + 1, "the sentence after")):
+            if not 0 <= k < len(self.spans) or any(h.cat in ("T", "I") for h in self.by_sent.get(k, ())):
+                continue
+            s0, s1 = self.spans[k]
+            if self._dateline_sentence(s0, s1):
+                continue
+            days = [h for h in self._usable_dates(s0, s1) if h.kind in ("day", "daymonth", "weekday", "relative")]
+            if not days:
+                continue
+            h = min(days, key=lambda d: _DATE_RANK[d.kind])
+            iso, basis = self._resolve(h, tense)
+            if iso is not None and not self._old(iso):
+                return iso, f"{basis}, in {where}", _DATE_RANK[h.kind] + 3  # the event's own sentence first
+        return None
+
+    def _dateline_sentence(self, s0: int, s1: int) -> bool:
+        """A sentence that is only the article's date or a dateline: "March 14, 2025", "NEW DELHI, Sept 12:",
+        "नई दिल्ली, 12 सितंबर।"."""
+        base = self.f.base
+        for h in find_dates(self.f, s0, s1):
+            head = base[s0:h.start]
+            if (not head.strip() or _DATELINE_BEFORE.match(head) and len(head.split()) <= 4) \
+                    and not base[h.end:s1].strip(" :।.-—–|,"):
+                return True
+        return False
+
+    def _perfect_date(self, sent: _Sentence, trig: Hit) -> tuple[str | None, str, int]:
+        """The article's own (or reference) date for an undated report in the present perfect ("has signed",
+        "हस्ताक्षर किए हैं")."""
+        none = (None, "the text gives no date for the event", 9)
+        if self.anchor is None or self.firm is None:
+            return none
+        if _is_dev(trig.key):
+            perfect = bool(_HI_PRESENT_PERFECT.match(self.low, trig.end, min(sent.end, trig.end + 16)))
+        else:
+            perfect = bool(_EN_PRESENT_PERFECT.search(_clause_before(self.low, trig.start, sent.start, 40)))
+        if not perfect:
+            return none
+        return (self.anchor.isoformat(),
+                f"reported in the present perfect, undated: {self.anchor_basis} {self.anchor.isoformat()}", 6)
+
+    def _old(self, iso: str | None) -> bool:
+        """True if a resolved date lies well before the firm reference date."""
+        if iso is None or self.firm is None:
+            return False
+        y = int(iso[:4])
+        if len(iso) == 4:
+            return y < self.firm.year
+        m = int(iso[5:7])
+        d = int(iso[8:10]) if len(iso) == 10 else 28
+        try:
+            day = date(y, m, d)
+        except ValueError:
+            return False
+        return day < self.firm - timedelta(days=BACKGROUND_DAYS)
+
+    def _day_or_anchor(self, iso: str | None) -> date | None:
+        """The day ``iso`` names, if it names a day; else the anchor date (or None)."""
+        if iso and len(iso) == 10:
+            return date.fromisoformat(iso)
+        return self.anchor

@@ -1,4 +1,4 @@
-"""Pact events in one article: who signed, ratified, joined, left or announced what.
+"""Pact events in one article: who signed, ratified, joined, left, announced, invoked or declined what.
 
 The reader works sentence by sentence on the cleaned, folded text:
 
@@ -9,18 +9,25 @@ The reader works sentence by sentence on the cleaned, folded text:
    the trigger is negated ("no documents were signed"), hypothetical ("could
    sign", "निकल सकता है"), a question, or background: a past perfect ("had
    signed", "हस्ताक्षर किए थे"), an anniversary, or a date well before the
-   article's own date ("signed in June" in an October article);
-3. a candidate's parties are the states named in its sentence that are not
-   places or adversaries ("in Pyongyang", "against the US", "मॉस्को में") —
-   for joined, withdrew and suspended only those before the verb; its date
-   is the nearest date expression, resolved (:mod:`casus.news.dates`);
+   article's own date ("signed in June" in an October article); invocations
+   of a pact and refusals to invoke it are read apart
+   (:mod:`casus.news.invocations`);
+3. a candidate's parties are the states named in its sentence in the role of
+   parties, not places, adversaries or modifiers ("in Pyongyang", "against the
+   US", "the US State Department", "मॉस्को में", "अमेरिका के विदेश विभाग") — for
+   joined, withdrew and suspended only those before the verb
+   (:mod:`casus.news.parties`); its date is the nearest date expression,
+   resolved, else a day in a neighbouring sentence, else the article's own
+   date for a report in the present perfect (:mod:`casus.news.dates`);
 4. candidates of one type whose parties nest are one event;
-5. the obligation kind comes from the article's cues, negation read ("does
-   not include a mutual defence clause" → ``none`` unless another kind is
-   stated); an event survives only if its kind is known or its sentence
-   names an alliance;
+5. detection and kind are separate decisions: an event survives if its
+   sentence names an alliance, a pact name or a security pact ("security
+   agreement", "strategic partnership"), or the article states a kind; the
+   kind comes from the article's cues, negation read ("no provision for joint
+   action" → ``none``), ``None`` when nothing is said (:mod:`casus.news.kinds`);
 6. each event is matched to the corpus or given a draft treaty file
-   (:mod:`casus.news.match`).
+   (:mod:`casus.news.match`); an accession to a named pact and an invocation
+   take their kind from the corpus pact (its article, for an invocation).
 
 Work is capped: at most :data:`MAX_CANDIDATES` trigger sentences per article,
 each at most :data:`casus.news.text.MAX_SENTENCE` characters long.
@@ -31,58 +38,52 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from .clean import Cleaned, clean
-from .cues import (  # noqa: F401
+from .cues import (
     _AFTER_CLAUSE,
     _BACKGROUND,
     _BECOME,
-    _CLAUSE_END,
-    _DATELINE_PREFIX,
     _EN_DET,
     _EN_FUTURE,
     _EN_IRREALIS,
     _EN_NEG,
     _EN_PERFECT,
     _EN_RELATIVE,
-    _EN_ROLE_AFTER,
-    _EN_ROLE_BEFORE,
     _HI_BECOME_AFTER,
     _HI_IF,
     _HI_IRREALIS,
     _HI_NEG_AFTER,
-    _HI_NEG_BEFORE,
     _HI_PERFECT,
     _HI_RELATIVE,
-    _HI_ROLE_AFTER,
     _LAW,
     _PRONOUN,
-    _W0,
-    _W1,
     _clause_after,
     _clause_before,
     _is_dev,
-    _negated,
 )
-from .dates import DateHit, find_dates, header_date, resolve
+from .dates import BACKGROUND_DAYS, DateHit, EventDates, header_date  # noqa: F401
 from .index import Hit, get_index, scan
+from .invocations import find_invocations
+from .kinds import article_kind, security_pact
+from .parties import PartyFinder, longest
 from .text import Folded, fold, split_sentences
 
 __all__ = ["Evidence", "Event", "Reading", "read", "MAX_CANDIDATES", "EVENT_TYPES", "EVENT_KINDS"]
 
-EVENT_TYPES = ("signed", "ratified", "entered_into_force", "joined", "withdrew", "suspended", "announced")
+EVENT_TYPES = ("signed", "ratified", "entered_into_force", "joined", "withdrew", "suspended", "announced", "invoked",
+               "declined")
 EVENT_KINDS = ("defense", "offense", "neutrality", "nonaggression", "consultation", "none")
 #: Trigger sentences examined per article at most.
 MAX_CANDIDATES = 200
 #: Lexicon hits kept per article at most (a 50 MB input stops collecting there).
 MAX_HITS = 200_000
-#: A reported date this many days before the article's own date is background.
-BACKGROUND_DAYS = 45
 _PRIORITY = {"ratified": 0, "entered_into_force": 1, "suspended": 2, "withdrew": 3, "joined": 4, "signed": 5,
-             "announced": 6}
+             "announced": 6, "invoked": 7, "declined": 8}
 _SUBJECT_TYPES = ("joined", "withdrew", "suspended")
+_INVOCATION_TYPES = ("invoked", "declined")
 
 
 @dataclass(frozen=True)
@@ -111,9 +112,12 @@ class Event:
     match: dict | None = None
     pact_names: tuple[str, ...] = ()  # corpus ids of pacts the article names ("NATO")
     pact_labels: tuple[str, ...] = ()  # the names as written ("ECOWAS")
+    article: str | None = None  # invocations: the article invoked ("4", "5", "42(7)")
+    against: tuple[str, ...] = ()  # invocations: COW abbreviations of the states it is directed at (the attacker)
+    others: tuple[str, ...] = ()  # invocations: other states the sentence names (allies: for matching)
 
     def to_dict(self) -> dict:
-        """JSON-ready: type, parties, date, date_basis, kind, evidence, match."""
+        """JSON-ready: type, parties, date, date_basis, kind, evidence, match, article, against."""
         return {
             "type": self.type,
             "parties": list(self.parties),
@@ -122,6 +126,8 @@ class Event:
             "kind": self.kind,
             "evidence": [e.to_dict() for e in self.evidence],
             "match": self.match,
+            "article": self.article,
+            "against": list(self.against),
         }
 
 
@@ -171,17 +177,13 @@ class _Candidate:
     pact_ids: list[str]
     date_rank: int = 9
     labels: tuple[str, ...] = ()
+    against: list[int] = field(default_factory=list)  # invocations (see casus.news.invocations)
+    others: list[int] = field(default_factory=list)
+    article: str | None = None
+    kind: str | None = None
 
 
-def _longest(hits: list[Hit]) -> list[Hit]:
-    """Drop hits of one class that lie inside a longer hit of the same class."""
-    out = []
-    for h in hits:
-        if any(o is not h and o.cat == h.cat and o.start <= h.start and h.end <= o.end
-               and (o.end - o.start) > (h.end - h.start) for o in hits):
-            continue
-        out.append(h)
-    return out
+_longest = longest
 
 
 def _language(text: str) -> str:
@@ -206,44 +208,7 @@ def _language(text: str) -> str:
     return "hi" if dev > lat else "en"
 
 
-def _requirements_met(req, cats: set[str]) -> bool:
-    """Whether a sentence with hits of the classes ``cats`` has what an obligation cue requires."""
-    if "attack" in req and "A" not in cats:
-        return False
-    if "each" in req and "R" not in cats:
-        return False
-    if "threat" in req and "H" not in cats and "A" not in cats:
-        return False
-    if "aid" in req and "G" not in cats:
-        return False
-    return True
-
-
-def _pick_kind(pos: dict[str, list[tuple[int, _Sentence]]],
-               negs: list[_Sentence]) -> tuple[str | None, list[_Sentence]]:
-    """The pact's kind, from the cues found (``pos``: kind -> (strength, sentence)) and the no-defence sentences."""
-
-    def best(kind: str, at_least: int = 1) -> list[_Sentence]:
-        return [s for st, s in pos.get(kind, []) if st >= at_least]
-
-    if best("defense", 2):
-        return "defense", best("defense", 2)
-    if best("offense"):
-        return "offense", best("offense")
-    named = [(max(st for st, _ in pos[k]), k) for k in ("nonaggression", "neutrality", "consultation") if k in pos]
-    named.sort(key=lambda x: (-x[0], ("nonaggression", "neutrality", "consultation").index(x[1])))
-    if named and named[0][0] >= 3:
-        return named[0][1], best(named[0][1])
-    if best("defense") and not negs:
-        return "defense", best("defense")
-    if named:
-        return named[0][1], best(named[0][1])
-    if negs:
-        return "none", list({s.i: s for s in negs}.values())
-    return None, []
-
-
-class _Reader:
+class _Reader(EventDates):
     anchor: date | None  # what weekdays, relative days and missing years are resolved against
     anchor_basis: str | None
     reference: tuple[date, str] | None  # the reference date reported, and its basis
@@ -255,6 +220,9 @@ class _Reader:
         self.index = get_index()
         self.f: Folded = fold(cleaned.blanked)
         self.f.text = cleaned.text
+        self.pf = PartyFinder(self.f, self.index)
+        self.article_pacts: list[str] = []  # corpus ids of the pacts the article names, most named first
+        self.by_sent: dict[int, list[Hit]] = {}  # lexicon hits by sentence
         self.low = self.f.low
         self.spans = split_sentences(self.f)
         self.starts = [s for s, _ in self.spans]
@@ -268,7 +236,7 @@ class _Reader:
         hint = max(self.c.tweet_dates) if self.c.tweet_dates else None
         fallback_year = reference_date.year if reference_date else (hint.year if hint else None)
         own = header_date([ln for ln in self.c.header_lines if "(@" not in ln and "pic.twitter" not in ln],
-                          fallback_year, self.c.meta_lines)
+                          fallback_year, self.c.meta_lines, reference_date or hint)
         self.firm: date | None = None  # a date background can be judged against
         if own is not None:
             self.anchor, self.anchor_basis = own[0], "the article's own date"
@@ -285,102 +253,13 @@ class _Reader:
             self.anchor, self.anchor_basis, self.reference = None, None, None
 
     # -- states --------------------------------------------------------------
-    def _state_ok(self, ccode: int, on: date | None) -> bool:
-        st = self.index.states.get(ccode)
-        if on is not None:
-            return st.is_member(on)
-        return st.is_current
-
-    def _states_of(self, h: Hit, on: date | None) -> list[int]:
-        ok = [c for c in h.value if self._state_ok(c, on)]
-        if len(ok) > 1:
-            try:
-                best = self.index.states.resolve(h.key).ccode
-                if best in ok:
-                    return [best]
-            except Exception:  # noqa: BLE001
-                pass
-            return ok[:1]
-        return ok
-
     def _party_hits(self, sent: _Sentence, on: date | None) -> list[tuple[Hit, int]]:
-        low = self.low
-        out = []
-        dl = _DATELINE_PREFIX.match(self.f.base, sent.start, min(sent.end, sent.start + 60))
-        for h in _longest(sent.cats("S")):
-            if (h.flag == "C" and not low[sent.start:h.start].strip()
-                    and re.match(r"^\s?[-,.:]", self.f.base[h.end:h.end + 3])):
-                continue  # a dateline's city: "ABUJA — ...", "कैनबरा. ..."
-            if dl is not None and h.end <= dl.end():
-                continue  # "FASANO, Italy — ...": where the story was filed
-            if _is_dev(h.key):
-                if _HI_ROLE_AFTER.match(low[h.end:h.end + 14]):
-                    continue
-            else:
-                before = _clause_before(low, h.start, sent.start, 20)
-                if _EN_ROLE_BEFORE.search(before) or _EN_ROLE_AFTER.match(low[h.end:h.end + 20]):
-                    continue
-            for c in self._states_of(h, on):
-                out.append((h, c))
-        return out
-
-    def _companion(self, sent: _Sentence, h: Hit) -> bool:
-        """A state named as a companion, not a subject: "with Finland", "रूस के साथ"."""
-        if _is_dev(h.key):
-            return bool(re.match(r"^\s?(?:के साथ|के संग|से)", self.low[h.end:h.end + 10]))
-        before = _clause_before(self.low, h.start, sent.start, 15)
-        return bool(re.search(rf"{_W0}(?:with|alongside|and not)\s?$", before))
+        return self.pf.party_hits(sent, on)
 
     def _abbrev(self, ccode: int) -> str:
         return self.index.states.get(ccode).abbrev
 
     # -- dates ---------------------------------------------------------------
-    def _date_for(self, sent: _Sentence, trig: Hit, tense: str) -> tuple[str | None, str, int, list[DateHit]]:
-        hits = find_dates(self.f, sent.start, sent.end)
-        base = self.f.base
-        best = None
-        penalty = {"day": 0, "daymonth": 0, "weekday": 10, "relative": 10, "month": 30, "monthonly": 40, "year": 60}
-        rank = {"day": 0, "daymonth": 1, "weekday": 2, "relative": 2, "month": 3, "monthonly": 4, "year": 5}
-        usable = []
-        for h in hits:
-            before = base[sent.start:h.start]
-            after = base[h.end:h.end + 4]
-            if re.match(r"^\s?[^\n,.:]{2,40},\s?$", before) and re.match(r"^\s?(?:—|-|–|\(|:)", after):
-                continue  # the dateline: the article's date, not the event's
-            if h.kind == "year" and re.match(r"^\s?(?:st|nd|rd|th|वां|वीं|वें)", after):
-                continue
-            usable.append(h)
-            dist = min(abs(h.start - trig.end), abs(trig.start - h.end))
-            score = dist + penalty[h.kind]
-            if best is None or score < best[0]:
-                best = (score, h)
-        if best is None:
-            return None, "the text gives no date for the event", 9, usable
-        h = best[1]
-        shift = 0
-        ctx = self.low[max(sent.start, h.start - 20):h.start]
-        if re.search(r"last year|पिछले साल|पिछले वर्ष|बीते साल", ctx):
-            shift = -1
-        elif re.search(r"next year|अगले साल|अगले वर्ष", ctx):
-            shift = 1
-        iso, basis = resolve(h, self.anchor, self.anchor_basis, "future" if tense == "future" else "past", shift)
-        return iso, basis, rank[h.kind], usable
-
-    def _old(self, iso: str | None) -> bool:
-        """True if a resolved date lies well before the firm reference date."""
-        if iso is None or self.firm is None:
-            return False
-        y = int(iso[:4])
-        if len(iso) == 4:
-            return y < self.firm.year
-        m = int(iso[5:7])
-        d = int(iso[8:10]) if len(iso) == 10 else 28
-        try:
-            day = date(y, m, d)
-        except ValueError:
-            return False
-        return day < self.firm - timedelta(days=BACKGROUND_DAYS)
-
     # -- candidates ------------------------------------------------------------
     def _trigger_ok(self, sent: _Sentence, h: Hit, headline: bool) -> str | None:
         """The trigger's effective tense, or None if it reports no event."""
@@ -463,10 +342,10 @@ class _Reader:
             return None
         ph = self._party_hits(sent, self._day_or_anchor(iso))
         if etype in _SUBJECT_TYPES:
-            ph = [(x, c) for x, c in ph if x.end <= h.start and not self._companion(sent, x)]
+            ph = [(x, c) for x, c in ph if x.end <= h.start and not self.pf.companion(sent, x)]
         parties = list(dict.fromkeys(c for _, c in ph))
         pact_ids = [p.value for p in sent.cats("P") if p.value]
-        alliance = sent.has("P") or any(n.flag == "A" for n in sent.cats("N"))
+        alliance = sent.has("P") or any(n.flag == "A" for n in sent.cats("N")) or security_pact(self.low, sent, h)
         labels = tuple(self._quote(p) for p in sent.cats("P"))
         return _Candidate(etype, tense, sent, h, parties, iso, basis, alliance, pact_ids, drank, labels)
 
@@ -516,33 +395,14 @@ class _Reader:
                 return True
         return False
 
-    def _day_or_anchor(self, iso: str | None) -> date | None:
-        """The day ``iso`` names, if it names a day; else the anchor date (or None)."""
-        if iso and len(iso) == 10:
-            return date.fromisoformat(iso)
-        return self.anchor
-
     # -- kind ------------------------------------------------------------------
     def kind(self, sentences: list[_Sentence]) -> tuple[str | None, list[_Sentence]]:
-        low = self.low
-        pos: dict[str, list[tuple[int, _Sentence]]] = {}
-        negs: list[_Sentence] = []
-        for sent in sentences:
-            cats = {h.cat for h in sent.hits}
-            if "K" not in cats and "X" not in cats:
-                continue
-            if "X" in cats:
-                negs.append(sent)
-            for h in _longest([x for x in sent.hits if x.cat == "K"]):
-                kind, strength, req = h.value
-                if not _requirements_met(req, cats):
-                    continue
-                if h.flag != "E" and _negated(low, h, sent.start, sent.end):
-                    if kind == "defense":
-                        negs.append(sent)
-                    continue
-                pos.setdefault(kind, []).append((strength, sent))
-        return _pick_kind(pos, negs)
+        by_i = {s.i: s for s in sentences}
+
+        def make(i: int) -> _Sentence:
+            return by_i.get(i) or _Sentence(i, *self.spans[i], [])
+
+        return article_kind(self.low, sentences, self.spans, make)
 
     # -- assembling ------------------------------------------------------------
     def run(self) -> list[Event]:
@@ -556,8 +416,17 @@ class _Reader:
             if i < 0 or h.end > self.spans[i][1]:
                 continue
             by_sent.setdefault(i, []).append(h)
+        self.by_sent = by_sent
         sentences = [_Sentence(i, *self.spans[i], by_sent[i]) for i in sorted(by_sent)]
-        cands = self.candidates(sentences)
+        counts: dict[str, int] = {}
+        for h in hits:
+            if h.cat == "P" and h.value:
+                counts[h.value] = counts.get(h.value, 0) + 1
+        self.article_pacts = sorted(counts, key=lambda k: -counts[k])
+        cands = self.candidates(sentences) + [_Candidate(
+            v.type, v.tense, v.sentence, v.trigger, v.parties, v.date, v.basis, True, v.pact_ids, v.date_rank,
+            tuple(self._quote(p) for p in v.sentence.cats("P")), v.against, v.others, v.article, v.kind)
+            for v in find_invocations(self, sentences)]
         if not cands:
             return []
         merged: list[list[_Candidate]] = []
@@ -589,6 +458,8 @@ class _Reader:
         alliance = any(c.alliance for c in group)
         if kind is None and not alliance:
             return None
+        if etype in _INVOCATION_TYPES:
+            return self._invocation_event(group, parties, pact_ids, kind, kind_sents)
         dated = [c for c in group if c.date is not None]
         if dated:
             best = min(dated, key=lambda c: (c.date_rank, c.sentence.i))
@@ -598,17 +469,45 @@ class _Reader:
         extra_sents: list[_Sentence] = []
         need = 1 if etype in _SUBJECT_TYPES else 2
         if len(parties) < need and not (pact_ids and etype not in _SUBJECT_TYPES and parties):
-            extra_sents = self._more_parties(group[0].sentence, etype, parties, need, iso, sentences)
+            extra_sents = self.pf.more_parties(group[0].sentence, etype in _SUBJECT_TYPES, etype, parties, need,
+                                               self._day_or_anchor(iso), sentences)
         if not parties:
             return None
-        abbrevs = tuple(sorted(dict.fromkeys(self._abbrev(c) for c in parties)))
+        labels = tuple(dict.fromkeys(lab for c in group for lab in c.labels))
+        return Event(type=etype, parties=self._abbrevs(parties), date=iso, date_basis=basis, kind=kind,
+                     evidence=self._evidence_of(group, kind_sents[:4], extra_sents), pact_names=tuple(pact_ids),
+                     pact_labels=labels)
+
+    def _invocation_event(self, group: list[_Candidate], parties: list[int], pact_ids: list[str], kind,
+                          kind_sents) -> Event | None:
+        """An invocation or refusal (see :mod:`casus.news.invocations`): kind from its sentences, else the article's."""
+        if not parties:
+            return None
+        dated = [c for c in group if c.date is not None]
+        best = min(dated, key=lambda c: (c.date_rank, c.sentence.i)) if dated else group[0]
+        own = next((c.kind for c in group if c.kind is not None), None)
+        against = list(dict.fromkeys(a for c in group for a in c.against if a not in parties))
+        others = list(dict.fromkeys(o for c in group for o in c.others if o not in parties and o not in against))
+        labels = tuple(dict.fromkeys(lab for c in group for lab in c.labels))
+        return Event(type=group[0].type, parties=self._abbrevs(parties), date=best.date, date_basis=best.basis,
+                     kind=own or kind, evidence=self._evidence_of(group, [] if own else kind_sents[:4], []),
+                     pact_names=tuple(pact_ids), pact_labels=labels,
+                     article=next((c.article for c in group if c.article), None),
+                     against=self._abbrevs(against), others=self._abbrevs(others))
+
+    def _abbrevs(self, ccodes: list[int]) -> tuple[str, ...]:
+        return tuple(sorted(dict.fromkeys(self._abbrev(c) for c in ccodes)))
+
+    def _evidence_of(self, group: list[_Candidate], kind_sents: list[_Sentence],
+                     extra_sents: list[_Sentence]) -> list[Evidence]:
+        """The event's sentences, then those that gave its kind and (``extra_sents``) its parties, in text order."""
         ev_sents = {c.sentence.i: c.sentence for c in group}
         evidence = [self._evidence(s, "event") for s in sorted(ev_sents.values(), key=lambda s: s.i)]
-        for s in kind_sents[:4]:
+        for s in kind_sents:
             if s.i not in ev_sents:
                 evidence.append(self._evidence(s, "kind"))
         for s in extra_sents:
-            if s.i not in ev_sents and s not in kind_sents[:4]:
+            if s.i not in ev_sents and s not in kind_sents:
                 evidence.append(self._evidence(s, "parties"))
         evidence.sort(key=lambda e: e.start)
         seen: set[int] = set()
@@ -617,35 +516,7 @@ class _Reader:
             if e.start not in seen:
                 seen.add(e.start)
                 unique.append(e)
-        evidence = unique
-        labels = tuple(dict.fromkeys(lab for c in group for lab in c.labels))
-        return Event(type=etype, parties=abbrevs, date=iso, date_basis=basis, kind=kind, evidence=evidence,
-                     pact_names=tuple(pact_ids), pact_labels=labels)
-
-    def _more_parties(self, own: _Sentence, etype: str, parties: list[int], need: int, iso: str | None,
-                      sentences: list[_Sentence]) -> list[_Sentence]:
-        """Add to ``parties`` (in place) the states the article's first sentences name, until there are ``need``.
-
-        Returns the sentences that gave new parties.  ``own`` is the event's sentence, skipped.
-        """
-        extra_sents: list[_Sentence] = []
-        on = self._day_or_anchor(iso)
-        for sent in sentences[:6]:
-            if sent.i == own.i or not (sent.has("N") or sent.has("P")):
-                continue
-            more = [c for _, c in self._party_hits(sent, on)]
-            if etype in _SUBJECT_TYPES:
-                trig = [h for h in sent.cats("T") if h.value[0] == etype]
-                if not trig:
-                    continue
-                more = [c for h, c in self._party_hits(sent, on) if h.end <= trig[0].start]
-            new = [c for c in more if c not in parties]
-            if new:
-                parties.extend(new)
-                extra_sents.append(sent)
-            if len(parties) >= need:
-                break
-        return extra_sents
+        return unique
 
     def _quote(self, h: Hit) -> str:
         s, e = self.f.span(h.start, h.end)
@@ -676,7 +547,7 @@ def read(data: str | bytes, reference_date: date | str | None = None, corpus=Non
     r = _Reader(cleaned, reference_date, corpus, source)
     events = r.run()
     if match and events:
-        from .match import match_event
+        from .match import inherited_kind, match_event
 
         if corpus is None:
             from ..session import corpus_of
@@ -684,4 +555,5 @@ def read(data: str | bytes, reference_date: date | str | None = None, corpus=Non
             corpus = corpus_of(None)
         for ev in events:
             ev.match = match_event(ev, corpus, source=source, reference=r.reference)
+            ev.kind = inherited_kind(ev, corpus)
     return Reading(source, cleaned.text, _language(cleaned.blanked), r.reference, events, r.stats)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import lexicon as L
-from .text import fold_phrase
+from .text import fold_phrase, is_word_char
 
 __all__ = ["Hit", "Index", "get_index", "scan"]
 
@@ -30,7 +30,12 @@ class Hit:
     pact noun (``flag`` "A" for an alliance noun), ``T`` trigger (``value`` =
     (type, tense)), ``K`` obligation cue (``value`` = (kind, strength,
     requires)), ``X`` no-defence cue, ``A`` attack word, ``H`` threat word,
-    ``R`` reciprocal word, ``G`` aid word, ``L`` a place named after a state.
+    ``R`` reciprocal word, ``G`` aid word, ``L`` a place named after a state;
+    ``I`` invocation trigger (``value`` = (type, tense), type "invoked" or
+    "declined": :data:`casus.news.lexicon.INVOCATION_TRIGGERS`), ``J`` the word
+    for a pact's article (:data:`casus.news.lexicon.ARTICLE_WORDS`; the number
+    after it: :func:`casus.news.cues.article_number`).  Classes ``I`` and ``J``
+    stay apart from ``T``: code that reads event triggers never sees them.
     """
 
     start: int
@@ -111,7 +116,8 @@ def _add_states(table: dict[str, list[tuple]], names: dict[str, dict[int, str]])
 
 
 def _add_words(table: dict[str, list[tuple]]) -> None:
-    """Pact names and nouns, triggers, obligation and no-defence cues, and the helper word classes."""
+    """Pact names and nouns, triggers (events and invocations), article words, obligation and no-defence cues,
+    and the helper word classes."""
     for name, cid in L.PACT_NAMES.items():
         _add(table, name, ("P", cid, ""))
     alliance = {fold_phrase(a.rstrip("*")) for a in L.ALLIANCE_NOUNS}
@@ -122,6 +128,10 @@ def _add_words(table: dict[str, list[tuple]]) -> None:
             _add(table, noun, ("N", None, "A"))
     for phrase, (etype, tense) in L.TRIGGERS.items():
         _add(table, phrase, ("T", (etype, tense), ""))
+    for phrase, (etype, tense) in L.INVOCATION_TRIGGERS.items():
+        _add(table, phrase, ("I", (etype, tense), ""))
+    for word in L.ARTICLE_WORDS:
+        _add(table, word, ("J", None, ""))
     for phrase, (kind, strength, req) in L.KIND_CUES.items():
         exempt = "E" if phrase in L.NEGATION_EXEMPT else ""
         _add(table, phrase, ("K", (kind, strength, req), exempt))
@@ -147,8 +157,8 @@ def get_index() -> Index:
     return Index()
 
 
-def _word(ch: str) -> bool:
-    return ch.isalnum() or ch == "_" or "\u0900" <= ch <= "\u097f"
+#: Whether a character belongs to a word: the danda "।" does not ("हस्ताक्षर किए।").
+_word = is_word_char
 
 
 def scan(low: str, base: str, index: Index | None = None, limit: int | None = None) -> list[Hit]:

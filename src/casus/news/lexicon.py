@@ -16,7 +16,8 @@ from __future__ import annotations
 
 __all__ = [
     "STATE_EXTRA", "STATE_STOP", "PLACE_NAMES", "PACT_NAMES", "PACT_NOUNS", "ALLIANCE_NOUNS", "TRIGGERS",
-    "KIND_CUES", "NONE_CUES", "ATTACK_WORDS", "RECIPROCAL_WORDS", "ABBREVIATIONS",
+    "KIND_CUES", "NONE_CUES", "ATTACK_WORDS", "RECIPROCAL_WORDS", "ABBREVIATIONS", "INVOCATION_TRIGGERS",
+    "ARTICLE_WORDS",
 ]
 
 #: COW abbreviation -> extra names (demonyms "D:", capitals and metonyms "C:").
@@ -161,6 +162,14 @@ PACT_NAMES: dict[str, str | None] = {
     "ecowas": None,
     "economic community of west african states": None,
     "इकोवास": None,
+    # the same names as Hindi reports transliterate them, with their common variants
+    "नेटो": "north-atlantic-1949", "नैटो": "north-atlantic-1949", "उत्तरी अटलांटिक संधि": "north-atlantic-1949",
+    "उत्तरी अटलांटिक संधि संगठन": "north-atlantic-1949", "नॉर्थ अटलांटिक ट्रीटी": "north-atlantic-1949",
+    "नॉर्थ अटलांटिक ट्रीटी ऑर्गनाइजेशन": "north-atlantic-1949", "नॉर्थ अटलांटिक अलायंस": "north-atlantic-1949",
+    "सी एस टी ओ": "csto-1992", "कलेक्टिव सिक्योरिटी ट्रीटी": "csto-1992",
+    "कलेक्टिव सिक्योरिटी ट्रीटी ऑर्गनाइजेशन": "csto-1992", "सामूहिक सुरक्षा संगठन": "csto-1992",
+    "ओकस": "aukus-2021", "औकस": "aukus-2021", "एन्जस": "anzus-1951", "वारसा पैक्ट": "warsaw-pact-1955",
+    "वॉरसा पैक्ट": "warsaw-pact-1955", "वॉरसा संधि": "warsaw-pact-1955", "ईकोवास": None, "एकोवास": None,
 }
 
 #: Words for a pact.  A pact event needs one (or a pact name) in its sentence.
@@ -173,6 +182,9 @@ PACT_NOUNS = [
     # other instruments the corpus holds (docs/treaty-files.md, `instrument`)
     "executive order", "declaration", "memorandum", "exchange of notes", "घोषणापत्र", "घोषणा पत्र",
     "कार्यकारी आदेश", "ज्ञापन",
+    # English loanwords in Devanagari, with their common spellings
+    "एग्रीमेंट", "एग्रीमेन्ट", "एग्रिमेंट", "अग्रीमेंट", "ट्रीटी", "ट्रिटी", "पैक्ट", "पेक्ट", "अलायंस", "अलायन्स",
+    "एलायंस", "एलायन्स", "डील",
 ]
 
 #: Nouns that by themselves say "an alliance": enough to keep an event whose
@@ -181,7 +193,22 @@ ALLIANCE_NOUNS = [
     "alliance", "military alliance", "defence pact", "defense pact", "defence treaty", "defense treaty",
     "security treaty", "mutual defence", "mutual defense", "security guarantee*",
     "गठबंधन", "सैन्य गठबंधन", "रक्षा संधि", "रक्षा गठबंधन", "सुरक्षा संधि", "सुरक्षा गारंटी",
+    "अलायंस", "अलायन्स", "एलायंस", "एलायन्स", "मिलिट्री अलायंस", "सैन्य अलायंस",
 ]
+
+#: Hindi reports write "defence", "security" and the pact words in Hindi or as
+#: English loanwords (डिफेंस पैक्ट, रक्षा एग्रीमेंट, सिक्योरिटी ट्रीटी): every pairing
+#: below means what its English original means.
+_HI_DEFENCE = ["रक्षा", "डिफेंस", "डिफेन्स", "डिफैंस"]
+_HI_SECURITY = ["सुरक्षा", "सिक्योरिटी", "सिक्यूरिटी", "सिक्युरिटी", "सेक्युरिटी"]
+_HI_TREATY = ["संधि", "पैक्ट", "पेक्ट", "ट्रीटी", "ट्रिटी"]  # treaty, pact
+_HI_AGREEMENT = ["समझौता", "समझौते", "एग्रीमेंट", "एग्रीमेन्ट", "एग्रिमेंट", "करार"]  # agreement
+_HI_ALLIANCE = ["गठबंधन", "अलायंस", "अलायन्स", "एलायंस"]  # alliance
+_HI_GUARANTEE = ["गारंटी", "गारण्टी"]
+ALLIANCE_NOUNS += [x for x in (f"{d} {p}" for d in _HI_DEFENCE for p in _HI_TREATY + _HI_ALLIANCE)
+                   if x not in ALLIANCE_NOUNS]
+ALLIANCE_NOUNS += [x for x in (f"{d} {p}" for d in _HI_SECURITY for p in _HI_TREATY + _HI_GUARANTEE)
+                   if x not in ALLIANCE_NOUNS]
 
 #: Event triggers: phrase -> (event type, tense).  Tense: "past" (reported as
 #: done), "present" (headline present), "future" (will be done), "noun".
@@ -251,6 +278,144 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "ऐलान": ("announced", "noun"), "घोषणा": ("announced", "noun"),
 }
 
+# -- Hindi light verbs: a noun and the forms of करना, होना, देना, ... by tense ----------
+# Hindi reports an act with a noun and a light verb ("हस्ताक्षर किए", "समझौता हुआ").
+# The tables give the verb's forms by tense; :func:`_light_verbs` pairs them with
+# nouns.  Passive and completive forms are listed so that a following था / थे
+# (past perfect: background) stands right after the trigger ("हस्ताक्षर किए गए थे").
+_KARNA = {  # करना, object masculine or plural (हस्ताक्षर, समझौता, समझौते)
+    "past": ["किया", "किए", "किये", "कर दिया", "कर दिए", "कर दिये", "कर लिया", "कर लिए", "किया गया", "किए गए",
+             "किये गये", "किये गए", "किए गये", "कर दिया गया", "कर दिए गए", "कर चुका", "कर चुके", "कर चुकी"],
+    "future": ["करेगा", "करेंगे", "करेगी", "करेंगी", "किया जाएगा", "किया जायेगा", "किए जाएंगे", "किए जाएँगे",
+               "किये जायेंगे", "किए जायेंगे", "कर देगा", "कर देंगे", "कर देगी"],
+    "noun": ["करने", "करना", "किए जाने", "किये जाने", "किया जाना"],
+}
+_KARNA_F = {  # करना, object feminine (संधि, सदस्यता); no bare "की": it is also the genitive ("संधि की शर्तें")
+    "past": ["कर दी", "कर दीं", "कर ली", "की गई", "की गयी", "की गईं", "कर दी गई", "कर चुकी"],
+    "future": ["की जाएगी", "की जायेगी", "करेगा", "करेंगे", "करेगी"],
+    "noun": ["करने", "किए जाने"],
+}
+_HONA = {  # होना: "समझौता हुआ", "हस्ताक्षर हो गए"
+    "past": ["हुआ", "हुए", "हुई", "हो गया", "हो गए", "हो गई", "हो गयी", "हो चुका", "हो चुके", "हो चुकी"],
+    "future": ["होगा", "होंगे", "होगी", "हो जाएगा", "हो जाएंगे", "हो जाएगी"],
+    "noun": ["होने", "होना"],
+}
+_BANANA = {  # बनाना (to form): "गठबंधन बनाया"
+    "past": ["बनाया", "बना लिया", "बनाया गया", "बना चुके"],
+    "future": ["बनाएंगे", "बनाएगा", "बनाएगी", "बनाया जाएगा"],
+    "noun": ["बनाने"],
+}
+_DENA = {  # देना (to give): "अंतिम रूप दिया", "मंजूरी दी"
+    "past": ["दिया", "दिए", "दी", "दे दिया", "दे दी", "दिया गया", "दी गई", "दी गयी", "दे दी गई", "दे दिया गया"],
+    "future": ["देगा", "देंगे", "देगी", "दिया जाएगा", "दी जाएगी"],
+    "noun": ["देने"],
+}
+_BANNA = {  # बनना (to become): "सदस्य बन गया"
+    "past": ["बना", "बनी", "बने", "बन गया", "बन गई", "बन गयी", "बन गए", "बन चुका", "बन चुकी", "बन चुके"],
+    "future": ["बनेगा", "बनेगी", "बनेंगे", "बन जाएगा", "बन जाएगी", "बन जाएंगे"],
+    "noun": ["बनना", "बनने", "बने रह*", "बना रह*", "बनी रह*"],  # "सदस्य बने रहेंगे": stays a member
+}
+_MILNA = {  # मिलना (to be given): "सदस्यता मिली"
+    "past": ["मिली", "मिल गई", "मिल गयी", "मिल चुकी", "दी गई", "दे दी गई", "प्रदान की", "प्रदान की गई",
+             "हासिल की", "हासिल कर ली", "प्राप्त की", "प्राप्त कर ली", "ग्रहण की", "ग्रहण कर ली", "ले ली"],
+    "future": ["मिलेगी", "मिल जाएगी", "दी जाएगी"],
+    "noun": ["मिलने"],
+}
+_AANA = {  # आना (to come): "प्रभाव में आ गई"
+    "past": ["आई", "आया", "आए", "आ गई", "आ गया", "आ गए", "आ गयी", "आ चुकी", "आ चुका"],
+    "future": ["आएगी", "आएगा", "आएंगे", "आ जाएगी", "आ जाएगा"],
+    "noun": ["आने"],
+}
+_JANA_FUTURE = {"future": ["जाएगा", "जाएंगे", "जाएगी", "जायेगा", "जायेंगे", "जायेगी"]}  # "से हट जाएगा"
+
+
+def _light_verbs() -> dict[str, tuple[str, str]]:
+    """Hindi noun + light verb phrases -> (event type, tense), from the tables above."""
+    rows: list[tuple[str, tuple[str, ...], dict[str, list[str]]]] = [
+        ("signed", ("हस्ताक्षर", "दस्तखत", "साइन", "समझौता", "समझौते", "करार", "एग्रीमेंट", "पैक्ट", "गठबंधन",
+                    "समझौता संपन्न", "करार संपन्न"), _KARNA),
+        ("signed", ("हस्ताक्षर", "दस्तखत", "समझौता", "समझौते", "करार", "संधि", "एग्रीमेंट", "पैक्ट", "डील",
+                    "गठबंधन", "समझौता संपन्न", "संधि संपन्न", "करार संपन्न"), _HONA),
+        ("signed", ("संधि", "डील"), _KARNA_F),
+        ("signed", ("गठबंधन", "सैन्य गठबंधन"), _BANANA),
+        ("announced", ("अंतिम रूप",), _DENA),
+        ("announced", ("ऐलान",), {"past": _KARNA["past"]}),
+        ("announced", ("घोषणा",), {"past": ["की गई", "की गयी", "कर दी गई"]}),
+        ("ratified", ("अनुमोदन", "अनुसमर्थन", "अनुमोदित", "अनुसमर्थित"), _KARNA),
+        ("ratified", ("अनुमोदित", "अनुसमर्थित"), _KARNA_F),
+        ("ratified", ("मंजूरी",), _DENA),
+        ("ratified", ("मंजूरी",), {"past": _MILNA["past"][:4], "future": _MILNA["future"][:2]}),
+        ("joined", ("सदस्य",), _BANNA),
+        ("joined", ("सदस्य",), _BANANA),  # "स्वीडन को सदस्य बनाया"
+        ("joined", ("सदस्यता",), _MILNA),
+        ("joined", ("शामिल",), _HONA),
+        ("suspended", ("निलंबित",), _KARNA),
+        ("suspended", ("निलंबित",), _KARNA_F),
+        ("withdrew", ("से हट", "से बाहर निकल", "बाहर निकल", "से अलग हो", "से बाहर हो"), _JANA_FUTURE),
+        ("entered_into_force", ("लागू", "प्रभावी"), _HONA),
+        ("entered_into_force", ("प्रभाव में", "अमल में"), _AANA),
+    ]
+    out: dict[str, tuple[str, str]] = {}
+    for etype, nouns, forms in rows:
+        for tense, verbs in forms.items():
+            for noun in nouns:
+                for verb in verbs:
+                    out.setdefault(f"{noun} {verb}", (etype, tense))
+    return out
+
+
+#: The participle "हस्ताक्षरित" (signed): "द्वारा हस्ताक्षरित संधि", "संधि हस्ताक्षरित हुई".
+_HI_PARTICIPLES: dict[str, tuple[str, str]] = {
+    "हस्ताक्षरित": ("signed", "past"), "द्वारा हस्ताक्षरित": ("signed", "past"),
+    **{f"हस्ताक्षरित {v}": ("signed", t) for t, vs in _HONA.items() for v in vs},
+    **{f"हस्ताक्षरित {v}": ("signed", t) for t, vs in _KARNA_F.items() for v in vs},
+    **{f"हस्ताक्षरित {v}": ("signed", t) for t, vs in _KARNA.items() for v in vs if "गया" in v or "जाएगा" in v},
+}
+
+#: A pact noun, "signed" and a recent day: the signing itself, even when the
+#: article gives no date to resolve the day against ("the agreement signed today").
+_RECENT = ["today", "earlier today", "this morning", "this afternoon", "this evening", "tonight", "yesterday",
+           "last night", "on monday", "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday",
+           "on sunday", "this week"]
+_SIGNED_RECENT = {f"{n} signed {when}": ("signed", "past") for n in
+                  ("treaty", "pact", "agreement", "accord", "charter", "protocol", "deal", "declaration")
+                  for when in _RECENT}
+
+#: "signed the instrument of ratification", "deposited its ratification
+#: document": a ratification, not a signing.
+_RATIFY_OBJECTS = ["ratification", "instrument of ratification", "instruments of ratification",
+                   "ratification instrument", "ratification instruments", "ratification document",
+                   "ratification documents", "ratification order", "ratification law", "ratification decree",
+                   "ratification bill", "ratification papers"]
+_RATIFY_VERBS = {"signed": "past", "signs": "present", "deposited": "past", "deposits": "present"}
+_SIGNED_RATIFICATION = {f"{v} {d}{o}": ("ratified", tense) for v, tense in _RATIFY_VERBS.items()
+                        for d in ("the ", "its ", "their ", "a ", "an ", "") for o in _RATIFY_OBJECTS}
+
+TRIGGERS.update({k: v for k, v in _light_verbs().items() if k not in TRIGGERS})
+TRIGGERS.update({k: v for k, v in _HI_PARTICIPLES.items() if k not in TRIGGERS})
+TRIGGERS.update(_SIGNED_RECENT)
+TRIGGERS.update(_SIGNED_RATIFICATION)
+TRIGGERS.update({
+    # signed: the gerund
+    "signing": ("signed", "noun"), "by signing": ("signed", "past"), "after signing": ("signed", "past"),
+    "upon signing": ("signed", "past"),
+    # ratified
+    "ratifying": ("ratified", "noun"), "by ratifying": ("ratified", "past"),
+    # entered into force
+    "entered force": ("entered_into_force", "past"), "enters force": ("entered_into_force", "present"),
+    "enter into force": ("entered_into_force", "present"), "enter force": ("entered_into_force", "present"),
+    "come into force": ("entered_into_force", "present"), "has come into force": ("entered_into_force", "past"),
+    "have come into force": ("entered_into_force", "past"), "come into effect": ("entered_into_force", "present"),
+    "has come into effect": ("entered_into_force", "past"), "went into force": ("entered_into_force", "past"),
+    "went into effect": ("entered_into_force", "past"), "goes into effect": ("entered_into_force", "present"),
+    "go into effect": ("entered_into_force", "present"), "has gone into effect": ("entered_into_force", "past"),
+    "became effective": ("entered_into_force", "past"), "becomes effective": ("entered_into_force", "present"),
+    # joined
+    "acceded": ("joined", "past"), "accede": ("joined", "present"), "joining": ("joined", "noun"),
+    "was admitted to": ("joined", "past"), "were admitted to": ("joined", "past"),
+    "gained membership": ("joined", "past"), "formally joined": ("joined", "past"),
+})
+
 #: Obligation cues: phrase -> (kind, strength, requires).  strength 3: the pact
 #: is named for it ("non-aggression pact"); 2: the article states the clause;
 #: 1: a loose label ("defence pact").  ``requires`` lists word classes that must
@@ -311,6 +476,86 @@ KIND_CUES: dict[str, tuple[str, int, tuple[str, ...]]] = {
     "परामर्श करेंगे": ("consultation", 2, ()), "परामर्श करेगा": ("consultation", 2, ()),
     "विचार विमर्श करेंगे": ("consultation", 2, ("threat",)), "सलाह मशविरा": ("consultation", 2, ("threat",)),
 }
+# the same labels as Hindi reports write them, in Hindi or as English loanwords
+KIND_CUES.update({f"{d} {p}": ("defense", 1, ()) for d in _HI_DEFENCE
+                  for p in _HI_TREATY + _HI_AGREEMENT + _HI_ALLIANCE if f"{d} {p}" not in KIND_CUES})
+KIND_CUES.update({f"{s} {g}": ("defense", 1, ()) for s in _HI_SECURITY for g in _HI_GUARANTEE
+                  if f"{s} {g}" not in KIND_CUES})
+KIND_CUES.update({
+    "म्यूचुअल डिफेंस": ("defense", 2, ()), "म्यूचुअल डिफेन्स": ("defense", 2, ()),
+    "कलेक्टिव डिफेंस": ("defense", 2, ()), "कलेक्टिव डिफेन्स": ("defense", 2, ()),
+    "मिलिट्री अलायंस": ("defense", 1, ()), "सैन्य अलायंस": ("defense", 1, ()),
+    "आर्टिकल 5": ("defense", 2, ()), "अनुच्छेद 5": ("defense", 2, ()),
+})
+
+#: Invocations of a pact: phrase -> (type, tense), tenses as in
+#: :data:`TRIGGERS`.  Type "invoked": a state invoked a pact or one of its
+#: articles, or asked its allies for help under it; type "declined": a request
+#: refused, or a pact or article not invoked.  Indexed apart from the event
+#: triggers (class ``I``, see :class:`casus.news.index.Hit`): code that reads
+#: :data:`TRIGGERS` (class ``T``) never meets these two types.  Many of these
+#: words are common ("का इस्तेमाल किया", "invoked"): one counts as an invocation
+#: only next to a pact name or noun or an article (:data:`ARTICLE_WORDS`).
+INVOCATION_TRIGGERS: dict[str, tuple[str, str]] = {
+    # invoked
+    "invoked": ("invoked", "past"), "invokes": ("invoked", "present"), "invoke": ("invoked", "present"),
+    "invoking": ("invoked", "noun"), "invocation": ("invoked", "noun"),
+    "triggered article": ("invoked", "past"), "triggers article": ("invoked", "present"),
+    "trigger article": ("invoked", "present"), "activated article": ("invoked", "past"),
+    "activates article": ("invoked", "present"), "activate article": ("invoked", "present"),
+    "requested consultations under": ("invoked", "past"), "requests consultations under": ("invoked", "present"),
+    "request consultations under": ("invoked", "present"), "asked for consultations under": ("invoked", "past"),
+    "called for consultations under": ("invoked", "past"), "sought consultations under": ("invoked", "past"),
+    "asked for help under": ("invoked", "past"), "asked for assistance under": ("invoked", "past"),
+    "requested assistance under": ("invoked", "past"), "requested help under": ("invoked", "past"),
+    "sought assistance under": ("invoked", "past"), "sought help under": ("invoked", "past"),
+    "called on allies": ("invoked", "past"), "called on its allies": ("invoked", "past"),
+    "called on their allies": ("invoked", "past"), "calls on allies": ("invoked", "present"),
+    "calls on its allies": ("invoked", "present"), "appealed to allies": ("invoked", "past"),
+    "appealed to its allies": ("invoked", "past"),
+    "declared the attack an attack on all": ("invoked", "past"), "declared it an attack on all": ("invoked", "past"),
+    "declared an attack on one": ("invoked", "past"), "declared that an attack on one": ("invoked", "past"),
+    "लागू करने की मांग की": ("invoked", "past"), "लागू करने की मांग": ("invoked", "noun"),
+    "लागू करने का अनुरोध किया": ("invoked", "past"), "लागू करने का अनुरोध": ("invoked", "noun"),
+    "लागू किया": ("invoked", "past"), "लागू कर दिया": ("invoked", "past"), "लागू किया गया": ("invoked", "past"),
+    "का इस्तेमाल किया": ("invoked", "past"), "का उपयोग किया": ("invoked", "past"),
+    "का प्रयोग किया": ("invoked", "past"), "का सहारा लिया": ("invoked", "past"),
+    "सक्रिय किया": ("invoked", "past"), "सक्रिय कर दिया": ("invoked", "past"),
+    "के तहत परामर्श": ("invoked", "noun"), "के तहत परामर्श की मांग की": ("invoked", "past"),
+    "के तहत परामर्श का अनुरोध किया": ("invoked", "past"), "के तहत बैठक बुलाई": ("invoked", "past"),
+    "मदद मांगी": ("invoked", "past"), "सहायता मांगी": ("invoked", "past"), "मदद की मांग की": ("invoked", "past"),
+    "सहायता की मांग की": ("invoked", "past"), "सहायता का अनुरोध किया": ("invoked", "past"),
+    "मदद का अनुरोध किया": ("invoked", "past"), "सहायता का अनुरोध": ("invoked", "noun"),
+    "मदद का अनुरोध": ("invoked", "noun"),
+    # declined
+    "declined to invoke": ("declined", "past"), "refused to invoke": ("declined", "past"),
+    "did not invoke": ("declined", "past"), "didn't invoke": ("declined", "past"),
+    "has not invoked": ("declined", "past"), "have not invoked": ("declined", "past"),
+    "had not invoked": ("declined", "past"), "was not invoked": ("declined", "past"),
+    "has not been invoked": ("declined", "past"), "was not triggered": ("declined", "past"),
+    "were not triggered": ("declined", "past"), "has not been triggered": ("declined", "past"),
+    "declined to trigger": ("declined", "past"), "refused to trigger": ("declined", "past"),
+    "stopped short of invoking": ("declined", "past"), "ruled out invoking": ("declined", "past"),
+    "decided not to invoke": ("declined", "past"), "chose not to invoke": ("declined", "past"),
+    "rejected the request": ("declined", "past"), "rejected a request": ("declined", "past"),
+    "rejected its request": ("declined", "past"), "refused the request": ("declined", "past"),
+    "turned down the request": ("declined", "past"), "rebuffed the request": ("declined", "past"),
+    "declined the request": ("declined", "past"), "denied the request": ("declined", "past"),
+    "मांग ठुकरा दी": ("declined", "past"), "मांग ठुकराई": ("declined", "past"), "मांग को ठुकरा दिया": ("declined", "past"),
+    "मांग खारिज कर दी": ("declined", "past"), "मांग को खारिज कर दिया": ("declined", "past"),
+    "मांग अस्वीकार कर दी": ("declined", "past"), "अनुरोध अस्वीकार": ("declined", "past"),
+    "अनुरोध अस्वीकार कर दिया": ("declined", "past"), "अनुरोध को अस्वीकार कर दिया": ("declined", "past"),
+    "अनुरोध ठुकरा दिया": ("declined", "past"), "अनुरोध को ठुकरा दिया": ("declined", "past"),
+    "अनुरोध खारिज कर दिया": ("declined", "past"), "अनुरोध को खारिज कर दिया": ("declined", "past"),
+    "लागू नहीं किया": ("declined", "past"), "लागू नहीं किया गया": ("declined", "past"),
+    "लागू करने से इनकार": ("declined", "past"), "लागू करने से मना": ("declined", "past"),
+    "इस्तेमाल नहीं किया": ("declined", "past"), "इस्तेमाल करने से इनकार": ("declined", "past"),
+    "सक्रिय नहीं किया": ("declined", "past"),
+}
+
+#: Words for an article of a pact ("Article 4", "अनुच्छेद 5"): indexed as class
+#: ``J``; :func:`casus.news.cues.article_number` reads the number after one.
+ARTICLE_WORDS = ["article", "articles", "art.", "अनुच्छेद", "आर्टिकल", "आर्टिकिल", "धारा"]
 
 #: Cues whose own words include a negation: never read as negated.
 NEGATION_EXEMPT = {k for k, (kind, _, _) in KIND_CUES.items() if kind in ("nonaggression", "neutrality")}

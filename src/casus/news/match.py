@@ -14,6 +14,12 @@ A corpus treaty *fits* an event when
 * **kind**: the treaty holds a clause of the event's kind (``none``: no
   defence clause); a treaty whose kind is not encoded neither helps nor hurts.
 
+An invocation (``invoked``, ``declined``) fits a pact the article names, or
+one whose parties are exactly the invoking state and the allies its sentence
+names ("its treaty with the United States"), if the state is a member on the
+day.  After matching, :func:`inherited_kind` gives an invocation the kind of
+the invoked article's clauses and an accession the pact's strongest kind.
+
 The best fit wins (a named pact, exact parties, a date, a kind, a hand-encoded
 file before a raw ATOP record).  Without a fit the event gets a *draft*
 treaty file in the project's format (``docs/treaty-files.md``) that validates
@@ -33,13 +39,63 @@ import yaml
 if TYPE_CHECKING:  # pragma: no cover
     from ..model.treaty import Treaty
 
-__all__ = ["match_event", "draft_treaty_file", "TREATY_KIND"]
+__all__ = ["match_event", "draft_treaty_file", "TREATY_KIND", "treaty_kind", "article_number", "inherited_kind"]
 
+#: libyaml's safe dumper where it is installed (the same text, six times faster), else PyYAML's.
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 #: Event kind -> the treaty file's ``kind``.
 TREATY_KIND = {"defense": "defence", "offense": "offence", "neutrality": "neutrality",
                "nonaggression": "non-aggression", "consultation": "consultation", "none": "none"}
 _TYPE_WORDS = {"signed": "signed", "ratified": "ratified", "entered_into_force": "in force",
-               "joined": "joined", "withdrew": "left", "suspended": "suspended", "announced": "announced"}
+               "joined": "joined", "withdrew": "left", "suspended": "suspended", "announced": "announced",
+               "invoked": "invoked", "declined": "not invoked"}
+#: Kinds from the strongest duty to the weakest.
+_STRENGTH = ("defense", "offense", "neutrality", "nonaggression", "consultation")
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def _roman(s: str) -> int | None:
+    if not s or any(ch not in _ROMAN for ch in s):
+        return None
+    total = 0
+    for a, b in zip(s, s[1:] + " ", strict=True):
+        v = _ROMAN[a]
+        total += -v if b != " " and _ROMAN[b] > v else v
+    return total
+
+
+def article_number(text: str | None) -> str | None:
+    """An article's number as casus compares it: arabic, a paragraph in brackets ("IV" -> "4",
+    "42.7" -> "42(7)", "Art. 5" -> "5"); None if there is no number."""
+    if not text:
+        return None
+    m = re.search(r"(?<![a-z])(\d+|[ivxlc]+)(?![a-z])(?:\s?[(.]\s?(\d{1,2})(?!\d)\)?)?", text.strip().lower())
+    if m is None:
+        return None
+    head = m.group(1)
+    num = int(head) if head.isdigit() else _roman(head)
+    if num is None:
+        return None
+    return f"{num}({m.group(2)})" if m.group(2) else str(num)
+
+
+def treaty_kind(t, article: str | None = None) -> str | None:
+    """The strongest kind of ``t``'s clauses (defense > offense > neutrality > nonaggression >
+    consultation), only those of ``article`` if given (None if the treaty has no such article);
+    a treaty without encoded clauses: its own ``kind`` if it is "none", else None."""
+    clauses = list(t.clauses)
+    if article is not None:
+        want = article_number(article)
+        head = want.split("(")[0] if want else None
+        exact = [c for c in clauses if article_number(c.article) == want]
+        clauses = exact or [c for c in clauses if (article_number(c.article) or "").split("(")[0] == head]
+        if not clauses:
+            return None
+    kinds = {c.kind for c in clauses}
+    best = next((k for k in _STRENGTH if k in kinds), None)
+    if best is None and article is None and t.kind == "none":
+        return "none"
+    return best
 
 
 def _day(iso: str | None) -> tuple[date, date] | None:
@@ -88,6 +144,9 @@ def _date_fit(ev, t, ccodes: set[int]) -> bool | None:
         b = t.signed.day
         return (not t.in_force.confirmed) and b is not None and b.earliest <= win[1]
     ms = [m for m in t.memberships if m.ccode in ccodes]
+    if ev.type in ("invoked", "declined"):  # a member on the day
+        return any((m.in_force or m.signed) is not None and (m.in_force or m.signed).earliest <= win[1]
+                   and (m.end is None or m.end.latest >= win[0]) for m in ms)
     if ev.type == "joined":
         return any(_near(m.in_force, win, 7) or _near(m.signed, win, 7) for m in ms)
     if ev.type == "withdrew":
@@ -119,19 +178,26 @@ def _reference_window(t, ev, reference) -> bool:
     return b is not None and ref - timedelta(days=60) <= b.earliest <= ref + timedelta(days=7)
 
 
-def match_event(ev, corpus, source: str | None = None, reference=None) -> dict:
-    """The corpus pact ``ev`` refers to, or a draft treaty file (see the module docstring)."""
-    states = corpus.states
-    ccodes: set[int] = set()
-    for ab in ev.parties:
+def _ccodes(states, abbrevs) -> set[int]:
+    out: set[int] = set()
+    for ab in abbrevs:
         try:
-            ccodes.add(states.resolve(f"cow:{ab}").ccode)
+            out.add(states.resolve(f"cow:{ab}").ccode)
         except Exception:  # noqa: BLE001 - an abbreviation the registry no longer knows
             pass
+    return out
+
+
+def match_event(ev, corpus, source: str | None = None, reference=None) -> dict:
+    """The corpus pact ``ev`` refers to, or a draft treaty file (see the module docstring)."""
+    ccodes = _ccodes(corpus.states, ev.parties)
+    # an invocation's pact unnamed: the allies its sentence names ("its treaty with the United States")
+    allies = _ccodes(corpus.states, getattr(ev, "others", ())) - ccodes if ev.type in ("invoked", "declined") \
+        else set()
     named = {pid for pid in ev.pact_names if pid in corpus.treaties}
     cands: dict[str, Treaty] = {pid: corpus.treaties[pid] for pid in named}
     if ccodes:
-        pools = [set(t.id for t in corpus.treaties_of(c)) for c in ccodes]
+        pools = [set(t.id for t in corpus.treaties_of(c)) for c in ccodes | allies]
         for tid in set.intersection(*pools):
             cands.setdefault(tid, corpus.treaties[tid])
     best = None
@@ -139,7 +205,7 @@ def match_event(ev, corpus, source: str | None = None, reference=None) -> dict:
         parties = set(t.parties)
         if not ccodes <= parties:
             continue
-        exact = ccodes == parties
+        exact = ccodes == parties or bool(allies) and ccodes | allies == parties
         if not exact and tid not in named and ev.type not in ("joined", "withdrew", "suspended"):
             continue
         dfit = _date_fit(ev, t, ccodes)
@@ -161,6 +227,30 @@ def match_event(ev, corpus, source: str | None = None, reference=None) -> dict:
     name, text = draft_treaty_file(ev, corpus, source)
     return {"status": "draft", "file": name, "text": text,
             "reason": "no corpus pact fits the event's parties, date and kind; a person must check this draft"}
+
+
+def inherited_kind(ev, corpus) -> str | None:
+    """The kind ``ev`` takes from the corpus pact it was matched to, or its own.
+
+    An invocation takes the kind of the invoked article's clauses (NATO Art. 4: consultation,
+    Art. 5: defense; CSTO Art. 4: defense), else its own (from the text), else the pact's strongest;
+    an accession to a pact the article names takes the pact's strongest kind; so does a withdrawal or
+    suspension whose text states none.
+    """
+    m = ev.match or {}
+    t = corpus.treaties.get(m.get("treaty")) if m.get("status") == "corpus" else None
+    if t is None:  # no fit (an accession the corpus does not record yet): the one pact the article names
+        names = {pid for pid in ev.pact_names if pid in corpus.treaties}
+        if len(names) != 1 or ev.type not in ("joined", "invoked", "declined"):
+            return ev.kind
+        t = corpus.treaties[names.pop()]
+    if ev.type in ("invoked", "declined"):
+        by_article = treaty_kind(t, ev.article) if getattr(ev, "article", None) else None
+        return by_article or ev.kind or treaty_kind(t)
+    named = t.id in ev.pact_names
+    if named and (ev.type == "joined" or (ev.type in ("withdrew", "suspended") and ev.kind is None)):
+        return treaty_kind(t) or ev.kind
+    return ev.kind
 
 
 def draft_treaty_file(ev, corpus, source: str | None = None) -> tuple[str, str]:
@@ -227,6 +317,6 @@ def draft_treaty_file(ev, corpus, source: str | None = None) -> tuple[str, str]:
         "against the treaty text and official sources before this file joins the corpus.",
         f"The pact may be one the corpus holds under other parties, dates or a renewal; event type: {ev.type}.",
     ]
-    body = yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=100)
+    body = yaml.dump(doc, Dumper=_DUMPER, sort_keys=False, allow_unicode=True, width=100)
     head = f"# DRAFT treaty file proposed by `casus read` ({src}). Not data: CHECK every field.\n"
     return f"{did}.yaml", head + body

@@ -33,14 +33,31 @@ from functools import lru_cache
 
 from .lexicon import ABBREVIATIONS
 
-__all__ = ["Folded", "fold", "fold_phrase", "split_sentences", "MAX_SENTENCE", "WORD_CHARS"]
+__all__ = ["Folded", "fold", "fold_phrase", "split_sentences", "MAX_SENTENCE", "WORD_CHARS",
+           "DEVANAGARI_SEPARATORS", "is_word_char"]
 
-#: Characters that belong to words: Unicode word characters and the whole
-#: Devanagari block (its vowel signs are marks, not letters).
-WORD_CHARS = r"\w\u0900-\u097f"
+#: Characters that belong to words: Unicode word characters and the
+#: Devanagari block (its vowel signs are marks, not letters) except its
+#: punctuation: the danda ``।`` (U+0964), the double danda ``॥`` (U+0965) and
+#: the abbreviation sign ``॰`` (U+0970) separate words ("हस्ताक्षर किए।").
+WORD_CHARS = r"\w\u0900-\u0963\u0966-\u096f\u0971-\u097f"
+#: The Devanagari punctuation that :data:`WORD_CHARS` leaves out.
+DEVANAGARI_SEPARATORS = "\u0964\u0965\u0970"
 #: A sentence longer than this (in folded characters) is cut into pieces: the
 #: work done per sentence is bounded whatever the input.
 MAX_SENTENCE = 600
+
+
+def is_word_char(ch: str) -> bool:
+    """Whether the character ``ch`` belongs to a word (see :data:`WORD_CHARS`).
+
+    >>> [is_word_char(c) for c in "क\u093e।॥॰a_1 "]
+    [True, True, False, False, False, True, True, True, False]
+    """
+    if "\u0900" <= ch <= "\u097f":
+        return ch not in DEVANAGARI_SEPARATORS
+    return ch.isalnum() or ch == "_"
+
 
 _DROP = re.compile(r"[\u093c\u0300-\u036f\u200b-\u200d\u2060\ufeff\u00ad\ufe00-\ufe0f]+|\s{2,}")
 
@@ -138,14 +155,15 @@ def fold_phrase(phrase: str) -> str:
     return " ".join(f.split())
 
 
-_BOUNDARY = re.compile(r"[.!?।॥|]+[\"')\]]*(?=\s|$)|\n")
+_BOUNDARY = re.compile(r"[।॥]+[\"')\]]*|[.!?।॥|]+[\"')\]]*(?=\s|$)|\n")
 _WORD_BEFORE = re.compile(rf"([{WORD_CHARS}]+)$")
 
 
 def split_sentences(f: Folded, max_len: int = MAX_SENTENCE) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` in folded offsets, stripped of white space.
 
-    Splits at ``. ! ? । ॥ |`` followed by white space and at every newline,
+    Splits at ``. ! ? |`` followed by white space, at every danda ``।`` or
+    ``॥`` (followed by white space or not: "किए।रूस") and at every newline,
     except after an abbreviation or a single capital letter ("U.S."); cuts a
     sentence longer than ``max_len`` at white space (or anywhere) so that no
     span is longer than ``max_len``.

@@ -1,0 +1,195 @@
+"""The kind of obligation an article reports for its pact, and whether its pact is a security pact.
+
+Detection and kind are separate decisions.  An event is kept when its
+sentence names an alliance or a pact name, when the article states a kind,
+or when the pact it reports is a *security* pact ("security agreement",
+"strategic partnership", "सुरक्षा समझौता"); a trade deal or a purchase stays out.
+Its kind comes from the article's cues (:data:`casus.news.lexicon.KIND_CUES`,
+negation read), and besides those from two general rules:
+
+* a clause phrased as a condition, "if one of the parties is attacked / comes
+  under attack / is subjected to aggression", "किसी एक पक्ष पर हमला होने पर",
+  is a defence clause (unless its sentence states another kind or negates);
+* a negated duty, "no provision for joint action", "does not commit either to
+  defend", "संयुक्त कार्रवाई का कोई प्रावधान नहीं", says there is no defence duty
+  (``none``) unless a defence clause is stated.
+
+Nothing said: ``None``.  Used by :mod:`casus.news.extract`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from .cues import _W0, _W1, _negated
+from .parties import longest
+from .text import fold_phrase, is_word_char
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .extract import _Sentence
+    from .index import Hit
+
+__all__ = ["article_kind", "security_pact", "KIND_ORDER", "strongest"]
+
+#: Kinds from the strongest duty to the weakest (an event takes the strongest its pact holds).
+KIND_ORDER = ("defense", "offense", "neutrality", "nonaggression", "consultation")
+
+
+def strongest(kinds) -> str | None:
+    """The strongest of ``kinds`` (see :data:`KIND_ORDER`), or None."""
+    ks = set(kinds)
+    return next((k for k in KIND_ORDER if k in ks), None)
+
+
+def _alt(words: str) -> str:
+    ws = {fold_phrase(w) for w in words.split("|") if w.strip()}
+    return "|".join(re.escape(w).replace(r"\ ", r"\s") for w in sorted(ws, key=len, reverse=True))
+
+
+_WHO = _alt("one of the parties|one of the signatories|one of the members|one of the sides|one of the countries|"
+            "one of the states|one of the two|one of them|either party|either side|either country|either state|"
+            "either signatory|either of them|any party|any of the parties|any signatory|any member|any member state|"
+            "a party|a signatory|a member|a member state|one party|one side|one signatory|the other party|"
+            "the other side|any of them|one of its members")
+_ATTACKED = _alt("attacked|invaded|under attack|under an attack|under armed attack|under an armed attack|"
+                 "subjected to aggression|subjected to an aggression|subjected to armed aggression|"
+                 "subjected to an armed attack|subjected to attack|subjected to an attack|the victim of aggression|"
+                 "the victim of an aggression|the victim of an armed attack|the target of an attack|"
+                 "the object of aggression|the object of an armed attack|at war")
+# (the whole-text rules below start without a word-boundary look-behind, which would keep the regex
+# engine from skipping ahead to their first letters; :func:`_words` checks the boundary instead)
+_EN_IF_ATTACKED = re.compile(
+    rf"(?:if|should|in case|in the event|in the event that|whenever|when|once)\s(?:{_WHO})\s"
+    rf"(?:is|are|be|was|were|comes|come|came|falls|fall|becomes|become)\s(?:{_ATTACKED}){_W1}")
+_HI_IF_ATTACKED = re.compile(
+    r"(?:किसी|यदि किसी|अगर किसी|किसी भी|एक)\s(?:(?:एक|भी)\s)?(?:पक्ष|देश|सदस्य|सदस्य देश|हस्ताक्षरकर्ता)\s"
+    r"(?:पर|के खिलाफ|के विरुद्ध)\s(?:(?:सशस्त्र|बाहरी)\s)?(?:हमला|हमले|आक्रमण)\s(?:होने|होता|होती|हुआ|हो|की स्थिति)")
+#: A negated duty to defend ("no provision for joint action").
+_EN_NONE = re.compile(
+    r"(?:no|not|never|without|neither|nor|lacks|lack|excludes|exclude)\s(?:[^\s.;:]+\s){0,5}?"
+    r"(?:provisions?|clauses?|obligations?|commitments?|duty|duties|pledges?|guarantees?|promises?|requirements?)"
+    r"\s(?:[^\s.;:]+\s){0,5}?(?:joint action|joint military action|joint defen[cs]e|defen[cs]e|defend|"
+    r"military (?:aid|assistance|support|help|intervention)|mutual assistance|collective action|"
+    r"come to (?:the|each other's|one another's) (?:aid|defen[cs]e)|fight)"
+    r"|(?:does|do|did) not (?:commit|oblige|bind|require)\s(?:[^\s.;:]+\s){0,4}?to\s(?:defend|fight|"
+    r"come to|go to war|send troops|take military action)")
+_HI_NONE_WORDS = _alt("प्रावधान|प्रतिबद्धता|बाध्यता|दायित्व|गारंटी|वादा|शर्त|वचन")
+_HI_NONE = re.compile(
+    rf"(?:{_alt('रक्षा|संयुक्त कार्रवाई|संयुक्त सैन्य कार्रवाई|सैन्य सहायता|सैन्य मदद|बचाव|सैन्य कार्रवाई|मिलकर लड़ने')})"
+    rf"\s(?:[^\s।.]+\s){{0,5}}?(?:(?:{_HI_NONE_WORDS})\s(?:[^\s।.]+\s){{0,2}}?नहीं|बाध्य नहीं){_W1}")
+_NEG_WORD = re.compile(rf"{_W0}(?:no|not|never|without|n't|नहीं|न)(?:{_W1}|$)")
+_HI_SECURITY = _alt("सुरक्षा समझौता|सुरक्षा समझौते|सुरक्षा संधि|सुरक्षा करार|सुरक्षा साझेदारी|रणनीतिक साझेदारी|"
+                    "सामरिक साझेदारी|मैत्री संधि|सुरक्षा गठजोड़")
+#: A security pact by its name: what a kept event may report without stating a kind.
+_SECURITY = re.compile(
+    rf"{_W0}(?:(?:security|strategic|defen[cs]e and security|comprehensive strategic|mutual security)\s"
+    rf"(?:[^\s]+\s)?(?:agreement|pact|treaty|accord|deal|arrangement|partnership|guarantee|guarantees|alliance)"
+    rf"|(?:treaty|agreement|pact) (?:of|on) (?:friendship|mutual assistance|strategic partnership|security)"
+    rf"|(?:friendship|mutual assistance) (?:treaty|pact|agreement)"
+    rf"|{_HI_SECURITY})"
+    rf"{_W1}")
+
+
+def security_pact(low: str, sent: _Sentence, trig: Hit) -> bool:
+    """True if the pact noun nearest ``trig`` in ``sent`` names a security pact ("security agreement")."""
+    nouns = [h for h in sent.hits if h.cat in ("N", "P")]
+    if not nouns:
+        return False
+    near = min(nouns, key=lambda n: min(abs(n.start - trig.end), abs(trig.start - n.end)))
+    lo = max(sent.start, near.start - 60)
+    hi = min(sent.end, near.end + 40)
+    return any(m.start() <= near.start and near.end <= m.end() for m in _SECURITY.finditer(low, lo, hi))
+
+
+def _requirements_met(req, cats: set[str]) -> bool:
+    """Whether a sentence with hits of the classes ``cats`` has what an obligation cue requires."""
+    if "attack" in req and "A" not in cats:
+        return False
+    if "each" in req and "R" not in cats:
+        return False
+    if "threat" in req and "H" not in cats and "A" not in cats:
+        return False
+    if "aid" in req and "G" not in cats:
+        return False
+    return True
+
+
+def _pick_kind(pos: dict[str, list[tuple[int, _Sentence]]],
+               negs: list[_Sentence]) -> tuple[str | None, list[_Sentence]]:
+    """The pact's kind, from the cues found (``pos``: kind -> (strength, sentence)) and the no-defence sentences."""
+
+    def best(kind: str, at_least: int = 1) -> list[_Sentence]:
+        return [s for st, s in pos.get(kind, []) if st >= at_least]
+
+    if best("defense", 2):
+        return "defense", best("defense", 2)
+    if best("offense"):
+        return "offense", best("offense")
+    named = [(max(st for st, _ in pos[k]), k) for k in ("nonaggression", "neutrality", "consultation") if k in pos]
+    named.sort(key=lambda x: (-x[0], ("nonaggression", "neutrality", "consultation").index(x[1])))
+    if named and named[0][0] >= 3:
+        return named[0][1], best(named[0][1])
+    if best("defense") and not negs:
+        return "defense", best("defense")
+    if named:
+        return named[0][1], best(named[0][1])
+    if negs:
+        return "none", list({s.i: s for s in negs}.values())
+    return None, []
+
+
+def _general_cues(low: str, spans: list[tuple[int, int]], make: Callable[[int], _Sentence]
+                  ) -> tuple[list[_Sentence], list[_Sentence]]:
+    """Sentences with a conditional defence clause, and with a negated duty, by the general rules.
+
+    One pass of each rule over the whole text (a sentence need not hold a lexicon word);
+    ``make(i)`` gives the sentence of span ``i``.
+    """
+    starts = [a for a, _ in spans]
+    found: dict[str, dict[int, None]] = {"cond": {}, "none": {}}
+    for key, rxs in (("cond", (_EN_IF_ATTACKED, _HI_IF_ATTACKED)), ("none", (_EN_NONE, _HI_NONE))):
+        for rx in rxs:
+            for m in rx.finditer(low):
+                if m.start() > 0 and is_word_char(low[m.start() - 1]):
+                    continue  # inside a word
+                i = bisect.bisect_right(starts, m.start()) - 1
+                if i >= 0 and m.end() <= spans[i][1]:
+                    found[key][i] = None
+    cond = [make(i) for i in found["cond"]]
+    cond = [s for s in cond if not _NEG_WORD.search(low, s.start, s.end)
+            and not any(h.cat == "K" and h.value[0] != "defense" for h in s.hits)]
+    return cond, [make(i) for i in found["none"]]
+
+
+def article_kind(low: str, sentences: list[_Sentence], spans: list[tuple[int, int]],
+                 make: Callable[[int], _Sentence]) -> tuple[str | None, list[_Sentence]]:
+    """The kind the article states for its pact, and the sentences that state it.
+
+    ``sentences``: those with lexicon hits; ``spans``: every sentence's span; ``make(i)``: the
+    sentence of span ``i`` (see :func:`_general_cues`).
+    """
+    pos: dict[str, list[tuple[int, _Sentence]]] = {}
+    negs: list[_Sentence] = []
+    for sent in sentences:
+        cats = {h.cat for h in sent.hits}
+        if "K" not in cats and "X" not in cats:
+            continue
+        if "X" in cats:
+            negs.append(sent)
+        for h in longest([x for x in sent.hits if x.cat == "K"]):
+            kind, strength, req = h.value
+            if not _requirements_met(req, cats):
+                continue
+            if h.flag != "E" and _negated(low, h, sent.start, sent.end):
+                if kind == "defense":
+                    negs.append(sent)
+                continue
+            pos.setdefault(kind, []).append((strength, sent))
+    cond, none = _general_cues(low, spans, make)
+    for sent in cond:
+        pos.setdefault("defense", []).append((2, sent))
+    negs.extend(s for s in none if s.i not in {n.i for n in negs})
+    return _pick_kind(pos, negs)

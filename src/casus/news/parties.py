@@ -1,0 +1,192 @@
+"""Which states a sentence names as parties to a pact event, and which it names in other roles.
+
+A state named in a sentence is a *party* unless the sentence uses it in
+another role:
+
+* a place or an adversary, after a preposition ("in Pyongyang", "against the
+  US", "मॉस्को में", "यूक्रेन पर") — :mod:`casus.news.cues`;
+* a modifier of an institution, a force or a place ("the US State Department
+  said", "Russian drones", "अमेरिका के विदेश विभाग", "रूस का पड़ोसी देश") or the
+  object of a conflict or place noun ("the invasion of Ukraine", "the border
+  with Russia") — here;
+* a dateline's city ("ABUJA — ...").
+
+Leaders stay parties ("Russian President Putin and Kim signed", "रूस के
+राष्ट्रपति"), and so do states named as companions ("with Finland", "रूस के
+साथ") where the event type has no subject.  Used by :mod:`casus.news.extract`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+from .cues import (
+    _DATELINE_PREFIX,
+    _EN_ROLE_AFTER,
+    _EN_ROLE_BEFORE,
+    _HI_ROLE_AFTER,
+    _W0,
+    _W1,
+    _clause_before,
+    _is_dev,
+)
+from .text import fold_phrase
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .extract import _Sentence
+    from .index import Hit, Index
+    from .text import Folded
+
+__all__ = ["PartyFinder", "role_after", "role_before", "longest"]
+
+
+def _alt(words: str) -> str:
+    """A regex alternation of folded ``|``-separated phrases, longest first."""
+    ws = {fold_phrase(w) for w in words.split("|") if w.strip()}
+    return "|".join(re.escape(w).replace(r"\ ", r"\s") for w in sorted(ws, key=len, reverse=True))
+
+
+#: Nouns a state can modify without being a party: institutions that speak for it, its forces and
+#: weapons, its places, and acts of war ("the US State Department", "Russian drones").
+_EN_MODIFIED = _alt(
+    "state department|foreign ministry|foreign office|defence ministry|defense ministry|ministry|department|"
+    "embassy|embassies|ambassador|envoy|officials|official|spokesman|spokeswoman|spokesperson|media|state media|"
+    "news agency|press|analysts|analyst|intelligence|forces|force|troops|soldiers|military|army|navy|air force|"
+    "drones|drone|missiles|missile|rockets|rocket|jets|jet|warplanes|aircraft|vessels|vessel|ships|warships|"
+    "coast guard|border|borders|airspace|territory|soil|waters|neighbour|neighbor|neighbours|neighbors|"
+    "invasion|aggression|attack|attacks|incursion|incursions|shelling|offensive|threat")
+_EN_MOD_AFTER = re.compile(rf"^\s?(?:'s\s)?(?:{_EN_MODIFIED}){_W1}")
+#: "the invasion of Ukraine", "the border with Russia", "sanctions on Iran": a state after such a noun.
+_EN_OF_NOUNS = _alt(
+    "invasion|war|wars|aggression|occupation|annexation|bombing|shelling|sanctions|threat|threats|"
+    "pressure|neighbour|neighbor|neighbours|neighbors|border|borders|territory|airspace|coast|waters|soil|capital|"
+    "embassy")
+_EN_OF_BEFORE = re.compile(rf"{_W0}(?:{_EN_OF_NOUNS})\s(?:of|on|with|against|by|from|to)\s(?:the\s)?$")
+_HI_MODIFIED = _alt(
+    "पड़ोसी|पड़ोसी देश|विदेश विभाग|विदेश मंत्रालय|रक्षा मंत्रालय|मंत्रालय|विभाग|प्रवक्ता|अधिकारी|अधिकारियों|"
+    "दूतावास|राजदूत|मीडिया|सरकारी मीडिया|समाचार एजेंसी|विशेषज्ञ|विशेषज्ञों|सेना|सेनाओं|सैनिक|सैनिकों|फौज|"
+    "ड्रोन|मिसाइल|मिसाइलों|रॉकेट|लड़ाकू विमान|विमान|विमानों|जहाज|जहाजों|युद्धपोत|तटरक्षक|हमले|हमला|हमलों|"
+    "आक्रमण|घुसपैठ|गोलाबारी|खिलाफ|विरुद्ध|सीमा|सीमाओं|क्षेत्र|हवाई क्षेत्र|इलाके|धरती|जमीन|खतरे|खतरा")
+_HI_MOD_AFTER = re.compile(rf"^\s?(?:(?:का|के|की)\s)?(?:{_HI_MODIFIED}){_W1}")
+
+
+#: A pact noun right after a modified noun: "the US military alliance", "सैन्य गठबंधन" name the pact itself.
+_PACT_WORDS = _alt("alliance|pact|treaty|agreement|accord|deal|partnership|cooperation|गठबंधन|संधि|समझौता|समझौते|"
+                   "करार|साझेदारी|सहयोग")
+_PACT_NEXT = re.compile(rf"^\s?(?:[^\s]+\s)?(?:{_PACT_WORDS}){_W1}")
+
+
+def role_after(low: str, h: Hit) -> bool:
+    """True if the words after state hit ``h`` make it a modifier, a place or an adversary."""
+    after = low[h.end:h.end + 30]
+    if _is_dev(h.key):
+        if _HI_ROLE_AFTER.match(after):
+            return True
+        m = _HI_MOD_AFTER.match(after)
+    else:
+        if _EN_ROLE_AFTER.match(after):
+            return True
+        m = _EN_MOD_AFTER.match(after)
+    return m is not None and not _PACT_NEXT.match(low[h.end + m.end():h.end + m.end() + 30])
+
+
+def role_before(low: str, h: Hit, s0: int) -> bool:
+    """True if the words before state hit ``h`` (an English one) make it a place, an object or an adversary."""
+    if _is_dev(h.key):
+        return False
+    before = _clause_before(low, h.start, s0, 40)
+    if before.endswith("the "):  # "against the United States", "in the Philippines"
+        before = before[:-4]
+    return bool(_EN_ROLE_BEFORE.search(before[-20:]) or _EN_OF_BEFORE.search(before))
+
+
+def longest(hits: list[Hit]) -> list[Hit]:
+    """Drop hits of one class that lie inside a longer hit of the same class."""
+    out = []
+    for h in hits:
+        if any(o is not h and o.cat == h.cat and o.start <= h.start and h.end <= o.end
+               and (o.end - o.start) > (h.end - h.start) for o in hits):
+            continue
+        out.append(h)
+    return out
+
+
+class PartyFinder:
+    """States in a sentence, in the role of parties (see the module docstring)."""
+
+    def __init__(self, f: Folded, index: Index) -> None:
+        self.f = f
+        self.low = f.low
+        self.index = index
+
+    def state_ok(self, ccode: int, on: date | None) -> bool:
+        st = self.index.states.get(ccode)
+        if on is not None:
+            return st.is_member(on)
+        return st.is_current
+
+    def states_of(self, h: Hit, on: date | None) -> list[int]:
+        """The state(s) a state hit names on day ``on`` (one, where the name is ambiguous)."""
+        ok = [c for c in h.value if self.state_ok(c, on)]
+        if len(ok) > 1:
+            try:
+                best = self.index.states.resolve(h.key).ccode
+                if best in ok:
+                    return [best]
+            except Exception:  # noqa: BLE001
+                pass
+            return ok[:1]
+        return ok
+
+    def dateline_city(self, sent: _Sentence, h: Hit) -> bool:
+        """A dateline's city: "ABUJA — ...", "कैनबरा. ...", "FASANO, Italy — ..."."""
+        if (h.flag == "C" and not self.low[sent.start:h.start].strip()
+                and re.match(r"^\s?[-,.:]", self.f.base[h.end:h.end + 3])):
+            return True
+        dl = _DATELINE_PREFIX.match(self.f.base, sent.start, min(sent.end, sent.start + 60))
+        return dl is not None and h.end <= dl.end()
+
+    def party_hits(self, sent: _Sentence, on: date | None) -> list[tuple[Hit, int]]:
+        """(hit, ccode) of the states ``sent`` names as parties."""
+        out = []
+        for h in longest(sent.cats("S")):
+            if self.dateline_city(sent, h) or role_after(self.low, h) or role_before(self.low, h, sent.start):
+                continue
+            for c in self.states_of(h, on):
+                out.append((h, c))
+        return out
+
+    def companion(self, sent: _Sentence, h: Hit) -> bool:
+        """A state named as a companion, not a subject: "with Finland", "रूस के साथ"."""
+        if _is_dev(h.key):
+            return bool(re.match(r"^\s?(?:के साथ|के संग|से)", self.low[h.end:h.end + 10]))
+        before = _clause_before(self.low, h.start, sent.start, 15)
+        return bool(re.search(rf"{_W0}(?:with|alongside|and not)\s?$", before))
+
+    def more_parties(self, own: _Sentence, subject_type: bool, etype: str, parties: list[int], need: int,
+                     on: date | None, sentences: list[_Sentence]) -> list[_Sentence]:
+        """Add to ``parties`` (in place) the states the article's first sentences name, until there are ``need``.
+
+        Returns the sentences that gave new parties.  ``own`` is the event's sentence, skipped;
+        ``subject_type``: only states before a trigger of type ``etype`` count.
+        """
+        extra_sents: list[_Sentence] = []
+        for sent in sentences[:6]:
+            if sent.i == own.i or not (sent.has("N") or sent.has("P")):
+                continue
+            ph = self.party_hits(sent, on)
+            more = [c for _, c in ph]
+            if subject_type:
+                trig = [h for h in sent.cats("T") if h.value[0] == etype]
+                if not trig:
+                    continue
+                more = [c for h, c in ph if h.end <= trig[0].start]
+            new = [c for c in more if c not in parties]
+            if new:
+                parties.extend(new)
+                extra_sents.append(sent)
+            if len(parties) >= need:
+                break
+        return extra_sents
