@@ -32,8 +32,8 @@ from .cues import _W0, _W1, _clause_before, _is_dev
 from .text import WORD_CHARS, Folded, fold, fold_phrase
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .extract import _Sentence
     from .index import Hit
+    from .sentence import Sentence as _Sentence
 
 __all__ = ["DateHit", "find_dates", "resolve", "parse_date_text", "header_date", "precision_of", "recent_day",
            "EventDates", "BACKGROUND_DAYS"]

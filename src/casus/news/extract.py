@@ -69,6 +69,7 @@ from .index import Hit, get_index, scan
 from .invocations import find_invocations
 from .kinds import article_kind, security_pact
 from .parties import PartyFinder, longest
+from .sentence import Sentence as _Sentence
 from .text import Folded, fold, split_sentences
 
 __all__ = ["Evidence", "Event", "Reading", "read", "MAX_CANDIDATES", "EVENT_TYPES", "EVENT_KINDS"]
@@ -148,20 +149,6 @@ class Reading:
             ref = {"date": self.reference[0].isoformat(), "basis": self.reference[1]}
         return {"source": self.source, "lang": self.lang, "reference_date": ref,
                 "events": [e.to_dict() for e in self.events], "stats": self.stats}
-
-
-@dataclass
-class _Sentence:
-    i: int
-    start: int
-    end: int
-    hits: list[Hit]
-
-    def cats(self, cat: str) -> list[Hit]:
-        return [h for h in self.hits if h.cat == cat]
-
-    def has(self, cat: str) -> bool:
-        return any(h.cat == cat for h in self.hits)
 
 
 @dataclass

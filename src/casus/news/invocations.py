@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .cues import (
     _BACKGROUND,
@@ -52,7 +52,9 @@ from .parties import longest
 from .text import fold_phrase
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .extract import _Reader, _Sentence
+    from .sentence import Sentence as _Sentence
+
+    _Reader = Any  # the reader (casus.news.extract._Reader): not imported, so the steps stay below it
 
 __all__ = ["Invocation", "find_invocations"]
 

@@ -29,8 +29,8 @@ from .parties import longest
 from .text import fold_phrase, is_word_char
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .extract import _Sentence
     from .index import Hit
+    from .sentence import Sentence as _Sentence
 
 __all__ = ["article_kind", "security_pact", "KIND_ORDER", "strongest"]
 

@@ -35,8 +35,8 @@ from .cues import (
 from .text import fold_phrase
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .extract import _Sentence
     from .index import Hit, Index
+    from .sentence import Sentence as _Sentence
     from .text import Folded
 
 __all__ = ["PartyFinder", "role_after", "role_before", "longest"]
