@@ -1,0 +1,57 @@
+"""The fresh set (tests/news/fresh/): articles rewritten in our own words from real reports and
+annotated before the reader ever ran on them (fresh/PROVENANCE.md).
+
+Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
+reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
+today's figures, per language.  The floors guard against regressions only.
+"""
+
+from __future__ import annotations
+
+import pytest
+from news_gold import FRESH, fresh_articles, metrics, prf, table, type_accuracy
+
+from casus.news import read
+
+pytestmark = pytest.mark.skipif(not (FRESH / "gold.yaml").exists(), reason="no fresh set")
+
+#: the first reading, run once on f1fec53 (2026-11-28) before anyone looked at the set's output:
+#: F1 per language, and the gold events read with the right type (type_accuracy)
+FIRST_READING: dict[str, dict[str, float]] = {
+    "en": {"detection": 0.667, "parties": 0.524, "date": 0.632, "kind": 0.667, "type": 6 / 13},
+    "hi": {"detection": 0.750, "parties": 0.718, "date": 0.609, "kind": 0.696, "type": 9 / 13},
+}
+#: floors, below today's figures (each article moves a figure by about 0.05 within one language)
+FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
+
+
+def _pred(r) -> list[dict]:
+    return [{"type": e.type, "parties": list(e.parties), "date": e.date, "kind": e.kind, "match": None}
+            for e in r.events]
+
+
+@pytest.fixture(scope="module")
+def fresh(corpus):
+    def resolve(x: str) -> str:
+        return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
+
+    out = []
+    for a in fresh_articles(resolve):
+        r = read(a["path"].read_bytes(), reference_date=a.get("reference_date"), corpus=corpus, source=a["file"])
+        out.append((a, r))
+    return out
+
+
+def test_fresh_set(fresh, news_report):
+    for lang in ("en", "hi"):
+        rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
+        m = metrics(rows)
+        news_report.extend(table(f"fresh set, {lang} ({len(rows)} articles; today's reading; match not scored: "
+                                 "the set names pacts, not corpus ids)", m)[:-1])
+        right, wrong, missed = type_accuracy(rows)
+        news_report.append(f"  {'type':10} {right}/{right + wrong + missed} gold events of the right type")
+        first = FIRST_READING.get(lang)
+        if first:
+            news_report.append("  first reading (untuned), F1: " + ", ".join(f"{k} {v:.2f}" for k, v in first.items()))
+        for k, floor in FLOORS.items():
+            assert prf(*m[k])[2] >= floor, f"{lang} {k}: F1 {prf(*m[k])[2]:.3f} below {floor}"
