@@ -25,6 +25,11 @@ __all__ = ["answer_event", "answer_reading", "render_answer"]
 
 #: findings shown per answer at most (the JSON has the count of all)
 SHOWN = 12
+#: the order duties are shown in: those that draw a state into the war first
+DUTY_ORDER = {"defend": 0, "join": 1, "consult": 2, "neutral": 3, "nonaggression": 4}
+#: a duty as the text output says it ("USA must … POL")
+DUTY_VERB = {"defend": "defend", "join": "join", "consult": "consult", "neutral": "stay neutral towards",
+             "nonaggression": "not attack"}
 
 
 def answer_reading(session: Session, reading: Reading) -> list[dict]:
@@ -65,22 +70,38 @@ def _invocation(session: Session, ev: Event, treaty_id: str | None, day: str | N
         res = session.attack(by=[f"cow:{a}" for a in against], on=[f"cow:{p}" for p in ev.parties], date=day)
     except CasusError as exc:
         return {**base, "scenario": command, "said": f"the engine cannot answer it: {exc}"}
-    findings = sorted(res.findings, key=lambda f: (f.treaty.id != treaty_id, f.status != "binding", f.obligor))
-    shown = [_finding(session, f) for f in findings[:SHOWN]]
-    under = [f for f in res.findings if f.treaty.id == treaty_id]
-    said = (f"under {session.treaty(treaty_id).short_name}: {len(under)} duties "
-            f"({sum(f.status == 'binding' for f in under)} binding)" if treaty_id else
-            f"{len(res.findings)} duties in all")
+    invokers = {session.state(f"cow:{p}").ccode for p in ev.parties}
+
+    def order(f) -> tuple:
+        # the invoked pact and article first, duties towards the invoking states, the strongest duties
+        article = session.treaty(f.treaty.id).clause_by_id.get(f.clause) if f.treaty.id == treaty_id else None
+        return (f.treaty.id != treaty_id, article is None or article.article != str(article_no),
+                f.beneficiary not in invokers, DUTY_ORDER.get(f.duty, 9), f.status != "binding", f.obligor)
+
+    article_no = article
+    groups = _grouped(session, sorted(res.findings, key=order))
+    shown = ([g for g in groups if g["beneficiary"] in ev.parties] or groups)[:SHOWN]
+    toward = [f for f in res.findings if f.beneficiary in invokers and (treaty_id is None or f.treaty.id == treaty_id)]
+    said = ((f"under {session.treaty(treaty_id).short_name}" if treaty_id else "in all")
+            + f": {len(toward)} duties towards {', '.join(ev.parties)} "
+            f"({sum(f.status == 'binding' for f in toward)} binding)")
     if ev.type == "declined":
         said += "; the article reports the pact was not invoked"
     return {**base, "scenario": command, "said": said, "findings": shown, "findings_total": len(res.findings),
             "binding_total": sum(f.status == "binding" for f in res.findings)}
 
 
-def _finding(session: Session, f) -> dict:
-    return {"obligor": session.states.get(f.obligor).abbrev, "duty": f.duty,
-            "beneficiary": session.states.get(f.beneficiary).abbrev, "status": f.status, "treaty": f.treaty.id,
-            "clause": f.clause, "response": f.response}
+def _grouped(session: Session, findings: list) -> list[dict]:
+    """Findings that differ only in their obligor, as one line each (in the order given)."""
+    groups: dict[tuple, dict] = {}
+    for f in findings:
+        key = (f.duty, f.beneficiary, f.status, f.treaty.id, f.clause, f.response)
+        g = groups.get(key)
+        if g is None:
+            g = groups[key] = {"obligors": [], "duty": f.duty, "beneficiary": session.states.get(f.beneficiary).abbrev,
+                               "status": f.status, "treaty": f.treaty.id, "clause": f.clause, "response": f.response}
+        g["obligors"].append(session.states.get(f.obligor).abbrev)
+    return list(groups.values())
 
 
 def _pact(session: Session, ev: Event, treaty_id: str, day: str | None) -> dict:
@@ -108,11 +129,14 @@ def render_answer(a: dict) -> list[str]:
     lines = [f"   answer: {a['said']}"]
     if a.get("scenario"):
         lines.append(f"   scenario: {a['scenario']}")
-    for f in a.get("findings", []):
-        lines.append(f"     {f['obligor']} must {f['duty']} {f['beneficiary']}: {f['status']}"
-                     + (f", {f['response']}" if f.get("response") else "") + f" — {f['treaty']} {f['clause']}")
-    if a.get("findings_total", 0) > len(a.get("findings", [])):
-        lines.append(f"     … {a['findings_total'] - len(a['findings'])} more (run the scenario for all)")
+    shown = 0
+    for g in a.get("findings", []):
+        who = ", ".join(g["obligors"][:8]) + (f" and {len(g['obligors']) - 8} more" if len(g["obligors"]) > 8 else "")
+        lines.append(f"     {g['treaty']} {g['clause']}: {g['status']}" + (f", {g['response']}" if g.get("response")
+                     else "") + f" — {who} must {DUTY_VERB.get(g['duty'], g['duty'])} {g['beneficiary']}")
+        shown += len(g["obligors"])
+    if a.get("findings_total", 0) > shown:
+        lines.append(f"     … {a['findings_total'] - shown} more duties (run the scenario for all)")
     for d in a.get("duties", []):
         lines.append(f"     clause: {d['kind']}" + (f", Art. {d['article']}" if d["article"] else "")
                      + (f" ({d['response']})" if d["response"] else ""))
