@@ -13,8 +13,8 @@
   detector says so;
 * in the resulting text, embedded tweets (``pic.twitter.com``, the
   ``— Name (@handle) date`` line and the tweet's text above it), bylines,
-  "Published:"/"अपडेटेड:" lines, share widgets, photo captions, "Also read"
-  links, advertisements and URLs are *blanked*: replaced by spaces of the same
+  "Published:"/"अपडेटेड:" lines, share widgets, menus and breadcrumbs, photo
+  captions, "Also read" and "Related:" links, advertisements and URLs are *blanked*: replaced by spaces of the same
   length, so that offsets in the cleaned text are offsets in the article text
   (:attr:`Cleaned.text`), which is the input itself for plain text.
 
@@ -144,7 +144,8 @@ _PIC = re.compile(r"^[^\n]{0,400}pic\.twitter\.com/[^\n]{0,100}$", re.MULTILINE)
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]{1,500}|pic\.twitter\.com/\S{0,40}")
 _LABELLED = re.compile(
     r"^[^\S\n]*(?:updated|published|last updated|first published|posted|photo|photos|image|images|file photo|"
-    r"caption|credit|credits|source|tags?|also read|read also|read more|see also|watch|listen|"
+    r"caption|credit|credits|source|tags?|also read|read also|read more|see also|watch|listen|related|"
+    r"related stories|related articles|more on|more from|"
     r"लेखक|रिपोर्ट|रिपोर्टर|एडिटेड बाय|अपडेटेड|अपडेट|प्रकाशित|फोटो|फ़ोटो|फाइल फोटो|तस्वीर|सोर्स|स्रोत|टैग्स|टैग|"
     r"ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|ये भी देखें|शेयर करें|फॉलो करें)[^\S\n]*[:|][^\n]{0,250}$",
     re.MULTILINE | re.IGNORECASE)
@@ -158,6 +159,26 @@ _WIDGET = re.compile(
     r"^(?=[^\n]{0,160}$)[^\S\n]*(?:(?:facebook|twitter|x|whatsapp|email|e-mail|telegram|linkedin|reddit|copy link|"
     r"print|koo|फेसबुक|एक्स|व्हाट्सऐप|व्हाट्सएप|ट्विटर|ईमेल|टेलीग्राम)(?:[^\S\n]*[|,/•·][^\S\n]*|[^\S\n]+|$)){2,}$",
     re.MULTILINE | re.IGNORECASE)
+#: A menu or breadcrumb line: three or more items of at most three words, without sentence punctuation, between
+#: "|", "›" or "»" ("World › Europe", "होम | देश | विदेश"); two items may be a dateline ("Paris | 5 May"), and a
+#: headline is longer ("Sweden joins the alliance as its 32nd member | World").
+_MENU_ITEM = r"[^\S\n]*[^\s|›».!?।]{1,25}(?:[^\S\n][^\s|›».!?।]{1,25}){0,2}[^\S\n]*"
+_MENU = re.compile(rf"(?:{_MENU_ITEM}[|›»]){{2,}}(?:{_MENU_ITEM})?")
+_MENU_SEP = re.compile(r"[|›»]")
+
+
+def _menus(text: str) -> list[tuple[int, int]]:
+    """The spans of menu lines (:data:`_MENU`): only lines with a separator are tried, each once."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while True:
+        m = _MENU_SEP.search(text, pos)
+        if m is None:
+            return out
+        s, e = _line_bounds(text, m.start())
+        if e - s <= 200 and _MENU.fullmatch(text, s, e):
+            out.append((s, e))
+        pos = e + 1
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
@@ -258,6 +279,9 @@ def clean(data: str | bytes) -> Cleaned:
         for m in rx.finditer(text):
             spans.append((m.start(), m.end()))
             removed[what] = removed.get(what, 0) + 1
+    for span in _menus(text):
+        spans.append(span)
+        removed["menus"] = removed.get("menus", 0) + 1
     blanked = _blank(text, spans)
     return Cleaned(text=text, blanked=blanked, is_html=is_html, repaired=repaired, tweet_dates=tweet_dates,
                    header_lines=header, meta_lines=extra_header, removed=removed)

@@ -88,12 +88,36 @@ def _clause_after(low: str, pos: int, hi: int, width: int) -> str:
     return seg[:m.start()] if m else seg
 
 
+#: A gloss in brackets: "आपसी रक्षा (म्यूचुअल डिफेंस) का कोई प्रावधान नहीं": the rest of a gloss after a word in it,
+#: or a whole gloss after a word.
+_GLOSS_REST = re.compile(r"[^()]{0,40}\)")
+_GLOSS_NEXT = re.compile(r"\s?\([^()]{1,40}\)")
+
+
+def _gloss_open(low: str, h: Hit, s0: int) -> int | None:
+    """Where the gloss in brackets that cue ``h`` stands in opens, or None."""
+    lo = max(s0, h.start - 40)
+    before = low[lo:h.start]
+    i = before.rfind("(")
+    return lo + i if i > before.rfind(")") else None
+
+
+def _past_gloss(low: str, h: Hit, s0: int, s1: int) -> int:
+    """Where the clause after cue ``h`` goes on: after the gloss in brackets it stands in or before."""
+    g = _GLOSS_REST.match(low, h.end, s1) if _gloss_open(low, h, s0) is not None else None
+    g = g or _GLOSS_NEXT.match(low, h.end, s1)
+    return g.end() if g else h.end
+
+
 def _negated(low: str, h: Hit, s0: int, s1: int) -> bool:
+    """Whether cue ``h`` is negated (a gloss in brackets beside it does not end its clause: "no mutual defence
+    (collective defence) provision", "आपसी रक्षा (म्यूचुअल डिफेंस) का कोई प्रावधान नहीं")."""
     if _is_dev(h.key):
-        if _HI_NEG_AFTER.search(_clause_after(low, h.end, s1, 40)):
+        if _HI_NEG_AFTER.search(_clause_after(low, _past_gloss(low, h, s0, s1), s1, 40)):
             return True
         return bool(_HI_NEG_BEFORE.search(_clause_before(low, h.start, s0, 25)))
-    return bool(_EN_NEG.search(_clause_before(low, h.start, s0, 50)))
+    opened = _gloss_open(low, h, s0)
+    return bool(_EN_NEG.search(_clause_before(low, h.start if opened is None else opened, s0, 50)))
 
 
 # -- the number of a pact's article -------------------------------------------

@@ -344,7 +344,8 @@ _DIGIT = re.compile(r"[0-9\u0966-\u096f]")
 _LABEL = re.compile(
     r"(?:published|updated|last updated|first published|posted|date|dated|प्रकाशित|अपडेटेड|अपडेट|दिनांक|तारीख)"
     r"(?:\s(?:on|at))?\s?[:|-]?\s?$", re.IGNORECASE)
-_DATELINE = re.compile(r"^\s?[^\n,.:]{2,40},\s?$")
+#: A dateline's place before its date: "MOSCOW, ", "ब्रसेल्स/अंकारा | ".
+_DATELINE = re.compile(r"^\s?[^\n,.:|]{2,40}(?:,|\s?\|)\s?$")
 
 
 def _header_rank(f: Folded, h: DateHit) -> int | None:
@@ -479,9 +480,13 @@ class EventDates:
     def _neighbour_date(self, sent: _Sentence, tense: str) -> tuple[str, str, int] | None:
         """A day named in the sentence before or after ``sent`` (one reporting no event of its own and not a
         dateline), as (ISO date, basis, rank); None if neither names one or its day is background."""
-        for k, where in ((sent.i - 1, "the sentence before"), (sent.i + 1, "the sentence after")):
-            if not 0 <= k < len(self.spans) or any(h.cat in ("T", "I") for h in self.by_sent.get(k, ())):
-                continue
+        after = sent.i + 1
+        if after + 1 < len(self.spans) and self._dateline_sentence(*self.spans[after]):
+            after += 1  # a headline's lead comes after the dateline
+        for k, where in ((sent.i - 1, "the sentence before"), (after, "the sentence after")):
+            if not 0 <= k < len(self.spans) or any(h.cat in ("T", "I") and h.value[1] != "needs_become"
+                                                   for h in self.by_sent.get(k, ())):
+                continue  # (a word such as "member" reports an event only after "become")
             s0, s1 = self.spans[k]
             if self._dateline_sentence(s0, s1):
                 continue

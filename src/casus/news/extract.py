@@ -9,7 +9,10 @@ The reader works sentence by sentence on the cleaned, folded text:
    the trigger is negated ("no documents were signed"), hypothetical ("could
    sign", "निकल सकता है"), a question, or background: a past perfect ("had
    signed", "हस्ताक्षर किए थे"), an anniversary, or a date well before the
-   article's own date ("signed in June" in an October article); invocations
+   article's own date ("signed in June" in an October article), or when the
+   sentence names only a kind of pact ("such an agreement"); approving ("sign
+   off on") is no signing, and signing the exchange of ratification
+   instruments is the entry into force; invocations
    of a pact and refusals to invoke it are read apart
    (:mod:`casus.news.invocations`);
 3. a candidate's parties are the states named in its sentence in the role of
@@ -84,6 +87,15 @@ MAX_HITS = 200_000
 _PRIORITY = {"ratified": 0, "entered_into_force": 1, "suspended": 2, "withdrew": 3, "joined": 4, "signed": 5,
              "announced": 6, "invoked": 7, "declined": 8}
 _SUBJECT_TYPES = ("joined", "withdrew", "suspended")
+#: "such an (access) agreement", "similar pacts", "ऐसा (रक्षा) समझौता": a kind of pact, not one pact.
+_SUCH = re.compile(r"(?:(?<![a-z])such\s(?:an?\s)?|(?<![a-z])similar\s|(?:ऐसा|ऐसे|ऐसी|इस\sतरह\sका|इस\sतरह\sके)\s)"
+                   r"(?:[^\s]+\s)?$")
+_EN_SIGN_OFF = re.compile(r"\s?off(?![a-z])")
+#: The exchange of ratification instruments, by which a pact enters into force: "signed the protocol on the
+#: exchange of instruments of ratification", "अनुसमर्थन पत्रों के आदान-प्रदान के प्रोटोकॉल पर दस्तखत किए".
+_EXCHANGE = re.compile(r"(?<![a-z])exchang\w*\s(?:of\s)?(?:the\s)?(?:instruments?|ratification)"
+                       r"|(?:अनुसमर्थन|अनुमोदन)\s(?:पत्रों|पत्र|दस्तावेजों|दस्तावेज)\s(?:के|का)\sआदान\sप्रदान")
+_EXCHANGE_AFTER = re.compile(r"\s?(?:the\s|a\s)?(?:protocol|document|act|record)\s(?:on|of)\s(?:the\s)?exchang")
 _INVOCATION_TYPES = ("invoked", "declined")
 
 
@@ -273,8 +285,11 @@ class _Reader(EventDates):
                 return None
             if _EN_PERFECT.search(before[-20:]):
                 return None
-            if _EN_DET.search(before) and h.key in ("sign", "seal", "signs", "seals", "member", "accession"):
-                return None
+            if _EN_DET.search(before) and h.key in ("sign", "seal", "signs", "seals", "member", "accession") \
+                    and h.value[1] != "needs_become":
+                return None  # "a sign of", "the accession talks"; but "became a member" is the accession
+            if etype == "signed" and _EN_SIGN_OFF.match(low, h.end, h.end + 5):
+                return None  # "leaders sign off on a goal": approve, not put a name to a pact
             if tense in ("present", "past") and _EN_FUTURE.search(before[-18:]):
                 tense = "future"
         if self.low[sent.end - 1:sent.end] == "?":
@@ -317,7 +332,7 @@ class _Reader(EventDates):
             if not (anaphor and prev is not None and (prev.has("P") or prev.has("N"))):
                 return None
         chosen = self._event_trigger(sent, triggers, pact_here)
-        if chosen is None:
+        if chosen is None or (pact_here and self._kind_of_pact(sent)):
             return None
         etype, h, tense = chosen
         if _BACKGROUND.search(self.low[sent.start:sent.end]):
@@ -335,6 +350,14 @@ class _Reader(EventDates):
         alliance = sent.has("P") or any(n.flag == "A" for n in sent.cats("N")) or security_pact(self.low, sent, h)
         labels = tuple(self._quote(p) for p in sent.cats("P"))
         return _Candidate(etype, tense, sent, h, parties, iso, basis, alliance, pact_ids, drank, labels)
+
+    def _kind_of_pact(self, sent: _Sentence) -> bool:
+        """True if the sentence names no pact but a kind of pact: "the third country to sign such an agreement",
+        "ऐसा समझौता करने वाला तीसरा देश" (a comparison with other pacts, not an event)."""
+        if sent.has("P"):
+            return False
+        nouns = sent.cats("N")
+        return all(_SUCH.search(self.low, max(sent.start, n.start - 30), n.start) for n in nouns)
 
     def _event_trigger(self, sent: _Sentence, triggers: list[Hit], pact_here: bool) -> tuple[str, Hit, str] | None:
         """The event type, its trigger and its tense, from the sentence's strongest trigger; or None."""
@@ -360,7 +383,10 @@ class _Reader(EventDates):
                 if nh.value[0] != "announced" and nh.value[0] not in ("signed",):
                     etype, h = nh.value[0], nh
                     break
-        if etype == "signed" and _LAW.search(self.low[max(sent.start, h.start - 40):min(sent.end, h.end + 40)]):
+        if etype in ("signed", "ratified") and (_EXCHANGE.search(self.low, max(sent.start, h.start - 70), h.start)
+                                                 or _EXCHANGE_AFTER.match(self.low, h.end, sent.end)):
+            etype = "entered_into_force"  # signing (the protocol of) the exchange of ratification instruments
+        elif etype == "signed" and _LAW.search(self.low[max(sent.start, h.start - 40):min(sent.end, h.end + 40)]):
             etype = "ratified"  # signing a law that ratifies a pact
         if etype in _SUBJECT_TYPES and pact_here:
             # the pact must be the verb's object: "joined NATO", "नाटो में शामिल", not "joined the drills"

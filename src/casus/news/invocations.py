@@ -5,10 +5,14 @@ Two event types (read by :mod:`casus.news.extract` beside the others):
 * ``invoked``: a state invokes a pact or one of its articles ("Poland invoked
   Article 4", "पोलैंड ने नाटो के अनुच्छेद 4 के तहत परामर्श का अनुरोध किया"), asks
   its allies for help or consultations under it ("Armenia asked the CSTO for
-  military help"), or a body declares an attack on one an attack on all;
+  military help", "asked its allies to help"), cites an article as its ground
+  ("अनुच्छेद 4 का हवाला दिया"), decides to ask ("फैसला किया कि ... अनुरोध करेगी"),
+  has a meeting called at its request under an article, or a bloc declares an
+  attack on a member an attack on all;
 * ``declined``: the text says the pact or article was not invoked ("Manila was
   not yet invoking the treaty") or a request under it was refused ("the CSTO
-  declined Armenia's request").
+  declined Armenia's request"), or, in an article that reports the request,
+  refused in substance ("refrained from siding with Armenia", "सैन्य मदद के बजाय").
 
 The triggers are the lexicon's (:data:`casus.news.lexicon.INVOCATION_TRIGGERS`,
 class ``I``) and the phrasings with words between their parts matched here
@@ -19,8 +23,13 @@ article word), and not when hypothetical ("NATO may invoke Article 5 if ...",
 "लागू कर सकता है"), a question, or background ("has been invoked only once").
 A negated invocation is a refusal ("did not invoke").
 
-An invocation's **parties** are the invoking states (the subject; for a refused
-request, the state that asked; for a body's declaration, the state attacked);
+An invocation's **parties** are the invoking states: the subject; for a refused
+request or help, the state that asked or is left without help (else the
+article's requester); for a bloc's declaration, the state attacked and the
+members the article names; when the sentence names none, the authors a sentence
+beside it gives ("The request, from Estonia, Latvia and ...").  A request the
+article reports refused is never background, however old, and takes the day a
+sentence gives the request itself ("the appeal was made on Tuesday").
 **against** are the states it is directed at, the attacker the sentence (or
 the one before or after it) names: "after Russian drones entered ..." → RUS;
 **article** is the article's number ("4", "42(7)").  Its kind comes later from
@@ -48,7 +57,7 @@ from .cues import (
     article_number,
 )
 from .index import Hit
-from .parties import longest
+from .parties import longest, role_after, role_before
 from .text import fold_phrase
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -65,26 +74,75 @@ def _alt(words: str) -> str:
 
 
 _HELP = r"(?:urgent\s|immediate\s|direct\s|collective\s)?(?:military\s)?(?:help|assistance|aid|support|intervention)"
+_CONSULT = r"(?:urgent\s|immediate\s|formal\s|emergency\s|joint\s)?consultations?"
 _OBJ = r"(?:[^\s,.;:]+\s){0,4}?"
-#: Invocations and refusals whose parts have words between them (the lexicon holds the fixed phrases).
-_EXTRA = re.compile(
-    rf"(?P<invoked>{_W0}(?:ask(?:ed|s)?|urged|call(?:ed|s)? on|turned to|appeal(?:ed|s)? to)\s{_OBJ}for\s"
-    rf"(?:{_HELP}|consultations?)"
-    rf"|{_W0}(?:request(?:ed|s)?|sought|seeks|appeal(?:ed|s)? for)\s{_HELP}\s(?:from|under)"
-    rf"|{_W0}(?:is|are|was|were)\s(?:now\s|formally\s)?invoking"
-    rf"|{_W0}declared\s(?:[^\s,.;:]+\s){{0,8}}?an\sattack\s(?:on|against)\sall"
-    rf"|{_W0}सभी\s(?:सदस्यों\s|सहयोगियों\s|देशों\s)?पर\s(?:हमला|हमले)\s(?:घोषित|करार)"
-    rf"|{_W0}(?:{_alt('सैन्य मदद|सैन्य सहायता|मदद|सहायता|हस्तक्षेप')})\s(?:की\s|के\sलिए\s)?(?:गुहार|अपील)){_W1}"
-    rf"|(?P<declined>{_W0}(?:not|n't|never)\s(?:yet\s|immediately\s|formally\s|be\s)?invok(?:ing|ed|e)"
-    rf"|{_W0}no\s(?:need|plan|plans|intention|reason)\s(?:yet\s|for\snow\s)?to\sinvoke"
-    rf"|{_W0}(?:declined|refused|rejected|turned\sdown|rebuffed|denied|ignored)\s{_OBJ}"
-    rf"(?:request|requests|appeal|appeals|plea|pleas)"
-    rf"|{_W0}(?:request|appeal|plea)s?\s(?:[^\s,.;:]+\s){{0,8}}?(?:was|were|has\sbeen|have\sbeen|had\sbeen)\s"
-    rf"(?:turned\sdown|rejected|refused|declined|denied|ignored|rebuffed)"
-    rf"|{_W0}refused\sto\s(?:help|assist|intervene|send\stroops|come\sto)"
-    rf"|{_W0}(?:अनुरोध|मांग|अपील|गुहार)\s(?:को\s)?(?:ठुकरा|अस्वीकार|खारिज|नामंजूर)"
-    rf"|{_W0}(?:मदद|सहायता|हस्तक्षेप)\s(?:करने\s)?से\s(?:इनकार|इंकार|मना)"
-    rf"|{_W0}लागू\sकरने\sकी\s(?:जरूरत|आवश्यकता)\sनहीं){_W1}")
+_HI_WORDS = r"(?:[^\s।.,;]+\s)"
+#: Invocations and refusals whose parts have words between them (the lexicon holds the fixed phrases), by
+#: group: ``invoked``, ``declined``; ``declared`` (a bloc declares an attack on one member an attack on all:
+#: invoked); ``cited`` (an article cited or asked under, "at Turkey's request", "अनुच्छेद 4 का हवाला": invoked, only
+#: with an article word in the sentence); ``decided`` (a Hindi future after a decision, "फैसला किया कि ... अनुरोध
+#: करेगी": invoked); ``weak`` (a refusal in substance, "refrained from siding with", "instead of military aid":
+#: declined, only in an article that reports the request).  English and Hindi apart (:data:`_EXTRA`).
+_EN_PARTS = {
+    "invoked": [
+        rf"(?:ask(?:ed|s)?|urged|call(?:ed|s)? on|turned to|appeal(?:ed|s)? to)\s{_OBJ}for\s(?:{_HELP}|consultations?)",
+        rf"(?:request(?:ed|s)?|sought|seeks|appeal(?:ed|s)? for)\s(?:{_HELP}|{_CONSULT})\s(?:from|under)",
+        r"(?:ask(?:ed|s)?|turned to|appeal(?:ed|s)? to)\s(?:[^\s,.;:]+\s){0,6}?to\s(?:help|assist|intervene|defend|"
+        r"send\s(?:troops|forces|peacekeepers))",
+        rf"(?:turned|appeal(?:ed|s)?)\sto\s{_OBJ}under",
+        r"(?:is|are|was|were)\s(?:now\s|formally\s)?invoking"],
+    "declared": [
+        r"(?:(?:declared|call(?:ed|s)?(?!\son\s)|treated|deemed|regarded|considered)\s(?:[^\s,.;:]+\s){1,8}?"
+        r"|(?:must|should)\sbe\s(?:treated|regarded|considered|seen)\s)(?:as\s)?an\sattack\s(?:on|against)\s"
+        r"(?:all|every|each)"],
+    "cited": [r"(?:cited|cites)\s(?:[^\s,.;:]+\s){0,3}?(?:article|clause)",
+              r"at\s(?:the\s)?(?:[^\s,.;:]+\s){0,2}?request"],
+    "declined": [
+        r"(?:not|n't|never)\s(?:yet\s|immediately\s|formally\s|be\s)?invok(?:ing|ed|e)",
+        r"no\s(?:need|plan|plans|intention|reason)\s(?:yet\s|for\snow\s)?to\sinvoke",
+        rf"(?:declined|refused|rejected|turned\sdown|rebuffed|denied|ignored)\s{_OBJ}"
+        r"(?:request|requests|appeal|appeals|plea|pleas)",
+        r"(?:request|appeal|plea)s?\s(?:[^\s,.;:]+\s){0,8}?(?:was|were|has\sbeen|have\sbeen|had\sbeen)\s"
+        r"(?:turned\sdown|rejected|refused|declined|denied|ignored|rebuffed)",
+        r"refused\sto\s(?:help|assist|intervene|send\stroops|come\sto)"],
+    "weak": [
+        r"refrain(?:ed|s)?\sfrom\s(?:openly\s|publicly\s|explicitly\s)?(?:siding|helping|backing|supporting|"
+        r"assisting|defending|intervening)",
+        r"instead\sof\s(?:sending\s|providing\s|offering\s)?(?:military\s)?(?:help|aid|assistance|support|troops)"],
+}
+_HI_PARTS = {
+    "invoked": [
+        rf"(?:{_alt('मांगा|मांगी|मांगे|माँगा|माँगी|माँगे')})\s{_HI_WORDS}{{0,4}}?"
+        rf"(?:{_alt('सैन्य मदद|सैन्य सहायता|मदद|सहायता|परामर्श|हस्तक्षेप')})",
+        rf"(?:{_alt('सैन्य मदद|सैन्य सहायता|मदद|सहायता|हस्तक्षेप')})\s(?:की\s|के\sलिए\s)?(?:गुहार|अपील)"],
+    "declared": [r"सभी\s(?:सदस्यों\s|सहयोगियों\s|देशों\s|सदस्य\sदेशों\s)?पर\s(?:हमला|हमले)\s(?:घोषित|करार|माना(?!\sजा))"],
+    "cited": [r"(?:के|की)\s(?:अनुरोध|आग्रह|अपील)\sपर", r"का\sहवाला(?:\s(?:दिया|दिए|देते|देकर))?",
+              r"को\s(?:(?:बताया|बनाया)\s)?आधार", r"के\sदायरे\sमें\s(?:आते|आता|आती)"],
+    "decided": [rf"(?:{_alt('परामर्श|मदद|सहायता|सैन्य मदद|सैन्य सहायता')})\s(?:का|की)\s(?:अनुरोध|मांग|माँग)\s"
+                r"(?:करेगा|करेगी|करेंगे|करेंगी)"],
+    "declined": [
+        r"(?:अनुरोध|मांग|अपील|गुहार)\s(?:को\s)?(?:ठुकरा|अस्वीकार|खारिज|नामंजूर)",
+        r"(?:मदद|सहायता|हस्तक्षेप|साथ|समर्थन)\s(?:करने\s|देने\s)?से\s(?:इनकार|इंकार|मना)",
+        r"लागू\sकरने\sकी\s(?:जरूरत|आवश्यकता)\sनहीं"],
+    "weak": [r"(?:साथ|मदद|सहायता|समर्थन)\s(?:देने|करने)\sसे\s(?:परहेज|बचे|बचा|बची)",
+             r"(?:सैन्य\s)?(?:मदद|सहायता)\s(?:भेजने\s|देने\s)?के\s(?:बजाय|बदले)"],
+}
+
+
+def _compile(parts: dict[str, list[str]]) -> re.Pattern:
+    return re.compile(_W0 + "(?:" + "|".join(rf"(?P<{g}>{'|'.join(alts)}){_W1}" for g, alts in parts.items()) + ")")
+
+
+_EXTRA = {"en": _compile(_EN_PARTS), "hi": _compile(_HI_PARTS)}
+#: What each group of :data:`_EXTRA` reads as, and the flag its hit carries (see :func:`_triggers`).
+_GROUPS = {"invoked": ("invoked", ""), "declined": ("declined", ""), "declared": ("invoked", "D"),
+           "cited": ("invoked", "G"), "decided": ("invoked", "F"), "weak": ("declined", "W")}
+#: A decision before a Hindi future ("सरकार ने फैसला किया कि वह ... अनुरोध करेगी"): the decision is the invocation.
+_HI_DECIDED = re.compile(rf"{_W0}(?:फैसला|निर्णय|तय)\s(?:किया|लिया|कर\sलिया)\s(?:है\s)?(?:कि|की){_W1}")
+_HI_FUTURE = re.compile(rf"{_W0}(?:करेगा|करेगी|करेंगे|करेंगी|मांगेगा|मांगेगी|मांगेंगे|होगा|होगी|होंगे|जाएगा|जाएगी|"
+                        rf"जाएंगे){_W1}")
+#: "an attack on one (member) an attack on all": the principle restated, not a declaration about an attack.
+_PRINCIPLE = re.compile(r"attack\s(?:on|against)\s(?:any\s)?one")
 #: Hindi everyday verbs that invoke only an article ("अनुच्छेद 4 लागू किया", not "समझौता लागू किया").
 _HI_GENERIC = re.compile(r"^(?:लागू|का इस्तेमाल|का उपयोग|का प्रयोग|का सहारा|सक्रिय)")
 _EN_HYPOTHETICAL = re.compile(
@@ -120,6 +178,25 @@ _ATTACKER_AFTER_HI_PREP = re.compile(r"^\s?(?:के खिलाफ|के व�
 _DEFENCE_WORDS = re.compile(
     rf"{_W0}(?:military|troops|defen[cs]e|attack on all|{_alt('सैन्य|रक्षा|सेना|सभी पर हमला')}){_W1}")
 _CONSULT_WORDS = re.compile(rf"{_W0}(?:consult\w*|{_alt('परामर्श|विचार विमर्श|सलाह मशविरा|बैठक')}){_W1}")
+#: A request or appeal a sentence dates: "the appeal was made on ...", "सरकार ने यह अपील मंगलवार को की".
+_REQUEST_DATED = re.compile(
+    rf"{_W0}(?:the|this|that|its|their)\s(?:formal\s)?(?:request|appeal|plea)\s(?:[^\s.;:]+\s){{0,3}}?(?:was|were)\s"
+    rf"(?:made|submitted|sent|lodged|filed|delivered)"
+    rf"|{_W0}(?:यह|इस|ये|अपनी|उसने)\s(?:अपील|अनुरोध|मांग|गुहार)\s(?:[^\s।.]+\s){{0,6}}?(?:की|किया|भेजी|भेजा)(?:\sथी|\sथा|\sगई|"
+    rf"\sगया)?{_W1}")
+#: Sentences (with lexicon hits) searched for a bloc's members, and twice as many for a request's day.
+_NEAR = 200
+_DAY_RANK = {"day": 0, "daymonth": 1, "weekday": 2, "relative": 2}
+#: A refusal that is a pact not invoked ("did not invoke", "लागू नहीं किया"), not a request refused: its
+#: subject is its party.
+_NOT_INVOKED = re.compile(r"invok|trigger|लागू|इस्तेमाल|सक्रिय|उपयोग|प्रयोग")
+_TARGET_BEFORE_EN = re.compile(r"(?:attack|attacks|aggression|strike|strikes|raid|raids)\s(?:on|against)\s(?:the\s)?$")
+_TARGET_AFTER_HI = re.compile(r"\s?पर\s(?:हमला|हमले|हमलों)")
+#: The state a refusal leaves without help: after "siding with", "helping"; before "का साथ देने से परहेज".
+_EN_HELPED = re.compile(r"\s?(?:with\s|to\s)?(?:the\s)?$")
+_HI_HELPED = re.compile(r"\s?(?:का|की|के)\s(?:[^\s।.,]+\s){0,2}$")
+_REQUEST_NOUN = re.compile(rf"{_W0}(?:request|requests|appeal|plea|अनुरोध|अपील|गुहार){_W1}")
+_FROM_BEFORE = re.compile(r"(?:from|by)\s(?:the\s)?$")
 _PARAGRAPH = re.compile(r"\s?(?:\((\d{1,2})\)|\.(\d{1,2})(?!\d))")
 
 
@@ -142,35 +219,66 @@ class Invocation:
     date_rank: int = 9
 
 
-#: Words one of :data:`_EXTRA`'s phrasings holds: a sentence with none of them is not searched.
-_EXTRA_KEYS = tuple(fold_phrase(w) for w in (
-    "ask", "urged", "call", "turned", "appeal", "request", "sought", "seek", "invok", "declared", "declin", "refus",
-    "reject", "rebuff", "denied", "ignored", "सभी", "गुहार", "अपील", "अनुरोध", "मांग", "मदद", "सहायता", "हस्तक्षेप",
-    "लागू"))
+#: Words one of :data:`_EXTRA`'s phrasings holds, by language: a sentence with none of them is not searched.
+_EXTRA_KEYS = {
+    "en": ("ask", "urged", "call", "turned", "appeal", "request", "sought", "seek", "invok", "declared", "declin",
+           "refus", "reject", "rebuff", "denied", "ignored", "cite", "attack", "refrain", "instead"),
+    "hi": tuple(fold_phrase(w) for w in (
+        "सभी", "गुहार", "अपील", "अनुरोध", "मांग", "माँग", "मदद", "सहायता", "हस्तक्षेप", "लागू", "हवाला", "आधार", "दायरे",
+        "परहेज", "बजाय", "बदले", "इनकार", "इंकार", "से मना", "आग्रह"))}
 
 
 def _triggers(low: str, sent: _Sentence) -> list[Hit]:
     """The sentence's invocation triggers: the lexicon's (class I) and :data:`_EXTRA`'s, left to right."""
     out = longest(sent.cats("I"))
     seg = low[sent.start:sent.end]
-    if not any(k in seg for k in _EXTRA_KEYS):
-        return out
-    for m in _EXTRA.finditer(low, sent.start, sent.end):
-        kind = m.lastgroup or "invoked"
-        if not any(h.start <= m.start() < h.end or m.start() <= h.start < m.end() for h in out):
-            out.append(Hit(m.start(), m.end(), "I", (kind, "past"), "", m.group()))
+    found = [m for lang in ("en", "hi") if any(k in seg for k in _EXTRA_KEYS[lang])
+             for m in _EXTRA[lang].finditer(low, sent.start, sent.end)]
+    for m in sorted(found, key=lambda m: m.start()):
+        kind, flag = _GROUPS[m.lastgroup or "invoked"]
+        if flag == "D" and _PRINCIPLE.search(low, max(sent.start, m.start() - 60), m.end()):
+            continue  # "an attack against one member is considered an attack against all": the principle
+        over = [h for h in out if h.start <= m.start() < h.end or m.start() <= h.start < m.end()]
+        if all(m.start() <= h.start and h.end <= m.end() and (h.start, h.end) != m.span() for h in over):
+            out = [h for h in out if h not in over]  # the longer phrasing holds the lexicon's ("मांगा ... परामर्श")
+            out.append(Hit(m.start(), m.end(), "I", (kind, "past"), flag, m.group()))
     return sorted(out, key=lambda h: h.start)
 
 
+def _declaration(h: Hit) -> bool:
+    """A bloc's declaration that an attack is an attack on all (:data:`_EXTRA`'s group ``declared``, or the
+    lexicon's "declared the attack an attack on all")."""
+    return h.flag == "D" or "attack on all" in h.key or "attack on one" in h.key
+
+
 class _InvocationReader:
-    def __init__(self, r: _Reader) -> None:
+    def __init__(self, r: _Reader, sentences: list[_Sentence]) -> None:
         self.r = r
         self.low = r.low
+        self.sentences = sentences
+        self.members: list[int] | None = None
+        #: each sentence's triggers (only sentences naming a pact or an article can hold an invocation)
+        self.triggers = {s.i: _triggers(r.low, s) for s in sentences if any(h.cat in ("P", "N", "J") for h in s.hits)}
+        self._answered: bool | None = None
+
+    @property
+    def answered(self) -> bool:
+        """Whether the article reports a request refused ("declined Armenia's request"): the request is then its
+        story, however old."""
+        if self._answered is None:
+            by_i = {s.i: s for s in self.sentences}
+            self._answered = any(h.value[0] == "declined" and h.flag != "W" and not _NOT_INVOKED.search(h.key)
+                                 and self._pact_near(by_i[i], h) and self._type(by_i[i], h) is not None
+                                 for i, hs in self.triggers.items() for h in hs)
+        return self._answered
 
     def _pact_near(self, sent: _Sentence, h: Hit) -> bool:
-        """A pact name, noun or article word in the trigger's reach (an article word, for Hindi's everyday verbs)."""
-        if _is_dev(h.key) and _HI_GENERIC.match(h.key):
-            return any(j.cat == "J" and h.start - 50 <= j.start < h.start for j in sent.hits)
+        """A pact name, noun or article word in the trigger's reach (an article word, for Hindi's everyday verbs
+        and for a citation or a request an event is "at"); a Hindi future only after a decision."""
+        if (_is_dev(h.key) and _HI_GENERIC.match(h.key)) or h.flag == "G":
+            return any(j.cat == "J" and h.start - 60 <= j.start < h.end + 60 for j in sent.hits)
+        if h.flag == "F" and not _HI_DECIDED.search(self.low, sent.start, h.start):
+            return False
         return any(x.cat in ("P", "N", "J") for x in sent.hits)
 
     def _type(self, sent: _Sentence, h: Hit) -> tuple[str, str] | None:
@@ -185,6 +293,8 @@ class _InvocationReader:
                 return None
             if etype == "invoked" and _HI_NEG_AFTER.search(after[:15]):
                 etype = "declined"
+            elif etype == "invoked" and _HI_FUTURE.search(after) and not _HI_DECIDED.search(low, sent.start, h.start):
+                return None  # "... के तहत परामर्श का अनुरोध करेगा": a future, unless a decision was taken
             return None if tense == "noun" and etype == "invoked" and sent.i != 0 else (etype, tense)
         before = _clause_before(low, h.start, sent.start, 50)
         if _EN_BACKGROUND.search(low, max(sent.start, h.start - 30), min(sent.end, h.end + 40)):
@@ -201,7 +311,7 @@ class _InvocationReader:
 
     def read(self, sent: _Sentence, prev: _Sentence | None, nxt: _Sentence | None) -> list[Invocation]:
         out: list[Invocation] = []
-        triggers = _triggers(self.low, sent)
+        triggers = self.triggers.get(sent.i) or []
         refused = any(h.value[0] == "declined" for h in triggers)
         for h in triggers:
             if any(o.type == h.value[0] for o in out) or not self._pact_near(sent, h):
@@ -221,13 +331,16 @@ class _InvocationReader:
         r = self.r
         etype, tense = got
         iso, basis, drank, dhits = r._date_for(sent, h, tense)
-        if r._background_date(sent, h, iso, dhits):
-            return None
+        if r._background_date(sent, h, iso, dhits) and not (etype == "invoked" and self.answered
+                                                             and not r._relative(sent, h)):
+            return None  # (a request the article reports refused is its story, however old)
         on = r._day_or_anchor(iso)
         attackers = self._against(sent, on)
         parties = self._invokers(sent, h, on, attackers)
-        if not parties:
-            return None
+        if not parties and h.flag != "D":
+            parties = next((a for a in (self._authors(o, on, attackers) for o in (nxt, prev) if o) if a), [])
+        if not parties and etype != "declined":
+            return None  # (a refusal without its requester takes the article's: see find_invocations)
         against = [c for c in attackers if c not in parties]
         for other in (prev, nxt):
             if not against and other is not None:
@@ -242,14 +355,25 @@ class _InvocationReader:
                           self._kind(sent), iso, basis, drank)
 
     def _invokers(self, sent: _Sentence, h: Hit, on, attackers: list[int]) -> list[int]:
-        """The invoking states: the subject; else the state that asked; else the state attacked.
+        """The invoking states: for a bloc's declaration, the state attacked and the members the article names;
+        for a refused request or help, the state helped; else the subject; else the state that asked.
 
         A state named only as an attacker (``attackers``) is not one, unless it is the subject ("France
-        invoked Article 42(7) after the Paris attacks")."""
+        invoked Article 42(7) after the Paris attacks"); a state named as the attack's target is one only of a
+        declaration, a companion ("with Russia") never."""
         r = self.r
         low = self.low
-        subject = [(x, c) for x, c in r.pf.party_hits(sent, on) if x.end <= h.start]
-        hits = [(x, c) for x, c in r.pf.party_hits(sent, on) if c not in attackers or (x, c) in subject[:1]]
+        targets = self._targets(sent)
+        if _declaration(h):
+            attacked = [c for x in targets for c in r.pf.states_of(x, on)]
+            return list(dict.fromkeys(attacked + [c for c in self._members(on) if c not in attackers]))
+        if h.value[0] == "declined" and not _NOT_INVOKED.search(h.key):
+            helped = self._helped(sent, h, on)
+            if helped:
+                return helped
+        subject = [(x, c) for x, c in r.pf.party_hits(sent, on) if x.end <= h.start and x not in targets]
+        hits = [(x, c) for x, c in r.pf.party_hits(sent, on)
+                if x not in targets and (c not in attackers or (x, c) in subject[:1])]
         if _is_dev(h.key):
             erg = [c for x, c in hits if x.end <= h.start and _HI_ERGATIVE.match(low[x.end:x.end + 4])]
             if erg:
@@ -265,13 +389,51 @@ class _InvocationReader:
                 owners.extend(r.pf.states_of(x, on))
         if owners:
             return list(dict.fromkeys(owners))
-        targets = []
+        return list(dict.fromkeys(c for x, c in hits if not r.pf.companion(sent, x)))
+
+    def _targets(self, sent: _Sentence) -> list[Hit]:
+        """The state hits ``sent`` names as an attack's target: "the attacks on the United States", "कतर पर हमला"."""
+        return [x for x in longest(sent.cats("S"))
+                if _TARGET_BEFORE_EN.search(self.low, max(sent.start, x.start - 30), x.start)
+                or _TARGET_AFTER_HI.match(self.low, x.end, x.end + 12)]
+
+    def _helped(self, sent: _Sentence, h: Hit, on) -> list[int]:
+        """The state a refusal leaves without help: "X का साथ देने से परहेज", "refrained from siding with X"."""
+        low = self.low
+        out: list[int] = []
         for x in longest(sent.cats("S")):
-            if re.search(r"(?:attack|attacks|aggression)\s(?:on|against)\s(?:the\s)?$",
-                         low[max(sent.start, x.start - 30):x.start]) or re.match(r"^\s?पर\s(?:हमला|हमले)",
-                                                                               low[x.end:x.end + 12]):
-                targets.extend(r.pf.states_of(x, on))
-        return list(dict.fromkeys(targets or [c for _, c in hits]))
+            if (x.end <= h.start and _HI_HELPED.match(low, x.end, h.start)) or \
+                    (x.start >= h.end and _EN_HELPED.match(low, h.end, x.start)):
+                out.extend(self.r.pf.states_of(x, on))
+        return list(dict.fromkeys(out))
+
+    def _authors(self, sent: _Sentence, on, attackers: list[int]) -> list[int]:
+        """A request's authors, named in a sentence beside it: "The request, from Bulgaria, Estonia and ..."."""
+        low = self.low
+        if not _REQUEST_NOUN.search(low, sent.start, sent.end):
+            return []
+        out: list[int] = []
+        pf = self.r.pf
+        for x in longest(sent.cats("S")):
+            if pf.dateline_city(sent, x) or role_after(low, x):
+                continue
+            if role_before(low, x, sent.start) and not _FROM_BEFORE.search(low, max(sent.start, x.start - 12),
+                                                                             x.start):
+                continue
+            out.extend(c for c in pf.states_of(x, on) if c not in attackers)
+        return list(dict.fromkeys(out))
+
+    def _members(self, on) -> list[int]:
+        """The states the article names as parties, but never as attackers: a bloc's members."""
+        if self.members is None:
+            r = self.r
+            named: list[int] = []
+            hostile: set[int] = set()
+            for sent in self.sentences[:_NEAR]:
+                named.extend(c for _, c in r.pf.party_hits(sent, on))
+                hostile.update(self._against(sent, on, strict=True))
+            self.members = [c for c in dict.fromkeys(named) if c not in hostile]
+        return self.members
 
     def _against(self, sent: _Sentence, on, strict: bool = False) -> list[int]:
         """States ``sent`` names as attackers (``strict``: not merely "against X")."""
@@ -291,14 +453,11 @@ class _InvocationReader:
         return list(dict.fromkeys(out))
 
     def _article(self, sent: _Sentence, h: Hit) -> str | None:
-        """The number of the article nearest the trigger ("4", "42(7)"), or None."""
-        words = sent.cats("J")
+        """The number of the numbered article nearest the trigger ("4", "42(7)"), or None."""
+        words = [(j, n) for j in sent.cats("J") for n in [article_number(self.low, j)] if n is not None]
         if not words:
             return None
-        j = min(words, key=lambda x: abs(x.start - h.start))
-        n = article_number(self.low, j)
-        if n is None:
-            return None
+        j, n = min(words, key=lambda x: abs(x[0].start - h.start))
         m = re.compile(r"\d+").search(self.low, j.end, j.end + 12)
         par = _PARAGRAPH.match(self.low, m.end(), m.end() + 6) if m else None
         return f"{n}({par.group(1) or par.group(2)})" if par else str(n)
@@ -313,12 +472,41 @@ class _InvocationReader:
 
 
 def find_invocations(r: _Reader, sentences: list[_Sentence]) -> list[Invocation]:
-    """The invocations and refusals the article's sentences report (``sentences``: those with lexicon hits)."""
-    ir = _InvocationReader(r)
+    """The invocations and refusals the article's sentences report (``sentences``: those with lexicon hits).
+
+    A refusal in substance ("refrained from siding with", "instead of military aid") counts only in an article
+    that reports the request; a refusal that names no requester takes the article's; an invocation takes the
+    day a later sentence gives the request itself ("the appeal was made on Tuesday, 13 September")."""
+    ir = _InvocationReader(r, sentences)
     by_i = {s.i: s for s in sentences}
     out: list[Invocation] = []
     for sent in sentences:
-        if not any(h.cat in ("P", "N", "J") for h in sent.hits):
-            continue  # an invocation names its pact or article
-        out.extend(ir.read(sent, by_i.get(sent.i - 1), by_i.get(sent.i + 1)))
-    return out
+        if sent.i in ir.triggers:  # an invocation names its pact or article
+            out.extend(ir.read(sent, by_i.get(sent.i - 1), by_i.get(sent.i + 1)))
+    asked = list(dict.fromkeys(c for v in out if v.type == "invoked" for c in v.parties))
+    kept = []
+    for v in out:
+        if v.type == "declined" and (v.trigger.flag == "W" and not asked or not (v.parties or asked)):
+            continue
+        if v.type == "declined" and not v.parties:
+            v.parties = list(asked)
+        kept.append(v)
+    day = _request_day(r) if any(v.type == "invoked" for v in kept) else None
+    for v in kept:
+        if day is not None and v.type == "invoked" and v.sentence.i != day[3] and day[2] <= v.date_rank:
+            v.date, v.basis, v.date_rank = day[0], day[1], day[2]
+    return sorted(kept, key=lambda v: v.type == "declined")  # a request before its refusal
+
+
+def _request_day(r: _Reader) -> tuple[str, str, int, int] | None:
+    """The day the first sentence that dates a request gives it: (ISO date, basis, rank, sentence), or None."""
+    for i, (s0, s1) in enumerate(r.spans[:_NEAR * 2]):
+        if not _REQUEST_DATED.search(r.low, s0, s1):
+            continue
+        days = [d for d in r._usable_dates(s0, s1) if d.kind in ("day", "daymonth", "weekday", "relative")]
+        if not days:
+            continue
+        d = min(days, key=lambda x: _DAY_RANK[x.kind])
+        iso, basis = r._resolve(d, "past")
+        return None if iso is None else (iso, f"{basis}, in a sentence that dates the request", _DAY_RANK[d.kind], i)
+    return None

@@ -10,6 +10,11 @@ negation read), and besides those from two general rules:
 * a clause phrased as a condition, "if one of the parties is attacked / comes
   under attack / is subjected to aggression", "किसी एक पक्ष पर हमला होने पर",
   is a defence clause (unless its sentence states another kind or negates);
+* a promise not to help an aggressor, "will not help the aggressor", "हमलावर को
+  कोई मदद नहीं देगा", is a neutrality clause;
+* a pact that lets forces into the other's territory, "a reciprocal access
+  agreement", "visiting forces agreement", is a security pact with no defence
+  duty of its own (``none``, unless a defence clause is stated);
 * a negated duty, "no provision for joint action", "does not commit either to
   defend", "संयुक्त कार्रवाई का कोई प्रावधान नहीं", says there is no defence duty
   (``none``) unless a defence clause is stated.
@@ -80,7 +85,27 @@ _HI_NONE_WORDS = _alt("प्रावधान|प्रतिबद्धत�
 _HI_NONE = re.compile(
     rf"(?:{_alt('रक्षा|संयुक्त कार्रवाई|संयुक्त सैन्य कार्रवाई|सैन्य सहायता|सैन्य मदद|बचाव|सैन्य कार्रवाई|मिलकर लड़ने')})"
     rf"\s(?:[^\s।.]+\s){{0,5}}?(?:(?:{_HI_NONE_WORDS})\s(?:[^\s।.]+\s){{0,2}}?नहीं|बाध्य नहीं){_W1}")
+#: A promise not to help an aggressor against the other party: neutrality ("will not help the aggressor",
+#: "हमलावर को किसी भी तरह की मदद नहीं देगा").
+_EN_NEUTRAL = re.compile(
+    r"(?:not|never|no|neither|nor)\s(?:[^\s.;:]+\s){0,4}?(?:help|aid|assist|assistance|support|backing)\s"
+    r"(?:[^\s.;:]+\s){0,3}?(?:the|an|any|that)\s(?:aggressor|attacker)")
+_HI_NEUTRAL = re.compile(
+    r"(?:हमलावर|आक्रमणकारी|आक्रांता)\s(?:को|की)\s(?:[^\s।.]+\s){0,4}?(?:मदद|सहायता|समर्थन|साथ)\s(?:[^\s।.]+\s){0,2}?नहीं")
 _NEG_WORD = re.compile(rf"{_W0}(?:no|not|never|without|n't|नहीं|न)(?:{_W1}|$)")
+#: A pact that lets one party's forces into the other's territory (reciprocal access, visiting forces, status of
+#: forces): a security pact, without a defence duty of its own.
+_EN_ACCESS = r"(?:(?:reciprocal|troop|forces?|military)\s)?access\s(?:agreement|pact|deal|arrangement|treaty)" \
+             r"|(?:visiting|status\sof)\sforces\s(?:agreement|pact|deal|arrangement)"
+_HI_ACCESS = _alt("पारस्परिक पहुंच समझौता|पारस्परिक पहुंच समझौते|सैन्य पहुंच समझौता|सैन्य पहुंच समझौते|"
+                  "रेसिप्रोकल एक्सेस एग्रीमेंट|एक्सेस एग्रीमेंट|विजिटिंग फोर्सेज एग्रीमेंट|विजिटिंग फोर्सेस एग्रीमेंट")
+_ACCESS = re.compile(rf"(?:access|(?:visiting|status\sof)\sforces)\s(?:agreement|pact|deal|arrangement|treaty){_W1}"
+                     rf"|(?:{_HI_ACCESS}){_W1}")
+#: Words without which a rule cannot match (:func:`_general_cues` searches the text for them first).
+_NEEDS = {_EN_IF_ATTACKED: ("attack", "invaded", "aggression", "at war"), _HI_IF_ATTACKED: ("हमला", "हमले", "आक्रमण"),
+          _EN_NONE: ("no", "never", "without", "neither", "lack", "exclude"), _HI_NONE: ("नहीं",),
+          _EN_NEUTRAL: ("aggressor", "attacker"), _HI_NEUTRAL: ("हमलावर", "आक्रमणकारी", "आक्रांता"),
+          _ACCESS: ("access", "forces", "पहुंच समझौ", "एक्सेस", "फोर्सेज", "फोर्सेस")}
 _HI_SECURITY = _alt("सुरक्षा समझौता|सुरक्षा समझौते|सुरक्षा संधि|सुरक्षा करार|सुरक्षा साझेदारी|रणनीतिक साझेदारी|"
                     "सामरिक साझेदारी|मैत्री संधि|सुरक्षा गठजोड़")
 #: A security pact by its name: what a kept event may report without stating a kind.
@@ -89,7 +114,7 @@ _SECURITY = re.compile(
     rf"(?:[^\s]+\s)?(?:agreement|pact|treaty|accord|deal|arrangement|partnership|guarantee|guarantees|alliance)"
     rf"|(?:treaty|agreement|pact) (?:of|on) (?:friendship|mutual assistance|strategic partnership|security)"
     rf"|(?:friendship|mutual assistance) (?:treaty|pact|agreement)"
-    rf"|{_HI_SECURITY})"
+    rf"|{_HI_SECURITY}|{_EN_ACCESS}|{_HI_ACCESS})"
     rf"{_W1}")
 
 
@@ -142,16 +167,20 @@ def _pick_kind(pos: dict[str, list[tuple[int, _Sentence]]],
 
 
 def _general_cues(low: str, spans: list[tuple[int, int]], make: Callable[[int], _Sentence]
-                  ) -> tuple[list[_Sentence], list[_Sentence]]:
-    """Sentences with a conditional defence clause, and with a negated duty, by the general rules.
+                  ) -> tuple[list[_Sentence], list[_Sentence], list[_Sentence]]:
+    """Sentences with a conditional defence clause, with a negated duty, and with a promise not to help an
+    aggressor, by the general rules.
 
     One pass of each rule over the whole text (a sentence need not hold a lexicon word);
     ``make(i)`` gives the sentence of span ``i``.
     """
     starts = [a for a, _ in spans]
-    found: dict[str, dict[int, None]] = {"cond": {}, "none": {}}
-    for key, rxs in (("cond", (_EN_IF_ATTACKED, _HI_IF_ATTACKED)), ("none", (_EN_NONE, _HI_NONE))):
+    found: dict[str, dict[int, None]] = {"cond": {}, "none": {}, "neutral": {}}
+    for key, rxs in (("cond", (_EN_IF_ATTACKED, _HI_IF_ATTACKED)), ("none", (_EN_NONE, _HI_NONE)),
+                     ("neutral", (_EN_NEUTRAL, _HI_NEUTRAL)), ("none", (_ACCESS,))):
         for rx in rxs:
+            if rx in _NEEDS and not any(w in low for w in _NEEDS[rx]):
+                continue  # (a cheap test first: the rule's key word is nowhere in the text)
             for m in rx.finditer(low):
                 if m.start() > 0 and is_word_char(low[m.start() - 1]):
                     continue  # inside a word
@@ -161,7 +190,7 @@ def _general_cues(low: str, spans: list[tuple[int, int]], make: Callable[[int], 
     cond = [make(i) for i in found["cond"]]
     cond = [s for s in cond if not _NEG_WORD.search(low, s.start, s.end)
             and not any(h.cat == "K" and h.value[0] != "defense" for h in s.hits)]
-    return cond, [make(i) for i in found["none"]]
+    return cond, [make(i) for i in found["none"]], [make(i) for i in found["neutral"]]
 
 
 def article_kind(low: str, sentences: list[_Sentence], spans: list[tuple[int, int]],
@@ -188,8 +217,10 @@ def article_kind(low: str, sentences: list[_Sentence], spans: list[tuple[int, in
                     negs.append(sent)
                 continue
             pos.setdefault(kind, []).append((strength, sent))
-    cond, none = _general_cues(low, spans, make)
+    cond, none, neutral = _general_cues(low, spans, make)
     for sent in cond:
         pos.setdefault("defense", []).append((2, sent))
+    for sent in neutral:
+        pos.setdefault("neutrality", []).append((2, sent))
     negs.extend(s for s in none if s.i not in {n.i for n in negs})
     return _pick_kind(pos, negs)

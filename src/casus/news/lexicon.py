@@ -78,6 +78,8 @@ STATE_EXTRA: dict[str, list[str]] = {
     "SAU": ["D:Saudi", "C:Riyadh", "D:सऊदी", "C:रियाद", "सऊदी अरब"],
     "QAT": ["D:Qatari", "C:Doha", "D:कतरी", "C:दोहा", "क़तर"],
     "UAE": ["D:Emirati", "C:Abu Dhabi", "C:अबू धाबी", "यूएई", "संयुक्त अरब अमीरात"],
+    "BAH": ["D:Bahraini", "C:Manama", "D:बहरीनी", "C:मनामा"], "KUW": ["D:Kuwaiti", "C:Kuwait City", "D:कुवैती"],
+    "OMA": ["D:Omani", "C:Muscat", "D:ओमानी", "C:मस्कट"], "YEM": ["D:Yemeni", "C:Sanaa", "D:यमनी"],
     "EGY": ["D:Egyptian", "C:Cairo", "D:मिस्री", "C:काहिरा"],
     "JOR": ["D:Jordanian", "C:Amman"],
     "LEB": ["D:Lebanese", "C:Beirut"],
@@ -264,6 +266,9 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "से बाहर निकल गया": ("withdrew", "past"), "से बाहर निकल गए": ("withdrew", "past"),
     "से अलग हो गया": ("withdrew", "past"), "से अलग हो गए": ("withdrew", "past"),
     "सदस्यता छोड़ दी": ("withdrew", "past"), "से हटने": ("withdrew", "noun"), "बाहर निकल": ("withdrew", "present"),
+    # the verbal nouns an announcement takes ("... छोड़ने का ऐलान किया": announced its withdrawal)
+    "छोड़ने": ("withdrew", "noun"), "से बाहर निकलने": ("withdrew", "noun"), "बाहर निकलने": ("withdrew", "noun"),
+    "से अलग होने": ("withdrew", "noun"), "सदस्यता छोड़ने": ("withdrew", "noun"), "exit": ("withdrew", "noun"),
     "से हट": ("withdrew", "present"),
     # suspended
     "suspended": ("suspended", "past"), "suspends": ("suspended", "present"), "froze": ("suspended", "past"),
@@ -410,6 +415,9 @@ TRIGGERS.update({
     "went into effect": ("entered_into_force", "past"), "goes into effect": ("entered_into_force", "present"),
     "go into effect": ("entered_into_force", "present"), "has gone into effect": ("entered_into_force", "past"),
     "became effective": ("entered_into_force", "past"), "becomes effective": ("entered_into_force", "present"),
+    # the exchange of ratification instruments, by which a pact enters into force
+    **{f"{v} {d}{o}": ("entered_into_force", t) for v, t in (("exchanged", "past"), ("exchange", "present"))
+       for d in ("", "the ", "their ") for o in ("instruments of ratification", "ratification instruments")},
     # joined
     "acceded": ("joined", "past"), "accede": ("joined", "present"), "joining": ("joined", "noun"),
     "was admitted to": ("joined", "past"), "were admitted to": ("joined", "past"),
@@ -555,7 +563,9 @@ INVOCATION_TRIGGERS: dict[str, tuple[str, str]] = {
 
 #: Words for an article of a pact ("Article 4", "अनुच्छेद 5"): indexed as class
 #: ``J``; :func:`casus.news.cues.article_number` reads the number after one.
-ARTICLE_WORDS = ["article", "articles", "art.", "अनुच्छेद", "आर्टिकल", "आर्टिकिल", "धारा"]
+ARTICLE_WORDS = ["article", "articles", "art.", "अनुच्छेद", "आर्टिकल", "आर्टिकिल", "धारा",
+                 # a pact's clause, named by what it does ("the mutual assistance clause")
+                 "clause", "clauses", "क्लॉज"]
 
 #: Cues whose own words include a negation: never read as negated.
 NEGATION_EXEMPT = {k for k, (kind, _, _) in KIND_CUES.items() if kind in ("nonaggression", "neutrality")}

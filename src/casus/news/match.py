@@ -197,7 +197,7 @@ def match_event(ev, corpus, source: str | None = None, reference=None) -> dict:
     named = {pid for pid in ev.pact_names if pid in corpus.treaties}
     cands: dict[str, Treaty] = {pid: corpus.treaties[pid] for pid in named}
     if ccodes:
-        pools = [set(t.id for t in corpus.treaties_of(c)) for c in ccodes | allies]
+        pools = [{t.id for t in corpus.treaties_of(c)} for c in ccodes | allies]
         for tid in set.intersection(*pools):
             cands.setdefault(tid, corpus.treaties[tid])
     best = None

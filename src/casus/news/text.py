@@ -48,6 +48,7 @@ DEVANAGARI_SEPARATORS = "\u0964\u0965\u0970"
 MAX_SENTENCE = 600
 
 
+@lru_cache(maxsize=8192)
 def is_word_char(ch: str) -> bool:
     """Whether the character ``ch`` belongs to a word (see :data:`WORD_CHARS`).
 
@@ -93,7 +94,16 @@ def _table() -> dict[int, str]:
     return t
 
 
-_LOW_EXTRA = str.maketrans({"-": " ", "_": " "})
+@lru_cache(maxsize=1)
+def _replaced() -> re.Pattern:
+    """The characters :func:`_table` replaces: replacing only those found is many times faster than
+    ``str.translate`` on text that is not ASCII (the same result)."""
+    return re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_table())) + "]")
+
+
+def _translate(s: str) -> str:
+    t = _table()
+    return _replaced().sub(lambda m: t[ord(m.group())], s)
 
 
 @dataclass
@@ -140,11 +150,11 @@ def fold(text: str) -> Folded:
         shift.append(dropped)
         prev = e
     pieces.append(text[prev:])
-    base = "".join(pieces).translate(_table())
+    base = _translate("".join(pieces))
     low = base.lower()
     if len(low) != len(base):  # cannot happen after the table above; stay safe
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in base)
-    low = low.translate(_LOW_EXTRA)
+    low = low.replace("-", " ").replace("_", " ")
     return Folded(text, base, low, at, shift)
 
 
