@@ -108,14 +108,14 @@ def table(title: str, m: dict[str, tuple[int, int, int]]) -> list[str]:
 FRESH = HERE / "fresh"
 
 
-def fresh_articles(resolve) -> list[dict]:
+def fresh_articles(resolve, folder: Path = FRESH) -> list[dict]:
     """The fresh set (fresh/gold.yaml): rewritten from real reports and annotated before the reader
     ran on it.  ``resolve`` maps a state as the annotator wrote it (COW abbreviation or name) to its
     COW abbreviation; events carry ``match`` None (the set names pacts, not corpus ids)."""
-    doc = yaml.safe_load((FRESH / "gold.yaml").read_text(encoding="utf-8"))
+    doc = yaml.safe_load((folder / "gold.yaml").read_text(encoding="utf-8"))
     out = []
     for a in doc["articles"]:
-        a = dict(a, set="fresh", path=FRESH / a["file"])
+        a = dict(a, set=folder.name, path=folder / a["file"])
         events = []
         for e in a.get("events") or []:
             e = dict(e)
