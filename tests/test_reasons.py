@@ -91,6 +91,11 @@ SCENARIOS = [
     # places of the gazetteer
     dict(by="UKR", on="RUS", date="2024-06-01", where="crimea"),  # held by other than its sovereign
     dict(by="PHI", on="CHN", date="2020-01-01", where="scarborough-shoal"),  # no sovereignty recognised
+    # points at sea against the Rio Treaty's Art. 4 line: inside its confirmed Pacific half, beyond it,
+    # and in the Atlantic, where the line's text was not read
+    dict(by="RUS", on="USA", date="1970-01-01", where="60,-175", requested=True),
+    dict(by="RUS", on="USA", date="1970-01-01", where="40,160", requested=True),
+    dict(by="RUS", on="USA", date="1970-01-01", where="-30,-30", requested=True),
     dict(by="CHN", on="JPN", date="2025-01-01", where="senkakus"),  # covered: an area of what Japan administers
     dict(by="IRN", on="UKG", date="2026-03-02", where="akrotiri"),  # the host's pacts not engaged
 ]
