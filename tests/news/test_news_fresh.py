@@ -52,7 +52,8 @@ def fresh(corpus, request):
 
 def test_fresh_set(fresh, news_report):
     name = fresh[0][0]["set"]
-    floors = FLOORS if name == "fresh" else {"detection": 0.6, "date": 0.5, "kind": 0.35}
+    # fresh2 has been development data since the fixes its first reading prompted (test_news_fresh2_fixes.py)
+    floors = FLOORS if name == "fresh" else {"detection": 0.85, "date": 0.75, "kind": 0.7}
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)

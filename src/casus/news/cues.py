@@ -21,7 +21,8 @@ _EN_NEG = re.compile(rf"{_W0}(?:no|not|never|without|neither|nor|cannot|lacks?|l
 _HI_NEG_AFTER = re.compile(rf"{_W0}(?:नहीं|न|ना|नही){_W1}")
 _HI_NEG_BEFORE = re.compile(rf"{_W0}(?:बिना|गैर)\s?(?:किसी\s?)?$")
 _EN_IRREALIS = re.compile(
-    rf"{_W0}(?:expected|likely|unlikely|could|may|might|would|should|must|possible|possibly|plans?|planned|"
+    rf"{_W0}(?:expected|likely|unlikely|could|(?<!\d\s)may(?!\s?\d)|might|would|should|must|possible|possibly|"
+    rf"plans?|planned|"
     rf"planning|hopes?|hoping|wants?|seeks?|seeking|consider(?:s|ing)?|threaten(?:s|ed|ing)?|if|whether|unless|"
     rf"refuse[sd]?|refusing|decline[sd]?|fail(?:s|ed)?|yet|talks|propose[sd]?|proposing|urge[sd]?|ready|can|"
     rf"need(?:s|ed)?|still|aims?|intends?|wish(?:es)?|push(?:es|ing)?|sought|considered|mulls?|mulling){_W1}")
@@ -43,7 +44,8 @@ _HI_PERFECT = re.compile(rf"^\s?(?:था|थे|थी|थीं){_W1}")
 _HI_RELATIVE = re.compile(rf"{_W0}(?:जो|जिस|जिसे|जिन|जिसने|जिन्होंने|जिसके){_W1}")
 _DATELINE_PREFIX = re.compile(r"[A-Z]{4,}[A-Z.' ]{0,27}(?:,\s?[A-Za-z.' ]{2,25})?(?:,\s?[A-Za-z]{3,9}\.?\s?\d{1,2})?"
                               r"(?:\s?\([^()\n]{1,30}\))?\s?-{1,2}\s")
-_AFTER_CLAUSE = re.compile(rf"{_W0}(?:days|weeks|months|years|a year|a month|a week|shortly|soon|long) after{_W1}")
+_AFTER_CLAUSE = re.compile(rf"{_W0}(?:days|weeks|months|years|decades|a year|a month|a week|shortly|soon|long) "
+                           rf"(?:after|since){_W1}")
 _BECOME = re.compile(rf"{_W0}(?:become|becomes|became|becoming|बना|बनी|बने|बन){_W1}")
 _HI_BECOME_AFTER = re.compile(rf"^\s?(?:देश\s)?(?:बना|बनी|बने|बन गया|बन गई|बन गए){_W1}")
 # what a head of state signs to ratify: a law, or the ratification's own papers

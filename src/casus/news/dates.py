@@ -422,6 +422,12 @@ _EN_PRESENT_PERFECT = re.compile(
 _HI_PRESENT_PERFECT = re.compile(rf"\s?(?:(?:गया|गई|गयी|गए|चुका|चुकी|चुके|लिया|दिया|दिए)\s)?(?:है|हैं){_W1}")
 
 
+_CLAUSE_BREAK = re.compile(rf"[,;:।]|{_W0}(?:after|following|when|since|that|which|who|के बाद|जब|जो|जिसे|जिससे){_W1}")
+_RELATIVE_AFTER = re.compile(rf"[,;]\s?(?:(?:and|और)\s)?(?:which|that|who|जिसे|जिस|जो|जिन्हें|जिन){_W1}")
+_FUTURE_WORD = re.compile(rf"{_W0}(?:will|shall|is to|are to|is due to|are due to|करेगा|करेगी|करेंगे|करेंगी|होगा|"
+                          rf"होगी|होंगे|होंगी|जाएगा|जाएगी|जाएंगे){_W1}")
+
+
 class EventDates:
     """How the news reader (:class:`casus.news.extract._Reader`, which sets the attributes below) dates
     an event: the nearest date expression in its sentence; else a day in the sentence before or after it
@@ -441,6 +447,11 @@ class EventDates:
         """The event's date: the nearest date expression in its sentence; else a day in the sentence before or
         after it; else, for a report in the present perfect ("has signed"), the article's own date."""
         usable = self._usable_dates(sent.start, sent.end)
+        if tense != "future":  # "will meet on Tuesday after Turkey requested ...": Tuesday dates the meeting
+            usable = [h for h in usable if not self._future_clause(h, sent)]
+        # "... ends the agreement, which was signed in 2019": the relative clause dates the pact, not the event
+        usable = [h for h in usable
+                  if not (h.start >= trig.end and _RELATIVE_AFTER.search(self.low, trig.end, h.start))]
         best = None
         for h in usable:
             dist = min(abs(h.start - trig.end), abs(trig.start - h.end))
@@ -454,6 +465,17 @@ class EventDates:
             return (*self._perfect_date(sent, trig), usable)
         iso, basis = self._resolve(best[1], tense)
         return iso, basis, _DATE_RANK[best[1].kind], usable
+
+    def _future_clause(self, h: DateHit, sent: _Sentence) -> bool:
+        """True if date ``h`` sits in a clause in the future tense ("ambassadors will hold a meeting on Tuesday",
+        "मंगलवार को बैठक करेगी")."""
+        low = self.low
+        lo = max(sent.start, h.start - 60)
+        head = low[lo:h.start]
+        cut = max((m.end() for m in _CLAUSE_BREAK.finditer(head)), default=0)
+        tail = low[h.end:min(sent.end, h.end + 40)]
+        stop = _CLAUSE_BREAK.search(tail)
+        return bool(_FUTURE_WORD.search(head[cut:]) or _FUTURE_WORD.search(tail[:stop.start() if stop else None]))
 
     def _resolve(self, h: DateHit, tense: str) -> tuple[str | None, str]:
         shift = 0

@@ -66,11 +66,12 @@ from .cues import (
     _clause_after,
     _clause_before,
     _is_dev,
+    _negated,
 )
 from .dates import BACKGROUND_DAYS, DateHit, EventDates, header_date  # noqa: F401
 from .index import Hit, get_index, scan
 from .invocations import find_invocations
-from .kinds import article_kind, security_pact
+from .kinds import article_kind, economic_pact, security_pact
 from .parties import PartyFinder, longest
 from .sentence import Sentence as _Sentence
 from .text import Folded, fold, split_sentences
@@ -221,6 +222,7 @@ class _Reader(EventDates):
         self.f.text = cleaned.text
         self.pf = PartyFinder(self.f, self.index)
         self.article_pacts: list[str] = []  # corpus ids of the pacts the article names, most named first
+        self.economic = False  # whether an event was left out as an economic pact's (later "the agreement" too)
         self.by_sent: dict[int, list[Hit]] = {}  # lexicon hits by sentence
         self.low = self.f.low
         self.spans = split_sentences(self.f)
@@ -347,7 +349,13 @@ class _Reader(EventDates):
             ph = [(x, c) for x, c in ph if x.end <= h.start and not self.pf.companion(sent, x)]
         parties = list(dict.fromkeys(c for _, c in ph))
         pact_ids = [p.value for p in sent.cats("P") if p.value]
-        alliance = sent.has("P") or any(n.flag == "A" for n in sent.cats("N")) or security_pact(self.low, sent, h)
+        alliance = sent.has("P") or any(n.flag == "A" and not _negated(self.low, n, sent.start, sent.end)
+                                        for n in sent.cats("N")) or security_pact(self.low, sent, h)
+        if not alliance and (self.economic or economic_pact(self.low, sent, h)):
+            # "signed a minerals deal": not a pact of casus's kind, whatever the article says of defence; nor is
+            # "the agreement" a later sentence names without saying more
+            self.economic = True
+            return None
         labels = tuple(self._quote(p) for p in sent.cats("P"))
         return _Candidate(etype, tense, sent, h, parties, iso, basis, alliance, pact_ids, drank, labels)
 

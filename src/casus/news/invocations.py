@@ -91,6 +91,9 @@ _EN_PARTS = {
         r"send\s(?:troops|forces|peacekeepers))",
         rf"(?:turned|appeal(?:ed|s)?)\sto\s{_OBJ}under",
         r"(?:is|are|was|were)\s(?:now\s|formally\s)?invoking"],
+    "answered": [
+        r"(?:answered|answering|heeded|heeding|granted|accepted|responded\sto|responding\sto)\s(?:a|the|an)\s"
+        r"(?:urgent\s|formal\s)?(?:request|appeal|plea|call)\s(?:for\s(?:[^\s,.;:]+\s){0,2}?)?(?:from|by)"],
     "declared": [
         r"(?:(?:declared|call(?:ed|s)?(?!\son\s)|treated|deemed|regarded|considered)\s(?:[^\s,.;:]+\s){1,8}?"
         r"|(?:must|should)\sbe\s(?:treated|regarded|considered|seen)\s)(?:as\s)?an\sattack\s(?:on|against)\s"
@@ -99,7 +102,9 @@ _EN_PARTS = {
               r"at\s(?:the\s)?(?:[^\s,.;:]+\s){0,2}?request"],
     "declined": [
         r"(?:not|n't|never)\s(?:yet\s|immediately\s|formally\s|be\s)?invok(?:ing|ed|e)",
-        r"no\s(?:need|plan|plans|intention|reason)\s(?:yet\s|for\snow\s)?to\sinvoke",
+        r"no\s(?:need|plan|plans|intention|reason)\s(?:yet\s|for\snow\s)?to\s(?:invoke|trigger|request|seek|"
+        r"ask\sfor|call\sfor)",
+        r"rul(?:es|ed|ing)\sout\s(?:(?:any|an|a|the)\s)?(?:[^\s,.;:]+\s){0,2}?(?:article|clause|consultations?|talks)",
         rf"(?:declined|refused|rejected|turned\sdown|rebuffed|denied|ignored)\s{_OBJ}"
         r"(?:request|requests|appeal|appeals|plea|pleas)",
         r"(?:request|appeal|plea)s?\s(?:[^\s,.;:]+\s){0,8}?(?:was|were|has\sbeen|have\sbeen|had\sbeen)\s"
@@ -114,12 +119,19 @@ _HI_PARTS = {
     "invoked": [
         rf"(?:{_alt('मांगा|मांगी|मांगे|माँगा|माँगी|माँगे')})\s{_HI_WORDS}{{0,4}}?"
         rf"(?:{_alt('सैन्य मदद|सैन्य सहायता|मदद|सहायता|परामर्श|हस्तक्षेप')})",
+        rf"(?:{_alt('आपात बैठक|बैठक|परामर्श')})\s(?:{_alt('बुलाने|करने|बुलाए जाने')}\s)?(?:का\s|की\s)?"
+        rf"(?:{_alt('अनुरोध|आग्रह|मांग|माँग')})\s(?:{_alt('किया|की|कर दिया')})",
+        rf"(?:{_alt('बैठक|आपात बैठक')})\s(?:{_alt('मांगा|मांगी|मांगे|माँगा|माँगी|माँगे')})",
         rf"(?:{_alt('सैन्य मदद|सैन्य सहायता|मदद|सहायता|हस्तक्षेप')})\s(?:की\s|के\sलिए\s)?(?:गुहार|अपील)"],
     "declared": [r"सभी\s(?:सदस्यों\s|सहयोगियों\s|देशों\s|सदस्य\sदेशों\s)?पर\s(?:हमला|हमले)\s(?:घोषित|करार|माना(?!\sजा))"],
     "cited": [r"(?:के|की)\s(?:अनुरोध|आग्रह|अपील)\sपर", r"का\sहवाला(?:\s(?:दिया|दिए|देते|देकर))?",
+              r"के\sतहत\s(?:[^\s।.,;]+\s){0,5}?(?:का\s|की\s)?(?:अनुरोध|आग्रह)\s(?:किया|की)",
               r"को\s(?:(?:बताया|बनाया)\s)?आधार", r"के\sदायरे\sमें\s(?:आते|आता|आती)"],
     "decided": [rf"(?:{_alt('परामर्श|मदद|सहायता|सैन्य मदद|सैन्य सहायता')})\s(?:का|की)\s(?:अनुरोध|मांग|माँग)\s"
-                r"(?:करेगा|करेगी|करेंगे|करेंगी)"],
+                r"(?:करेगा|करेगी|करेंगे|करेंगी)",
+                # "फैसला किया कि ... अनुच्छेद 4 लागू होता है": the decision that the article applies
+                r"लागू\s(?:होता|होती|होते)\s(?:है|हैं)"],
+    "applied": [r"लागू\s(?:की|किया|कर\sदी|कर\sदिया)"],
     "declined": [
         r"(?:अनुरोध|मांग|अपील|गुहार)\s(?:को\s)?(?:ठुकरा|अस्वीकार|खारिज|नामंजूर)",
         r"(?:मदद|सहायता|हस्तक्षेप|साथ|समर्थन)\s(?:करने\s|देने\s)?से\s(?:इनकार|इंकार|मना)",
@@ -136,6 +148,7 @@ def _compile(parts: dict[str, list[str]]) -> re.Pattern:
 _EXTRA = {"en": _compile(_EN_PARTS), "hi": _compile(_HI_PARTS)}
 #: What each group of :data:`_EXTRA` reads as, and the flag its hit carries (see :func:`_triggers`).
 _GROUPS = {"invoked": ("invoked", ""), "declined": ("declined", ""), "declared": ("invoked", "D"),
+           "answered": ("invoked", "A"), "applied": ("invoked", "L"),
            "cited": ("invoked", "G"), "decided": ("invoked", "F"), "weak": ("declined", "W")}
 #: A decision before a Hindi future ("सरकार ने फैसला किया कि वह ... अनुरोध करेगी"): the decision is the invocation.
 _HI_DECIDED = re.compile(rf"{_W0}(?:फैसला|निर्णय|तय)\s(?:किया|लिया|कर\sलिया)\s(?:है\s)?(?:कि|की){_W1}")
@@ -146,15 +159,20 @@ _PRINCIPLE = re.compile(r"attack\s(?:on|against)\s(?:any\s)?one")
 #: Hindi everyday verbs that invoke only an article ("अनुच्छेद 4 लागू किया", not "समझौता लागू किया").
 _HI_GENERIC = re.compile(r"^(?:लागू|का इस्तेमाल|का उपयोग|का प्रयोग|का सहारा|सक्रिय)")
 _EN_HYPOTHETICAL = re.compile(
-    rf"{_W0}(?:may|might|could|would|will|shall|can|should|must|if|whether|unless|threaten\w*|consider\w*|ready|"
+    rf"{_W0}(?:(?<!\d\s)may(?!\s?\d)|might|could|would|will|shall|can|should|must|if|whether|unless|threaten\w*|"
+    rf"consider\w*|ready|"
     rf"prepared|plans?|planning|urg\w+|wants?|likely|possible|possibly|expected|calls? on|called on|demand\w*|"
     rf"'ll|mull\w*|weigh\w*|option|set|due|poised|going|right|able){_W1}")
-_EN_DECLINE_HYPOTHETICAL = re.compile(rf"{_W0}(?:may|might|could|would|if|whether|unless){_W1}")
+_EN_DECLINE_HYPOTHETICAL = re.compile(
+    rf"{_W0}(?:(?<!\d\s)may(?!\s?\d)|might|could|would|if|whether|unless){_W1}")
 _EN_BACKGROUND = re.compile(
     rf"{_W0}(?:only once|only one time|the only time|once before|in its history|ever been invoked|"
     rf"has been invoked|have been invoked|had been invoked|was invoked for the first|first and only){_W1}")
+#: "Allies will meet on Tuesday after Romania requested ...": the trigger's clause starts after the conjunction.
+_SUBORDINATE = re.compile(rf"{_W0}(?:after|because|since|following|when|as){_W1}")
 _EN_PROGRESSIVE = re.compile(rf"{_W0}(?:is|are|was|were)\s(?:now\s|formally\s)?$")
-_HI_ERGATIVE = re.compile(r"^\s?ने(?![\u0900-\u097f])")
+#: The Hindi ergative after a state's name, its government's or its leadership's: "तुर्की ने", "ऑस्ट्रेलिया सरकार ने".
+_HI_ERGATIVE = re.compile(r"^\s?(?:(?:सरकार|प्रशासन|नेतृत्व|की सरकार)\s)?ने(?![\u0900-\u097f])")
 _OWNER_EN = re.compile(r"^\s?'s\s(?:[^\s,.;:]+\s)?(?:request|appeal|plea|call)")
 _OWNER_HI = re.compile(r"^\s?(?:का|के|की)\s(?:[^\s।.]+\s)?(?:अनुरोध|मांग|अपील|गुहार)")
 _BY_EN = re.compile(r"(?:request|appeal|plea|call)s?\s(?:[^\s,.;:]+\s){0,3}?(?:from|by)\s(?:the\s)?$")
@@ -176,7 +194,9 @@ _ATTACKER_BEFORE_EN = re.compile(
     rf"(?:[^\s,.;:]+\s){{0,2}}?(?:by|from)|{_W0}against)\s(?:the\s)?$")
 _ATTACKER_AFTER_HI_PREP = re.compile(r"^\s?(?:के खिलाफ|के विरुद्ध|के विरोध)")
 _DEFENCE_WORDS = re.compile(
-    rf"{_W0}(?:military|troops|defen[cs]e|attack on all|{_alt('सैन्य|रक्षा|सेना|सभी पर हमला')}){_W1}")
+    rf"{_W0}(?:military|troops|defen[cs]e|attack on all"
+    rf"|(?:harm|threat|attack|aggression)\s(?:done\s)?(?:to|on|against)\s(?:the\s(?:security\sof\s)?)?all"
+    rf"|{_alt('सैन्य|रक्षा|सेना|सभी पर हमला')}){_W1}")
 _CONSULT_WORDS = re.compile(rf"{_W0}(?:consult\w*|{_alt('परामर्श|विचार विमर्श|सलाह मशविरा|बैठक')}){_W1}")
 #: A request or appeal a sentence dates: "the appeal was made on ...", "सरकार ने यह अपील मंगलवार को की".
 _REQUEST_DATED = re.compile(
@@ -222,10 +242,11 @@ class Invocation:
 #: Words one of :data:`_EXTRA`'s phrasings holds, by language: a sentence with none of them is not searched.
 _EXTRA_KEYS = {
     "en": ("ask", "urged", "call", "turned", "appeal", "request", "sought", "seek", "invok", "declared", "declin",
-           "refus", "reject", "rebuff", "denied", "ignored", "cite", "attack", "refrain", "instead"),
+           "refus", "reject", "rebuff", "denied", "ignored", "cite", "attack", "refrain", "instead", "rul", "plea",
+           "answer", "heed", "grant", "accept", "respond"),
     "hi": tuple(fold_phrase(w) for w in (
         "सभी", "गुहार", "अपील", "अनुरोध", "मांग", "माँग", "मदद", "सहायता", "हस्तक्षेप", "लागू", "हवाला", "आधार", "दायरे",
-        "परहेज", "बजाय", "बदले", "इनकार", "इंकार", "से मना", "आग्रह"))}
+        "परहेज", "बजाय", "बदले", "इनकार", "इंकार", "से मना", "आग्रह", "बैठक"))}
 
 
 def _triggers(low: str, sent: _Sentence) -> list[Hit]:
@@ -275,7 +296,10 @@ class _InvocationReader:
     def _pact_near(self, sent: _Sentence, h: Hit) -> bool:
         """A pact name, noun or article word in the trigger's reach (an article word, for Hindi's everyday verbs
         and for a citation or a request an event is "at"); a Hindi future only after a decision."""
-        if (_is_dev(h.key) and _HI_GENERIC.match(h.key)) or h.flag == "G":
+        if h.flag == "L":  # "ऑस्ट्रेलिया ने ANZUS संधि लागू की": a named pact, applied by a state (the ergative)
+            return sent.has("P") and any(_HI_ERGATIVE.match(self.low[x.end:x.end + 14])
+                                         for x in sent.cats("S") if x.end <= h.start)
+        if (_is_dev(h.key) and _HI_GENERIC.match(h.key) and h.flag != "F") or h.flag == "G":
             return any(j.cat == "J" and h.start - 60 <= j.start < h.end + 60 for j in sent.hits)
         if h.flag == "F" and not _HI_DECIDED.search(self.low, sent.start, h.start):
             return False
@@ -296,7 +320,7 @@ class _InvocationReader:
             elif etype == "invoked" and _HI_FUTURE.search(after) and not _HI_DECIDED.search(low, sent.start, h.start):
                 return None  # "... के तहत परामर्श का अनुरोध करेगा": a future, unless a decision was taken
             return None if tense == "noun" and etype == "invoked" and sent.i != 0 else (etype, tense)
-        before = _clause_before(low, h.start, sent.start, 50)
+        before = _SUBORDINATE.split(_clause_before(low, h.start, sent.start, 50))[-1]
         if _EN_BACKGROUND.search(low, max(sent.start, h.start - 30), min(sent.end, h.end + 40)):
             return None
         if etype == "declined":
@@ -331,8 +355,10 @@ class _InvocationReader:
         r = self.r
         etype, tense = got
         iso, basis, drank, dhits = r._date_for(sent, h, tense)
-        if r._background_date(sent, h, iso, dhits) and not (etype == "invoked" and self.answered
-                                                             and not r._relative(sent, h)):
+        # (a request answered is reported in reported speech, "said it had answered a request from ...": only an
+        # old date makes it background)
+        background = r._old(iso) if h.flag == "A" else r._background_date(sent, h, iso, dhits)
+        if background and not (etype == "invoked" and self.answered and not r._relative(sent, h)):
             return None  # (a request the article reports refused is its story, however old)
         on = r._day_or_anchor(iso)
         attackers = self._against(sent, on)
@@ -367,6 +393,9 @@ class _InvocationReader:
         if _declaration(h):
             attacked = [c for x in targets for c in r.pf.states_of(x, on)]
             return list(dict.fromkeys(attacked + [c for c in self._members(on) if c not in attackers]))
+        if h.flag == "A":  # "answered a request from Bahrain": the requester
+            return list(dict.fromkeys(c for x in longest(sent.cats("S")) if h.end <= x.start <= h.end + 8
+                                      for c in r.pf.states_of(x, on)))
         if h.value[0] == "declined" and not _NOT_INVOKED.search(h.key):
             helped = self._helped(sent, h, on)
             if helped:
@@ -375,9 +404,11 @@ class _InvocationReader:
         hits = [(x, c) for x, c in r.pf.party_hits(sent, on)
                 if x not in targets and (c not in attackers or (x, c) in subject[:1])]
         if _is_dev(h.key):
-            erg = [c for x, c in hits if x.end <= h.start and _HI_ERGATIVE.match(low[x.end:x.end + 4])]
-            if erg:
-                return list(dict.fromkeys(erg))
+            erg = [(x, c) for x, c in hits if x.end <= h.start and _HI_ERGATIVE.match(low[x.end:x.end + 14])]
+            if erg:  # the subject of the trigger's own clause: "सीरिया ने गिराया ..., अंकारा ने ... बैठक मांगी"
+                last = erg[-1][0]
+                return list(dict.fromkeys(c for x, c in erg if x is last or not re.search(
+                    r"[,;]", low[x.end:last.start])))
         before = [c for x, c in hits if x.end <= h.start and not r.pf.companion(sent, x)]
         if before:
             return list(dict.fromkeys(before))
@@ -389,7 +420,13 @@ class _InvocationReader:
                 owners.extend(r.pf.states_of(x, on))
         if owners:
             return list(dict.fromkeys(owners))
-        return list(dict.fromkeys(c for x, c in hits if not r.pf.companion(sent, x)))
+        rest = list(dict.fromkeys(c for x, c in hits if not r.pf.companion(sent, x)))
+        if not rest and targets and any(p.end <= h.start and not low[sent.start:p.start].strip(" \"'‘“")
+                                        .removeprefix("the").strip() for p in sent.cats("P")):
+            # "NATO says the attacks on the U.S. count as an attack on all, invokes Article 5": the bloc acts for
+            # the member attacked
+            rest = list(dict.fromkeys(c for x in targets for c in r.pf.states_of(x, on)))
+        return rest
 
     def _targets(self, sent: _Sentence) -> list[Hit]:
         """The state hits ``sent`` names as an attack's target: "the attacks on the United States", "कतर पर हमला"."""

@@ -37,7 +37,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .index import Hit
     from .sentence import Sentence as _Sentence
 
-__all__ = ["article_kind", "security_pact", "KIND_ORDER", "strongest"]
+__all__ = ["article_kind", "economic_pact", "security_pact", "KIND_ORDER", "strongest"]
 
 #: Kinds from the strongest duty to the weakest (an event takes the strongest its pact holds).
 KIND_ORDER = ("defense", "offense", "neutrality", "nonaggression", "consultation")
@@ -99,13 +99,18 @@ _EN_ACCESS = r"(?:(?:reciprocal|troop|forces?|military)\s)?access\s(?:agreement|
              r"|(?:visiting|status\sof)\sforces\s(?:agreement|pact|deal|arrangement)"
 _HI_ACCESS = _alt("पारस्परिक पहुंच समझौता|पारस्परिक पहुंच समझौते|सैन्य पहुंच समझौता|सैन्य पहुंच समझौते|"
                   "रेसिप्रोकल एक्सेस एग्रीमेंट|एक्सेस एग्रीमेंट|विजिटिंग फोर्सेज एग्रीमेंट|विजिटिंग फोर्सेस एग्रीमेंट")
+#: ... and a defence or military *cooperation* agreement (training, exercises, equipment): likewise.
+_EN_COOPERATION = r"(?:defen[cs]e|military|security)\s(?:and\s(?:security|defen[cs]e)\s)?co-?operation\s" \
+                  r"(?:agreement|accord|pact|treaty|arrangement)"
+_HI_COOPERATION = _alt("रक्षा सहयोग समझौता|रक्षा सहयोग समझौते|सैन्य सहयोग समझौता|सैन्य सहयोग समझौते|रक्षा सहयोग करार|"
+                       "सुरक्षा सहयोग समझौता|सुरक्षा सहयोग समझौते|डिफेंस कोऑपरेशन एग्रीमेंट")
 _ACCESS = re.compile(rf"(?:access|(?:visiting|status\sof)\sforces)\s(?:agreement|pact|deal|arrangement|treaty){_W1}"
-                     rf"|(?:{_HI_ACCESS}){_W1}")
+                     rf"|(?:{_HI_ACCESS}|{_EN_COOPERATION}|{_HI_COOPERATION}){_W1}")
 #: Words without which a rule cannot match (:func:`_general_cues` searches the text for them first).
 _NEEDS = {_EN_IF_ATTACKED: ("attack", "invaded", "aggression", "at war"), _HI_IF_ATTACKED: ("हमला", "हमले", "आक्रमण"),
           _EN_NONE: ("no", "never", "without", "neither", "lack", "exclude"), _HI_NONE: ("नहीं",),
           _EN_NEUTRAL: ("aggressor", "attacker"), _HI_NEUTRAL: ("हमलावर", "आक्रमणकारी", "आक्रांता"),
-          _ACCESS: ("access", "forces", "पहुंच समझौ", "एक्सेस", "फोर्सेज", "फोर्सेस")}
+          _ACCESS: ("access", "forces", "पहुंच समझौ", "एक्सेस", "फोर्सेज", "फोर्सेस", "operation", "सहयोग")}
 _HI_SECURITY = _alt("सुरक्षा समझौता|सुरक्षा समझौते|सुरक्षा संधि|सुरक्षा करार|सुरक्षा साझेदारी|रणनीतिक साझेदारी|"
                     "सामरिक साझेदारी|मैत्री संधि|सुरक्षा गठजोड़")
 #: A security pact by its name: what a kept event may report without stating a kind.
@@ -114,7 +119,7 @@ _SECURITY = re.compile(
     rf"(?:[^\s]+\s)?(?:agreement|pact|treaty|accord|deal|arrangement|partnership|guarantee|guarantees|alliance)"
     rf"|(?:treaty|agreement|pact) (?:of|on) (?:friendship|mutual assistance|strategic partnership|security)"
     rf"|(?:friendship|mutual assistance) (?:treaty|pact|agreement)"
-    rf"|{_HI_SECURITY}|{_EN_ACCESS}|{_HI_ACCESS})"
+    rf"|{_HI_SECURITY}|{_EN_ACCESS}|{_HI_ACCESS}|{_EN_COOPERATION}|{_HI_COOPERATION})"
     rf"{_W1}")
 
 
@@ -127,6 +132,24 @@ def security_pact(low: str, sent: _Sentence, trig: Hit) -> bool:
     lo = max(sent.start, near.start - 60)
     hi = min(sent.end, near.end + 40)
     return any(m.start() <= near.start and near.end <= m.end() for m in _SECURITY.finditer(low, lo, hi))
+
+
+_ECONOMIC = re.compile(
+    rf"{_W0}(?:economic|trade|free[\s-]trade|investment|minerals?|mineral\sresources|energy|tax|aviation|fisheries|"
+    rf"{_alt('आर्थिक|व्यापार|व्यापारिक|मुक्त व्यापार|खनिज|निवेश|ऊर्जा|कारोबारी')})\s(?:[^\s]+\s)?"
+    rf"(?:(?:and\s|और\s)?(?:partnership|cooperation|साझेदारी|सहयोग)\s)?"
+    rf"(?:agreement|pact|treaty|accord|deal|partnership|{_alt('समझौता|समझौते|समझौतों|करार|डील|संधि|साझेदारी')}){_W1}")
+
+
+def economic_pact(low: str, sent: _Sentence, trig: Hit) -> bool:
+    """True if the pact noun nearest ``trig`` in ``sent`` names an economic pact ("minerals deal", "आर्थिक
+    साझेदारी समझौता", "free trade agreement") and no security pact: not a pact event of casus's kind."""
+    nouns = [h for h in sent.hits if h.cat in ("N", "P")]
+    if not nouns or security_pact(low, sent, trig):
+        return False
+    near = min(nouns, key=lambda n: min(abs(n.start - trig.end), abs(trig.start - n.end)))
+    lo = max(sent.start, near.start - 40)
+    return any(m.start() <= near.start < m.end() + 1 for m in _ECONOMIC.finditer(low, lo, min(sent.end, near.end + 20)))
 
 
 def _requirements_met(req, cats: set[str]) -> bool:

@@ -270,6 +270,15 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "छोड़ने": ("withdrew", "noun"), "से बाहर निकलने": ("withdrew", "noun"), "बाहर निकलने": ("withdrew", "noun"),
     "से अलग होने": ("withdrew", "noun"), "सदस्यता छोड़ने": ("withdrew", "noun"), "exit": ("withdrew", "noun"),
     "से हट": ("withdrew", "present"),
+    # ending a pact by one side's act ("scraps the agreement", "denounced the 2012 agreement"); the pact must
+    # be the verb's object (a withdrawal's pact is near its trigger: casus.news.extract)
+    "scrapped": ("withdrew", "past"), "scraps": ("withdrew", "present"), "scrap": ("withdrew", "present"),
+    "terminated": ("withdrew", "past"), "terminates": ("withdrew", "present"), "terminate": ("withdrew", "present"),
+    "renounced": ("withdrew", "past"), "renounces": ("withdrew", "present"), "abrogated": ("withdrew", "past"),
+    "abrogates": ("withdrew", "present"), "tore up": ("withdrew", "past"), "tears up": ("withdrew", "present"),
+    "ended its": ("withdrew", "past"), "ends its": ("withdrew", "present"), "end its": ("withdrew", "present"),
+    "denounced the": ("withdrew", "past"), "denounces the": ("withdrew", "present"),
+    "denounce the": ("withdrew", "present"),
     # suspended
     "suspended": ("suspended", "past"), "suspends": ("suspended", "present"), "froze": ("suspended", "past"),
     "frozen": ("suspended", "past"), "freezes": ("suspended", "present"), "suspension": ("suspended", "noun"),
@@ -357,6 +366,13 @@ def _light_verbs() -> dict[str, tuple[str, str]]:
         ("suspended", ("निलंबित",), _KARNA),
         ("suspended", ("निलंबित",), _KARNA_F),
         ("withdrew", ("से हट", "से बाहर निकल", "बाहर निकल", "से अलग हो", "से बाहर हो"), _JANA_FUTURE),
+        # a pact ended by one side: "समझौता खत्म किया", "संधि रद्द कर दी", "समझौते को समाप्त करने का फैसला"
+        *[("withdrew", tuple(f"{p}{o} {v}" for p in ("समझौता", "समझौते", "करार", "एग्रीमेंट", "पैक्ट", "डील")
+                             for o in ("", " को") for v in ("खत्म", "ख़त्म", "समाप्त", "रद्द")),
+           {**_KARNA, "present": ["कर रहा है", "कर रही है", "कर रहे हैं"]})],
+        *[("withdrew", tuple(f"{p}{o} {v}" for p in ("संधि", "डील", "सदस्यता") for o in ("", " को")
+                             for v in ("खत्म", "ख़त्म", "समाप्त", "रद्द")),
+           {**_KARNA_F, "present": ["कर रहा है", "कर रही है", "कर रहे हैं"]})],
         ("entered_into_force", ("लागू", "प्रभावी"), _HONA),
         ("entered_into_force", ("प्रभाव में", "अमल में"), _AANA),
     ]

@@ -235,7 +235,8 @@ def inherited_kind(ev, corpus) -> str | None:
     An invocation takes the kind of the invoked article's clauses (NATO Art. 4: consultation,
     Art. 5: defense; CSTO Art. 4: defense), else its own (from the text), else the pact's strongest;
     an accession to a pact the article names takes the pact's strongest kind; so does a withdrawal or
-    suspension whose text states none.
+    suspension whose text states none, and any other event whose text states none and whose pact was
+    matched by its name.
     """
     m = ev.match or {}
     t = corpus.treaties.get(m.get("treaty")) if m.get("status") == "corpus" else None
@@ -250,6 +251,8 @@ def inherited_kind(ev, corpus) -> str | None:
     named = t.id in ev.pact_names
     if named and (ev.type == "joined" or (ev.type in ("withdrew", "suspended") and ev.kind is None)):
         return treaty_kind(t) or ev.kind
+    if ev.kind is None and "name" in m.get("fits", ()):
+        return treaty_kind(t)  # the article states no kind, but names the corpus pact it reports
     return ev.kind
 
 
