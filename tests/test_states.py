@@ -22,9 +22,10 @@ from casus.model.states import DatedName, State, StateRegistry, StateSpan, norma
 R = load_states()
 TODAY = date(2025, 1, 1)
 CURRENT = [s for s in R if s.is_current]
-#: Current states whose ISO3 is another current state's COW abbreviation; the COW
-#: abbreviation wins a bare query (see casus.model.states), "iso:" picks the ISO code.
-ISO3_SHADOWED_BY_COW = {"AUS": (305, 900), "SWZ": (225, 572), "MNG": (341, 712), "SLV": (349, 92)}
+#: Current states whose ISO3 is another state's COW abbreviation (current or former); the COW
+#: abbreviation always wins a bare query (see casus.model.states), "iso:" picks the ISO code.
+ISO3_SHADOWED_BY_COW = {"AUS": (305, 900), "SWZ": (225, 572), "MNG": (341, 712), "SLV": (349, 92),
+                        "CZE": (315, 316), "KOR": (730, 732)}
 
 
 def _data(name: str) -> str:
@@ -127,7 +128,7 @@ def test_resolve_north_korea(query):
      ("Zanzibar", 511), ("Papal States", 327), ("Two Sicilies", 329), ("Württemberg", 271),
      ("Wuerttemburg", 271), ("Kosovo", 347), ("कोसोवो", 347), ("Yemen Arab Republic", 678),
      ("South Yemen", 680), ("जाम्बिया", 551), ("ज़ाम्बिया", 551), ("Myanmar", 775),
-     ("म्यांमार", 775), ("CZE", 316), ("KOR", 732), ("iso:AUS", 900), ("cow:AUS", 305),
+     ("म्यांमार", 775), ("iso:CZE", 316), ("iso:KOR", 732), ("iso:AUS", 900), ("cow:AUS", 305),
      ("ccode:2", 2), ("iso2:de", 255)],
 )
 def test_resolve_names_aliases_codes(query, ccode):
@@ -294,3 +295,38 @@ def test_round_trip_every_current_state_exhaustively():
         assert R.resolve(s.label(TODAY).split(" (")[0]) is s
         if s.iso3 and s.iso3 not in ISO3_SHADOWED_BY_COW:
             assert R.resolve(s.iso3) is s
+
+
+# -- names that always resolve (issue 15) ------------------------------------------------------------
+
+@pytest.mark.parametrize("query,ccode", [("CZE", 315), ("KOR", 730), ("CZR", 316), ("ROK", 732), ("Czechia", 316),
+                                         ("DEU", 255), ("SRB", 345)])
+def test_a_cow_abbreviation_always_means_its_cow_state(query, ccode):
+    assert R.resolve(query).ccode == ccode
+
+
+def test_every_cow_abbreviation_of_every_year_resolves_to_its_state():
+    """What the page writes into its share links (the COW abbreviation on the date) reopens the same state, for
+    every state and every year it was a member."""
+    wrong = []
+    for state in R:
+        for span in state.spans:
+            for year in range(span.start.year, (span.end or date.today()).year + 1):
+                d = max(span.start, min(date(year, 7, 1), span.end or date.today()))
+                if R.resolve(state.abbrev_on(d)).ccode != state.ccode:
+                    wrong.append((state.ccode, year, state.abbrev_on(d)))
+    assert wrong == []
+
+
+def test_suggestions_include_cow_codes():
+    with pytest.raises(UnknownStateError) as err:
+        R.resolve("SER")
+    assert err.value.suggestions[0] == "SRB"
+    assert len(err.value.suggestions) <= 3
+
+
+def test_a_code_that_names_another_state_on_the_date_is_suggested(corpus):
+    from casus.errors import InvalidScenarioError
+
+    with pytest.raises(InvalidScenarioError, match=r"did you mean South Korea \(ROK\)"):
+        corpus.scenario("KOR", "JPN", "2025-01-01")

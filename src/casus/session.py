@@ -169,14 +169,20 @@ class Session:
     def _states(self, values, field: str) -> tuple[int, ...]:
         return tuple(dict.fromkeys(self.state(x, field).ccode for x in _as_list(values)))
 
-    def _check_members(self, ccodes: Iterable[int], d: date, field: str) -> None:
+    def _check_members(self, ccodes: Iterable[int], d: date, field: str, queries=()) -> None:
+        asked = {self.state(q, field).ccode: str(q) for q in _as_list(queries)}
         for c in ccodes:
             st = self.corpus.states.get(c)
             if not st.is_member(d):
                 spans = ", ".join(f"{s.start}–{s.end or 'today'}" for s in st.spans)
+                # "KOR" on 2025-01-01 is COW's Korea (1887–1905); South Korea is ROK
+                then = [o for o in self.corpus.states.same_code_on(asked.get(c, ""), d) if o.ccode != c]
+                hint = (f"; on that date, did you mean {', '.join(f'{o.name_on(d)} ({o.abbrev_on(d)})' for o in then)}?"
+                        if then else "")
                 raise InvalidScenarioError(
                     f"{st.name_on(d)} ({st.abbrev_on(d)}) is not a member of the state system on {d.isoformat()} "
-                    f"(COW membership: {spans}); pick a {self.w('date')} inside its membership", field)
+                    f"(COW membership: {spans}){hint} Otherwise pick a {self.w('date')} inside its membership",
+                    field)
 
     def _choice(self, value: str, choices: Iterable[str], field: str) -> str:
         choices = tuple(choices)
@@ -201,8 +207,8 @@ class Session:
             raise InvalidScenarioError(f"{names} cannot be both attacker and target; give different states to "
                                        f"{self.w('by')} and {self.w('on')}", "on")
         d = self.day(date, "date", today)
-        self._check_members(attackers, d, "by")
-        self._check_members(targets, d, "on")
+        self._check_members(attackers, d, "by", by)
+        self._check_members(targets, d, "on", on)
         self._choice(basis, BASES, "basis")
         self._choice(policy, POLICIES, "policy")
         place = self.place(where, targets) if where else None

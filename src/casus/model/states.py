@@ -376,7 +376,8 @@ class StateRegistry:
         code = re.sub(r"[.\s]", "", bare)
         if _CODE.match(code):
             code = code.upper()
-            hit = self._pick(self._cow.get(code), self._iso3.get(code)) if len(code) == 3 \
+            # a COW abbreviation always means its COW state (CZE: Czechoslovakia, not Czechia's ISO3 code)
+            hit = (self._pick(self._cow.get(code)) or self._pick(self._iso3.get(code))) if len(code) == 3 \
                 else self._pick(self._iso2.get(code))
             if hit is not None:
                 return hit
@@ -387,7 +388,17 @@ class StateRegistry:
         if not key:
             return ()
         out: dict[frozenset[int], str] = {}
+        if len(key) <= 4:  # a code: the COW codes of states whose names begin so ("SER": SRB), close COW codes
+            starts = sorted((c for c, st in self._states.items() if normalize_query(st.name).startswith(key)),
+                            key=lambda c: (not self._states[c].is_current, c))
+            close = difflib.get_close_matches(key.upper(), list(self._cow), n=n, cutoff=0.6)
+            for k in [self._states[c].abbrev for c in starts] + close:
+                owners = frozenset(self._cow[k])
+                if owners not in out and len(out) < n:
+                    out[owners] = k
         for k in self._close(key, 12, 0.6):
+            if len(out) >= n:
+                break
             owners = frozenset(self._names.get(k, ()) or self._codes_of(k))
             if owners and owners not in out:
                 out[owners] = self._display[k]
@@ -441,6 +452,14 @@ class StateRegistry:
             if len(out) == limit:
                 break
         return list(out.values())
+
+    def same_code_on(self, query: str, d: date) -> list[State]:
+        """States that were system members on ``d`` and that ``query`` names by another code or name (ISO3,
+        ISO2, a name): "KOR" on 2025-01-01 (COW: Korea, 1887–1905) → South Korea."""
+        code = re.sub(r"[.\s]", "", query.strip()).upper()
+        groups = [self._iso3.get(code), self._iso2.get(code), self._names.get(normalize_query(query))]
+        return [self._states[c] for c in sorted(set().union(*(g for g in groups if g)))
+                if self._states[c].is_member(d)]
 
     def members_on(self, d: date) -> list[State]:
         """States that are system members on day ``d``, by ccode."""
