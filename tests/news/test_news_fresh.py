@@ -1,6 +1,7 @@
-"""The fresh sets (tests/news/fresh/, fresh2/): articles rewritten in our own words from real reports
+"""The fresh sets (tests/news/fresh/, fresh2/, fresh3/): articles rewritten in our own words from real reports
 and annotated before the reader ever ran on them (PROVENANCE.md in each).  fresh2 was made after the
-fixes fresh's first reading prompted, and read once on d360a98.
+fixes fresh's first reading prompted, and read once on d360a98; fresh3 after the fixes fresh2's prompted, read
+once on a77d55f.
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -28,6 +29,12 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.737, "parties": 0.564, "date": 0.632, "kind": 0.444, "type": 7 / 11},
         "hi": {"detection": 0.762, "parties": 0.833, "date": 0.600, "kind": 0.571, "type": 8 / 12},
     },
+    # read once on a77d55f (the reader after the fixes fresh2 prompted; the set committed as 491519e before it
+    # was read), before anyone looked at the output
+    "fresh3": {
+        "en": {"detection": 0.667, "parties": 0.558, "date": 0.667, "kind": 0.609, "type": 7 / 13},
+        "hi": {"detection": 0.545, "parties": 0.500, "date": 0.632, "kind": 0.222, "type": 6 / 12},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -38,7 +45,7 @@ def _pred(r) -> list[dict]:
             for e in r.events]
 
 
-@pytest.fixture(scope="module", params=["fresh", "fresh2"])
+@pytest.fixture(scope="module", params=["fresh", "fresh2", "fresh3"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -52,8 +59,10 @@ def fresh(corpus, request):
 
 def test_fresh_set(fresh, news_report):
     name = fresh[0][0]["set"]
-    # fresh2 has been development data since the fixes its first reading prompted (test_news_fresh2_fixes.py)
-    floors = FLOORS if name == "fresh" else {"detection": 0.85, "date": 0.75, "kind": 0.7}
+    # fresh2 has been development data since the fixes its first reading prompted (test_news_fresh2_fixes.py);
+    # fresh3's floors sit just under its first reading until it is worked on
+    floors = {"fresh": FLOORS, "fresh2": {"detection": 0.85, "date": 0.75, "kind": 0.7},
+              "fresh3": {"detection": 0.5, "date": 0.6, "kind": 0.2}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
