@@ -149,3 +149,30 @@ def test_hindi_answers_give_the_engines_reasons_in_hindi(capsys):
                        "--json")
     frozen = [c for f in json.loads(out)["findings"] for c in f["open_conditions"] if "स्थगित" in c]
     assert frozen and "आर्मेनिया" in frozen[0]
+
+
+def test_attack_text_says_who_must_fight_first(capsys):
+    code, out, _ = run(capsys, "attack", "--by", "USA", "--on", "PRK", "--date", "2025-01-01")
+    assert code == 0
+    head = out.split("\n\n")[1]
+    assert head.startswith("In short:")
+    for name in ("China — China–DPRK Treaty (1961) Art. II (binding, automatic)",
+                 "Russia — DPRK–Russia Treaty (2024) Art. 4 (binding, automatic)"):
+        assert name in " ".join(head.split())
+
+
+def test_attack_text_counts_what_the_summary_leaves_out(capsys):
+    code, out, _ = run(capsys, "attack", "--by", "RUS", "--on", "FIN", "--date", "2024-01-01")
+    assert code == 0 and "Not listed:" in out and "--detail full" in out
+    code, full, _ = run(capsys, "attack", "--by", "RUS", "--on", "FIN", "--date", "2024-01-01", "--detail", "full")
+    assert code == 0 and "Not listed:" not in full
+
+
+def test_pair_over_time(capsys):
+    code, out, _ = run(capsys, "pair", "RUS", "PRK")
+    assert code == 0
+    assert "2024-12-04 – today  RUS → PRK defend: DPRK–Russia Treaty (2024) Art. 4" in out
+    rows = [line for line in out.splitlines() if line.startswith("RUS: Bound to defend PRK")]
+    assert len(rows) == 1 and "█" in rows[0] and "·" in rows[0]
+    code, _, err = run(capsys, "pair", "USA", "USA")
+    assert code == 2 and "A and B are the same state" in err

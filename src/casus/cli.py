@@ -83,10 +83,13 @@ def cli(treaties) -> None:
               help="What if: add a hypothetical pact written as a treaty file (repeatable).")
 @click.option("--automatic", "automatic", multiple=True, metavar="TREATY:ARTICLE",
               help="What if: treat the clauses of this article as automatic (repeatable).")
+@click.option("--detail", type=click.Choice(["summary", "full"]), default="summary", show_default=True,
+              help="summary: the duties that decide sides in full, the rest (non-aggression, consultation, duties "
+                   "towards states that join later) counted by treaty; full: every finding.")
 @JSON
 @LANG
 def attack(by, on, date_, where, basis, policy, provoked, requested, joint_finding, without, without_member,
-           with_files, automatic, as_json, lang):
+           with_files, automatic, detail, as_json, lang):
     """Who must defend, join, stay neutral or consult if BY attacks ON.
 
     \b
@@ -106,9 +109,9 @@ def attack(by, on, date_, where, basis, policy, provoked, requested, joint_findi
     if not changes:
         res = session.attack(**kwargs)
         if as_json:
-            _echo_json(res.to_dict(lang))
+            _echo_json(res.to_dict(lang, detail))
         else:
-            click.echo(render_attack(res, lang), nl=False)
+            click.echo(render_attack(res, lang, detail), nl=False)
         return
     real = session.attack(**kwargs)
     what_if = session.what_if(changes.without, changes.without_member, changes.with_files,
@@ -116,10 +119,36 @@ def attack(by, on, date_, where, basis, policy, provoked, requested, joint_findi
     cmp = compare(real, what_if, lang)
     described = changes.describe(session.corpus)
     if as_json:
-        _echo_json({**what_if.to_dict(lang), "counterfactual": {"changes": described, **cmp}})
+        _echo_json({**what_if.to_dict(lang, detail), "counterfactual": {"changes": described, **cmp}})
     else:
-        click.echo(render_attack(what_if, lang), nl=False)
+        click.echo(render_attack(what_if, lang, detail), nl=False)
         click.echo(render_changes(described, cmp, lang), nl=False)
+
+
+@cli.command()
+@click.argument("a")
+@click.argument("b")
+@click.option("--basis", type=click.Choice(["in-force", "signed"]), default="in-force", show_default=True,
+              help="Count a treaty from its entry into force (where known) or from its signature.")
+@JSON
+@LANG
+def pair(a, b, basis, as_json, lang):
+    """When A and B were bound to defend, join, stay neutral towards, not attack or consult each other.
+
+    A strip from 1816 to today, one mark per five years, and the spans by treaty.
+
+    \b
+    Example:
+      casus pair USA UKG
+      casus pair RUS PRK --json
+    """
+    from .present.pair import render_pair
+
+    res = _session().pair(a, b, basis)
+    if as_json:
+        _echo_json(res.to_dict(lang))
+    else:
+        click.echo(render_pair(res, lang), nl=False)
 
 
 @cli.command()
@@ -194,17 +223,21 @@ def validate(paths):
 @click.option("--to", "end", required=True, metavar="YYYY-MM-DD", help="Second date (changes up to it).")
 @click.option("--state", default=None, help="Only pacts and duties of this state.")
 @click.option("--basis", type=click.Choice(["in-force", "signed"]), default="in-force", show_default=True)
+@click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Skip this many duties gained and lost (the web API pages them: see `duties.next_offset`).")
+@click.option("--limit", type=click.IntRange(min=1), default=None,
+              help="At most this many duties gained and lost [default: all].")
 @JSON
 @LANG
-def diff(start, end, state, basis, as_json, lang):
+def diff(start, end, state, basis, offset, limit, as_json, lang):
     """What changed between two dates: pacts in force or ended, members joined or left, duties gained or lost."""
     from .present.render import render_diff
 
     res = _session().diff(start, end, state=state, basis=basis)
     if as_json:
-        _echo_json(res.to_dict())
+        _echo_json(res.to_dict(offset=offset, limit=limit))
     else:
-        click.echo(render_diff(res.to_dict(), lang), nl=False)
+        click.echo(render_diff(res.to_dict(offset=offset, limit=limit), lang), nl=False)
 
 
 @cli.command()

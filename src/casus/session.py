@@ -27,7 +27,7 @@ from .corpus import Corpus, build_corpus, load_corpus
 from .engine.conditions import home_place
 from .engine.counterfactual import Changes, apply_changes, parse_pair
 from .engine.evaluate import evaluate
-from .engine.queries import defence_ties, diff
+from .engine.queries import defence_ties, diff, pair_history
 from .errors import CasusError, InvalidScenarioError
 from .model.areas import Place
 from .model.dates import parse_date
@@ -35,6 +35,7 @@ from .model.findings import POLICIES, Scenario
 from .model.reasons import Reason, StateRef
 from .model.states import State
 from .model.treaty import Treaty
+from .present.pair import PairResult
 from .present.result import AlliesResult, AttackResult, DiffResult, compare
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -51,9 +52,10 @@ PYTHON = {"by": "by", "on": "on", "date": "date", "where": "where", "basis": "ba
           "automatic": "automatic"}
 CLI = {"by": "--by", "on": "--on", "date": "--date", "where": "--where", "basis": "--basis", "policy": "--policy",
        "from": "--from", "to": "--to", "state": "--state", "without_member": "--without-member",
-       "automatic": "--automatic"}
+       "automatic": "--automatic", "a": "A", "b": "B"}
 WEB = {"by": "by", "on": "on", "date": "date", "where": "where", "basis": "basis", "policy": "policy",
-       "from": "from", "to": "to", "state": "state", "without_member": "without_member", "automatic": "automatic"}
+       "from": "from", "to": "to", "state": "state", "without_member": "without_member", "automatic": "automatic",
+       "a": "a", "b": "b"}
 
 
 def _as_list(x) -> list:
@@ -286,6 +288,16 @@ class Session:
         self._choice(basis, BASES, "basis")
         owes, owed = defence_ties(self.corpus, st.ccode, d, basis)
         return AlliesResult(self.corpus, st.ccode, d, owes, owed)
+
+    def pair(self, a, b, basis: str = "in-force") -> PairResult:
+        """When ``a`` and ``b`` were bound to defend, join, stay neutral towards, not attack or consult each other,
+        and under which treaties, from 1816 to today (:func:`casus.engine.queries.pair_history`)."""
+        sa, sb = self.state(a, "a"), self.state(b, "b")
+        if sa.ccode == sb.ccode:
+            raise InvalidScenarioError(f"{self.w('a')} and {self.w('b')} are the same state ({sa.name}); "
+                                       "name two states", "b")
+        self._choice(basis, BASES, "basis")
+        return PairResult(self.corpus, sa.ccode, sb.ccode, basis, pair_history(self.corpus, sa.ccode, sb.ccode, basis))
 
     def diff(self, start, end, state=None, basis: str = "in-force", today: date | None = None) -> DiffResult:
         """Pacts, memberships and duties that changed between two dates (:func:`casus.engine.queries.diff`)."""

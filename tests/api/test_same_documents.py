@@ -43,9 +43,16 @@ CASES = [
     ("casus.areas/1", ["areas"], "/api/areas"),
     ("casus.states/1", ["states", "korea"], "/api/states?q=korea"),
     ("casus.states/1", ["states", "कोरिया", "--limit", "3"], "/api/states?q=" + quote("कोरिया") + "&limit=3"),
-    ("casus.diff/1", ["diff", "--from", "2018-12-31", "--to", "2026-11-01"], "/api/diff?from=2018-12-31&to=2026-11-01"),
-    ("casus.diff/1", ["diff", "--from", "2023-01-01", "--to", "2023-12-31", "--state", "FIN"],
+    ("casus.diff/1", ["diff", "--from", "2018-12-31", "--to", "2026-11-01", "--limit", "500"],
+     "/api/diff?from=2018-12-31&to=2026-11-01"),
+    ("casus.diff/1", ["diff", "--from", "2018-12-31", "--to", "2026-11-01", "--offset", "500", "--limit", "200"],
+     "/api/diff?from=2018-12-31&to=2026-11-01&offset=500&limit=200"),
+    ("casus.diff/1", ["diff", "--from", "2023-01-01", "--to", "2023-12-31", "--state", "FIN", "--limit", "500"],
      "/api/diff?from=2023-01-01&to=2023-12-31&state=FIN"),
+    ("casus.attack/1", ["attack", "--by", "RUS", "--on", "FIN", "--date", "2024-01-01", "--detail", "full"],
+     "/api/attack?by=RUS&on=FIN&date=2024-01-01&detail=full"),
+    ("casus.pair/1", ["pair", "RUS", "PRK"], "/api/pair?a=RUS&b=PRK"),
+    ("casus.pair/1", ["pair", "USA", "UKG", "--lang", "hi"], "/api/pair?a=USA&b=UKG&lang=hi"),
 ]
 
 
@@ -61,7 +68,7 @@ def test_cli_and_web_give_the_same_document(client, schema, argv, url):
 def test_every_schema_is_compared():
     schemas = {c[0] for c in CASES}
     assert schemas >= {"casus.attack/1", "casus.allies/1", "casus.treaty/1", "casus.areas/1", "casus.states/1",
-                       "casus.diff/1"}
+                       "casus.diff/1", "casus.pair/1"}
 
 
 BAD = [

@@ -12,17 +12,17 @@ beneficiary are parties on that day), compared as sets.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ..model.dates import Bound, Tri
 from ..model.treaty import DUTY_OF_KIND, Membership, Treaty
-from .obligations import index_for
+from .obligations import FAR, index_for
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..corpus import Corpus
 
-__all__ = ["diff", "duties_on", "defence_ties", "Diff"]
+__all__ = ["diff", "duties_on", "defence_ties", "pair_history", "Diff"]
 
 
 @dataclass
@@ -187,4 +187,33 @@ def diff(corpus: Corpus, start: date, end: date, state: int | None = None, basis
 def _party_of(t: Treaty, ccode: int) -> bool:
     return ccode in t.parties
 
+
+def pair_history(corpus: Corpus, a: int, b: int, basis: str = "in-force") -> list[dict]:
+    """Every directed duty between ``a`` and ``b`` (either way) over time, as spans of days.
+
+    One row per (obligor, duty, treaty, clause, span): ``start`` and ``end`` (the last day, None while it holds),
+    and ``certain`` (False where the duty may hold: a date known only to the month, an unconfirmed entry into
+    force, a frozen membership).  Treaties without legal force (declarations, executive orders) are left out,
+    as in :func:`duties_on`."""
+    index = index_for(corpus)
+    common = {t.id: t for t in corpus.treaties_of(a)}
+    rows: list[dict] = []
+    for t in corpus.treaties_of(b):
+        if t.id not in common or t.legal_status != "treaty":
+            continue
+        for ob in (*index.between(t, a, b), *index.between(t, b, a)):
+            for seg in ob.segments(basis):
+                certain = seg.state.tri is Tri.YES
+                end = None if seg.hi >= FAR else date.fromordinal(seg.hi) - timedelta(days=1)
+                last = rows[-1] if rows else None
+                if (last is not None and last["clause"] == ob.clause.id and last["treaty"] == t.id
+                        and last["obligor"] == ob.obligor and last["certain"] == certain
+                        and last["end"] is not None and last["end"] + timedelta(days=1) == date.fromordinal(seg.lo)):
+                    last["end"] = end
+                    continue
+                rows.append({"obligor": ob.obligor, "beneficiary": ob.beneficiary,
+                             "duty": DUTY_OF_KIND.get(ob.kind, ob.kind), "treaty": t.id, "clause": ob.clause.id,
+                             "article": ob.clause.article, "start": date.fromordinal(seg.lo), "end": end,
+                             "certain": certain})
+    return sorted(rows, key=lambda r: (r["start"], r["obligor"], r["duty"], r["treaty"]))
 

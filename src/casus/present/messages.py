@@ -22,6 +22,26 @@ _MESSAGES: dict[str, dict[str, str]] = {
     "basis_signed": {"en": "Dates used: signature (--basis signed).",
                      "hi": "प्रयुक्त तिथियाँ: हस्ताक्षर की तिथि (--basis signed)।"},
     "policy": {"en": "Cascade policy: {p}.", "hi": "श्रृंखला नीति: {p}।"},
+    "in_short": {"en": "In short", "hi": "संक्षेप में"},
+    "pair_head": {"en": "{a} and {b}: who owed the other what, 1816 to today",
+                  "hi": "{a} और {b}: किसका दूसरे के प्रति क्या दायित्व था, 1816 से आज तक"},
+    "pair_key": {"en": "One mark per {step} years, {first}–{last}: █ bound, ▒ may have been bound (a date known "
+                       "only to the month, an unconfirmed entry into force), · not bound.",
+                 "hi": "हर {step} वर्ष का एक चिह्न, {first}–{last}: █ बाध्य, ▒ संभवतः बाध्य (केवल महीने तक ज्ञात तिथि, "
+                       "अपुष्ट लागू होना), · बाध्य नहीं।"},
+    "pair_none": {"en": "No treaty in the corpus bound either to the other.",
+                  "hi": "कॉर्पस की किसी संधि ने दोनों में से किसी को दूसरे के प्रति बाध्य नहीं किया।"},
+    "pair_treaties": {"en": "Spans, by treaty", "hi": "संधि के अनुसार अवधियाँ"},
+    "pair_now": {"en": "today", "hi": "आज तक"},
+    "pair_uncertain": {"en": "may have held", "hi": "संभवतः लागू"},
+    "short_defend": {"en": "Must defend {b}", "hi": "{b} की रक्षा करनी होगी"},
+    "short_join": {"en": "Must join {b}'s attack", "hi": "{b} के हमले में शामिल होना होगा"},
+    "no_one_must": {"en": "No state must defend or join either side.",
+                    "hi": "किसी भी देश पर किसी भी पक्ष की रक्षा करने या उसमें शामिल होने का दायित्व नहीं है।"},
+    "summarised": {"en": "Not listed: {n} other duties (non-aggression, consultation, and duties towards states "
+                         "that join later) under {k} treaties; --detail full lists them.",
+                   "hi": "सूची में नहीं: {k} संधियों के तहत {n} अन्य दायित्व (अनाक्रमण, परामर्श, और बाद में शामिल "
+                         "होने वाले देशों के प्रति दायित्व); --detail full से सब दिखेंगे।"},
     "duty_defend": {"en": "Bound to defend {b}", "hi": "{b} की रक्षा करने को बाध्य"},
     "duty_join": {"en": "Bound to join {b}'s attack", "hi": "{b} के हमले में शामिल होने को बाध्य"},
     "duty_neutral": {"en": "Bound to stay neutral towards {b}", "hi": "{b} के प्रति तटस्थ रहने को बाध्य"},

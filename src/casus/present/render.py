@@ -202,13 +202,36 @@ def _not_counted(d: dict, lang: str) -> list[str]:
     return lines
 
 
-def render_attack(res: AttackResult, lang: str = "en") -> str:
-    d = res.to_dict(lang)
+def _in_short(d: dict, lang: str) -> list[str]:
+    """The answer first: who must fight for whom, under which treaty and article, how strongly."""
+    lines = [t("in_short", lang) + ":"]
+    if not d["summary"]:
+        lines.append("  " + t("no_one_must", lang))
+    for g in d["summary"]:
+        who = []
+        for s in g["states"]:
+            art = f" {t('article', lang, a=s['treaty']['article'])}" if s["treaty"]["article"] else ""
+            how = t("status_" + s["status"], lang)
+            if s["grade"] and s["grade"] != "unspecified":
+                how += ", " + t("response_" + s["grade"], lang)
+            who.append(f"{s['name']} — {s['treaty']['short_name']}{art} ({how})")
+        head = t(f"short_{g['duty']}", lang, b=f"{g['beneficiary_name']} ({g['beneficiary']})")
+        lines.append(_wrap(f"{head}: " + "; ".join(who), "  "))
+    return lines + [""]
+
+
+def render_attack(res: AttackResult, lang: str = "en", detail: str = "summary") -> str:
+    d = res.to_dict(lang, detail)
     groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for f in d["findings"]:
         groups[(f["duty"], f["beneficiary"])].append(f)
-    lines = (_attack_header(d["scenario"], lang) + _main_duties(groups, lang) + _minor_duties(groups, lang)
-             + _guarantees(d, lang) + _sides(d, lang) + _breaches(d, lang) + _not_counted(d, lang))
+    lines = (_attack_header(d["scenario"], lang) + _in_short(d, lang) + _main_duties(groups, lang)
+             + _minor_duties(groups, lang) + _guarantees(d, lang) + _sides(d, lang) + _breaches(d, lang)
+             + _not_counted(d, lang))
+    rest = d["summarised"] + d["breaches_summarised"]
+    if rest:
+        lines += [_wrap(t("summarised", lang, n=sum(g["findings"] for g in rest),
+                          k=len({g["treaty"]["id"] for g in rest})), ""), ""]
     return "\n".join(lines).rstrip() + "\n"
 
 

@@ -21,9 +21,13 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..engine.evaluate import Evaluation
     from ..engine.queries import Diff
 
-__all__ = ["AttackResult", "AlliesResult", "DiffResult", "ATTACK_SCHEMA", "compare"]
+__all__ = ["AttackResult", "AlliesResult", "DiffResult", "ATTACK_SCHEMA", "DETAILS", "compare"]
 
 ATTACK_SCHEMA = "casus.attack/1"
+#: How much of an answer to list: ``summary`` (the findings that decide sides, and every duty of a state the war
+#: involves, in full; the rest counted by treaty and duty) or ``full``.
+DETAILS = ("summary", "full")
+SIDE_DUTIES = ("defend", "join", "neutral")
 
 
 class AttackResult:
@@ -128,7 +132,67 @@ class AttackResult:
             return None
         return t.clause_by_id.get(f.clause)
 
-    def to_dict(self, lang: str = "en") -> dict:
+    def involved(self) -> set[int]:
+        """The attackers and the targets."""
+        sc = self.scenario
+        return {*sc.attackers, *sc.targets}
+
+    def deciding(self, f: Finding, involved: set[int]) -> bool:
+        """Whether finding ``f`` is one an answer lists in full by default: a duty that decides sides (defend,
+        join, stay neutral), a duty in conflict, or a duty between states on opposite sides of the war; not
+        consultations, nor non-aggression among allies on one side (those are counted in ``summarised``)."""
+        side = self.evaluation.side
+        if f.duty in SIDE_DUTIES or f.status == "conflicted":
+            return True
+        a, b = side.get(f.obligor), side.get(f.beneficiary)
+        return f.duty != "consult" and a is not None and b is not None and a != b
+
+    def summary(self, lang: str = "en") -> list[dict]:
+        """Who must fight, on which side, under which treaty and article: one group per duty (defend, join) and
+        beneficiary, binding before conditional, each state with the grade of its duty."""
+        groups: dict[tuple[str, int], dict] = {}
+        side = self.evaluation.side
+        for f in self.findings:
+            if f.duty not in ("defend", "join") or f.status == "conflicted":
+                continue
+            g = groups.get((f.duty, f.beneficiary))
+            if g is None:
+                be = self._named(f.beneficiary, lang)
+                g = groups[(f.duty, f.beneficiary)] = {
+                    "duty": f.duty, "beneficiary": be["state"], "beneficiary_name": be["name"],
+                    "side": "attackers" if side.get(f.beneficiary) == "A" else "defenders", "states": []}
+            ob = self._named(f.obligor, lang)
+            g["states"].append({"state": ob["state"], "name": ob["name"], "status": f.status, "grade": f.response,
+                                "treaty": {"id": f.treaty.id, "short_name": f.treaty.short_name,
+                                           "article": f.treaty.article}})
+        for g in groups.values():
+            seen: set[str] = set()
+            ordered = sorted(g["states"], key=lambda x: (x["status"] != "binding", x["name"]))
+            g["states"] = [x for x in ordered if not (x["state"] in seen or seen.add(x["state"]))]  # type: ignore[func-returns-value]
+        return sorted(groups.values(), key=lambda g: (g["side"] != "defenders", g["duty"], g["beneficiary"]))
+
+    def summarised(self, rest: list[Finding], lang: str = "en") -> list[dict]:
+        """The findings a summary leaves out, counted by treaty and duty."""
+        groups: dict[tuple[str, str], dict] = {}
+        for f in rest:
+            g = groups.setdefault((f.treaty.id, f.duty), {
+                "treaty": {"id": f.treaty.id, "short_name": f.treaty.short_name}, "duty": f.duty, "findings": 0,
+                "binding": 0, "conditional": 0, "obligors": set(), "beneficiaries": set()})
+            g["findings"] += 1
+            g[f.status] = g.get(f.status, 0) + 1
+            g["obligors"].add(f.obligor)
+            g["beneficiaries"].add(f.beneficiary)
+        out = []
+        for g in groups.values():
+            bens = sorted(self._named(c, lang)["state"] for c in g["beneficiaries"])
+            out.append({**g, "obligors": len(g["obligors"]), "beneficiaries": bens})
+        return sorted(out, key=lambda g: (-g["findings"], g["treaty"]["id"], g["duty"]))
+
+    def to_dict(self, lang: str = "en", detail: str = "full") -> dict:
+        """The answer as a JSON-ready dict; ``detail="summary"`` lists in full only the findings that decide
+        sides or concern a state the war involves, and counts the rest (``summarised``) by treaty and duty."""
+        if detail not in DETAILS:
+            raise ValueError(f"detail is one of {', '.join(DETAILS)}, not {detail!r}")
         sc, ev = self.scenario, self.evaluation
         place = sc.where
         neutral: dict[int, dict] = {}
@@ -144,10 +208,22 @@ class AttackResult:
         for f in self.findings:
             if f.status == "conflicted":
                 conflicted.setdefault(f.obligor, []).append(f.conflicts)
+        listed, rest = list(self.findings), []
+        if detail == "summary":
+            involved = self.involved()
+            listed = [f for f in self.findings if self.deciding(f, involved)]
+            rest = [f for f in self.findings if not self.deciding(f, involved)]
         sides: dict[str, list[dict]] = {"attackers": [], "defenders": []}
         for c, m in sorted(ev.members.items(), key=lambda kv: (kv[1].round, kv[0])):
             sides["attackers" if ev.side[c] == "A" else "defenders"].append(
                 {**self._st(c, lang), "round": m.round, "role": m.role})
+        findings = [self.finding_dict(f, lang) for f in listed]
+        # the duties the attack itself breaches (towards a target) in full; by default those a widened war
+        # breaches (towards states that join later) are counted by treaty
+        broken = [f for f in ev.breaches if detail == "full" or f.beneficiary in sc.targets]
+        breaches = [self.finding_dict(f, lang) for f in broken]
+        if detail == "summary":
+            _quote_once(findings + breaches)
         return {
             "schema": ATTACK_SCHEMA,
             "scenario": {
@@ -160,13 +236,17 @@ class AttackResult:
                 "policy": sc.policy,
                 "facts": {"provoked": sc.provoked, "requested": sc.requested, "joint_finding": sc.joint_finding},
             },
-            "findings": [self.finding_dict(f, lang) for f in self.findings],
+            "detail": detail,
+            "summary": self.summary(lang),
+            "findings": findings,
+            "summarised": self.summarised(rest, lang),
             "sides": sides,
             "neutral": sorted(neutral.values(), key=lambda e: e["ccode"]),
             "conflicted": [{**self._st(c, lang),
                             "reasons": sorted({"; ".join(self.say(x, lang) for x in rs) for rs in r})}
                            for c, r in sorted(conflicted.items())],
-            "breaches": [self.finding_dict(f, lang) for f in ev.breaches],
+            "breaches": breaches,
+            "breaches_summarised": self.summarised([f for f in ev.breaches if f not in broken], lang),
             "inactive": [{"treaty": {"id": i.treaty.id, "name": i.treaty.name, "short_name": i.treaty.short_name,
                                      "atopid": i.treaty.atopid},
                           "states": [self._st(c, lang)["state"] for c in i.states], "reason": self.say(i.reason, lang),
@@ -208,6 +288,21 @@ class AttackResult:
     def __repr__(self) -> str:
         b = len(self.binding())
         return f"<AttackResult {self.scenario.date}: {len(self.findings)} findings, {b} binding>"
+
+
+_QUOTED = ("quote", "quote_note", "source", "clause_note", "no_article_reason")
+
+
+def _quote_once(findings: list[dict]) -> None:
+    """A clause's words, note and source on its first finding only; the later ones say ``quoted_above``."""
+    seen: set[tuple[str, str | None]] = set()
+    for f in findings:
+        key = (f["treaty"]["id"], f["clause"])
+        if key in seen:
+            for k in _QUOTED:
+                f[k] = None
+            f["quoted_above"] = True
+        seen.add(key)
 
 
 @dataclass
@@ -267,7 +362,7 @@ class DiffResult:
     def __getattr__(self, name: str):
         return getattr(self.diff, name)
 
-    def to_dict(self) -> dict:
+    def to_dict(self, offset: int = 0, limit: int | None = None) -> dict:
         from .serialize import diff_doc
 
-        return diff_doc(self.diff)
+        return diff_doc(self.diff, offset, limit)

@@ -131,13 +131,22 @@ def state_doc(corpus: Corpus, st: State) -> dict:
     return {"schema": "casus.state/1", **state_row(st), "pacts": pacts}
 
 
-def diff_doc(d: Diff) -> dict:
-    """``casus.diff/1``: what changed between two dates."""
+def diff_doc(d: Diff, offset: int = 0, limit: int | None = None) -> dict:
+    """``casus.diff/1``: what changed between two dates.  ``offset`` / ``limit`` page the duties gained and lost
+    (which over two centuries run to tens of thousands): ``duties`` says how many there are and where the next
+    page starts (``next_offset``, None on the last page)."""
+    gained, lost = d.gained, d.lost
+    total = len(gained) + len(lost)
+    end = total if limit is None else min(total, offset + limit)
+    both = [("gained", x) for x in gained] + [("lost", x) for x in lost]
+    page = both[offset:end]
     return {
         "schema": "casus.diff/1", "from": d.start.isoformat(), "to": d.end.isoformat(),
         "state": d.state, "basis": d.basis,
         "treaties_entered_into_force": d.entered, "treaties_signed_not_in_force": d.signed,
         "treaties_ended": d.ended,
         "members_joined": d.joined, "members_left": d.left,
-        "duties_gained": d.gained, "duties_lost": d.lost,
+        "duties_gained": [x for k, x in page if k == "gained"], "duties_lost": [x for k, x in page if k == "lost"],
+        "duties": {"gained": len(gained), "lost": len(lost), "offset": offset, "limit": limit,
+                   "next_offset": end if end < total else None},
     }

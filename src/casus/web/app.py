@@ -19,9 +19,11 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import logging
+import re
 from collections import OrderedDict
 from importlib import resources
 from typing import TYPE_CHECKING, Annotated
+from urllib.parse import parse_qsl, urlencode
 
 import orjson
 from fastapi import FastAPI, Query, Request
@@ -39,7 +41,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from starlette.types import Receive, Scope, Send
 
-__all__ = ["create_app", "SECURITY_HEADERS", "MAX_QUERY_LENGTH", "MAX_QUERY_PARAMS", "MAX_ARTICLE_BYTES", "READ_PATH"]
+__all__ = ["create_app", "SECURITY_HEADERS", "MAX_QUERY_LENGTH", "MAX_QUERY_PARAMS", "MAX_ARTICLE_BYTES", "READ_PATH",
+           "MAX_PAIRS", "ByteLRU"]
 
 log = logging.getLogger("casus.web")
 
@@ -49,6 +52,13 @@ READ_PATH = "/api/read"
 MAX_ARTICLE_BYTES = 200_000
 MAX_QUERY_PARAMS = 24
 MAX_NAME = 80
+#: the most attacker-target pairs one request may ask about (each pair is a scenario's worth of work)
+MAX_PAIRS = 36
+#: the parameters that may be repeated (``by=USA&by=GBR`` means ``by=USA,GBR``); any other, given twice, is refused
+REPEATABLE = ("by", "on")
+#: what the answers cached in memory may weigh together, and the most one of them may weigh
+ANSWER_CACHE_BYTES = 24_000_000
+ANSWER_MAX_BYTES = 4_000_000
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
@@ -74,15 +84,47 @@ Policy = Annotated[str, Query(pattern="^(defensive|escalation|strict)$",
                               description="cascade policy: defensive (default), escalation or strict")]
 Fact = Annotated[bool | None,
                  Query(description="a fact of the scenario; leave out when unknown (conditions stay open)")]
+Detail = Annotated[str, Query(pattern="^(summary|full)$",
+                              description="summary (default): the duties that decide sides in full, the rest counted "
+                                          "by treaty and duty in `summarised`; full: every finding")]
 Duties = Annotated[str | None, Query(max_length=60, pattern="^[a-z,]*$",
                                      description="only these duties in `findings`, comma-separated: "
                                                  "defend, join, neutral, nonaggression, consult")]
 StateQ = Annotated[str, Query(alias="state", min_length=1, max_length=80)]
+PairState = Annotated[str, Query(min_length=1, max_length=80, description="a state, named as for `by`")]
 FromQ = Annotated[str, Query(alias="from", max_length=10)]
 ToQ = Annotated[str, Query(max_length=10)]
 OptStateQ = Annotated[str | None, Query(alias="state", max_length=80)]
 SearchQ = Annotated[str, Query(max_length=80)]
 Limit = Annotated[int, Query(ge=1, le=300)]
+#: duties gained and lost in one page of ``/api/diff``
+DIFF_PAGE = 500
+Offset = Annotated[int, Query(ge=0, le=10_000_000, description="skip this many duties gained and lost")]
+PageSize = Annotated[int, Query(ge=1, le=5000, description="at most this many duties gained and lost")]
+
+
+class ByteLRU:
+    """A least-recently-used cache bounded in bytes, not entries: at most ``max_bytes`` together, and nothing
+    heavier than ``max_item`` is kept."""
+
+    def __init__(self, max_bytes: int, max_item: int):
+        self.max_bytes, self.max_item = max_bytes, max_item
+        self.items: OrderedDict = OrderedDict()
+        self.bytes = 0
+
+    def get(self, key):
+        hit = self.items.get(key)
+        if hit is not None:
+            self.items.move_to_end(key)
+        return hit
+
+    def put(self, key, value: bytes) -> None:
+        if len(value) > self.max_item or key in self.items:
+            return
+        self.items[key] = value
+        self.bytes += len(value)
+        while self.bytes > self.max_bytes:
+            self.bytes -= len(self.items.popitem(last=False)[1])
 
 
 class _FieldError(Exception):
@@ -99,7 +141,7 @@ class _Guard:
     and a response cache for the API (the corpus is immutable, so a GET's answer depends only
     on its path and query — and on today's date, which is part of the key)."""
 
-    def __init__(self, app, cache_size: int = 2048, max_body: int = 2_000_000, max_bytes: int = 64_000_000):
+    def __init__(self, app, cache_size: int = 2048, max_body: int = 2_000_000, max_bytes: int = 24_000_000):
         self.app = app
         self.cache: OrderedDict[tuple, tuple[int, list, bytes]] = OrderedDict()
         self.cache_size = cache_size
@@ -165,6 +207,15 @@ class _Guard:
         refused = self._refusal(method, query, hdrs)
         if refused is not None:
             return await self._send_simple(send, *refused)
+        merged = _merge_repeated(query) if query else query
+        if isinstance(merged, str):
+            return await self._send_simple(send, 422, orjson.dumps(
+                {"detail": [{"loc": ["query", merged], "msg": f"{merged} is given more than once; give it once "
+                             f"(only {' and '.join(REPEATABLE)} may be repeated)", "type": "value_error"}]}))
+        query = merged
+        if method == "HEAD":  # answered as GET, without the body
+            send = _headless(send)
+        scope = {**scope, "query_string": query, "method": "GET"}
         cacheable = scope["path"].startswith("/api/") and method == "GET"
         key = (scope["path"], query, dt.date.today().toordinal()) if cacheable else None
         if key is not None and key in self.cache:
@@ -201,6 +252,34 @@ class _Guard:
                 await self._send_simple(send, 500, b'{"detail":"internal error"}')
 
 
+def _merge_repeated(query: bytes) -> bytes | str:
+    """The query string with repeated ``by`` / ``on`` joined by commas; or the name of another parameter that is
+    repeated (the request is refused)."""
+    pairs = parse_qsl(query.decode("latin-1"), keep_blank_values=True)
+    counts: dict[str, int] = {}
+    for k, _ in pairs:
+        counts[k] = counts.get(k, 0) + 1
+    twice = [k for k, n in counts.items() if n > 1]
+    if not twice:
+        return query
+    bad = [k for k in twice if k not in REPEATABLE]
+    if bad:
+        return bad[0][:40]
+    joined: dict[str, list[str]] = {}
+    for k, v in pairs:
+        joined.setdefault(k, []).append(v)
+    return urlencode({k: ",".join(vs) for k, vs in joined.items()}, encoding="latin-1").encode("latin-1")
+
+
+def _headless(send):
+    async def without_body(message):
+        if message["type"] == "http.response.body":
+            message = {**message, "body": b""}
+        await send(message)
+
+    return without_body
+
+
 def _not_found(field: str, exc: Exception, kind: str) -> JSONResponse:
     return JSONResponse({"detail": [{"loc": ["path", field], "msg": str(exc), "type": kind}]}, status_code=404)
 
@@ -227,7 +306,7 @@ def _names(field: str, value: str) -> list[str]:
     return parts
 
 
-def create_app(corpus=None, cache_size: int = 256) -> FastAPI:
+def create_app(corpus=None, cache_bytes: int = ANSWER_CACHE_BYTES) -> FastAPI:
     """The ASGI app over ``corpus`` (a Corpus or a Session; default: the bundled one)."""
     session = Session(corpus_of(corpus), WEB)
     app = FastAPI(
@@ -241,7 +320,7 @@ def create_app(corpus=None, cache_size: int = 256) -> FastAPI:
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
     _register_errors(app)
     # the order of registration is the order of the OpenAPI document's paths
-    _register_attack(app, session, cache_size)
+    _register_attack(app, session, cache_bytes)
     _register_lookups(app, session)
     _register_summaries(app, session)
     _register_pages(app, static)
@@ -255,7 +334,11 @@ def _register_errors(app: FastAPI) -> None:
     async def _validation(_: Request, exc: RequestValidationError):
         out = []
         for e in exc.errors():
-            out.append({"loc": list(e.get("loc", ())), "msg": e.get("msg", "invalid"), "type": e.get("type", "")})
+            msg = e.get("msg", "invalid")
+            choices = re.fullmatch(r"\^\(([a-z|-]+)\)\$", str((e.get("ctx") or {}).get("pattern", "")))
+            if choices:  # "String should match pattern '^(en|hi)$'" -> "lang is one of en, hi"
+                msg = f"{e['loc'][-1]} is one of {', '.join(choices.group(1).split('|'))}"
+            out.append({"loc": list(e.get("loc", ())), "msg": msg, "type": e.get("type", "")})
         return JSONResponse({"detail": out}, status_code=422)
 
     @app.exception_handler(_FieldError)
@@ -268,23 +351,35 @@ def _register_errors(app: FastAPI) -> None:
         return _unprocessable(exc.field or "query", str(exc), _kind(exc))
 
 
-def _register_attack(app: FastAPI, session: Session, cache_size: int) -> None:
-    """``/api/attack``: the answers cached by scenario (``cache_size`` of them)."""
+def _register_attack(app: FastAPI, session: Session, cache_bytes: int) -> None:
+    """``/api/attack``: the answers cached by scenario, at most ``cache_bytes`` of them together."""
 
-    @functools.lru_cache(maxsize=cache_size)
-    def _attack(by: tuple, on: tuple, d: dt.date, where, basis, policy, provoked, requested, joint, lang) -> bytes:
-        res = session.attack(by=list(by), on=list(on), date=d, where=where, basis=basis, policy=policy,
-                             provoked=provoked, requested=requested, joint_finding=joint)
-        return orjson.dumps(res.to_dict(lang))
+    answers = ByteLRU(cache_bytes, ANSWER_MAX_BYTES)
+
+    def _attack(*key) -> bytes:
+        hit = answers.get(key)
+        if hit is None:
+            by, on, d, where, basis, policy, provoked, requested, joint, lang, detail = key
+            res = session.attack(by=list(by), on=list(on), date=d, where=where, basis=basis, policy=policy,
+                                 provoked=provoked, requested=requested, joint_finding=joint)
+            hit = orjson.dumps(res.to_dict(lang, detail))
+            answers.put(key, hit)
+        return hit
 
     @app.get("/api/attack", summary="Who must defend, join, stay neutral or consult if BY attacks ON")
     def attack(by: Name, on: Name, date: Day = None, where: Where = None, basis: Basis = "in-force",
                policy: Policy = "defensive", provoked: Fact = None, requested: Fact = None,
-               joint_finding: Fact = None, duties: Duties = None, lang: Lang = "en"):
-        attackers = tuple(session.state(x, "by").ccode for x in _names("by", by))
-        targets = tuple(session.state(x, "on").ccode for x in _names("on", on))
+               joint_finding: Fact = None, duties: Duties = None, detail: Detail = "summary", lang: Lang = "en"):
+        attackers = tuple(dict.fromkeys(session.state(x, "by").ccode for x in _names("by", by)))
+        targets = tuple(dict.fromkeys(session.state(x, "on").ccode for x in _names("on", on)))
+        if len(attackers) * len(targets) > MAX_PAIRS:
+            raise _FieldError("on" if len(targets) > len(attackers) else "by",
+                              f"{len(attackers)} attackers × {len(targets)} targets is "
+                              f"{len(attackers) * len(targets)} pairs; one request may ask about at most {MAX_PAIRS}",
+                              "too_many")
         d = session.day(date, "date")
-        body = _attack(attackers, targets, d, where, basis, policy, provoked, requested, joint_finding, lang)
+        body = _attack(attackers, targets, d, where, basis, policy, provoked, requested, joint_finding, lang,
+                       detail)
         if duties:
             wanted = {x for x in duties.split(",") if x}
             bad = wanted - {"defend", "join", "neutral", "nonaggression", "consult"}
@@ -304,6 +399,11 @@ def _register_lookups(app: FastAPI, session: Session) -> None:
     @app.get("/api/allies", summary="Whom a state must defend and who must defend it, on a date")
     def allies(state_: StateQ, date: Day = None, lang: Lang = "en"):
         return _json(session.allies(state_, date).to_dict(lang))
+
+    @app.get("/api/pair", summary="Two states over time: when either was bound to defend, join, stay neutral "
+                                  "towards, not attack or consult the other, and under which treaties")
+    def pair(a: PairState, b: PairState, basis: Basis = "in-force", lang: Lang = "en"):
+        return _json(session.pair(a, b, basis).to_dict(lang))
 
     @app.get("/api/treaties/{treaty_id}", summary="A treaty in full: parties and spans, clauses, articles, sources")
     def treaty(treaty_id: str):
@@ -335,9 +435,9 @@ def _register_lookups(app: FastAPI, session: Session) -> None:
 def _register_summaries(app: FastAPI, session: Session) -> None:
     """``/api/diff``, ``/api/areas``, ``/api/backtest`` and the page's words, ``/api/i18n/{lang}``."""
 
-    @app.get("/api/diff", summary="Pacts, memberships and duties that changed between two dates")
-    def diff(from_: FromQ, to: ToQ, state_: OptStateQ = None):
-        return _json(session.diff(from_, to, state_).to_dict())
+    @app.get("/api/diff", summary="Pacts, memberships and duties that changed between two dates (duties paged)")
+    def diff(from_: FromQ, to: ToQ, state_: OptStateQ = None, offset: Offset = 0, limit: PageSize = DIFF_PAGE):
+        return _json(session.diff(from_, to, state_).to_dict(offset=offset, limit=limit))
 
     @app.get("/api/areas", summary="Treaty areas, places and seas usable as `where`")
     def areas():
