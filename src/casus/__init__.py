@@ -14,7 +14,11 @@ from __future__ import annotations
 
 import importlib
 
+from ._version import __version__
+
 __all__ = [
+    "__version__",
+    "cite",
     "load",
     "Session",
     "build_corpus",
@@ -47,6 +51,19 @@ _WHERE = {
     "CasusError": "errors", "UnknownStateError": "errors", "InvalidDateError": "errors",
     "InvalidScenarioError": "errors", "TreatyFileError": "errors", "UnknownTreatyError": "errors",
 }
+
+
+def cite(result=None, bibtex: bool = False) -> str:
+    """How to cite casus's data: every bundled dataset, or those ``result`` used (a table's
+    ``attrs["casus_datasets"]``), as text or BibTeX.
+
+    >>> print(cite(bibtex=True).splitlines()[0])
+    @article{leeds2002atop,
+    """
+    from . import provenance
+
+    ids = provenance.used_by(result) if result is not None else None
+    return provenance.bibtex(ids) if bibtex else provenance.cite(ids)
 
 
 def __getattr__(name: str):

@@ -43,4 +43,10 @@ def fingerprint() -> str:
                 h.update(entry.read_bytes())
 
     walk(root, "casus")
+    try:  # state names come from the CLDR inside babel: a new babel is a new cache
+        import babel
+
+        h.update(f"babel {babel.__version__}".encode())
+    except ImportError:  # pragma: no cover - babel is a core dependency
+        pass
     return h.hexdigest()[:16]

@@ -12,6 +12,7 @@ import sys
 
 import click
 
+from ._version import __version__
 from .errors import CasusError
 
 __all__ = ["main", "cli"]
@@ -40,11 +41,13 @@ def _corpus():
 
 
 def _echo_json(obj) -> None:
-    click.echo(json.dumps(obj, ensure_ascii=False, indent=2))
+    from .provenance import stamp
+
+    click.echo(json.dumps(stamp(obj), ensure_ascii=False, indent=2))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="casus")
+@click.version_option(version=__version__, prog_name="casus")
 @click.option("--treaties", "treaties", multiple=True, metavar="PATH",
               help="Also load hand-encoded treaty files from PATH (a .yaml file or a folder); repeatable.")
 def cli(treaties) -> None:
@@ -550,8 +553,18 @@ def _register_extras() -> None:
 _register_extras()
 
 
+def _utf8_streams() -> None:
+    """Write UTF-8 whatever the console's code page (Windows redirects output in cp1252, which has no →
+    and no Devanagari)."""
+    for stream in (sys.stdout, sys.stderr):
+        enc = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if enc != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+
+
 def main(argv=None) -> None:
     """Entry point: run the CLI; user errors exit 2 with one line, no traceback."""
+    _utf8_streams()
     try:
         cli.main(args=argv, prog_name="casus", standalone_mode=False)
     except CasusError as exc:

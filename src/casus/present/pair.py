@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ..provenance import stamp
 from .messages import t
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -49,8 +50,8 @@ class PairResult:
                 "end": r["end"].isoformat() if r["end"] else None, "certain": r["certain"],
                 "treaty": {"id": tr.id, "short_name": tr.short_name, "article": r["article"], "atopid": tr.atopid},
                 "clause": r["clause"]})
-        return {"schema": PAIR_SCHEMA, "a": self._who(self.a, None, lang), "b": self._who(self.b, None, lang),
-                "basis": self.basis, "spans": spans}
+        return stamp({"schema": PAIR_SCHEMA, "a": self._who(self.a, None, lang), "b": self._who(self.b, None, lang),
+                      "basis": self.basis, "spans": spans})
 
     def years(self, obligor: int, duty: str) -> dict[int, bool]:
         """Years in which ``obligor`` owed ``duty`` to the other on some day: True where certain."""

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..model.findings import Finding
 from ..model.reasons import Reason, StateRef, english, render
+from ..provenance import stamp
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -224,7 +225,7 @@ class AttackResult:
         breaches = [self.finding_dict(f, lang) for f in broken]
         if detail == "summary":
             _quote_once(findings + breaches)
-        return {
+        return stamp({
             "schema": ATTACK_SCHEMA,
             "scenario": {
                 "attackers": [self._st(c, lang) for c in sc.attackers],
@@ -266,7 +267,7 @@ class AttackResult:
                                        "states": [self._st(c, lang)["state"] for c in i.states],
                                        "kind": i.why, "reason": self.say(i.reason, lang)} for i in ev.no_defence],
             "rounds": ev.rounds,
-        }
+        })
 
     def to_frame(self) -> pd.DataFrame:
         """One row per finding (flat columns; lists joined with '; ')."""

@@ -32,9 +32,11 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
+from .._version import __version__
 from ..errors import CasusError, InvalidDateError, UnknownStateError, UnknownTreatyError
 from ..present.messages import LANGS
 from ..present.serialize import areas_doc, state_doc, states_doc, treaty_dict
+from ..provenance import stamp
 from ..session import WEB, Session, corpus_of
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -305,7 +307,7 @@ def _path_param(field: str, value: str) -> None:
 
 
 def _json(obj, status: int = 200, headers: dict | None = None) -> Response:
-    return Response(orjson.dumps(obj), status_code=status, media_type="application/json", headers=headers)
+    return Response(orjson.dumps(stamp(obj)), status_code=status, media_type="application/json", headers=headers)
 
 
 def _kind(exc: CasusError) -> str:
@@ -325,7 +327,7 @@ def create_app(corpus=None, cache_bytes: int = ANSWER_CACHE_BYTES) -> FastAPI:
     """The ASGI app over ``corpus`` (a Corpus or a Session; default: the bundled one)."""
     session = Session(corpus_of(corpus), WEB)
     app = FastAPI(
-        title="casus", version="0.1.0", docs_url=None, redoc_url=None,
+        title="casus", version=__version__, docs_url=None, redoc_url=None,
         description="The world's mutual-defence pacts as executable, cited data. Read-only. "
                     "JSON documents are those of the `casus` CLI's --json (schemas casus.attack/1, casus.treaty/1, "
                     "casus.allies/1, casus.diff/1, casus.areas/1, casus.states/1, casus.backtest/1).",
@@ -377,7 +379,7 @@ def _register_attack(app: FastAPI, session: Session, cache_bytes: int) -> None:
             by, on, d, where, basis, policy, provoked, requested, joint, lang, detail = key
             res = session.attack(by=list(by), on=list(on), date=d, where=where, basis=basis, policy=policy,
                                  provoked=provoked, requested=requested, joint_finding=joint)
-            hit = orjson.dumps(res.to_dict(lang, detail))
+            hit = orjson.dumps(stamp(res.to_dict(lang, detail)))
             answers.put(key, hit)
         return hit
 

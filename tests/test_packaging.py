@@ -1,0 +1,80 @@
+"""A package researchers can install, cite and build on (issue 16): one version source, citations of exactly
+the datasets used, provenance in every output, files readable by colleagues, UTF-8 whatever the console."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+import casus
+from casus.analysis.export import write_table
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_one_version_source():
+    meta = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert meta["project"]["name"] == "casus-foederis"
+    assert "version" in meta["project"]["dynamic"]
+    assert meta["tool"]["setuptools"]["dynamic"]["version"] == {"attr": "casus._version.__version__"}
+    assert casus.__version__.count(".") == 2
+    assert meta["project"]["license"] == "MIT" and (ROOT / "LICENSE").exists() and (ROOT / "DATA-LICENSES.md").exists()
+
+
+def test_cite_everything_or_what_a_table_used():
+    everything = casus.cite()
+    assert "ATOP" in everything and "Correlates of War" in everything
+    import pandas as pd
+
+    df = pd.DataFrame({"x": [1]})
+    df.attrs["casus_datasets"] = ["atop"]
+    only = casus.cite(df)
+    assert "ATOP" in only and "State System Membership" not in only
+    assert casus.cite(df, bibtex=True).startswith("@article{leeds2002atop")
+    df.attrs["casus_datasets"] = ["no-such-data"]
+    with pytest.raises(ValueError, match="unknown dataset 'no-such-data'"):
+        casus.cite(df)
+
+
+def test_json_documents_say_what_made_them(corpus):
+    doc = corpus.attack(by="USA", on="PRK", date="2025-01-01").to_dict()
+    assert doc["casus"]["version"] == casus.__version__
+    assert doc["casus"]["datasets"]["atop"] == "5.1" and "cldr" in doc["casus"]["datasets"]
+
+
+def test_written_files_follow_the_umask_and_carry_provenance(tmp_path):
+    old = os.umask(0o022)
+    try:
+        out = tmp_path / "t.parquet"
+        write_table(pa.table({"a": [1, 2]}), out, "parquet")
+    finally:
+        os.umask(old)
+    assert out.stat().st_mode & 0o777 == 0o644
+    meta = pq.read_schema(out).metadata
+    assert meta[b"casus_version"].decode() == casus.__version__ and meta[b"dataset_atop"] == b"5.1"
+
+
+def test_output_is_utf8_on_a_console_that_is_not():
+    env = {**os.environ, "PYTHONIOENCODING": "cp1252"}
+    r = subprocess.run([sys.executable, "-m", "casus.cli", "states", "कोरिया", "--lang", "hi"], capture_output=True,
+                       env=env, timeout=120)
+    assert r.returncode == 0, r.stderr.decode("utf-8", "replace")
+    assert "कोरिया" in r.stdout.decode("utf-8")
+
+
+def test_cli_json_carries_the_stamp(capsys):
+    from casus.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["pair", "RUS", "PRK", "--json"])
+        raise SystemExit(0)
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["schema"] == "casus.pair/1" and doc["casus"]["version"] == casus.__version__
