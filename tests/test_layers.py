@@ -25,7 +25,7 @@ import pytest
 
 # Lowest layer first. ``name.*`` means the package ``name`` and everything under it.
 LAYERS: list[tuple[str, ...]] = [
-    ("casus.errors", "casus.model.*", "casus.cache", "casus._version"),  # 0
+    ("casus.errors", "casus.model.*", "casus.cache", "casus._version", "casus.extras"),  # 0
     ("casus.importers.*", "casus.yamlfiles", "casus.provenance"),  # 1
     ("casus.corpus",),  # 2
     ("casus.engine.*",),  # 3

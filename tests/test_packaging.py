@@ -78,3 +78,27 @@ def test_cli_json_carries_the_stamp(capsys):
         raise SystemExit(0)
     doc = json.loads(capsys.readouterr().out)
     assert doc["schema"] == "casus.pair/1" and doc["casus"]["version"] == casus.__version__
+
+
+def test_a_missing_extra_is_one_line_naming_it(monkeypatch, capsys):
+    import casus.extras as extras
+    from casus.cli import main
+
+    real = extras.find_spec
+    monkeypatch.setattr(extras, "find_spec", lambda m: None if m in ("fastapi", "networkx") else real(m))
+    for argv, extra in ((["serve"], "web"), (["graph", "--date", "2025-01-01", "-o", "/tmp/x.graphml"], "graph")):
+        with pytest.raises(SystemExit) as exc:
+            main(argv)
+        err = capsys.readouterr().err.strip()
+        assert exc.value.code == 2 and len(err.splitlines()) == 1
+        assert f"pip install 'casus-foederis[{extra}]'" in err
+
+
+def test_the_core_does_not_import_the_extras():
+    code = ("import sys, casus, casus.cli, casus.session, casus.analysis.dyad_years; "
+            "s = casus.load(); s.attack(by='USA', on='PRK', date='2025-01-01').to_dict(); "
+            "print(sorted(m for m in ('fastapi', 'uvicorn', 'matplotlib', 'networkx', 'dateparser', 'dask', 'orjson')"
+            " if m in sys.modules))")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "[]"

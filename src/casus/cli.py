@@ -14,6 +14,7 @@ import click
 
 from ._version import __version__
 from .errors import CasusError
+from .extras import need
 
 __all__ = ["main", "cli"]
 
@@ -324,6 +325,8 @@ def graph(date_, basis, output):
     """The obligation network on a date as GraphML (Gephi, networkx)."""
     import datetime
 
+    need("graph", "casus graph")
+
     import networkx as nx
 
     from .analysis.export import atomic_path
@@ -368,6 +371,8 @@ def backtest(basis, resolve_open_by_conduct, late_join_days, rule_effects, repor
         if sys.stderr.isatty():
             click.echo(f"\rcasus: war {i}/{n} ({war.num} {war.name})".ljust(70), err=True, nl=i == n)
 
+    if report_dir:
+        need("plot", "--report")
     res = run_backtest(c, basis=basis, progress=progress, rules=rules)
     moved = effects(c, basis, rules) if rule_effects else None
     if report_dir:
@@ -479,6 +484,8 @@ def simulate(by, on, date_, draws, seed, scheduler, plot, as_json, lang):
         from .errors import InvalidScenarioError
 
         raise InvalidScenarioError("simulate takes one attacker and one target")
+    if plot:
+        need("plot", "--plot")
     res = run(c, sc.attackers[0], sc.targets[0], sc.date, draws=draws, seed=seed, scheduler=scheduler)
     name = lambda x: c.state_label(x, lang, sc.date)  # noqa: E731
     if plot:
@@ -524,6 +531,7 @@ def bench(quick, as_json):
 @click.option("--port", default=8000, show_default=True, type=int)
 def serve(host, port):
     """Serve the web page and the REST API (read-only) on HOST:PORT."""
+    need("web", "casus serve")
     import uvicorn
 
     from .web.app import create_app

@@ -15,10 +15,27 @@ and sentences), :mod:`~casus.news.index` (the lexicon automaton),
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
-from .extract import EVENT_KINDS, EVENT_TYPES, Event, Evidence, Reading, read
+if TYPE_CHECKING:  # pragma: no cover
+    from .extract import EVENT_KINDS, EVENT_TYPES, Event, Evidence, Reading, read
 
 __all__ = ["read_article", "read", "Event", "Evidence", "Reading", "EVENT_TYPES", "EVENT_KINDS"]
+
+
+def __getattr__(name: str):
+    """The reader's names, imported on first use (the news extra may not be installed: ``casus --help`` and the
+    rest of casus work without it)."""
+    if name in __all__ and name != "read_article":
+        from ..extras import need
+
+        need("news", "the news reader")
+        from . import extract
+
+        value = getattr(extract, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'casus.news' has no attribute {name!r}")
 
 
 def read_article(text: str | bytes, reference_date: date | str | None = None, corpus=None,
@@ -28,6 +45,11 @@ def read_article(text: str | bytes, reference_date: date | str | None = None, co
     ``reference_date`` (a date or ``YYYY-MM-DD``) stands in for the article's
     own date when it has none; ``corpus`` defaults to the bundled one.
     """
+    from ..extras import need
+
+    need("news", "the news reader")
+    from .extract import read
+
     if isinstance(reference_date, str):
         reference_date = date.fromisoformat(reference_date)
     return read(text, reference_date=reference_date, corpus=corpus, source=source).events

@@ -474,6 +474,11 @@ def _register_summaries(app: FastAPI, session: Session) -> None:
     @app.post(READ_PATH, summary="Pact events in a news article (the body, text or HTML, Hindi or English), "
                                  "each with what it implies")
     async def read_article(request: Request, date: Day = None, answer: bool = True):
+        from ..extras import has
+
+        if not has("news"):
+            return JSONResponse({"detail": [{"loc": ["body"], "msg": "this server has no news reader: install "
+                                             "'casus-foederis[news]'", "type": "not_installed"}]}, status_code=501)
         from ..news import read
         from ..news.answer import answer_reading
 
