@@ -89,8 +89,9 @@ def test_verbs_and_atop_nulls_after_2018():
     new = add_obligations(create_dyad_years(2024, 2024), source="casus")
     row = new[(new.ccode1 == 2) & (new.ccode2 == 375)]
     assert row.casus_defense.iloc[0] == 1  # Finland joined NATO on 2023-04-04
-    with pytest.raises(ValueError, match="create_dyad_years"):
-        add_obligations(pd.DataFrame({"ccode1": [2], "ccode2": [20], "year": [2000]}))
+    # any frame with the three columns works (issue 16): no attrs needed
+    plain = add_obligations(pd.DataFrame({"ccode1": [2], "ccode2": [20], "year": [2000]}))
+    assert int(plain.loc[0, "atop_defense"]) == 1 and int(plain.loc[0, "casus_defense"]) == 1
 
 
 def test_directed_vs_undirected_one_way_guarantee():

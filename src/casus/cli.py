@@ -8,12 +8,14 @@ stderr naming what was wrong and what would be right, and exits with code 2.
 from __future__ import annotations
 
 import json
+import os
 import sys
+from pathlib import Path
 
 import click
 
 from ._version import __version__
-from .errors import CasusError
+from .errors import CasusError, InvalidScenarioError
 from .extras import need
 
 __all__ = ["main", "cli"]
@@ -177,13 +179,14 @@ def allies(state, date_, as_json, lang):
 def treaty(treaty_id, as_json):
     """A treaty in full: parties and spans, clauses, articles, sources.
 
-    TREATY_ID is a casus id (north-atlantic-1949, rus-prk-2024) or an ATOP id (3180).
+    TREATY_ID is a casus id (north-atlantic-1949, rus-prk-2024), an ATOP id (3180), or words of its name that
+    name one treaty (nato, rio, anzus); `casus treaties QUERY` lists the matches.
     """
     from .present.render import render_treaty
     from .present.serialize import treaty_dict
 
     c = _corpus()
-    tr = c.treaty(treaty_id)
+    tr = _session().treaty(treaty_id)
     if as_json:
         _echo_json(treaty_dict(tr, c))
     else:
@@ -208,6 +211,64 @@ def states(query, limit, as_json, lang):
         _echo_json(states_doc(query, found))
     else:
         click.echo(render_states(found, lang), nl=False)
+
+
+@cli.command()
+@click.argument("query", required=False, default=None)
+@click.option("--state", default=None, help="Only treaties this state was ever party to.")
+@click.option("--date", "date_", default=None, metavar="YYYY-MM-DD", help="Only treaties holding on this day.")
+@click.option("--kind", type=click.Choice(["defense", "offense", "neutrality", "nonaggression", "consultation"]),
+              default=None, help="Only treaties with clauses of this kind.")
+@click.option("--limit", default=50, show_default=True, help="At most this many rows in the text output.")
+@JSON
+def treaties(query, state, date_, kind, limit, as_json):
+    """List and search the treaties casus holds (QUERY: words of a name, an id, an ATOP id).
+
+    \b
+    Example:
+      casus treaties nato
+      casus treaties --state IND --date 2025-01-01 --kind defense
+    """
+    from .present.serialize import treaties_doc
+
+    rows = _session().treaties_table(query, state, date_, kind)
+    if as_json:
+        _echo_json(treaties_doc(query, rows))
+        return
+    for r in rows[:limit]:
+        kinds = ", ".join(r["kinds"]) or "no clauses"
+        title = r["name"] if r["origin"] == "atop" else r["short_name"]
+        click.echo(f"{r['id']:<28} {title}  (signed {r['signed']}; {kinds}; {len(r['parties'])} parties)")
+    if len(rows) > limit:
+        click.echo(f"… {len(rows) - limit} more (--limit, or --json for all)")
+    if not rows:
+        click.echo("no treaty matches")
+
+
+@cli.command("new-treaty")
+@click.argument("treaty_id")
+@click.option("--name", required=True, help="The treaty's name as signed.")
+@click.option("--party", "parties", multiple=True, required=True, help="A party (repeatable), named as for --by.")
+@click.option("--signed", "signed", required=True, metavar="YYYY-MM-DD", help="Day of signature.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="The .yaml file to write.")
+def new_treaty(treaty_id, name, parties, signed, output):
+    """Write a treaty file to fill in: the facts given, and every field still needed marked TODO.
+
+    It does not validate until its dates cite a source: add the document (the treaty's published text, a
+    depositary's or a party's record), then run `casus validate FILE`.
+    """
+    from .analysis.export import atomic_path
+    from .present.template import treaty_template
+
+    s = _session()
+    states = [s.state(p, "party") for p in parties]
+    day = s.day(signed, "signed")
+    text = treaty_template(treaty_id, name, [st.abbrev_on(day) for st in states], day)
+    if os.path.exists(output):
+        raise InvalidScenarioError(f"{output} exists; give a new file with -o (casus never overwrites a treaty file)")
+    with atomic_path(output) as tmp:
+        Path(tmp).write_text(text, encoding="utf-8")
+    click.echo(f"casus: wrote {output}; fill in the TODO fields, then: casus validate {output}", err=True)
 
 
 @cli.command()
@@ -262,7 +323,9 @@ def areas(as_json, lang):
 @cli.command()
 @click.option("--from", "y1", type=int, default=1816, show_default=True, help="First year.")
 @click.option("--to", "y2", type=int, default=None, help="Last year [default: this year].")
-@click.option("--directed", is_flag=True, help="Directed dyads (a row says what ccode1 owes ccode2).")
+@click.option("--directed/--undirected", default=True, show_default=True,
+              help="Directed dyads (a row says what ccode1 owes ccode2; as create_dyad_years() and peacesciencer) "
+                   "or undirected (ccode1 < ccode2; a flag holds if either owes the other).")
 @click.option("--format", "fmt", type=click.Choice(["csv", "parquet", "dta"]), default=None,
               help="Output format [default: from the file extension].")
 @click.option("--casus/--no-casus", "with_casus", default=True, show_default=True,

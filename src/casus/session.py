@@ -24,11 +24,12 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .corpus import Corpus, build_corpus, load_corpus
+from .engine.catalogue import KIND_NAMES, search_treaties, treaty_row
 from .engine.conditions import home_place
 from .engine.counterfactual import Changes, apply_changes, parse_pair
 from .engine.evaluate import evaluate
 from .engine.queries import defence_ties, diff, pair_history
-from .errors import CasusError, InvalidScenarioError
+from .errors import CasusError, InvalidScenarioError, UnknownTreatyError
 from .model.areas import Place
 from .model.dates import parse_date
 from .model.findings import POLICIES, Scenario
@@ -52,10 +53,10 @@ PYTHON = {"by": "by", "on": "on", "date": "date", "where": "where", "basis": "ba
           "automatic": "automatic"}
 CLI = {"by": "--by", "on": "--on", "date": "--date", "where": "--where", "basis": "--basis", "policy": "--policy",
        "from": "--from", "to": "--to", "state": "--state", "without_member": "--without-member",
-       "automatic": "--automatic", "a": "A", "b": "B"}
+       "automatic": "--automatic", "a": "A", "b": "B", "kind": "--kind"}
 WEB = {"by": "by", "on": "on", "date": "date", "where": "where", "basis": "basis", "policy": "policy",
        "from": "from", "to": "to", "state": "state", "without_member": "without_member", "automatic": "automatic",
-       "a": "a", "b": "b"}
+       "a": "a", "b": "b", "kind": "kind"}
 
 
 def _as_list(x) -> list:
@@ -103,7 +104,28 @@ class Session:
         return self.corpus.treaties_of(ccode)
 
     def treaty(self, query: str | int) -> Treaty:
-        return self.corpus.treaty(query)
+        """By casus id, ATOP id, or words of its name when they name one treaty (``nato``, ``rio``)."""
+        try:
+            return self.corpus.treaty(query)
+        except UnknownTreatyError as exc:
+            found = search_treaties(self.corpus, str(query))
+            if len(found) == 1:
+                return found[0]
+            if found:
+                names = "; ".join(f"{t.id} ({t.short_name})" for t in found[:5])
+                raise UnknownTreatyError(f"{str(query)!r} names {len(found)} treaties: {names}"
+                                         + ("; …" if len(found) > 5 else "") + "; give one id") from None
+            raise exc
+
+    def treaties_table(self, query: str | None = None, state=None, date=None, kind: str | None = None,
+                       basis: str = "in-force") -> list[dict]:
+        """Catalogue rows (:func:`casus.engine.catalogue.treaty_row`) of the treaties matching every filter."""
+        ccode = self.state(state, "state").ccode if state is not None else None
+        on = self.day(date, "date") if date is not None else None
+        if kind is not None:
+            self._choice(kind, KIND_NAMES, "kind")
+        self._choice(basis, BASES, "basis")
+        return [treaty_row(self.corpus, t, on) for t in search_treaties(self.corpus, query, ccode, on, kind, basis)]
 
     def state_label(self, ccode: int, lang: str = "en", on: date | None = None) -> str:
         return self.corpus.state_label(ccode, lang, on)

@@ -302,27 +302,49 @@ def create_dyad_years(y1: int = 1816, y2: int | None = None, directed: bool = Tr
     return df
 
 
-def add_obligations(df: pd.DataFrame, source: str = "both", corpus: Corpus | None = None) -> pd.DataFrame:
-    """Add ``atop_*`` and/or ``casus_*`` obligation columns to a dyad-year frame.
+def _dyad_keys(df: pd.DataFrame) -> np.ndarray:
+    """(ccode1 * 1000 + ccode2) * 10000 + year, from any frame with those columns (ints, floats from a merge,
+    or nullable ints from a CSV); a row without all three is an error naming it."""
+    missing = [c for c in ("ccode1", "ccode2", "year") if c not in df.columns]
+    if missing:
+        raise ValueError(f"add_obligations() needs columns ccode1, ccode2 and year (COW codes and a year: "
+                         f"peacesciencer's and create_dyad_years()' names); this frame lacks {', '.join(missing)}")
+    cols = df[["ccode1", "ccode2", "year"]]
+    bad = cols.isna().any(axis=1).to_numpy()
+    if bad.any():
+        raise ValueError(f"add_obligations(): {int(bad.sum())} row(s) lack a ccode1, ccode2 or year, e.g. row "
+                         f"{df.index[bad][0]!r}; drop or fill them first")
+    a, b, y = (cols[c].to_numpy(np.float64).astype(np.int64) for c in ("ccode1", "ccode2", "year"))
+    return (a * 1000 + b) * 10000 + y
 
-    ``source``: ``"atop"``, ``"casus"`` or ``"both"``.  Raises ValueError when
-    ``df`` does not come from :func:`create_dyad_years` (run it at the top of
-    the pipe).
+
+def add_obligations(df: pd.DataFrame, source: str = "both", corpus: Corpus | None = None,
+                    directed: bool | None = None) -> pd.DataFrame:
+    """Add ``atop_*`` and/or ``casus_*`` obligation columns to any dyad-year frame with ``ccode1``, ``ccode2``
+    and ``year`` columns: one from :func:`create_dyad_years`, after a merge or a CSV round-trip, or a
+    peacesciencer export.  Rows and their order are kept; other columns are left alone.
+
+    ``source``: ``"atop"``, ``"casus"`` or ``"both"``.  ``directed``: read each row as ccode1's obligations to
+    ccode2 (True) or as either's to the other (False); default: what :func:`create_dyad_years` recorded in the
+    frame's ``attrs``, else directed (peacesciencer's ``create_dyadyears()`` default).
+
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"ccode1": [2, 2], "ccode2": [200, 731], "year": [2000, 2000], "mine": ["a", "b"]})
+    >>> add_obligations(df, source="atop")[["ccode2", "atop_defense", "mine"]].values.tolist()
+    [[200, 1, 'a'], [731, 0, 'b']]
     """
-    if df.attrs.get("casus_data_type") != "dyad_year":
-        raise ValueError("add_obligations() needs a frame from create_dyad_years(); "
-                         "run create_dyad_years() at the top of the pipe")
     if source not in ("atop", "casus", "both"):
         raise ValueError(f"source must be 'atop', 'casus' or 'both', not {source!r}")
-    directed = df.attrs.get("casus_directed", True)
-    y1, y2 = int(df["year"].min()), int(df["year"].max())
-    keys = ((df["ccode1"].to_numpy(np.int64) * 1000 + df["ccode2"].to_numpy(np.int64)) * 10000
-            + df["year"].to_numpy(np.int64))
+    if directed is None:
+        directed = bool(df.attrs.get("casus_directed", True))
+    keys = _dyad_keys(df)
+    years = keys % 10000
+    y1, y2 = (int(years.min()), int(years.max())) if len(years) else (1816, 1816)
     out = df.copy()
     if source in ("atop", "both"):
         ak, af = _atop_obligations(y1, y2)
         flags = _lookup(keys, ak, af, directed)
-        beyond = df["year"].to_numpy() > ATOP_LAST_YEAR
+        beyond = years > ATOP_LAST_YEAR
         import pandas as pd
 
         for i, k in enumerate(KINDS):
@@ -336,6 +358,10 @@ def add_obligations(df: pd.DataFrame, source: str = "both", corpus: Corpus | Non
         for i, k in enumerate(CASUS_FLAGS):
             out[f"casus_{k}"] = flags[:, i]
     out.attrs.update(df.attrs)
+    used = list(out.attrs.get("casus_datasets") or [])
+    used += ["atop"] if source in ("atop", "both") else []
+    used += ["atop", "casus-treaties", "cow-states"] if source in ("casus", "both") else []
+    out.attrs["casus_datasets"] = list(dict.fromkeys(used))
     return out
 
 

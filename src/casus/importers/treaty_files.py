@@ -311,6 +311,30 @@ def _membership(path: str, f: str, p: PartyModel, tf: TreatyFile, resolve, known
     )
 
 
+def _in_order(path: str, field: str, earlier: Bound | None, later: Bound | None, what: str) -> None:
+    if earlier is not None and later is not None and earlier.earliest > later.latest:
+        raise TreatyFileError(path, field, f"{what}: {later} comes before {earlier}; dates must run in order")
+
+
+def _check_parties_and_order(path: str, tf: TreatyFile, memberships: list[Membership], clauses: list[Clause]) -> None:
+    """Obligors and beneficiaries named in a clause are parties; signature, entry into force and end (of the
+    treaty and of each party) run in order."""
+    parties = {m.ccode for m in memberships}
+    for c in clauses:
+        for role, named in (("obligors", c.obligors), ("beneficiaries", c.beneficiaries)):
+            outside = [x for x in (named or ()) if x not in parties]
+            if outside:
+                raise TreatyFileError(path, f"clause {c.id}.{role}", f"state {outside[0]} is not a party of the "
+                                      "treaty; add it to parties or take it out of the clause")
+    _in_order(path, "in_force.date", tf.signed.bound(), tf.in_force.bound(), "entry into force before signature")
+    if tf.ended is not None:
+        _in_order(path, "ended.date", tf.signed.bound(), tf.ended.bound(), "end before signature")
+    for i, m in enumerate(memberships):
+        _in_order(path, f"parties[{i}].in_force", m.signed, m.in_force, "entry into force before signature")
+        start = m.in_force or m.signed
+        _in_order(path, f"parties[{i}].left", start, m.end, "leaving before joining")
+
+
 def build_treaty(path: str, tf: TreatyFile, resolve) -> Treaty:
     """Cross-check a parsed file (sources, states, ids) and build the Treaty."""
     known = {s.id for s in tf.sources}
@@ -353,6 +377,7 @@ def build_treaty(path: str, tf: TreatyFile, resolve) -> Treaty:
             raise TreatyFileError(path, f"supersedes[{i}].effective.date",
                                   "a treaty replaces another on a known day: give the date (YYYY-MM-DD, YYYY-MM "
                                   "or YYYY); while the day is unconfirmed, leave supersedes out")
+    _check_parties_and_order(path, tf, memberships, clauses)
     articles = tuple(Article(number=a.number, text=a.text, title=a.title, source=a.text_source,
                              text_note=a.text_note)
                      for a in tf.articles)

@@ -150,3 +150,9 @@ def diff_doc(d: Diff, offset: int = 0, limit: int | None = None) -> dict:
         "duties": {"gained": len(gained), "lost": len(lost), "offset": offset, "limit": limit,
                    "next_offset": end if end < total else None},
     }
+
+
+def treaties_doc(query: str | None, rows: list[dict]) -> dict:
+    """``casus.treaties/1``: the catalogue rows a search found (:func:`casus.engine.catalogue.treaty_row`)."""
+    return {"schema": "casus.treaties/1", "query": query, "count": len(rows), "treaties": rows}
+

@@ -35,7 +35,7 @@ from fastapi.staticfiles import StaticFiles
 from .._version import __version__
 from ..errors import CasusError, InvalidDateError, UnknownStateError, UnknownTreatyError
 from ..present.messages import LANGS
-from ..present.serialize import areas_doc, state_doc, states_doc, treaty_dict
+from ..present.serialize import areas_doc, state_doc, states_doc, treaties_doc, treaty_dict
 from ..provenance import stamp
 from ..session import WEB, Session, corpus_of
 
@@ -94,6 +94,8 @@ Duties = Annotated[str | None, Query(max_length=60, pattern="^[a-z,]*$",
                                      description="only these duties in `findings`, comma-separated: "
                                                  "defend, join, neutral, nonaggression, consult")]
 StateQ = Annotated[str, Query(alias="state", min_length=1, max_length=80)]
+KindQ = Annotated[str | None, Query(pattern="^(defense|offense|neutrality|nonaggression|consultation)$",
+                                    description="only treaties with clauses of this kind")]
 PairState = Annotated[str, Query(min_length=1, max_length=80, description="a state, named as for `by`")]
 FromQ = Annotated[str, Query(alias="from", max_length=10)]
 ToQ = Annotated[str, Query(max_length=10)]
@@ -421,6 +423,10 @@ def _register_lookups(app: FastAPI, session: Session) -> None:
                                   "towards, not attack or consult the other, and under which treaties")
     def pair(a: PairState, b: PairState, basis: Basis = "in-force", lang: Lang = "en"):
         return _json(session.pair(a, b, basis).to_dict(lang))
+
+    @app.get("/api/treaties", summary="List and search treaties: words of a name, a party, a day, a kind")
+    def treaties(q: SearchQ = "", state_: OptStateQ = None, date: Day = None, kind: KindQ = None):
+        return _json(treaties_doc(q or None, session.treaties_table(q or None, state_, date, kind)))
 
     @app.get("/api/treaties/{treaty_id}", summary="A treaty in full: parties and spans, clauses, articles, sources")
     def treaty(treaty_id: str):
