@@ -272,6 +272,15 @@ def new_treaty(treaty_id, name, parties, signed, output):
 
 
 @cli.command()
+@click.argument("name", type=click.Choice(["casus.attack/1", "casus.pair/1", "casus.treaties/1", "casus.allies/1"]))
+def schema(name):
+    """The JSON Schema of one of casus's JSON documents (generated from its model; also docs/schemas/)."""
+    from .present.schemas import json_schema
+
+    click.echo(json.dumps(json_schema(name), ensure_ascii=False, indent=2))
+
+
+@cli.command()
 @click.argument("paths", nargs=-1, required=True)
 def validate(paths):
     """Check hand-encoded treaty files (PATHS: files or folders); exit 2 on the first problem."""

@@ -1,0 +1,300 @@
+"""The JSON documents casus writes, as pydantic models: their JSON Schemas (``casus schema NAME``,
+``docs/schemas/``) are generated from these, and the tests validate real outputs against them, so the
+prose of docs/json-schema.md and the documents cannot drift apart unnoticed.
+
+Models forbid fields they do not name: a field added to a document must be added here (and to the docs).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+__all__ = ["SCHEMAS", "json_schema", "validate"]
+
+
+class _Doc(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class MadeBy(_Doc):
+    version: str
+    datasets: dict[str, str]
+
+
+class StateRef(_Doc):
+    state: str
+    ccode: int
+    name: str
+
+
+class TreatyRef(_Doc):
+    id: str
+    name: str
+    short_name: str
+    article: str | None = None
+    atopid: int | None = None
+
+
+class Where(_Doc):
+    place: str | None
+    name: str
+    kind: str
+    point: list[float] | None = None
+    lines: list[str] | None = None
+    sovereign: str | None = None
+    administrator: str | None = None
+
+
+class Facts(_Doc):
+    provoked: bool | None
+    requested: bool | None
+    joint_finding: bool | None
+
+
+class Scenario(_Doc):
+    attackers: list[StateRef]
+    targets: list[StateRef]
+    date: str
+    where: Where
+    basis: Literal["in-force", "signed"]
+    policy: Literal["defensive", "escalation", "strict"]
+    facts: Facts
+
+
+Duty = Literal["defend", "join", "neutral", "nonaggression", "consult"]
+
+
+class Finding(_Doc):
+    state: str
+    ccode: int
+    name: str
+    duty: Duty
+    beneficiary: str
+    beneficiary_ccode: int
+    beneficiary_name: str
+    status: Literal["binding", "conditional", "conflicted"]
+    open_conditions: list[str]
+    conflict: str | None
+    round: int
+    treaty: TreatyRef
+    clause: str
+    kind: str
+    response: str
+    response_phrase: str | None
+    response_basis: str | None
+    quote: str | None
+    quote_note: str | None
+    source: str | None
+    date_basis: str | None
+    against: list[str]
+    via: str | None
+    notes: list[str]
+    clause_note: str | None
+    no_article_reason: str | None
+    quoted_above: bool | None = None
+
+
+class Guarantee(Finding):
+    instrument: str
+    legal_status: str
+
+
+class SummaryState(_Doc):
+    state: str
+    name: str
+    status: Literal["binding", "conditional"]
+    grade: str
+    treaty: dict[str, str | None]
+
+
+class SummaryGroup(_Doc):
+    duty: Literal["defend", "join"]
+    beneficiary: str
+    beneficiary_name: str
+    side: Literal["defenders", "attackers"]
+    states: list[SummaryState]
+
+
+class Summarised(_Doc):
+    treaty: dict[str, str]
+    duty: Duty
+    findings: int
+    binding: int
+    conditional: int
+    obligors: int
+    beneficiaries: list[str]
+    conflicted: int | None = None
+
+
+class SideMember(_Doc):
+    state: str
+    ccode: int
+    name: str
+    round: int
+    role: Literal["attacker", "target", "defender", "joiner"]
+
+
+class Sides(_Doc):
+    attackers: list[SideMember]
+    defenders: list[SideMember]
+
+
+class Neutral(_Doc):
+    state: str
+    ccode: int
+    name: str
+    towards: list[str]
+    status: Literal["binding", "conditional"]
+
+
+class Conflicted(_Doc):
+    state: str
+    ccode: int
+    name: str
+    reasons: list[str]
+
+
+class Inactive(_Doc):
+    treaty: TreatyRef
+    states: list[str]
+    reason: str
+    why: str
+    dates: dict[str, str | None]
+
+
+class Excluded(_Doc):
+    state: str
+    ccode: int
+    duty: Duty
+    beneficiary: str
+    treaty: dict[str, str | None]
+    clause: str
+    reason: str
+
+
+class NoDefence(_Doc):
+    treaty: dict[str, str | None]
+    states: list[str]
+    kind: str
+    reason: str
+
+
+class AttackDoc(_Doc):
+    """``casus.attack/1``: the answer to one attack (docs/json-schema.md)."""
+
+    schema_: Literal["casus.attack/1"]
+    scenario: Scenario
+    detail: Literal["summary", "full"]
+    summary: list[SummaryGroup]
+    findings: list[Finding]
+    summarised: list[Summarised]
+    sides: Sides
+    neutral: list[Neutral]
+    conflicted: list[Conflicted]
+    breaches: list[Finding]
+    breaches_summarised: list[Summarised]
+    inactive: list[Inactive]
+    excluded: list[Excluded]
+    guarantees: list[Guarantee]
+    no_defence_obligation: list[NoDefence]
+    rounds: int
+    casus: MadeBy
+    counterfactual: dict | None = None
+    filtered_duties: list[str] | None = None
+
+
+class PairSpan(_Doc):
+    obligor: str
+    beneficiary: str
+    duty: Duty
+    start: str
+    end: str | None
+    certain: bool
+    treaty: TreatyRef | dict
+    clause: str
+
+
+class PairDoc(_Doc):
+    """``casus.pair/1``: two states over time."""
+
+    schema_: Literal["casus.pair/1"]
+    a: StateRef
+    b: StateRef
+    basis: Literal["in-force", "signed"]
+    spans: list[PairSpan]
+    casus: MadeBy
+
+
+class TreatyRow(_Doc):
+    id: str
+    short_name: str
+    name: str
+    atopid: int | None
+    origin: str
+    signed: str
+    in_force: str
+    ended: str | None
+    kinds: list[str]
+    instrument: str
+    legal_status: str
+    parties: list[str]
+
+
+class TreatiesDoc(_Doc):
+    """``casus.treaties/1``: a catalogue search."""
+
+    schema_: Literal["casus.treaties/1"]
+    query: str | None
+    count: int
+    treaties: list[TreatyRow]
+    casus: MadeBy
+
+
+class AlliesRow(_Doc):
+    state: str
+    ccode: int
+    name: str
+    treaty: str
+    treaty_name: str
+    article: str | None
+    conditions: list[str]
+
+
+class AlliesDoc(_Doc):
+    """``casus.allies/1``: whom a state must defend and who must defend it."""
+
+    schema_: Literal["casus.allies/1"]
+    state: str
+    ccode: int
+    name: str
+    date: str
+    must_defend: list[AlliesRow]
+    defended_by: list[AlliesRow]
+    casus: MadeBy
+
+
+SCHEMAS: dict[str, type[BaseModel]] = {"casus.attack/1": AttackDoc, "casus.pair/1": PairDoc,
+                                       "casus.treaties/1": TreatiesDoc, "casus.allies/1": AlliesDoc}
+
+
+def _renamed(doc: dict) -> dict:
+    return {("schema_" if k == "schema" else k): v for k, v in doc.items()}
+
+
+def validate(doc: dict) -> BaseModel:
+    """Check ``doc`` against the model of its ``schema`` (raises pydantic's ValidationError)."""
+    return SCHEMAS[doc["schema"]].model_validate(_renamed(doc))
+
+
+def json_schema(name: str) -> dict:
+    """The JSON Schema of document ``name`` (``casus.attack/1`` ...), its ``schema_`` field named ``schema``."""
+    out = SCHEMAS[name].model_json_schema(by_alias=True)
+    props = out.get("properties", {})
+    if "schema_" in props:
+        props["schema"] = props.pop("schema_")
+        out["required"] = ["schema" if r == "schema_" else r for r in out.get("required", [])]
+    out["$id"] = f"{name.replace('/', '-')}.json"
+    out["title"] = name
+    return out
