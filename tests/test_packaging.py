@@ -102,3 +102,15 @@ def test_the_core_does_not_import_the_extras():
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() == "[]"
+
+
+def test_quiet_and_no_progress_bar_off_a_terminal(tmp_path):
+    out = tmp_path / "d.parquet"
+    loud = subprocess.run([sys.executable, "-m", "casus.cli", "dyads", "--from", "2000", "--to", "2000", "--no-casus",
+                           "-o", str(out)], capture_output=True, text=True, timeout=300)
+    assert loud.returncode == 0 and "wrote" in loud.stderr
+    quiet = subprocess.run([sys.executable, "-m", "casus.cli", "-q", "dyads", "--from", "2000", "--to", "2000",
+                            "--no-casus", "-o", str(out)], capture_output=True, text=True, timeout=300)
+    assert quiet.returncode == 0 and quiet.stderr == ""
+    bt = subprocess.run([sys.executable, "-m", "casus.cli", "backtest"], capture_output=True, text=True, timeout=300)
+    assert bt.returncode == 0 and "\r" not in bt.stderr and "wars" not in bt.stderr

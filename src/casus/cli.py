@@ -43,6 +43,23 @@ def _corpus():
     return _session().corpus
 
 
+_QUIET = [False]
+
+
+def _say(message: str) -> None:
+    """A status line on stderr ("casus: wrote ..."), unless --quiet."""
+    if not _QUIET[0]:
+        click.echo(f"casus: {message}", err=True)
+
+
+def _bar(total: int, what: str):
+    """A progress bar on stderr (tqdm) that stays quiet when stderr is not a terminal, or with --quiet."""
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=f"casus: {what}", unit="", file=sys.stderr, leave=False,
+                disable=_QUIET[0] or not sys.stderr.isatty(), dynamic_ncols=True)
+
+
 def _echo_json(obj) -> None:
     from .provenance import stamp
 
@@ -53,7 +70,8 @@ def _echo_json(obj) -> None:
 @click.version_option(version=__version__, prog_name="casus")
 @click.option("--treaties", "treaties", multiple=True, metavar="PATH",
               help="Also load hand-encoded treaty files from PATH (a .yaml file or a folder); repeatable.")
-def cli(treaties) -> None:
+@click.option("-q", "--quiet", is_flag=True, help="No progress bars or status lines on stderr (errors still).")
+def cli(treaties, quiet) -> None:
     """casus: the world's mutual-defence pacts as executable, cited data.
 
     Ask who must fight if a state is attacked (attack), whom a state must
@@ -61,6 +79,7 @@ def cli(treaties) -> None:
     where the data comes from (cite).
     """
     _EXTRA[:] = list(treaties)
+    _QUIET[0] = quiet
 
 
 @cli.command()
@@ -268,7 +287,7 @@ def new_treaty(treaty_id, name, parties, signed, output):
         raise InvalidScenarioError(f"{output} exists; give a new file with -o (casus never overwrites a treaty file)")
     with atomic_path(output) as tmp:
         Path(tmp).write_text(text, encoding="utf-8")
-    click.echo(f"casus: wrote {output}; fill in the TODO fields, then: casus validate {output}", err=True)
+    _say(f"wrote {output}; fill in the TODO fields, then: casus validate {output}")
 
 
 @cli.command()
@@ -356,12 +375,12 @@ def dyads(y1, y2, directed, fmt, with_casus, output):
     fmt = fmt or output.rsplit(".", 1)[-1].lower()
     if fmt not in ("csv", "parquet", "dta"):
         raise InvalidScenarioError(f"cannot tell the format of {output!r}; give --format csv, parquet or dta")
-    click.echo(f"casus: building {'directed ' if directed else ''}dyad-years {y1}–{y2}"
-               + (" with casus columns (loading the corpus)" if with_casus else "") + " …", err=True)
+    _say(f"building {'directed ' if directed else ''}dyad-years {y1}–{y2}"
+               + (" with casus columns (loading the corpus)" if with_casus else "") + " …")
     tab = dyad_year_table(y1, y2, directed=directed, corpus=_corpus() if with_casus else None)
     write_table(tab, output, fmt)
-    click.echo(f"casus: wrote {tab.num_rows:,} rows × {tab.num_columns} columns to {output} "
-               f"({time.perf_counter() - t0:.2f} s)", err=True)
+    _say(f"wrote {tab.num_rows:,} rows × {tab.num_columns} columns to {output} "
+               f"({time.perf_counter() - t0:.2f} s)")
 
 
 @cli.command()
@@ -409,8 +428,7 @@ def graph(date_, basis, output):
     g = obligation_graph(_corpus(), d, basis)
     with atomic_path(output) as tmp:
         nx.write_graphml(g, tmp)
-    click.echo(f"casus: wrote {g.number_of_nodes()} states and {g.number_of_edges()} obligations on {d} to {output}",
-               err=True)
+    _say(f"wrote {g.number_of_nodes()} states and {g.number_of_edges()} obligations on {d} to {output}")
 
 
 @cli.command()
@@ -439,19 +457,21 @@ def backtest(basis, resolve_open_by_conduct, late_join_days, rule_effects, repor
     c = _corpus()
     rules = Rules(resolve_open_by_conduct=resolve_open_by_conduct, late_join_days=late_join_days)
 
-    def progress(i, n, war):
-        if sys.stderr.isatty():
-            click.echo(f"\rcasus: war {i}/{n} ({war.num} {war.name})".ljust(70), err=True, nl=i == n)
-
     if report_dir:
         need("plot", "--report")
-    res = run_backtest(c, basis=basis, progress=progress, rules=rules)
+    with _bar(95, "wars") as bar:
+        def progress(i, n, war):
+            bar.total = n
+            bar.set_postfix_str(f"{war.num} {war.name}"[:40], refresh=False)
+            bar.update(1)
+
+        res = run_backtest(c, basis=basis, progress=progress, rules=rules)
     moved = effects(c, basis, rules) if rule_effects else None
     if report_dir:
         from .analysis.report import write_report
 
         path = write_report(res, report_dir, name_of=lambda x: c.state_label(x), effects=moved)
-        click.echo(f"casus: report written to {path}", err=True)
+        _say(f"report written to {path}")
     if as_json:
         _echo_json({"schema": res["schema"], "basis": basis, "rules": res["rules"], "summary": res["summary"],
                     "pairs": [p.to_dict() for p in res["pairs"]],
@@ -525,14 +545,15 @@ def atlas(y1, y2, on, scheduler, output):
         raise InvalidScenarioError(f"--on {on!r} is not a day of the year; write MM-DD, e.g. 07-01") from None
     t0 = time.perf_counter()
 
-    def progress(i, n, year):
-        if i == n or i % 10 == 0:
-            click.echo(f"casus: atlas {year} ({i}/{n} years, {time.perf_counter() - t0:.1f} s)", err=True)
+    with _bar(y2 - y1 + 1, "atlas years") as bar:
+        def progress(i, n, year):
+            bar.set_postfix_str(str(year), refresh=False)
+            bar.update(1)
 
-    tab = atlas_table(_corpus(), y1, y2, on, progress=progress, scheduler=scheduler)
+        tab = atlas_table(_corpus(), y1, y2, on, progress=progress, scheduler=scheduler)
     write_table(tab, output, "parquet")
-    click.echo(f"casus: wrote {tab.num_rows:,} attacker–target pairs × years to {output} "
-               f"({time.perf_counter() - t0:.1f} s)", err=True)
+    _say(f"wrote {tab.num_rows:,} attacker–target pairs × years to {output} "
+         f"({time.perf_counter() - t0:.1f} s)")
 
 
 @cli.command()
@@ -564,7 +585,7 @@ def simulate(by, on, date_, draws, seed, scheduler, plot, as_json, lang):
         from .analysis.plots import plot_simulation
 
         plot_simulation(res, plot, name)
-        click.echo(f"casus: plot written to {plot}", err=True)
+        _say(f"plot written to {plot}")
     if as_json:
         _echo_json(res.to_dict(name))
         return
@@ -589,7 +610,7 @@ def bench(quick, as_json):
     """Engine benchmarks, each measured against its baseline in the same run."""
     from .analysis.bench import run_bench
 
-    res = run_bench(_corpus(), quick=quick, progress=lambda m: click.echo(f"casus: {m}", err=True))
+    res = run_bench(_corpus(), quick=quick, progress=lambda m: _say(f"{m}"))
     if as_json:
         _echo_json(res)
         return
@@ -609,8 +630,8 @@ def serve(host, port):
     from .web.app import create_app
 
     app = create_app(_corpus())
-    click.echo(f"casus: open http://{host}:{port}/  — e.g. http://{host}:{port}/?by=USA&on=PRK&date=2025-01-01&lang=hi"
-               f"  (API: http://{host}:{port}/docs; Ctrl-C stops)", err=True)
+    _say(f"open http://{host}:{port}/  — e.g. http://{host}:{port}/?by=USA&on=PRK&date=2025-01-01&lang=hi"
+               f"  (API: http://{host}:{port}/docs; Ctrl-C stops)")
     uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False, limit_concurrency=256,
                 timeout_keep_alive=5)
 
