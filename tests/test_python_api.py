@@ -108,3 +108,14 @@ def test_validate_checks_obligors_are_parties_and_dates_run_in_order(tmp_path):
         read_treaty_files(files_in([_file(tmp_path, "CHN")]), resolve)
     with pytest.raises(TreatyFileError, match="entry into force before signature"):
         read_treaty_files(files_in([_file(tmp_path, "IND", signed="2021-01-01")]), resolve)
+
+
+def test_every_public_function_is_documented_with_an_example():
+    missing = []
+    for name in casus.__all__:
+        obj = getattr(casus, name)
+        if inspect.isfunction(obj):
+            doc = inspect.getdoc(obj) or ""
+            if ">>>" not in doc:
+                missing.append(name)
+    assert missing == []

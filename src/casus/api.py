@@ -40,28 +40,51 @@ def attack(by, on, date: str | dt.date | None = None, *, where: str | None = Non
            policy: str = "defensive", provoked: bool | None = None, requested: bool | None = None,
            joint_finding: bool | None = None, corpus=None) -> AttackResult:
     """Who must defend, join, stay neutral or consult if ``by`` attacks ``on`` on ``date`` (default today);
-    ``by`` and ``on`` take one state or a list.  ``.to_dict(detail="summary")`` is the CLI's JSON."""
+    ``by`` and ``on`` take one state or a list.  ``.to_dict(detail="summary")`` is the CLI's JSON.
+
+    >>> res = attack("USA", "PRK", "2025-01-01")
+    >>> sorted(s["state"] for g in res.summary() for s in g["states"])
+    ['CHN', 'CUB', 'RUS']
+    """
     return _session(corpus).attack(by, on, date, where=where, basis=basis, policy=policy, provoked=provoked,
                                    requested=requested, joint_finding=joint_finding)
 
 
 def allies(state, date: str | dt.date | None = None, *, basis: str = "in-force", corpus=None) -> AlliesResult:
-    """Whom ``state`` must defend and who must defend it on ``date``."""
+    """Whom ``state`` must defend and who must defend it on ``date``.
+
+    >>> sorted(r["state"] for r in allies("PRK", "2025-01-01").owed_by)
+    ['CHN', 'CUB', 'RUS']
+    """
     return _session(corpus).allies(state, date, basis)
 
 
 def pair(a, b, *, basis: str = "in-force", corpus=None) -> PairResult:
-    """When ``a`` and ``b`` were bound to defend, join, stay neutral towards, not attack or consult each other."""
+    """When ``a`` and ``b`` were bound to defend, join, stay neutral towards, not attack or consult each other.
+
+    >>> [(s["start"], s["treaty"]["id"]) for s in pair("RUS", "PRK").to_dict()["spans"]
+    ...  if s["obligor"] == "RUS" and s["duty"] == "defend"]
+    [('1961-07-06', 'atop-3440'), ('2024-12-04', 'rus-prk-2024')]
+    """
     return _session(corpus).pair(a, b, basis)
 
 
 def diff(start, end, *, state=None, basis: str = "in-force", corpus=None) -> DiffResult:
-    """Pacts, memberships and duties that changed between two dates."""
+    """Pacts, memberships and duties that changed between two dates.
+
+    >>> [j["state"] for j in diff("2024-01-01", "2024-12-31").to_dict()["members_joined"]
+    ...  if j["treaty"]["id"] == "north-atlantic-1949"]
+    ['SWD']
+    """
     return _session(corpus).diff(start, end, state, basis)
 
 
 def similarity(a, b, year: int, *, source: str = "atop", corpus=None) -> Similarity:
-    """S score and kappa of ``a``'s and ``b``'s alliance portfolios in ``year`` (Signorino & Ritter)."""
+    """S score and kappa of ``a``'s and ``b``'s alliance portfolios in ``year`` (Signorino & Ritter).
+
+    >>> similarity("USA", "Canada", 2000).s_score > similarity("USA", "North Korea", 2000).s_score
+    True
+    """
     from .analysis.similarity import similarity as _similarity
 
     s = _session(corpus)
@@ -70,7 +93,12 @@ def similarity(a, b, year: int, *, source: str = "atop", corpus=None) -> Similar
 
 def simulate(by, on, date: str | dt.date | None = None, *, draws: int = 100_000, seed: int = 0,
              probabilities: dict | None = None, scheduler: str | None = None, corpus=None) -> Simulation:
-    """Draw the cascade of ``by`` attacking ``on`` ``draws`` times, each duty honoured with its probability."""
+    """Draw the cascade of ``by`` attacking ``on`` ``draws`` times, each duty honoured with its probability.
+
+    >>> sim = simulate("USA", "PRK", "2025-01-01", draws=1000, seed=1)
+    >>> sim.draws, sim.target
+    (1000, 731)
+    """
     from .analysis.simulate import simulate as _simulate
 
     s = _session(corpus)
@@ -111,7 +139,12 @@ class BacktestResult:
 
 def backtest(*, basis: str = "signed", resolve_open_by_conduct: bool = False, late_join_days: int | None = None,
              joiners: bool = True, progress=None, corpus=None) -> BacktestResult:
-    """Every COW interstate war against the commitments it invoked (``casus backtest``)."""
+    """Every COW interstate war against the commitments it invoked (``casus backtest``).
+
+    >>> res = backtest(joiners=False)
+    >>> res.summary["overall"]["invoked"] > 100 and "outcome" in res.to_frame("pairs").columns
+    True
+    """
     from dataclasses import replace
 
     from .analysis.backtest import backtest as _backtest
@@ -125,7 +158,11 @@ def treaties(query: str | None = None, *, state=None, date: str | dt.date | None
              corpus=None) -> pd.DataFrame:
     """The treaties casus holds, one row each (id, names, ATOP id, signed, in force, ended, kinds, parties),
     filtered by a text ``query`` (in the names or id), a party ``state``, a ``date`` on which it held, an
-    obligation ``kind`` (defense, offense, neutrality, nonaggression, consultation)."""
+    obligation ``kind`` (defense, offense, neutrality, nonaggression, consultation).
+
+    >>> treaties("nato")["id"].tolist()
+    ['north-atlantic-1949']
+    """
     import pandas as pd
 
     rows: list[dict[str, Any]] = _session(corpus).treaties_table(query, state, date, kind)

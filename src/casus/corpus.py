@@ -142,7 +142,13 @@ def _supersede(treaties: dict[str, Treaty], hand: list) -> None:
 
 
 def build_corpus(treaty_files: Iterable[tuple[str, str]] | None = None) -> Corpus:
-    """Build a corpus from ATOP plus ``treaty_files`` (default: the bundled ones)."""
+    """Build a corpus from ATOP plus ``treaty_files`` ((name, YAML text) pairs; default: the bundled ones).
+    :func:`casus.load` builds the bundled corpus once and caches it; build your own to add draft treaties.
+
+    >>> from casus.importers.treaty_files import bundled_treaty_files
+    >>> len(build_corpus(bundled_treaty_files()).treaties) > 800
+    True
+    """
     states = load_states()
     geo = read_areas(states.resolve)
     atop = {t.id: t for t in atop_treaties(lambda c: states.get(c).name, known={s.ccode for s in states})}

@@ -354,7 +354,12 @@ def corpus_of(source: Session | Corpus | None) -> Corpus:
 
 def load(treaty_files: Iterable[tuple[str, str]] | None = None) -> Session:
     """A session over the bundled corpus (built once per process), or over the bundled treaties
-    plus ``treaty_files`` ((name, YAML text) pairs)."""
+    plus ``treaty_files`` ((name, YAML text) pairs).
+
+    >>> session = load()
+    >>> session.treaty("nato").short_name
+    'North Atlantic Treaty (NATO)'
+    """
     if treaty_files is None:
         return Session(load_corpus())
     from .importers.treaty_files import bundled_treaty_files

@@ -89,7 +89,13 @@ def atlas_table(corpus: Corpus, y1: int, y2: int, on: str = "07-01",
 
 def create_atlas(y1: int = 1816, y2: int | None = None, on: str = "07-01", corpus: Corpus | None = None,
                  scheduler: str | None = None) -> pd.DataFrame:
-    """The atlas as a pandas DataFrame (peacesciencer-style verb)."""
+    """The atlas as a pandas DataFrame (peacesciencer-style verb): for every ordered (attacker, target) pair of
+    system members on ``on`` (MM-DD) of each year, who would be bound to defend or join.
+
+    >>> atlas = create_atlas(1816, 1816)
+    >>> {"year", "attacker", "target"} <= set(atlas.columns) and len(atlas) > 0
+    True
+    """
     from ..session import corpus_of
 
     y2 = y2 or dt.date.today().year

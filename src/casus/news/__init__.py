@@ -44,6 +44,11 @@ def read_article(text: str | bytes, reference_date: date | str | None = None, co
 
     ``reference_date`` (a date or ``YYYY-MM-DD``) stands in for the article's
     own date when it has none; ``corpus`` defaults to the bundled one.
+
+    >>> evs = read_article("PYONGYANG, June 19, 2024 - Russia and North Korea signed a treaty on comprehensive "
+    ...                    "strategic partnership on Wednesday, pledging mutual assistance if either is attacked.")
+    >>> [(e.type, e.parties, e.date, e.kind) for e in evs]
+    [('signed', ('PRK', 'RUS'), '2024-06-19', 'defense')]
     """
     from ..extras import need
 

@@ -333,7 +333,15 @@ def _key(f: dict) -> tuple:
 
 
 def compare(real: AttackResult, what_if: AttackResult, lang: str = "en") -> dict:
-    """Findings gained, lost and changed (status or response) against the real corpus."""
+    """Findings gained, lost and changed (status or response) against the real corpus.
+
+    >>> from casus import load
+    >>> s = load()
+    >>> real = s.attack(by="RUS", on="SWD", date="2025-01-01")
+    >>> no_sweden = s.what_if(without_member=["SWD:north-atlantic-1949"]).attack(by="RUS", on="SWD", date="2025-01-01")
+    >>> "USA" in compare(real, no_sweden)["sides"]["defenders"]["left"]
+    True
+    """
     a = {_key(f): f for f in real.to_dict(lang)["findings"]}
     b = {_key(f): f for f in what_if.to_dict(lang)["findings"]}
     changed = []
