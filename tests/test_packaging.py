@@ -114,3 +114,21 @@ def test_quiet_and_no_progress_bar_off_a_terminal(tmp_path):
     assert quiet.returncode == 0 and quiet.stderr == ""
     bt = subprocess.run([sys.executable, "-m", "casus.cli", "backtest"], capture_output=True, text=True, timeout=300)
     assert bt.returncode == 0 and "\r" not in bt.stderr and "wars" not in bt.stderr
+
+
+def test_the_atop_release_is_read_from_one_place_and_the_words_agree_with_it():
+    """The version and last day of the bundled ATOP release come from data/sources.yaml; the sentences that
+    name them (reasons, page words) must say the same, so moving to a new release fails here until they do."""
+    from casus.importers.atop import ATOP_LAST_DAY, ATOP_VERSION
+    from casus.model.reasons import CATALOGUE
+    from casus.web.page_words import words
+
+    said = [v for key in ("atop_checked_none", "atop_after_2018") if key in CATALOGUE
+            for v in CATALOGUE[key].values() if isinstance(v, str)]
+    said += [CATALOGUE[k]["en"] for k in CATALOGUE if "ATOP" in str(CATALOGUE[k].get("en", ""))]
+    assert said
+    for text in said:
+        assert f"ATOP {ATOP_VERSION}" in text
+        if "20" in text:
+            assert ATOP_LAST_DAY.isoformat() in text or str(ATOP_LAST_DAY.year) in text
+    assert f"ATOP {ATOP_VERSION}" in words("en")["footer"]

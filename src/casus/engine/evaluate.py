@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ..importers.atop import ATOP_LAST_YEAR
 from ..model.dates import Tri
 from ..model.findings import Excluded, Finding, Inactive, Scenario, SideMember, TreatyRef
 from ..model.reasons import Reason, StateRef, Text, Word
@@ -47,7 +48,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["evaluate", "Evaluation"]
 
-ATOP_LAST_DAY_YEAR = 2018
+ATOP_LAST_DAY_YEAR = ATOP_LAST_YEAR  # (read from the bundled release's record: casus.importers.atop)
 MONTH_ONLY = Reason.of("date_month_only")
 AFTER_ATOP = Reason.of("atop_after_2018")
 TREATY_FILE_READING = "casus's reading of the article (treaty file)"

@@ -16,6 +16,7 @@ and no ``in_force``; an exit date of 0 means "in force on 2018-12-31".
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
 from collections.abc import Callable, Iterable
@@ -97,8 +98,19 @@ def read_atop_members() -> pd.DataFrame:
         return pd.read_csv(fh)
 
 
-#: The last year ATOP 5.1 covers; a member with no exit is in the alliance on its last day.
-ATOP_LAST_YEAR = 2018
+def _release() -> tuple[str, dt.date]:
+    """The bundled ATOP release: its version and the last day it covers (``data/sources.yaml``, entry atop)."""
+    import yaml
+
+    doc = yaml.safe_load(resources.files("casus.data").joinpath("sources.yaml").read_text(encoding="utf-8"))
+    entry = next(d for d in doc["datasets"] if d["id"] == "atop")
+    return str(entry["version"]), dt.date.fromisoformat(str(entry["coverage_end"]))
+
+
+#: The bundled ATOP release and the last day it covers: read from one place (docs/updating-atop.md).
+ATOP_VERSION, ATOP_LAST_DAY = _release()
+#: The last year ATOP covers; a member with no exit is in the alliance on its last day.
+ATOP_LAST_YEAR = ATOP_LAST_DAY.year
 #: The member file's obligation flags, in ATOP's order.
 OBLIGATION_FLAGS = ("defense", "offense", "neutral", "nonagg", "consul")
 
