@@ -176,3 +176,17 @@ def test_pair_over_time(capsys):
     assert len(rows) == 1 and "█" in rows[0] and "·" in rows[0]
     code, _, err = run(capsys, "pair", "USA", "USA")
     assert code == 2 and "A and B are the same state" in err
+
+
+def test_hindi_answers_name_treaties_in_hindi(capsys):
+    code, out, _ = run(capsys, "attack", "--by", "USA", "--on", "PRK", "--date", "2025-01-01", "--lang", "hi")
+    assert code == 0
+    assert "उत्तर कोरिया–रूस संधि (2024)" in out and "चीन–उत्तर कोरिया संधि (1961)" in out
+    assert "ATOP 3975: क्यूबा, उत्तर कोरिया (1986)" in " ".join(out.split())
+
+
+def test_every_hand_encoded_treaty_has_a_hindi_short_name():
+    from casus.corpus import load_corpus
+
+    hand = [t for t in load_corpus().treaties.values() if t.origin != "atop"]
+    assert hand and all(t.short_name_hi and any("\u0900" <= ch <= "\u097f" for ch in t.short_name_hi) for t in hand)

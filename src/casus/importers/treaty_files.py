@@ -173,6 +173,7 @@ class TreatyFile(_Strict):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     name: str
     short_name: str
+    short_name_hi: str | None = None  # the short name in Hindi, for answers in Hindi
     atopid: int | None = None
     kind: Literal[TREATY_KINDS] | None = None  # type: ignore[valid-type]
     kind_note: str | None = None
@@ -384,7 +385,8 @@ def build_treaty(path: str, tf: TreatyFile, resolve) -> Treaty:
     sources = tuple(Source(id=s.id, title=s.title, url=s.url, dataset=s.dataset, note=s.note, kind=s.kind)
                     for s in tf.sources)
     return Treaty(
-        id=tf.id, name=tf.name, short_name=tf.short_name, signed=tf.signed.fact(), in_force=tf.in_force.fact(),
+        id=tf.id, name=tf.name, short_name=tf.short_name, short_name_hi=tf.short_name_hi, signed=tf.signed.fact(),
+        in_force=tf.in_force.fact(),
         ended=tf.ended.fact() if tf.ended else None, memberships=tuple(memberships), clauses=tuple(clauses),
         articles=articles, sources=sources, atopid=tf.atopid, origin="hand+atop" if tf.atopid else "hand",
         kind_note=tf.kind_note, kind=tf.kind, instrument=tf.instrument, legal_status=tf.legal_status,

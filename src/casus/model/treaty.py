@@ -299,6 +299,7 @@ class Treaty:
     replaced_by: str | None = None
     file: str | None = None
     notes: tuple[str, ...] = field(default=())
+    short_name_hi: str | None = None  # the short name in Hindi (hand-encoded treaties)
     after_atop: AfterAtop | None = None  # ATOP alliances: what casus found after 2018-12-31
 
     @cached_property

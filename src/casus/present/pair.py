@@ -48,7 +48,9 @@ class PairResult:
                 "beneficiary": self._who(r["beneficiary"], r["start"], lang)["state"],
                 "duty": r["duty"], "start": r["start"].isoformat(),
                 "end": r["end"].isoformat() if r["end"] else None, "certain": r["certain"],
-                "treaty": {"id": tr.id, "short_name": tr.short_name, "article": r["article"], "atopid": tr.atopid},
+                "treaty": {"id": tr.id, "short_name": (tr.short_name_hi if lang == "hi" and tr.short_name_hi
+                                                       else tr.short_name),
+                           "article": r["article"], "atopid": tr.atopid},
                 "clause": r["clause"]})
         return stamp({"schema": PAIR_SCHEMA, "a": self._who(self.a, None, lang), "b": self._who(self.b, None, lang),
                       "basis": self.basis, "spans": spans})

@@ -82,7 +82,7 @@ class AttackResult:
             "open_conditions": [self.say(c, lang) for c in f.open_conditions],
             "conflict": "; ".join([self.say(c, lang) for c in f.conflicts]) if f.conflicts else None,
             "round": f.round,
-            "treaty": {"id": f.treaty.id, "name": f.treaty.name, "short_name": f.treaty.short_name,
+            "treaty": {"id": f.treaty.id, "name": f.treaty.name, "short_name": self._short(f.treaty, lang),
                        "article": f.treaty.article, "atopid": f.treaty.atopid},
             "clause": f.clause, "kind": f.kind, "response": f.response, "response_phrase": f.response_phrase,
             "response_basis": f.response_basis,
@@ -127,6 +127,18 @@ class AttackResult:
                                           if place.administrator else None)})
         return out
 
+    def _short(self, ref, lang: str) -> str:
+        """A treaty's short name in ``lang`` (Hindi where the treaty file gives one)."""
+        if lang == "hi":
+            t = self.corpus.treaties.get(ref.id)
+            if t is not None and t.short_name_hi:
+                return t.short_name_hi
+            if t is not None and t.origin == "atop" and t.atopid is not None and t.signed.day is not None:
+                names = [self.corpus.state_label(c, "hi") for c in t.parties]
+                shown = ", ".join(names[:4]) + (f" और {len(names) - 4} अन्य" if len(names) > 4 else "")
+                return f"ATOP {t.atopid}: {shown} ({t.signed.day.earliest.year})"
+        return ref.short_name
+
     def _clause(self, f: Finding):
         t = self.corpus.treaties.get(f.treaty.id)
         if t is None:
@@ -164,7 +176,7 @@ class AttackResult:
                     "side": "attackers" if side.get(f.beneficiary) == "A" else "defenders", "states": []}
             ob = self._named(f.obligor, lang)
             g["states"].append({"state": ob["state"], "name": ob["name"], "status": f.status, "grade": f.response,
-                                "treaty": {"id": f.treaty.id, "short_name": f.treaty.short_name,
+                                "treaty": {"id": f.treaty.id, "short_name": self._short(f.treaty, lang),
                                            "article": f.treaty.article}})
         for g in groups.values():
             seen: set[str] = set()
@@ -177,7 +189,7 @@ class AttackResult:
         groups: dict[tuple[str, str], dict] = {}
         for f in rest:
             g = groups.setdefault((f.treaty.id, f.duty), {
-                "treaty": {"id": f.treaty.id, "short_name": f.treaty.short_name}, "duty": f.duty, "findings": 0,
+                "treaty": {"id": f.treaty.id, "short_name": self._short(f.treaty, lang)}, "duty": f.duty, "findings": 0,
                 "binding": 0, "conditional": 0, "obligors": set(), "beneficiaries": set()})
             g["findings"] += 1
             g[f.status] = g.get(f.status, 0) + 1
@@ -248,14 +260,15 @@ class AttackResult:
                            for c, r in sorted(conflicted.items())],
             "breaches": breaches,
             "breaches_summarised": self.summarised([f for f in ev.breaches if f not in broken], lang),
-            "inactive": [{"treaty": {"id": i.treaty.id, "name": i.treaty.name, "short_name": i.treaty.short_name,
-                                     "atopid": i.treaty.atopid},
+            "inactive": [{"treaty": {"id": i.treaty.id, "name": i.treaty.name,
+                                     "short_name": self._short(i.treaty, lang), "atopid": i.treaty.atopid},
                           "states": [self._st(c, lang)["state"] for c in i.states], "reason": self.say(i.reason, lang),
                           "why": i.why, "dates": dict(i.dates)}
                          for i in ev.inactive],
             "excluded": [{"state": self._st(x.obligor, lang)["state"], "ccode": x.obligor, "duty": x.duty,
                           "beneficiary": self._st(x.beneficiary, lang)["state"],
-                          "treaty": {"id": x.treaty.id, "name": x.treaty.name, "short_name": x.treaty.short_name,
+                          "treaty": {"id": x.treaty.id, "name": x.treaty.name,
+                                     "short_name": self._short(x.treaty, lang),
                                      "article": x.treaty.article},
                           "clause": x.clause, "reason": self.say(x.reason, lang)} for x in ev.excluded],
             "guarantees": [{**self.finding_dict(f, lang),
@@ -263,7 +276,7 @@ class AttackResult:
                             "legal_status": self.corpus.treaties[f.treaty.id].legal_status}
                            for f in ev.guarantees],
             "no_defence_obligation": [{"treaty": {"id": i.treaty.id, "name": i.treaty.name,
-                                                  "short_name": i.treaty.short_name},
+                                                  "short_name": self._short(i.treaty, lang)},
                                        "states": [self._st(c, lang)["state"] for c in i.states],
                                        "kind": i.why, "reason": self.say(i.reason, lang)} for i in ev.no_defence],
             "rounds": ev.rounds,

@@ -44,7 +44,8 @@ def treaty_dict(t: Treaty, corpus) -> dict:
 
     return {
         "schema": "casus.treaty/1",
-        "id": t.id, "name": t.name, "short_name": t.short_name, "atopid": t.atopid, "origin": t.origin,
+        "id": t.id, "name": t.name, "short_name": t.short_name, "short_name_hi": t.short_name_hi, "atopid": t.atopid,
+        "origin": t.origin,
         "kinds": list(t.kinds()), "kind": t.kind, "kind_note": t.kind_note, "instrument": t.instrument,
         "legal_status": t.legal_status, "duration": t.duration,
         "signed": _fact(t.signed), "in_force": _fact(t.in_force), "ended": _fact(t.ended),
