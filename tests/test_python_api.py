@@ -119,3 +119,12 @@ def test_every_public_function_is_documented_with_an_example():
             if ">>>" not in doc:
                 missing.append(name)
     assert missing == []
+
+
+def test_the_api_reference_builds_from_the_docstrings(tmp_path):
+    pdoc = pytest.importorskip("pdoc", reason="the docs extra (pdoc) is not installed")
+    pdoc.pdoc("casus", "casus.api", "casus.analysis.peacescience", output_directory=tmp_path)
+    page = (tmp_path / "casus" / "api.html").read_text(encoding="utf-8")
+    for name in ("attack", "pair", "treaties", "similarity", "simulate", "backtest"):
+        assert f'id="{name}"' in page
+    assert "&gt;&gt;&gt;" in page or "pdoc-code" in page  # the examples are rendered
