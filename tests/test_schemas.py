@@ -39,6 +39,12 @@ def _cli(argv):
     ["pair", "USA", "UKG"],
     ["treaties", "--state", "PRK"],
     ["allies", "PRK", "--date", "2025-01-01"],
+    ["diff", "--from", "2018-12-31", "--to", "2026-11-01", "--limit", "50"],
+    ["treaty", "rus-prk-2024"],
+    ["treaty", "3180"],
+    ["states", "korea"],
+    ["areas"],
+    ["backtest"],
 ])
 def test_real_outputs_validate(argv):
     validate(_cli(argv))

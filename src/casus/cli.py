@@ -291,7 +291,9 @@ def new_treaty(treaty_id, name, parties, signed, output):
 
 
 @cli.command()
-@click.argument("name", type=click.Choice(["casus.attack/1", "casus.pair/1", "casus.treaties/1", "casus.allies/1"]))
+@click.argument("name", type=click.Choice(["casus.attack/1", "casus.pair/1", "casus.treaties/1", "casus.allies/1",
+                                           "casus.diff/1", "casus.treaty/1", "casus.states/1", "casus.areas/1",
+                                           "casus.backtest/2"]))
 def schema(name):
     """The JSON Schema of one of casus's JSON documents (generated from its model; also docs/schemas/)."""
     from .present.schemas import json_schema

@@ -275,12 +275,112 @@ class AlliesDoc(_Doc):
     casus: MadeBy
 
 
+class DiffPage(_Doc):
+    gained: int
+    lost: int
+    offset: int
+    limit: int | None
+    next_offset: int | None
+
+
+class DiffDoc(_Doc):
+    """``casus.diff/1``: what changed between two dates (rows as docs/json-schema.md describes them)."""
+
+    schema_: Literal["casus.diff/1"]
+    from_: str
+    to: str
+    state: str | None
+    basis: Literal["in-force", "signed"]
+    treaties_entered_into_force: list[dict]
+    treaties_signed_not_in_force: list[dict]
+    treaties_ended: list[dict]
+    members_joined: list[dict]
+    members_left: list[dict]
+    duties_gained: list[dict]
+    duties_lost: list[dict]
+    duties: DiffPage
+    casus: MadeBy
+
+
+class TreatyDoc(_Doc):
+    """``casus.treaty/1``: a treaty in full."""
+
+    schema_: Literal["casus.treaty/1"]
+    id: str
+    name: str
+    short_name: str
+    short_name_hi: str | None
+    atopid: int | None
+    origin: str
+    kinds: list[str]
+    kind: str | None
+    kind_note: str | None
+    instrument: str
+    legal_status: str
+    duration: str | None
+    signed: dict | None
+    in_force: dict | None
+    ended: dict | None
+    replaced_by: str | None
+    supersedes: list
+    parties: list[dict]
+    clauses: list[dict]
+    articles: list[dict]
+    sources: list[dict]
+    notes: list[str]
+    file: str | None
+    after_2018: dict | None
+    casus: MadeBy
+
+
+class StatesDoc(_Doc):
+    """``casus.states/1``: states found by a search."""
+
+    schema_: Literal["casus.states/1"]
+    query: str
+    date: str | None
+    states: list[dict]
+    casus: MadeBy
+
+
+class AreasDoc(_Doc):
+    """``casus.areas/1``: treaty areas, places, zones and regions usable as ``where``."""
+
+    schema_: Literal["casus.areas/1"]
+    areas: list[dict]
+    places: list[dict]
+    zones: list[dict]
+    regions: list[dict]
+    casus: MadeBy
+
+
+class BacktestDoc(_Doc):
+    """``casus.backtest/2``: alliance reliability in every COW interstate war (docs/backtest.md)."""
+
+    schema_: Literal["casus.backtest/2"]
+    basis: Literal["in-force", "signed"]
+    rules: dict
+    summary: dict
+    pairs: list[dict]
+    pairs_by_kind: list[dict]
+    commitments: list[dict]
+    joiners: list[dict]
+    casus: MadeBy
+    rule_effects: list[dict] | None = None
+
+
 SCHEMAS: dict[str, type[BaseModel]] = {"casus.attack/1": AttackDoc, "casus.pair/1": PairDoc,
-                                       "casus.treaties/1": TreatiesDoc, "casus.allies/1": AlliesDoc}
+                                       "casus.treaties/1": TreatiesDoc, "casus.allies/1": AlliesDoc,
+                                       "casus.diff/1": DiffDoc, "casus.treaty/1": TreatyDoc,
+                                       "casus.states/1": StatesDoc, "casus.areas/1": AreasDoc,
+                                       "casus.backtest/2": BacktestDoc}
+
+
+_RENAMED = {"schema": "schema_", "from": "from_"}  # JSON keys that are Python keywords or BaseModel names
 
 
 def _renamed(doc: dict) -> dict:
-    return {("schema_" if k == "schema" else k): v for k, v in doc.items()}
+    return {_RENAMED.get(k, k): v for k, v in doc.items()}
 
 
 def validate(doc: dict) -> BaseModel:
@@ -292,9 +392,11 @@ def json_schema(name: str) -> dict:
     """The JSON Schema of document ``name`` (``casus.attack/1`` ...), its ``schema_`` field named ``schema``."""
     out = SCHEMAS[name].model_json_schema(by_alias=True)
     props = out.get("properties", {})
-    if "schema_" in props:
-        props["schema"] = props.pop("schema_")
-        out["required"] = ["schema" if r == "schema_" else r for r in out.get("required", [])]
+    back = {v: k for k, v in _RENAMED.items()}
+    for py, js in back.items():
+        if py in props:
+            props[js] = props.pop(py)
+    out["required"] = [back.get(r, r) for r in out.get("required", [])]
     out["$id"] = f"{name.replace('/', '-')}.json"
     out["title"] = name
     return out
