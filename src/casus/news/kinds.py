@@ -100,17 +100,21 @@ _EN_ACCESS = r"(?:(?:reciprocal|troop|forces?|military)\s)?access\s(?:agreement|
 _HI_ACCESS = _alt("पारस्परिक पहुंच समझौता|पारस्परिक पहुंच समझौते|सैन्य पहुंच समझौता|सैन्य पहुंच समझौते|"
                   "रेसिप्रोकल एक्सेस एग्रीमेंट|एक्सेस एग्रीमेंट|विजिटिंग फोर्सेज एग्रीमेंट|विजिटिंग फोर्सेस एग्रीमेंट")
 #: ... and a defence or military *cooperation* agreement (training, exercises, equipment): likewise.
-_EN_COOPERATION = r"(?:defen[cs]e|military|security)\s(?:and\s(?:security|defen[cs]e)\s)?co-?operation\s" \
+_EN_COOPERATION = r"(?:defen[cs]e|military|security)\s(?:and\s(?:security|defen[cs]e)\s)?co[-\s]?operation\s" \
                   r"(?:agreement|accord|pact|treaty|arrangement)"
 _HI_COOPERATION = _alt("रक्षा सहयोग समझौता|रक्षा सहयोग समझौते|सैन्य सहयोग समझौता|सैन्य सहयोग समझौते|रक्षा सहयोग करार|"
                        "सुरक्षा सहयोग समझौता|सुरक्षा सहयोग समझौते|डिफेंस कोऑपरेशन एग्रीमेंट")
 _ACCESS = re.compile(rf"(?:access|(?:visiting|status\sof)\sforces)\s(?:agreement|pact|deal|arrangement|treaty){_W1}"
-                     rf"|(?:{_HI_ACCESS}|{_EN_COOPERATION}|{_HI_COOPERATION}){_W1}")
+                     rf"|(?:{_HI_ACCESS}){_W1}")
+_COOPERATION = re.compile(rf"(?:{_EN_COOPERATION}|{_HI_COOPERATION}){_W1}")
 #: Words without which a rule cannot match (:func:`_general_cues` searches the text for them first).
 _NEEDS = {_EN_IF_ATTACKED: ("attack", "invaded", "aggression", "at war"), _HI_IF_ATTACKED: ("हमला", "हमले", "आक्रमण"),
           _EN_NONE: ("no", "never", "without", "neither", "lack", "exclude"), _HI_NONE: ("नहीं",),
           _EN_NEUTRAL: ("aggressor", "attacker"), _HI_NEUTRAL: ("हमलावर", "आक्रमणकारी", "आक्रांता"),
-          _ACCESS: ("access", "forces", "पहुंच समझौ", "एक्सेस", "फोर्सेज", "फोर्सेस", "operation", "सहयोग")}
+          _ACCESS: ("access", "forces", "पहुंच समझौ", "एक्सेस", "फोर्सेज", "फोर्सेस"),
+          _COOPERATION: ("cooperation agreement", "co-operation agreement", "co operation agreement", "cooperation accord", "cooperation pact",
+                         "cooperation treaty", "cooperation arrangement", "सहयोग समझौ", "सहयोग करार",
+                         "कोऑपरेशन एग्रीमेंट")}
 _HI_SECURITY = _alt("सुरक्षा समझौता|सुरक्षा समझौते|सुरक्षा संधि|सुरक्षा करार|सुरक्षा साझेदारी|रणनीतिक साझेदारी|"
                     "सामरिक साझेदारी|मैत्री संधि|सुरक्षा गठजोड़")
 #: A security pact by its name: what a kept event may report without stating a kind.
@@ -200,7 +204,7 @@ def _general_cues(low: str, spans: list[tuple[int, int]], make: Callable[[int], 
     starts = [a for a, _ in spans]
     found: dict[str, dict[int, None]] = {"cond": {}, "none": {}, "neutral": {}}
     for key, rxs in (("cond", (_EN_IF_ATTACKED, _HI_IF_ATTACKED)), ("none", (_EN_NONE, _HI_NONE)),
-                     ("neutral", (_EN_NEUTRAL, _HI_NEUTRAL)), ("none", (_ACCESS,))):
+                     ("neutral", (_EN_NEUTRAL, _HI_NEUTRAL)), ("none", (_ACCESS, _COOPERATION))):
         for rx in rxs:
             if rx in _NEEDS and not any(w in low for w in _NEEDS[rx]):
                 continue  # (a cheap test first: the rule's key word is nowhere in the text)
