@@ -112,9 +112,9 @@ _NEEDS = {_EN_IF_ATTACKED: ("attack", "invaded", "aggression", "at war"), _HI_IF
           _EN_NONE: ("no", "never", "without", "neither", "lack", "exclude"), _HI_NONE: ("नहीं",),
           _EN_NEUTRAL: ("aggressor", "attacker"), _HI_NEUTRAL: ("हमलावर", "आक्रमणकारी", "आक्रांता"),
           _ACCESS: ("access", "forces", "पहुंच समझौ", "एक्सेस", "फोर्सेज", "फोर्सेस"),
-          _COOPERATION: ("cooperation agreement", "co-operation agreement", "co operation agreement", "cooperation accord", "cooperation pact",
-                         "cooperation treaty", "cooperation arrangement", "सहयोग समझौ", "सहयोग करार",
-                         "कोऑपरेशन एग्रीमेंट")}
+          _COOPERATION: ("cooperation agreement", "co-operation agreement", "co operation agreement",
+                         "cooperation accord", "cooperation pact", "cooperation treaty", "cooperation arrangement",
+                         "सहयोग समझौ", "सहयोग करार", "कोऑपरेशन एग्रीमेंट")}
 _HI_SECURITY = _alt("सुरक्षा समझौता|सुरक्षा समझौते|सुरक्षा संधि|सुरक्षा करार|सुरक्षा साझेदारी|रणनीतिक साझेदारी|"
                     "सामरिक साझेदारी|मैत्री संधि|सुरक्षा गठजोड़")
 #: A security pact by its name: what a kept event may report without stating a kind.
