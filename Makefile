@@ -7,7 +7,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.casus-installed
 
-.PHONY: run test lint setup bench clean
+.PHONY: run test lint lint-js setup bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,7 +27,20 @@ lint: setup
 	$(PY) -m ruff check src tests benchmarks
 	$(PY) -m mypy src/casus
 
-test: setup lint
+# the web page's JavaScript: Biome (lint and format) and node --test for its pure helpers (tests/js/);
+# node_modules/ (from package-lock.json) also holds axe-core for the browser tests.  npm writes
+# node_modules/.package-lock.json on each install, so `npm ci` run before make (.ci/run) counts.
+NODE_STAMP := node_modules/.package-lock.json
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $(NODE_STAMP)
+
+lint-js: $(NODE_STAMP)
+	node_modules/.bin/biome check --error-on-warnings
+	node --test tests/js/
+
+test: setup lint lint-js
 	$(PY) -m pytest
 
 bench: setup

@@ -128,11 +128,8 @@ def shot(request):
     return take
 
 
-@pytest.fixture
-def page(browser, shot):
-    """A fresh page (1360×900) with a Watch attached as ``page.watch``; screenshotted at the end."""
-    context = browser.new_context(viewport={"width": 1360, "height": 900}, locale="en-GB")
-    pg = context.new_page()
+def _watched(pg) -> None:
+    """Attach a Watch to pg (``pg.watch``) and give it the tests' default timeout."""
     watch = Watch()
     pg.on("request", lambda r: watch.requests.append(r.url))
     pg.on("console", lambda m: watch.console_errors.append(m.text) if m.type == "error" else None)
@@ -145,6 +142,33 @@ def page(browser, shot):
     pg.on("dialog", on_dialog)
     pg.watch = watch
     pg.set_default_timeout(30_000)
+
+
+@pytest.fixture
+def open_page(browser):
+    """open_page(viewport={"width": .., "height": ..}, phone=False) -> a fresh watched page in its own
+    context (downloads accepted; a phone has touch and a mobile viewport); closed at the end of the test."""
+    contexts = []
+
+    def make(viewport=None, phone=False):
+        ctx = browser.new_context(viewport=viewport or {"width": 1280, "height": 900}, locale="en-GB",
+                                  accept_downloads=True, is_mobile=phone, has_touch=phone)
+        contexts.append(ctx)
+        pg = ctx.new_page()
+        _watched(pg)
+        return pg
+
+    yield make
+    for ctx in contexts:
+        ctx.close()
+
+
+@pytest.fixture
+def page(browser, shot):
+    """A fresh page (1360×900) with a Watch attached as ``page.watch``; screenshotted at the end."""
+    context = browser.new_context(viewport={"width": 1360, "height": 900}, locale="en-GB")
+    pg = context.new_page()
+    _watched(pg)
     yield pg
     try:
         shot(pg)

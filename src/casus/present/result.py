@@ -165,9 +165,13 @@ class AttackResult:
         beneficiary, binding before conditional, each state with the grade of its duty."""
         groups: dict[tuple[str, int], dict] = {}
         side = self.evaluation.side
+        principals = {*self.scenario.attackers, *self.scenario.targets}
+        wanted = {"defend": "D", "join": "A"}  # defend the defending side, join the attacking side
         for f in self.findings:
-            if f.duty not in ("defend", "join") or f.status == "conflicted":
+            if f.duty not in wanted or f.status == "conflicted" or f.obligor in principals:
                 continue
+            if side.get(f.beneficiary) != wanted[f.duty]:
+                continue  # (e.g. a duty to join an ally's attack when that ally is not fighting)
             g = groups.get((f.duty, f.beneficiary))
             if g is None:
                 be = self._named(f.beneficiary, lang)

@@ -3,7 +3,7 @@
 Every route is read-only (GET/HEAD), except ``POST /api/read``, which takes a news article in its
 body (at most :data:`MAX_ARTICLE_BYTES`) and changes nothing either.  JSON answers are the same documents as
 the CLI's ``--json`` (``casus.attack/1`` …).  HTML pages are one static shell
-(``static/index.html`` + ``static/app.js``, no inline script) that reads the
+(``static/index.html`` + the ES modules of ``static/js/``, entry ``main.js``; no inline script) that reads the
 JSON twins: ``/`` ↔ ``/api/attack``, ``/treaty/{id}`` ↔ ``/api/treaties/{id}``,
 ``/state/{q}`` ↔ ``/api/states/{q}``; each HTML response names its twin in a
 ``Link: rel="alternate"`` header.

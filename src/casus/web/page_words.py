@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ..present.messages import _MESSAGES
 
-__all__ = ["words", "PAGE_WORDS"]
+__all__ = ["words", "PAGE_WORDS", "treaty_names_hi", "FEATURE_NAMES_HI"]
 
 PAGE_WORDS: dict[str, dict[str, str]] = {
     # -- frame -------------------------------------------------------------
@@ -33,6 +33,7 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
                "hi": "डेटा: ATOP 5.1 (गठबंधन 1815–2018), COW राज्य-व्यवस्था सदस्यता v2024, स्रोत सहित हस्त-कोडित संधि "
                      "फ़ाइलें। उद्धरणों के लिए `casus cite` चलाएँ।"},
     "json_twin": {"en": "This page as JSON", "hi": "यह पृष्ठ JSON में"},
+    "skip": {"en": "Skip to the content", "hi": "सीधे सामग्री पर जाएँ"},
     "loading": {"en": "Loading…", "hi": "लोड हो रहा है…"},
     "asking": {"en": "Asking…", "hi": "पूछा जा रहा है…"},
     "error_title": {"en": "The question could not be answered", "hi": "प्रश्न का उत्तर नहीं दिया जा सका"},
@@ -47,6 +48,13 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
     "attacker": {"en": "Attacker", "hi": "हमलावर"},
     "target": {"en": "Target", "hi": "लक्ष्य"},
     "date": {"en": "Date", "hi": "तिथि"},
+    "date_hint": {"en": "YYYY-MM-DD", "hi": "YYYY-MM-DD (वर्ष-माह-दिन)"},
+    "date_format": {"en": "'{date}' is not a day written YYYY-MM-DD, e.g. 2025-01-01",
+                    "hi": "'{date}' YYYY-MM-DD रूप में लिखी कोई तिथि नहीं है, जैसे 2025-01-01"},
+    "date_range": {"en": "{date} is outside the data: give a day from {min} to {max}",
+                   "hi": "{date} डेटा की सीमा से बाहर है: {min} से {max} के बीच कोई तिथि दें"},
+    "show": {"en": "Show", "hi": "दिखाएँ"},
+    "swap": {"en": "Swap attacker and target", "hi": "हमलावर और लक्ष्य की अदला-बदली करें"},
     "where": {"en": "Where (optional)", "hi": "कहाँ (वैकल्पिक)"},
     "home_territory": {"en": "the target's home territory", "hi": "लक्ष्य का अपना क्षेत्र"},
     "places": {"en": "Places", "hi": "स्थान"},
@@ -72,6 +80,7 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
     "fact_unknown": {"en": "not stated", "hi": "नहीं बताया"},
     "fact_yes": {"en": "yes", "hi": "हाँ"},
     "fact_no": {"en": "no", "hi": "नहीं"},
+    "prompt_title": {"en": "Who must fight if a state is attacked?", "hi": "किसी राज्य पर हमला हो तो किसे लड़ना होगा?"},
     "prompt": {"en": "Choose an attacker and a target, or try one of these:",
                "hi": "हमलावर और लक्ष्य चुनें, या इनमें से कोई आज़माएँ:"},
     "share": {"en": "Link to this answer", "hi": "इस उत्तर की कड़ी"},
@@ -85,6 +94,18 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
     "news_scenario": {"en": "Ask this", "hi": "यह पूछें"},
     # -- the answer ----------------------------------------------------------
     "at_place": {"en": "at {place}", "hi": "{place} में"},
+    "head_defend": {"en": "Must defend {b}", "hi": "{b} की रक्षा करनी होगी"},
+    "head_join": {"en": "Must join {b}'s attack", "hi": "{b} के हमले में साथ देना होगा"},
+    "head_neutral": {"en": "Must stay neutral towards {b}", "hi": "{b} के प्रति तटस्थ रहना होगा"},
+    "head_none": {"en": "No state is bound to defend {b} or to join {a}.",
+                  "hi": "कोई राज्य {b} की रक्षा करने या {a} का साथ देने को बाध्य नहीं है।"},
+    "head_if": {"en": "The question:", "hi": "प्रश्न:"},
+    "head_title": {"en": "Who must fight, on which side, under which treaty",
+                   "hi": "किसे, किस पक्ष में, किस संधि के तहत लड़ना होगा"},
+    "and": {"en": "and", "hi": "और"},
+    "n_more": {"en": "{n} more", "hi": "{n} अन्य"},
+    "n_states_short": {"en": "{n} states", "hi": "{n} राज्य"},
+    "only_if": {"en": "only if its conditions are met", "hi": "केवल शर्तें पूरी होने पर"},
     "count_defender": {"en": "bound to defend", "hi": "रक्षा करने को बाध्य"},
     "count_joiner": {"en": "bound to join the attacker", "hi": "हमलावर का साथ देने को बाध्य"},
     "count_discretionary": {"en": "in the war at their own discretion (bound, means their own choice)",
@@ -100,13 +121,37 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
     "notice_basis_signed": {"en": "Treaties are counted from signature on this page.",
                             "hi": "इस पृष्ठ पर संधियाँ हस्ताक्षर की तिथि से गिनी गई हैं।"},
     "map_title": {"en": "Who is bound, on the map", "hi": "नक्शे पर: कौन बाध्य है"},
-    "map_note": {"en": "Today's borders (Natural Earth 1:110m); a historical state is drawn on its successor "
-                       "where it has one.",
-                 "hi": "आज की सीमाएँ (Natural Earth 1:110m); ऐतिहासिक राज्य, जहाँ संभव हो, अपने उत्तराधिकारी के "
-                       "स्थान पर दिखाया गया है।"},
+    "map_note": {"en": "Today's borders (Natural Earth 1:110m). A former state, or a state that held other land "
+                       "than today, is drawn hatched on the present-day countries whose land it mostly held "
+                       "(approximate; the table and its basis: /static/data/territories.json).",
+                 "hi": "आज की सीमाएँ (Natural Earth 1:110m)। कोई पूर्व राज्य, या ऐसा राज्य जिसके पास आज से अलग भूमि "
+                       "थी, उन वर्तमान देशों पर धारीदार दिखाया गया है जिनकी भूमि अधिकतर उसके पास थी (अनुमानित; तालिका "
+                       "और उसका आधार: /static/data/territories.json)।"},
+    "map_help": {"en": "Select a country (click it, or Tab to it and press Enter) to see its duties on this date; "
+                       "the arrow keys move between countries.",
+                 "hi": "किसी देश को चुनें (क्लिक करें, या Tab से उस तक जाकर Enter दबाएँ) ताकि इस तिथि पर उसके "
+                       "दायित्व दिखें; तीर कुंजियाँ एक देश से दूसरे पर ले जाती हैं।"},
+    "approximate": {"en": "approximate territory (a former state on today's borders)",
+                    "hi": "अनुमानित क्षेत्र (आज की सीमाओं पर कोई पूर्व राज्य)"},
+    "approximate_note": {"en": "Approximate: drawn on the present-day countries whose land it mostly held.",
+                         "hi": "अनुमानित: उन वर्तमान देशों पर दिखाया गया है जिनकी भूमि अधिकतर उसके पास थी।"},
+    "map_no_state": {"en": "no state of the system there on this date",
+                     "hi": "इस तिथि पर वहाँ राज्य-व्यवस्था का कोई राज्य नहीं"},
+    "map_no_state_on": {"en": "no state of the system there on {date}",
+                        "hi": "{date} को वहाँ राज्य-व्यवस्था का कोई राज्य नहीं"},
+    "close": {"en": "Close", "hi": "बंद करें"},
+    "today_is": {"en": "today {name}", "hi": "आज {name}"},
+    "map_whole_world": {"en": "Show the whole world", "hi": "पूरा विश्व दिखाएँ"},
+    "map_zoom": {"en": "Zoom to the states in this answer", "hi": "इस उत्तर के राज्यों पर ज़ूम करें"},
+    "on_date": {"en": "on {date}", "hi": "{date} को"},
+    "and_more": {"en": "… and {n} more", "hi": "… और {n}"},
+    "and_n_more": {"en": "and {n} more", "hi": "और {n} अन्य"},
+    "panel_in_answer": {"en": "Its duties in this answer", "hi": "इस उत्तर में इसके दायित्व"},
+    "panel_duties": {"en": "Defence duties on {date}", "hi": "{date} को रक्षा दायित्व"},
+    "panel_state_page": {"en": "All its pacts over time", "hi": "समय के साथ इसके सभी समझौते"},
     "off_map": {"en": "Not on this map", "hi": "इस नक्शे पर नहीं"},
-    "off_map_note": {"en": "historical states and states too small for the map",
-                     "hi": "ऐतिहासिक राज्य और नक्शे के लिए बहुत छोटे राज्य"},
+    "off_map_note": {"en": "states too small for the map, or sharing land that another state holds here",
+                     "hi": "नक्शे के लिए बहुत छोटे राज्य, या ऐसे राज्य जिनकी भूमि यहाँ किसी और राज्य के नाम है"},
     "legend": {"en": "Legend", "hi": "संकेत"},
     "role_attacker": {"en": "Attacker", "hi": "हमलावर"},
     "role_target": {"en": "Target", "hi": "लक्ष्य"},
@@ -121,6 +166,18 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
                          "binding duty to the state it binds.",
                    "hi": "स्तंभ श्रृंखला के चरण हैं; तीर उस राज्य से, जिसके हमले या प्रवेश ने बाध्यकारी दायित्व "
                          "जगाया, बाध्य राज्य की ओर जाता है।"},
+    "graph_alt": {"en": "The cascade as a graph; the table below gives the same as text.",
+                  "hi": "श्रृंखला का आरेख; नीचे की तालिका यही बात पाठ में बताती है।"},
+    "cascade_table": {"en": "The cascade as a table: who enters, in which round, on which side, triggered by whom",
+                      "hi": "श्रृंखला तालिका के रूप में: कौन, किस चरण में, किस पक्ष में, किसके कारण शामिल होता है"},
+    "col_round": {"en": "Round", "hi": "चरण"},
+    "col_state": {"en": "State", "hi": "राज्य"},
+    "col_side": {"en": "Side", "hi": "पक्ष"},
+    "col_role": {"en": "Part", "hi": "भूमिका"},
+    "col_via": {"en": "Triggered by", "hi": "किसके कारण"},
+    "col_treaty": {"en": "Treaty and article", "hi": "संधि और अनुच्छेद"},
+    "side_attacker": {"en": "the attacker's side", "hi": "हमलावर का पक्ष"},
+    "side_target": {"en": "the target's side", "hi": "लक्ष्य का पक्ष"},
     "graph_empty": {"en": "No state is drawn in beyond the attacker and the target.",
                     "hi": "हमलावर और लक्ष्य के अलावा कोई राज्य युद्ध में नहीं खिंचता।"},
     "findings_title": {"en": "Findings, with the articles quoted", "hi": "निष्कर्ष, अनुच्छेदों के उद्धरण सहित"},
@@ -129,6 +186,7 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
     "sec_nonaggression": {"en": "Bound not to attack", "hi": "हमला न करने को बाध्य"},
     "via": {"en": "triggered by {s}", "hi": "{s} के कारण"},
     "quote_note": {"en": "note on the text", "hi": "पाठ पर टिप्पणी"},
+    "sources_notes": {"en": "Source and notes", "hi": "स्रोत और टिप्पणियाँ"},
     "clause_note": {"en": "note on the clause", "hi": "धारा पर टिप्पणी"},
     "date_basis": {"en": "date used", "hi": "प्रयुक्त तिथि"},
     "open_conditions": {"en": "Open conditions", "hi": "खुली शर्तें"},
@@ -143,6 +201,26 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
                           "hi": "{ended} को समाप्त: इसकी जगह {replaced_by}"},
     "inactive_ended": {"en": "ended {ended}", "hi": "{ended} को समाप्त"},
     "no_findings": {"en": "No duties found.", "hi": "कोई दायित्व नहीं मिला।"},
+    "table_title": {"en": "All findings as a table: sort, filter, download",
+                    "hi": "सभी निष्कर्ष तालिका में: क्रमबद्ध करें, छाँटें, डाउनलोड करें"},
+    "all": {"en": "all", "hi": "सभी"},
+    "col_duty": {"en": "Duty", "hi": "दायित्व"},
+    "col_towards": {"en": "Towards", "hi": "किसके प्रति"},
+    "col_status": {"en": "Status", "hi": "स्थिति"},
+    "col_article": {"en": "Article", "hi": "अनुच्छेद"},
+    "duty_defend": {"en": "defend", "hi": "रक्षा"},
+    "duty_join": {"en": "join the attack", "hi": "हमले में साथ"},
+    "duty_neutral": {"en": "stay neutral", "hi": "तटस्थता"},
+    "duty_consult": {"en": "consult", "hi": "परामर्श"},
+    "duty_nonaggression": {"en": "not attack", "hi": "अनाक्रमण"},
+    "ft_count": {"en": "{n} of {total} findings shown", "hi": "{total} में से {n} निष्कर्ष दिखाए गए"},
+    "download_csv": {"en": "Download CSV", "hi": "CSV डाउनलोड करें"},
+    "download_json": {"en": "Download JSON", "hi": "JSON डाउनलोड करें"},
+    "summarised_intro": {"en": "Not listed one by one here: duties of states that take no side, counted by treaty.",
+                         "hi": "यहाँ एक-एक करके नहीं दिए गए: किसी पक्ष में न जाने वाले राज्यों के दायित्व, संधि के "
+                               "अनुसार गिने गए।"},
+    "summarised_counts": {"en": "{n} duties of {states} states", "hi": "{states} राज्यों के {n} दायित्व"},
+    "full_json": {"en": "Every finding, in full (JSON)", "hi": "हर निष्कर्ष, पूरा (JSON)"},
     # -- treaty page ---------------------------------------------------------
     "treaty": {"en": "Treaty", "hi": "संधि"},
     "signed": {"en": "Signed", "hi": "हस्ताक्षर"},
@@ -209,7 +287,33 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
 }
 
 
+def treaty_names_hi() -> dict[str, str]:
+    """Hindi short names of the treaties, served as ``treaty.<id>`` in Hindi only: the treaty files'
+    ``short_name_hi`` (one source: the page, the API's ``lang=hi`` answers and the CLI read the same field)."""
+    from ..corpus import load_corpus
+
+    return {t.id: t.short_name_hi for t in load_corpus().treaties.values() if t.short_name_hi}
+
+
+#: Hindi names of the map's features that no state of the system holds today, served as ``feature.<key>``
+#: in Hindi only (the map says which present-day country a shape is).
+FEATURE_NAMES_HI: dict[str, str] = {
+    "732": "पश्चिमी सहारा",
+    "238": "फ़ॉकलैंड द्वीपसमूह",
+    "304": "ग्रीनलैंड",
+    "260": "फ़्रांसीसी दक्षिणी और अंटार्कटिक भूमि",
+    "630": "प्यूर्टो रिको",
+    "275": "फ़िलिस्तीन",
+    "540": "न्यू कैलेडोनिया",
+    "name:N. Cyprus": "उत्तरी साइप्रस",
+    "name:Somaliland": "सोमालीलैंड",
+}
+
+
 def words(lang: str) -> dict[str, str]:
     out = {k: v.get(lang) or v["en"] for k, v in PAGE_WORDS.items()}
     out.update({f"msg.{k}": v.get(lang) or v["en"] for k, v in _MESSAGES.items()})
+    if lang == "hi":
+        out.update({f"treaty.{k}": v for k, v in treaty_names_hi().items()})
+        out.update({f"feature.{k}": v for k, v in FEATURE_NAMES_HI.items()})
     return out

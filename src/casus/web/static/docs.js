@@ -1,8 +1,7 @@
 /* casus — the /docs page: the REST API's paths, parameters and descriptions, read from /openapi.json.
  * Every value is inserted with textContent/setAttribute (never as HTML). */
-"use strict";
 
-(function () {
+(() => {
   const $ = (sel) => document.querySelector(sel);
 
   function el(tag, attrs, ...children) {
@@ -46,7 +45,8 @@
   // descriptions for parameters the OpenAPI document leaves undescribed
   const FALLBACK = {
     basis: "which date a membership counts from: entry into force where known (in-force) or signature (signed)",
-    policy: "cascade policy: defensive (only binding duties draw a state in), escalation (a defender's entry triggers " +
+    policy:
+      "cascade policy: defensive (only binding duties draw a state in), escalation (a defender's entry triggers " +
       "the attacker's own pacts) or strict (only automatic duties)",
     provoked: "did the target provoke the attack? decides non-provocation conditions (omit: left open)",
     requested: "did the target ask for help? decides request conditions (omit: left open)",
@@ -68,47 +68,83 @@
 
   function typeOf(schema) {
     if (!schema) return "";
-    if (schema.anyOf) return schema.anyOf.map(typeOf).filter((t) => t && t !== "null").join(" | ");
+    if (schema.anyOf)
+      return schema.anyOf
+        .map(typeOf)
+        .filter((t) => t && t !== "null")
+        .join(" | ");
     let t = schema.type || (schema.$ref ? schema.$ref.split("/").pop() : "");
-    if (schema.pattern) t += " " + schema.pattern;
-    if (schema.minimum !== undefined || schema.maximum !== undefined) t += ` [${schema.minimum ?? ""}..${schema.maximum ?? ""}]`;
+    if (schema.pattern) t += ` ${schema.pattern}`;
+    if (schema.minimum !== undefined || schema.maximum !== undefined)
+      t += ` [${schema.minimum ?? ""}..${schema.maximum ?? ""}]`;
     if (schema.maxLength !== undefined) t += ` (≤ ${schema.maxLength} chars)`;
     return t;
   }
 
   function render() {
     document.documentElement.lang = lang;
-    document.title = "casus — " + w("docs_title");
+    document.title = `casus — ${w("docs_title")}`;
     for (const n of document.querySelectorAll("[data-w]")) n.textContent = w(n.getAttribute("data-w"));
     const sw = $("#lang-switch");
     sw.textContent = w("language");
     sw.setAttribute("lang", lang === "en" ? "hi" : "en");
-    sw.setAttribute("aria-label", w("language_label"));
+    sw.setAttribute("title", w("language_label"));
+    $("#skip-link").textContent = w("skip");
     const keep = lang === "hi" ? "?lang=hi" : "";
-    $("#brand").setAttribute("href", "/" + keep);
-    $("#nav-ask").setAttribute("href", "/" + keep);
-    $("#nav-docs").setAttribute("href", "/docs" + keep);
+    $("#brand").setAttribute("href", `/${keep}`);
+    $("#nav-ask").setAttribute("href", `/${keep}`);
+    $("#nav-docs").setAttribute("href", `/docs${keep}`);
     const box = $("#endpoints");
     while (box.firstChild) box.removeChild(box.firstChild);
     if (!spec) return;
-    if (spec.info && spec.info.description) box.appendChild(el("p", { class: "small" }, spec.info.description));
+    if (spec.info?.description) box.appendChild(el("p", { class: "small" }, spec.info.description));
     for (const [path, ops] of Object.entries(spec.paths || {})) {
       for (const [method, op] of Object.entries(ops)) {
-        const sec = el("section", { class: "endpoint", id: "op-" + (op.operationId || path), "data-path": path },
-          el("h2", null, el("span", { class: "method" }, method.toUpperCase()), el("code", { class: "path" }, path),
-            el("span", null, op.summary || "")));
+        const sec = el(
+          "section",
+          { class: "endpoint", id: `op-${op.operationId || path}`, "data-path": path },
+          el(
+            "h2",
+            null,
+            el("span", { class: "method" }, method.toUpperCase()),
+            el("code", { class: "path" }, path),
+            el("span", null, op.summary || ""),
+          ),
+        );
         if (op.description) sec.appendChild(el("p", null, op.description));
         const params = op.parameters || [];
         if (params.length) {
-          const table = el("table", { class: "grid" }, el("thead", null, el("tr", null,
-            ["param_name", "param_in", "param_type", "param_required", "param_default", "param_description"].map((k) => el("th", null, w(k))))));
+          const table = el(
+            "table",
+            { class: "grid" },
+            el(
+              "thead",
+              null,
+              el(
+                "tr",
+                null,
+                ["param_name", "param_in", "param_type", "param_required", "param_default", "param_description"].map(
+                  (k) => el("th", null, w(k)),
+                ),
+              ),
+            ),
+          );
           const tb = el("tbody");
           for (const p of params) {
             const schema = p.schema || {};
             const def = schema.default !== undefined ? JSON.stringify(schema.default) : "";
-            tb.appendChild(el("tr", { "data-param": p.name }, el("td", null, el("code", null, p.name)), el("td", null, p.in),
-              el("td", null, typeOf(schema)), el("td", null, p.required ? "✓" : ""), el("td", null, def),
-              el("td", null, p.description || schema.description || FALLBACK[p.name] || "")));
+            tb.appendChild(
+              el(
+                "tr",
+                { "data-param": p.name },
+                el("td", null, el("code", null, p.name)),
+                el("td", null, p.in),
+                el("td", null, typeOf(schema)),
+                el("td", null, p.required ? "✓" : ""),
+                el("td", null, def),
+                el("td", null, p.description || schema.description || FALLBACK[p.name] || ""),
+              ),
+            );
           }
           table.appendChild(tb);
           sec.appendChild(el("h3", null, w("parameters")));
@@ -131,7 +167,7 @@
 
   async function load() {
     const [ws, sp] = await Promise.all([
-      fetch("/api/i18n/" + lang).then((r) => (r.ok ? r.json() : {})),
+      fetch(`/api/i18n/${lang}`).then((r) => (r.ok ? r.json() : {})),
       spec ? Promise.resolve(spec) : fetch("/openapi.json").then((r) => r.json()),
     ]);
     words = ws;
