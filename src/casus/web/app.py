@@ -525,6 +525,11 @@ def _register_pages(app: FastAPI, static: Traversable) -> None:
         q = request.url.query
         return page("/api/attack" + (f"?{q}" if q else ""))
 
+    @app.get("/pair", include_in_schema=False)
+    def pair_page(request: Request):
+        q = request.url.query
+        return page("/api/pair" + (f"?{q}" if q else ""))
+
     @app.get("/treaty/{treaty_id}", include_in_schema=False)
     def treaty_page(treaty_id: str):
         return page(f"/api/treaties/{treaty_id}")
