@@ -37,6 +37,10 @@ PAGES = [
     ("state", "/state/PRK", "#view-state[data-state=ready]"),
     ("state-missing", "/state/Atlantis", "#view-state[data-state=error]"),
     ("docs", "/docs", "body[data-ready] .endpoint"),
+    ("pair", "/pair?a=RUS&b=PRK", "#view-pair[data-state=ready]"),
+    ("pair-uncertain", "/pair?a=USA&b=UKG", "#view-pair[data-state=ready]"),
+    ("pair-blank", "/pair", "#view-pair[data-state=blank]"),
+    ("pair-error", "/pair?a=Atlantis&b=PRK", "#view-pair[data-state=error]"),
 ]
 SERIOUS = {"serious", "critical"}
 
@@ -112,4 +116,25 @@ def test_no_serious_axe_violations_on_a_phone(a11y_page, live_server, lang):
     open_everything(page)
     violations = [v for v in run_axe(page) if v["impact"] in SERIOUS]
     assert not violations, f"phone ({lang}): {describe(violations)}"
+    assert not page.errors
+
+
+@pytest.mark.parametrize("a11y_page", ["desktop", "phone"], indirect=True)
+@pytest.mark.parametrize("lang", ["en", "hi"])
+@pytest.mark.parametrize("query", ["a=RUS&b=PRK", "a=USA&b=UKG", ""], ids=["rus-prk", "usa-ukg", "blank"])
+def test_the_pair_page_has_no_axe_violation_at_all(a11y_page, live_server, query, lang):
+    """A pair over time (/pair), on a desktop and a phone, in both languages, with a bar of the strip selected
+    from the keyboard (so that its details are checked too): axe-core finds no violation of any impact."""
+    page = a11y_page
+    url = f"{live_server.url}/pair?{query}" + ("&lang=hi" if lang == "hi" else "")
+    page.goto(url)
+    page.wait_for_selector("#view-pair[data-state=ready], #view-pair[data-state=blank]")
+    assert page.get_attribute("html", "lang") == lang
+    if query:
+        page.focus("#pair-button")
+        page.keyboard.press("Tab")
+        page.keyboard.press("ArrowRight")
+        page.wait_for_selector("#pair-details[data-treaty]")
+    violations = run_axe(page)
+    assert not violations, f"/pair?{query} ({lang}): {describe(violations)}"
     assert not page.errors

@@ -267,6 +267,55 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
     "pacts_title": {"en": "Pacts over time", "hi": "समय के साथ समझौते"},
     "no_pacts": {"en": "No pacts recorded.", "hi": "कोई समझौता दर्ज नहीं।"},
     "allies_title": {"en": "Defence duties today", "hi": "आज के रक्षा दायित्व"},
+    # -- a pair over time (/pair) ---------------------------------------------
+    "pair_crumb": {"en": "A pair over time", "hi": "समय के साथ एक जोड़ी"},
+    "pair_title": {"en": "Two states over time", "hi": "दो राज्य: समय के साथ"},
+    "pair_heading": {"en": "{a} and {b} over time", "hi": "{a} और {b}: समय के साथ"},
+    "pair_intro": {"en": "Every duty either state owed the other from 1816 to today — to defend it, to join its "
+                         "attack, to stay neutral towards it, not to attack it, to consult it — and under which treaty "
+                         "and article.",
+                   "hi": "1816 से आज तक दोनों में से हर राज्य का दूसरे के प्रति हर दायित्व — उसकी रक्षा करना, उसके "
+                         "हमले में साथ देना, उसके प्रति तटस्थ रहना, उस पर हमला न करना, उससे परामर्श करना — और किस "
+                         "संधि व अनुच्छेद के तहत।"},
+    "pair_state_a": {"en": "First state", "hi": "पहला राज्य"},
+    "pair_state_b": {"en": "Second state", "hi": "दूसरा राज्य"},
+    "pair_swap": {"en": "Swap the two states", "hi": "दोनों राज्यों की अदला-बदली करें"},
+    "pair_missing": {"en": "Name a state here.", "hi": "यहाँ किसी राज्य का नाम दें।"},
+    "pair_error": {"en": "This pair could not be shown", "hi": "यह जोड़ी नहीं दिखाई जा सकी"},
+    "pair_examples": {"en": "Choose two states, or try one of these:", "hi": "दो राज्य चुनें, या इनमें से कोई आज़माएँ:"},
+    "pair_strip": {"en": "Duties between {a} and {b}, 1816 to today",
+                   "hi": "{a} और {b} के बीच दायित्व, 1816 से आज तक"},
+    "pair_counts": {"en": "{rows} kinds of duty, {n} spans (treaties counted from {basis}).",
+                    "hi": "{rows} प्रकार के दायित्व, {n} अवधियाँ (संधियाँ गिनी गईं: {basis})।"},
+    "pair_help": {"en": "Each row is one state's duty towards the other; each bar is a treaty's span. Select a bar "
+                        "(click it, or Tab to the strip and move with the arrow keys; Enter opens its treaty) to see "
+                        "it below. On a narrow screen the strip scrolls sideways. The table below gives the same "
+                        "spans as text.",
+                  "hi": "हर पंक्ति एक राज्य का दूसरे के प्रति एक दायित्व है; हर पट्टी किसी संधि की अवधि है। किसी पट्टी "
+                        "को चुनें (क्लिक करें, या Tab से पट्टी-चित्र तक जाकर तीर कुंजियों से आगे-पीछे जाएँ; Enter उसकी "
+                        "संधि खोलता है), उसका विवरण नीचे दिखेगा। छोटी स्क्रीन पर पट्टी-चित्र बगल में खिसकता है। नीचे "
+                        "की तालिका यही अवधियाँ पाठ में देती है।"},
+    "pair_legend_uncertain": {"en": "may have held (a date known only to the month, an unconfirmed entry into "
+                                    "force)",
+                              "hi": "संभवतः लागू (केवल महीने तक ज्ञात तिथि, अपुष्ट लागू होना)"},
+    "pair_legend_open": {"en": "still holds (no end recorded)", "hi": "अब भी लागू (कोई समाप्ति दर्ज नहीं)"},
+    "pair_row_defend": {"en": "{a} must defend {b}", "hi": "{a} को {b} की रक्षा करनी होगी"},
+    "pair_row_join": {"en": "{a} must join {b}'s attack", "hi": "{a} को {b} के हमले में साथ देना होगा"},
+    "pair_row_neutral": {"en": "{a} must stay neutral towards {b}", "hi": "{a} को {b} के प्रति तटस्थ रहना होगा"},
+    "pair_row_nonaggression": {"en": "{a} must not attack {b}", "hi": "{a} को {b} पर हमला नहीं करना होगा"},
+    "pair_row_consult": {"en": "{a} must consult {b}", "hi": "{a} को {b} से परामर्श करना होगा"},
+    "pair_selected": {"en": "The selected span", "hi": "चुनी गई अवधि"},
+    "pair_select_hint": {"en": "Select a bar of the strip to see its treaty, article and dates here.",
+                         "hi": "किसी पट्टी को चुनें, उसकी संधि, अनुच्छेद और तिथियाँ यहाँ दिखेंगी।"},
+    "pair_dates": {"en": "Dates", "hi": "तिथियाँ"},
+    "pair_certain": {"en": "Certain", "hi": "निश्चित"},
+    "pair_clause": {"en": "Clause", "hi": "धारा"},
+    "pair_table": {"en": "The spans as a table", "hi": "अवधियाँ तालिका के रूप में"},
+    "pair_who": {"en": "Who owes whom", "hi": "कौन किसके प्रति"},
+    "pair_start": {"en": "From", "hi": "से"},
+    "pair_end": {"en": "To", "hi": "तक"},
+    "pair_over_time": {"en": "over time", "hi": "समय के साथ"},
+    "pair_with_other": {"en": "{s} and another state over time →", "hi": "{s} और कोई दूसरा राज्य: समय के साथ →"},
     # -- docs page -----------------------------------------------------------
     "docs_title": {"en": "The REST API", "hi": "REST API"},
     "docs_intro": {"en": "Read-only JSON over GET. Every answer is the same document as the casus command line's "

@@ -7,6 +7,7 @@ import { comboInput, fieldError, fillAreas } from "./form.js";
 import { commonDays, dateForYear, dateProblem, MIN_DATE } from "./format.js";
 import { setTwin } from "./frame.js";
 import { colourMap, drawMap, markPlace, wireZoom } from "./map.js";
+import { pairLink } from "./pair-page.js";
 import { computeRoles } from "./roles.js";
 import { S, THIS_YEAR, TODAY } from "./state.js";
 import { closeStatePanel, wireStatePanel } from "./state-panel.js";
@@ -317,10 +318,19 @@ function renderHeadline(a) {
   }
 }
 
+/** Links to the attacker and the target over time ("/pair?a=&b="): one per pair, at most three. */
+function renderPairLinks(sc) {
+  const box = clear($("#pair-links"));
+  const pairs = sc.attackers.flatMap((x) => sc.targets.map((y) => [x, y])).filter(([x, y]) => x.state !== y.state);
+  for (const [x, y] of pairs.slice(0, 3)) box.appendChild(pairLink(x, y, { "data-pair": `${x.state}-${y.state}` }));
+  box.hidden = !box.firstChild;
+}
+
 function renderAnswer(a) {
   $("#answer").hidden = false;
   const sc = a.scenario;
   renderHeadline(a);
+  renderPairLinks(sc);
 
   // notices: a pact of the attacker or target signed but not yet in force
   const notices = clear($("#notices"));

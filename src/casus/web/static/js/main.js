@@ -1,6 +1,6 @@
 /* casus — the web page.
  *
- * One static shell (index.html) for "/", "/treaty/{id}" and "/state/{q}"; this module routes on
+ * One static shell (index.html) for "/", "/pair", "/treaty/{id}" and "/state/{q}"; this module routes on
  * location.pathname and the views read the JSON twins under /api/.  Loaded as <script type="module">,
  * with no build step.  A map of the modules:
  *
@@ -12,6 +12,8 @@
  *   cascade.js     the cascade graph (cytoscape)
  *   findings.js    the findings, in collapsible sections
  *   treaty-page.js the treaty page       state-page.js  the state page       timeline.js  bars over time
+ *   pair-page.js   a pair over time ("/pair?a=&b="): the strip, the selected span, the table
+ *   pair-rows.js   the pair's rows, lanes, year scale and arrow-key moves (pure)
  *   news.js        the news box
  *   words.js       words in English/Hindi, state names, internal links
  *   roles.js       who plays which part in an answer (pure)
@@ -27,6 +29,7 @@ import { attackView } from "./attack.js";
 import { $ } from "./dom.js";
 import { applyWords, skipTo, switchLang } from "./frame.js";
 import { newsBox } from "./news.js";
+import { pairView } from "./pair-page.js";
 import { S } from "./state.js";
 import { stateView } from "./state-page.js";
 import { treatyView } from "./treaty-page.js";
@@ -53,6 +56,9 @@ async function start() {
     if (path.startsWith("/treaty/")) {
       skipTo("view-treaty");
       await treatyView(decodeURIComponent(path.slice("/treaty/".length)));
+    } else if (path === "/pair" || path === "/pair/") {
+      skipTo("view-pair");
+      await pairView();
     } else if (path.startsWith("/state/")) {
       skipTo("view-state");
       await stateView(decodeURIComponent(path.slice("/state/".length)));

@@ -89,6 +89,8 @@ export async function stateView(q) {
       "p",
       null,
       el("a", { class: "button", href: href("/", { by: "", on: s.state, date: asOf }) }, w("ask_this", { s: name })),
+      " ",
+      el("a", { class: "pair-with", href: href("/pair", { a: s.state }) }, w("pair_with_other", { s: name })),
     ),
   );
 
@@ -170,6 +172,16 @@ export async function stateView(q) {
             (x.conditions || []).length
               ? el("span", { class: "badge status-conditional" }, w("msg.status_conditional"))
               : null,
+            " · ",
+            el(
+              "a",
+              {
+                class: "pair-over-time",
+                href: href("/pair", { a: s.state, b: x.state }),
+                "aria-label": w("pair_heading", { a: name, b: stateName(x.ccode, x.name) }),
+              },
+              w("pair_over_time"),
+            ),
           ),
         );
       }

@@ -24,7 +24,7 @@ export const S = {
   answer: null,
   ctrl: null,
   cy: null,
-  /** "attack", "treaty" or "state"; how to redraw the view after a language switch */
+  /** "attack", "pair", "treaty" or "state"; how to redraw the view after a language switch */
   view: null,
   rerender: null,
   mapReady: Promise.resolve(),
