@@ -41,7 +41,7 @@ def test_a_peacesciencer_frame_gets_the_same_columns_as_create_dyad_years(corpus
     for c in cols:
         np.testing.assert_array_equal(merged[c].astype("float64").fillna(-1).to_numpy(),
                                       merged[f"{c}_ref"].astype("float64").fillna(-1).to_numpy(), err_msg=c)
-    assert got.attrs["casus_datasets"] == ["atop", "casus-treaties", "cow-states"]
+    assert got.attrs["casus_datasets"] == ["atop", "atop-ddyr", "casus-treaties", "cow-states"]
 
 
 def test_a_csv_round_trip_and_a_merge_keep_working(corpus):

@@ -5,10 +5,11 @@ members: a dyad exists in a year when both states were members on a common day
 of it (peacesciencer's rule).  ``add_obligations()`` adds
 
 * ``atop_defense``, ``atop_offense``, ``atop_neutral``, ``atop_nonagg``,
-  ``atop_consul`` — as the ATOP 5.1 directed dyad-year data define them
-  (codebook §2.7): 1 if ccode1 has that obligation toward ccode2 in an
-  alliance in effect for both during the year (a common day), from the
-  member-level file; null after 2018 (ATOP ends);
+  ``atop_consul`` — ATOP's own directed dyad-year data (codebook §2.7; ATOP 5
+  as peacesciencer ships them), as its ``add_atop_alliance()`` joins them (bundled:
+  :mod:`casus.importers.atop_directed`): 1 if ccode1 has that obligation toward
+  ccode2 in an alliance in effect for both during the year, 0 for a dyad-year
+  the data do not list; null after 2018 (ATOP ends);
 * ``casus_defense`` … ``casus_consul`` — the same from the whole casus corpus
   (ATOP refined by the hand-encoded treaties, and pacts after 2018), counting a
   treaty from its entry into force where known, through today;
@@ -20,12 +21,12 @@ of it (peacesciencer's rule).  ``add_obligations()`` adds
 Undirected tables (``directed=False``) keep ccode1 < ccode2 and set a flag when
 either state owes it to the other (ATOP dyad-year §2.6).
 
-Departures from ATOP's own directed dyad-year file (not bundled upstream), said
-here so users can judge them: ATOP hand-corrected the partner-specific
-obligations of members with ``obvary=1`` (17 alliances); the member-level file
-cannot express those, so such a member's obligation is given to all its
-partners.  Days ATOP leaves blank are read as the first (entry) or last (exit)
-day of the month.
+Where casus reads ATOP differently, it says so beside ATOP's columns, never
+instead of them: the ``casus_*`` columns follow the engine, which narrows the
+clauses of the alliances coded ``asymm`` or ``obvary`` to the partners ATOP's
+dyad-year data give each member, and keeps the member-level file's reading
+elsewhere; where the two ATOP sources disagree in a way that rule does not
+explain, ``casus cite --data-notes`` lists it (:mod:`casus.importers.atop_notes`).
 """
 
 from __future__ import annotations
@@ -125,32 +126,11 @@ def _expand(a, b, ylo, yhi, flags, chunk: int = 250_000) -> tuple[np.ndarray, np
 
 
 def _atop_obligations(y1: int, y2: int) -> tuple[np.ndarray, np.ndarray]:
-    """Directed ATOP obligations per dyad-year from the member-level file (sorted keys, flags)."""
-    from ..importers.atop import member_spells
+    """ATOP's directed dyad-year obligations, ``y1`` to ``y2`` (at most 2018): sorted keys
+    ``(ccode1 * 1000 + ccode2) * 10000 + year`` and their flags — the bundled table as it is."""
+    from ..importers.atop_directed import ddyr_keys
 
-    cols = member_spells()
-    atop_a, member_a = np.array(cols["atopid"], np.int64), np.array(cols["member"], np.int64)
-    start_a, end_a = np.array(cols["start"], np.int64), np.array(cols["end"], np.int64)
-    flags_a = np.array([cols[k] for k in KINDS], np.int8).T
-    order = np.argsort(atop_a, kind="stable")
-    bounds = np.flatnonzero(np.diff(atop_a[order])) + 1
-    A, B, LO, HI, F = [], [], [], [], []
-    for grp in np.split(order, bounds):
-        s, e, m = start_a[grp], end_a[grp], member_a[grp]
-        lo = np.maximum(s[:, None], s[None, :])
-        hi = np.minimum(e[:, None], e[None, :])
-        i, j = np.nonzero((lo <= hi) & (m[:, None] != m[None, :]))
-        A.append(m[i])
-        B.append(m[j])
-        F.append(flags_a[grp][i])
-        LO.append(lo[i, j])
-        HI.append(hi[i, j])
-    a, b, f = np.concatenate(A), np.concatenate(B), np.concatenate(F)
-    ylo = _years(np.concatenate(LO))
-    yhi = _years(np.concatenate(HI))
-    ylo, yhi = np.maximum(ylo, y1), np.minimum(yhi, min(y2, ATOP_LAST_YEAR))
-    keep = ylo <= yhi
-    return _expand(a[keep], b[keep], ylo[keep], yhi[keep], f[keep])
+    return ddyr_keys(y1, min(y2, ATOP_LAST_YEAR))
 
 
 def _years(ordinals: np.ndarray) -> np.ndarray:
@@ -359,8 +339,8 @@ def add_obligations(df: pd.DataFrame, source: str = "both", corpus: Corpus | Non
             out[f"casus_{k}"] = flags[:, i]
     out.attrs.update(df.attrs)
     used = list(out.attrs.get("casus_datasets") or [])
-    used += ["atop"] if source in ("atop", "both") else []
-    used += ["atop", "casus-treaties", "cow-states"] if source in ("casus", "both") else []
+    used += ["atop", "atop-ddyr"] if source in ("atop", "both") else []
+    used += ["atop", "atop-ddyr", "casus-treaties", "cow-states"] if source in ("casus", "both") else []
     out.attrs["casus_datasets"] = list(dict.fromkeys(used))
     return out
 

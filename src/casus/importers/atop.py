@@ -10,6 +10,14 @@ with ``defense=0`` owes none), limited to the row's span (its phase), carrying
 ATOP's condition flags as :class:`~casus.model.treaty.Condition` objects, and
 quoting the codesheet's question 18 (the obligations) where it exists.
 
+In the 91 alliances whose obligations ATOP codes as asymmetric or varying by
+member (``asymm`` or ``obvary`` in any row), the member file cannot say whom a
+member owes: there each clause covers only the partners ATOP's directed
+dyad-year data give that member, year by year, split into runs of years with
+the same partners (:mod:`casus.importers.atop_directed`); a clause the rule
+changes says so in its note, and where the two sources disagree the treaty's
+notes and ``casus cite --data-notes`` say so (:mod:`casus.importers.atop_notes`).
+
 ATOP dates are signature dates (codebook, YRENT): memberships get ``signed``
 and no ``in_force``; an exit date of 0 means "in force on 2018-12-31".
 """
@@ -20,6 +28,7 @@ import datetime as dt
 import json
 import math
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -27,11 +36,13 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-from ..model.dates import Bound
+from ..model.dates import Bound, Span
 from ..model.treaty import Clause, Condition, DateFact, Membership, Source, Treaty
+from .atop_directed import Narrowing, atop_release, narrow, narrowed_alliances, records_by_alliance
 from .response_grades import ResponseGrade, grade_of
 
 __all__ = ["read_atop_members", "read_codesheet_passages", "atop_treaties", "member_spells", "ATOP_SOURCE",
+           "ATOP_DDYR_SOURCE",
            "ATOP_LAST_YEAR", "OBLIGATION_FLAGS"]
 
 ATOP_SOURCE = Source(
@@ -42,6 +53,17 @@ ATOP_SOURCE = Source(
     ),
     url="http://www.atopdata.org",
     dataset="ATOP 5.1",
+)
+
+#: Where the partners of the clauses of the alliances coded asymm/obvary come from.
+ATOP_DDYR_SOURCE = Source(
+    id="atop-ddyr",
+    title=(
+        "ATOP directed dyad-year obligations (peacesciencer's atop_alliance; bundled as atop_ddyr_spells.csv): "
+        "which partner each member owes what, year by year"
+    ),
+    url="http://www.atopdata.org",
+    dataset="ATOP 5 directed dyad-year data, as peacesciencer ships them",
 )
 
 _DATA = "casus.data.upstream.atop"
@@ -87,6 +109,7 @@ _KIND_COLUMN = {
     "nonaggression": "nonagg",
     "consultation": "consul",
 }
+_KIND_OF_COLUMN = {col: kind for kind, col in _KIND_COLUMN.items()}
 
 
 @lru_cache(maxsize=1)
@@ -100,11 +123,7 @@ def read_atop_members() -> pd.DataFrame:
 
 def _release() -> tuple[str, dt.date]:
     """The bundled ATOP release: its version and the last day it covers (``data/sources.yaml``, entry atop)."""
-    import yaml
-
-    doc = yaml.safe_load(resources.files("casus.data").joinpath("sources.yaml").read_text(encoding="utf-8"))
-    entry = next(d for d in doc["datasets"] if d["id"] == "atop")
-    return str(entry["version"]), dt.date.fromisoformat(str(entry["coverage_end"]))
+    return atop_release()
 
 
 #: The bundled ATOP release and the last day it covers: read from one place (docs/updating-atop.md).
@@ -280,8 +299,172 @@ def _name(atopid: int, members: Iterable[int], year: int, name_of: Callable[[int
     return f"ATOP {atopid}: {shown} ({year})", f"ATOP {atopid}"
 
 
+def _quote(passages: dict, atopid: int, phase: int, sources: list[Source], sheet_files: set[str],
+           ) -> tuple[dict | None, str | None, str | None]:
+    """The codesheet record of this phase, its question-18 quote and the quote's source id (the source
+    is added to ``sources`` the first time)."""
+    rec, sheet_note = _passage(passages, atopid, phase)
+    quote = rec.get("q18_obligations") if rec else None
+    if not (rec and quote):
+        return rec, quote, None
+    quote_source = f"atop-codesheet-{rec['file']}"
+    if rec["file"] not in sheet_files:
+        sheet_files.add(rec["file"])
+        sources.append(
+            Source(
+                id=quote_source,
+                title=f"ATOP codesheet {rec['file']}, question 18 (obligations)"
+                + (f"; {sheet_note}" if sheet_note else ""),
+                url="http://www.atopdata.org",
+                dataset="ATOP codesheets (text extracted from the PDFs)",
+            )
+        )
+    return rec, quote, quote_source
+
+
+def _narrowed(base: Clause, n: Narrowing, start: Bound, end: Bound | None) -> list[Clause]:
+    """``base`` read as ATOP's directed dyad-year data read it (:mod:`casus.importers.atop_directed`): every
+    partner, with the obligations-vary placeholder resolved, or one clause per run of years with the same
+    partners (window: the run's years within the member's span)."""
+    conditions = tuple(c for c in base.conditions if c.kind != "obligations_vary")
+    why = ("ATOP codes this alliance's obligations as asymmetric or varying by member (asymm/obvary), so its "
+           "member-level file does not say whom each member owes")
+    if not n.narrowed:
+        note = f"ATOP's directed dyad-year data give this obligation to every partner; {why}"
+        return [replace(base, conditions=conditions, note=note)]
+    first_year, out = start.earliest.year, []
+    for run in n.runs:
+        lo = start if run.first == first_year else Bound.of(dt.date(run.first, 1, 1))
+        if run.goes_on or (end is not None and run.last == end.latest.year):
+            hi = end
+        else:
+            hi = Bound.of(dt.date(run.last + 1, 1, 1))
+        years = f"{run.first}–{run.last}" + (f", and after {run.last} as in {run.last}" if run.goes_on else "")
+        out.append(replace(
+            base, id=base.id if len(n.runs) == 1 else f"{base.id}-{run.first}", beneficiaries=run.partners,
+            conditions=conditions, window=Span(lo, hi),
+            note=f"partners from ATOP's directed dyad-year data ({years}): {why}"))
+    return out
+
+
+def _member_clauses(atopid: int, row, phase: int, rec: dict | None, quote: str | None, quote_source: str | None,
+                    narrowings: dict[str, Narrowing]) -> list[Clause]:
+    """The clauses of one member row: one per obligation it undertakes (narrowed where ``narrowings``
+    has that obligation's reading)."""
+    member = int(row["member"])
+    start = _bound(row["yrent"], row["moent"], row["dayent"])
+    end = _bound(row["yrexit"], row["moexit"], row["dayexit"])
+    window = Span(start, end) if start is not None else None
+    out: list[Clause] = []
+    for kind, col in _KIND_COLUMN.items():
+        if _num(row.get(col)) != 1:
+            continue
+        response, phrase, basis, trigger = "unspecified", None, None, "armed-attack"
+        read: tuple[Condition, ...] = ()
+        if kind in ("defense", "offense"):
+            grade = grade_of(atopid, phase, rec)
+            response, phrase = grade.for_member(member)
+            basis = grade.basis
+            read = _text_conditions(grade, member, kind, row, quote_source)
+            if any(c.kind == "war" for c in grade.conditions):
+                trigger = "war"
+        clause = Clause(
+            id=f"atop-{atopid}-p{phase}-{member}-{kind}",
+            kind=kind,
+            obligors=(member,),
+            beneficiaries=None,
+            conditions=_conditions(row, kind) + read,
+            response=response,
+            response_phrase=phrase,
+            response_basis=basis,
+            trigger=trigger,
+            article=None,
+            no_article_reason="ATOP codes obligations per member, not per article; "
+            "the codesheet's question 18 quotes the articles",
+            quote=quote,
+            quote_source=quote_source,
+            window=window,
+            phase=phase or None,
+            atop_member=member,
+        )
+        n = narrowings.get(col)
+        out += [clause] if n is None or start is None else _narrowed(clause, n, start, end)
+    return out
+
+
+def _gap_notes(narrowings: Iterable[Narrowing], name_of: Callable[[int], str]) -> list[str]:
+    """Treaty notes for the years a member's obligation is left out (the two ATOP sources disagree)."""
+    out = []
+    for n in narrowings:
+        for g in n.gaps:
+            years = str(g.first) if g.first == g.last else f"{g.first}–{g.last}"
+            out.append(f"ATOP's member-level file gives {name_of(n.member)} a {_KIND_OF_COLUMN[n.kind]} obligation, "
+                       f"but its directed dyad-year data give it to none of its partners here in {years} "
+                       f"({', '.join(name_of(p) for p in g.partners)}); casus leaves it out for those years "
+                       "(see casus cite --data-notes)")
+    return out
+
+
+def _treaty(atopid: int, rows: list[dict], passages: dict, name_of: Callable[[int], str], known: set[int] | None,
+            narrowed: bool) -> Treaty:
+    """One ATOP alliance as a treaty (``narrowed``: read its clauses with the directed dyad-year data)."""
+    kept = [r for r in rows if known is None or int(r["member"]) in known]
+    notes = [f"ATOP member {int(r['member'])} has no COW state code; left out (as in ATOP's dyadic files)"
+             for r in rows if known is not None and int(r["member"]) not in known]
+    readings: dict[tuple[int, str], Narrowing] = {}
+    if narrowed:
+        found = narrow(atopid, kept)
+        readings = {(n.row, n.kind): n for n in found}
+        notes += _gap_notes(found, name_of)
+    memberships: list[Membership] = []
+    clauses: list[Clause] = []
+    sources = [ATOP_SOURCE, ATOP_DDYR_SOURCE] if narrowed else [ATOP_SOURCE]
+    sheet_files: set[str] = set()
+    for i, row in enumerate(kept):
+        phase = _num(row["phase"]) or 0
+        start = _bound(row["yrent"], row["moent"], row["dayent"])
+        end = _bound(row["yrexit"], row["moexit"], row["dayexit"])
+        note = "in force for this member on 2018-12-31 (ATOP 5.1); no later end recorded" if end is None else None
+        memberships.append(
+            Membership(
+                ccode=int(row["member"]), signed=start, in_force=None, end=end, phase=phase or None,
+                end_note=note, sources=("atop-5.1",),
+            )
+        )
+        rec, quote, quote_source = _quote(passages, atopid, phase, sources, sheet_files)
+        mine = {col: n for (r, col), n in readings.items() if r == i}
+        clauses += _member_clauses(atopid, row, phase, rec, quote, quote_source, mine)
+    starts = [m.signed for m in memberships if m.signed]
+    first = min(starts, key=lambda b: b.earliest)
+    ends = [m.end for m in memberships if m.end is not None]
+    ended = None
+    if len(ends) == len(memberships):  # every member's end is known
+        last = max(ends, key=lambda b: b.latest)
+        ended = DateFact(day=last, sources=("atop-5.1",))
+    ordered = list(dict.fromkeys(int(r["member"]) for r in kept))
+    name, short = _name(atopid, ordered, first.earliest.year, name_of)
+    return Treaty(
+        id=f"atop-{atopid}",
+        name=name,
+        short_name=short,
+        signed=DateFact(day=first, sources=("atop-5.1",)),
+        in_force=DateFact(day=None, confirmed=True, sources=(), note="ATOP records signature dates only"),
+        ended=ended,
+        memberships=tuple(memberships),
+        clauses=tuple(clauses),
+        sources=tuple(sources),
+        atopid=atopid,
+        origin="atop",
+        notes=tuple(dict.fromkeys(notes)),
+    )
+
+
 def atop_treaties(name_of: Callable[[int], str] = str, known: set[int] | None = None) -> list[Treaty]:
     """Build one treaty per ATOP 5.1 alliance from the bundled member file.
+
+    For the alliances whose obligations ATOP codes as asymmetric or varying by member (``asymm`` or
+    ``obvary``), each member's clauses cover only the partners ATOP's directed dyad-year data give it,
+    year by year (:mod:`casus.importers.atop_directed`).
 
     Parameters
     ----------
@@ -293,107 +476,8 @@ def atop_treaties(name_of: Callable[[int], str] = str, known: set[int] | None = 
         8152) is left out with a note on the treaty, as ATOP's own dyadic files
         do.
     """
-    members = read_atop_members()
+    by_id = records_by_alliance(read_atop_members())
+    narrowed = narrowed_alliances(r for rows in by_id.values() for r in rows)
     passages = read_codesheet_passages()
-    treaties: list[Treaty] = []
-    for atopid, rows in members.groupby("atopid", sort=True):
-        atopid = int(atopid)
-        memberships: list[Membership] = []
-        clauses: list[Clause] = []
-        sources = [ATOP_SOURCE]
-        sheet_files: set[str] = set()
-        notes: list[str] = []
-        for _, row in rows.iterrows():
-            member = int(row["member"])
-            if known is not None and member not in known:
-                notes.append(f"ATOP member {member} has no COW state code; left out (as in ATOP's dyadic files)")
-                continue
-            phase = _num(row["phase"]) or 0
-            start = _bound(row["yrent"], row["moent"], row["dayent"])
-            end = _bound(row["yrexit"], row["moexit"], row["dayexit"])
-            note = "in force for this member on 2018-12-31 (ATOP 5.1); no later end recorded" if end is None else None
-            memberships.append(
-                Membership(
-                    ccode=member, signed=start, in_force=None, end=end, phase=phase or None,
-                    end_note=note, sources=("atop-5.1",),
-                )
-            )
-            rec, sheet_note = _passage(passages, atopid, phase)
-            quote = rec.get("q18_obligations") if rec else None
-            quote_source = None
-            if rec and quote:
-                quote_source = f"atop-codesheet-{rec['file']}"
-                if rec["file"] not in sheet_files:
-                    sheet_files.add(rec["file"])
-                    sources.append(
-                        Source(
-                            id=quote_source,
-                            title=f"ATOP codesheet {rec['file']}, question 18 (obligations)"
-                            + (f"; {sheet_note}" if sheet_note else ""),
-                            url="http://www.atopdata.org",
-                            dataset="ATOP codesheets (text extracted from the PDFs)",
-                        )
-                    )
-            from ..model.dates import Span
-
-            window = Span(start, end) if start is not None else None
-            for kind, col in _KIND_COLUMN.items():
-                if _num(row.get(col)) != 1:
-                    continue
-                response, phrase, basis, trigger = "unspecified", None, None, "armed-attack"
-                read: tuple[Condition, ...] = ()
-                if kind in ("defense", "offense"):
-                    grade = grade_of(atopid, phase, rec)
-                    response, phrase = grade.for_member(member)
-                    basis = grade.basis
-                    read = _text_conditions(grade, member, kind, row, quote_source)
-                    if any(c.kind == "war" for c in grade.conditions):
-                        trigger = "war"
-                clauses.append(
-                    Clause(
-                        id=f"atop-{atopid}-p{phase}-{member}-{kind}",
-                        kind=kind,
-                        obligors=(member,),
-                        beneficiaries=None,
-                        conditions=_conditions(row, kind) + read,
-                        response=response,
-                        response_phrase=phrase,
-                        response_basis=basis,
-                        trigger=trigger,
-                        article=None,
-                        no_article_reason="ATOP codes obligations per member, not per article; "
-                        "the codesheet's question 18 quotes the articles",
-                        quote=quote,
-                        quote_source=quote_source,
-                        window=window,
-                        phase=phase or None,
-                        atop_member=member,
-                    )
-                )
-        starts = [m.signed for m in memberships if m.signed]
-        first = min(starts, key=lambda b: b.earliest)
-        ends = [m.end for m in memberships if m.end is not None]
-        ended = None
-        if len(ends) == len(memberships):  # every member's end is known
-            last = max(ends, key=lambda b: b.latest)
-            ended = DateFact(day=last, sources=("atop-5.1",))
-        ordered = list(dict.fromkeys(int(c) for c in rows["member"] if known is None or int(c) in known))
-        name, short = _name(atopid, ordered, first.earliest.year, name_of)
-        treaties.append(
-            Treaty(
-                id=f"atop-{atopid}",
-                name=name,
-                short_name=short,
-                signed=DateFact(day=first, sources=("atop-5.1",)),
-                in_force=DateFact(day=None, confirmed=True, sources=(),
-                                  note="ATOP records signature dates only"),
-                ended=ended,
-                memberships=tuple(memberships),
-                clauses=tuple(clauses),
-                sources=tuple(sources),
-                atopid=atopid,
-                origin="atop",
-                notes=tuple(dict.fromkeys(notes)),
-            )
-        )
-    return treaties
+    return [_treaty(atopid, rows, passages, name_of, known, atopid in narrowed)
+            for atopid, rows in sorted(by_id.items())]
