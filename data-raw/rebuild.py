@@ -24,9 +24,17 @@ What each output is (see each folder's ``PROVENANCE.md`` for names, versions and
 * gzip of a byte-for-byte copy (``mtime`` 0, level 9, so the same input gives the same bytes): COW
   Formal Alliances v4.1 by dyad, GML MID 2.1 participants, and peacesciencer's ``cow_contdir``,
   ``cow_capitals`` and ``gw_states`` tables (their CSV conversions);
-* derived: ``codesheet_passages.jsonl`` (by ``data-raw/extract_codesheet_passages.py``) and
+* byte-for-byte copies, too: the COW major powers (v2016) and peacesciencer's ``td_rivalries`` (Thompson &
+  Dreyer's strategic rivalries, its CSV conversion), used by the reliability model (``casus reliability``);
+* derived: ``atop_ddyr_spells.csv``: peacesciencer's ``atop_alliance`` (ATOP's directed dyad-year
+  obligations, 273,296 rows) stored as runs of consecutive years with the same flags — lossless, see
+  :func:`ddyr_spells` — and ``atop_directed_notes.csv``, made from it and the ATOP member file by
+  ``data-raw/atop_directed_notes.py`` (where the two disagree);
+* derived: ``codesheet_passages.jsonl`` (by ``data-raw/extract_codesheet_passages.py``),
   ``cow_mindist_spells.csv.gz``: peacesciencer's ``cow_mindist`` (952,244 dyad-years) stored as runs of
-  consecutive years with the same distance — lossless, see :func:`mindist_spells`.
+  consecutive years with the same distance — lossless, see :func:`mindist_spells` — and
+  ``cow_nmc_cinc.csv.gz``: three columns (ccode, year, cinc) of peacesciencer's ``cow_nmc``, see
+  :func:`nmc_cinc`.
 
 If zlib on another machine compresses differently, a rebuilt ``.gz`` may differ in bytes and not in
 content; ``--from … --check`` then says so and does not fail.
@@ -79,7 +87,7 @@ class Output:
 
     path: str
     inputs: tuple[str, ...]  # upstream file names, each found under --from (first name that exists)
-    build: Callable[[Path, Path], None]  # (input file, output file)
+    build: Callable[[Path, Path], None]  # (input file, output file); no inputs: (folder of the outputs, output file)
 
 
 def copy(src: Path, out: Path) -> None:
@@ -128,6 +136,82 @@ def mindist_spells(src: Path, out: Path) -> None:
     out.write_bytes(gzip.compress(text.encode("ascii"), compresslevel=9, mtime=0))
 
 
+#: The obligation columns of ATOP's directed dyad-year table, in ATOP's order (as peacesciencer names them).
+DDYR_FLAGS = ("atop_defense", "atop_offense", "atop_neutral", "atop_nonagg", "atop_consul")
+
+
+def ddyr_spells(src: Path, out: Path) -> None:
+    """ATOP's directed dyad-year obligations (peacesciencer's ``atop_alliance``: ccode1, ccode2, year and the
+    five 0/1 flags; 273,296 rows) as spells.
+
+    One row per run of consecutive years in which a directed dyad's five flags are the same —
+    ``ccode1, ccode2, styear, endyear`` and the five flags — written as plain CSV (the package's cache
+    fingerprint hashes ``.csv`` files, not ``.gz``).  Lossless: expanding the spells back gives every
+    original row and flag, which is verified before writing.  Every row is kept, those with no flag set too.
+    """
+    import numpy as np
+    import pandas as pd
+
+    d = pd.read_csv(src)
+    cols = ["ccode1", "ccode2", "year", *DDYR_FLAGS]
+    if list(d.columns) != cols:
+        raise ValueError(f"{src.name}: columns {list(d.columns)}, expected {cols}")
+    for c in cols:
+        if not (d[c] == d[c].round()).all():
+            raise ValueError(f"{src.name}: {c} is not a whole number everywhere")
+        d[c] = d[c].astype("int64")
+    if not d[list(DDYR_FLAGS)].isin([0, 1]).all().all():
+        raise ValueError(f"{src.name}: a flag is not 0 or 1")
+    d = d.sort_values(["ccode1", "ccode2", "year"], kind="stable").reset_index(drop=True)
+    if d.duplicated(["ccode1", "ccode2", "year"]).any():
+        raise ValueError(f"{src.name}: duplicate dyad-years")
+    new = d.ccode1.ne(d.ccode1.shift()) | d.ccode2.ne(d.ccode2.shift()) | d.year.ne(d.year.shift() + 1)
+    for c in DDYR_FLAGS:
+        new |= d[c].ne(d[c].shift())
+    agg = {"ccode1": ("ccode1", "first"), "ccode2": ("ccode2", "first"), "styear": ("year", "first"),
+           "endyear": ("year", "last"), **{c: (c, "first") for c in DDYR_FLAGS}}
+    spells = d.groupby(new.cumsum(), sort=False).agg(**agg)
+    text = spells.to_csv(index=False, lineterminator="\n")
+    back = pd.read_csv(io.StringIO(text))
+    n = (back.endyear - back.styear + 1).to_numpy()
+    years = back.styear.repeat(n).to_numpy() + (np.arange(int(n.sum())) - np.repeat(np.cumsum(n) - n, n))
+    same = int(n.sum()) == len(d) and (years == d.year.to_numpy()).all()
+    for c in ("ccode1", "ccode2", *DDYR_FLAGS):
+        same = same and (back[c].repeat(n).to_numpy() == d[c].to_numpy()).all()
+    if not same:
+        raise ValueError("ATOP dyad-year spells do not expand back to the input")
+    out.write_bytes(text.encode("ascii"))
+
+
+def nmc_cinc(src: Path, out: Path) -> None:
+    """Three columns of peacesciencer's ``cow_nmc`` (COW National Material Capabilities): ``ccode``, ``year``
+    and ``cinc``, in the upstream row order; codes and years (floats upstream, ``2.0``) written as integers,
+    ``cinc`` exactly as upstream writes it (a blank stays blank: missing).  gzip as :func:`gzip_copy`."""
+    import csv
+
+    with src.open(newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    lines = ["ccode,year,cinc"]
+    for r in rows:
+        code, year = float(r["ccode"]), float(r["year"])
+        if code != int(code) or year != int(year):
+            raise ValueError(f"{src.name}: ccode or year not a whole number: {r['ccode']}, {r['year']}")
+        lines.append(f"{int(code)},{int(year)},{r['cinc'].strip()}")
+    text = "\n".join(lines) + "\n"
+    out.write_bytes(gzip.compress(text.encode("ascii"), compresslevel=9, mtime=0))
+
+
+def atop_directed_notes(root: Path, out: Path) -> None:
+    """The data-quality table, made by ``data-raw/atop_directed_notes.py`` from two outputs made before it (in
+    ``root``, the folder the outputs are written to): the ATOP member file and the dyad-year spells."""
+    script = ROOT / "data-raw" / "atop_directed_notes.py"
+    atop = root / "upstream" / "atop"
+    res = subprocess.run([sys.executable, str(script), "--members", str(atop / ATOP_MEMBER_FILE),
+                          "--ddyr", str(atop / "atop_ddyr_spells.csv"), "-o", str(out)], capture_output=True, text=True)
+    if res.returncode != 0:
+        raise RuntimeError(f"{script.name} failed:\n{res.stdout}\n{res.stderr}")
+
+
 def codesheet_passages(src: Path, out: Path) -> None:
     """The quotable codesheet answers, by the project's own extraction script."""
     script = ROOT / "data-raw" / "extract_codesheet_passages.py"
@@ -140,6 +224,8 @@ OUTPUTS: tuple[Output, ...] = (
     Output(f"upstream/atop/{ATOP_ALLIANCE_FILE}", (ATOP_ALLIANCE_FILE,), copy),
     Output(f"upstream/atop/{ATOP_MEMBER_FILE}", (ATOP_MEMBER_FILE,), copy),
     Output("upstream/atop/codesheet_passages.jsonl", ("atop_codesheets_text.jsonl",), codesheet_passages),
+    Output("upstream/atop/atop_ddyr_spells.csv", ("atop_alliance.csv.gz", "atop_alliance.csv"), ddyr_spells),
+    Output("upstream/atop/atop_directed_notes.csv", (), atop_directed_notes),  # from the two outputs above
     Output("upstream/cow/Inter-StateWarData_v4.0.csv", ("Inter-StateWarData_v4.0.csv",), copy),
     Output("upstream/cow/directed_dyadic_war.csv", ("directed_dyadic_war.csv",), copy),
     Output("states/statelist2024.csv", ("statelist2024.csv",), copy),
@@ -150,6 +236,9 @@ OUTPUTS: tuple[Output, ...] = (
     Output("upstream/gw_states/gw_states.csv.gz", ("gw_states.csv",), gzip_copy),
     Output("upstream/cshapes_mindist/cow_mindist_spells.csv.gz", ("cow_mindist.csv.gz", "cow_mindist.csv"),
            mindist_spells),
+    Output("upstream/cow_majors/majors2016.csv", ("majors2016.csv",), copy),
+    Output("upstream/td_rivalries/td_rivalries.csv", ("td_rivalries.csv",), copy),
+    Output("upstream/cow_nmc/cow_nmc_cinc.csv.gz", ("cow_nmc.csv",), nmc_cinc),
 )
 
 
@@ -238,9 +327,9 @@ def rebuild(upstream: Path, dry_run: bool) -> list[str]:
     print(f"ATOP {ATOP_VERSION}: {ATOP_ALLIANCE_FILE}, {ATOP_MEMBER_FILE} (from src/casus/data/sources.yaml)")
     with tempfile.TemporaryDirectory() as tmp:
         for o in OUTPUTS:
-            src = find_input(upstream, o.inputs)
             target = DATA / o.path
             out = Path(tmp) / o.path if dry_run else target
+            src = find_input(upstream, o.inputs) if o.inputs else out.parents[len(Path(o.path).parts) - 1]
             out.parent.mkdir(parents=True, exist_ok=True)
             o.build(src, out)
             digest, key = sha256(out), rel(target)

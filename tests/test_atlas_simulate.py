@@ -9,7 +9,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from casus.analysis.atlas import atlas_table, create_atlas
-from casus.analysis.simulate import honour_probabilities, simulate
+from casus.analysis.simulate import simulate
 from casus.engine.compiled import full_engine_counts
 from test_cli import run
 
@@ -44,16 +44,18 @@ def test_simulation_is_reproducible_and_sensible(corpus):
     b = simulate(corpus, 2, 731, SEED_DAY, draws=50_000, seed=11)
     c = simulate(corpus, 2, 731, SEED_DAY, draws=50_000, seed=12)
     assert a.outcomes == b.outcomes and a.outcomes != c.outcomes
-    p = honour_probabilities(corpus)["defense"]["from_1945"]
+    # each duty is drawn with its own probability (the reliability model: docs/reliability.md)
+    p = {d["ccode"]: d["p"] for d in a.probabilities["duties"]}
     jp = a.join_probability
-    for state in (365, 710):  # Russia and China: each joins with about the calibrated probability
-        assert abs(jp[state]["D"] - p) < 0.01
+    for state in (365, 710):  # Russia and China: each joins with about its own estimated probability
+        assert abs(jp[state]["D"] - p[state]) < 0.01
         assert jp[state]["A"] == 0
+    assert p[365] != p[710]
     assert abs(sum(a.war_size.values()) - 1) < 1e-9
     assert a.coalitions(1)[0][0] == (2,)
     # 1914: Austria-Hungary attacks Serbia; Montenegro's alliance with Serbia is the one duty
     ww1 = simulate(corpus, 300, 345, dt.date(1914, 7, 29), draws=20_000, seed=0)
-    early = honour_probabilities(corpus)["defense"]["before_1945"]  # calibrated on the wars before 1945
+    early = {d["ccode"]: d["p"] for d in ww1.probabilities["duties"]}[341]
     assert set(ww1.join_probability) <= {341} and abs(ww1.join_probability[341]["D"] - early) < 0.015
 
 

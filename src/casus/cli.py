@@ -484,6 +484,43 @@ def backtest(basis, resolve_open_by_conduct, late_join_days, rule_effects, repor
     _echo_backtest(c, res, basis, moved)
 
 
+@cli.command()
+@click.option("--report", "report_dir", default=None, type=click.Path(file_okay=False),
+              help="Write an HTML and a Markdown page (calibration plot, every row's out-of-fold probability) "
+                   "to this folder.")
+@JSON
+def reliability(report_dir, as_json):
+    """How likely an ally honours its duty: the reliability model, cross-validated leave one war out.
+
+    Builds one row per alliance, obligor and war from the backtest, fits the model and measures it against
+    three baselines (needs the 'model' extra; without it, shows the figures recorded with the shipped model)."""
+    from .analysis.reliability import run, same_as_shipped
+    from .analysis.reliability_report import report_doc, shipped_doc, shipped_result, text_lines, write_report
+    from .extras import MissingExtraError
+
+    c = _corpus()
+    if report_dir:
+        need("plot", "--report")
+    same = None
+    try:
+        res = run(c, progress=_say)
+        same = same_as_shipped(res["model"], shipped_doc())
+    except MissingExtraError as exc:
+        shipped = shipped_result()
+        if shipped is None:
+            raise
+        _say(str(exc))
+        res = shipped
+    if report_dir:
+        path = write_report(res, report_dir, name_of=lambda x: c.state_label(x))
+        _say(f"report written to {path}")
+    if as_json:
+        _echo_json(report_doc(res, same))
+        return
+    for line in text_lines(res, same):
+        click.echo(line)
+
+
 def _echo_backtest(c, res: dict, basis: str, moved: list[dict] | None) -> None:
     s = res["summary"]
     opt = " · open conditions decided by conduct (replication option)" if res["rules"]["resolve_open_by_conduct"] \
@@ -569,7 +606,7 @@ def atlas(y1, y2, on, scheduler, output):
 @JSON
 @LANG
 def simulate(by, on, date_, draws, seed, scheduler, plot, as_json, lang):
-    """Draw the cascade many times, each duty honoured with its backtest probability."""
+    """Draw the cascade many times, each duty honoured with its own probability (casus reliability)."""
     from .analysis.simulate import simulate as run
 
     session = _session()
@@ -591,11 +628,10 @@ def simulate(by, on, date_, draws, seed, scheduler, plot, as_json, lang):
     if as_json:
         _echo_json(res.to_dict(name))
         return
-    p = res.probabilities
-    era = "before_1945" if sc.date.year < 1945 else "from_1945"
     click.echo(f"{name(res.attacker)} attacks {name(res.target)} on {sc.date}: {draws:,} draws (seed {seed}); "
-               f"a duty is honoured with p = {p['defense'][era]:.2f} (defence) / {p['offense'][era]:.2f} (offence), "
-               f"from the backtest ({era.replace('_', ' ')})")
+               "each duty honoured with its own probability (casus reliability):")
+    for line in res.duty_lines(name):
+        click.echo(line)
     click.echo("War size (states at war): " + ", ".join(f"{k}: {v:.1%}" for k, v in res.war_size.items()))
     click.echo("Probability of joining:")
     for code, v in sorted(res.join_probability.items(), key=lambda kv: -sum(kv[1].values()))[:15]:
@@ -640,8 +676,15 @@ def serve(host, port):
 
 @cli.command()
 @click.option("--bibtex", is_flag=True, help="BibTeX entries instead of text.")
-def cite(bibtex):
+@click.option("--data-notes", is_flag=True,
+              help="Where ATOP's member file and its directed dyad-year data disagree: a summary and the table's path.")
+def cite(bibtex, data_notes):
     """How to cite the bundled datasets, with their versions and provenance."""
+    if data_notes:
+        from .importers.atop_notes import data_notes_summary
+
+        click.echo(data_notes_summary(), nl=False)
+        return
     from . import provenance
 
     click.echo(provenance.bibtex() if bibtex else provenance.cite(), nl=False)

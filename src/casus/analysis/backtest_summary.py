@@ -70,9 +70,11 @@ class Pair:
     reason: str
 
     def to_dict(self) -> dict:
+        from .reliability_oof import pair_oof  # the out-of-fold probabilities of casus reliability
+
         return {"alliance": self.alliance, "atopid": self.atopid, "war": self.war, "war_name": self.war_name,
                 "kind": self.kind, "date": self.date, "outcome": self.outcome, "members": list(self.members),
-                "reason": self.reason}
+                "reason": self.reason, "honour_oof": pair_oof(self.alliance, self.war, self.kind)}
 
 
 def _alliance(c: Commitment) -> str:

@@ -1,10 +1,18 @@
 """Probabilistic war expansion (``casus simulate``).
 
-Each binding, unconflicted duty to defend or to join is honoured with a
-probability calibrated from the backtest: the share of invoked commitments of
-that kind (defence for defenders, offence for joiners) in that era (before
-1945 / from 1945) that were honoured, with a uniform Beta(1, 1) prior (a kind
-and era with few cases stays near ½; with none it is exactly ½).  A state that
+Each binding, unconflicted duty to defend or to join is honoured with its own
+probability: the reliability model's estimate for that duty
+(:mod:`casus.engine.reliability`, ``casus reliability``; the ``honour`` of the
+finding in ``casus attack``).  The duties are those the traced engine finds for
+the whole cascade (:func:`duty_probabilities`); a state drawn in by several of
+them honours with the highest probability among those whose beneficiary is in
+the war in that draw.  Where the model gives no probability (``unsupported``),
+or for a duty the whole cascade does not show (a state conflicted there but not
+in a draw where an ally declined), the duty is drawn with the backtest's rate
+for its kind (defence, offence) and era (before 1945 / from 1945), with a
+uniform Beta(1, 1) prior (:func:`honour_probabilities`, the rule before the
+model), and the answer lists it so.  Passing ``probabilities`` (that rate's
+shape) draws every duty with those rates instead.  A state that
 honours its duty enters the war and may draw in its own partners (the compiled
 cascade is followed draw by draw); a state that declines stays out for the
 rest of that draw.  N draws give the distribution of war size, each state's
@@ -31,7 +39,8 @@ from ..session import corpus_of
 if TYPE_CHECKING:  # pragma: no cover
     from ..corpus import Corpus
 
-__all__ = ["honour_probabilities", "simulate", "simulate_chunk", "simulate_task", "Simulation", "PRIOR", "CHUNK"]
+__all__ = ["honour_probabilities", "duty_probabilities", "simulate", "simulate_chunk", "simulate_task", "Simulation",
+           "PRIOR", "CHUNK"]
 
 PRIOR = (1.0, 1.0)  # Beta(alpha, beta) added to the honoured / violated counts
 CHUNK = 250_000  # draws per chunk (each chunk has its own seed: SeedSequence(seed).spawn)
@@ -63,6 +72,42 @@ def honour_probabilities(corpus: Corpus) -> dict[str, dict[str, float]]:
         except OSError:
             pass
     return out
+
+
+def duty_probabilities(corpus: Corpus, attacker: int, target: int, d: dt.date) -> list[dict]:
+    """Every duty to defend or join in the cascade of ``attacker`` on ``target`` (the traced engine, to
+    closure, defensive policy, home territory): obligor, side, beneficiary, treaty and the reliability
+    model's ``honour`` of the duty read as binding (``p`` None where the model gives none)."""
+    from dataclasses import replace
+
+    from ..engine.evaluate import evaluate
+    from ..engine.reliability import honour_of
+    from ..model.findings import Scenario
+
+    corpus = corpus_of(corpus)
+    sc = Scenario((attacker,), (target,), d)
+    ev = evaluate(corpus, sc)
+    out = []
+    for f in ev.findings:
+        side = ev.side.get(f.beneficiary)
+        if f.duty not in ("defend", "join") or f.status == "conditional" or side is None \
+                or f.obligor in (attacker, target):
+            continue  # (a conditional duty is never drawn: the cascade follows binding ones only)
+        h = honour_of(corpus, sc, replace(f, status="binding"))
+        assert h is not None
+        out.append({"ccode": f.obligor, "side": side, "beneficiary": f.beneficiary, "treaty": f.treaty.id,
+                    "p": h["p"], "low": h["low"], "high": h["high"], "unsupported": h["unsupported"],
+                    "drivers": [f"{x['says']} {'↑' if x['effect'] > 0 else '↓'}" for x in h["drivers"]]})
+    return sorted(out, key=lambda e: (e["side"], e["ccode"], e["beneficiary"], e["treaty"]))
+
+
+def _duty_table(duties: list[dict]) -> dict[tuple[int, str], list[tuple[int, float]]]:
+    """(obligor, side) → [(beneficiary, p)] of the duties the model answers."""
+    table: dict[tuple[int, str], list[tuple[int, float]]] = {}
+    for e in duties:
+        if e["p"] is not None:
+            table.setdefault((e["ccode"], e["side"]), []).append((e["beneficiary"], float(e["p"])))
+    return table
 
 
 @dataclass
@@ -98,6 +143,25 @@ class Simulation:
             out.append((att, dfn, n / self.draws))
         return out
 
+    def duty_lines(self, name=str) -> list[str]:
+        """Each duty's probability as drawn, one line each (the text of ``casus simulate``)."""
+        duties = self.probabilities.get("duties")
+        if duties is None:
+            return [f"  every duty drawn with the given rates: {self.probabilities}"]
+        era = "before_1945" if self.date.year < 1945 else "from_1945"
+        out = []
+        for e in duties:
+            side = "attacker's side" if e["side"] == "A" else "defender's side"
+            if e["p"] is None:
+                kind = "offense" if e["side"] == "A" else "defense"
+                rate = self.probabilities[kind][era]
+                said = f"{rate:.2f}, the backtest's rate for its kind and era (the model: {e['unsupported']})"
+            else:
+                said = f"{e['p']:.2f} ({e['low']:.2f}–{e['high']:.2f})" + (
+                    f": {', '.join(e['drivers'])}" if e["drivers"] else "")
+            out.append(f"  {name(e['ccode'])} for {name(e['beneficiary'])} ({side}, {e['treaty']}): {said}")
+        return out
+
     def to_dict(self, name=str) -> dict:
         return {
             "schema": "casus.simulate/1", "attacker": self.attacker, "target": self.target,
@@ -117,10 +181,23 @@ def _probs_for(probs: dict, d: dt.date) -> dict[str, float]:
     return {"D": float(probs["defense"][era]), "A": float(probs["offense"][era])}
 
 
+def _p_of(o: int, side: str, entered: frozenset, a: int, t: int, p_side: dict[str, float],
+          p_duty: dict[tuple[int, str], list[tuple[int, float]]] | None) -> float:
+    """The probability that ``o`` honours its duty to join ``side`` in a draw that has ``entered``: the
+    highest of its duties' towards a state of that side in the war; else the side's rate."""
+    if p_duty is not None:
+        there = {a if side == "A" else t} | {c for c, s in entered if s == side}
+        ps = [p for b, p in p_duty.get((o, side), ()) if b in there]
+        if ps:
+            return max(ps)
+    return p_side[side]
+
+
 def simulate_chunk(view, a: int, t: int, draws: int, rng: np.random.Generator,
-                   p_side: dict[str, float]) -> Counter:
-    """``draws`` cascades of ``a`` (ccode) attacking ``t`` from the compiled view;
-    returns {frozenset((ccode, side)): count}."""
+                   p_side: dict[str, float], p_duty: dict | None = None) -> Counter:
+    """``draws`` cascades of ``a`` (ccode) attacking ``t`` from the compiled view, each duty honoured with
+    its probability (``p_duty``: (obligor, side) → [(beneficiary, p)]; else, and for a duty it lacks, the
+    side's rate ``p_side``); returns {frozenset((ccode, side)): count}."""
     memo: dict[frozenset, list[tuple[int, str]]] = {}
 
     def candidates(entered: frozenset) -> list[tuple[int, str]]:
@@ -141,7 +218,7 @@ def simulate_chunk(view, a: int, t: int, draws: int, rng: np.random.Generator,
             if not cand:
                 active[rows] = False
                 continue
-            p = np.array([p_side[s] for _, s in cand])
+            p = np.array([_p_of(c, s, entered, a, t, p_side, p_duty) for c, s in cand])
             hits = rng.random((len(rows), len(cand))) < p
             code = hits.astype(np.int64) @ (np.int64(1) << np.arange(len(cand), dtype=np.int64))
             seen = considered | {c[0] for c in cand}
@@ -158,19 +235,27 @@ def simulate_chunk(view, a: int, t: int, draws: int, rng: np.random.Generator,
     return out
 
 
-def simulate_task(attacker: int, target: int, d: dt.date, n: int, seed, p_side: dict) -> Counter:
+def simulate_task(attacker: int, target: int, d: dt.date, n: int, seed, p_side: dict,
+                  p_duty: dict | None = None) -> Counter:
     """One chunk of draws on a worker (which loads the bundled corpus itself)."""
     from ..corpus import load_corpus
 
     view = compile_corpus(load_corpus()).date_view(d)
-    return simulate_chunk(view, attacker, target, n, np.random.Generator(np.random.PCG64(seed)), p_side)
+    return simulate_chunk(view, attacker, target, n, np.random.Generator(np.random.PCG64(seed)), p_side, p_duty)
 
 
 def simulate(corpus: Corpus, attacker: int, target: int, d: dt.date, draws: int = 100_000, seed: int = 0,
              probabilities: dict | None = None, scheduler: str | None = None) -> Simulation:
-    """Draw the cascade ``draws`` times (in chunks of CHUNK, each seeded from ``seed``)."""
+    """Draw the cascade ``draws`` times (in chunks of CHUNK, each seeded from ``seed``), each duty with the
+    reliability model's probability (``probabilities``: {kind: {era: p}} rates for every duty instead)."""
     corpus = corpus_of(corpus)
-    probs = probabilities or honour_probabilities(corpus)
+    p_duty = None
+    if probabilities:
+        probs = probabilities
+    else:
+        probs = dict(honour_probabilities(corpus))  # the rate for a duty the model does not answer
+        probs["duties"] = duty_probabilities(corpus, attacker, target, d)
+        p_duty = _duty_table(probs["duties"])
     p_side = _probs_for(probs, d)
     sizes = [min(CHUNK, draws - i) for i in range(0, draws, CHUNK)]
     seeds = np.random.SeedSequence(seed).spawn(len(sizes))
@@ -179,10 +264,11 @@ def simulate(corpus: Corpus, attacker: int, target: int, d: dt.date, draws: int 
 
         n = len(sizes)
         with executor(scheduler) as ex:
-            parts = list(ex.map(simulate_task, [attacker] * n, [target] * n, [d] * n, sizes, seeds, [p_side] * n))
+            parts = list(ex.map(simulate_task, [attacker] * n, [target] * n, [d] * n, sizes, seeds, [p_side] * n,
+                                [p_duty] * n))
     else:
         view = compile_corpus(corpus).date_view(d)
-        parts = [simulate_chunk(view, attacker, target, n, np.random.Generator(np.random.PCG64(s)), p_side)
+        parts = [simulate_chunk(view, attacker, target, n, np.random.Generator(np.random.PCG64(s)), p_side, p_duty)
                  for n, s in zip(sizes, seeds, strict=True)]
     total: Counter = Counter()
     for part in parts:

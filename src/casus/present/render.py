@@ -70,11 +70,24 @@ def _grade(f: dict, lang: str) -> str:
     return f" · {t('response_' + f['response'], lang)}" + (f": \u2018{phrase}\u2019" if phrase else "")
 
 
+def _honour(h: dict, lang: str) -> str:
+    """The reliability model's clause: "honours with 0.62 (0.41–0.79): automatic ↑, ..." (docs/reliability.md)."""
+    if h["p"] is None:
+        return ("निभाने की संभावना का अनुमान नहीं: " if lang == "hi" else "no estimate of honouring: ") + h["unsupported"]
+    said = f"{h['p']:.2f} ({h['low']:.2f}–{h['high']:.2f})"
+    if lang == "hi":  # the drivers' words are English only
+        return f"दायित्व निभाने की संभावना {said}"
+    drivers = ", ".join(f"{d['says']} {'↑' if d['effect'] > 0 else '↓'}" for d in h["drivers"])
+    return f"honours with {said}" + (f": {drivers}" if drivers else "")
+
+
 def _main_finding(f: dict, lang: str, quoted: set[tuple[str, str | None]]) -> list[str]:
     """One duty to defend or join: who, how firmly, under which article, and on what conditions."""
     lines = [f"  • {f['name']} ({f['state']}) — {t('status_' + f['status'], lang)}{_grade(f, lang)}, "
              f"{t('round', lang, n=f['round'])}",
              f"    {f['treaty']['short_name']}, {_article(f, lang)} [{f['treaty']['id']}]"]
+    if f.get("honour"):
+        lines.append(_wrap(_honour(f["honour"], lang), "    "))
     for c in f["open_conditions"]:
         lines.append(_wrap(f"{t('open', lang)}: {c}", "    ⚠ "))
     if f["conflict"]:

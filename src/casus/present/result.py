@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ..engine.reliability import honour_of
 from ..model.findings import Finding
 from ..model.reasons import Reason, StateRef, english, render
 from ..provenance import stamp
@@ -93,6 +94,8 @@ class AttackResult:
             "notes": [self.say(n, lang) for n in f.notes],
             "clause_note": clause.note if clause else None,
             "no_article_reason": clause.no_article_reason if clause else None,
+            # how likely the obligor honours a duty to defend or join (casus.engine.reliability)
+            **({"honour": honour_of(self.corpus, self.scenario, f)} if f.duty in ("defend", "join") else {}),
         }
 
     def say(self, reason: Reason, lang: str = "en") -> str:
@@ -241,6 +244,7 @@ class AttackResult:
         breaches = [self.finding_dict(f, lang) for f in broken]
         if detail == "summary":
             _quote_once(findings + breaches)
+            _notes_once(findings + breaches)
         return stamp({
             "schema": ATTACK_SCHEMA,
             "scenario": {
@@ -321,6 +325,32 @@ def _quote_once(findings: list[dict]) -> None:
                 f[k] = None
             f["quoted_above"] = True
         seen.add(key)
+
+
+def _once(holder: dict, said: set[str]) -> None:
+    notes = holder.get("notes") or []
+    fresh = [n for n in notes if n not in said]
+    if len(fresh) < len(notes):
+        holder["notes_above"] = True
+    said.update(notes)
+    holder["notes"] = fresh
+
+
+def _notes_once(findings: list[dict]) -> None:
+    """A note said once (a finding's notes and its ``no_article_reason``, a reliability estimate's notes): later
+    findings drop a note an earlier one gave, and say ``notes_above``."""
+    said: set[str] = set()
+    said_honour: set[str] = set()
+    for f in findings:
+        _once(f, said)
+        reason = f.get("no_article_reason")
+        if reason:
+            if reason in said:
+                f["no_article_reason"] = None
+                f["notes_above"] = True
+            said.add(reason)
+        if f.get("honour"):
+            _once(f["honour"], said_honour)
 
 
 @dataclass

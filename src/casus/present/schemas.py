@@ -66,6 +66,27 @@ class Scenario(_Doc):
 Duty = Literal["defend", "join", "neutral", "nonaggression", "consult"]
 
 
+class HonourDriver(_Doc):
+    feature: str
+    value: bool | int | float | str | None
+    says: str
+    effect: float  # log-odds, against an average commitment of the data
+
+
+class Honour(_Doc):
+    """How likely the obligor honours a duty to defend or join (casus.engine.reliability; docs/reliability.md):
+    ``p`` with its 95% bootstrap interval and the features that move it most, or ``unsupported`` with the
+    reason (then ``p``, ``low`` and ``high`` are null)."""
+
+    p: float | None
+    low: float | None
+    high: float | None
+    drivers: list[HonourDriver]
+    unsupported: str | None
+    notes: list[str]
+    notes_above: bool | None = None  # detail=summary: notes an earlier finding gave are not repeated
+
+
 class Finding(_Doc):
     state: str
     ccode: int
@@ -94,6 +115,8 @@ class Finding(_Doc):
     clause_note: str | None
     no_article_reason: str | None
     quoted_above: bool | None = None
+    notes_above: bool | None = None  # detail=summary: notes an earlier finding gave are not repeated
+    honour: Honour | None = None  # duties to defend or join only
 
 
 class Guarantee(Finding):

@@ -1,0 +1,88 @@
+"""Benchmark: what the reliability model adds to one answer (the ``honour`` of each duty to defend or join).
+
+Run with ``.venv/bin/python benchmarks/bench_reliability.py [--json]``.  For each scenario, in the same run:
+
+* **without**: ``session.attack(...).to_dict()`` with the model switched off (``honour_of`` replaced by a
+  function that returns None), the baseline;
+* **cold**: the same answer with the model, its per-corpus memo emptied before every repetition, so every
+  duty's features and probability are computed afresh (the bundled tables and the shipped model are loaded
+  once, before timing: a process pays that once);
+* **warm**: the same answer asked again (the memo answers).
+
+Reported: the medians, the extra milliseconds (cold − without, warm − without), the ratio cold / without,
+and the number of duties to defend or join in the answer.  The target is at most 1 ms extra for one
+answer.  Benchmarks never fail; the test suite never times anything.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import time
+
+SCENARIOS = (("USA", "PRK", "2025-01-01"), ("RUS", "FIN", "2024-01-01"), ("RUS", "POL", "2025-01-01"),
+             ("AUH", "SRB", "1914-07-28"))
+
+
+def _timed(fn) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
+def run(repeat: int = 200) -> dict:
+    import casus.present.result as result_module
+    from casus.corpus import load_corpus
+    from casus.engine import reliability
+    from casus.session import Session
+
+    session = Session(load_corpus())
+    real = result_module.honour_of
+
+    def off(*a, **k):
+        return None
+
+    out: dict[str, dict] = {}
+    for by, on, day in SCENARIOS:
+        def answer(by=by, on=on, day=day) -> dict:
+            return session.attack(by=by, on=on, date=day).to_dict()
+
+        doc = answer()  # loads the tables and the model
+        duties = sum(1 for f in doc["findings"] if "honour" in f)
+        times: dict[str, list[float]] = {"without": [], "cold": [], "warm": []}
+        for _ in range(repeat):  # the three variants in turn, so that a change in the machine's load hits all
+            result_module.honour_of = off  # type: ignore[assignment]
+            try:
+                times["without"].append(_timed(answer))
+            finally:
+                result_module.honour_of = real
+            reliability._CACHE.clear()
+            times["cold"].append(_timed(answer))
+            times["warm"].append(_timed(answer))
+        without, cold, warm = (statistics.median(times[k]) * 1000 for k in ("without", "cold", "warm"))
+        out[f"{by}->{on} {day}"] = {
+            "duties_with_honour": duties, "without_ms": round(without, 3), "cold_ms": round(cold, 3),
+            "warm_ms": round(warm, 3), "extra_cold_ms": round(cold - without, 3),
+            "extra_warm_ms": round(warm - without, 3), "ratio_cold": round(cold / without, 3),
+            "extra_cold_per_duty_ms": round((cold - without) / duties, 4) if duties else None}
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--repeat", type=int, default=200, help="answers to time per variant")
+    args = ap.parse_args()
+    res = run(args.repeat)
+    if args.json:
+        print(json.dumps(res, indent=2))
+        return
+    for name, r in res.items():
+        print(f"{name:<26} duties {r['duties_with_honour']:>3}  without {r['without_ms']:8.3f} ms  "
+              f"cold {r['cold_ms']:8.3f} ms (+{r['extra_cold_ms']:.3f}, x{r['ratio_cold']})  "
+              f"warm {r['warm_ms']:8.3f} ms (+{r['extra_warm_ms']:.3f})")
+
+
+if __name__ == "__main__":
+    main()

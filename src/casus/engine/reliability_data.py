@@ -1,0 +1,214 @@
+"""The bundled tables the reliability model reads, light (the standard library, no pandas), each a lookup.
+
+Each lookup answers for a year (or a day) and says which year of its table it used: a year after a
+table's last year is read with that last year (the table was closed then; what it says about later years
+is not data), and the caller says so on the answer (:data:`COVERAGE`).  A year before a table's first
+year, or a state or pair the table lacks, is missing (``None``), never 0.
+
+* COW major powers v2016 (``upstream/cow_majors/majors2016.csv``);
+* Thompson & Dreyer's strategic rivalries (``upstream/td_rivalries/td_rivalries.csv``);
+* COW National Material Capabilities, the CINC score (``upstream/cow_nmc/cow_nmc_cinc.csv.gz``);
+* COW Direct Contiguity v3.2 (``upstream/cow_contdir/cow_contdir.csv.gz``): the closest type in any
+  part of the year, as :func:`casus.analysis.peacescience.add_contiguity` reads it;
+* capitals with coordinates (``upstream/capitals/cow_capitals.csv.gz``): the year's first capital and
+  the sphere distance, as :func:`casus.analysis.peacescience.add_capital_distance` computes it;
+* ATOP 5.1's institutional fields of an alliance member (``upstream/atop/atop5_1m.csv``).
+
+The tests check these lookups against the peacesciencer-style verbs on every row the model is fitted on.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import gzip
+import io
+import math
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["COVERAGE", "major_power", "rivals", "cinc", "contiguity", "capital_distance", "atop_fields",
+           "covered_year", "ATOP_FIELDS"]
+
+#: table → (first year, last year, the dataset's name as an answer cites it)
+COVERAGE: dict[str, tuple[int, int, str]] = {
+    "majors": (1816, 2016, "COW major powers v2016"),
+    "rivalries": (1494, 2010, "Thompson & Dreyer strategic rivalries"),
+    "nmc": (1816, 2022, "COW National Material Capabilities"),
+    "contiguity": (1816, 2016, "COW Direct Contiguity v3.2"),
+    "capitals": (1816, 2024, "peacesciencer cow_capitals"),
+}
+#: ATOP 5.1 member-file fields the model reads (institutions, design)
+ATOP_FIELDS = ("intcom", "base", "milcon", "organ1", "asymm", "bilat", "specthrt")
+EARTH_RADIUS_KM = 6378.137  # as casus.analysis.peacescience (geosphere's default)
+
+
+def _text(folder: str, name: str) -> str:
+    path = resources.files("casus").joinpath("data", "upstream", folder, name)
+    raw = path.read_bytes()
+    return (gzip.decompress(raw) if name.endswith(".gz") else raw).decode("utf-8")
+
+
+def _rows(folder: str, name: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(_text(folder, name))))
+
+
+def _int(x: str) -> int:
+    return int(float(x))
+
+
+def covered_year(table: str, year: int) -> int | None:
+    """The year of ``table`` a question about ``year`` reads: itself, the table's last year after it, None
+    before its first."""
+    lo, hi, _ = COVERAGE[table]
+    if year < lo:
+        return None
+    return min(year, hi)
+
+
+# -- major powers ----------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _major_spells() -> dict[int, tuple[tuple[dt.date, dt.date], ...]]:
+    out: dict[int, list[tuple[dt.date, dt.date]]] = {}
+    for r in _rows("cow_majors", "majors2016.csv"):
+        start = dt.date(_int(r["styear"]), _int(r["stmonth"]), _int(r["stday"]))
+        end = dt.date(_int(r["endyear"]), _int(r["endmonth"]), _int(r["endday"]))
+        out.setdefault(_int(r["ccode"]), []).append((start, end))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def major_power(ccode: int, d: dt.date) -> bool | None:
+    """Was ``ccode`` a COW major power on ``d`` (after 2016: on 2016-12-31)?  None before 1816."""
+    lo, hi, _ = COVERAGE["majors"]
+    if d.year < lo:
+        return None
+    day = min(d, dt.date(hi, 12, 31))
+    return any(s <= day <= e for s, e in _major_spells().get(ccode, ()))
+
+
+# -- strategic rivalries ---------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _rivalry_spells() -> dict[tuple[int, int], tuple[tuple[int, int, str], ...]]:
+    out: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+    for r in _rows("td_rivalries", "td_rivalries.csv"):
+        a, b = sorted((_int(r["ccode1"]), _int(r["ccode2"])))
+        out.setdefault((a, b), []).append((_int(r["styear"]), _int(r["endyear"]), r["rivalryname"]))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def rivals(a: int, b: int, year: int) -> str | None:
+    """The name of a strategic rivalry of ``a`` and ``b`` running in ``year`` (after 2010: in 2010), ``""``
+    if there is none, None before the table's first year."""
+    y = covered_year("rivalries", year)
+    if y is None:
+        return None
+    for lo, hi, name in _rivalry_spells().get((min(a, b), max(a, b)), ()):
+        if lo <= y <= hi:
+            return name
+    return ""
+
+
+# -- capabilities ----------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _cinc() -> dict[tuple[int, int], float]:
+    out = {}
+    for r in _rows("cow_nmc", "cow_nmc_cinc.csv.gz"):
+        if r["cinc"].strip():
+            out[(int(r["ccode"]), int(r["year"]))] = float(r["cinc"])
+    return out
+
+
+def cinc(ccode: int, year: int) -> float | None:
+    """``ccode``'s CINC score in ``year`` (after 2022: in 2022); None where the table has none."""
+    y = covered_year("nmc", year)
+    return None if y is None else _cinc().get((ccode, y))
+
+
+# -- contiguity and distance ------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _contiguity() -> dict[tuple[int, int], tuple[tuple[int, int, int], ...]]:
+    out: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
+    for r in _rows("cow_contdir", "cow_contdir.csv.gz"):
+        key = (int(r["ccode1"]), int(r["ccode2"]))
+        out.setdefault(key, []).append((int(r["stdate"][:4]), int(r["enddate"][:4]), int(r["conttype"])))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def contiguity(a: int, b: int, year: int) -> int | None:
+    """The closest COW direct contiguity of ``a`` and ``b`` in any part of ``year`` (after 2016: in 2016):
+    1 land; 2, 3, 4, 5 water of 12, 24, 150, 400 miles; 0 none.  None before 1816."""
+    y = covered_year("contiguity", year)
+    if y is None:
+        return None
+    types = [t for lo, hi, t in _contiguity().get((a, b), ()) if lo <= y <= hi and t > 0]
+    return min(types) if types else 0
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[int, tuple[tuple[int, int, float, float], ...]]:
+    out: dict[int, list[tuple[str, int, int, float, float]]] = {}
+    for r in _rows("capitals", "cow_capitals.csv.gz"):
+        out.setdefault(int(r["ccode"]), []).append(
+            (r["stdate"], int(r["stdate"][:4]), int(r["enddate"][:4]), float(r["lat"]), float(r["lng"])))
+    # in start order: a year's first capital is the one in force on 1 January
+    return {k: tuple(x[1:] for x in sorted(v, key=lambda x: x[0])) for k, v in out.items()}
+
+
+def _capital(ccode: int, year: int) -> tuple[float, float] | None:
+    for lo, hi, lat, lng in _capitals().get(ccode, ()):
+        if lo <= year <= hi:
+            return lat, lng
+    return None
+
+
+def great_circle_km(lat1: float, lng1: float, lat2: float, lng2: float) -> float:
+    """Vincenty's formula on a sphere of radius 6378.137 km (as peacesciencer)."""
+    p1, p2, dl = math.radians(lat1), math.radians(lat2), math.radians(lng2 - lng1)
+    num = math.hypot(math.cos(p2) * math.sin(dl),
+                     math.cos(p1) * math.sin(p2) - math.sin(p1) * math.cos(p2) * math.cos(dl))
+    den = math.sin(p1) * math.sin(p2) + math.cos(p1) * math.cos(p2) * math.cos(dl)
+    return EARTH_RADIUS_KM * math.atan2(num, den)
+
+
+def capital_distance(a: int, b: int, year: int) -> float | None:
+    """The great-circle distance in km between the capitals of ``a`` and ``b`` on 1 January of ``year``
+    (after 2024: of 2024); None where either has no capital in the table."""
+    y = covered_year("capitals", year)
+    if y is None:
+        return None
+    ca, cb = _capital(a, y), _capital(b, y)
+    if ca is None or cb is None:
+        return None
+    return great_circle_km(ca[0], ca[1], cb[0], cb[1])
+
+
+# -- ATOP institutions ------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _atop_rows() -> dict[tuple[int, int], tuple[tuple[int, dict[str, int | None]], ...]]:
+    out: dict[tuple[int, int], list[tuple[int, dict[str, int | None]]]] = {}
+    with resources.files("casus.data.upstream.atop").joinpath("atop5_1m.csv").open("r", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            start = dt.date(_int(r["yrent"]), max(_int(r["moent"] or "1"), 1), 1).toordinal()
+            fields = {f: (_int(r[f]) if r[f].strip() else None) for f in ATOP_FIELDS}
+            out.setdefault((_int(r["atopid"]), _int(r["member"])), []).append((start, fields))
+    return {k: tuple(sorted(v, key=lambda x: x[0])) for k, v in out.items()}
+
+
+def atop_fields(atopid: int, member: int, d: dt.date) -> dict[str, int | None] | None:
+    """ATOP 5.1's :data:`ATOP_FIELDS` for ``member`` of ``atopid``: from the member's row (phase) begun
+    last on or before ``d``'s month (its first row if none had begun); blank fields are None; None if
+    ATOP has no row for the member."""
+    rows = _atop_rows().get((atopid, member))
+    if not rows:
+        return None
+    x = dt.date(d.year, d.month, 1).toordinal()
+    chosen = rows[0][1]
+    for start, fields in rows:
+        if start <= x:
+            chosen = fields
+    return dict(chosen)
