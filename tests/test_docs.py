@@ -59,3 +59,37 @@ def test_nothing_cites_a_folder_outside_the_repository():
     hits += [n for n in ("README.md", "CITATION.cff", "pyproject.toml", "Makefile")
              if needle.search((root / n).read_text(encoding="utf-8"))]
     assert not hits, hits
+
+
+@pytest.mark.slow
+def test_every_readme_command_runs(tmp_path):
+    """Each command of the README's "What you can ask" runs as written (outputs redirected into a temporary
+    folder; the web server, the benchmarks and the full atlas are left out: they run for minutes or forever)."""
+    import re
+    import shlex
+    import subprocess
+    import sys
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## What you can ask", 1)[1].split("```sh", 1)[1].split("```", 1)[0]
+    casus = str(Path(sys.executable).with_name("casus"))
+    failures = []
+    for line in block.splitlines():
+        if not line.startswith(".venv/bin/casus "):
+            continue
+        cmd = line.split("  #", 1)[0].strip()
+        if re.search(r"casus (serve|bench|atlas)\b", cmd):
+            continue
+        argv = shlex.split(cmd.replace(".venv/bin/casus", casus, 1))
+        argv = [str(tmp_path / a) if i and argv[i - 1] in ("-o", "--output", "--plot", "--report") else a
+                for i, a in enumerate(argv)]
+        argv = ["20000" if i and argv[i - 1] == "--draws" else a for i, a in enumerate(argv)]
+        argv = [str(tmp_path / a) if a == "my-treaty.yaml" else a for a in argv]
+        expanded = []
+        for a in argv:
+            expanded += sorted(str(p) for p in ROOT.glob(a)) if "*" in a else [a]
+        r = subprocess.run(expanded, cwd=ROOT, capture_output=True, text=True, timeout=600)
+        want = 2 if " validate my-treaty.yaml" in cmd else 0  # a new treaty file refuses to validate until cited
+        if r.returncode != want:
+            failures.append(f"{cmd}: exit {r.returncode}: {r.stderr.strip()[-300:]}")
+    assert failures == []
