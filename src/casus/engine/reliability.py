@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 import math
 import weakref
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -472,6 +473,9 @@ def situation_of(corpus, scenario: Scenario, f: Finding) -> Situation | str:
 
 
 _CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+#: how many answers the memo keeps per corpus, least recently used dropped first: about 5 kB each, so
+#: a long-running server holds at most ~20 MB of them however many distinct questions it is asked
+MEMO_ENTRIES = 4_096
 
 
 def honour_of(corpus, scenario: Scenario, f: Finding) -> dict | None:
@@ -481,13 +485,15 @@ def honour_of(corpus, scenario: Scenario, f: Finding) -> dict | None:
         return None
     memo = _CACHE.get(corpus)
     if memo is None:
-        memo = _CACHE[corpus] = {}
+        memo = _CACHE[corpus] = OrderedDict()
     key = (f.key, f.status, f.adversaries, scenario.date, scenario.attackers, scenario.targets)
     hit = memo.get(key)
     if hit is None:
-        if len(memo) > 20_000:
-            memo.clear()
         hit = memo[key] = _honour(corpus, scenario, f)
+        while len(memo) > MEMO_ENTRIES:
+            memo.popitem(last=False)
+    else:
+        memo.move_to_end(key)
     return {**hit, "drivers": [dict(d) for d in hit["drivers"]], "notes": list(hit["notes"])}
 
 
