@@ -22,7 +22,7 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
     "title": {"en": "casus — who must fight?", "hi": "casus — किसे लड़ना होगा?"},
     "tagline": {"en": "Mutual-defence pacts since 1815 as cited data: who is bound to fight when a state is attacked, "
                       "under which treaty and article.",
-                "hi": "1815 से अब तक के पारस्परिक रक्षा समझौते, स्रोत सहित: किसी राज्य पर हमला होने पर कौन, किस संधि "
+                "hi": "1815 से अब तक के पारस्परिक रक्षा समझौते, स्रोत सहित: किसी देश पर हमला होने पर कौन, किस संधि "
                       "और किस अनुच्छेद के तहत लड़ने को बाध्य है।"},
     "nav_ask": {"en": "Ask", "hi": "पूछें"},
     "nav_docs": {"en": "API", "hi": "API"},
@@ -30,7 +30,7 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
     "language_label": {"en": "Switch the page to Hindi", "hi": "पृष्ठ को अंग्रेज़ी में देखें"},
     "footer": {"en": "Data: ATOP 5.1 (alliances 1815–2018), COW State System Membership v2024, hand-encoded treaty "
                      "files with sources. Run `casus cite` for citations.",
-               "hi": "डेटा: ATOP 5.1 (गठबंधन 1815–2018), COW राज्य-व्यवस्था सदस्यता v2024, स्रोत सहित हस्त-कोडित संधि "
+               "hi": "डेटा: ATOP 5.1 (गठबंधन 1815–2018), COW अंतरराष्ट्रीय व्यवस्था सदस्यता v2024, स्रोत सहित हस्त-कोडित संधि "
                      "फ़ाइलें। उद्धरणों के लिए `casus cite` चलाएँ।"},
     "json_twin": {"en": "This page as JSON", "hi": "यह पृष्ठ JSON में"},
     "skip": {"en": "Skip to the content", "hi": "सीधे सामग्री पर जाएँ"},
@@ -43,7 +43,7 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
     "today": {"en": "today", "hi": "आज"},
     "show_all": {"en": "Show all {n}", "hi": "सभी {n} दिखाएँ"},
     "n_findings": {"en": "{n} findings", "hi": "{n} निष्कर्ष"},
-    "n_states": {"en": "{n} states", "hi": "{n} राज्य"},
+    "n_states": {"en": "{n} states", "hi": "{n} देश"},
     # -- the question --------------------------------------------------------
     "attacker": {"en": "Attacker", "hi": "हमलावर"},
     "target": {"en": "Target", "hi": "लक्ष्य"},
@@ -61,7 +61,7 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
     "zones": {"en": "Seas and zones (the target's forces there)", "hi": "समुद्र और क्षेत्र (वहाँ लक्ष्य की सेनाएँ)"},
     "ask": {"en": "Who must fight?", "hi": "किसे लड़ना होगा?"},
     "search_placeholder": {"en": "name, code or हिन्दी नाम", "hi": "नाम, कोड या English name"},
-    "no_match": {"en": "no state matches", "hi": "कोई राज्य नहीं मिला"},
+    "no_match": {"en": "no state matches", "hi": "कोई देश नहीं मिला"},
     "slider": {"en": "Slide through history", "hi": "इतिहास में आगे-पीछे जाएँ"},
     "more_options": {"en": "More options", "hi": "और विकल्प"},
     "basis": {"en": "Count treaties from", "hi": "संधियाँ गिनें"},
@@ -69,18 +69,18 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
     "basis_signed": {"en": "signature", "hi": "हस्ताक्षर की तिथि से"},
     "policy": {"en": "Cascade", "hi": "श्रृंखला नीति"},
     "policy_defensive": {"en": "defensive: only binding duties draw a state in",
-                         "hi": "रक्षात्मक: केवल बाध्यकारी दायित्व किसी राज्य को युद्ध में लाते हैं"},
+                         "hi": "रक्षात्मक: केवल बाध्यकारी दायित्व किसी देश को युद्ध में लाते हैं"},
     "policy_escalation": {"en": "escalation: a defender's entry triggers the attacker's pacts",
                           "hi": "वृद्धि: रक्षक का प्रवेश हमलावर के समझौतों को सक्रिय करता है"},
     "policy_strict": {"en": "strict: only automatic duties draw a state in",
-                      "hi": "कठोर: केवल स्वचालित दायित्व किसी राज्य को युद्ध में लाते हैं"},
+                      "hi": "कठोर: केवल स्वचालित दायित्व किसी देश को युद्ध में लाते हैं"},
     "provoked": {"en": "Did the target provoke the attack?", "hi": "क्या लक्ष्य ने हमला भड़काया?"},
     "requested": {"en": "Did the target ask for help?", "hi": "क्या लक्ष्य ने सहायता माँगी?"},
     "joint_finding": {"en": "Joint finding of aggression?", "hi": "आक्रमण का संयुक्त निर्धारण?"},
     "fact_unknown": {"en": "not stated", "hi": "नहीं बताया"},
     "fact_yes": {"en": "yes", "hi": "हाँ"},
     "fact_no": {"en": "no", "hi": "नहीं"},
-    "prompt_title": {"en": "Who must fight if a state is attacked?", "hi": "किसी राज्य पर हमला हो तो किसे लड़ना होगा?"},
+    "prompt_title": {"en": "Who must fight if a state is attacked?", "hi": "किसी देश पर हमला हो तो किसे लड़ना होगा?"},
     "prompt": {"en": "Choose an attacker and a target, or try one of these:",
                "hi": "हमलावर और लक्ष्य चुनें, या इनमें से कोई आज़माएँ:"},
     "share": {"en": "Link to this answer", "hi": "इस उत्तर की कड़ी"},
@@ -98,13 +98,13 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
     "head_join": {"en": "Must join {b}'s attack", "hi": "{b} के हमले में साथ देना होगा"},
     "head_neutral": {"en": "Must stay neutral towards {b}", "hi": "{b} के प्रति तटस्थ रहना होगा"},
     "head_none": {"en": "No state is bound to defend {b} or to join {a}.",
-                  "hi": "कोई राज्य {b} की रक्षा करने या {a} का साथ देने को बाध्य नहीं है।"},
+                  "hi": "कोई देश {b} की रक्षा करने या {a} का साथ देने को बाध्य नहीं है।"},
     "head_if": {"en": "The question:", "hi": "प्रश्न:"},
     "head_title": {"en": "Who must fight, on which side, under which treaty",
                    "hi": "किसे, किस पक्ष में, किस संधि के तहत लड़ना होगा"},
     "and": {"en": "and", "hi": "और"},
     "n_more": {"en": "{n} more", "hi": "{n} अन्य"},
-    "n_states_short": {"en": "{n} states", "hi": "{n} राज्य"},
+    "n_states_short": {"en": "{n} states", "hi": "{n} देश"},
     "only_if": {"en": "only if its conditions are met", "hi": "केवल शर्तें पूरी होने पर"},
     "count_defender": {"en": "bound to defend", "hi": "रक्षा करने को बाध्य"},
     "count_joiner": {"en": "bound to join the attacker", "hi": "हमलावर का साथ देने को बाध्य"},
@@ -124,7 +124,7 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
     "map_note": {"en": "Today's borders (Natural Earth 1:110m). A former state, or a state that held other land "
                        "than today, is drawn hatched on the present-day countries whose land it mostly held "
                        "(approximate; the table and its basis: /static/data/territories.json).",
-                 "hi": "आज की सीमाएँ (Natural Earth 1:110m)। कोई पूर्व राज्य, या ऐसा राज्य जिसके पास आज से अलग भूमि "
+                 "hi": "आज की सीमाएँ (Natural Earth 1:110m)। कोई पूर्व देश, या ऐसा देश जिसके पास आज से अलग भूमि "
                        "थी, उन वर्तमान देशों पर धारीदार दिखाया गया है जिनकी भूमि अधिकतर उसके पास थी (अनुमानित; तालिका "
                        "और उसका आधार: /static/data/territories.json)।"},
     "map_help": {"en": "Select a country (click it, or Tab to it and press Enter) to see its duties on this date; "
@@ -132,17 +132,17 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
                  "hi": "किसी देश को चुनें (क्लिक करें, या Tab से उस तक जाकर Enter दबाएँ) ताकि इस तिथि पर उसके "
                        "दायित्व दिखें; तीर कुंजियाँ एक देश से दूसरे पर ले जाती हैं।"},
     "approximate": {"en": "approximate territory (a former state on today's borders)",
-                    "hi": "अनुमानित क्षेत्र (आज की सीमाओं पर कोई पूर्व राज्य)"},
+                    "hi": "अनुमानित क्षेत्र (आज की सीमाओं पर कोई पूर्व देश)"},
     "approximate_note": {"en": "Approximate: drawn on the present-day countries whose land it mostly held.",
                          "hi": "अनुमानित: उन वर्तमान देशों पर दिखाया गया है जिनकी भूमि अधिकतर उसके पास थी।"},
     "map_no_state": {"en": "no state of the system there on this date",
-                     "hi": "इस तिथि पर वहाँ राज्य-व्यवस्था का कोई राज्य नहीं"},
+                     "hi": "इस तिथि पर वहाँ अंतरराष्ट्रीय व्यवस्था का कोई देश नहीं"},
     "map_no_state_on": {"en": "no state of the system there on {date}",
-                        "hi": "{date} को वहाँ राज्य-व्यवस्था का कोई राज्य नहीं"},
+                        "hi": "{date} को वहाँ अंतरराष्ट्रीय व्यवस्था का कोई देश नहीं"},
     "close": {"en": "Close", "hi": "बंद करें"},
     "today_is": {"en": "today {name}", "hi": "आज {name}"},
     "map_whole_world": {"en": "Show the whole world", "hi": "पूरा विश्व दिखाएँ"},
-    "map_zoom": {"en": "Zoom to the states in this answer", "hi": "इस उत्तर के राज्यों पर ज़ूम करें"},
+    "map_zoom": {"en": "Zoom to the states in this answer", "hi": "इस उत्तर के देशों पर ज़ूम करें"},
     "on_date": {"en": "on {date}", "hi": "{date} को"},
     "and_more": {"en": "… and {n} more", "hi": "… और {n}"},
     "and_n_more": {"en": "and {n} more", "hi": "और {n} अन्य"},
@@ -151,7 +151,7 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
     "panel_state_page": {"en": "All its pacts over time", "hi": "समय के साथ इसके सभी समझौते"},
     "off_map": {"en": "Not on this map", "hi": "इस नक्शे पर नहीं"},
     "off_map_note": {"en": "states too small for the map, or sharing land that another state holds here",
-                     "hi": "नक्शे के लिए बहुत छोटे राज्य, या ऐसे राज्य जिनकी भूमि यहाँ किसी और राज्य के नाम है"},
+                     "hi": "नक्शे के लिए बहुत छोटे देश, या ऐसे देश जिनकी भूमि यहाँ किसी और देश के नाम है"},
     "legend": {"en": "Legend", "hi": "संकेत"},
     "role_attacker": {"en": "Attacker", "hi": "हमलावर"},
     "role_target": {"en": "Target", "hi": "लक्ष्य"},
@@ -164,14 +164,14 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
     "graph_title": {"en": "The cascade", "hi": "श्रृंखला"},
     "graph_note": {"en": "Columns are cascade rounds; an arrow runs from the state whose attack or entry triggered a "
                          "binding duty to the state it binds.",
-                   "hi": "स्तंभ श्रृंखला के चरण हैं; तीर उस राज्य से, जिसके हमले या प्रवेश ने बाध्यकारी दायित्व "
-                         "जगाया, बाध्य राज्य की ओर जाता है।"},
+                   "hi": "स्तंभ श्रृंखला के चरण हैं; तीर उस देश से, जिसके हमले या प्रवेश ने बाध्यकारी दायित्व "
+                         "जगाया, बाध्य देश की ओर जाता है।"},
     "graph_alt": {"en": "The cascade as a graph; the table below gives the same as text.",
                   "hi": "श्रृंखला का आरेख; नीचे की तालिका यही बात पाठ में बताती है।"},
     "cascade_table": {"en": "The cascade as a table: who enters, in which round, on which side, triggered by whom",
                       "hi": "श्रृंखला तालिका के रूप में: कौन, किस चरण में, किस पक्ष में, किसके कारण शामिल होता है"},
     "col_round": {"en": "Round", "hi": "चरण"},
-    "col_state": {"en": "State", "hi": "राज्य"},
+    "col_state": {"en": "State", "hi": "देश"},
     "col_side": {"en": "Side", "hi": "पक्ष"},
     "col_role": {"en": "Part", "hi": "भूमिका"},
     "col_via": {"en": "Triggered by", "hi": "किसके कारण"},
@@ -179,7 +179,7 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
     "side_attacker": {"en": "the attacker's side", "hi": "हमलावर का पक्ष"},
     "side_target": {"en": "the target's side", "hi": "लक्ष्य का पक्ष"},
     "graph_empty": {"en": "No state is drawn in beyond the attacker and the target.",
-                    "hi": "हमलावर और लक्ष्य के अलावा कोई राज्य युद्ध में नहीं खिंचता।"},
+                    "hi": "हमलावर और लक्ष्य के अलावा कोई देश युद्ध में नहीं खिंचता।"},
     "findings_title": {"en": "Findings, with the articles quoted", "hi": "निष्कर्ष, अनुच्छेदों के उद्धरण सहित"},
     "sec_fight": {"en": "Bound to defend or to join", "hi": "रक्षा करने या साथ देने को बाध्य"},
     "sec_consult": {"en": "Bound to consult", "hi": "परामर्श करने को बाध्य"},
@@ -217,9 +217,9 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
     "download_csv": {"en": "Download CSV", "hi": "CSV डाउनलोड करें"},
     "download_json": {"en": "Download JSON", "hi": "JSON डाउनलोड करें"},
     "summarised_intro": {"en": "Not listed one by one here: duties of states that take no side, counted by treaty.",
-                         "hi": "यहाँ एक-एक करके नहीं दिए गए: किसी पक्ष में न जाने वाले राज्यों के दायित्व, संधि के "
+                         "hi": "यहाँ एक-एक करके नहीं दिए गए: किसी पक्ष में न जाने वाले देशों के दायित्व, संधि के "
                                "अनुसार गिने गए।"},
-    "summarised_counts": {"en": "{n} duties of {states} states", "hi": "{states} राज्यों के {n} दायित्व"},
+    "summarised_counts": {"en": "{n} duties of {states} states", "hi": "{states} देशों के {n} दायित्व"},
     "full_json": {"en": "Every finding, in full (JSON)", "hi": "हर निष्कर्ष, पूरा (JSON)"},
     # -- treaty page ---------------------------------------------------------
     "treaty": {"en": "Treaty", "hi": "संधि"},
@@ -261,28 +261,28 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
     "response_unspecified": {"en": "unspecified", "hi": "अनिर्दिष्ट"},
     "ask_this": {"en": "Ask who must defend {s} →", "hi": "पूछें: {s} की रक्षा किसे करनी होगी →"},
     # -- state page ----------------------------------------------------------
-    "state": {"en": "State", "hi": "राज्य"},
+    "state": {"en": "State", "hi": "देश"},
     "codes": {"en": "Codes", "hi": "कोड"},
-    "member_spans": {"en": "In the state system", "hi": "राज्य-व्यवस्था में"},
+    "member_spans": {"en": "In the state system", "hi": "अंतरराष्ट्रीय व्यवस्था में"},
     "pacts_title": {"en": "Pacts over time", "hi": "समय के साथ समझौते"},
     "no_pacts": {"en": "No pacts recorded.", "hi": "कोई समझौता दर्ज नहीं।"},
     "allies_title": {"en": "Defence duties today", "hi": "आज के रक्षा दायित्व"},
     # -- a pair over time (/pair) ---------------------------------------------
     "pair_crumb": {"en": "A pair over time", "hi": "समय के साथ एक जोड़ी"},
-    "pair_title": {"en": "Two states over time", "hi": "दो राज्य: समय के साथ"},
+    "pair_title": {"en": "Two states over time", "hi": "दो देश: समय के साथ"},
     "pair_heading": {"en": "{a} and {b} over time", "hi": "{a} और {b}: समय के साथ"},
     "pair_intro": {"en": "Every duty either state owed the other from 1816 to today — to defend it, to join its "
                          "attack, to stay neutral towards it, not to attack it, to consult it — and under which treaty "
                          "and article.",
-                   "hi": "1816 से आज तक दोनों में से हर राज्य का दूसरे के प्रति हर दायित्व — उसकी रक्षा करना, उसके "
+                   "hi": "1816 से आज तक दोनों में से हर देश का दूसरे के प्रति हर दायित्व — उसकी रक्षा करना, उसके "
                          "हमले में साथ देना, उसके प्रति तटस्थ रहना, उस पर हमला न करना, उससे परामर्श करना — और किस "
                          "संधि व अनुच्छेद के तहत।"},
-    "pair_state_a": {"en": "First state", "hi": "पहला राज्य"},
-    "pair_state_b": {"en": "Second state", "hi": "दूसरा राज्य"},
-    "pair_swap": {"en": "Swap the two states", "hi": "दोनों राज्यों की अदला-बदली करें"},
-    "pair_missing": {"en": "Name a state here.", "hi": "यहाँ किसी राज्य का नाम दें।"},
+    "pair_state_a": {"en": "First state", "hi": "पहला देश"},
+    "pair_state_b": {"en": "Second state", "hi": "दूसरा देश"},
+    "pair_swap": {"en": "Swap the two states", "hi": "दोनों देशों की अदला-बदली करें"},
+    "pair_missing": {"en": "Name a state here.", "hi": "यहाँ किसी देश का नाम दें।"},
     "pair_error": {"en": "This pair could not be shown", "hi": "यह जोड़ी नहीं दिखाई जा सकी"},
-    "pair_examples": {"en": "Choose two states, or try one of these:", "hi": "दो राज्य चुनें, या इनमें से कोई आज़माएँ:"},
+    "pair_examples": {"en": "Choose two states, or try one of these:", "hi": "दो देश चुनें, या इनमें से कोई आज़माएँ:"},
     "pair_strip": {"en": "Duties between {a} and {b}, 1816 to today",
                    "hi": "{a} और {b} के बीच दायित्व, 1816 से आज तक"},
     "pair_counts": {"en": "{rows} kinds of duty, {n} spans (treaties counted from {basis}).",
@@ -291,7 +291,7 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
                         "(click it, or Tab to the strip and move with the arrow keys; Enter opens its treaty) to see "
                         "it below. On a narrow screen the strip scrolls sideways. The table below gives the same "
                         "spans as text.",
-                  "hi": "हर पंक्ति एक राज्य का दूसरे के प्रति एक दायित्व है; हर पट्टी किसी संधि की अवधि है। किसी पट्टी "
+                  "hi": "हर पंक्ति एक देश का दूसरे के प्रति एक दायित्व है; हर पट्टी किसी संधि की अवधि है। किसी पट्टी "
                         "को चुनें (क्लिक करें, या Tab से पट्टी-चित्र तक जाकर तीर कुंजियों से आगे-पीछे जाएँ; Enter उसकी "
                         "संधि खोलता है), उसका विवरण नीचे दिखेगा। छोटी स्क्रीन पर पट्टी-चित्र बगल में खिसकता है। नीचे "
                         "की तालिका यही अवधियाँ पाठ में देती है।"},
@@ -315,7 +315,7 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
     "pair_start": {"en": "From", "hi": "से"},
     "pair_end": {"en": "To", "hi": "तक"},
     "pair_over_time": {"en": "over time", "hi": "समय के साथ"},
-    "pair_with_other": {"en": "{s} and another state over time →", "hi": "{s} और कोई दूसरा राज्य: समय के साथ →"},
+    "pair_with_other": {"en": "{s} and another state over time →", "hi": "{s} और कोई दूसरा देश: समय के साथ →"},
     # -- docs page -----------------------------------------------------------
     "docs_title": {"en": "The REST API", "hi": "REST API"},
     "docs_intro": {"en": "Read-only JSON over GET. Every answer is the same document as the casus command line's "
