@@ -1,7 +1,8 @@
-"""The fresh sets (tests/news/fresh/, fresh2/, fresh3/): articles rewritten in our own words from real reports
-and annotated before the reader ever ran on them (PROVENANCE.md in each).  fresh2 was made after the
+"""The fresh sets (tests/news/fresh/, fresh2/, fresh3/, fresh4/): articles rewritten in our own words from real
+reports and annotated before the reader ever ran on them (PROVENANCE.md in each).  fresh2 was made after the
 fixes fresh's first reading prompted, and read once on d360a98; fresh3 after the fixes fresh2's prompted, read
-once on a77d55f.
+once on a77d55f; fresh4 committed as 3b55c0a and read once by the rule reader of 3b55c0a, then once by the reader
+with the learned re-ranker (casus.news.learned), which read it exactly alike.
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -35,6 +36,12 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.667, "parties": 0.558, "date": 0.667, "kind": 0.609, "type": 7 / 13},
         "hi": {"detection": 0.545, "parties": 0.500, "date": 0.632, "kind": 0.222, "type": 6 / 12},
     },
+    # read once on 3b55c0a (the set committed there, written by a helper who never saw the reader), before
+    # anyone looked at the output; the learned re-ranker, read once after it, changed nothing
+    "fresh4": {
+        "en": {"detection": 0.609, "parties": 0.512, "date": 0.526, "kind": 0.476, "type": 7 / 12},
+        "hi": {"detection": 0.632, "parties": 0.684, "date": 0.625, "kind": 0.556, "type": 6 / 11},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -45,7 +52,7 @@ def _pred(r) -> list[dict]:
             for e in r.events]
 
 
-@pytest.fixture(scope="module", params=["fresh", "fresh2", "fresh3"])
+@pytest.fixture(scope="module", params=["fresh", "fresh2", "fresh3", "fresh4"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -62,7 +69,8 @@ def test_fresh_set(fresh, news_report):
     # fresh2 has been development data since the fixes its first reading prompted (test_news_fresh2_fixes.py);
     # fresh3's floors sit just under its first reading until it is worked on
     floors = {"fresh": FLOORS, "fresh2": {"detection": 0.85, "date": 0.75, "kind": 0.7},
-              "fresh3": {"detection": 0.5, "date": 0.6, "kind": 0.2}}[name]
+              "fresh3": {"detection": 0.5, "date": 0.6, "kind": 0.2},
+              "fresh4": {"detection": 0.55, "date": 0.5, "kind": 0.45}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)

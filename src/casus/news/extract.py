@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from . import learned
 from .clean import Cleaned, clean
 from .cues import (
     _AFTER_CLAUSE,
@@ -224,6 +225,8 @@ class _Reader(EventDates):
         self.article_pacts: list[str] = []  # corpus ids of the pacts the article names, most named first
         self.economic = False  # whether an event was left out as an economic pact's (later "the agreement" too)
         self.by_sent: dict[int, list[Hit]] = {}  # lexicon hits by sentence
+        self.rerank: dict | None = None  # the learned step's model (casus.news.learned), None: the rules alone
+        self.collect: list[dict] | None = None  # the learned step's rows, for fitting (data-raw/fit_news.py)
         self.low = self.f.low
         self.spans = split_sentences(self.f)
         self.starts = [s for s, _ in self.spans]
@@ -321,6 +324,8 @@ class _Reader(EventDates):
             self.stats["candidate_sentences"] += 1
             prev = sentences[k - 1] if k > 0 and sentences[k - 1].i == sent.i - 1 else None
             cand = self._candidate(sent, triggers, prev)
+            if self.rerank is not None or self.collect is not None:
+                cand = learned.reranked(self, sent, triggers, prev, cand)
             if cand is not None:
                 out.append(cand)
         return out
@@ -344,6 +349,13 @@ class _Reader(EventDates):
         iso, basis, drank, dhits = self._date_for(sent, h, tense)
         if self._background_date(sent, h, iso, dhits):
             return None
+        return self._build(sent, etype, h, tense, (iso, basis, drank))
+
+    def _build(self, sent: _Sentence, etype: str, h: Hit, tense: str,
+               dated: tuple[str | None, str, int] | None = None) -> _Candidate | None:
+        """The candidate event of type ``etype`` on trigger ``h``: its parties, date and pact (None for an economic
+        pact's); ``dated``: its date, basis and rank if already found."""
+        iso, basis, drank = dated if dated is not None else self._date_for(sent, h, tense)[:3]
         ph = self._party_hits(sent, self._day_or_anchor(iso))
         if etype in _SUBJECT_TYPES:
             ph = [(x, c) for x, c in ph if x.end <= h.start and not self.pf.companion(sent, x)]
@@ -549,13 +561,15 @@ class _Reader(EventDates):
 
 
 def read(data: str | bytes, reference_date: date | str | None = None, corpus=None, source: str | None = None,
-         match: bool = True) -> Reading:
+         match: bool = True, rerank: dict | bool = True) -> Reading:
     """Read one article (text or bytes, plain or HTML); see the module docstring.
 
     ``reference_date`` resolves weekdays and "yesterday" when the article
     gives no date of its own; ``corpus`` (default: :func:`casus.corpus.load_corpus`)
     is what events are matched against; ``source`` names the article in draft
-    treaty files.
+    treaty files; ``rerank``: whether to apply the learned step (:mod:`casus.news.learned`) with the
+    shipped model (``True``, when :data:`casus.news.learned.ENABLED`), or a model of one's own (a dict
+    as :func:`casus.news.learned.load_model` returns).
     """
     if isinstance(reference_date, str):
         reference_date = date.fromisoformat(reference_date)
@@ -566,6 +580,10 @@ def read(data: str | bytes, reference_date: date | str | None = None, corpus=Non
                  "binary": cleaned.binary, "removed": dict(cleaned.removed)}
         return Reading(source, cleaned.text, "und", None, [], stats)
     r = _Reader(cleaned, reference_date, corpus, source)
+    if rerank is True:
+        r.rerank = learned.load_model() if learned.ENABLED else None
+    elif rerank:
+        r.rerank = rerank
     events = r.run()
     if match and events:
         from .match import inherited_kind, match_event
