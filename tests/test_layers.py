@@ -32,7 +32,8 @@ LAYERS: list[tuple[str, ...]] = [
     ("casus.present.*",),  # 4
     ("casus.session",),  # 5
     ("casus.analysis.*", "casus.news.*"),  # 6
-    ("casus.cli", "casus.web.*", "casus", "casus.api"),  # 7
+    ("casus.cli", "casus.cli_common", "casus.cli_record", "casus.cli_analysis", "casus.web.*", "casus",
+     "casus.api"),  # 7
 ]
 
 SRC = Path(__file__).resolve().parents[1] / "src"
