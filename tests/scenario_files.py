@@ -33,7 +33,8 @@ from casus.yamlfiles import load_yaml
 __all__ = ["SCENARIO_DIR", "load_scenario_file", "run_scenario", "kinds_of"]
 
 SCENARIO_DIR = Path(__file__).parent / "scenarios"
-ATTACK_KEYS = {"by", "on", "date", "where", "basis", "policy", "provoked", "requested", "joint_finding"}
+ATTACK_KEYS = {"by", "on", "date", "where", "basis", "policy", "provoked", "requested", "joint_finding",
+               "launched_from", "attributed_to"}
 
 
 def load_scenario_file(path: Path) -> dict:

@@ -45,6 +45,11 @@ def _cli(argv):
     ["states", "korea"],
     ["areas"],
     ["backtest"],
+    ["attack", "--by", "al-Qaeda", "--on", "USA", "--date", "2001-09-11", "--detail", "full"],
+    ["attack", "--by", "unknown", "--on", "POL", "--date", "2025-09-10", "--launched-from", "BLR", "--lang", "hi"],
+    ["invocations"],
+    ["invocations", "--lang", "hi"],
+    ["actors"],
 ])
 def test_real_outputs_validate(argv):
     validate(_cli(argv))

@@ -23,11 +23,14 @@ from datetime import date
 
 from .cache import cache_dir, fingerprint
 from .errors import TreatyFileError, UnknownTreatyError
+from .importers.actors import read_actors
 from .importers.areas import AreaData, read_areas
 from .importers.atop import atop_treaties
 from .importers.atop_after import apply_after_2018
 from .importers.cow_states import load_states
+from .importers.invocations import Invocation, read_invocations
 from .importers.treaty_files import bundled_treaty_files, read_treaty_files
+from .model.actors import Actor, ActorRegistry
 from .model.dates import Bound
 from .model.states import State, StateRegistry
 from .model.treaty import Treaty
@@ -45,8 +48,10 @@ class Corpus:
     """
 
     def __init__(self, states: StateRegistry, treaties: Iterable[Treaty], geo: AreaData,
-                 cache_key: str | None = None):
+                 cache_key: str | None = None, actors: ActorRegistry | None = None):
         self.states = states
+        #: attackers that are not states (:mod:`casus.model.actors`): the bundled groups by default
+        self.actors = read_actors(states) if actors is None else actors
         self.treaties: dict[str, Treaty] = {t.id: t for t in treaties}
         self.geo = geo
         self.cache_key = cache_key
@@ -105,9 +110,27 @@ class Corpus:
         return self.states.resolve(query)
 
     def state_label(self, ccode: int, lang: str = "en", on: date | None = None) -> str:
+        if ccode in self.actors:
+            return self.actors.get(ccode).name_on(on, lang)
         if ccode not in self.states:
             return str(ccode)  # a code outside the COW list (never in bundled data)
         return self.states.get(ccode).name_on(on, lang)
+
+    @functools.cached_property
+    def invocations(self) -> tuple[Invocation, ...]:
+        """The record of invocations of collective-defence and consultation clauses
+        (:mod:`casus.importers.invocations`), each naming a treaty of this corpus or none."""
+        record = read_invocations(self.states)
+        missing = [i for i in record if i.treaty is not None and i.treaty not in self.treaties]
+        if missing:  # (a corpus without some bundled treaties: the entries about them name none)
+            record = tuple(replace(i, treaty=None) if i in missing else i for i in record)
+        return record
+
+    def participant(self, code: int) -> State | Actor:
+        """The state, or the actor that is not a state (:mod:`casus.model.actors`), with this code."""
+        if code in self.actors:
+            return self.actors.get(code)
+        return self.states.get(code)
 
     def treaty(self, query: str | int) -> Treaty:
         """By casus id (``north-atlantic-1949``, ``atop-3180``) or ATOP id (``3180``)."""
@@ -124,7 +147,7 @@ class Corpus:
 
     def with_treaties(self, treaties: Iterable[Treaty]) -> Corpus:
         """A new corpus with these treaties and the same states and areas (never cached)."""
-        return Corpus(self.states, treaties, self.geo)
+        return Corpus(self.states, treaties, self.geo, actors=self.actors)
 
 
 def _supersede(treaties: dict[str, Treaty], hand: list) -> None:

@@ -29,7 +29,9 @@ from .engine.conditions import home_place
 from .engine.counterfactual import Changes, apply_changes, parse_pair
 from .engine.evaluate import evaluate
 from .engine.queries import defence_ties, diff, pair_history
-from .errors import CasusError, InvalidScenarioError, UnknownTreatyError
+from .errors import CasusError, InvalidScenarioError, UnknownStateError, UnknownTreatyError
+from .importers.invocations import Invocation
+from .model.actors import Actor, is_actor
 from .model.areas import Place
 from .model.dates import parse_date
 from .model.findings import POLICIES, Scenario
@@ -49,12 +51,15 @@ BASES = ("in-force", "signed")
 
 #: The words each interface uses for the parameters a session validates.
 PYTHON = {"by": "by", "on": "on", "date": "date", "where": "where", "basis": "basis", "policy": "policy",
+          "launched_from": "launched_from", "attributed_to": "attributed_to",
           "from": "start", "to": "end", "state": "state", "without_member": "without_member",
           "automatic": "automatic"}
 CLI = {"by": "--by", "on": "--on", "date": "--date", "where": "--where", "basis": "--basis", "policy": "--policy",
+       "launched_from": "--launched-from", "attributed_to": "--attributed-to",
        "from": "--from", "to": "--to", "state": "--state", "without_member": "--without-member",
        "automatic": "--automatic", "a": "A", "b": "B", "kind": "--kind"}
 WEB = {"by": "by", "on": "on", "date": "date", "where": "where", "basis": "basis", "policy": "policy",
+       "launched_from": "launched_from", "attributed_to": "attributed_to",
        "from": "from", "to": "to", "state": "state", "without_member": "without_member", "automatic": "automatic",
        "a": "a", "b": "b", "kind": "kind"}
 
@@ -141,6 +146,29 @@ class Session:
         except CasusError as exc:
             raise exc.at(field) from None
 
+    def attacker(self, query: str | int, field: str = "by") -> State | Actor:
+        """A state, or an attacker that is not one (:mod:`casus.model.actors`): a named group, ``non-state``
+        or ``unknown``.  A group's names are matched exactly; anything else is a state's name or code."""
+        actors = self.corpus.actors
+        if isinstance(query, str):
+            hit = actors.lookup(query)
+            if hit is not None:
+                return hit
+        elif isinstance(query, int) and query in actors:
+            return actors.get(query)
+        try:
+            return self.corpus.state(query)
+        except UnknownStateError as exc:
+            close = difflib.get_close_matches(str(query).casefold(), actors.names(), n=2, cutoff=0.6)
+            groups = ", ".join(actors.names())
+            raise InvalidScenarioError(
+                f"unknown state or group {str(query)!r}; "
+                + (f"did you mean {', '.join([*close, *exc.suggestions][:3])}? " if close or exc.suggestions else "")
+                + f"give a state (COW code or abbreviation, ISO3 code or name) or one of the groups: {groups}",
+                field) from None
+        except CasusError as exc:
+            raise exc.at(field) from None
+
     def day(self, value: str | date | None, field: str = "date", today: date | None = None) -> date:
         today = today or date.today()
         try:
@@ -194,8 +222,10 @@ class Session:
         return tuple(dict.fromkeys(self.state(x, field).ccode for x in _as_list(values)))
 
     def _check_members(self, ccodes: Iterable[int], d: date, field: str, queries=()) -> None:
-        asked = {self.state(q, field).ccode: str(q) for q in _as_list(queries)}
+        asked = {self.attacker(q, field).ccode: str(q) for q in _as_list(queries)}
         for c in ccodes:
+            if is_actor(c):
+                continue  # an attacker that is not a state may attack on any day
             st = self.corpus.states.get(c)
             if not st.is_member(d):
                 spans = ", ".join(f"{s.start}–{s.end or 'today'}" for s in st.spans)
@@ -216,10 +246,11 @@ class Session:
 
     def scenario(self, by, on, date: str | date | None = None, where: str | None = None, basis: str = "in-force",
                  provoked: bool | None = None, requested: bool | None = None, joint_finding: bool | None = None,
-                 policy: str = "defensive", today: date | None = None) -> Scenario:
+                 policy: str = "defensive", today: date | None = None, launched_from=None,
+                 attributed_to=None) -> Scenario:
         """Validate user input into a :class:`~casus.model.findings.Scenario` (raises CasusError subclasses
         whose ``field`` names the parameter at fault)."""
-        attackers = self._states(by, "by")
+        attackers = tuple(dict.fromkeys(self.attacker(x, "by").ccode for x in _as_list(by)))
         targets = self._states(on, "on")
         if not attackers:
             raise InvalidScenarioError(f"no attacker given; name at least one state with {self.w('by')}", "by")
@@ -244,7 +275,28 @@ class Session:
             raise InvalidScenarioError(
                 f"{place.name} belongs to {owner}, which is not a target; "
                 f"name it with {self.w('on')}, or leave {self.w('where')} out", "where")
-        return Scenario(attackers, targets, d, place, basis, provoked, requested, joint_finding, policy)
+        origin = self._origin(attackers, targets, d, launched_from, attributed_to)
+        return Scenario(attackers, targets, d, place, basis, provoked, requested, joint_finding, policy, *origin)
+
+    def _origin(self, attackers, targets, d: date, launched_from, attributed_to) -> tuple[int | None, int | None]:
+        """``launched_from`` and ``attributed_to``, checked: states on the day, asked only of an attack by an
+        attacker that is not a state, the second not a target."""
+        out: list[int | None] = []
+        for value, field in ((launched_from, "launched_from"), (attributed_to, "attributed_to")):
+            if value is None or value == "":
+                out.append(None)
+                continue
+            if not any(is_actor(a) for a in attackers):
+                raise InvalidScenarioError(
+                    f"{self.w(field)} is for an attack by a group or an unknown attacker; the attackers named with "
+                    f"{self.w('by')} are all states, so leave {self.w(field)} out", field)
+            c = self.state(value, field).ccode
+            self._check_members([c], d, field)
+            if field == "attributed_to" and c in targets:
+                raise InvalidScenarioError(f"{self.w(field)} names a target ({self.corpus.state_label(c)}); "
+                                           f"name the state held responsible for the attack", field)
+            out.append(c)
+        return out[0], out[1]
 
     def _point(self, lat: float, lon: float, targets: tuple[int, ...]) -> Place:
         """A point: a target's own territory, the target's forces on another state's territory, or
@@ -288,7 +340,8 @@ class Session:
     # -- questions --------------------------------------------------------------
     def attack(self, by, on, date: str | date | None = None, *, where: str | None = None, basis: str = "in-force",
                policy: str = "defensive", provoked: bool | None = None, requested: bool | None = None,
-               joint_finding: bool | None = None, today: date | None = None) -> AttackResult:
+               joint_finding: bool | None = None, today: date | None = None, launched_from=None,
+               attributed_to=None) -> AttackResult:
         """Who must do what if ``by`` attacks ``on`` on ``date`` (default: today).
 
         ``by`` and ``on`` take a state or a list of states (COW code or abbreviation, ISO3, name in
@@ -299,7 +352,8 @@ class Session:
         ``.to_dict()``, ``.to_frame()``).
         """
         sc = self.scenario(by, on, date, where=where, basis=basis, provoked=provoked, requested=requested,
-                           joint_finding=joint_finding, policy=policy, today=today)
+                           joint_finding=joint_finding, policy=policy, today=today, launched_from=launched_from,
+                           attributed_to=attributed_to)
         return AttackResult(self.corpus, evaluate(self.corpus, sc))
 
     def allies(self, state, date: str | date | None = None, basis: str = "in-force",
@@ -329,6 +383,21 @@ class Session:
         self._choice(basis, BASES, "basis")
         ccode = self.state(state, "state").ccode if state is not None else None
         return DiffResult(diff(self.corpus, d1, d2, ccode, basis))
+
+    def invocations(self, treaty=None, state=None) -> list[Invocation]:
+        """The record of invocations (:mod:`casus.importers.invocations`), oldest first: all, or those of
+        ``treaty`` (an id or words of its name), or those ``state`` requested."""
+        record = list(self.corpus.invocations)
+        if treaty is not None and str(treaty).strip():
+            try:
+                tid = self.treaty(treaty).id
+            except CasusError as exc:
+                raise exc.at("treaty") from None
+            record = [i for i in record if i.treaty == tid]
+        if state is not None and str(state).strip():
+            c = self.state(state, "state").ccode
+            record = [i for i in record if c in i.requested_by]
+        return record
 
     def what_if(self, without=(), without_member=(), with_files=(), automatic=()) -> Session:
         """A counterfactual session (see :mod:`casus.engine.counterfactual`); this one is unchanged.

@@ -31,7 +31,7 @@ def test_attack_is_the_cli_json(client, capsys):
 
 
 @pytest.mark.parametrize("params, field, text", [
-    ({"by": "Narnia", "on": "PRK"}, "by", "unknown state 'Narnia'"),
+    ({"by": "Narnia", "on": "PRK"}, "by", "unknown state or group 'Narnia'"),
     ({"by": "USA", "on": "Nort Korea"}, "on", "did you mean North Korea"),
     ({"by": "USA", "on": "PRK", "date": "1700-01-01"}, "date", "before 1816-01-01"),
     ({"by": "USA", "on": "PRK", "date": "2025-02-30"}, "date", "not a valid day"),

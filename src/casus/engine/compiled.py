@@ -37,10 +37,19 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ..cache import cache_dir
+from ..model.actors import is_actor
 from ..model.dates import Tri
 from ..model.findings import Scenario
 from ..model.treaty import DUTY_OF_KIND, Clause
-from .conditions import Context, adversary_tri, adversary_verdict, decide_all, looks_at_adversaries, number_tri
+from .conditions import (
+    Context,
+    Trigger,
+    adversary_tri,
+    adversary_verdict,
+    decide_all,
+    looks_at_adversaries,
+    number_tri,
+)
 from .obligations import FAR, index_for
 from .rules import ENTRY_DUTIES, War, better_status, conflicting_kinds, merge, neutrality_owed, pick_entrants
 from .rules import triggered_kinds as _triggered
@@ -296,6 +305,8 @@ class DateView:
         against it (:func:`casus.engine.rules.conflicting_kinds`), on the day, in this situation."""
         key = (foe, duty, foe_attacked, foe_aggressor)
         hit = self._owers.get(key)
+        if hit is None and foe not in self.pos:  # an attacker that is not a state: nobody owes it anything
+            hit = self._owers[key] = frozenset()
         if hit is None:
             kinds = conflicting_kinds(duty, foe_attacked)
             f = self.pos[foe]
@@ -320,8 +331,11 @@ class DateView:
             comp = self.comp
             assert comp.corpus is not None, "a compiled corpus needs its corpus to decide conditions"
             ctx = Context(sc, p, adversaries, attacked, sc.where, comp.corpus.geo, self._name)
-            conds = [c for c in comp.clauses[clause].conditions if not looks_at_adversaries(c)]
-            rest = verdicts[clause] = decide_all(conds, ctx).tri
+            cl = comp.clauses[clause]
+            conds = [c for c in cl.conditions if not looks_at_adversaries(c)]
+            # (who may make the attack matters only for an attacker that is not a state; its tri needs no citation)
+            trigger = Trigger(cl.kind, cl.aggressor, None) if any(is_actor(a) for a in adversaries) else None
+            rest = verdicts[clause] = decide_all(conds, ctx, trigger).tri
         tris = [rest]
         for c in self._by_adversary[clause]:
             tris.append(adversary_tri(c, adversaries) if c.kind == "adversary" else number_tri(c, len(adversaries)))
@@ -343,12 +357,13 @@ class DateView:
         if looks is None:
             looks = self._looks[(kind, p)] = any(by_adversary[clause] for *_, clause in rows)
         advkey = (frozenset(adversaries), len(adversaries)) if looks else None
-        key = (facts, kind, p, attacked, advkey)
+        actors = tuple(a for a in adversaries if is_actor(a))  # (conditions.aggressor_verdict looks at them)
+        key = (facts, kind, p, attacked, advkey, actors)
         hit = self._hits.get(key)
         if hit is None:
             # conditions decided for the day, by all that decide_all looks at: the scenario's facts and
             # place, the beneficiary and its situation, and (for clauses that look at them) the adversaries
-            verdicts = self.comp.verdicts.setdefault((facts, p, attacked), {})
+            verdicts = self.comp.verdicts.setdefault((facts, p, attacked, actors), {})
             hit = []
             for r, o, mem, response, clause in rows:
                 vkey = (clause, advkey) if by_adversary[clause] else clause
@@ -364,7 +379,8 @@ class DateView:
                  rnd: int) -> None:
         # all that deciding a condition looks at besides the beneficiary: the stated facts, the place and,
         # only where a place is named, the targets (conditions.decide: at home, every state is on its own soil)
-        facts = (sc.where, sc.provoked, sc.requested, sc.joint_finding, sc.targets if sc.where is not None else None)
+        facts = (sc.where, sc.provoked, sc.requested, sc.joint_finding, sc.targets if sc.where is not None else None,
+                 sc.attributed_to)
         groups = self.groups
         for p in list(war.side):
             sig = war.situation(p)

@@ -16,16 +16,18 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..model.actors import UNKNOWN, is_actor
 from ..model.areas import Place, place_in_area
 from ..model.dates import Tri
 from ..model.findings import Scenario
 from ..model.reasons import Reason, StateRef, Text
-from ..model.treaty import Condition
+from ..model.treaty import Clause, Condition, Treaty
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..importers.areas import AreaData
 
-__all__ = ["Context", "Verdict", "decide", "decide_all", "adversary_verdict", "adversary_tri", "number_tri",
+__all__ = ["Context", "Verdict", "decide", "decide_all", "Trigger", "trigger_of", "aggressor_verdict",
+           "adversary_verdict", "adversary_tri", "number_tri",
            "looks_at_adversaries", "home_place", "SCENARIO_FACTS", "place_held"]
 
 #: Conditions decided by a fact the scenario may state: condition kind -> (fact name, truth when stated True).
@@ -129,10 +131,70 @@ def _adversary(cond: Condition, ctx: Context) -> tuple[Tri, Reason]:
     text = Text(cond.text)
     if tri is Tri.YES:
         return tri, Reason.of("adversary_named", text=text, named=ctx.refs(named))
+    attributed = ctx.scenario.attributed_to
+    if tri is Tri.NO and attributed is not None and attributed in cond.states:
+        # an attack by a group the scenario attributes to a named adversary: open on the attribution
+        return Tri.UNKNOWN, Reason.of("adversary_if_attributed", text=text, state=ctx.ref(attributed))
     if tri is Tri.NO:
         return tri, Reason.of("adversary_not_listed", text=text, adversaries=ctx.refs(ctx.adversaries),
                               listed=ctx.refs(cond.states))
     return tri, Reason.of("adversary_not_encoded", text=text, adversaries=ctx.refs(ctx.adversaries))
+
+
+# -- who may make the attack ---------------------------------------------------------------------
+
+#: duties an attack on their beneficiary triggers, so that who made the attack matters
+ATTACK_TRIGGERED = frozenset({"defense", "neutrality", "consultation"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """What a clause's trigger admits (:data:`casus.model.treaty.AGGRESSORS`), its kind, and what says so:
+    the words of the text and/or an authoritative reading, cited."""
+
+    kind: str
+    aggressor: str
+    basis: Text | None
+
+
+def trigger_of(t: Treaty, clause: Clause) -> Trigger:
+    """The :class:`Trigger` of one of ``t``'s clauses."""
+    said = []
+    if clause.aggressor_phrase:
+        said.append(f"“{' '.join(clause.aggressor_phrase.split())}”")
+    src = t.source(clause.aggressor_source) if clause.aggressor_source else None
+    if src is not None:
+        said.append(src.cite())
+    return Trigger(clause.kind, clause.aggressor, Text("; ".join(said)) if said else None)
+
+
+def aggressor_verdict(trigger: Trigger, ctx: Context) -> tuple[Tri, Reason] | None:
+    """Does an attack by an attacker that is not a state trigger the duty?  None when every adversary is a
+    state or the duty is not triggered by an attack on its beneficiary; else YES where the trigger admits
+    any attacker, NO where it admits only a state and no state is held responsible, and UNKNOWN, naming
+    the attribution or the reading it turns on, where the text does not say or the sender is unknown."""
+    actors = [a for a in ctx.adversaries if is_actor(a)]
+    if not actors or trigger.kind not in ATTACK_TRIGGERED:
+        return None
+    sc = ctx.scenario
+    unknown = UNKNOWN in actors
+    attacker = ctx.ref(actors[0])
+    basis = trigger.basis or Text("the text")
+    if trigger.aggressor == "any":
+        if unknown:
+            return Tri.UNKNOWN, Reason.of("aggressor_any_unattributed", basis=basis)
+        return Tri.YES, Reason.of("aggressor_any", attacker=attacker, basis=basis)
+    if trigger.aggressor == "state":
+        if sc.attributed_to is not None:
+            return Tri.UNKNOWN, Reason.of("aggressor_state_if_attributed", state=ctx.ref(sc.attributed_to),
+                                          basis=basis)
+        if unknown:
+            return Tri.UNKNOWN, Reason.of("aggressor_state_unattributed", basis=basis)
+        return Tri.NO, Reason.of("aggressor_state_only", attacker=attacker, basis=basis)
+    if sc.attributed_to is not None:
+        return Tri.UNKNOWN, Reason.of("aggressor_not_stated_attributed", attacker=attacker,
+                                      state=ctx.ref(sc.attributed_to))
+    return Tri.UNKNOWN, Reason.of("aggressor_not_stated", attacker=attacker)
 
 
 def decide(cond: Condition, ctx: Context) -> tuple[Tri, Reason]:
@@ -184,15 +246,23 @@ def _administration_covers(conditions: Iterable[Condition], ctx: Context) -> boo
 UNCONDITIONAL = Verdict(Tri.YES)
 
 
-def decide_all(conditions: Iterable[Condition], ctx: Context) -> Verdict:
+def decide_all(conditions: Iterable[Condition], ctx: Context, trigger: Trigger | None = None) -> Verdict:
     """Decide every condition of a clause: the first NO refuses it; UNKNOWNs stay open.  At a place
-    held by other than its sovereign, every duty towards a target there is open too (:func:`place_held`)."""
+    held by other than its sovereign, every duty towards a target there is open too (:func:`place_held`).
+    With the clause's ``trigger``, an attack by an attacker that is not a state is decided first
+    (:func:`aggressor_verdict`)."""
     conditions = tuple(conditions)
-    if not conditions and ctx.place is None:
+    by_actor = aggressor_verdict(trigger, ctx) if trigger is not None else None
+    if not conditions and ctx.place is None and by_actor is None:
         return UNCONDITIONAL
-    held = place_held(ctx) if ctx.place is not None else None
     opens: list[Reason] = []
     notes: list[Reason] = []
+    if by_actor is not None:
+        tri, why = by_actor
+        if tri is Tri.NO:
+            return Verdict(Tri.NO, refused=why)
+        (opens if tri is Tri.UNKNOWN else notes).append(why)
+    held = place_held(ctx) if ctx.place is not None else None
     if held is not None:
         # a treaty whose area is what a party administers covers the place if the beneficiary administers it
         if _administration_covers(conditions, ctx):

@@ -34,11 +34,12 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..importers.atop import ATOP_LAST_YEAR
+from ..model.actors import is_actor
 from ..model.dates import Tri
 from ..model.findings import Excluded, Finding, Inactive, Scenario, SideMember, TreatyRef
 from ..model.reasons import Reason, StateRef, Text, Word
 from ..model.treaty import DUTY_OF_KIND, AfterAtop, Clause, Treaty
-from .conditions import Context, Verdict, decide_all
+from .conditions import Context, Trigger, Verdict, decide_all, trigger_of
 from .inactive import host_not_engaged, inactive_treaties, no_defence_instruments
 from .obligations import Obligation, index_for
 from .rules import ENTRY_DUTIES, War, conflicting_kinds, merge, neutrality_owed, pick_entrants, triggered_kinds
@@ -138,6 +139,11 @@ class _Evaluator:
         self._names: dict[int, StateRef] = {}
         self._members: dict[tuple[str, int], tuple] = {}
         self._live_ids: dict[int, set[int]] = {}
+        #: an attacker that is not a state makes every clause's trigger matter (conditions.aggressor_verdict)
+        self._by_actor = any(is_actor(a) for a in sc.attackers)
+
+    def _trigger(self, t: Treaty, clause: Clause) -> Trigger | None:
+        return trigger_of(t, clause) if self._by_actor else None
 
     def ref(self, ccode: int) -> StateRef:
         hit = self._names.get(ccode)
@@ -215,7 +221,7 @@ class _Evaluator:
                 # "attacked": the beneficiary fights a defensive war (target or defender), not an aggressive one
                 ctx = Context(self.sc, beneficiary, adversaries, not self.war.is_aggressor(beneficiary),
                               self.sc.where, self.c.geo, self.c.state_label)
-                verdict = verdicts[id(clause)] = decide_all(clause.conditions, ctx)
+                verdict = verdicts[id(clause)] = decide_all(clause.conditions, ctx, self._trigger(t, clause))
             rk = (t.id, clause.id)
             if rk not in self._refs:
                 self._refs[rk] = (_ref(t, clause), _quote_source(t, clause))

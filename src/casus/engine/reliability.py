@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from ..model.actors import is_actor
 from . import reliability_data as tables
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -469,6 +470,8 @@ def situation_of(corpus, scenario: Scenario, f: Finding) -> Situation | str:
     if scenario.date < date(tables.COVERAGE["majors"][0], 1, 1):
         return "a day before 1816, where the tables the model reads begin"
     enemies = f.adversaries or (scenario.attackers if f.duty == "defend" else scenario.targets)
+    if any(is_actor(e) for e in enemies):
+        return "an attack by an attacker that is not a state: the model was fitted on wars between states"
     return Situation(t, clause, f.obligor, f.beneficiary, tuple(sorted(enemies)), scenario.date)
 
 

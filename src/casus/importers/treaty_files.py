@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from ..errors import CasusError, TreatyFileError
 from ..model.dates import Bound, Span
 from ..model.treaty import (
+    AGGRESSORS,
     KINDS,
     RESPONSES,
     SOURCE_KINDS,
@@ -121,6 +122,10 @@ class ClauseModel(_Strict):
     response: Literal[RESPONSES] = "unspecified"  # type: ignore[valid-type]
     response_phrase: str | None = None  # the words of the article that decide the response grade
     trigger: Literal[TRIGGERS] = "armed-attack"  # type: ignore[valid-type]
+    #: who may make the triggering attack: any (a group too), state (only a state), not-stated
+    aggressor: Literal[AGGRESSORS] = "not-stated"  # type: ignore[valid-type]
+    aggressor_phrase: str | None = None  # the words of the article that decide it
+    aggressor_source: str | None = None  # a source of an authoritative reading (a council's decision)
     conditions: list[ConditionModel] = Field(default_factory=list)
     valid_from: DateModel | None = None  # the clause holds only from this day (e.g. a renewal that added it)
     valid_until: DateModel | None = None  # ... and no longer from this day (exclusive)
@@ -262,6 +267,13 @@ def _clause(path: str, field: str, cm: ClauseModel, article: str | None, quote: 
     if cm.response_phrase and " ".join(cm.response_phrase.split()) not in " ".join((quote or "").split()):
         raise TreatyFileError(path, field + ".response_phrase",
                               "quote words of the article's text (the phrase is not in it)")
+    if cm.aggressor_phrase and " ".join(cm.aggressor_phrase.split()) not in " ".join((quote or "").split()):
+        raise TreatyFileError(path, field + ".aggressor_phrase",
+                              "quote words of the article's text (the phrase is not in it)")
+    if cm.aggressor == "not-stated" and (cm.aggressor_phrase or cm.aggressor_source):
+        raise TreatyFileError(path, field + ".aggressor",
+                              "a phrase or source is given: say what it decides (any or state)")
+    _check_sources(path, field + ".aggressor_source", [cm.aggressor_source], known)
     conds = []
     for j, c in enumerate(cm.conditions):
         cf = f"{field}.conditions[{j}]"
@@ -282,7 +294,8 @@ def _clause(path: str, field: str, cm: ClauseModel, article: str | None, quote: 
     return Clause(id=cm.id, kind=cm.kind, obligors=obligors, beneficiaries=benefs, conditions=tuple(conds),
                   window=window, article=article, no_article_reason=no_article, quote=quote, quote_source=quote_source,
                   quote_note=quote_note, response=cm.response, response_phrase=cm.response_phrase,
-                  trigger=cm.trigger, note=cm.note)
+                  trigger=cm.trigger, aggressor=cm.aggressor, aggressor_phrase=cm.aggressor_phrase,
+                  aggressor_source=cm.aggressor_source, note=cm.note)
 
 
 def _membership(path: str, f: str, p: PartyModel, tf: TreatyFile, resolve, known: set[str]) -> Membership:

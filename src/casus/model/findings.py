@@ -33,6 +33,8 @@ class Scenario:
     requested: bool | None = None  # did the victim request assistance / consultation?
     joint_finding: bool | None = None  # have the parties jointly found an armed attack?
     policy: str = "defensive"
+    launched_from: int | None = None  # the state from whose territory an attack by a group was launched
+    attributed_to: int | None = None  # the state an attack by a group (or an unknown one) is attributed to
 
 
 @dataclass(frozen=True)

@@ -236,6 +236,47 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "{text}: the ally is on the attacking side",
         "hi": "{text}: सहयोगी हमलावर पक्ष में है",
     },
+    # -- an attack by an attacker that is not a state (casus.model.actors) -----------------
+    "aggressor_any": {
+        "en": "an armed attack by any attacker, a group such as {attacker} included, triggers it ({basis})",
+        "hi": "किसी भी हमलावर का सशस्त्र हमला, {attacker} जैसे समूह का भी, इसे लागू करता है ({basis})",
+    },
+    "aggressor_any_unattributed": {
+        "en": "binding once the attack is established as an armed attack and attributed: nobody has claimed it "
+              "(an attack by any attacker triggers it: {basis})",
+        "hi": "बाध्यकारी तभी, जब यह सशस्त्र हमला साबित हो और इसकी ज़िम्मेदारी तय हो: किसी ने इसकी ज़िम्मेदारी नहीं "
+              "ली (किसी भी हमलावर का हमला इसे लागू करता है: {basis})",
+    },
+    "aggressor_state_only": {
+        "en": "only an attack by a state triggers it ({basis}); {attacker} is not a state",
+        "hi": "इसे केवल किसी देश का हमला लागू करता है ({basis}); {attacker} कोई देश नहीं है",
+    },
+    "aggressor_state_if_attributed": {
+        "en": "binding if the attack is attributed to {state}: only an attack by a state triggers it ({basis})",
+        "hi": "बाध्यकारी यदि हमले की ज़िम्मेदारी {state} पर तय हो: इसे केवल किसी देश का हमला लागू करता है ({basis})",
+    },
+    "aggressor_state_unattributed": {
+        "en": "binding if the attack is attributed to a state: only an attack by a state triggers it ({basis}), "
+              "and nobody has claimed this one",
+        "hi": "बाध्यकारी यदि हमले की ज़िम्मेदारी किसी देश पर तय हो: इसे केवल किसी देश का हमला लागू करता है "
+              "({basis}), और इस हमले की ज़िम्मेदारी किसी ने नहीं ली",
+    },
+    "aggressor_not_stated": {
+        "en": "the text does not say whether an attack by an attacker that is not a state ({attacker}) triggers "
+              "it: binding if a reading of the parties admits it, or if the attack is attributed to a state",
+        "hi": "पाठ यह नहीं बताता कि ऐसे हमलावर ({attacker}) का हमला, जो देश नहीं है, इसे लागू करता है या नहीं: "
+              "बाध्यकारी यदि पक्षों की कोई व्याख्या इसे माने, या हमले की ज़िम्मेदारी किसी देश पर तय हो",
+    },
+    "aggressor_not_stated_attributed": {
+        "en": "the text does not say whether an attack by an attacker that is not a state ({attacker}) triggers "
+              "it: binding if the attack is attributed to {state}, or if a reading of the parties admits it",
+        "hi": "पाठ यह नहीं बताता कि ऐसे हमलावर ({attacker}) का हमला, जो देश नहीं है, इसे लागू करता है या नहीं: "
+              "बाध्यकारी यदि हमले की ज़िम्मेदारी {state} पर तय हो, या पक्षों की कोई व्याख्या इसे माने",
+    },
+    "adversary_if_attributed": {
+        "en": "{text}: binding if the attack is attributed to {state}",
+        "hi": "{text}: बाध्यकारी यदि हमले की ज़िम्मेदारी {state} पर तय हो",
+    },
     # -- treaties that do not hold, instruments that oblige no defence -------------------
     "not_yet_in_force": {
         "en": "signed {signed} but not in force until {in_force} (basis 'signed' counts it from signature)",

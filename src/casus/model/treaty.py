@@ -128,6 +128,12 @@ class Condition:
 #: to consult), unspecified (not graded).
 RESPONSES = ("automatic", "discretionary", "consult_first", "unspecified")
 
+#: Who may make the attack that triggers a duty, as the text (or an authoritative reading of it) says:
+#: ``any`` (an armed attack whoever makes it: a group, an unknown sender), ``state`` (only an attack by a
+#: state: "an armed invasion from an individual state or several states"), ``not-stated`` (the text does
+#: not say; for an attacker that is not a state the finding is conditional on a reading that admits it).
+AGGRESSORS = ("any", "state", "not-stated")
+
 
 @dataclass(frozen=True, eq=False)
 class Clause:
@@ -148,6 +154,9 @@ class Clause:
     response_phrase: str | None = None  # the words of the text that decide the grade
     response_basis: str | None = None  # who graded it, from what (None: the treaty file's own reading)
     trigger: str = "armed-attack"  # armed-attack | aggression | threat | attack-or-threat | war
+    aggressor: str = "not-stated"  # who may make the attack that triggers the duty (AGGRESSORS)
+    aggressor_phrase: str | None = None  # the words of the text that decide ``aggressor``
+    aggressor_source: str | None = None  # the source of an authoritative reading (e.g. a council's decision)
     note: str | None = None
     window: Span | None = None  # e.g. an ATOP phase; None = the treaty's whole life
     phase: int | None = None

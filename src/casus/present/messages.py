@@ -56,6 +56,18 @@ _MESSAGES: dict[str, dict[str, str]] = {
     "status_conflicted": {"en": "conflicted", "hi": "परस्पर-विरोधी"},
     "round": {"en": "round {n}", "hi": "चरण {n}"},
     "article": {"en": "Art. {a}", "hi": "अनुच्छेद {a}"},
+    "sources": {"en": "Sources", "hi": "स्रोत"},
+    "record_head": {"en": "What states did: {n} invocations of collective-defence and consultation clauses",
+                    "hi": "देशों ने क्या किया: सामूहिक रक्षा और परामर्श के प्रावधानों के {n} प्रयोग"},
+    "record_none": {"en": "No invocation in the record matches.", "hi": "रिकॉर्ड में कोई मेल खाता प्रयोग नहीं।"},
+    "record_outcome": {"en": "What followed", "hi": "आगे क्या हुआ"},
+    "record_in_answer": {"en": "What states did with these articles before",
+                         "hi": "इन अनुच्छेदों के साथ देशों ने पहले क्या किया"},
+    "actors_head": {"en": "Attackers that are not states (for --by)", "hi": "ऐसे हमलावर जो देश नहीं हैं (--by के लिए)"},
+    "actors_use": {"en": "Also: non-state (a group not named) and unknown (an attack nobody has claimed). "
+                         "Example: casus attack --by al-Qaeda --on USA --date 2001-09-11",
+                   "hi": "इसके अलावा: non-state (कोई अनाम समूह) और unknown (ऐसा हमला जिसकी ज़िम्मेदारी किसी ने नहीं "
+                         "ली)। उदाहरण: casus attack --by al-Qaeda --on USA --date 2001-09-11"},
     "no_article": {"en": "no article number (ATOP codes obligations per member)",
                    "hi": "अनुच्छेद संख्या नहीं (ATOP सदस्य-स्तर पर कोड करता है)"},
     "open": {"en": "open condition", "hi": "खुली शर्त"},

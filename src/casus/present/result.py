@@ -12,6 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..engine.reliability import honour_of
+from ..model.actors import is_actor
 from ..model.findings import Finding
 from ..model.reasons import Reason, StateRef, english, render
 from ..provenance import stamp
@@ -51,9 +52,12 @@ class AttackResult:
         key = (ccode, lang)
         hit = self._names.get(key)
         if hit is None:
-            st = self.corpus.states.get(ccode)
+            st = self.corpus.participant(ccode)
             d = self.scenario.date
-            hit = self._names[key] = {"state": st.abbrev_on(d), "ccode": ccode, "name": st.name_on(d, lang)}
+            hit = {"state": st.abbrev_on(d), "ccode": ccode, "name": st.name_on(d, lang)}
+            if is_actor(ccode):
+                hit["actor"] = True  # not a state: a group, or an attacker nobody has named
+            self._names[key] = hit
         return hit
 
     def _st(self, ccode: int, lang: str = "en") -> dict:
@@ -256,6 +260,8 @@ class AttackResult:
                 "basis": sc.basis,
                 "policy": sc.policy,
                 "facts": {"provoked": sc.provoked, "requested": sc.requested, "joint_finding": sc.joint_finding},
+                "launched_from": self._st(sc.launched_from, lang) if sc.launched_from is not None else None,
+                "attributed_to": self._st(sc.attributed_to, lang) if sc.attributed_to is not None else None,
             },
             "detail": detail,
             "summary": self.summary(lang),

@@ -24,9 +24,13 @@ class MadeBy(_Doc):
 
 
 class StateRef(_Doc):
+    """A state; or (``actor: true``, ccode 9000 and up) an attacker that is not a state: a named group,
+    ``non-state`` or ``unknown`` (casus.model.actors)."""
+
     state: str
     ccode: int
     name: str
+    actor: bool | None = None
 
 
 class TreatyRef(_Doc):
@@ -61,6 +65,8 @@ class Scenario(_Doc):
     basis: Literal["in-force", "signed"]
     policy: Literal["defensive", "escalation", "strict"]
     facts: Facts
+    launched_from: StateRef | None = None  # the state an attack by a group was launched from
+    attributed_to: StateRef | None = None  # the state an attack by a group (or an unknown one) is attributed to
 
 
 Duty = Literal["defend", "join", "neutral", "nonaggression", "consult"]
@@ -155,6 +161,7 @@ class SideMember(_Doc):
     state: str
     ccode: int
     name: str
+    actor: bool | None = None  # an attacker that is not a state
     round: int
     role: Literal["attacker", "target", "defender", "joiner"]
 
@@ -392,11 +399,86 @@ class BacktestDoc(_Doc):
     rule_effects: list[dict] | None = None
 
 
+class InvocationStep(_Doc):
+    date: str | None
+    body: str
+    what: str
+    source: str | None
+
+
+class InvocationAttacker(_Doc):
+    id: str
+    name: str
+    actor: bool | None  # True: not a state (casus actors); None: as the record words it
+
+
+class InvocationTreaty(_Doc):
+    id: str | None  # None: casus holds no file of the pact
+    name: str
+
+
+class InvocationRow(_Doc):
+    id: str
+    date: str | None
+    unconfirmed: bool
+    treaty: InvocationTreaty
+    article: str | None
+    what: Literal["invoked", "requested", "consultations", "assistance-requested", "declined", "deployed"]
+    what_words: str
+    requested_by: list[StateRef]
+    occasion: str
+    attacker: InvocationAttacker | None
+    outcome: str
+    steps: list[InvocationStep]
+    sources: list[str]
+    note: str | None
+
+
+class InvocationsDoc(_Doc):
+    """``casus.invocations/1``: the record of what states did with collective-defence and consultation clauses."""
+
+    schema_: Literal["casus.invocations/1"]
+    count: int
+    invocations: list[InvocationRow]
+    casus: MadeBy
+
+
+class ActorDesignation(_Doc):
+    by: str
+    what: str
+    date: str | None
+    source: str | None
+
+
+class ActorRow(_Doc):
+    id: str
+    code: int  # 9000 and up: never a COW code
+    name: str
+    name_en: str
+    name_hi: str | None
+    kind: Literal["armed-group", "militia", "unknown-sender", "non-state"]
+    aliases: list[str]
+    active_in: list[str]
+    designations: list[ActorDesignation]
+    sources: list[str]
+    note: str | None
+
+
+class ActorsDoc(_Doc):
+    """``casus.actors/1``: the attackers that are not states, usable as ``by``."""
+
+    schema_: Literal["casus.actors/1"]
+    count: int
+    actors: list[ActorRow]
+    casus: MadeBy
+
+
 SCHEMAS: dict[str, type[BaseModel]] = {"casus.attack/1": AttackDoc, "casus.pair/1": PairDoc,
                                        "casus.treaties/1": TreatiesDoc, "casus.allies/1": AlliesDoc,
                                        "casus.diff/1": DiffDoc, "casus.treaty/1": TreatyDoc,
                                        "casus.states/1": StatesDoc, "casus.areas/1": AreasDoc,
-                                       "casus.backtest/2": BacktestDoc}
+                                       "casus.backtest/2": BacktestDoc, "casus.invocations/1": InvocationsDoc,
+                                       "casus.actors/1": ActorsDoc}
 
 
 _RENAMED = {"schema": "schema_", "from": "from_"}  # JSON keys that are Python keywords or BaseModel names

@@ -38,6 +38,7 @@ from ..present.messages import LANGS
 from ..present.serialize import areas_doc, state_doc, states_doc, treaties_doc, treaty_dict
 from ..provenance import stamp
 from ..session import WEB, Session, corpus_of
+from .heap import HeapTrimmer
 
 if TYPE_CHECKING:  # pragma: no cover
     from importlib.resources.abc import Traversable
@@ -94,6 +95,10 @@ Duties = Annotated[str | None, Query(max_length=60, pattern="^[a-z,]*$",
                                      description="only these duties in `findings`, comma-separated: "
                                                  "defend, join, neutral, nonaggression, consult")]
 StateQ = Annotated[str, Query(alias="state", min_length=1, max_length=80)]
+TreatyFilter = Annotated[str | None, Query(max_length=80, description="a treaty: casus id, ATOP id or words of "
+                                                                     "its name (nato, csto, rio)")]
+OriginQ = Annotated[str | None, Query(max_length=80, description="for an attack by a group or an unknown attacker: "
+                                                                 "a state, named as for `on`")]
 KindQ = Annotated[str | None, Query(pattern="^(defense|offense|neutrality|nonaggression|consultation)$",
                                     description="only treaties with clauses of this kind")]
 PairState = Annotated[str, Query(min_length=1, max_length=80, description="a state, named as for `by`")]
@@ -374,22 +379,26 @@ def _register_attack(app: FastAPI, session: Session, cache_bytes: int) -> None:
     """``/api/attack``: the answers cached by scenario, at most ``cache_bytes`` of them together."""
 
     answers = ByteLRU(cache_bytes, ANSWER_MAX_BYTES)
+    trimmer = HeapTrimmer()
 
     def _attack(*key) -> bytes:
         hit = answers.get(key)
         if hit is None:
-            by, on, d, where, basis, policy, provoked, requested, joint, lang, detail = key
+            by, on, d, where, basis, policy, provoked, requested, joint, lang, detail, launched, attributed = key
             res = session.attack(by=list(by), on=list(on), date=d, where=where, basis=basis, policy=policy,
-                                 provoked=provoked, requested=requested, joint_finding=joint)
+                                 provoked=provoked, requested=requested, joint_finding=joint,
+                                 launched_from=launched, attributed_to=attributed)
             hit = orjson.dumps(stamp(res.to_dict(lang, detail)))
             answers.put(key, hit)
+            trimmer.tick()
         return hit
 
     @app.get("/api/attack", summary="Who must defend, join, stay neutral or consult if BY attacks ON")
     def attack(by: Name, on: Name, date: Day = None, where: Where = None, basis: Basis = "in-force",
                policy: Policy = "defensive", provoked: Fact = None, requested: Fact = None,
-               joint_finding: Fact = None, duties: Duties = None, detail: Detail = "summary", lang: Lang = "en"):
-        attackers = tuple(dict.fromkeys(session.state(x, "by").ccode for x in _names("by", by)))
+               joint_finding: Fact = None, duties: Duties = None, detail: Detail = "summary", lang: Lang = "en",
+               launched_from: OriginQ = None, attributed_to: OriginQ = None):
+        attackers = tuple(dict.fromkeys(session.attacker(x, "by").ccode for x in _names("by", by)))
         targets = tuple(dict.fromkeys(session.state(x, "on").ccode for x in _names("on", on)))
         if len(attackers) * len(targets) > MAX_PAIRS:
             raise _FieldError("on" if len(targets) > len(attackers) else "by",
@@ -398,7 +407,7 @@ def _register_attack(app: FastAPI, session: Session, cache_bytes: int) -> None:
                               "too_many")
         d = session.day(date, "date")
         body = _attack(attackers, targets, d, where, basis, policy, provoked, requested, joint_finding, lang,
-                       detail)
+                       detail, launched_from or None, attributed_to or None)
         if duties:
             wanted = {x for x in duties.split(",") if x}
             bad = wanted - {"defend", "join", "neutral", "nonaggression", "consult"}
@@ -461,6 +470,20 @@ def _register_summaries(app: FastAPI, session: Session) -> None:
     @app.get("/api/diff", summary="Pacts, memberships and duties that changed between two dates (duties paged)")
     def diff(from_: FromQ, to: ToQ, state_: OptStateQ = None, offset: Offset = 0, limit: PageSize = DIFF_PAGE):
         return _json(session.diff(from_, to, state_).to_dict(offset=offset, limit=limit))
+
+    @app.get("/api/invocations", summary="What states did with collective-defence and consultation clauses: "
+                                         "the record of invocations, requests, refusals and deployments")
+    def invocations(treaty: TreatyFilter = None, state_: OptStateQ = None, lang: Lang = "en"):
+        from ..present.record import invocations_doc
+
+        return _json(invocations_doc(session.corpus, session.invocations(treaty, state_), lang))
+
+    @app.get("/api/actors", summary="Attackers that are not states, usable as `by`: named groups (with their "
+                                    "designations, cited), non-state and unknown")
+    def actors(lang: Lang = "en"):
+        from ..present.record import actors_doc
+
+        return _json(actors_doc(session.corpus.actors, lang))
 
     @app.get("/api/areas", summary="Treaty areas, places and seas usable as `where`")
     def areas():
@@ -529,6 +552,11 @@ def _register_pages(app: FastAPI, static: Traversable) -> None:
     def pair_page(request: Request):
         q = request.url.query
         return page("/api/pair" + (f"?{q}" if q else ""))
+
+    @app.get("/invocations", include_in_schema=False)
+    def invocations_page(request: Request):
+        q = request.url.query
+        return page("/api/invocations" + (f"?{q}" if q else ""))
 
     @app.get("/treaty/{treaty_id}", include_in_schema=False)
     def treaty_page(treaty_id: str):

@@ -46,6 +46,10 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
     "n_states": {"en": "{n} states", "hi": "{n} देश"},
     # -- the question --------------------------------------------------------
     "attacker": {"en": "Attacker", "hi": "हमलावर"},
+    "launched_from": {"en": "Launched from", "hi": "किस देश से हमला हुआ"},
+    "attributed_to": {"en": "Attributed to", "hi": "ज़िम्मेदार ठहराया गया देश"},
+    "origin_hint": {"en": "For an attack by a group or an unknown attacker (e.g. al-Qaeda, unknown): a state.",
+                    "hi": "किसी समूह या अज्ञात हमलावर (जैसे अल-क़ायदा, unknown) के हमले के लिए: कोई देश।"},
     "target": {"en": "Target", "hi": "लक्ष्य"},
     "date": {"en": "Date", "hi": "तिथि"},
     "date_hint": {"en": "YYYY-MM-DD", "hi": "YYYY-MM-DD (वर्ष-माह-दिन)"},

@@ -16,8 +16,19 @@ import { artLabel, href, nameOfAbbrev, treatyHref, treatyName, w, wNodes } from 
 
 const FACTS = ["provoked", "requested", "joint_finding"];
 const OPTIONS = ["basis", "policy", ...FACTS];
+/** for an attack by a group or an unknown attacker: the states it came from and is attributed to */
+const ORIGINS = ["launched_from", "attributed_to"];
 /** the form's label for a field an error names */
-const FIELD_WORDS = { by: "attacker", on: "target", date: "date", where: "where", basis: "basis", policy: "policy" };
+const FIELD_WORDS = {
+  by: "attacker",
+  on: "target",
+  date: "date",
+  where: "where",
+  basis: "basis",
+  policy: "policy",
+  launched_from: "launched_from",
+  attributed_to: "attributed_to",
+};
 
 /** The days the slider may reach: those on which every attacker and target existed (/api/states spans). */
 const bounds = { min: MIN_DATE, max: TODAY };
@@ -58,7 +69,8 @@ export function attackView() {
     const v = params.get(k);
     if (v !== null && $$("option", $(`#${k}`)).some((o) => o.value === v)) $(`#${k}`).value = v;
   }
-  if (OPTIONS.some((k) => params.get(k))) $("#more").open = true;
+  for (const k of ORIGINS) $(`#${k}`).value = params.get(k) || "";
+  if ([...OPTIONS, ...ORIGINS].some((k) => params.get(k))) $("#more").open = true;
   const syncYear = () => {
     const y = Number((date.value || TODAY).slice(0, 4));
     year.value = String(Math.min(Number(year.max), Math.max(Number(year.min), y || THIS_YEAR)));
@@ -89,7 +101,7 @@ export function attackView() {
     sliderTimer = setTimeout(ask, 250);
   });
   year.addEventListener("change", ask);
-  for (const id of ["where", ...OPTIONS]) $(`#${id}`).addEventListener("change", ask);
+  for (const id of ["where", ...OPTIONS, ...ORIGINS]) $(`#${id}`).addEventListener("change", ask);
   $("#swap").addEventListener("click", () => {
     const a = by.snapshot();
     by.restore(on.snapshot());
@@ -151,6 +163,7 @@ function requestParams({ by, on }) {
   if ($("#basis").value !== "in-force") p.set("basis", $("#basis").value);
   if ($("#policy").value !== "defensive") p.set("policy", $("#policy").value);
   for (const k of FACTS) if ($(`#${k}`).value) p.set(k, $(`#${k}`).value);
+  for (const k of ORIGINS) if ($(`#${k}`).value.trim()) p.set(k, $(`#${k}`).value.trim());
   if (S.lang === "hi") p.set("lang", "hi");
   return p;
 }
@@ -158,7 +171,7 @@ function requestParams({ by, on }) {
 async function runAttack(form) {
   const view = $("#view-attack");
   const p = requestParams(form);
-  for (const f of ["by", "on", "date", "where"]) fieldError(f, null);
+  for (const f of ["by", "on", "date", "where", ...ORIGINS]) fieldError(f, null);
   $("#error").hidden = true;
   if (!p.get("by") || !p.get("on")) {
     history.replaceState(null, "", `/?${p.toString()}`);
