@@ -253,7 +253,7 @@ def main() -> None:
     print(f"server memory: {rss_before:.1f} MB before, {rss_after:.1f} MB after the {args.seconds} s run, "
           f"{rss_after_distinct:.1f} MB after the distinct-scenario run, {rss_after_many:.1f} MB after "
           f"{memory_load['requests']} requests over {len(many)} distinct ones (1% of them 6 × 6 states, escalation, "
-          f"every finding) — target ≤ 300 MB; caches: responses ≤ 40 MB compressed, answers ≤ 16 MB")
+          f"every finding) — target ≤ 300 MB; caches: responses ≤ 24 MB compressed, answers ≤ 16 MB")
 
 
 if __name__ == "__main__":

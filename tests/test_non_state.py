@@ -224,3 +224,18 @@ def test_web_accepts_and_shows_them(lang):
     inv = c.get(f"/api/invocations?treaty=nato&lang={lang}")
     assert inv.status_code == 200 and inv.json()["count"] >= 1
     assert c.get("/api/actors").json()["count"] >= 10
+
+
+def test_a_reported_invocation_points_to_the_record(s):
+    from pathlib import Path
+
+    from casus.news import read
+    from casus.news.answer import answer_reading
+
+    text = (Path(__file__).parent / "news" / "fresh" / "f01_en_poland_article4.txt").read_bytes()
+    reading = read(text, reference_date="2025-09-11", corpus=s.corpus)
+    answers = answer_reading(s, reading)
+    assert [a.get("record") for a in answers if a.get("kind") == "scenario"] == [["nato-art4-2025-poland"]]
+    # a day far from any entry points nowhere
+    far = answer_reading(s, read(text, reference_date="2019-09-11", corpus=s.corpus))
+    assert all(not a.get("record") for a in far)

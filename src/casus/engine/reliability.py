@@ -477,8 +477,8 @@ def situation_of(corpus, scenario: Scenario, f: Finding) -> Situation | str:
 
 _CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 #: how many answers the memo keeps per corpus, least recently used dropped first: about 5 kB each, so
-#: a long-running server holds at most ~20 MB of them however many distinct questions it is asked
-MEMO_ENTRIES = 4_096
+#: a long-running server holds at most ~10 MB of them however many distinct questions it is asked
+MEMO_ENTRIES = 2_048
 
 
 def honour_of(corpus, scenario: Scenario, f: Finding) -> dict | None:

@@ -55,10 +55,34 @@ def answer_event(session: Session, ev: Event, reference: date | None = None) -> 
     return {"kind": "none", "said": "no pact in the corpus fits this event"}
 
 
+#: how far apart a reported invocation and an entry of the record may be dated and still be the same one
+RECORD_DAYS = 14
+
+
+def on_record(session: Session, ev: Event, treaty_id: str | None, day: str | None) -> list[str]:
+    """The entries of the record of invocations (``casus invocations``) this event reports: the same pact (and
+    article, where both say), requested by one of its parties, dated within :data:`RECORD_DAYS` days."""
+    if treaty_id is None or day is None:
+        return []
+    when = date.fromisoformat(day)
+    parties = {session.state(f"cow:{p}").ccode for p in ev.parties}
+    out = []
+    for inv in session.corpus.invocations:
+        if inv.treaty != treaty_id or inv.day is None or abs((inv.day - when).days) > RECORD_DAYS:
+            continue
+        if ev.article and inv.article and str(ev.article) != inv.article:
+            continue
+        if parties and inv.requested_by and not parties & set(inv.requested_by):
+            continue
+        out.append(inv.id)
+    return out
+
+
 def _invocation(session: Session, ev: Event, treaty_id: str | None, day: str | None) -> dict:
     against = tuple(getattr(ev, "against", ()) or ())
     article = getattr(ev, "article", None)
-    base = {"kind": "scenario", "treaty": treaty_id, "article": article}
+    base = {"kind": "scenario", "treaty": treaty_id, "article": article,
+            "record": on_record(session, ev, treaty_id, day)}
     if not against:
         return {**base, "scenario": None,
                 "said": "the article names no attacker: give one to casus attack --by, with --on "
@@ -129,6 +153,8 @@ def render_answer(a: dict) -> list[str]:
     lines = [f"   answer: {a['said']}"]
     if a.get("scenario"):
         lines.append(f"   scenario: {a['scenario']}")
+    if a.get("record"):
+        lines.append(f"   on record: {', '.join(a['record'])} (casus invocations)")
     shown = 0
     for g in a.get("findings", []):
         who = ", ".join(g["obligors"][:8]) + (f" and {len(g['obligors']) - 8} more" if len(g["obligors"]) > 8 else "")

@@ -7,6 +7,7 @@ from collections import defaultdict
 
 from ..model.treaty import Treaty
 from .messages import t
+from .record import WHAT_WORDS
 from .result import AlliesResult, AttackResult
 
 __all__ = ["render_attack", "render_allies", "render_treaty", "render_states", "render_diff", "render_areas",
@@ -156,6 +157,14 @@ def _guarantees(d: dict, lang: str) -> list[str]:
                                f"{g['legal_status']}]", "  • "))
             if g["quote"]:
                 lines.append(_wrap("“" + g["quote"] + "”", "      "))
+        lines.append("")
+    if d["record"]:
+        lines.append(t("record_in_answer", lang) + " (casus invocations):")
+        for r in d["record"]:
+            art = f", {t('article', lang, a=r['article'])}" if r["article"] else ""
+            who = f" ({', '.join(r['requested_by'])})" if r["requested_by"] else ""
+            what = WHAT_WORDS[r["what"]].get(lang) or r["what"]
+            lines.append(_wrap(f"{r['date'] or '?'}: {r['treaty_name']}{art} — {what}{who} [{r['id']}]", "  • "))
         lines.append("")
     if d["no_defence_obligation"]:
         lines.append(t("no_defence", lang) + ":")

@@ -63,6 +63,26 @@ class AttackResult:
     def _st(self, ccode: int, lang: str = "en") -> dict:
         return dict(self._named(ccode, lang))
 
+    def record(self, lang: str = "en", findings: list[Finding] | None = None) -> list[dict]:
+        """What states did before with the articles of ``findings`` (default: every finding), from the record
+        of invocations up to the scenario's date: id, date, treaty and article, what was done, by whom
+        (``casus invocations``).  An entry that names no article goes with any of its treaty's."""
+        shown = [f for f in (self.findings if findings is None else findings) if f.status != "conflicted"]
+        articles = {(f.treaty.id, f.treaty.article) for f in shown}
+        treaties = {t for t, _ in articles}
+        out = []
+        for inv in self.corpus.invocations:
+            if inv.treaty is None:
+                continue
+            fits = (inv.treaty, inv.article) in articles or (inv.article is None and inv.treaty in treaties)
+            if fits and (inv.day is None or inv.day <= self.scenario.date):
+                t = self.corpus.treaties[inv.treaty]
+                name = self._short(t, lang) if lang == "hi" else t.short_name
+                out.append({"id": inv.id, "date": inv.day.isoformat() if inv.day else None, "treaty": inv.treaty,
+                            "treaty_name": name, "article": inv.article, "what": inv.what,
+                            "requested_by": [self._st(c, lang)["state"] for c in inv.requested_by]})
+        return out
+
     @property
     def sides(self) -> dict[str, list[int]]:
         ev = self.evaluation
@@ -293,6 +313,7 @@ class AttackResult:
                                                   "short_name": self._short(i.treaty, lang)},
                                        "states": [self._st(c, lang)["state"] for c in i.states],
                                        "kind": i.why, "reason": self.say(i.reason, lang)} for i in ev.no_defence],
+            "record": self.record(lang, listed),
             "rounds": ev.rounds,
         })
 

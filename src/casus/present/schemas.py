@@ -166,6 +166,16 @@ class SideMember(_Doc):
     role: Literal["attacker", "target", "defender", "joiner"]
 
 
+class RecordRef(_Doc):
+    id: str
+    date: str | None
+    treaty: str
+    treaty_name: str
+    article: str | None
+    what: str
+    requested_by: list[str]
+
+
 class Sides(_Doc):
     attackers: list[SideMember]
     defenders: list[SideMember]
@@ -229,6 +239,7 @@ class AttackDoc(_Doc):
     excluded: list[Excluded]
     guarantees: list[Guarantee]
     no_defence_obligation: list[NoDefence]
+    record: list[RecordRef]  # what states did before with the treaties that bind here (casus.invocations/1)
     rounds: int
     casus: MadeBy
     counterfactual: dict | None = None

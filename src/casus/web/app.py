@@ -151,7 +151,7 @@ class _Guard:
     and a response cache for the API (the corpus is immutable, so a GET's answer depends only
     on its path and query — and on today's date, which is part of the key)."""
 
-    def __init__(self, app, cache_size: int = 50_000, max_body: int = 8_000_000, max_bytes: int = 40_000_000):
+    def __init__(self, app, cache_size: int = 50_000, max_body: int = 8_000_000, max_bytes: int = 24_000_000):
         self.app = app
         #: (path, query, today) -> (headers, gzip-compressed body, its length unpacked)
         self.cache: OrderedDict[tuple, tuple[list, bytes, int]] = OrderedDict()

@@ -26,6 +26,29 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
                       "और किस अनुच्छेद के तहत लड़ने को बाध्य है।"},
     "nav_ask": {"en": "Ask", "hi": "पूछें"},
     "nav_docs": {"en": "API", "hi": "API"},
+    "nav_record": {"en": "What states did", "hi": "देशों ने क्या किया"},
+    "record_title": {"en": "What states did with their pacts", "hi": "देशों ने अपने समझौतों के साथ क्या किया"},
+    "record_intro": {"en": "Every invocation, request for consultations or assistance, refusal and deployment under a "
+                           "collective-defence or consultation clause that casus records, each step dated and cited: "
+                           "what the texts say is in each treaty's page; this is what their parties did.",
+                     "hi": "सामूहिक रक्षा या परामर्श के किसी प्रावधान के तहत हर प्रयोग, परामर्श या सहायता का हर अनुरोध, "
+                           "हर इनकार और हर तैनाती जो casus में दर्ज है, हर कदम तिथि और स्रोत सहित: पाठ क्या कहते हैं, यह "
+                           "हर संधि के पृष्ठ पर है; यहाँ यह है कि उनके पक्षों ने क्या किया।"},
+    "record_what": {"en": "What was done", "hi": "क्या किया गया"},
+    "record_detail": {"en": "Occasion, steps and what followed", "hi": "अवसर, कदम और आगे क्या हुआ"},
+    "record_outcome": {"en": "What followed", "hi": "आगे क्या हुआ"},
+    "record_all": {"en": "The whole record", "hi": "पूरा रिकॉर्ड"},
+    "record_none": {"en": "No invocation in the record matches.", "hi": "रिकॉर्ड में कोई मेल खाता प्रयोग नहीं।"},
+    "record_in_answer": {"en": "What states did with these articles before",
+                         "hi": "इन अनुच्छेदों के साथ देशों ने पहले क्या किया"},
+    "record_what_invoked": {"en": "invoked", "hi": "लागू किया गया"},
+    "record_what_requested": {"en": "consultations requested", "hi": "परामर्श का अनुरोध"},
+    "record_what_consultations": {"en": "consultations held", "hi": "परामर्श हुआ"},
+    "record_what_assistance-requested": {"en": "assistance requested", "hi": "सहायता का अनुरोध"},
+    "record_what_declined": {"en": "declined", "hi": "अस्वीकार"},
+    "record_what_deployed": {"en": "forces deployed", "hi": "सेनाएँ तैनात"},
+    "record_of_treaty": {"en": "What its parties did with it", "hi": "इसके पक्षों ने इसके साथ क्या किया"},
+    "sources": {"en": "Sources", "hi": "स्रोत"},
     "language": {"en": "हिन्दी", "hi": "English"},
     "language_label": {"en": "Switch the page to Hindi", "hi": "पृष्ठ को अंग्रेज़ी में देखें"},
     "footer": {"en": "Data: ATOP 5.1 (alliances 1815–2018), COW State System Membership v2024, hand-encoded treaty "
@@ -46,6 +69,7 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
     "n_states": {"en": "{n} states", "hi": "{n} देश"},
     # -- the question --------------------------------------------------------
     "attacker": {"en": "Attacker", "hi": "हमलावर"},
+    "not_a_state": {"en": "not a state", "hi": "देश नहीं"},
     "launched_from": {"en": "Launched from", "hi": "किस देश से हमला हुआ"},
     "attributed_to": {"en": "Attributed to", "hi": "ज़िम्मेदार ठहराया गया देश"},
     "origin_hint": {"en": "For an attack by a group or an unknown attacker (e.g. al-Qaeda, unknown): a state.",

@@ -387,4 +387,30 @@ function renderAnswer(a) {
   markPlace(a);
   drawGraph(a, roles);
   renderFindings(a, roles, new URLSearchParams(location.search));
+  renderRecord(a.record || []);
+}
+
+/** What states did before with the treaties of this answer: one line each, linked to the record's page. */
+function renderRecord(record) {
+  const list = clear($("#record-list"));
+  $("#record-box").hidden = !record.length;
+  for (const r of record) {
+    const who = r.requested_by.map((x) => nameOfAbbrev(x)).join(", ");
+    list.appendChild(
+      el(
+        "li",
+        { "data-invocation": r.id },
+        el("time", { datetime: r.date || "" }, r.date || "?"),
+        " — ",
+        el(
+          "a",
+          { href: `${href("/invocations", { treaty: r.treaty })}#inv-${r.id}` },
+          treatyName(r.treaty, r.treaty_name),
+        ),
+        r.article ? ` ${artLabel(r.article)}` : "",
+        `: ${w(`record_what_${r.what}`)}`,
+        who ? ` (${who})` : "",
+      ),
+    );
+  }
 }

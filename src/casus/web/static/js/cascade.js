@@ -1,5 +1,5 @@
 /* The cascade: who enters the war in which round, triggered by whom (a cytoscape graph). */
-import { $, clear, el } from "./dom.js";
+import { $, clear, el, gridTable } from "./dom.js";
 import { cascadeRows, ROLE_COLOURS, ROLE_SHAPES, ROLES } from "./roles.js";
 import { S } from "./state.js";
 import { artLabel, stateHref, treatyHref, treatyName, w } from "./words.js";
@@ -200,19 +200,10 @@ function cascadeTable(a, roles) {
     );
   }
   box.appendChild(
-    el(
-      "table",
+    gridTable(
       { class: "grid cascade-grid" },
-      el("caption", { class: "sr-only" }, w("cascade_table")),
-      el(
-        "thead",
-        null,
-        el(
-          "tr",
-          null,
-          head.map((h) => el("th", { scope: "col" }, w(h))),
-        ),
-      ),
+      w("cascade_table"),
+      head.map((h) => w(h)),
       tb,
     ),
   );

@@ -43,3 +43,23 @@ export function clear(node) {
   while (node.firstChild) node.removeChild(node.firstChild);
   return node;
 }
+
+/** A data table: <table class="grid …"> with an optional (screen-reader) caption, one header row of column
+ * headings (scope="col") and the given <tbody>; attrs are the table's (class, id). */
+export function gridTable(attrs, caption, headings, tbody) {
+  return el(
+    "table",
+    attrs,
+    caption ? el("caption", { class: "sr-only" }, caption) : null,
+    el(
+      "thead",
+      null,
+      el(
+        "tr",
+        null,
+        headings.map((h) => el("th", { scope: "col" }, h)),
+      ),
+    ),
+    tbody,
+  );
+}

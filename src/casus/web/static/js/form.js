@@ -31,7 +31,38 @@ export function fieldError(field, msg) {
   return true;
 }
 
-/** A state box (#by or #on) with suggestions from /api/states; several states are comma-separated. */
+let actorsLoaded = null;
+
+/** The attackers that are not states (/api/actors), loaded once, as suggestion items. */
+function actorItems() {
+  if (!actorsLoaded) {
+    actorsLoaded = getJSON("/api/actors")
+      .then((res) =>
+        res.ok
+          ? res.body.actors.map((a) => ({
+              state: a.id,
+              name: a.name_en,
+              name_hi: a.name_hi,
+              actor: true,
+              keys: [a.id, a.name_en, a.name_hi || "", ...a.aliases].map((x) => x.toLowerCase()),
+            }))
+          : [],
+      )
+      .catch(() => []);
+  }
+  return actorsLoaded;
+}
+
+/** The actors whose id, name or an alias begins with q (or has a word that does), at most n. */
+export function matchActors(actors, q, n = 3) {
+  const k = q.trim().toLowerCase();
+  if (!k) return [];
+  const hit = (key) => key.startsWith(k) || key.split(/[\s-]+/).some((part) => part.startsWith(k));
+  return actors.filter((a) => a.keys.some(hit)).slice(0, n);
+}
+
+/** A state box (#by or #on) with suggestions from /api/states (and, for #by, the groups of /api/actors);
+ * several states are comma-separated. */
 export function comboInput(id) {
   const input = $(`#${id}`);
   const list = $(`#${id}-list`);
@@ -84,6 +115,7 @@ export function comboInput(id) {
     }
     if (!res.ok) return close();
     items = res.body.states;
+    if (id === "by") items = [...matchActors(await actorItems(), q), ...items].slice(0, 8);
     clear(list);
     if (!items.length) {
       list.appendChild(el("li", { class: "none", role: "option", "aria-disabled": "true" }, w("no_match")));
@@ -107,7 +139,7 @@ export function comboInput(id) {
           },
           el("span", { class: "s-name" }, display(s)),
           other ? el("span", { class: "s-other", lang: S.lang === "hi" ? "en" : "hi" }, other) : null,
-          el("span", { class: "s-code" }, `${s.state} · ${years(s)}`),
+          el("span", { class: "s-code" }, s.actor ? `${s.state} · ${w("not_a_state")}` : `${s.state} · ${years(s)}`),
         ),
       );
     });

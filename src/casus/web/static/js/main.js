@@ -1,6 +1,6 @@
 /* casus — the web page.
  *
- * One static shell (index.html) for "/", "/pair", "/treaty/{id}" and "/state/{q}"; this module routes on
+ * One static shell (index.html) for "/", "/pair", "/invocations", "/treaty/{id}" and "/state/{q}"; this module routes on
  * location.pathname and the views read the JSON twins under /api/.  Loaded as <script type="module">,
  * with no build step.  A map of the modules:
  *
@@ -14,6 +14,7 @@
  *   treaty-page.js the treaty page       state-page.js  the state page       timeline.js  bars over time
  *   pair-page.js   a pair over time ("/pair?a=&b="): the strip, the selected span, the table
  *   pair-rows.js   the pair's rows, lanes, year scale and arrow-key moves (pure)
+ *   invocations-page.js  the record of invocations ("/invocations"), also shown on a treaty's page
  *   news.js        the news box
  *   words.js       words in English/Hindi, state names, internal links
  *   roles.js       who plays which part in an answer (pure)
@@ -28,6 +29,7 @@ import { getJSON } from "./api.js";
 import { attackView } from "./attack.js";
 import { $ } from "./dom.js";
 import { applyWords, skipTo, switchLang } from "./frame.js";
+import { invocationsView } from "./invocations-page.js";
 import { newsBox } from "./news.js";
 import { pairView } from "./pair-page.js";
 import { S } from "./state.js";
@@ -59,6 +61,9 @@ async function start() {
     } else if (path === "/pair" || path === "/pair/") {
       skipTo("view-pair");
       await pairView();
+    } else if (path === "/invocations" || path === "/invocations/") {
+      skipTo("view-invocations");
+      await invocationsView();
     } else if (path.startsWith("/state/")) {
       skipTo("view-state");
       await stateView(decodeURIComponent(path.slice("/state/".length)));

@@ -6,7 +6,7 @@
  * between rows, Home/End), Enter opens the bar's treaty below the strip.  On a narrow screen the strip scrolls
  * sideways and the row labels stay in view. */
 import { errorMessages, getJSON } from "./api.js";
-import { $, clear, el } from "./dom.js";
+import { $, clear, el, gridTable } from "./dom.js";
 import { comboInput, fieldError } from "./form.js";
 import { setTwin } from "./frame.js";
 import { DUTIES, FIRST_YEAR, moveFrom, pairRows, setLanes, spanYears, yearScale, yearTicks } from "./pair-rows.js";
@@ -342,19 +342,10 @@ function spansTable(rows) {
   return el(
     "div",
     { class: "table-wrap" },
-    el(
-      "table",
+    gridTable(
       { class: "grid pair-grid", id: "pair-table" },
-      el("caption", { class: "sr-only" }, w("pair_table")),
-      el(
-        "thead",
-        null,
-        el(
-          "tr",
-          null,
-          cols.map((c) => el("th", { scope: "col" }, w(c))),
-        ),
-      ),
+      w("pair_table"),
+      cols.map((c) => w(c)),
       tb,
     ),
   );

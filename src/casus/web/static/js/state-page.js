@@ -1,6 +1,6 @@
 /* The state page ("/state/{q}"): a state's codes, its defence duties on a day, its pacts over time. */
 import { errorMessages, getJSON } from "./api.js";
-import { $, clear, el } from "./dom.js";
+import { $, clear, el, gridTable } from "./dom.js";
 import { dateProblem, dayBefore, MIN_DATE } from "./format.js";
 import { setTwin } from "./frame.js";
 import { S, TODAY } from "./state.js";
@@ -11,19 +11,6 @@ import { artLabel, href, stateHref, stateName, treatyHref, treatyName, w } from 
 const enc = encodeURIComponent;
 
 function pactsTable(pacts) {
-  const table = el(
-    "table",
-    { class: "grid" },
-    el(
-      "thead",
-      null,
-      el(
-        "tr",
-        null,
-        [w("treaty"), w("kinds"), w("signed"), w("in_force"), w("ended")].map((h) => el("th", null, h)),
-      ),
-    ),
-  );
   const tb = el("tbody");
   for (const p of pacts) {
     tb.appendChild(
@@ -38,8 +25,8 @@ function pactsTable(pacts) {
       ),
     );
   }
-  table.appendChild(tb);
-  return el("div", { class: "table-wrap" }, table);
+  const heads = [w("treaty"), w("kinds"), w("signed"), w("in_force"), w("ended")];
+  return el("div", { class: "table-wrap" }, gridTable({ class: "grid" }, null, heads, tb));
 }
 
 /** Show the state page for q (a COW code, abbreviation, ISO3 or name). */

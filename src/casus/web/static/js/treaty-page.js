@@ -1,9 +1,10 @@
 /* The treaty page ("/treaty/{id}"): the treaty's facts, parties over time, clauses, articles and sources. */
 import { errorMessages, getJSON } from "./api.js";
-import { $, clear, el } from "./dom.js";
+import { $, clear, el, gridTable } from "./dom.js";
 import { quoteBlock } from "./findings.js";
 import { safeUrl } from "./format.js";
 import { setTwin } from "./frame.js";
+import { invocationsTable } from "./invocations-page.js";
 import { S } from "./state.js";
 import { timeline } from "./timeline.js";
 import { artLabel, dataLang, stateHref, stateName, treatyHref, treatyName, w } from "./words.js";
@@ -103,19 +104,6 @@ function facts(t) {
 }
 
 function partiesTable(parties) {
-  const table = el(
-    "table",
-    { class: "grid" },
-    el(
-      "thead",
-      null,
-      el(
-        "tr",
-        null,
-        [w("party"), w("signed"), w("in_force"), w("left"), w("msg.note")].map((h) => el("th", null, h)),
-      ),
-    ),
-  );
   const tb = el("tbody");
   for (const p of parties) {
     const notes = [
@@ -150,8 +138,8 @@ function partiesTable(parties) {
       ),
     );
   }
-  table.appendChild(tb);
-  return el("div", { class: "table-wrap" }, table);
+  const heads = [w("party"), w("signed"), w("in_force"), w("left"), w("msg.note")];
+  return el("div", { class: "table-wrap" }, gridTable({ class: "grid" }, null, heads, tb));
 }
 
 function clauseArticle(c) {
@@ -244,6 +232,11 @@ export async function treatyView(id) {
         ),
       );
     }
+  }
+  const record = await getJSON(`/api/invocations?treaty=${enc(t.id)}${S.lang === "hi" ? "&lang=hi" : ""}`);
+  if (record.ok && record.body.count) {
+    view.appendChild(el("h2", { id: "record" }, w("record_of_treaty")));
+    view.appendChild(invocationsTable(record.body.invocations));
   }
   if ((t.sources || []).length) {
     view.appendChild(el("h2", null, w("sources_title")));
