@@ -53,11 +53,13 @@ class InvalidDateError(CasusError, ValueError):
 
 
 class InvalidScenarioError(CasusError, ValueError):
-    """A scenario that cannot be evaluated (e.g. attacker = target)."""
+    """A scenario that cannot be evaluated (e.g. attacker = target).  ``kind`` says what went wrong in one
+    word (``not_member``, ``unknown_state``, ``value_error``), for an interface to word it in its language."""
 
-    def __init__(self, message: str, field: str | None = None):
+    def __init__(self, message: str, field: str | None = None, kind: str = "value_error"):
         super().__init__(message)
         self.field = field
+        self.kind = kind
 
 
 class UnknownTreatyError(CasusError, LookupError):

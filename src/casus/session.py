@@ -165,7 +165,7 @@ class Session:
                 f"unknown state or group {str(query)!r}; "
                 + (f"did you mean {', '.join([*close, *exc.suggestions][:3])}? " if close or exc.suggestions else "")
                 + f"give a state (COW code or abbreviation, ISO3 code or name) or one of the groups: {groups}",
-                field) from None
+                field, "unknown_state") from None
         except CasusError as exc:
             raise exc.at(field) from None
 
@@ -236,7 +236,7 @@ class Session:
                 raise InvalidScenarioError(
                     f"{st.name_on(d)} ({st.abbrev_on(d)}) is not a member of the state system on {d.isoformat()} "
                     f"(COW membership: {spans}){hint} Otherwise pick a {self.w('date')} inside its membership",
-                    field)
+                    field, "not_member")
 
     def _choice(self, value: str, choices: Iterable[str], field: str) -> str:
         choices = tuple(choices)

@@ -41,6 +41,9 @@ PAGES = [
     ("pair-uncertain", "/pair?a=USA&b=UKG", "#view-pair[data-state=ready]"),
     ("pair-blank", "/pair", "#view-pair[data-state=blank]"),
     ("pair-error", "/pair?a=Atlantis&b=PRK", "#view-pair[data-state=error]"),
+    ("record", "/invocations", "#view-invocations[data-state=ready]"),
+    ("treaty-record", "/treaty/north-atlantic-1949", "#record"),
+    ("answer-group", "/?by=al-Qaeda&on=USA&date=2001-09-11", "#view-attack[data-state=ready]"),
 ]
 SERIOUS = {"serious", "critical"}
 

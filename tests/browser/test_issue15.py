@@ -379,7 +379,8 @@ def test_every_role_has_a_pattern_or_shape(open_page, live_server):
     page = open_page()
     base = live_server.url
     ask(page, base, by="RUS", on="FIN", date="2025-01-01")
-    roles = ["attacker", "target", "defender", "joiner", "discretionary", "conditional", "neutral", "conflicted"]
+    roles = ["attacker", "target", "defender", "joiner", "discretionary", "conditional", "neutral", "neutral_maybe",
+             "conflicted"]
     fills = page.evaluate("""roles => roles.map(r => {
         const p = document.createElementNS("http://www.w3.org/2000/svg", "path");
         p.setAttribute("class", "country role-" + r);

@@ -101,3 +101,14 @@ def test_the_record_of_invocations(open_page, live_server, lang):
     page.wait_for_selector("#record")
     assert page.locator('#view-treaty tr[data-invocation="nato-art5-2001"]').count() == 1
     page.watch.assert_clean(base)
+
+
+def test_errors_on_the_hindi_page_say_in_hindi_what_went_wrong(open_page, live_server):
+    page = open_page()
+    base = live_server.url
+    ask(page, base, by="Narnia", on="USA", date="2001-09-11", lang="hi")
+    assert page.get_attribute("#view-attack", "data-state") == "error"
+    assert "इस नाम या कोड का कोई देश या समूह नहीं मिला" in page.text_content("#by-error")
+    ask(page, base, by="RUS", on="CZE", date="2025-01-01", lang="hi")  # Czechoslovakia ended in 1992
+    assert "सदस्य नहीं था" in page.text_content("#on-error")
+    page.watch.assert_clean(base)

@@ -153,7 +153,9 @@ test("needsArticleWord: numbers and roman numerals get 'Art.'", () => {
 
 test("errorMessages reads FastAPI-shaped bodies", () => {
   const body = { detail: [{ loc: ["query", "on"], msg: "unknown state 'X'", type: "unknown_state" }] };
-  assert.deepEqual(errorMessages(body, 422, "no answer"), [{ field: "on", msg: "unknown state 'X'" }]);
+  assert.deepEqual(errorMessages(body, 422, "no answer"), [
+    { field: "on", msg: "unknown state 'X'", type: "unknown_state" },
+  ]);
   assert.deepEqual(errorMessages({ detail: "boom" }, 500, "no answer"), [{ field: "", msg: "boom" }]);
   assert.deepEqual(errorMessages(null, 0, "no answer"), [{ field: "", msg: "no answer (HTTP 0)" }]);
 });

@@ -54,3 +54,18 @@ test("computeRoles: a conflicted state stays conflicted, whatever else it owes",
   };
   assert.equal(computeRoles(answer).get(3).role, "conflicted");
 });
+
+test("computeRoles: a neutrality that holds only under an open condition is not painted as bound", () => {
+  const answer = {
+    sides: { attackers: [side("A", 1, "attacker")], defenders: [side("B", 2, "target")] },
+    findings: [],
+    conflicted: [],
+    neutral: [
+      { state: "C", ccode: 3, name: "C", status: "conditional" },
+      { state: "D", ccode: 4, name: "D", status: "binding" },
+    ],
+  };
+  const roles = computeRoles(answer);
+  assert.equal(roles.get(3).role, "neutral_maybe");
+  assert.equal(roles.get(4).role, "neutral");
+});

@@ -33,7 +33,7 @@ from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from .._version import __version__
-from ..errors import CasusError, InvalidDateError, UnknownStateError, UnknownTreatyError
+from ..errors import CasusError, InvalidDateError, InvalidScenarioError, UnknownStateError, UnknownTreatyError
 from ..present.messages import LANGS
 from ..present.serialize import areas_doc, state_doc, states_doc, treaties_doc, treaty_dict
 from ..provenance import stamp
@@ -320,6 +320,8 @@ def _json(obj, status: int = 200, headers: dict | None = None) -> Response:
 def _kind(exc: CasusError) -> str:
     if isinstance(exc, UnknownStateError):
         return "unknown_state"
+    if isinstance(exc, InvalidScenarioError):
+        return exc.kind
     return "invalid_date" if isinstance(exc, InvalidDateError) else "value_error"
 
 

@@ -70,6 +70,18 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
     # -- the question --------------------------------------------------------
     "attacker": {"en": "Attacker", "hi": "हमलावर"},
     "not_a_state": {"en": "not a state", "hi": "देश नहीं"},
+    # -- what went wrong, by the type of a 422's detail (the server's own words follow, in English) --
+    "err_unknown_state": {"en": "No state or group by this name or code",
+                          "hi": "इस नाम या कोड का कोई देश या समूह नहीं मिला"},
+    "err_not_member": {"en": "Not a member of the state system on that day",
+                       "hi": "उस तिथि पर यह देश अंतरराष्ट्रीय व्यवस्था का सदस्य नहीं था"},
+    "err_invalid_date": {"en": "Not a valid day", "hi": "यह तिथि मान्य नहीं है"},
+    "err_value_error": {"en": "This value does not work here", "hi": "यह मान यहाँ नहीं चलेगा"},
+    "err_too_many": {"en": "Too many states in one request", "hi": "एक अनुरोध में बहुत अधिक देश"},
+    "err_string_pattern_mismatch": {"en": "Not one of the choices", "hi": "यह मान दिए गए विकल्पों में से नहीं है"},
+    "err_string_too_long": {"en": "Too long", "hi": "बहुत लंबा"},
+    "err_missing": {"en": "Required", "hi": "यह आवश्यक है"},
+    "err_bool_parsing": {"en": "Give true or false", "hi": "true या false दें"},
     "launched_from": {"en": "Launched from", "hi": "किस देश से हमला हुआ"},
     "attributed_to": {"en": "Attributed to", "hi": "ज़िम्मेदार ठहराया गया देश"},
     "origin_hint": {"en": "For an attack by a group or an unknown attacker (e.g. al-Qaeda, unknown): a state.",
@@ -140,6 +152,7 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
                             "hi": "अपने विवेक से युद्ध में (बाध्य, साधन उनकी अपनी पसंद)"},
     "count_conditional": {"en": "conditionally bound", "hi": "सशर्त बाध्य"},
     "count_neutral": {"en": "bound to stay neutral", "hi": "तटस्थ रहने को बाध्य"},
+    "count_neutral_maybe": {"en": "neutral only if a condition holds", "hi": "शर्त पूरी हो तभी तटस्थ"},
     "count_conflicted": {"en": "conflicted", "hi": "परस्पर-विरोधी"},
     "notice_not_in_force": {"en": "{t} was signed on {signed} but is not yet in force on this date "
                                   "(in force from {in_force}); it is not counted.",
@@ -188,6 +201,7 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
     "role_discretionary": {"en": "Bound, response at its discretion", "hi": "बाध्य, प्रतिक्रिया उसके विवेक पर"},
     "role_conditional": {"en": "Conditionally bound", "hi": "सशर्त बाध्य"},
     "role_neutral": {"en": "Bound to stay neutral", "hi": "तटस्थ रहने को बाध्य"},
+    "role_neutral_maybe": {"en": "Neutral only if a condition holds", "hi": "कोई शर्त पूरी हो तभी तटस्थ रहने को बाध्य"},
     "role_conflicted": {"en": "Conflicted", "hi": "परस्पर-विरोधी"},
     "graph_title": {"en": "The cascade", "hi": "श्रृंखला"},
     "graph_note": {"en": "Columns are cascade rounds; an arrow runs from the state whose attack or entry triggered a "

@@ -1,5 +1,6 @@
 /* Reading the JSON twins under /api/. */
 import { errorMessages as messagesOf } from "./format.js";
+import { S } from "./state.js";
 import { w } from "./words.js";
 
 /** GET url as JSON: {ok, status, body} (body null when the answer is not JSON). */
@@ -14,7 +15,13 @@ export async function getJSON(url, signal) {
   return { ok: r.ok, status: r.status, body };
 }
 
-/** Messages from a failed answer: [{field, msg}]. */
+/** Messages from a failed answer: [{field, msg, type}].  The server explains in English; on the Hindi page
+ * each message is led by what went wrong in Hindi (by its type), the server's words kept after it. */
 export function errorMessages(res) {
-  return messagesOf(res.body, res.status, w("error_network"));
+  const msgs = messagesOf(res.body, res.status, w("error_network"));
+  if (S.lang !== "hi") return msgs;
+  return msgs.map((m) => {
+    const lead = S.words[`err_${m.type}`];
+    return lead ? { ...m, msg: `${lead} — ${m.msg}` } : m;
+  });
 }

@@ -370,7 +370,7 @@ function renderAnswer(a) {
   const roles = computeRoles(a);
   const count = (role) => Array.from(roles.values()).filter((r) => r.role === role).length;
   const counts = clear($("#counts"));
-  for (const role of ["defender", "joiner", "discretionary", "conditional", "neutral", "conflicted"]) {
+  for (const role of ["defender", "joiner", "discretionary", "conditional", "neutral", "neutral_maybe", "conflicted"]) {
     const n = count(role);
     counts.appendChild(
       el(

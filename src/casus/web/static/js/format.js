@@ -141,6 +141,7 @@ export function errorMessages(body, status, networkWord) {
     return d.map((x) => ({
       field: Array.isArray(x.loc) && x.loc.length ? String(x.loc[x.loc.length - 1]) : "",
       msg: String(x.msg || x.type || "invalid"),
+      type: String(x.type || ""),
     }));
   }
   if (typeof d === "string") return [{ field: "", msg: d }];

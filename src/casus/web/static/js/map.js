@@ -90,6 +90,7 @@ function patterns() {
   defs.appendChild(pat("pat-discretionary", 6, line(0, 6, 6, 0), line(-1, 1, 1, -1), line(5, 7, 7, 5)));
   defs.appendChild(pat("pat-conditional", 5, line(1.5, 0, 1.5, 5, "pat-mark dark")));
   defs.appendChild(pat("pat-neutral", 6, line(0, 3, 6, 3), line(3, 0, 3, 6)));
+  defs.appendChild(pat("pat-neutral_maybe", 6, line(0, 3, 6, 3, "pat-mark dark")));
   defs.appendChild(
     pat(
       "pat-conflicted",

@@ -8,6 +8,7 @@ export const ROLES = [
   "discretionary",
   "conditional",
   "neutral",
+  "neutral_maybe",
   "conflicted",
 ];
 
@@ -21,6 +22,7 @@ export const RANK = {
   discretionary: 2,
   conditional: 3,
   neutral: 4,
+  neutral_maybe: 5,
 };
 
 /** Role colours for the cascade graph (the map and the legend take theirs from style.css). */
@@ -32,6 +34,7 @@ export const ROLE_COLOURS = {
   discretionary: "#9ecae1",
   conditional: "#c9a227",
   neutral: "#8fbf8f",
+  neutral_maybe: "#cfe6cf",
   conflicted: "#8e44ad",
 };
 
@@ -44,6 +47,7 @@ export const ROLE_SHAPES = {
   discretionary: "round-rectangle",
   conditional: "hexagon",
   neutral: "rectangle",
+  neutral_maybe: "barrel",
   conflicted: "vee",
 };
 
@@ -76,7 +80,8 @@ export function computeRoles(a) {
       put(f.ccode, f.state, f.name, "conditional");
     }
   }
-  for (const s of a.neutral) put(s.ccode, s.state, s.name, "neutral");
+  // bound to stay neutral only if an open condition holds: a part of its own, never painted as bound
+  for (const s of a.neutral) put(s.ccode, s.state, s.name, s.status === "binding" ? "neutral" : "neutral_maybe");
   return roles;
 }
 
