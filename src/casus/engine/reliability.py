@@ -122,24 +122,28 @@ class Values:
     x: dict[str, Any]
     said: dict[str, str] = field(default_factory=dict)
     as_of: dict[str, int] = field(default_factory=dict)
+    named: dict[str, int] = field(default_factory=dict)  # the state a reading names (contiguous with, rival of)
 
 
-def _near(sit: Situation, name_of) -> tuple[int | None, str, float | None]:
-    """The closest contiguity type and the nearest capital distance of the obligor to the target or an enemy."""
+def _near(sit: Situation, name_of) -> tuple[int | None, str, float | None, int | None]:
+    """The closest contiguity type, how it reads, the nearest capital distance of the obligor to the target or an
+    enemy, and the state it is contiguous with (if any)."""
     others = sorted(({sit.beneficiary} | set(sit.enemies)) - {sit.obligor})
     year = sit.day.year
     types = {c: tables.contiguity(sit.obligor, c, year) for c in others}
     known = {c: t for c, t in types.items() if t is not None}
-    conttype, said = None, "contiguity unknown"
+    conttype, said, neighbour = None, "contiguity unknown", None
     if known:
         near = [c for c, t in known.items() if t in CONTIGUOUS_TYPES]
         conttype = min((t for t in known.values() if t > 0), default=0)
         said = f"contiguous with {name_of(near[0])}" if near else "not contiguous"
+        neighbour = near[0] if near else None
     if len(known) < len(others) and not any(t == 1 for t in known.values()):
-        conttype, said = None, "contiguity unknown"  # a missing pair might be the closer: missing, not guessed
+        # a missing pair might be the closer: missing, not guessed
+        conttype, said, neighbour = None, "contiguity unknown", None
     dists = [tables.capital_distance(sit.obligor, c, year) for c in others]
     capdist = min(d for d in dists if d is not None) if dists and None not in dists else None
-    return conttype, said, capdist
+    return conttype, said, capdist, neighbour
 
 
 def _atop(sit: Situation) -> dict[str, int | None]:
@@ -171,13 +175,17 @@ def values_of(sit: Situation, name_of=str) -> Values:
     age = (d - signed.earliest).days / 365.25 if signed is not None else None
     x["age"] = age
     x["log_age"] = math.log1p(max(age, 0.0)) if age is not None else None
-    conttype, v.said["contiguous"], capdist = _near(sit, name_of)
+    conttype, v.said["contiguous"], capdist, neighbour = _near(sit, name_of)
+    if neighbour is not None:
+        v.named["contiguous"] = neighbour
     x["conttype"] = conttype
     x["contiguous"] = None if conttype is None else int(conttype in CONTIGUOUS_TYPES)
     x["capdist"] = capdist
     x["log_capdist"] = math.log1p(capdist) if capdist is not None else None
     x["major_power"] = _flag(tables.major_power(o, d), bool)
-    x["rival"], v.said["rival"] = _rival(sit, name_of)
+    x["rival"], v.said["rival"], rival = _rival(sit, name_of)
+    if rival is not None:
+        v.named["rival"] = rival
     x["capability_share"] = _share(sit)
     for table in ("majors", "rivalries", "nmc", "contiguity", "capitals"):
         lo, hi, _ = tables.COVERAGE[table]
@@ -186,12 +194,12 @@ def values_of(sit: Situation, name_of=str) -> Values:
     return v
 
 
-def _rival(sit: Situation, name_of) -> tuple[int | None, str]:
+def _rival(sit: Situation, name_of) -> tuple[int | None, str, int | None]:
     names = [(e, tables.rivals(sit.obligor, e, sit.day.year)) for e in sit.enemies]
     if any(n is None for _, n in names) or not names:
-        return None, "rivalry unknown"
+        return None, "rivalry unknown", None
     hits = [e for e, n in names if n]
-    return (1, f"rival of {name_of(hits[0])}") if hits else (0, "no rival among its enemies")
+    return (1, f"rival of {name_of(hits[0])}", hits[0]) if hits else (0, "no rival among its enemies", None)
 
 
 def _share(sit: Situation) -> float | None:
@@ -444,7 +452,8 @@ def predict(model: Model, values: Values) -> dict:
             effects[group] = effects.get(group, 0.0) + e
     top = sorted(effects.items(), key=lambda kv: -abs(kv[1]))[:3]
     drivers = [{"feature": g, "value": _json_value(x.get(g)), "says": _reading(g, x, values.said),
-                "effect": round(e, 2)} for g, e in top if abs(e) >= 0.05]
+                "effect": round(e, 2), **({"state": values.named[g]} if g in values.named else {})}
+               for g, e in top if abs(e) >= 0.05]
     return {"p": round(p, 3), "low": round(low, 3), "high": round(high, 3), "drivers": drivers,
             "unsupported": None, "notes": notes}
 

@@ -76,10 +76,9 @@ def _honour(h: dict, lang: str) -> str:
     if h["p"] is None:
         return ("निभाने की संभावना का अनुमान नहीं: " if lang == "hi" else "no estimate of honouring: ") + h["unsupported"]
     said = f"{h['p']:.2f} ({h['low']:.2f}–{h['high']:.2f})"
-    if lang == "hi":  # the drivers' words are English only
-        return f"दायित्व निभाने की संभावना {said}"
     drivers = ", ".join(f"{d['says']} {'↑' if d['effect'] > 0 else '↓'}" for d in h["drivers"])
-    return f"honours with {said}" + (f": {drivers}" if drivers else "")
+    head = f"दायित्व निभाने की संभावना {said}" if lang == "hi" else f"honours with {said}"
+    return head + (f": {drivers}" if drivers else "")
 
 
 def _main_finding(f: dict, lang: str, quoted: set[tuple[str, str | None]]) -> list[str]:

@@ -12,6 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..engine.reliability import honour_of
+from .honour_words import honour_in
 from ..model.actors import is_actor
 from ..model.findings import Finding
 from ..model.reasons import Reason, StateRef, english, render
@@ -119,7 +120,8 @@ class AttackResult:
             "clause_note": clause.note if clause else None,
             "no_article_reason": clause.no_article_reason if clause else None,
             # how likely the obligor honours a duty to defend or join (casus.engine.reliability)
-            **({"honour": honour_of(self.corpus, self.scenario, f)} if f.duty in ("defend", "join") else {}),
+            **({"honour": honour_in(honour_of(self.corpus, self.scenario, f), lang,
+                                    lambda c: named(c, lang)["name"])} if f.duty in ("defend", "join") else {}),
         }
 
     def say(self, reason: Reason, lang: str = "en") -> str:

@@ -77,6 +77,7 @@ class HonourDriver(_Doc):
     value: bool | int | float | str | None
     says: str
     effect: float  # log-odds, against an average commitment of the data
+    state: int | None = None  # the state the reading names (contiguous with, rival of)
 
 
 class Honour(_Doc):

@@ -70,6 +70,16 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
     # -- the question --------------------------------------------------------
     "attacker": {"en": "Attacker", "hi": "हमलावर"},
     "not_a_state": {"en": "not a state", "hi": "देश नहीं"},
+    "shade_p": {"en": "Shade allies by the chance they honour it", "hi": "सहयोगियों को दायित्व निभाने की संभावना से रंगें"},
+    "shade_p_note": {"en": "Shaded by the reliability model's estimate that each honours its duty: the fainter, the "
+                           "less likely (docs/reliability.md).",
+                     "hi": "हर सहयोगी के दायित्व निभाने की संभावना (विश्वसनीयता मॉडल का अनुमान) से रंगा गया: जितना हल्का, "
+                           "उतनी कम संभावना।"},
+    "honour_p": {"en": "honours it with p {p}", "hi": "दायित्व निभाने की संभावना {p}"},
+    "honour_line": {"en": "honours with {p} ({low}–{high})", "hi": "दायित्व निभाने की संभावना {p} ({low}–{high})"},
+    "honour_none": {"en": "no estimate", "hi": "कोई अनुमान नहीं"},
+    "honour_title": {"en": "Will they come? The reliability model's estimates",
+                     "hi": "क्या वे आएँगे? विश्वसनीयता मॉडल के अनुमान"},
     # -- what went wrong, by the type of a 422's detail (the server's own words follow, in English) --
     "err_unknown_state": {"en": "No state or group by this name or code",
                           "hi": "इस नाम या कोड का कोई देश या समूह नहीं मिला"},

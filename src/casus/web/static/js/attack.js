@@ -6,7 +6,7 @@ import { renderFindings } from "./findings.js";
 import { comboInput, fieldError, fillAreas } from "./form.js";
 import { commonDays, dateForYear, dateProblem, MIN_DATE } from "./format.js";
 import { setTwin } from "./frame.js";
-import { colourMap, drawMap, markPlace, wireZoom } from "./map.js";
+import { colourMap, drawMap, markPlace, wireShade, wireZoom } from "./map.js";
 import { pairLink } from "./pair-page.js";
 import { computeRoles } from "./roles.js";
 import { S, THIS_YEAR, TODAY } from "./state.js";
@@ -119,6 +119,7 @@ export function attackView() {
   });
   wireStatePanel();
   wireZoom();
+  wireShade();
   S.mapReady = drawMap().catch(() => null);
 }
 
@@ -383,6 +384,7 @@ function renderAnswer(a) {
       ),
     );
   }
+  S.roles = roles;
   colourMap(roles);
   markPlace(a);
   drawGraph(a, roles);

@@ -34,7 +34,9 @@ export function groupFindings(list) {
     ].join("\u0001");
     if (!groups.has(key)) groups.set(key, { f, states: [] });
     const g = groups.get(key);
-    if (!g.states.some((s) => s.ccode === f.ccode)) g.states.push({ ccode: f.ccode, state: f.state, name: f.name });
+    if (!g.states.some((s) => s.ccode === f.ccode)) {
+      g.states.push({ ccode: f.ccode, state: f.state, name: f.name, honour: f.honour || null });
+    }
   }
   return Array.from(groups.values());
 }
@@ -66,6 +68,14 @@ function label(text) {
   return el("span", { class: "label", lang: pageLang() }, text);
 }
 
+/** "honours with 0.62 (0.41–0.79): automatic ↑, major power ↑", or why the model gives no estimate. */
+function honourText(h) {
+  if (h.p === null || h.p === undefined) return `${w("honour_none")}: ${h.unsupported || ""}`;
+  const line = w("honour_line", { p: h.p.toFixed(2), low: h.low.toFixed(2), high: h.high.toFixed(2) });
+  const drivers = (h.drivers || []).map((d) => `${d.says} ${d.effect > 0 ? "↑" : "↓"}`).join(", ");
+  return drivers ? `${line}: ${drivers}` : line;
+}
+
 function findingCard(g, roles, names) {
   const f = g.f;
   const obligors = el("ul", { class: "obligors" });
@@ -79,6 +89,13 @@ function findingCard(g, roles, names) {
           "a",
           { class: `obligor${r ? ` role-${r.role}-chip` : ""}`, "data-state": s.state, href: stateHref(s.state) },
           s.name,
+          s.honour?.p !== null && s.honour?.p !== undefined
+            ? el(
+                "span",
+                { class: "p", title: w("honour_p", { p: s.honour.p.toFixed(2) }) },
+                ` ${s.honour.p.toFixed(2)}`,
+              )
+            : null,
         ),
       ),
     );
@@ -172,6 +189,21 @@ function findingCard(g, roles, names) {
         " · ",
         label(`${w("legal_status")}: `),
         f.legal_status || "",
+      ),
+    );
+  }
+  const chances = g.states.filter((s) => s.honour);
+  if (chances.length) {
+    meta.appendChild(
+      el(
+        "div",
+        { class: "f-honour" },
+        label(`${w("honour_title")}:`),
+        el(
+          "ul",
+          null,
+          chances.map((s) => el("li", { "data-state": s.state }, `${s.name}: `, honourText(s.honour))),
+        ),
       ),
     );
   }

@@ -4,7 +4,7 @@
  * keys move between neighbouring countries. */
 import { $, $$, clear, el } from "./dom.js";
 import { isValidISODate } from "./format.js";
-import { computeRoles, RANK, ROLES } from "./roles.js";
+import { computeRoles, opacityOf, RANK, ROLES, SHADED } from "./roles.js";
 import { S, TODAY } from "./state.js";
 import { openStatePanel } from "./state-panel.js";
 import { claimsByKey, resolveTerritories } from "./territories.js";
@@ -260,6 +260,9 @@ export function colourMap(roles) {
       if (approx) cls.push("approx");
       if (ccode === null) cls.push("no-state");
       p.setAttribute("class", cls.join(" "));
+      // shaded by the chance of honouring, when asked: the fainter, the less likely
+      if (S.shadeByP && r?.p !== undefined && SHADED.has(r.role)) p.style.fillOpacity = String(opacityOf(r.p));
+      else p.style.removeProperty("fill-opacity");
       for (const [k, v] of [
         ["data-role", r?.role],
         ["data-ccode", ccode],
@@ -284,7 +287,10 @@ export function colourMap(roles) {
           here && here !== claimName(ccode, claim, r)
             ? `${claimName(ccode, claim, r)} (${w("today_is", { name: here })})`
             : claimName(ccode, claim, r);
-        label = [who, r ? w(`role_${r.role}`) : null, approx ? w("approximate") : null].filter(Boolean).join(" — ");
+        const chance = r?.p !== undefined && SHADED.has(r.role) ? w("honour_p", { p: r.p.toFixed(2) }) : null;
+        label = [who, r ? w(`role_${r.role}`) : null, chance, approx ? w("approximate") : null]
+          .filter(Boolean)
+          .join(" — ");
         p.setAttribute("role", "button");
         p.setAttribute("tabindex", r ? "0" : "-1");
         p.setAttribute("aria-label", label);
@@ -409,6 +415,19 @@ export function wireZoom() {
     S.wholeWorld = !S.wholeWorld;
     const svg = $("#map svg.world");
     if (svg) zoomTo(svg, $$("path.country[data-role]", svg));
+  });
+}
+
+/** The button that shades the states drawn in by the chance they honour their duty (S.shadeByP). */
+export function wireShade() {
+  const btn = $("#shade-p");
+  if (!btn) return;
+  btn.addEventListener("click", () => {
+    S.shadeByP = !S.shadeByP;
+    btn.setAttribute("aria-pressed", S.shadeByP ? "true" : "false");
+    const note = $("#shade-note");
+    if (note) note.hidden = !S.shadeByP;
+    if (S.roles) colourMap(S.roles);
   });
 }
 

@@ -82,7 +82,22 @@ export function computeRoles(a) {
   }
   // bound to stay neutral only if an open condition holds: a part of its own, never painted as bound
   for (const s of a.neutral) put(s.ccode, s.state, s.name, s.status === "binding" ? "neutral" : "neutral_maybe");
+  // how likely each state bound to defend or join honours it (the reliability model): its highest estimate
+  for (const f of a.findings) {
+    const h = f.honour;
+    const r = roles.get(f.ccode);
+    if (!r || h?.p === null || h?.p === undefined || f.status === "conflicted") continue;
+    if (r.p === undefined || h.p > r.p) Object.assign(r, { p: h.p, low: h.low, high: h.high });
+  }
   return roles;
+}
+
+/** The roles the map may shade by the chance of honouring (states drawn in by a duty, not the belligerents). */
+export const SHADED = new Set(["defender", "joiner", "discretionary", "conditional"]);
+
+/** The fill opacity that shows a chance p of honouring: from 0.2 (never) to 1 (surely). */
+export function opacityOf(p) {
+  return Math.round((0.2 + 0.8 * Math.min(1, Math.max(0, p))) * 100) / 100;
 }
 
 /** The cascade as rows, for its text alternative: every state on either side, by side and round, with the

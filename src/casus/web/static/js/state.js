@@ -24,6 +24,10 @@ export const S = {
   answer: null,
   ctrl: null,
   cy: null,
+  /** who plays which part in the answer on the screen (roles.js computeRoles), and whether the map shades
+   * the states drawn in by the chance they honour their duty */
+  roles: null,
+  shadeByP: false,
   /** "attack", "pair", "treaty" or "state"; how to redraw the view after a language switch */
   view: null,
   rerender: null,
