@@ -12,11 +12,11 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..engine.reliability import honour_of
-from .honour_words import honour_in
 from ..model.actors import is_actor
 from ..model.findings import Finding
 from ..model.reasons import Reason, StateRef, english, render
 from ..provenance import stamp
+from .honour_words import honour_in
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
