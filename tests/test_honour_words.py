@@ -33,7 +33,8 @@ def test_drivers_read_in_hindi(s):
 
 def test_the_reason_for_no_estimate_reads_in_hindi(s):
     doc = s.attack("al-Qaeda", "USA", "2001-09-11").to_dict("hi", detail="full")
-    nato = [f["honour"] for f in doc["findings"] if f["duty"] == "defend" and f["treaty"]["id"] == "north-atlantic-1949"]
+    nato = [f["honour"] for f in doc["findings"]
+            if f["duty"] == "defend" and f["treaty"]["id"] == "north-atlantic-1949"]
     assert nato and all(h["p"] is None and h["unsupported"].startswith("ऐसे हमलावर का हमला") for h in nato)
 
 
