@@ -239,3 +239,25 @@ def test_a_reported_invocation_points_to_the_record(s):
     # a day far from any entry points nowhere
     far = answer_reading(s, read(text, reference_date="2019-09-11", corpus=s.corpus))
     assert all(not a.get("record") for a in far)
+
+
+def test_a_state_among_the_attackers_triggers_the_duty_as_ever(s):
+    # the Houthis and Iran together: Iran's attack is an attack by a state, whatever the group's
+    both = _defenders(s.attack(["houthis", "IRN"], "SAU", "2019-09-14"), "atop-3205")
+    alone = _defenders(s.attack("IRN", "SAU", "2019-09-14"), "atop-3205")
+    assert both and {k: f["status"] for k, f in both.items()} == {k: f["status"] for k, f in alone.items()}
+    assert not any("not a state" in c for f in both.values() for c in f["open_conditions"])
+
+
+def test_comma_separated_attackers_on_the_cli():
+    from click.testing import CliRunner
+
+    out = CliRunner().invoke(cli, ["attack", "--by", "houthis,IRN", "--on", "SAU", "--date", "2019-09-14", "--json"])
+    assert out.exit_code == 0, out.output
+    assert [a["state"] for a in json.loads(out.output)["scenario"]["attackers"]] == ["houthis", "IRN"]
+
+
+def test_the_reliability_model_reads_a_mixed_attack_as_the_states_war(s):
+    both = _defenders(s.attack(["houthis", "IRN"], "SAU", "2019-09-14"), "atop-3205")
+    alone = _defenders(s.attack("IRN", "SAU", "2019-09-14"), "atop-3205")
+    assert {k: f["honour"]["p"] for k, f in both.items()} == {k: f["honour"]["p"] for k, f in alone.items()}

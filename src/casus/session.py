@@ -65,10 +65,12 @@ WEB = {"by": "by", "on": "on", "date": "date", "where": "where", "basis": "basis
 
 
 def _as_list(x) -> list:
+    """One value or several: a list, or a string of comma-separated values (also inside a list: a flag given
+    as ``--by houthis,IRN``)."""
     if x is None:
         return []
     if isinstance(x, (list, tuple, set)):
-        return list(x)
+        return [p for item in x for p in _as_list(item)]
     if isinstance(x, str) and "," in x:
         return [p.strip() for p in x.split(",") if p.strip()]
     return [x]

@@ -169,13 +169,14 @@ def trigger_of(t: Treaty, clause: Clause) -> Trigger:
 
 
 def aggressor_verdict(trigger: Trigger, ctx: Context) -> tuple[Tri, Reason] | None:
-    """Does an attack by an attacker that is not a state trigger the duty?  None when every adversary is a
-    state or the duty is not triggered by an attack on its beneficiary; else YES where the trigger admits
-    any attacker, NO where it admits only a state and no state is held responsible, and UNKNOWN, naming
-    the attribution or the reading it turns on, where the text does not say or the sender is unknown."""
+    """Does an attack by an attacker that is not a state trigger the duty?  None when a state is among the
+    adversaries (its attack triggers the duty) or the duty is not triggered by an attack on its
+    beneficiary; else YES where the trigger admits any attacker, NO where it admits only a state and no
+    state is held responsible, and UNKNOWN, naming the attribution or the reading it turns on, where the
+    text does not say or the sender is unknown."""
     actors = [a for a in ctx.adversaries if is_actor(a)]
-    if not actors or trigger.kind not in ATTACK_TRIGGERED:
-        return None
+    if not actors or len(actors) < len(ctx.adversaries) or trigger.kind not in ATTACK_TRIGGERED:
+        return None  # every adversary a state, or a state among them: its attack triggers the duty as ever
     sc = ctx.scenario
     unknown = UNKNOWN in actors
     attacker = ctx.ref(actors[0])

@@ -479,9 +479,10 @@ def situation_of(corpus, scenario: Scenario, f: Finding) -> Situation | str:
     if scenario.date < date(tables.COVERAGE["majors"][0], 1, 1):
         return "a day before 1816, where the tables the model reads begin"
     enemies = f.adversaries or (scenario.attackers if f.duty == "defend" else scenario.targets)
-    if any(is_actor(e) for e in enemies):
+    states = tuple(sorted(e for e in enemies if not is_actor(e)))  # a group beside a state: the war is the state's
+    if not states:
         return "an attack by an attacker that is not a state: the model was fitted on wars between states"
-    return Situation(t, clause, f.obligor, f.beneficiary, tuple(sorted(enemies)), scenario.date)
+    return Situation(t, clause, f.obligor, f.beneficiary, states, scenario.date)
 
 
 _CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
