@@ -7,6 +7,7 @@ to ``test-artifacts/screenshots/<test>.png``.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import socket
 import threading
@@ -24,6 +25,25 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screensh
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "browser: drives a real browser (chromium via Playwright) against the web page")
+
+
+def _why_no_browser() -> str | None:
+    if not CHROMIUM.exists():
+        return "browser tests need Debian's chromium at /usr/bin/chromium"
+    if importlib.util.find_spec("playwright") is None:
+        return "browser tests need the playwright package (pip install playwright)"
+    return None
+
+
+def pytest_collection_modifyitems(config, items):
+    """Without chromium or playwright, every browser test is skipped, saying which is missing (once, here)."""
+    why = _why_no_browser()
+    if why is None:
+        return
+    here = Path(__file__).resolve().parent
+    for item in items:
+        if here in Path(str(item.fspath)).resolve().parents:
+            item.add_marker(pytest.mark.skip(reason=why))
 
 
 class LiveServer:

@@ -88,7 +88,7 @@ function findingCard(g, roles, names) {
         el(
           "a",
           { class: `obligor${r ? ` role-${r.role}-chip` : ""}`, "data-state": s.state, href: stateHref(s.state) },
-          s.name,
+          el("span", { class: "name" }, s.name),
           s.honour?.p !== null && s.honour?.p !== undefined
             ? el(
                 "span",
