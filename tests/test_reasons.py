@@ -98,6 +98,11 @@ SCENARIOS = [
     dict(by="RUS", on="USA", date="1970-01-01", where="-30,-30", requested=True),
     dict(by="CHN", on="JPN", date="2025-01-01", where="senkakus"),  # covered: an area of what Japan administers
     dict(by="IRN", on="UKG", date="2026-03-02", where="akrotiri"),  # the host's pacts not engaged
+    # attackers that are not states: what each trigger admits, and attribution
+    dict(by="al-Qaeda", on="USA", date="2001-09-11"),  # any attacker (NATO), only a state (Rio), not stated
+    dict(by="unknown", on="RUS", date="2025-01-01"),  # unclaimed: a state-only trigger open on attribution
+    dict(by="unknown", on="POL", date="2025-09-10"),  # unclaimed: an any-attacker trigger open on attribution
+    dict(by="non-state", on="AUH", date="1880-01-01", attributed_to="RUS"),  # attributed to the named adversary
 ]
 
 
@@ -199,8 +204,13 @@ def _reason_texts(doc: dict) -> list[str]:
     return out
 
 
+#: words of a treaty quoted inside a reason (“…”): the data's own, shown as written
+QUOTED = re.compile("“[^”]*”")
+
+
 def _no_english(texts: list[str], where: str) -> None:
     for text in texts:
+        text = QUOTED.sub("", text)
         for frag in FRAGMENTS:
             assert frag not in text, f"{where}: English {frag!r} in a Hindi answer: {text!r}"
 
