@@ -26,16 +26,6 @@ __all__ = ["invocations_doc", "render_invocations", "actors_doc", "render_actors
 INVOCATIONS_SCHEMA = "casus.invocations/1"
 ACTORS_SCHEMA = "casus.actors/1"
 
-#: how each kind of act reads, by language
-WHAT_WORDS = {
-    "invoked": {"en": "invoked", "hi": "लागू किया गया"},
-    "requested": {"en": "consultations requested", "hi": "परामर्श का अनुरोध"},
-    "consultations": {"en": "consultations held", "hi": "परामर्श हुआ"},
-    "assistance-requested": {"en": "assistance requested", "hi": "सहायता का अनुरोध"},
-    "declined": {"en": "declined", "hi": "अस्वीकार"},
-    "deployed": {"en": "forces deployed", "hi": "सेनाएँ तैनात"},
-}
-
 
 def _state(corpus: Corpus, code: int, day, lang: str) -> dict:
     st = corpus.participant(code)
@@ -62,7 +52,7 @@ def invocation_row(corpus: Corpus, inv: Invocation, lang: str = "en") -> dict:
     return {
         "id": inv.id, "date": inv.day.isoformat() if inv.day else None, "unconfirmed": inv.unconfirmed,
         "treaty": {"id": inv.treaty, "name": name}, "article": inv.article,
-        "what": inv.what, "what_words": WHAT_WORDS[inv.what].get(lang, WHAT_WORDS[inv.what]["en"]),
+        "what": inv.what, "what_words": t(f"record_what_{inv.what}", lang),
         "requested_by": [_state(corpus, c, inv.day, lang) for c in inv.requested_by],
         "occasion": inv.occasion, "attacker": attacker, "outcome": inv.outcome,
         "steps": [{"date": s.day.isoformat() if s.day else None, "body": s.body, "what": s.what,

@@ -7,7 +7,6 @@ from collections import defaultdict
 
 from ..model.treaty import Treaty
 from .messages import t
-from .record import WHAT_WORDS
 from .result import AlliesResult, AttackResult
 
 __all__ = ["render_attack", "render_allies", "render_treaty", "render_states", "render_diff", "render_areas",
@@ -162,7 +161,7 @@ def _guarantees(d: dict, lang: str) -> list[str]:
         for r in d["record"]:
             art = f", {t('article', lang, a=r['article'])}" if r["article"] else ""
             who = f" ({', '.join(r['requested_by'])})" if r["requested_by"] else ""
-            what = WHAT_WORDS[r["what"]].get(lang) or r["what"]
+            what = t(f"record_what_{r['what']}", lang)
             lines.append(_wrap(f"{r['date'] or '?'}: {r['treaty_name']}{art} — {what}{who} [{r['id']}]", "  • "))
         lines.append("")
     if d["no_defence_obligation"]:

@@ -410,7 +410,7 @@ function renderRecord(record) {
           treatyName(r.treaty, r.treaty_name),
         ),
         r.article ? ` ${artLabel(r.article)}` : "",
-        `: ${w(`record_what_${r.what}`)}`,
+        `: ${w(`msg.record_what_${r.what}`)}`,
         who ? ` (${who})` : "",
       ),
     );

@@ -39,11 +39,11 @@ function row(r) {
         { class: "steps" },
         r.steps.map((s) => el("li", null, `${s.date || "?"}, ${s.body}: ${s.what}`)),
       ),
-      el("p", null, el("strong", null, `${w("record_outcome")}: `), r.outcome),
+      el("p", null, el("strong", null, `${w("msg.record_outcome")}: `), r.outcome),
       el(
         "details",
         null,
-        el("summary", null, w("sources")),
+        el("summary", null, w("msg.sources")),
         el(
           "ul",
           null,
@@ -88,5 +88,5 @@ export async function invocationsView() {
     view.appendChild(el("p", null, el("a", { href: href("/invocations", {}) }, w("record_all"))));
   }
   const rows = res.body.invocations;
-  view.appendChild(rows.length ? invocationsTable(rows) : el("p", null, w("record_none")));
+  view.appendChild(rows.length ? invocationsTable(rows) : el("p", null, w("msg.record_none")));
 }
