@@ -14,12 +14,13 @@ import functools
 from importlib import resources
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import Field, ValidationError
 
 from ..errors import CasusError, UnknownStateError
-from ..model.actors import ACTOR_BASE, Actor, ActorRegistry, ActorSource, Designation
+from ..model.actors import ACTOR_BASE, Actor, ActorRegistry, Designation
 from ..model.states import StateRegistry
 from ..yamlfiles import load_yaml
+from .cited import SourceEntry, Strict
 
 __all__ = ["read_actors", "ActorFileError"]
 
@@ -30,36 +31,24 @@ class ActorFileError(CasusError):
     """A problem in ``data/actors.yaml``, naming the actor and field."""
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class _Names(_Strict):
+class _Names(Strict):
     en: str
     hi: str | None = None
 
 
-class _Aliases(_Strict):
+class _Aliases(Strict):
     en: list[str] = Field(default_factory=list)
     hi: list[str] = Field(default_factory=list)
 
 
-class _Designation(_Strict):
+class _Designation(Strict):
     by: str
     what: str
     date: str | dt.date | None = None
     source: str | None = None
 
 
-class _Source(_Strict):
-    id: str
-    title: str
-    publisher: str | None = None
-    url: str | None = None
-    accessed: str | dt.date | None = None
-
-
-class _ActorModel(_Strict):
+class _ActorModel(Strict):
     id: str
     code: int = Field(gt=ACTOR_BASE + 9)
     name: _Names
@@ -67,11 +56,11 @@ class _ActorModel(_Strict):
     kind: Literal["armed-group", "militia", "unknown-sender"]
     active_in: list[str] = Field(default_factory=list)
     designations: list[_Designation] = Field(min_length=1)
-    sources: list[_Source] = Field(min_length=1)
+    sources: list[SourceEntry] = Field(min_length=1)
     note: str | None = None
 
 
-class _ActorsFile(_Strict):
+class _ActorsFile(Strict):
     actors: list[_ActorModel]
 
 
@@ -103,8 +92,7 @@ def _actor(a: _ActorModel, states: StateRegistry) -> Actor:
         designations = tuple(Designation(d.by, d.what, _day(d.date), d.source) for d in a.designations)
     except ValueError as e:
         raise ActorFileError(f"{where}: a designation's date is not YYYY-MM-DD ({e})") from None
-    sources = tuple(ActorSource(s.id, s.title, s.publisher, s.url, str(s.accessed) if s.accessed else None)
-                    for s in a.sources)
+    sources = tuple(s.held() for s in a.sources)
     return Actor(a.code, a.id, a.name.en, a.name.hi, a.kind, tuple([*a.aliases.en, *a.aliases.hi]),
                  tuple(a.active_in), designations, sources, a.note)
 

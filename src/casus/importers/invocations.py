@@ -16,13 +16,15 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import Field, ValidationError
 
 from ..errors import CasusError, UnknownStateError
+from ..model.actors import PublishedSource
 from ..model.states import StateRegistry
 from ..yamlfiles import load_yaml
+from .cited import SourceEntry, Strict
 
-__all__ = ["Invocation", "Step", "InvocationSource", "read_invocations", "parse_invocations", "InvocationFileError",
+__all__ = ["Invocation", "Step", "read_invocations", "parse_invocations", "InvocationFileError",
            "WHAT"]
 
 _FILE = "data/invocations.yaml"
@@ -33,18 +35,6 @@ WHAT = ("invoked", "requested", "consultations", "assistance-requested", "declin
 
 class InvocationFileError(CasusError):
     """A problem in ``data/invocations.yaml``, naming the entry and field."""
-
-
-@dataclass(frozen=True)
-class InvocationSource:
-    id: str
-    title: str
-    publisher: str | None
-    url: str | None
-
-    def cite(self) -> str:
-        by = f"{self.publisher}: " if self.publisher else ""
-        return f"{by}{self.title}" + (f" <{self.url}>" if self.url else "")
 
 
 @dataclass(frozen=True)
@@ -71,33 +61,21 @@ class Invocation:
     attacker: str | None  # an actor id, a COW abbreviation, "unknown", or None
     outcome: str
     steps: tuple[Step, ...]
-    sources: tuple[InvocationSource, ...]
+    sources: tuple[PublishedSource, ...]
     note: str | None
 
-    def source(self, sid: str | None) -> InvocationSource | None:
+    def source(self, sid: str | None) -> PublishedSource | None:
         return next((s for s in self.sources if s.id == sid), None)
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class _Step(_Strict):
+class _Step(Strict):
     date: str | dt.date | None = None
     body: str
     what: str
     source: str | None = None
 
 
-class _Source(_Strict):
-    id: str
-    title: str
-    publisher: str | None = None
-    url: str | None = None
-    accessed: str | dt.date | None = None
-
-
-class _Entry(_Strict):
+class _Entry(Strict):
     id: str
     treaty: str | None = None
     treaty_name: str
@@ -110,11 +88,11 @@ class _Entry(_Strict):
     attacker: str | None = None
     outcome: str
     decisions: list[_Step] = Field(default_factory=list)
-    sources: list[_Source] = Field(min_length=1)
+    sources: list[SourceEntry] = Field(min_length=1)
     note: str | None = None
 
 
-class _File(_Strict):
+class _File(Strict):
     invocations: list[_Entry]
 
 
@@ -147,7 +125,7 @@ def _entry(e: _Entry, states: StateRegistry, treaty_ids: set[str] | None) -> Inv
         id=e.id, treaty=e.treaty, treaty_name=e.treaty_name, article=None if e.article is None else str(e.article),
         what=e.what, requested_by=tuple(codes), day=_day(e.date, f"{where}: date"), unconfirmed=e.unconfirmed,
         occasion=e.occasion, attacker=e.attacker, outcome=e.outcome, steps=steps,
-        sources=tuple(InvocationSource(s.id, s.title, s.publisher, s.url) for s in e.sources), note=e.note)
+        sources=tuple(s.held() for s in e.sources), note=e.note)
 
 
 def parse_invocations(text: str, states: StateRegistry, treaty_ids: set[str] | None = None) -> tuple[Invocation, ...]:

@@ -19,7 +19,7 @@ from datetime import date
 
 from .states import normalize_query
 
-__all__ = ["ACTOR_BASE", "UNKNOWN", "NON_STATE", "Actor", "ActorRegistry", "is_actor"]
+__all__ = ["ACTOR_BASE", "UNKNOWN", "NON_STATE", "Actor", "ActorRegistry", "PublishedSource", "is_actor"]
 
 #: the first code of an actor (COW codes run below 1000)
 ACTOR_BASE = 9000
@@ -41,12 +41,14 @@ class Designation:
 
 
 @dataclass(frozen=True)
-class ActorSource:
+class PublishedSource:
+    """A publication cited by the record (an actor's designation, a step of an invocation)."""
+
     id: str
     title: str
     publisher: str | None
     url: str | None
-    accessed: str | None
+    accessed: str | None = None
 
     def cite(self) -> str:
         by = f"{self.publisher}: " if self.publisher else ""
@@ -66,7 +68,7 @@ class Actor:
     aliases: tuple[str, ...] = ()
     active_in: tuple[str, ...] = ()  # COW abbreviations
     designations: tuple[Designation, ...] = ()
-    sources: tuple[ActorSource, ...] = ()
+    sources: tuple[PublishedSource, ...] = ()
     note: str | None = None
     iso2: None = None
     iso3: None = None
