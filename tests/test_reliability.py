@@ -183,3 +183,37 @@ def test_reliability_without_the_model_extra_shows_the_shipped_figures(capsys, m
     doc = json.loads(out)
     assert doc["schema"] == "casus.reliability-report/1" and doc["measured_now"] is False
     assert len(doc["oof"]) == doc["rows"]
+
+
+@pytest.mark.parametrize("by,on,day", [("RUS", "FIN", "2024-01-01"), ("AUH", "SRB", "1914-07-28"),
+                                       ("TUR", "GRC", "2020-01-01"), ("GMY", "POL", "1939-09-01")])
+def test_an_answers_duties_computed_together_equal_each_computed_alone(corpus, by, on, day):
+    """The batch (one matrix for the answer's duties, features shared by the duties that share them) gives each
+    duty exactly what it gets asked alone: with every feature known, with some averaged, and unsupported."""
+    res = corpus.attack(by=by, on=on, date=day)
+    duties = [f for f in (*res.findings, *res.evaluation.breaches) if f.duty in ("defend", "join")]
+    assert len(duties) >= 2
+    c = corpus.corpus
+    R.clear_memo()
+    together = R.honours_of(c, res.scenario, duties)
+    alone = []
+    for f in duties:
+        R.clear_memo()
+        alone.append(R.honour_of(c, res.scenario, f))
+    assert together == alone
+    kinds = {("unsupported" if h["unsupported"] else "averaged" if any("averaged" in n for n in h["notes"])
+              else "known") for h in together if h is not None}
+    if (by, on) == ("RUS", "FIN"):
+        assert {"known", "averaged"} <= kinds
+
+
+def test_features_computed_together_equal_each_situation_alone(corpus):
+    from casus.engine.reliability_features import features_of_many, values_of
+
+    res = corpus.attack(by="RUS", on="FIN", date="2024-01-01")
+    sits = [s for f in res.findings if f.duty in ("defend", "join")
+            if not isinstance(s := R.situation_of(corpus.corpus, res.scenario, f), str)]
+    together = features_of_many(sits)
+    for sit, v in zip(sits, together, strict=True):
+        alone = values_of(sit)
+        assert (v.x, v.said, v.as_of, v.named) == (alone.x, alone.said, alone.as_of, alone.named)

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..engine.obligations import index_for
 from ..engine.reliability import COLUMNS, Situation, design_row, values_of
+from ..engine.reliability_features import FEATURE_ORDER
 from ..importers.cow_wars import read_wars
 from ..session import corpus_of
 from .backtest_rules import Commitment
@@ -186,7 +187,7 @@ def rows_frame(rows: list[Row], name_of=str) -> pd.DataFrame:
                "atopid": r.atopid, "kind": r.kind, "date": r.date, "outcome": r.outcome, "y": r.y,
                "commitments": r.commitments, "enemies": " ".join(map(str, r.enemies)),
                "obligor_fought_ally": r.obligor_fought_ally}
-        rec.update({k: v for k, v in r.x.items()})
+        rec.update({k: r.x[k] for k in FEATURE_ORDER})
         rec.update({f"col_{c}": v for (c, _, _), v in zip(COLUMNS, r.design, strict=True)})
         recs.append(rec)
     df = pd.DataFrame(recs)

@@ -81,19 +81,19 @@ def duty_probabilities(corpus: Corpus, attacker: int, target: int, d: dt.date) -
     from dataclasses import replace
 
     from ..engine.evaluate import evaluate
-    from ..engine.reliability import honour_of
+    from ..engine.reliability import honours_of
     from ..model.findings import Scenario
 
     corpus = corpus_of(corpus)
     sc = Scenario((attacker,), (target,), d)
     ev = evaluate(corpus, sc)
+    # a conditional duty is never drawn: the cascade follows binding ones only
+    drawn = [replace(f, status="binding") for f in ev.findings
+             if f.duty in ("defend", "join") and f.status != "conditional" and ev.side.get(f.beneficiary) is not None
+             and f.obligor not in (attacker, target)]
     out = []
-    for f in ev.findings:
-        side = ev.side.get(f.beneficiary)
-        if f.duty not in ("defend", "join") or f.status == "conditional" or side is None \
-                or f.obligor in (attacker, target):
-            continue  # (a conditional duty is never drawn: the cascade follows binding ones only)
-        h = honour_of(corpus, sc, replace(f, status="binding"))
+    for f, h in zip(drawn, honours_of(corpus, sc, drawn), strict=True):
+        side = ev.side[f.beneficiary]
         assert h is not None
         out.append({"ccode": f.obligor, "side": side, "beneficiary": f.beneficiary, "treaty": f.treaty.id,
                     "p": h["p"], "low": h["low"], "high": h["high"], "unsupported": h["unsupported"],

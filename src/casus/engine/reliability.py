@@ -1,10 +1,10 @@
-"""Will the ally come?  The reliability model applied to one duty to defend or to join (numpy only).
+"""Will the ally come?  The reliability model applied to duties to defend or to join (numpy only).
 
 The model is a regularised logistic regression fitted offline on every commitment to defend or to join
 that the backtest decided (:mod:`casus.analysis.reliability`, ``casus reliability``); its coefficients,
 their bootstrap draws and the rows it was fitted on ship in ``casus/data/reliability/model.json``.
-This module computes a duty's features from the corpus and the bundled tables
-(:mod:`casus.engine.reliability_data`) exactly as the fitting did, and applies the shipped model:
+The features of a duty come from :mod:`casus.engine.reliability_features`, computed exactly as the fitting
+did; this module applies the shipped model to them:
 
 * ``p``: the probability that the obligor honours the duty (fights on its partner's side), from the fit
   on every war; ``low``–``high``: the 2.5th and 97.5th percentiles over the bootstrap draws (wars
@@ -18,6 +18,9 @@ This module computes a duty's features from the corpus and the bundled tables
 * ``notes``: what the answer assumes — a feature the data do not give for this duty (ATOP's institutions of
   a treaty ATOP does not record) is averaged over the commitments of the data, and a table closed
   before the day is read at its last year (:data:`casus.engine.reliability_data.COVERAGE`).
+
+Every rule is written for many duties at once (:func:`predict_many`, :func:`honours_of`: an answer's duties
+are one matrix, its bootstrap one matrix product); one duty is a batch of one.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ import json
 import math
 import weakref
 from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -36,193 +40,36 @@ import numpy as np
 
 from ..model.actors import is_actor
 from . import reliability_data as tables
+from .reliability_features import (
+    COLUMNS,
+    CONTIGUOUS_TYPES,
+    FEATURE_TEXT,
+    GRADES,
+    GROUPS,
+    Situation,
+    Values,
+    design_row,
+    design_rows,
+    features_of_many,
+    said_of,
+    values_of,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..model.findings import Finding, Scenario
-    from ..model.treaty import Clause, Treaty
 
 __all__ = ["Situation", "Values", "values_of", "design_row", "COLUMNS", "GROUPS", "GRADES", "MIN_SUPPORT",
-           "load_model", "predict", "honour_of", "situation_of", "MODEL_SCHEMA", "CONTIGUOUS_TYPES", "Model",
-           "point_probability", "standardised", "model_from", "EXTRAPOLATE", "FEATURE_TEXT"]
+           "load_model", "predict", "predict_many", "honour_of", "honours_of", "situation_of", "MODEL_SCHEMA",
+           "CONTIGUOUS_TYPES", "Model", "point_probability", "standardised", "model_from", "EXTRAPOLATE",
+           "FEATURE_TEXT", "clear_memo"]
 
 MODEL_SCHEMA = "casus.reliability/1"
 #: a feature value (or an era and kind) fewer commitments of the data had is not enough to answer from
 MIN_SUPPORT = 5
-#: COW contiguity types counted as contiguous: land, or water of 24 miles or less
-CONTIGUOUS_TYPES = (1, 2, 3)
 #: how far (in standard deviations of the data) beyond the data's range a number is still answered for, said so
 EXTRAPOLATE = 0.25
-GRADES = ("automatic", "discretionary", "consult_first", "unspecified")  # automatic: the reference level
-
-#: the model's columns, in order: (column, group, kind); a group is one feature (the grade has three columns)
-COLUMNS: tuple[tuple[str, str, str], ...] = (
-    ("offense", "offense", "binary"),
-    ("post_1945", "post_1945", "binary"),
-    ("grade_discretionary", "grade", "level"),
-    ("grade_consult_first", "grade", "level"),
-    ("grade_unspecified", "grade", "level"),
-    ("intcom", "intcom", "binary"),
-    ("base", "base", "binary"),
-    ("milcon", "milcon", "binary"),
-    ("organ1", "organ1", "binary"),
-    ("adversary_named", "adversary_named", "binary"),
-    ("bilateral", "bilateral", "binary"),
-    ("asymmetric", "asymmetric", "binary"),
-    ("log_age", "log_age", "numeric"),
-    ("contiguous", "contiguous", "binary"),
-    ("log_capdist", "log_capdist", "numeric"),
-    ("major_power", "major_power", "binary"),
-    ("rival", "rival", "binary"),
-    ("capability_share", "capability_share", "numeric"),
-)
-GROUPS: tuple[str, ...] = tuple(dict.fromkeys(g for _, g, _ in COLUMNS))
-
-#: what each feature is, for the report and the documentation
-FEATURE_TEXT: dict[str, str] = {
-    "offense": "a duty to join an attack (offence), not to defend",
-    "post_1945": "the war (the day asked about) is in 1945 or later",
-    "grade": "the duty's response grade: automatic (reference), discretionary, consult first, unspecified",
-    "intcom": "ATOP intcom = 1: an integrated command in peace and war",
-    "base": "ATOP base > 0: troops stationed or placed jointly",
-    "milcon": "ATOP milcon >= 2: military coordination in peacetime",
-    "organ1": "ATOP organ1 > 0: the pact creates an organisation (regular meetings or more)",
-    "adversary_named": "the duty is limited to a named adversary (or type of adversary)",
-    "bilateral": "the treaty has two parties",
-    "asymmetric": "ATOP asymm = 1: obligations differ among members",
-    "log_age": "log(1 + the treaty's age in years on the day)",
-    "contiguous": "the obligor borders the target or an enemy (COW contiguity: land or water <= 24 miles)",
-    "log_capdist": "log(1 + km) from the obligor's capital to the nearest capital of the target or an enemy",
-    "major_power": "the obligor is a COW major power",
-    "rival": "the obligor is a strategic rival (Thompson & Dreyer) of a state its duty is against",
-    "capability_share": "the obligor's CINC over its own and its enemies' CINC",
-}
-
-
-@dataclass(frozen=True)
-class Situation:
-    """One duty as the model sees it: ``clause`` of ``treaty`` binds ``obligor`` to defend (kind defense)
-    or join (offense) ``beneficiary`` against ``enemies`` on ``day``."""
-
-    treaty: Treaty
-    clause: Clause
-    obligor: int
-    beneficiary: int
-    enemies: tuple[int, ...]
-    day: date
-
-    @property
-    def kind(self) -> str:
-        return self.clause.kind
-
-
-@dataclass
-class Values:
-    """A situation's features (None: missing), how each reads, and the years a closed table was read at."""
-
-    x: dict[str, Any]
-    said: dict[str, str] = field(default_factory=dict)
-    as_of: dict[str, int] = field(default_factory=dict)
-    named: dict[str, int] = field(default_factory=dict)  # the state a reading names (contiguous with, rival of)
-
-
-def _near(sit: Situation, name_of) -> tuple[int | None, str, float | None, int | None]:
-    """The closest contiguity type, how it reads, the nearest capital distance of the obligor to the target or an
-    enemy, and the state it is contiguous with (if any)."""
-    others = sorted(({sit.beneficiary} | set(sit.enemies)) - {sit.obligor})
-    year = sit.day.year
-    types = {c: tables.contiguity(sit.obligor, c, year) for c in others}
-    known = {c: t for c, t in types.items() if t is not None}
-    conttype, said, neighbour = None, "contiguity unknown", None
-    if known:
-        near = [c for c, t in known.items() if t in CONTIGUOUS_TYPES]
-        conttype = min((t for t in known.values() if t > 0), default=0)
-        said = f"contiguous with {name_of(near[0])}" if near else "not contiguous"
-        neighbour = near[0] if near else None
-    if len(known) < len(others) and not any(t == 1 for t in known.values()):
-        # a missing pair might be the closer: missing, not guessed
-        conttype, said, neighbour = None, "contiguity unknown", None
-    dists = [tables.capital_distance(sit.obligor, c, year) for c in others]
-    capdist = min(d for d in dists if d is not None) if dists and None not in dists else None
-    return conttype, said, capdist, neighbour
-
-
-def _atop(sit: Situation) -> dict[str, int | None]:
-    fields = tables.atop_fields(sit.treaty.atopid, sit.obligor, sit.day) if sit.treaty.atopid is not None else None
-    return fields or {}
-
-
-def _flag(value: int | None, test) -> int | None:
-    return None if value is None else int(test(value))
-
-
-def values_of(sit: Situation, name_of=str) -> Values:
-    """The features of ``sit`` (``name_of`` names states in the readings)."""
-    d, o = sit.day, sit.obligor
-    v = Values({})
-    x = v.x
-    x["offense"] = int(sit.kind == "offense")
-    x["post_1945"] = int(d.year >= 1945)
-    x["grade"] = sit.clause.response
-    atop = _atop(sit)
-    x["intcom"] = _flag(atop.get("intcom"), lambda a: a == 1)
-    x["base"] = _flag(atop.get("base"), lambda a: a > 0)
-    x["milcon"] = _flag(atop.get("milcon"), lambda a: a >= 2)
-    x["organ1"] = _flag(atop.get("organ1"), lambda a: a > 0)
-    x["asymmetric"] = _flag(atop.get("asymm"), lambda a: a == 1)
-    x["adversary_named"] = int(any(c.kind == "adversary" for c in sit.clause.conditions))
-    x["bilateral"] = int(len(sit.treaty.parties) <= 2)
-    signed = sit.treaty.signed.day
-    age = (d - signed.earliest).days / 365.25 if signed is not None else None
-    x["age"] = age
-    x["log_age"] = math.log1p(max(age, 0.0)) if age is not None else None
-    conttype, v.said["contiguous"], capdist, neighbour = _near(sit, name_of)
-    if neighbour is not None:
-        v.named["contiguous"] = neighbour
-    x["conttype"] = conttype
-    x["contiguous"] = None if conttype is None else int(conttype in CONTIGUOUS_TYPES)
-    x["capdist"] = capdist
-    x["log_capdist"] = math.log1p(capdist) if capdist is not None else None
-    x["major_power"] = _flag(tables.major_power(o, d), bool)
-    x["rival"], v.said["rival"], rival = _rival(sit, name_of)
-    if rival is not None:
-        v.named["rival"] = rival
-    x["capability_share"] = _share(sit)
-    for table in ("majors", "rivalries", "nmc", "contiguity", "capitals"):
-        lo, hi, _ = tables.COVERAGE[table]
-        if d.year > hi:
-            v.as_of[table] = hi
-    return v
-
-
-def _rival(sit: Situation, name_of) -> tuple[int | None, str, int | None]:
-    names = [(e, tables.rivals(sit.obligor, e, sit.day.year)) for e in sit.enemies]
-    if any(n is None for _, n in names) or not names:
-        return None, "rivalry unknown", None
-    hits = [e for e, n in names if n]
-    return (1, f"rival of {name_of(hits[0])}", hits[0]) if hits else (0, "no rival among its enemies", None)
-
-
-def _share(sit: Situation) -> float | None:
-    year = sit.day.year
-    own = tables.cinc(sit.obligor, year)
-    theirs = [tables.cinc(e, year) for e in sit.enemies]
-    if own is None or not theirs or any(t is None for t in theirs):
-        return None
-    total = own + sum(t for t in theirs if t is not None)
-    return own / total if total > 0 else None
-
-
-def design_row(x: dict[str, Any]) -> list[float | None]:
-    """The model's columns (:data:`COLUMNS`) from a situation's features; None where missing."""
-    out: list[float | None] = []
-    for col, group, _ in COLUMNS:
-        if group == "grade":
-            grade = x.get("grade")
-            out.append(None if grade is None else float(grade == col.removeprefix("grade_")))
-        else:
-            value = x.get(col)
-            out.append(None if value is None else float(value))
-    return out
+#: the interval's percentiles over the bootstrap draws
+INTERVAL = (0.025, 0.975)
 
 
 # -- the shipped model ---------------------------------------------------------------------------
@@ -239,13 +86,20 @@ class Model:
     draws: np.ndarray  # (B, 1 + k): bootstrap intercepts and coefficients
     background: np.ndarray  # (n, k): the fitted rows, standardised (NaN: missing)
     margins: dict = field(default_factory=dict, compare=False, repr=False)  # missing columns → (values, weights)
-    draw_margins: dict = field(default_factory=dict, compare=False, repr=False)  # missing columns → (B, m) log-odds
+    draw_margins: dict = field(default_factory=dict, compare=False, repr=False)  # missing columns → missing_part
 
-    @property
-    def draws32(self) -> np.ndarray:
-        hit = self.margins.get("draws32")
+    def coefficients(self, which: str) -> tuple[np.ndarray, np.ndarray]:
+        """Intercepts and coefficients (columns × fits) to apply at once: ``"fit"``, the fit on every war alone in
+        double precision; ``"all"``, the fit then every bootstrap draw, in single precision (an interval rounded
+        to three decimals needs no more, and it is twice as fast)."""
+        hit = self.margins.get(("coefficients", which))
         if hit is None:
-            hit = self.margins["draws32"] = np.ascontiguousarray(self.draws, dtype=np.float32)
+            if which == "fit":
+                hit = (np.array([self.intercept]), self.coef[:, None].copy())
+            else:
+                both = np.vstack([[self.intercept, *self.coef], self.draws]).astype(np.float32)
+                hit = (np.ascontiguousarray(both[:, 0]), np.ascontiguousarray(both[:, 1:].T))
+            self.margins[("coefficients", which)] = hit
         return hit
 
     @property
@@ -263,6 +117,26 @@ class Model:
             values, counts = np.unique(bg, axis=0, return_counts=True)
             hit = self.margins[key] = (values, counts / counts.sum())
         return hit
+
+
+    def missing_part(self, miss: tuple[bool, ...], which: str) -> tuple[np.ndarray, np.ndarray]:
+        """What the ``miss`` columns add to the log-odds under each of :meth:`coefficients` ``which`` at each of
+        their distinct values in the fitted rows, as ``exp(-part)`` (fits × values), and the values' weights.  The
+        same for every duty, so computed once: a duty's probability is then ``1 / (1 + exp(-eta) exp(-part))``
+        averaged over the values, with no exponential per value."""
+        key = (which, miss)
+        hit = self.draw_margins.get(key)
+        if hit is None:
+            m = np.array(miss)
+            values, weights = self.margin(m)
+            _, coefs = self.coefficients(which)
+            part = coefs[m].T @ values.T.astype(coefs.dtype)
+            hit = self.draw_margins[key] = (_exp_neg(part), weights.astype(coefs.dtype))
+        return hit
+
+
+#: log-odds beyond ±_CLIP are ±_CLIP (the probability is 0 or 1 to double precision long before): no overflow
+_CLIP = 60.0
 
 
 def model_from(doc: dict) -> Model:
@@ -286,69 +160,88 @@ def load_model() -> Model | None:
     return model_from(doc)
 
 
-def _sigmoid(z):
-    return 1.0 / (1.0 + np.exp(-z))
-
-
-def _sigmoid_inplace(a: np.ndarray) -> np.ndarray:
-    """The logistic function of a fresh array, computed in its own memory (no temporaries)."""
-    np.negative(a, out=a)
-    np.exp(a, out=a)
-    a += 1.0
-    return np.reciprocal(a, out=a)
+def _matrix(rows: Sequence[Sequence[float | None]]) -> np.ndarray:
+    """Design rows as a float matrix, NaN where a value is missing."""
+    nan = math.nan
+    return np.array([[nan if v is None else v for v in r] for r in rows], dtype=float).reshape(len(rows), len(COLUMNS))
 
 
 def standardised(model: Model, row: list[float | None]) -> tuple[np.ndarray, np.ndarray]:
     """A design row standardised as the model was fitted, and which of its columns are missing."""
-    xr = np.array([np.nan if v is None else v for v in row], float)
-    z = (xr - model.mean) / model.sd
+    z = (_matrix([row])[0] - model.mean) / model.sd
     return z, np.isnan(z)
 
 
-def _probabilities(model: Model, z: np.ndarray, miss: np.ndarray, b0, b: np.ndarray):
-    """The probability under intercept ``b0`` and coefficients ``b``; missing columns averaged over the
-    fitted rows (:meth:`Model.margin`)."""
-    if not miss.any():
-        return _sigmoid(b0 + b @ z)
-    seen = ~miss
-    values, weights = model.margin(miss)
-    return _sigmoid(b0 + b[seen] @ z[seen] + values @ b[miss]) @ weights
+def _patterns(miss: np.ndarray) -> dict[tuple[bool, ...], list[int]]:
+    """The rows of each pattern of missing columns (which columns are missing → the rows' indices)."""
+    out: dict[tuple[bool, ...], list[int]] = {}
+    for i, m in enumerate(miss.tolist()):
+        out.setdefault(tuple(m), []).append(i)
+    return out
 
 
-def _draw_probabilities(model: Model, z: np.ndarray, miss: np.ndarray) -> np.ndarray:
-    """The probability under each bootstrap draw, as :func:`_probabilities` (in single precision: an
-    interval rounded to three decimals needs no more, and it is three times faster)."""
-    d = model.draws32
-    if not miss.any():
-        return _sigmoid_inplace(d[:, 0] + d[:, 1:] @ z.astype(np.float32))
-    key = tuple(np.flatnonzero(miss).tolist())
-    hit = model.draw_margins.get(key)
-    if hit is None:  # each draw's log-odds from the missing columns, per distinct value: the same every time
-        values, weights = model.margin(miss)
-        hit = model.draw_margins[key] = ((d[:, 1:][:, miss] @ values.T.astype(np.float32)).astype(np.float32),
-                                         weights.astype(np.float32))
-    part, weights = hit
-    eta = part + (d[:, 0] + d[:, 1:] @ np.where(miss, 0.0, z).astype(np.float32))[:, None]
-    return _sigmoid_inplace(eta) @ weights
+def _exp_neg(a: np.ndarray) -> np.ndarray:
+    """``exp(-a)`` of a fresh array, ``a`` held within ±:data:`_CLIP`, computed in its own memory."""
+    np.minimum(a, _CLIP, out=a)
+    np.maximum(a, -_CLIP, out=a)
+    np.negative(a, out=a)
+    return np.exp(a, out=a)
+
+
+def _logistic_of_exp(exp_neg: np.ndarray) -> np.ndarray:
+    """``1 / (1 + exp(-eta))`` given ``exp(-eta)`` (a fresh array, computed in its own memory)."""
+    exp_neg += 1.0
+    return np.reciprocal(exp_neg, out=exp_neg)
+
+
+def _probabilities_many(model: Model, z: np.ndarray, miss: np.ndarray, which: str) -> np.ndarray:
+    """Each row's probability under each of :meth:`Model.coefficients` ``which`` (rows × fits).  A missing
+    column is averaged over the fitted rows (:meth:`Model.margin`): the mean of the probabilities, each fitted
+    row's values standing in for the missing ones."""
+    intercepts, coefs = model.coefficients(which)
+    eta = np.where(miss, 0.0, z).astype(coefs.dtype) @ coefs  # the known columns' log-odds
+    eta += intercepts
+    e = _exp_neg(eta)
+    patterns = _patterns(miss)
+    if len(patterns) == 1:  # one pattern for every row: no rows to pick
+        return _averaged(model, e, next(iter(patterns)), which)
+    out = np.empty_like(e)
+    for key, rows in patterns.items():
+        out[rows] = _averaged(model, e[rows], key, which)
+    return out
+
+
+def _averaged(model: Model, e: np.ndarray, miss: tuple[bool, ...], which: str) -> np.ndarray:
+    """The probabilities of rows missing the ``miss`` columns, given ``exp(-eta)`` of their known columns
+    (consumed): averaged over the values the fitted rows give the missing columns."""
+    if not any(miss):
+        return _logistic_of_exp(e)
+    part, weights = model.missing_part(miss, which)
+    return _logistic_of_exp(e[:, :, None] * part) @ weights
 
 
 def point_probability(model: Model, row: list[float | None]) -> float:
     """The fitted probability of a design row; a missing column averaged over the fitted rows that have it
     (the mean of the probabilities, each fitted row's values standing in for the missing ones)."""
     z, miss = standardised(model, row)
-    return float(_probabilities(model, z, miss, model.intercept, model.coef))
+    return float(_probabilities_many(model, z[None, :], miss[None, :], "fit")[0, 0])
 
 
-def _interval(ps: np.ndarray) -> tuple[float, float]:
-    """The 2.5th and 97.5th percentiles (linear interpolation, as ``numpy.quantile``)."""
-    s = np.sort(ps)
-    out = []
-    for q in (0.025, 0.975):
-        pos = q * (len(s) - 1)
-        lo = int(pos)
-        hi = min(lo + 1, len(s) - 1)
-        out.append(float(s[lo] + (pos - lo) * (s[hi] - s[lo])))
-    return out[0], out[1]
+def _intervals(drawn: np.ndarray) -> np.ndarray:
+    """The :data:`INTERVAL` percentiles of each row (linear interpolation, as ``numpy.quantile``): rows × 2."""
+    lo, hi, frac = _interpolation(drawn.shape[1])
+    part = np.partition(drawn, sorted({*lo, *hi}), axis=1)
+    low = part[:, lo]
+    return low + frac * (part[:, hi] - low)
+
+
+@lru_cache(maxsize=4)
+def _interpolation(b: int) -> tuple[list[int], list[int], np.ndarray]:
+    """For ``b`` draws: the order statistics each :data:`INTERVAL` percentile lies between, and how far."""
+    pos = [q * (b - 1) for q in INTERVAL]
+    lo = [int(x) for x in pos]
+    return lo, [min(k + 1, b - 1) for k in lo], np.array([x - k for x, k in zip(pos, lo, strict=True)],
+                                                         dtype=np.float32)
 
 
 def _span(seen: dict) -> tuple[float, float]:
@@ -370,45 +263,68 @@ def _said_range(group: str, value: float, seen: dict) -> tuple[str, str]:
     return f"{group} = {value:.3g}", f"{seen['min']:.3g} to {seen['max']:.3g}"
 
 
-def _extrapolated(model: Model, x: dict[str, Any]) -> list[str]:
-    out = []
-    for group, seen in model.support["groups"].items():
-        value = x.get(group)
-        if "min" in seen and value is not None and not seen["min"] <= value <= seen["max"]:
-            what, span = _said_range(group, value, seen)
-            out.append(f"{what} lies beyond the data's range ({span}): extrapolated by at most {EXTRAPOLATE} "
-                       f"standard deviation ({group})")
-    return out
+#: the features the support rule reads, in the order it reads them (kind and era: by their cell)
+_CHECKED = tuple(g for g in GROUPS if g not in ("offense", "post_1945"))
 
 
-def _unsupported(model: Model, x: dict[str, Any], row: list[float | None]) -> str | None:
-    sup = model.support
-    era = "from 1945" if x["post_1945"] else "before 1945"
-    kind = "join" if x["offense"] else "defend"
-    cell = sup["cells"].get(f"{x['offense']}{x['post_1945']}", 0)
-    if cell < MIN_SUPPORT:
-        return f"only {cell} decided commitments to {kind} {era} in the data (fewer than {MIN_SUPPORT})"
-    for group in GROUPS:
-        value = x.get(group)
-        if value is None or group in ("offense", "post_1945"):
+def _unsupported_many(model: Model, xs: Sequence[dict[str, Any]]) -> tuple[list[str | None], list[list[str]]]:
+    """Why the model does not answer each situation (None: it does), and the numbers of each that lie beyond
+    the data's own range (said in the notes)."""
+    cells = model.support["cells"]
+    groups = model.support["groups"]
+    reasons: list[str | None] = []
+    beyond: list[list[str]] = []
+    for x in xs:
+        cell = cells.get(f"{x['offense']}{x['post_1945']}", 0)
+        far: list[str] = []
+        beyond.append(far)
+        if cell < MIN_SUPPORT:
+            era = "from 1945" if x["post_1945"] else "before 1945"
+            kind = "join" if x["offense"] else "defend"
+            reasons.append(f"only {cell} decided commitments to {kind} {era} in the data (fewer than {MIN_SUPPORT})")
             continue
-        seen = sup["groups"][group]
-        if "min" in seen:
-            lo, hi = _span(seen)
-            if not lo <= value <= hi:
-                what, span = _said_range(group, value, seen)
-                return (f"{what} lies outside the range the data cover ({span}, give or take {EXTRAPOLATE} "
-                        f"standard deviation of {group})")
-        elif seen.get(str(value), 0) < MIN_SUPPORT:
-            return (f"{group} = {value}: {seen.get(str(value), 0)} decided commitments in the data had it "
-                    f"(fewer than {MIN_SUPPORT})")
-    return None
+        reason = None
+        for group in _CHECKED:
+            value = x.get(group)
+            if value is None:
+                continue
+            seen = groups[group]
+            if "min" in seen:
+                lo, hi = _span(seen)
+                if not lo <= value <= hi:
+                    reason = _unsupported_text(model, group, value)
+                    break
+                if not seen["min"] <= value <= seen["max"]:
+                    far.append(group)
+            elif seen.get(str(value), 0) < MIN_SUPPORT:
+                reason = _unsupported_text(model, group, value)
+                break
+        reasons.append(reason)
+    return reasons, beyond
 
 
-def _reading(group: str, x: dict[str, Any], said: dict[str, str]) -> str:
+def _unsupported_text(model: Model, group: str, value) -> str:
+    seen = model.support["groups"][group]
+    if "min" in seen:
+        what, span = _said_range(group, value, seen)
+        return (f"{what} lies outside the range the data cover ({span}, give or take {EXTRAPOLATE} "
+                f"standard deviation of {group})")
+    return (f"{group} = {value}: {seen.get(str(value), 0)} decided commitments in the data had it "
+            f"(fewer than {MIN_SUPPORT})")
+
+
+def _unsupported(model: Model, x: dict[str, Any], row: list[float | None] | None = None) -> str | None:
+    """Why the model does not answer one situation's features (None: it does)."""
+    return _unsupported_many(model, [x])[0][0]
+
+
+def _reading(group: str, x: dict[str, Any], values: Values, name_of: Callable[[int], str]) -> str:
     value = x.get(group)
-    if group in said:
-        return said[group]
+    if group in values.said:
+        return values.said[group]
+    said = said_of(group, x, values.named, name_of)
+    if said is not None:
+        return said
     if group == "grade":
         return str(value).replace("_", " ")
     if group == "log_age":
@@ -417,45 +333,106 @@ def _reading(group: str, x: dict[str, Any], said: dict[str, str]) -> str:
         return f"capital {x['capdist']:,.0f} km from the war"
     if group == "capability_share":
         return f"{value:.0%} of its and its enemies' capabilities"
-    yes = {"offense": "duty to join", "post_1945": "after 1945", "intcom": "integrated command",
-           "base": "troops stationed", "milcon": "peacetime military coordination", "organ1": "an organisation",
-           "adversary_named": "names the adversary", "bilateral": "bilateral", "asymmetric": "asymmetric",
-           "major_power": "major power"}
-    no = {"offense": "duty to defend", "post_1945": "before 1945", "intcom": "no integrated command",
-          "base": "no troops stationed", "milcon": "no peacetime military coordination",
-          "organ1": "no organisation", "adversary_named": "no named adversary", "bilateral": "multilateral",
-          "asymmetric": "symmetric", "major_power": "not a major power"}
-    return (yes if value else no).get(group, f"{group} = {value}")
+    return (_YES if value else _NO).get(group, f"{group} = {value}")
 
 
-def predict(model: Model, values: Values) -> dict:
-    """``{p, low, high, drivers, notes}`` or ``{unsupported, notes}`` for a situation's features."""
+#: how a true and a false feature read
+_YES = {"offense": "duty to join", "post_1945": "after 1945", "intcom": "integrated command",
+        "base": "troops stationed", "milcon": "peacetime military coordination", "organ1": "an organisation",
+        "adversary_named": "names the adversary", "bilateral": "bilateral", "asymmetric": "asymmetric",
+        "major_power": "major power"}
+_NO = {"offense": "duty to defend", "post_1945": "before 1945", "intcom": "no integrated command",
+       "base": "no troops stationed", "milcon": "no peacetime military coordination",
+       "organ1": "no organisation", "adversary_named": "no named adversary", "bilateral": "multilateral",
+       "asymmetric": "symmetric", "major_power": "not a major power"}
+
+
+#: column → its feature's place in :data:`GROUPS` (the grade's three columns add up to one effect)
+_GROUP_OF = np.array([[float(g == group) for g in GROUPS] for _, group, _ in COLUMNS])
+
+
+def _drivers(values: Values, effects: list[float], order: list[int], name_of: Callable[[int], str]) -> list[dict]:
+    """The (up to) three features whose effect on the log-odds is largest (``order``), from 0.05 up."""
     x = values.x
-    row = design_row(x)
+    out = []
+    for j in order:
+        e = effects[j]
+        if abs(e) < 0.05:
+            continue
+        g = GROUPS[j]
+        out.append({"feature": g, "value": _json_value(x.get(g)), "says": _reading(g, x, values, name_of),
+                    "effect": round(e, 2), **({"state": values.named[g]} if g in values.named else {})})
+    return out
+
+
+def _notes(values: Values, missing: Sequence[str], beyond: Sequence[str], model: Model,
+           said: dict | None = None) -> list[str]:
+    """What an answer assumes; ``said`` keeps the notes many duties share (one day, one pattern of missing
+    features) so that each is written once."""
+    said = {} if said is None else said
     notes = []
     if values.as_of:
-        notes.append("tables that end before the day, read at their last year: "
-                     + ", ".join(f"{tables.COVERAGE[t][2]} ({y})" for t, y in values.as_of.items()))
-    reason = _unsupported(model, x, row)
-    if reason is not None:
-        return {"p": None, "low": None, "high": None, "drivers": [], "unsupported": reason, "notes": notes}
-    z, miss = standardised(model, row)
-    p = float(_probabilities(model, z, miss, model.intercept, model.coef))
-    low, high = _interval(_draw_probabilities(model, z, miss))
-    if miss.any():
-        gone = sorted({g for (_, g, _), m in zip(COLUMNS, miss.tolist(), strict=True) if m})
-        notes.append("not known for this duty, so averaged over the commitments of the data: " + ", ".join(gone))
-    notes += _extrapolated(model, x)
-    effects: dict[str, float] = {}
-    for (_, group, _), e, m in zip(COLUMNS, (model.coef * z).tolist(), miss.tolist(), strict=True):
-        if not m:
-            effects[group] = effects.get(group, 0.0) + e
-    top = sorted(effects.items(), key=lambda kv: -abs(kv[1]))[:3]
-    drivers = [{"feature": g, "value": _json_value(x.get(g)), "says": _reading(g, x, values.said),
-                "effect": round(e, 2), **({"state": values.named[g]} if g in values.named else {})}
-               for g, e in top if abs(e) >= 0.05]
-    return {"p": round(p, 3), "low": round(low, 3), "high": round(high, 3), "drivers": drivers,
-            "unsupported": None, "notes": notes}
+        key = ("as_of", tuple(values.as_of.items()))
+        if key not in said:
+            said[key] = ("tables that end before the day, read at their last year: "
+                         + ", ".join(f"{tables.COVERAGE[t][2]} ({y})" for t, y in values.as_of.items()))
+        notes.append(said[key])
+    if missing:
+        gone = ("missing", *missing)
+        if gone not in said:
+            said[gone] = "not known for this duty, so averaged over the commitments of the data: " + ", ".join(missing)
+        notes.append(said[gone])
+    for group in beyond:
+        what, span = _said_range(group, values.x[group], model.support["groups"][group])
+        notes.append(f"{what} lies beyond the data's range ({span}): extrapolated by at most {EXTRAPOLATE} "
+                     f"standard deviation ({group})")
+    return notes
+
+
+_COLUMN_GROUPS = [g for _, g, _ in COLUMNS]
+
+
+def predict_many(model: Model, many: Sequence[Values], name_of: Callable[[int], str] = str) -> list[dict]:
+    """``{p, low, high, drivers, unsupported, notes}`` for each situation's features (``p`` None and the
+    reason in ``unsupported`` where the model does not answer); ``name_of`` names the states readings name."""
+    if not many:
+        return []
+    xs = [v.x for v in many]
+    reasons, beyond = _unsupported_many(model, xs)
+    out: list[dict] = [{"p": None, "low": None, "high": None, "drivers": [], "unsupported": r,
+                        "notes": _notes(v, (), (), model)} if r is not None else {}
+                       for v, r in zip(many, reasons, strict=True)]
+    ok = [i for i, r in enumerate(reasons) if r is None]
+    if not ok:
+        return out
+    z = (np.array(design_rows([xs[i] for i in ok])) - model.mean) / model.sd
+    miss = np.isnan(z)
+    probabilities = _probabilities_many(model, z, miss, "all")  # the fit, then each draw
+    p = probabilities[:, 0]
+    intervals = _intervals(probabilities[:, 1:]).tolist()
+    effects = (np.where(miss, 0.0, z) * model.coef) @ _GROUP_OF
+    order = np.argsort(-np.abs(effects), axis=1, kind="stable")[:, :3].tolist()
+    said: dict = {}
+    names: dict[int, str] = {}
+
+    def named(c: int) -> str:
+        if c not in names:
+            names[c] = name_of(c)
+        return names[c]
+
+    for i, p_k, (low, high), eff, top, m in zip(ok, p.tolist(), intervals, effects.tolist(), order, miss.tolist(),
+                                                strict=True):
+        v = many[i]
+        missing = sorted({g for g, gone in zip(_COLUMN_GROUPS, m, strict=True) if gone}) if any(m) else ()
+        out[i] = {"p": round(p_k, 3), "low": round(low, 3), "high": round(high, 3),
+                  "drivers": _drivers(v, eff, top, named), "unsupported": None,
+                  "notes": _notes(v, missing, beyond[i], model, said)}
+    return out
+
+
+def predict(model: Model, values: Values, name_of: Callable[[int], str] = str) -> dict:
+    """``{p, low, high, drivers, notes}`` or ``{unsupported, notes}`` for one situation's features."""
+    return predict_many(model, [values], name_of)[0]
 
 
 def _json_value(v):
@@ -464,7 +441,7 @@ def _json_value(v):
     return v
 
 
-# -- a finding's honour ----------------------------------------------------------------------------
+# -- findings' honour ------------------------------------------------------------------------------
 
 def situation_of(corpus, scenario: Scenario, f: Finding) -> Situation | str:
     """The situation of a defend/join finding, or why the model does not speak to it."""
@@ -491,31 +468,51 @@ _CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 MEMO_ENTRIES = 2_048
 
 
-def honour_of(corpus, scenario: Scenario, f: Finding) -> dict | None:
-    """The ``honour`` of a defend/join finding (None for any other duty); computed once per corpus and
-    question."""
-    if f.duty not in ("defend", "join"):
-        return None
+def clear_memo() -> None:
+    """Forget every duty's answer (the next question computes afresh)."""
+    _CACHE.clear()
+
+
+def _none(reason: str) -> dict:
+    return {"p": None, "low": None, "high": None, "drivers": [], "unsupported": reason, "notes": []}
+
+
+def _compute(corpus, scenario: Scenario, findings: Sequence[Finding]) -> list[dict]:
+    model = load_model()
+    if model is None:
+        return [_none("no reliability model is shipped with this installation") for _ in findings]
+    sits = [situation_of(corpus, scenario, f) for f in findings]
+    answerable = [s for s in sits if not isinstance(s, str)]
+    answers = iter(predict_many(model, features_of_many(answerable, None),
+                                lambda c: corpus.state_label(c, "en", scenario.date)))
+    return [_none(s) if isinstance(s, str) else next(answers) for s in sits]
+
+
+def honours_of(corpus, scenario: Scenario, findings: Sequence[Finding]) -> list[dict | None]:
+    """The ``honour`` of each finding (None for a duty other than to defend or join), the answer's duties
+    computed together; each computed once per corpus and question (a bounded memo)."""
     memo = _CACHE.get(corpus)
     if memo is None:
         memo = _CACHE[corpus] = OrderedDict()
-    key = (f.key, f.status, f.adversaries, scenario.date, scenario.attackers, scenario.targets)
-    hit = memo.get(key)
-    if hit is None:
-        hit = memo[key] = _honour(corpus, scenario, f)
-        while len(memo) > MEMO_ENTRIES:
-            memo.popitem(last=False)
-    else:
+    keys: list[tuple | None] = [(f.key, f.status, f.adversaries, scenario.date, scenario.attackers, scenario.targets)
+                                if f.duty in ("defend", "join") else None for f in findings]
+    todo = {k: f for k, f in zip(keys, findings, strict=True) if k is not None and k not in memo}
+    if todo:
+        for new, h in zip(todo, _compute(corpus, scenario, list(todo.values())), strict=True):
+            memo[new] = h
+    out: list[dict | None] = []
+    for key in keys:
+        if key is None:
+            out.append(None)
+            continue
+        hit = memo[key]
         memo.move_to_end(key)
-    return {**hit, "drivers": [dict(d) for d in hit["drivers"]], "notes": list(hit["notes"])}
+        out.append({**hit, "drivers": [dict(d) for d in hit["drivers"]], "notes": list(hit["notes"])})
+    while len(memo) > MEMO_ENTRIES:
+        memo.popitem(last=False)
+    return out
 
 
-def _honour(corpus, scenario: Scenario, f: Finding) -> dict:
-    model = load_model()
-    if model is None:
-        return {"p": None, "low": None, "high": None, "drivers": [], "notes": [],
-                "unsupported": "no reliability model is shipped with this installation"}
-    sit = situation_of(corpus, scenario, f)
-    if isinstance(sit, str):
-        return {"p": None, "low": None, "high": None, "drivers": [], "unsupported": sit, "notes": []}
-    return predict(model, values_of(sit, lambda c: corpus.state_label(c, "en", scenario.date)))
+def honour_of(corpus, scenario: Scenario, f: Finding) -> dict | None:
+    """The ``honour`` of one defend/join finding (None for any other duty): :func:`honours_of` of one."""
+    return honours_of(corpus, scenario, [f])[0]

@@ -24,11 +24,12 @@ import datetime as dt
 import gzip
 import io
 import math
+from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
 
 __all__ = ["COVERAGE", "major_power", "rivals", "cinc", "contiguity", "capital_distance", "atop_fields",
-           "covered_year", "ATOP_FIELDS"]
+           "covered_year", "ATOP_FIELDS", "atop_row"]
 
 #: table → (first year, last year, the dataset's name as an answer cites it)
 COVERAGE: dict[str, tuple[int, int, str]] = {
@@ -149,29 +150,35 @@ def contiguity(a: int, b: int, year: int) -> int | None:
 
 
 @lru_cache(maxsize=1)
-def _capitals() -> dict[int, tuple[tuple[int, int, float, float], ...]]:
+def _capitals() -> dict[int, tuple[tuple[int, int, float, float, float, float, float], ...]]:
+    """ccode → its capitals in start order (a year's first capital is the one in force on 1 January): first
+    and last year, latitude and longitude, and the latitude's sine and cosine and the longitude in radians."""
     out: dict[int, list[tuple[str, int, int, float, float]]] = {}
     for r in _rows("capitals", "cow_capitals.csv.gz"):
         out.setdefault(int(r["ccode"]), []).append(
             (r["stdate"], int(r["stdate"][:4]), int(r["enddate"][:4]), float(r["lat"]), float(r["lng"])))
-    # in start order: a year's first capital is the one in force on 1 January
-    return {k: tuple(x[1:] for x in sorted(v, key=lambda x: x[0])) for k, v in out.items()}
+    return {k: tuple((lo, hi, lat, lng, math.sin(math.radians(lat)), math.cos(math.radians(lat)), math.radians(lng))
+                     for _, lo, hi, lat, lng in sorted(v, key=lambda x: x[0]))
+            for k, v in out.items()}
 
 
-def _capital(ccode: int, year: int) -> tuple[float, float] | None:
-    for lo, hi, lat, lng in _capitals().get(ccode, ()):
-        if lo <= year <= hi:
-            return lat, lng
+def _capital(ccode: int, year: int) -> tuple[int, int, float, float, float, float, float] | None:
+    for row in _capitals().get(ccode, ()):
+        if row[0] <= year <= row[1]:
+            return row
     return None
 
 
 def great_circle_km(lat1: float, lng1: float, lat2: float, lng2: float) -> float:
     """Vincenty's formula on a sphere of radius 6378.137 km (as peacesciencer)."""
-    p1, p2, dl = math.radians(lat1), math.radians(lat2), math.radians(lng2 - lng1)
-    num = math.hypot(math.cos(p2) * math.sin(dl),
-                     math.cos(p1) * math.sin(p2) - math.sin(p1) * math.cos(p2) * math.cos(dl))
-    den = math.sin(p1) * math.sin(p2) + math.cos(p1) * math.cos(p2) * math.cos(dl)
-    return EARTH_RADIUS_KM * math.atan2(num, den)
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    return _vincenty(math.sin(p1), math.cos(p1), math.sin(p2), math.cos(p2), math.radians(lng2 - lng1))
+
+
+def _vincenty(sin1: float, cos1: float, sin2: float, cos2: float, dl: float) -> float:
+    sin_dl, cos_dl = math.sin(dl), math.cos(dl)
+    num = math.hypot(cos2 * sin_dl, cos1 * sin2 - sin1 * cos2 * cos_dl)
+    return EARTH_RADIUS_KM * math.atan2(num, sin1 * sin2 + cos1 * cos2 * cos_dl)
 
 
 def capital_distance(a: int, b: int, year: int) -> float | None:
@@ -183,7 +190,7 @@ def capital_distance(a: int, b: int, year: int) -> float | None:
     ca, cb = _capital(a, y), _capital(b, y)
     if ca is None or cb is None:
         return None
-    return great_circle_km(ca[0], ca[1], cb[0], cb[1])
+    return _vincenty(ca[4], ca[5], cb[4], cb[5], math.radians(cb[3] - ca[3]))
 
 
 # -- ATOP institutions ------------------------------------------------------------------------------
@@ -199,10 +206,10 @@ def _atop_rows() -> dict[tuple[int, int], tuple[tuple[int, dict[str, int | None]
     return {k: tuple(sorted(v, key=lambda x: x[0])) for k, v in out.items()}
 
 
-def atop_fields(atopid: int, member: int, d: dt.date) -> dict[str, int | None] | None:
+def atop_row(atopid: int, member: int, d: dt.date) -> Mapping[str, int | None] | None:
     """ATOP 5.1's :data:`ATOP_FIELDS` for ``member`` of ``atopid``: from the member's row (phase) begun
     last on or before ``d``'s month (its first row if none had begun); blank fields are None; None if
-    ATOP has no row for the member."""
+    ATOP has no row for the member.  The table's own row: read it, never change it."""
     rows = _atop_rows().get((atopid, member))
     if not rows:
         return None
@@ -211,4 +218,10 @@ def atop_fields(atopid: int, member: int, d: dt.date) -> dict[str, int | None] |
     for start, fields in rows:
         if start <= x:
             chosen = fields
-    return dict(chosen)
+    return chosen
+
+
+def atop_fields(atopid: int, member: int, d: dt.date) -> dict[str, int | None] | None:
+    """:func:`atop_row`, a copy."""
+    row = atop_row(atopid, member, d)
+    return None if row is None else dict(row)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..engine.reliability import honour_of
+from ..engine.reliability import honours_of
 from ..model.actors import is_actor
 from ..model.findings import Finding
 from ..model.reasons import Reason, StateRef, english, render
@@ -43,6 +43,19 @@ class AttackResult:
         self.scenario = ev.scenario
         self._names: dict[tuple[int, str], dict] = {}
         self._said: dict[tuple[int, str], tuple[Reason, str]] = {}  # by the reason's identity
+        self._honours: dict[int, dict | None] = {}  # a finding's honour, by the finding's identity
+
+    def _honour(self, f: Finding) -> dict | None:
+        """How likely the obligor honours a duty to defend or join (casus.engine.reliability): the duties of
+        the whole answer computed together the first time one is asked for."""
+        if id(f) not in self._honours:
+            todo = [g for g in (*self.findings, *self.evaluation.breaches, *self.evaluation.guarantees)
+                    if g.duty in ("defend", "join") and id(g) not in self._honours]
+            if not any(g is f for g in todo):
+                todo.append(f)
+            for g, h in zip(todo, honours_of(self.corpus, self.scenario, todo), strict=True):
+                self._honours[id(g)] = h
+        return self._honours[id(f)]
 
     @property
     def findings(self) -> list[Finding]:
@@ -120,8 +133,8 @@ class AttackResult:
             "clause_note": clause.note if clause else None,
             "no_article_reason": clause.no_article_reason if clause else None,
             # how likely the obligor honours a duty to defend or join (casus.engine.reliability)
-            **({"honour": honour_in(honour_of(self.corpus, self.scenario, f), lang,
-                                    lambda c: named(c, lang)["name"])} if f.duty in ("defend", "join") else {}),
+            **({"honour": honour_in(self._honour(f), lang, lambda c: named(c, lang)["name"])}
+               if f.duty in ("defend", "join") else {}),
         }
 
     def say(self, reason: Reason, lang: str = "en") -> str:
