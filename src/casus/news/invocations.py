@@ -90,6 +90,9 @@ _EN_PARTS = {
         r"(?:ask(?:ed|s)?|turned to|appeal(?:ed|s)? to)\s(?:[^\s,.;:]+\s){0,6}?to\s(?:help|assist|intervene|defend|"
         r"send\s(?:troops|forces|peacekeepers))",
         rf"(?:turned|appeal(?:ed|s)?)\sto\s{_OBJ}under",
+        rf"(?:ask(?:ed|s)?|urged|request(?:ed|s)?)\s{_OBJ}to\s(?:hold|convene|call|open|start|begin)\s"
+        r"(?:(?:an?|the)\s)?(?:(?:urgent|immediate|formal|emergency|joint|special|extraordinary)\s)?"
+        r"(?:consultations?|talks|meeting|session)",
         r"(?:is|are|was|were)\s(?:now\s|formally\s)?invoking"],
     "answered": [
         r"(?:answered|answering|heeded|heeding|granted|accepted|responded\sto|responding\sto)\s(?:a|the|an)\s"
@@ -206,6 +209,9 @@ _REQUEST_DATED = re.compile(
     rf"\sगया)?{_W1}")
 #: Sentences (with lexicon hits) searched for a bloc's members, and twice as many for a request's day.
 _NEAR = 200
+#: how far (characters) from a citation or from "at X's request" its article word may stand: a clause or two
+#: ("met at Turkey's request and discussed the shelling of ... within the framework of Article 4")
+_ARTICLE_REACH = 150
 _DAY_RANK = {"day": 0, "daymonth": 1, "weekday": 2, "relative": 2}
 #: A refusal that is a pact not invoked ("did not invoke", "लागू नहीं किया"), not a request refused: its
 #: subject is its party.
@@ -300,7 +306,7 @@ class _InvocationReader:
             return sent.has("P") and any(_HI_ERGATIVE.match(self.low[x.end:x.end + 14])
                                          for x in sent.cats("S") if x.end <= h.start)
         if (_is_dev(h.key) and _HI_GENERIC.match(h.key) and h.flag != "F") or h.flag == "G":
-            return any(j.cat == "J" and h.start - 60 <= j.start < h.end + 60 for j in sent.hits)
+            return any(j.cat == "J" and h.start - _ARTICLE_REACH <= j.start < h.end + _ARTICLE_REACH for j in sent.hits)
         if h.flag == "F" and not _HI_DECIDED.search(self.low, sent.start, h.start):
             return False
         return any(x.cat in ("P", "N", "J") for x in sent.hits)

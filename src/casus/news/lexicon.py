@@ -172,6 +172,12 @@ PACT_NAMES: dict[str, str | None] = {
     "कलेक्टिव सिक्योरिटी ट्रीटी ऑर्गनाइजेशन": "csto-1992", "सामूहिक सुरक्षा संगठन": "csto-1992",
     "ओकस": "aukus-2021", "औकस": "aukus-2021", "एन्जस": "anzus-1951", "वारसा पैक्ट": "warsaw-pact-1955",
     "वॉरसा पैक्ट": "warsaw-pact-1955", "वॉरसा संधि": "warsaw-pact-1955", "ईकोवास": None, "एकोवास": None,
+    "वॉरसॉ संधि": "warsaw-pact-1955", "वारसॉ संधि": "warsaw-pact-1955", "वॉरसॉ पैक्ट": "warsaw-pact-1955",
+    # the Rio Treaty by its full name, its Spanish initials and as Hindi reports name it
+    "inter-american treaty of reciprocal assistance": "rio-1947", "tiar": "rio-1947", "rio pact": "rio-1947",
+    "रियो संधि": "rio-1947", "रियो समझौता": "rio-1947", "रियो पैक्ट": "rio-1947",
+    "अंतर-अमेरिकी पारस्परिक सहायता संधि": "rio-1947", "अंतर अमेरिकी पारस्परिक सहायता संधि": "rio-1947",
+    "washington treaty": "north-atlantic-1949", "वॉशिंगटन संधि": "north-atlantic-1949",
 }
 
 #: Words for a pact.  A pact event needs one (or a pact name) in its sentence.
@@ -183,7 +189,8 @@ PACT_NOUNS = [
     "प्रोटोकॉल", "सैन्य गुट", "गुट",
     # other instruments the corpus holds (docs/treaty-files.md, `instrument`)
     "executive order", "declaration", "memorandum", "exchange of notes", "घोषणापत्र", "घोषणा पत्र",
-    "कार्यकारी आदेश", "ज्ञापन",
+    "कार्यकारी आदेश", "ज्ञापन", "नोट्स का आदान-प्रदान", "नोट्स के आदान-प्रदान", "पत्रों का आदान-प्रदान",
+    "पत्रों के आदान-प्रदान",
     # English loanwords in Devanagari, with their common spellings
     "एग्रीमेंट", "एग्रीमेन्ट", "एग्रिमेंट", "अग्रीमेंट", "ट्रीटी", "ट्रिटी", "पैक्ट", "पेक्ट", "अलायंस", "अलायन्स",
     "एलायंस", "एलायन्स", "डील",
@@ -269,6 +276,9 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     # the verbal nouns an announcement takes ("... छोड़ने का ऐलान किया": announced its withdrawal)
     "छोड़ने": ("withdrew", "noun"), "से बाहर निकलने": ("withdrew", "noun"), "बाहर निकलने": ("withdrew", "noun"),
     "से अलग होने": ("withdrew", "noun"), "सदस्यता छोड़ने": ("withdrew", "noun"), "exit": ("withdrew", "noun"),
+    # the progressive: the withdrawal under way
+    "withdrawing from": ("withdrew", "present"), "terminating": ("withdrew", "present"),
+    "pulling out of": ("withdrew", "present"), "quitting": ("withdrew", "present"),
     "से हट": ("withdrew", "present"),
     # ending a pact by one side's act ("scraps the agreement", "denounced the 2012 agreement"); the pact must
     # be the verb's object (a withdrawal's pact is near its trigger: casus.news.extract)
@@ -341,6 +351,15 @@ _AANA = {  # आना (to come): "प्रभाव में आ गई"
     "noun": ["आने"],
 }
 _JANA_FUTURE = {"future": ["जाएगा", "जाएंगे", "जाएगी", "जायेगा", "जायेंगे", "जायेगी"]}  # "से हट जाएगा"
+_CHHODNA = {  # छोड़ना (to leave): "संधि छोड़ दी", "गठबंधन छोड़ा"
+    "past": ["छोड़ दी", "छोड़ दिया", "छोड़ दिए", "छोड़ी", "छोड़ा", "छोड़े", "छोड़ चुका", "छोड़ चुकी"],
+    "present": ["छोड़ रहा है", "छोड़ रही है", "छोड़ रहे हैं"],
+    "future": ["छोड़ेगा", "छोड़ेगी", "छोड़ेंगे", "छोड़ देगा", "छोड़ देगी", "छोड़ देंगे"],
+}
+_RAHNA_PRESENT = {"present": ["रहा है", "रही है", "रहे हैं"]}  # the progressive: "से बाहर हो रहा है"
+#: the pacts one leaves (the object of छोड़ना)
+_LEFT_PACTS = ("संधि", "समझौता", "समझौते", "करार", "गठबंधन", "सैन्य गठबंधन", "पैक्ट", "एग्रीमेंट", "डील",
+               "सदस्यता")
 
 
 def _light_verbs() -> dict[str, tuple[str, str]]:
@@ -366,6 +385,10 @@ def _light_verbs() -> dict[str, tuple[str, str]]:
         ("suspended", ("निलंबित",), _KARNA),
         ("suspended", ("निलंबित",), _KARNA_F),
         ("withdrew", ("से हट", "से बाहर निकल", "बाहर निकल", "से अलग हो", "से बाहर हो"), _JANA_FUTURE),
+        ("withdrew", ("से हट", "से बाहर निकल", "से अलग हो", "से बाहर हो"), _RAHNA_PRESENT),
+        ("withdrew", _LEFT_PACTS + tuple(n for n in PACT_NAMES if "\u0900" <= n[0] <= "\u097f"), _CHHODNA),
+        # a headline's verb first: "चिली ने छोड़ी रियो संधि"
+        ("withdrew", ("ने",), {"past": _CHHODNA["past"][:6]}),
         # a pact ended by one side: "समझौता खत्म किया", "संधि रद्द कर दी", "समझौते को समाप्त करने का फैसला"
         *[("withdrew", tuple(f"{p}{o} {v}" for p in ("समझौता", "समझौते", "करार", "एग्रीमेंट", "पैक्ट", "डील")
                              for o in ("", " को") for v in ("खत्म", "ख़त्म", "समाप्त", "रद्द")),
