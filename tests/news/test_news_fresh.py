@@ -1,8 +1,10 @@
-"""The fresh sets (tests/news/fresh/, fresh2/, fresh3/, fresh4/): articles rewritten in our own words from real
+"""The fresh sets (tests/news/fresh/, fresh2/ … fresh5/): articles rewritten in our own words from real
 reports and annotated before the reader ever ran on them (PROVENANCE.md in each).  fresh2 was made after the
 fixes fresh's first reading prompted, and read once on d360a98; fresh3 after the fixes fresh2's prompted, read
 once on a77d55f; fresh4 committed as 3b55c0a and read once by the rule reader of 3b55c0a, then once by the reader
-with the learned re-ranker (casus.news.learned), which read it exactly alike.
+with the learned re-ranker (casus.news.learned), which read it exactly alike; fresh5 committed as 5995505 and
+read once on d826d54 (the reader after general fixes for fresh3's and fresh4's misses, its learned step refitted
+with fresh4).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -42,6 +44,12 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.609, "parties": 0.512, "date": 0.526, "kind": 0.476, "type": 7 / 12},
         "hi": {"detection": 0.632, "parties": 0.684, "date": 0.625, "kind": 0.556, "type": 6 / 11},
     },
+    # read once on d826d54 (the set committed as 5995505, written by a helper who never saw the reader), before
+    # anyone looked at the output
+    "fresh5": {
+        "en": {"detection": 0.593, "parties": 0.686, "date": 0.400, "kind": 0.455, "type": 7 / 13},
+        "hi": {"detection": 0.737, "parties": 0.606, "date": 0.625, "kind": 0.400, "type": 7 / 12},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -52,7 +60,7 @@ def _pred(r) -> list[dict]:
             for e in r.events]
 
 
-@pytest.fixture(scope="module", params=["fresh", "fresh2", "fresh3", "fresh4"])
+@pytest.fixture(scope="module", params=["fresh", "fresh2", "fresh3", "fresh4", "fresh5"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -70,7 +78,8 @@ def test_fresh_set(fresh, news_report):
     # fresh3's floors sit just under its first reading until it is worked on
     floors = {"fresh": FLOORS, "fresh2": {"detection": 0.85, "date": 0.75, "kind": 0.7},
               "fresh3": {"detection": 0.5, "date": 0.6, "kind": 0.2},
-              "fresh4": {"detection": 0.55, "date": 0.5, "kind": 0.45}}[name]
+              "fresh4": {"detection": 0.55, "date": 0.5, "kind": 0.45},
+              "fresh5": {"detection": 0.55, "date": 0.35, "kind": 0.35}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
