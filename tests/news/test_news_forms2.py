@@ -72,3 +72,81 @@ def test_english_requests_to_hold_consultations(corpus, text, want):
 ])
 def test_possible_withdrawals_and_requests_are_no_events(corpus, text):
     assert _events(text, corpus) == []
+
+
+@pytest.mark.parametrize("text,ref,want", [
+    # the corpus pact reported on its own day lends its kind when the text states none
+    ("Japan and Ukraine signed a security agreement on Thursday, officials said.", "2024-06-14",
+     ("signed", ("JPN", "UKR"), "2024-06-13", "consultation")),
+    ("जापान और यूक्रेन ने गुरुवार को सुरक्षा समझौते पर हस्ताक्षर किए।", "2024-06-14",
+     ("signed", ("JPN", "UKR"), "2024-06-13", "consultation")),
+    ("The new security treaty between Japan and the United States entered into force on Thursday.", "1960-06-24",
+     ("entered_into_force", ("JPN", "USA"), "1960-06-23", "defense")),
+])
+def test_a_pact_reported_on_its_own_day_lends_its_kind(corpus, text, ref, want):
+    got = [(e.type, e.parties, e.date, e.kind) for e in read_article(text, reference_date=ref, corpus=corpus)]
+    assert got == [want]
+
+
+def test_a_signing_on_another_day_lends_no_kind(corpus):
+    got = read_article("Japan and Ukraine signed a security agreement on Thursday, officials said.",
+                       reference_date="2023-03-10", corpus=corpus)
+    assert [(e.type, e.kind) for e in got] == [("signed", None)]
+
+
+@pytest.mark.parametrize("text", ["अल्बानिया ने शुक्रवार को वॉरसॉ संधि छोड़ दी।", "Albania left the Warsaw Pact on Friday."])
+def test_leaving_a_named_pact_the_corpus_does_not_record_it_left_takes_the_pacts_kind(corpus, text):
+    assert [(e.type, e.parties, e.kind) for e in read_article(text, reference_date=REF, corpus=corpus)] == \
+        [("withdrew", ("ALB",), "defense")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("लातविया ने मंगलवार को 1997 की संधि के तहत रूस से मदद माँगी।", [("invoked", ("LAT",))]),
+    ("लातविया ने मंगलवार को सीएसटीओ के सदस्य देशों से अपील की कि वे उसकी सीमा की रक्षा करें।", [("invoked", ("LAT",))]),
+    ("लातविया ने मंगलवार को 1997 की संधि के तहत रूस से रक्षा की औपचारिक गुहार लगाई।", [("invoked", ("LAT",))]),
+    # an appeal for anything else, and a request with no pact in sight, are no invocation
+    ("लातविया ने मंगलवार को शांति की अपील की।", []),
+    ("लातविया ने मंगलवार को रूस से मदद माँगी।", []),
+])
+def test_hindi_pleas_and_appeals_under_a_pact(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+def test_a_pact_ended_with_ko_takes_the_masculine_and_an_adverb(corpus):
+    text = "सोमालिया ने मंगलवार को सोवियत संघ के साथ अपनी मैत्री संधि को औपचारिक रूप से रद्द कर दिया।"
+    assert _events(text, corpus) == [("withdrew", ("SOM",))]
+
+
+def test_this_afternoon_is_the_datelines_day(corpus):
+    text = ("LIMA, Sept. 8\n\nThree states sign a pact\n\nPeru, Chile and Bolivia signed a collective defence treaty "
+            "here this afternoon.")
+    got = read_article(text, reference_date="1999-09-08", corpus=corpus)
+    assert [(e.type, e.parties, e.date) for e in got] == [("signed", ("BOL", "CHL", "PER"), "1999-09-08")]
+
+
+def test_a_publication_line_with_its_weekday_dates_the_article(corpus):
+    text = ("News | World\nPublished: Wednesday, June 18, 2014\n\nLatvia asks allies for help\n\nLatvia has made an "
+            "official request to its NATO allies for military help under Article 5, its foreign minister said on "
+            "Wednesday.")
+    got = read_article(text, corpus=corpus)
+    assert [(e.type, e.parties, e.date) for e in got] == [("invoked", ("LAT",), "2014-06-18")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("LIMA, March 16, 1999\n\nPeru's congress on Monday approved a bill abrogating the country's defence treaty "
+     "with Chile.", [("withdrew", ("PER",), "1999-03-15")]),
+    ("LIMA, March 16, 1999\n\nPeru's congress on Monday voted to scrap the country's defence treaty with Chile.",
+     [("withdrew", ("PER",), "1999-03-15")]),
+    # a vote to come is no withdrawal
+    ("LIMA, March 16, 1999\n\nPeru's congress will vote next week on a bill abrogating the country's defence "
+     "treaty with Chile.", []),
+])
+def test_a_legislature_ending_a_pact(corpus, text, want):
+    got = read_article(text, corpus=corpus)
+    assert [(e.type, e.parties, e.date) for e in got] == want
+
+
+def test_a_friendship_and_cooperation_treaty_is_a_pact_an_economic_cooperation_one_is_not(corpus):
+    text = "सोमालिया ने मंगलवार को पेरू के साथ अपनी मैत्री और सहयोग संधि को औपचारिक रूप से रद्द कर दिया।"
+    assert _events(text, corpus) == [("withdrew", ("SOM",))]
+    assert _events("सोमालिया ने मंगलवार को पेरू के साथ आर्थिक सहयोग समझौता रद्द कर दिया।", corpus) == []

@@ -98,7 +98,7 @@ def test_shipped_model_is_a_refit(fit_news):
     import json
 
     shipped = json.loads((ROOT / "src" / "casus" / "data" / "news_model.json").read_text(encoding="utf-8"))
-    assert "fresh5" not in shipped["training_sets"]
+    assert "fresh6" not in shipped["training_sets"]
     rows = fit_news.rows_of(fit_news.load_batches())
     doc = fit_news.fit_batches(rows, list(fit_news.BATCHES))
     for k in ("schema", "training_sets", "rows", "positives", "l2", "features", "n_hash", "drop", "add", "fitted"):

@@ -66,8 +66,12 @@ def _vocab() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
                     days.setdefault(n, i)
     months.update({"sept": 9, "sep": 9})
     days.update({"tues": 1, "thurs": 3, fold_phrase("बृहस्पतिवार"): 3, fold_phrase("इतवार"): 6})
-    rel = {"yesterday": -1, "today": 0, "tomorrow": 1, "कल": -1, "आज": 0, "परसों": -2}
+    rel = {"yesterday": -1, "today": 0, "tomorrow": 1, "कल": -1, "आज": 0, "परसों": -2, **{w: 0 for w in _SAME_DAY}}
     return months, days, {fold_phrase(k): v for k, v in rel.items()}
+
+
+#: English words for the day itself besides "today"
+_SAME_DAY = ("this morning", "this afternoon", "this evening", "tonight", "earlier today")
 
 
 def _alt(words) -> str:
@@ -297,7 +301,7 @@ def resolve(hit: DateHit, anchor: date | None, anchor_basis: str | None, tense: 
     if hit.kind == "relative":
         assert hit.offset is not None
         word = hit.text.strip().lower()
-        if word in ("yesterday", "tomorrow", "today"):
+        if word in ("yesterday", "tomorrow", "today", *_SAME_DAY):
             off = hit.offset
         else:  # Hindi "कल" is yesterday or tomorrow, "परसों" two days either way: the verb decides
             off = abs(hit.offset) * (1 if future else -1)
@@ -343,7 +347,9 @@ def _resolve_daymonth(hit: DateHit, anchor: date | None, anchor_basis: str | Non
 _DIGIT = re.compile(r"[0-9\u0966-\u096f]")
 _LABEL = re.compile(
     r"(?:published|updated|last updated|first published|posted|date|dated|प्रकाशित|अपडेटेड|अपडेट|दिनांक|तारीख)"
-    r"(?:\s(?:on|at))?\s?[:|-]?\s?$", re.IGNORECASE)
+    r"(?:\s(?:on|at))?\s?[:|-]?\s?"
+    r"(?:[a-z\u0900-\u097f]{3,12}\.?,?\s?)?$",  # a weekday before the date: "Published: Wednesday, June 18, 2014"
+    re.IGNORECASE)
 #: A dateline's place before its date: "MOSCOW, ", "ब्रसेल्स/अंकारा | ".
 _DATELINE = re.compile(r"^\s?[^\n,.:|]{2,40}(?:,|\s?\|)\s?$")
 

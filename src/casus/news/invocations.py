@@ -90,6 +90,8 @@ _EN_PARTS = {
         r"(?:ask(?:ed|s)?|turned to|appeal(?:ed|s)? to)\s(?:[^\s,.;:]+\s){0,6}?to\s(?:help|assist|intervene|defend|"
         r"send\s(?:troops|forces|peacekeepers))",
         rf"(?:turned|appeal(?:ed|s)?)\sto\s{_OBJ}under",
+        rf"(?:made|makes|has\smade|submitted|sent|lodged|filed)\s(?:a|an)\s(?:formal\s|official\s|urgent\s|written\s)?"
+        rf"(?:request|appeal|plea)\s{_OBJ}(?:for\s(?:{_HELP}|consultations?|air\sstrikes|airstrikes)|under)",
         rf"(?:ask(?:ed|s)?|urged|request(?:ed|s)?)\s{_OBJ}to\s(?:hold|convene|call|open|start|begin)\s"
         r"(?:(?:an?|the)\s)?(?:(?:urgent|immediate|formal|emergency|joint|special|extraordinary)\s)?"
         r"(?:consultations?|talks|meeting|session)",
@@ -125,7 +127,13 @@ _HI_PARTS = {
         rf"(?:{_alt('आपात बैठक|बैठक|परामर्श')})\s(?:{_alt('बुलाने|करने|बुलाए जाने')}\s)?(?:का\s|की\s)?"
         rf"(?:{_alt('अनुरोध|आग्रह|मांग|माँग')})\s(?:{_alt('किया|की|कर दिया')})",
         rf"(?:{_alt('बैठक|आपात बैठक')})\s(?:{_alt('मांगा|मांगी|मांगे|माँगा|माँगी|माँगे')})",
-        rf"(?:{_alt('सैन्य मदद|सैन्य सहायता|मदद|सहायता|हस्तक्षेप')})\s(?:की\s|के\sलिए\s)?(?:गुहार|अपील)"],
+        rf"(?:{_alt('सैन्य मदद|सैन्य सहायता|मदद|सहायता|हस्तक्षेप')})\s(?:की\s|के\sलिए\s)?(?:गुहार|अपील)",
+        # the noun, then the verb (Hindi's order): "रूस से मदद माँगी"
+        rf"(?:{_alt('सैन्य मदद|सैन्य सहायता|मदद|सहायता|परामर्श|हस्तक्षेप')})\s(?:भी\s)?"
+        rf"(?:{_alt('मांगा|मांगी|मांगे|माँगा|माँगी|माँगे|मांग ली|माँग ली')})",
+        # a plea made ("... की औपचारिक गुहार लगाई"), an appeal to the allies ("सदस्य देशों से अपील की कि")
+        r"(?:गुहार|फरियाद|फ़रियाद)\s(?:लगाई|लगायी|की)",
+        r"से\s(?:[^\s।.,;]+\s){0,2}?अपील\s(?:की|करते)"],
     "declared": [r"सभी\s(?:सदस्यों\s|सहयोगियों\s|देशों\s|सदस्य\sदेशों\s)?पर\s(?:हमला|हमले)\s(?:घोषित|करार|माना(?!\sजा))"],
     "cited": [r"(?:के|की)\s(?:अनुरोध|आग्रह|अपील)\sपर", r"का\sहवाला(?:\s(?:दिया|दिए|देते|देकर))?",
               r"के\sतहत\s(?:[^\s।.,;]+\s){0,5}?(?:का\s|की\s)?(?:अनुरोध|आग्रह)\s(?:किया|की)",

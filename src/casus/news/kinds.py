@@ -116,7 +116,10 @@ _NEEDS = {_EN_IF_ATTACKED: ("attack", "invaded", "aggression", "at war"), _HI_IF
                          "cooperation accord", "cooperation pact", "cooperation treaty", "cooperation arrangement",
                          "सहयोग समझौ", "सहयोग करार", "कोऑपरेशन एग्रीमेंट")}
 _HI_SECURITY = _alt("सुरक्षा समझौता|सुरक्षा समझौते|सुरक्षा संधि|सुरक्षा करार|सुरक्षा साझेदारी|रणनीतिक साझेदारी|"
-                    "सामरिक साझेदारी|मैत्री संधि|सुरक्षा गठजोड़")
+                    "सामरिक साझेदारी|मैत्री संधि|सुरक्षा गठजोड़|"
+                    # the friendship (and cooperation, and mutual assistance) treaties of the Cold War and after
+                    "मैत्री और सहयोग संधि|मैत्री एवं सहयोग संधि|मैत्री और सहयोग की संधि|पारस्परिक सहायता संधि|"
+                    "मैत्री सहयोग और पारस्परिक सहायता संधि|मैत्री, सहयोग और पारस्परिक सहायता संधि")
 #: A security pact by its name: what a kept event may report without stating a kind.
 _SECURITY = re.compile(
     rf"{_W0}(?:(?:security|strategic|defen[cs]e and security|comprehensive strategic|mutual security)\s"

@@ -279,6 +279,12 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     # the progressive: the withdrawal under way
     "withdrawing from": ("withdrew", "present"), "terminating": ("withdrew", "present"),
     "pulling out of": ("withdrew", "present"), "quitting": ("withdrew", "present"),
+    # a legislature or government ending a pact: "approved a bill abrogating the treaty", "voted to scrap"
+    **{f"{done} {a} {act} {verb}": ("withdrew", "past") for done in ("approved", "passed", "adopted", "signed")
+       for a in ("a", "the") for act in ("bill", "law", "decree", "resolution")
+       for verb in ("abrogating", "terminating", "annulling", "revoking", "scrapping", "ending")},
+    **{f"voted to {verb}": ("withdrew", "past") for verb in ("abrogate", "scrap", "terminate", "annul", "revoke",
+                                                            "withdraw from", "leave", "quit", "end")},
     "से हट": ("withdrew", "present"),
     # ending a pact by one side's act ("scraps the agreement", "denounced the 2012 agreement"); the pact must
     # be the verb's object (a withdrawal's pact is near its trigger: casus.news.extract)
@@ -357,6 +363,8 @@ _CHHODNA = {  # छोड़ना (to leave): "संधि छोड़ दी
     "future": ["छोड़ेगा", "छोड़ेगी", "छोड़ेंगे", "छोड़ देगा", "छोड़ देगी", "छोड़ देंगे"],
 }
 _RAHNA_PRESENT = {"present": ["रहा है", "रही है", "रहे हैं"]}  # the progressive: "से बाहर हो रहा है"
+#: how a pact is ended, before the verb ("" for none)
+_HOW = ("", "औपचारिक रूप से ", "औपचारिक तौर पर ", "आधिकारिक रूप से ", "आधिकारिक तौर पर ", "एकतरफा ", "तत्काल ")
 #: the pacts one leaves (the object of छोड़ना)
 _LEFT_PACTS = ("संधि", "समझौता", "समझौते", "करार", "गठबंधन", "सैन्य गठबंधन", "पैक्ट", "एग्रीमेंट", "डील",
                "सदस्यता")
@@ -396,6 +404,11 @@ def _light_verbs() -> dict[str, tuple[str, str]]:
         *[("withdrew", tuple(f"{p}{o} {v}" for p in ("संधि", "डील", "सदस्यता") for o in ("", " को")
                              for v in ("खत्म", "ख़त्म", "समाप्त", "रद्द")),
            {**_KARNA_F, "present": ["कर रहा है", "कर रही है", "कर रहे हैं"]})],
+        # with को the verb takes the masculine whatever the pact's gender ("संधि को रद्द कर दिया"), and an adverb
+        # may stand before it ("संधि को औपचारिक रूप से रद्द कर दिया")
+        *[("withdrew", tuple(f"{p} को {a}{v}" for p in _LEFT_PACTS for a in _HOW for v in ("खत्म", "ख़त्म", "समाप्त",
+                                                                                         "रद्द")),
+           {"past": _KARNA["past"][:6]})],
         ("entered_into_force", ("लागू", "प्रभावी"), _HONA),
         ("entered_into_force", ("प्रभाव में", "अमल में"), _AANA),
     ]

@@ -236,13 +236,13 @@ def inherited_kind(ev, corpus) -> str | None:
     Art. 5: defense; CSTO Art. 4: defense), else its own (from the text), else the pact's strongest;
     an accession to a pact the article names takes the pact's strongest kind; so does a withdrawal or
     suspension whose text states none, and any other event whose text states none and whose pact was
-    matched by its name.
+    matched by its name or on the pact's own day (its parties signing on the day it was signed, …).
     """
     m = ev.match or {}
     t = corpus.treaties.get(m.get("treaty")) if m.get("status") == "corpus" else None
-    if t is None:  # no fit (an accession the corpus does not record yet): the one pact the article names
+    if t is None:  # no fit (an accession or a withdrawal the corpus does not record): the one pact the article names
         names = {pid for pid in ev.pact_names if pid in corpus.treaties}
-        if len(names) != 1 or ev.type not in ("joined", "invoked", "declined"):
+        if len(names) != 1 or ev.type not in ("joined", "invoked", "declined", "withdrew", "suspended"):
             return ev.kind
         t = corpus.treaties[names.pop()]
     if ev.type in ("invoked", "declined"):
@@ -251,8 +251,9 @@ def inherited_kind(ev, corpus) -> str | None:
     named = t.id in ev.pact_names
     if named and (ev.type == "joined" or (ev.type in ("withdrew", "suspended") and ev.kind is None)):
         return treaty_kind(t) or ev.kind
-    if ev.kind is None and "name" in m.get("fits", ()):
-        return treaty_kind(t)  # the article states no kind, but names the corpus pact it reports
+    if ev.kind is None and {"name", "date"} & set(m.get("fits", ())):
+        # the article states no kind, but names the corpus pact it reports, or reports it on the pact's own day
+        return treaty_kind(t)
     return ev.kind
 
 
