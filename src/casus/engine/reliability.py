@@ -267,11 +267,28 @@ def _said_range(group: str, value: float, seen: dict) -> tuple[str, str]:
 _CHECKED = tuple(g for g in GROUPS if g not in ("offense", "post_1945"))
 
 
+def _support_checks(model: Model) -> list[tuple[str, tuple[float, float, float, float] | None, frozenset]]:
+    """The support rule per :data:`_CHECKED` feature, read once from the model: for a number, the range it is
+    answered for and the data's own range; for a category, the values enough commitments had."""
+    hit = model.margins.get("support_checks")
+    if hit is None:
+        hit = []
+        for group in _CHECKED:
+            seen = model.support["groups"][group]
+            if "min" in seen:
+                hit.append((group, (*_span(seen), seen["min"], seen["max"]), frozenset()))
+            else:
+                levels = GRADES if group == "grade" else (0, 1)
+                hit.append((group, None, frozenset(v for v in levels if seen.get(str(v), 0) >= MIN_SUPPORT)))
+        model.margins["support_checks"] = hit
+    return hit
+
+
 def _unsupported_many(model: Model, xs: Sequence[dict[str, Any]]) -> tuple[list[str | None], list[list[str]]]:
     """Why the model does not answer each situation (None: it does), and the numbers of each that lie beyond
     the data's own range (said in the notes)."""
     cells = model.support["cells"]
-    groups = model.support["groups"]
+    checks = _support_checks(model)
     reasons: list[str | None] = []
     beyond: list[list[str]] = []
     for x in xs:
@@ -284,19 +301,17 @@ def _unsupported_many(model: Model, xs: Sequence[dict[str, Any]]) -> tuple[list[
             reasons.append(f"only {cell} decided commitments to {kind} {era} in the data (fewer than {MIN_SUPPORT})")
             continue
         reason = None
-        for group in _CHECKED:
+        for group, span, allowed in checks:
             value = x.get(group)
             if value is None:
                 continue
-            seen = groups[group]
-            if "min" in seen:
-                lo, hi = _span(seen)
-                if not lo <= value <= hi:
+            if span is not None:
+                if not span[0] <= value <= span[1]:
                     reason = _unsupported_text(model, group, value)
                     break
-                if not seen["min"] <= value <= seen["max"]:
+                if not span[2] <= value <= span[3]:
                     far.append(group)
-            elif seen.get(str(value), 0) < MIN_SUPPORT:
+            elif value not in allowed:
                 reason = _unsupported_text(model, group, value)
                 break
         reasons.append(reason)
@@ -372,7 +387,7 @@ def _notes(values: Values, missing: Sequence[str], beyond: Sequence[str], model:
     said = {} if said is None else said
     notes = []
     if values.as_of:
-        key = ("as_of", tuple(values.as_of.items()))
+        key = ("as_of", id(values.as_of))  # the features of one day share their table years
         if key not in said:
             said[key] = ("tables that end before the day, read at their last year: "
                          + ", ".join(f"{tables.COVERAGE[t][2]} ({y})" for t, y in values.as_of.items()))
@@ -383,9 +398,12 @@ def _notes(values: Values, missing: Sequence[str], beyond: Sequence[str], model:
             said[gone] = "not known for this duty, so averaged over the commitments of the data: " + ", ".join(missing)
         notes.append(said[gone])
     for group in beyond:
-        what, span = _said_range(group, values.x[group], model.support["groups"][group])
-        notes.append(f"{what} lies beyond the data's range ({span}): extrapolated by at most {EXTRAPOLATE} "
-                     f"standard deviation ({group})")
+        far = ("beyond", group, values.x[group])
+        if far not in said:
+            what, span = _said_range(group, values.x[group], model.support["groups"][group])
+            said[far] = (f"{what} lies beyond the data's range ({span}): extrapolated by at most {EXTRAPOLATE} "
+                         f"standard deviation ({group})")
+        notes.append(said[far])
     return notes
 
 
