@@ -150,3 +150,15 @@ def test_a_friendship_and_cooperation_treaty_is_a_pact_an_economic_cooperation_o
     text = "सोमालिया ने मंगलवार को पेरू के साथ अपनी मैत्री और सहयोग संधि को औपचारिक रूप से रद्द कर दिया।"
     assert _events(text, corpus) == [("withdrew", ("SOM",))]
     assert _events("सोमालिया ने मंगलवार को पेरू के साथ आर्थिक सहयोग समझौता रद्द कर दिया।", corpus) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Peru and Chile agreed in principle on Tuesday on a defence access pact.", [("announced", ("CHL", "PER"))]),
+    ("Peru and Chile reached an agreement in principle on Tuesday on a defence access pact.",
+     [("announced", ("CHL", "PER"))]),
+    ("पेरू और चिली मंगलवार को रक्षा समझौते पर सैद्धांतिक रूप से सहमत हुए।", [("announced", ("CHL", "PER"))]),
+    # the signing still to come is no event
+    ("Peru and Chile will sign the defence pact they agreed in principle last year.", []),
+])
+def test_a_pact_agreed_in_principle_is_announced(corpus, text, want):
+    assert _events(text, corpus) == want

@@ -306,6 +306,13 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "unveiled": ("announced", "past"), "unveil": ("announced", "present"), "agreed to form": ("announced", "past"),
     "घोषणा की": ("announced", "past"), "घोषणा कर दी": ("announced", "past"), "ऐलान किया": ("announced", "past"),
     "ऐलान": ("announced", "noun"), "घोषणा": ("announced", "noun"),
+    # a pact agreed in principle: announced, not yet signed
+    "agreed in principle": ("announced", "past"), "agreement in principle": ("announced", "noun"),
+    "reached an agreement in principle": ("announced", "past"), "reached agreement in principle": ("announced", "past"),
+    "reach an agreement in principle": ("announced", "present"), "agree in principle": ("announced", "present"),
+    "सैद्धांतिक रूप से सहमत हुए": ("announced", "past"), "सैद्धांतिक रूप से सहमत हो गए": ("announced", "past"),
+    "सैद्धांतिक सहमति बनी": ("announced", "past"), "सैद्धांतिक सहमति बन गई": ("announced", "past"),
+    "सैद्धांतिक सहमति जताई": ("announced", "past"), "सैद्धांतिक रूप से सहमति": ("announced", "noun"),
 }
 
 # -- Hindi light verbs: a noun and the forms of करना, होना, देना, ... by tense ----------
