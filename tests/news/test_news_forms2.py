@@ -162,3 +162,32 @@ def test_a_friendship_and_cooperation_treaty_is_a_pact_an_economic_cooperation_o
 ])
 def test_a_pact_agreed_in_principle_is_announced(corpus, text, want):
     assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a notice of leaving: the notice verb with the withdrawal's verbal noun
+    ("पेरू ने बुधवार को सीटो छोड़ने का नोटिस दिया।", [("withdrew", ("PER",))]),
+    ("पेरू ने बुधवार को रियो संधि से अलग होने के अपने इरादे की औपचारिक सूचना दी।", [("withdrew", ("PER",))]),
+    ("Peru on Wednesday gave notice of its withdrawal from the Rio Treaty.", [("withdrew", ("PER",))]),
+    ("Peru notified the depositary on Wednesday of its intention to withdraw from the Rio Treaty.",
+     [("withdrew", ("PER",))]),
+    # the one told is not the one who leaves
+    ("चिली ने बुधवार को पेरू को तटस्थता संधि खत्म करने की सूचना दी।", [("withdrew", ("CHL",))]),
+    # a notice of anything else is no event
+    ("Peru notified its Rio Treaty partners on Wednesday of the naval exercise.", []),
+])
+def test_notices_of_withdrawal(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("भारत और नेपाल ने सोमवार को काठमांडू में शांति और मैत्री की एक संधि पर हस्ताक्षर किए।", [("signed", ("IND", "NEP"))]),
+    ("India and Nepal signed a treaty of peace and friendship in Kathmandu on Monday.", [("signed", ("IND", "NEP"))]),
+    ("Peru on Friday suspended its military agreements with Chile.", [("suspended", ("PER",))]),
+    ("पेरू ने शुक्रवार को चिली के साथ सैन्य समझौते निलंबित किए।", [("suspended", ("PER",))]),
+    # water, trade: no pact of casus's kind; exercises: no pact at all
+    ("India and Pakistan signed a water treaty on Monday.", []),
+    ("Peru and Chile held military exercises on Friday.", []),
+])
+def test_friendship_treaties_and_military_agreements_are_pacts(corpus, text, want):
+    assert _events(text, corpus) == want

@@ -75,7 +75,8 @@ from .invocations import find_invocations
 from .kinds import article_kind, economic_pact, security_pact
 from .parties import PartyFinder, longest
 from .sentence import Sentence as _Sentence
-from .text import Folded, fold, split_sentences
+from .lexicon import NOTICE_VERBS
+from .text import Folded, fold, fold_phrase, split_sentences
 
 __all__ = ["Evidence", "Event", "Reading", "read", "MAX_CANDIDATES", "EVENT_TYPES", "EVENT_KINDS"]
 
@@ -89,6 +90,11 @@ MAX_HITS = 200_000
 _PRIORITY = {"ratified": 0, "entered_into_force": 1, "suspended": 2, "withdrew": 3, "joined": 4, "signed": 5,
              "announced": 6, "invoked": 7, "declined": 8}
 _SUBJECT_TYPES = ("joined", "withdrew", "suspended")
+#: the Hindi ergative after a state's name (or its government's): the state that acts
+_HI_DOER = re.compile(r"\s?(?:(?:सरकार|प्रशासन|नेतृत्व|की सरकार)\s)?ने(?![\u0900-\u097f])")
+_HI_TOLD = re.compile(r"\s?(?:(?:सरकार|प्रशासन)\s)?को(?![\u0900-\u097f])")
+#: the notice verbs as the index keys them
+_NOTICES = frozenset(fold_phrase(v) for v in NOTICE_VERBS)
 #: "such an (access) agreement", "similar pacts", "ऐसा (रक्षा) समझौता": a kind of pact, not one pact.
 _SUCH = re.compile(r"(?:(?<![a-z])such\s(?:an?\s)?|(?<![a-z])similar\s|(?:ऐसा|ऐसे|ऐसी|इस\sतरह\sका|इस\sतरह\sके)\s)"
                    r"(?:[^\s]+\s)?$")
@@ -359,6 +365,9 @@ class _Reader(EventDates):
         ph = self._party_hits(sent, self._day_or_anchor(iso))
         if etype in _SUBJECT_TYPES:
             ph = [(x, c) for x, c in ph if x.end <= h.start and not self.pf.companion(sent, x)]
+            # Hindi names the doer with the ergative and the one told with को: "सोवियत संघ ने जापान को ... सूचना दी"
+            if any(_HI_DOER.match(self.low, x.end) for x, _ in ph):
+                ph = [(x, c) for x, c in ph if not _HI_TOLD.match(self.low, x.end)]
         parties = list(dict.fromkeys(c for _, c in ph))
         pact_ids = [p.value for p in sent.cats("P") if p.value]
         alliance = sent.has("P") or any(n.flag == "A" and not _negated(self.low, n, sent.start, sent.end)
@@ -403,6 +412,9 @@ class _Reader(EventDates):
                 if nh.value[0] != "announced" and nh.value[0] not in ("signed",):
                     etype, h = nh.value[0], nh
                     break
+            else:
+                if fold_phrase(h.key) in _NOTICES:
+                    return None  # a notice of nothing the text names as a pact event
         if etype in ("signed", "ratified") and (_EXCHANGE.search(self.low, max(sent.start, h.start - 70), h.start)
                                                  or _EXCHANGE_AFTER.match(self.low, h.end, sent.end)):
             etype = "entered_into_force"  # signing (the protocol of) the exchange of ratification instruments

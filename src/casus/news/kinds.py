@@ -119,13 +119,18 @@ _HI_SECURITY = _alt("सुरक्षा समझौता|सुरक्ष
                     "सामरिक साझेदारी|मैत्री संधि|सुरक्षा गठजोड़|"
                     # the friendship (and cooperation, and mutual assistance) treaties of the Cold War and after
                     "मैत्री और सहयोग संधि|मैत्री एवं सहयोग संधि|मैत्री और सहयोग की संधि|पारस्परिक सहायता संधि|"
-                    "मैत्री सहयोग और पारस्परिक सहायता संधि|मैत्री, सहयोग और पारस्परिक सहायता संधि")
+                    "मैत्री सहयोग और पारस्परिक सहायता संधि|मैत्री, सहयोग और पारस्परिक सहायता संधि|"
+                    "मैत्री की संधि|मैत्री की एक संधि|शांति और मैत्री संधि|शांति और मैत्री की संधि|"
+                    "शांति और मैत्री की एक संधि|शांति एवं मैत्री संधि|मैत्री और सहयोग की एक संधि|"
+                    "सैन्य समझौता|सैन्य समझौते|सैन्य समझौतों|सैन्य करार|रक्षा समझौतों")
 #: A security pact by its name: what a kept event may report without stating a kind.
 _SECURITY = re.compile(
     rf"{_W0}(?:(?:security|strategic|defen[cs]e and security|comprehensive strategic|mutual security)\s"
     rf"(?:[^\s]+\s)?(?:agreement|pact|treaty|accord|deal|arrangement|partnership|guarantee|guarantees|alliance)"
-    rf"|(?:treaty|agreement|pact) (?:of|on) (?:friendship|mutual assistance|strategic partnership|security)"
-    rf"|(?:friendship|mutual assistance) (?:treaty|pact|agreement)"
+    rf"|(?:military|defen[cs]e)\s(?:agreements|pacts|accords|treaties|agreement|pact|accord)"
+    rf"|(?:treaty|agreement|pact) (?:of|on) (?:peace and )?(?:friendship|mutual assistance|strategic partnership|"
+    rf"security)"
+    rf"|(?:peace and )?(?:friendship|mutual assistance) (?:and cooperation )?(?:treaty|pact|agreement)"
     rf"|{_HI_SECURITY}|{_EN_ACCESS}|{_HI_ACCESS}|{_EN_COOPERATION}|{_HI_COOPERATION})"
     rf"{_W1}")
 

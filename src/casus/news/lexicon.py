@@ -15,7 +15,7 @@ other metonyms ("the Kremlin").
 from __future__ import annotations
 
 __all__ = [
-    "STATE_EXTRA", "STATE_STOP", "PLACE_NAMES", "PACT_NAMES", "PACT_NOUNS", "ALLIANCE_NOUNS", "TRIGGERS",
+    "STATE_EXTRA", "STATE_STOP", "PLACE_NAMES", "PACT_NAMES", "PACT_NOUNS", "ALLIANCE_NOUNS", "TRIGGERS", "NOTICE_VERBS",
     "KIND_CUES", "NONE_CUES", "ATTACK_WORDS", "RECIPROCAL_WORDS", "ABBREVIATIONS", "INVOCATION_TRIGGERS",
     "ARTICLE_WORDS",
 ]
@@ -121,6 +121,12 @@ PLACE_NAMES = [
 #: Names in the registry that are ordinary words in running text.
 STATE_STOP = {"the states", "states", "union", "republic", "guinea", "georgia"}
 
+#: Announcing verbs that report a notice: an event only with the notice's object (a withdrawal's verbal noun)
+NOTICE_VERBS = frozenset({"gave notice", "has given notice", "served notice", "gave formal notice", "notified",
+                          "has notified", "formally notified", "की सूचना दी", "की औपचारिक सूचना दी", "की सूचना दे दी",
+                          "का नोटिस दिया", "का नोटिस दे दिया", "का नोटिस थमाया", "का नोटिस थमा दिया",
+                          "का औपचारिक नोटिस दिया", "की जानकारी दी", "की औपचारिक जानकारी दी"})
+
 #: Names of pacts and alliances -> corpus id (None: a pact the corpus may not
 #: hold under one id).  A pact name counts as a pact noun.
 PACT_NAMES: dict[str, str | None] = {
@@ -143,7 +149,7 @@ PACT_NAMES: dict[str, str | None] = {
     "anzus": "anzus-1951",
     "एंजस": "anzus-1951",
     "rio treaty": "rio-1947",
-    "seato": "seato-1954",
+    "seato": "seato-1954", "सीटो": "seato-1954", "सिएटो": "seato-1954",
     "manila pact": "seato-1954",
     "warsaw pact": "warsaw-pact-1955",
     "वारसा संधि": "warsaw-pact-1955",
@@ -306,6 +312,17 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "unveiled": ("announced", "past"), "unveil": ("announced", "present"), "agreed to form": ("announced", "past"),
     "घोषणा की": ("announced", "past"), "घोषणा कर दी": ("announced", "past"), "ऐलान किया": ("announced", "past"),
     "ऐलान": ("announced", "noun"), "घोषणा": ("announced", "noun"),
+    # notice of leaving a pact: the notice verb is an announcement, the verbal noun says of what ("gave notice of
+    # its withdrawal", "सीटो छोड़ने का नोटिस दिया"); a notice of nothing else is no event (NOTICE_VERBS)
+    **{v: ("announced", "past") for v in ("gave notice", "has given notice", "served notice", "gave formal notice",
+                                          "notified", "has notified", "formally notified")},
+    **{v: ("announced", "past") for v in ("की सूचना दी", "की औपचारिक सूचना दी", "की सूचना दे दी", "का नोटिस दिया",
+                                          "का नोटिस दे दिया", "का नोटिस थमाया", "का नोटिस थमा दिया",
+                                          "का औपचारिक नोटिस दिया", "की जानकारी दी", "की औपचारिक जानकारी दी")},
+    **{f"{n} {w}": ("withdrew", "noun") for n in ("notice of", "notice of its", "intention to", "its intention to",
+                                                  "decision to")
+       for w in ("withdrawal", "withdraw", "withdraw from", "termination", "terminate", "denunciation", "denounce",
+                 "leave", "quit")},
     # a pact agreed in principle: announced, not yet signed
     "agreed in principle": ("announced", "past"), "agreement in principle": ("announced", "noun"),
     "reached an agreement in principle": ("announced", "past"), "reached agreement in principle": ("announced", "past"),
