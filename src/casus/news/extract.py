@@ -73,9 +73,9 @@ from .dates import BACKGROUND_DAYS, DateHit, EventDates, header_date  # noqa: F4
 from .index import Hit, get_index, scan
 from .invocations import find_invocations
 from .kinds import article_kind, economic_pact, security_pact
+from .lexicon import NOTICE_VERBS
 from .parties import PartyFinder, longest
 from .sentence import Sentence as _Sentence
-from .lexicon import NOTICE_VERBS
 from .text import Folded, fold, fold_phrase, split_sentences
 
 __all__ = ["Evidence", "Event", "Reading", "read", "MAX_CANDIDATES", "EVENT_TYPES", "EVENT_KINDS"]
