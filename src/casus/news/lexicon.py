@@ -16,8 +16,8 @@ from __future__ import annotations
 
 __all__ = [
     "STATE_EXTRA", "STATE_STOP", "PLACE_NAMES", "PACT_NAMES", "PACT_NOUNS", "ALLIANCE_NOUNS", "TRIGGERS",
-    "NOTICE_VERBS", "KIND_CUES", "NONE_CUES", "ATTACK_WORDS", "RECIPROCAL_WORDS", "ABBREVIATIONS", "INVOCATION_TRIGGERS",
-    "ARTICLE_WORDS",
+    "NOTICE_VERBS", "KIND_CUES", "NONE_CUES", "ATTACK_WORDS", "RECIPROCAL_WORDS", "ABBREVIATIONS",
+    "INVOCATION_TRIGGERS", "ARTICLE_WORDS",
 ]
 
 #: COW abbreviation -> extra names (demonyms "D:", capitals and metonyms "C:").
