@@ -191,3 +191,19 @@ def test_notices_of_withdrawal(corpus, text, want):
 ])
 def test_friendship_treaties_and_military_agreements_are_pacts(corpus, text, want):
     assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the year names the pact ("the treaty of 1995", "its 1995 defence agreement"), not the event
+    ("Published: Tuesday, October 16, 2001\n\nNews\n\nLIMA —\nPeru's congress on Monday voted to abrogate the "
+     "defence treaty of 1995 with Chile.", [("withdrew", ("PER",), "2001-10-15")]),
+    ("Published: Tuesday, October 16, 2001\n\nNews\n\nLIMA —\nPeru on Monday terminated its 1995 defence agreement "
+     "with Chile.", [("withdrew", ("PER",), "2001-10-15")]),
+    ("प्रकाशित: मंगलवार, 16 अक्टूबर 2001\n\nखबर\n\nलीमा —\nपेरू ने सोमवार को चिली के साथ 1995 की रक्षा संधि छोड़ दी।",
+     [("withdrew", ("PER",), "2001-10-15")]),
+    # a year that dates the act itself still makes it background
+    ("Published: Tuesday, October 16, 2001\n\nNews\n\nLIMA —\nPeru in 1995 signed a defence treaty with Chile.", []),
+])
+def test_a_year_in_a_pacts_name_does_not_date_the_event(corpus, text, want):
+    got = read_article(text, corpus=corpus)
+    assert [(e.type, e.parties, e.date) for e in got] == want

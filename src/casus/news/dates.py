@@ -430,6 +430,12 @@ _HI_PRESENT_PERFECT = re.compile(rf"\s?(?:(?:गया|गई|गयी|गए|�
 
 _CLAUSE_BREAK = re.compile(rf"[,;:।]|{_W0}(?:after|following|when|since|that|which|who|के बाद|जब|जो|जिसे|जिससे){_W1}")
 _RELATIVE_AFTER = re.compile(rf"[,;]\s?(?:(?:and|और)\s)?(?:which|that|who|जिसे|जिस|जो|जिन्हें|जिन){_W1}")
+#: A year that names a pact, not an event: "the Anglo-Egyptian treaty of 1936", "its 1990 defence agreement",
+#: "1997 की संधि" (before the pact noun, at most two words between; after it, "of").
+_PACT_NOUN = r"(?:treaty|treaties|pact|pacts|agreement|agreements|accord|accords|convention|conventions|alliance|" \
+             r"charter|protocol|संधि|समझौता|समझौते|करार|गठबंधन|संधियों|समझौतों)"
+_YEAR_BEFORE_PACT = re.compile(rf"\s?(?:(?:की|के|का)\s)?(?:[^\s,.;:।]+\s){{0,2}}?{_PACT_NOUN}{_W1}")
+_YEAR_AFTER_PACT = re.compile(rf"{_W0}{_PACT_NOUN}\s(?:of|from)\s$")
 _FUTURE_WORD = re.compile(rf"{_W0}(?:will|shall|is to|are to|is due to|are due to|करेगा|करेगी|करेंगे|करेंगी|होगा|"
                           rf"होगी|होंगे|होंगी|जाएगा|जाएगी|जाएंगे){_W1}")
 
@@ -452,7 +458,7 @@ class EventDates:
     def _date_for(self, sent: _Sentence, trig: Hit, tense: str) -> tuple[str | None, str, int, list[DateHit]]:
         """The event's date: the nearest date expression in its sentence; else a day in the sentence before or
         after it; else, for a report in the present perfect ("has signed"), the article's own date."""
-        usable = self._usable_dates(sent.start, sent.end)
+        usable = [h for h in self._usable_dates(sent.start, sent.end) if not self._names_pact(h)]
         if tense != "future":  # "will meet on Tuesday after Turkey requested ...": Tuesday dates the meeting
             usable = [h for h in usable if not self._future_clause(h, sent)]
         # "... ends the agreement, which was signed in 2019": the relative clause dates the pact, not the event
@@ -471,6 +477,13 @@ class EventDates:
             return (*self._perfect_date(sent, trig), usable)
         iso, basis = self._resolve(best[1], tense)
         return iso, basis, _DATE_RANK[best[1].kind], usable
+
+    def _names_pact(self, h: DateHit) -> bool:
+        """True if year ``h`` is part of a pact's name ("the treaty of 1936", "the 1936 treaty", "1997 की संधि")."""
+        if h.kind != "year":
+            return False
+        low = self.low
+        return bool(_YEAR_BEFORE_PACT.match(low, h.end) or _YEAR_AFTER_PACT.search(low[max(0, h.start - 30):h.start]))
 
     def _future_clause(self, h: DateHit, sent: _Sentence) -> bool:
         """True if date ``h`` sits in a clause in the future tense ("ambassadors will hold a meeting on Tuesday",
