@@ -207,3 +207,14 @@ def test_friendship_treaties_and_military_agreements_are_pacts(corpus, text, wan
 def test_a_year_in_a_pacts_name_does_not_date_the_event(corpus, text, want):
     got = read_article(text, corpus=corpus)
     assert [(e.type, e.parties, e.date) for e in got] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Latvia has called on Poland to stand by it under the defence agreements between the two countries, its "
+     "prime minister said on Tuesday.", [("invoked", ("LAT",))]),
+    ("Latvia said on Tuesday it had activated the defence accords with Poland.", [("invoked", ("LAT",))]),
+    ("Latvia on Tuesday activated the mutual defence clause of its treaty with Poland.", [("invoked", ("LAT",))]),
+    ("Latvia could trigger the defence accords with Poland if the attacks continue.", []),
+])
+def test_activating_a_pact_and_calls_to_stand_by_it(corpus, text, want):
+    assert _events(text, corpus) == want

@@ -90,6 +90,12 @@ _EN_PARTS = {
         r"(?:ask(?:ed|s)?|turned to|appeal(?:ed|s)? to)\s(?:[^\s,.;:]+\s){0,6}?to\s(?:help|assist|intervene|defend|"
         r"send\s(?:troops|forces|peacekeepers))",
         rf"(?:turned|appeal(?:ed|s)?)\sto\s{_OBJ}under",
+        # "called on France to stand by it under the defence agreements", "urged its allies to honour the treaty"
+        rf"(?:call(?:ed|s)?\son|urged|asked)\s{_OBJ}to\s(?:stand\sby|honou?r|fulfil+|live\sup\sto|come\sto\s"
+        r"(?:its|their)\s(?:aid|defen[cs]e|assistance))",
+        # "has activated the defence accords", "triggered the mutual-defence clause"
+        r"(?:activated|activates|triggered|triggers)\s(?:the\s|its\s|their\s)?(?:[^\s,.;:]+\s){0,2}?"
+        r"(?:accords?|agreements?|treaty|pact|clause|article)",
         rf"(?:made|makes|has\smade|submitted|sent|lodged|filed)\s(?:a|an)\s(?:formal\s|official\s|urgent\s|written\s)?"
         rf"(?:request|appeal|plea)\s{_OBJ}(?:for\s(?:{_HELP}|consultations?|air\sstrikes|airstrikes)|under)",
         rf"(?:ask(?:ed|s)?|urged|request(?:ed|s)?)\s{_OBJ}to\s(?:hold|convene|call|open|start|begin)\s"
@@ -257,10 +263,10 @@ class Invocation:
 _EXTRA_KEYS = {
     "en": ("ask", "urged", "call", "turned", "appeal", "request", "sought", "seek", "invok", "declared", "declin",
            "refus", "reject", "rebuff", "denied", "ignored", "cite", "attack", "refrain", "instead", "rul", "plea",
-           "answer", "heed", "grant", "accept", "respond"),
+           "answer", "heed", "grant", "accept", "respond", "activat", "trigger"),
     "hi": tuple(fold_phrase(w) for w in (
         "सभी", "गुहार", "अपील", "अनुरोध", "मांग", "माँग", "मदद", "सहायता", "हस्तक्षेप", "लागू", "हवाला", "आधार", "दायरे",
-        "परहेज", "बजाय", "बदले", "इनकार", "इंकार", "से मना", "आग्रह", "बैठक"))}
+        "परहेज", "बजाय", "बदले", "इनकार", "इंकार", "से मना", "आग्रह", "बैठक", "फरियाद", "फ़रियाद"))}
 
 
 def _triggers(low: str, sent: _Sentence) -> list[Hit]:

@@ -188,7 +188,7 @@ PACT_NAMES: dict[str, str | None] = {
 
 #: Words for a pact.  A pact event needs one (or a pact name) in its sentence.
 PACT_NOUNS = [
-    "treaty", "treaties", "pact", "pacts", "agreement", "agreements", "alliance", "alliances", "accord",
+    "treaty", "treaties", "pact", "pacts", "agreement", "agreements", "alliance", "alliances", "accord", "accords",
     "charter", "partnership", "deal", "protocol", "bloc", "security guarantee*", "defence arrangement",
     "defense arrangement",
     "संधि", "संधियों", "समझौता", "समझौते", "समझौतों", "करार", "गठबंधन", "गठजोड़", "चार्टर", "साझेदारी",
