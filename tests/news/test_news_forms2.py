@@ -218,3 +218,14 @@ def test_a_year_in_a_pacts_name_does_not_date_the_event(corpus, text, want):
 ])
 def test_activating_a_pact_and_calls_to_stand_by_it(corpus, text, want):
     assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("लातविया ने मंगलवार को पोलैंड से संधि निभाने को कहा।", [("invoked", ("LAT",))]),
+    ("लातविया ने मंगलवार को नाटो सहयोगियों से तुरंत सैन्य मदद की माँग की।", [("invoked", ("LAT",))]),
+    ("लातविया ने मंगलवार को 1995 के रक्षा समझौते का हवाला देकर पोलैंड से मदद माँगी।", [("invoked", ("LAT",))]),
+    # help asked for anything but a pact's defence is no invocation
+    ("लातविया ने मंगलवार को बाढ़ पीड़ितों के लिए मदद की माँग की।", []),
+])
+def test_hindi_asks_to_honour_a_pact_and_demands_help_under_it(corpus, text, want):
+    assert _events(text, corpus) == want
