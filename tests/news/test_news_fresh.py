@@ -5,7 +5,8 @@ once on a77d55f; fresh4 committed as 3b55c0a and read once by the rule reader of
 with the learned re-ranker (casus.news.learned), which read it exactly alike; fresh5 committed as 5995505 and
 read once on d826d54 (the reader after general fixes for fresh3's and fresh4's misses, its learned step refitted
 with fresh4); fresh6 committed as e81755a and read once on it (the reader of 6d712f7: general fixes for fresh5's
-misses, the learned step off).
+misses, the learned step off); fresh7 committed as d8fb30a and read once on it (the reader of ca47dbe: general
+fixes for fresh6's misses).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -57,6 +58,12 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.522, "parties": 0.193, "date": 0.400, "kind": 0.476, "type": 4 / 11},
         "hi": {"detection": 0.353, "parties": 0.480, "date": 0.375, "kind": 0.353, "type": 3 / 13},
     },
+    # read once at d8fb30a (30 articles; written by a helper who never saw the reader, whose report named no
+    # article), before anyone looked at the output
+    "fresh7": {
+        "en": {"detection": 0.353, "parties": 0.375, "date": 0.400, "kind": 0.125, "type": 3 / 13},
+        "hi": {"detection": 0.308, "parties": 0.261, "date": 0.167, "kind": 0.167, "type": 2 / 9},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -67,7 +74,7 @@ def _pred(r) -> list[dict]:
             for e in r.events]
 
 
-@pytest.fixture(scope="module", params=["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"])
+@pytest.fixture(scope="module", params=["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -87,7 +94,8 @@ def test_fresh_set(fresh, news_report):
               "fresh3": {"detection": 0.5, "date": 0.6, "kind": 0.2},
               "fresh4": {"detection": 0.55, "date": 0.5, "kind": 0.45},
               "fresh5": {"detection": 0.55, "date": 0.35, "kind": 0.35},
-              "fresh6": {"detection": 0.3, "date": 0.3, "kind": 0.3}}[name]
+              "fresh6": {"detection": 0.3, "date": 0.3, "kind": 0.3},
+              "fresh7": {"detection": 0.25, "date": 0.1, "kind": 0.1}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
