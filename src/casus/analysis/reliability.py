@@ -226,7 +226,7 @@ def cross_validate(rows: list[Row], progress: Callable[[int, int], None] | None 
         for j in test:
             r = rows[j]
             out["model"][j] = point_probability(model, r.design)
-            out["supported"][j] = float(_unsupported(model, r.x, r.design) is None)
+            out["supported"][j] = float(_unsupported(model, r.x) is None)
             out["constant"][j] = everyone
             out["kind_era"][j] = _rate(cells.get((r.x["offense"], r.x["post_1945"]), []))
             out["every_ally"][j] = 1.0

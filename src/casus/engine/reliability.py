@@ -328,7 +328,7 @@ def _unsupported_text(model: Model, group: str, value) -> str:
             f"(fewer than {MIN_SUPPORT})")
 
 
-def _unsupported(model: Model, x: dict[str, Any], row: list[float | None] | None = None) -> str | None:
+def _unsupported(model: Model, x: dict[str, Any]) -> str | None:
     """Why the model does not answer one situation's features (None: it does)."""
     return _unsupported_many(model, [x])[0][0]
 

@@ -28,8 +28,8 @@ from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["COVERAGE", "major_power", "rivals", "cinc", "contiguity", "capital_distance", "atop_fields",
-           "covered_year", "ATOP_FIELDS", "atop_row"]
+__all__ = ["COVERAGE", "major_power", "rivals", "cinc", "contiguity", "capital_distance", "atop_row",
+           "covered_year", "ATOP_FIELDS"]
 
 #: table → (first year, last year, the dataset's name as an answer cites it)
 COVERAGE: dict[str, tuple[int, int, str]] = {
@@ -169,13 +169,9 @@ def _capital(ccode: int, year: int) -> tuple[int, int, float, float, float, floa
     return None
 
 
-def great_circle_km(lat1: float, lng1: float, lat2: float, lng2: float) -> float:
-    """Vincenty's formula on a sphere of radius 6378.137 km (as peacesciencer)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    return _vincenty(math.sin(p1), math.cos(p1), math.sin(p2), math.cos(p2), math.radians(lng2 - lng1))
-
-
 def _vincenty(sin1: float, cos1: float, sin2: float, cos2: float, dl: float) -> float:
+    """Vincenty's formula on a sphere of radius 6378.137 km (as peacesciencer), from the latitudes' sines and
+    cosines and the difference of longitude in radians."""
     sin_dl, cos_dl = math.sin(dl), math.cos(dl)
     num = math.hypot(cos2 * sin_dl, cos1 * sin2 - sin1 * cos2 * cos_dl)
     return EARTH_RADIUS_KM * math.atan2(num, sin1 * sin2 + cos1 * cos2 * cos_dl)
@@ -220,8 +216,3 @@ def atop_row(atopid: int, member: int, d: dt.date) -> Mapping[str, int | None] |
             chosen = fields
     return chosen
 
-
-def atop_fields(atopid: int, member: int, d: dt.date) -> dict[str, int | None] | None:
-    """:func:`atop_row`, a copy."""
-    row = atop_row(atopid, member, d)
-    return None if row is None else dict(row)

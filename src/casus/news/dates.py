@@ -29,6 +29,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .cues import _W0, _W1, _clause_before, _is_dev
+from .lexicon import PACT_NOUNS
 from .text import WORD_CHARS, Folded, fold, fold_phrase
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -431,9 +432,9 @@ _HI_PRESENT_PERFECT = re.compile(rf"\s?(?:(?:गया|गई|गयी|गए|�
 _CLAUSE_BREAK = re.compile(rf"[,;:।]|{_W0}(?:after|following|when|since|that|which|who|के बाद|जब|जो|जिसे|जिससे){_W1}")
 _RELATIVE_AFTER = re.compile(rf"[,;]\s?(?:(?:and|और)\s)?(?:which|that|who|जिसे|जिस|जो|जिन्हें|जिन){_W1}")
 #: A year that names a pact, not an event: "the Anglo-Egyptian treaty of 1936", "its 1990 defence agreement",
-#: "1997 की संधि" (before the pact noun, at most two words between; after it, "of").
-_PACT_NOUN = r"(?:treaty|treaties|pact|pacts|agreement|agreements|accord|accords|convention|conventions|alliance|" \
-             r"charter|protocol|संधि|समझौता|समझौते|करार|गठबंधन|संधियों|समझौतों)"
+#: "1997 की संधि" (before the pact noun, at most two words between; after it, "of"); the pact nouns are the lexicon's.
+_PACT_NOUN = "(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s") for n in sorted(
+    {fold_phrase(n.rstrip("*")) for n in PACT_NOUNS}, key=len, reverse=True)) + ")"
 _YEAR_BEFORE_PACT = re.compile(rf"\s?(?:(?:की|के|का)\s)?(?:[^\s,.;:।]+\s){{0,2}}?{_PACT_NOUN}{_W1}")
 _YEAR_AFTER_PACT = re.compile(rf"{_W0}{_PACT_NOUN}\s(?:of|from)\s$")
 _FUTURE_WORD = re.compile(rf"{_W0}(?:will|shall|is to|are to|is due to|are due to|करेगा|करेगी|करेंगे|करेंगी|होगा|"

@@ -71,7 +71,7 @@ from .cues import (
 )
 from .dates import BACKGROUND_DAYS, DateHit, EventDates, header_date  # noqa: F401
 from .index import Hit, get_index, scan
-from .invocations import find_invocations
+from .invocations import _HI_ERGATIVE, find_invocations
 from .kinds import article_kind, economic_pact, security_pact
 from .lexicon import NOTICE_VERBS
 from .parties import PartyFinder, longest
@@ -90,8 +90,7 @@ MAX_HITS = 200_000
 _PRIORITY = {"ratified": 0, "entered_into_force": 1, "suspended": 2, "withdrew": 3, "joined": 4, "signed": 5,
              "announced": 6, "invoked": 7, "declined": 8}
 _SUBJECT_TYPES = ("joined", "withdrew", "suspended")
-#: the Hindi ergative after a state's name (or its government's): the state that acts
-_HI_DOER = re.compile(r"\s?(?:(?:सरकार|प्रशासन|नेतृत्व|की सरकार)\s)?ने(?![\u0900-\u097f])")
+#: "को" after a state's name (or its government's): the state told or addressed, not the one that acts
 _HI_TOLD = re.compile(r"\s?(?:(?:सरकार|प्रशासन)\s)?को(?![\u0900-\u097f])")
 #: the notice verbs as the index keys them
 _NOTICES = frozenset(fold_phrase(v) for v in NOTICE_VERBS)
@@ -366,7 +365,7 @@ class _Reader(EventDates):
         if etype in _SUBJECT_TYPES:
             ph = [(x, c) for x, c in ph if x.end <= h.start and not self.pf.companion(sent, x)]
             # Hindi names the doer with the ergative and the one told with को: "सोवियत संघ ने जापान को ... सूचना दी"
-            if any(_HI_DOER.match(self.low, x.end) for x, _ in ph):
+            if any(_HI_ERGATIVE.match(self.low[x.end:x.end + 14]) for x, _ in ph):
                 ph = [(x, c) for x, c in ph if not _HI_TOLD.match(self.low, x.end)]
         parties = list(dict.fromkeys(c for _, c in ph))
         pact_ids = [p.value for p in sent.cats("P") if p.value]

@@ -314,11 +314,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "ऐलान": ("announced", "noun"), "घोषणा": ("announced", "noun"),
     # notice of leaving a pact: the notice verb is an announcement, the verbal noun says of what ("gave notice of
     # its withdrawal", "सीटो छोड़ने का नोटिस दिया"); a notice of nothing else is no event (NOTICE_VERBS)
-    **{v: ("announced", "past") for v in ("gave notice", "has given notice", "served notice", "gave formal notice",
-                                          "notified", "has notified", "formally notified")},
-    **{v: ("announced", "past") for v in ("की सूचना दी", "की औपचारिक सूचना दी", "की सूचना दे दी", "का नोटिस दिया",
-                                          "का नोटिस दे दिया", "का नोटिस थमाया", "का नोटिस थमा दिया",
-                                          "का औपचारिक नोटिस दिया", "की जानकारी दी", "की औपचारिक जानकारी दी")},
+    **{v: ("announced", "past") for v in sorted(NOTICE_VERBS)},
     **{f"{n} {w}": ("withdrew", "noun") for n in ("notice of", "notice of its", "intention to", "its intention to",
                                                   "decision to")
        for w in ("withdrawal", "withdraw", "withdraw from", "termination", "terminate", "denunciation", "denounce",
