@@ -217,3 +217,41 @@ def test_features_computed_together_equal_each_situation_alone(corpus):
     for sit, v in zip(sits, together, strict=True):
         alone = values_of(sit)
         assert (v.x, v.said, v.as_of, v.named) == (alone.x, alone.said, alone.as_of, alone.named)
+
+
+def _situation_by_lookups(o: int, beneficiary: int, enemies: tuple[int, ...], on: dt.date) -> dict:
+    """The obligor's situation read pair by pair from the tables' own lookups (the definition)."""
+    others = sorted(({beneficiary} | set(enemies)) - {o})
+    types = [tables.contiguity(o, c, on.year) for c in others]
+    dists = [tables.capital_distance(o, c, on.year) for c in others]
+    riv = [tables.rivals(o, e, on.year) for e in enemies]
+    cincs = [tables.cinc(c, on.year) for c in (o, *enemies)]
+    positive = [t for t in types if t]
+    conttype = None if None in types or not types else min(positive, default=0)
+    capdist = None if None in dists or not dists else min(dists)
+    share = None if None in cincs or not sum(cincs) else cincs[0] / sum(cincs)
+    major = tables.major_power(o, on)
+    return {"conttype": conttype, "contiguous": None if conttype is None else int(conttype in (1, 2, 3)),
+            "capdist": capdist, "major_power": None if major is None else int(major),
+            "rival": None if None in riv else int(any(riv)), "capability_share": share}
+
+
+@pytest.mark.parametrize("day", ["1800-06-01", "1914-08-04", "1991-01-17", "2024-01-01"])
+def test_one_side_of_a_war_read_once_equals_each_obligor_by_the_lookups(day):
+    """The obligors of one side of a war share the tables' reading of the war: each one's situation is what
+    the tables' lookups say pair by pair, including years no table covers (missing, never 0)."""
+    from casus.engine.reliability_features import state_features_many
+
+    on = dt.date.fromisoformat(day)
+    obligors = [2, 200, 220, 255, 365, 375, 640, 645, 710, 999]  # 999: a code no table knows
+    for beneficiary, enemies in ((375, (365,)), (690, (645,)), (2, (365, 710))):
+        got = state_features_many(obligors, beneficiary, enemies, on)
+        for o, (x, named) in zip(obligors, got, strict=True):
+            want = _situation_by_lookups(o, beneficiary, enemies, on)
+            assert {k: x[k] for k in want} == pytest.approx(want, nan_ok=True), (o, beneficiary, enemies)
+            if x["contiguous"]:
+                assert tables.contiguity(o, named["contiguous"], on.year) in (1, 2, 3)
+            if x["rival"]:
+                assert tables.rivals(o, named["rival"], on.year)
+    if on.year < 1816:
+        assert all(x["contiguous"] is None and x["major_power"] is None for x, _ in got)

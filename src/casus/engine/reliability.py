@@ -46,10 +46,12 @@ from .reliability_features import (
     FEATURE_TEXT,
     GRADES,
     GROUPS,
+    PART_COLUMNS,
+    Part,
     Situation,
     Values,
     design_row,
-    design_rows,
+    design_rows_of,
     features_of_many,
     said_of,
     values_of,
@@ -228,11 +230,12 @@ def point_probability(model: Model, row: list[float | None]) -> float:
 
 
 def _intervals(drawn: np.ndarray) -> np.ndarray:
-    """The :data:`INTERVAL` percentiles of each row (linear interpolation, as ``numpy.quantile``): rows × 2."""
+    """The :data:`INTERVAL` percentiles of each row (linear interpolation, as ``numpy.quantile``): rows × 2.
+    (A sort of a few hundred draws per row is faster than a partition at four order statistics.)"""
     lo, hi, frac = _interpolation(drawn.shape[1])
-    part = np.partition(drawn, sorted({*lo, *hi}), axis=1)
-    low = part[:, lo]
-    return low + frac * (part[:, hi] - low)
+    ordered = np.sort(drawn, axis=1)
+    low = ordered[:, lo]
+    return low + frac * (ordered[:, hi] - low)
 
 
 @lru_cache(maxsize=4)
@@ -287,18 +290,15 @@ def _support_checks(model: Model) -> list[tuple[str, tuple[float, float, float, 
 def _unsupported_many(model: Model, xs: Sequence[dict[str, Any]]) -> tuple[list[str | None], list[list[str]]]:
     """Why the model does not answer each situation (None: it does), and the numbers of each that lie beyond
     the data's own range (said in the notes)."""
-    cells = model.support["cells"]
     checks = _support_checks(model)
     reasons: list[str | None] = []
     beyond: list[list[str]] = []
     for x in xs:
-        cell = cells.get(f"{x['offense']}{x['post_1945']}", 0)
         far: list[str] = []
         beyond.append(far)
-        if cell < MIN_SUPPORT:
-            era = "from 1945" if x["post_1945"] else "before 1945"
-            kind = "join" if x["offense"] else "defend"
-            reasons.append(f"only {cell} decided commitments to {kind} {era} in the data (fewer than {MIN_SUPPORT})")
+        cell_reason = _cell_unsupported(model, x)
+        if cell_reason is not None:
+            reasons.append(cell_reason)
             continue
         reason = None
         for group, span, allowed in checks:
@@ -315,6 +315,76 @@ def _unsupported_many(model: Model, xs: Sequence[dict[str, Any]]) -> tuple[list[
                 reason = _unsupported_text(model, group, value)
                 break
         reasons.append(reason)
+    return reasons, beyond
+
+
+def _checks_of_part(model: Model, name: str) -> list[tuple[int, str, tuple[float, float, float, float] | None,
+                                                             frozenset]]:
+    """The support rule's checks (:func:`_support_checks`) of the features a part named ``name`` gives, each
+    with its place in :data:`_CHECKED`."""
+    key = ("support_checks", name)
+    hit = model.margins.get(key)
+    if hit is None:
+        groups = {g for c, g, _ in COLUMNS if c in PART_COLUMNS[name]}
+        hit = model.margins[key] = [(i, group, span, allowed)
+                                    for i, (group, span, allowed) in enumerate(_support_checks(model))
+                                    if group in groups]
+    return hit
+
+
+def _part_support(model: Model, part: Part, memo: dict) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """The support rule on the features one part gives (memoised in ``memo`` by the part's identity): the
+    features that fail it and those beyond the data's own range, each with its place in :data:`_CHECKED`."""
+    hit = memo.get(id(part))
+    if hit is None:
+        fails: list[tuple[int, str]] = []
+        far: list[tuple[int, str]] = []
+        for i, group, span, allowed in _checks_of_part(model, part.name):
+            if (value := part.x[group]) is None:
+                continue
+            if span is not None:
+                if not span[0] <= value <= span[1]:
+                    fails.append((i, _unsupported_text(model, group, value)))
+                elif not span[2] <= value <= span[3]:
+                    far.append((i, group))
+            elif value not in allowed:
+                fails.append((i, _unsupported_text(model, group, value)))
+        hit = memo[id(part)] = (fails, far)
+    return hit
+
+
+def _cell_unsupported(model: Model, x: dict[str, Any]) -> str | None:
+    """Why the model does not answer a duty's kind and era (None: enough commitments had them)."""
+    cell = model.support["cells"].get(f"{x['offense']}{x['post_1945']}", 0)
+    if cell >= MIN_SUPPORT:
+        return None
+    era = "from 1945" if x["post_1945"] else "before 1945"
+    kind = "join" if x["offense"] else "defend"
+    return f"only {cell} decided commitments to {kind} {era} in the data (fewer than {MIN_SUPPORT})"
+
+
+def _unsupported_of_values(model: Model, many: Sequence[Values]) -> tuple[list[str | None], list[list[str]]]:
+    """:func:`_unsupported_many` of situations' features, the rule read once per part they share."""
+    memo: dict = {}
+    cells: dict[int, str | None] = {}
+    reasons: list[str | None] = []
+    beyond: list[list[str]] = []
+    for v in many:
+        if not v.parts:
+            r, b = _unsupported_many(model, [v.x])
+            reasons.append(r[0])
+            beyond.append(b[0])
+            continue
+        treaty = v.parts[0]
+        if id(treaty) not in cells:
+            cells[id(treaty)] = _cell_unsupported(model, treaty.x)
+        reason = cells[id(treaty)]
+        found = [_part_support(model, part, memo) for part in v.parts]
+        fails = [f for fs, _ in found for f in fs]
+        if reason is None and fails:
+            reason = min(fails)[1]
+        reasons.append(reason)
+        beyond.append([] if reason is not None else [g for _, g in sorted(f for _, fs in found for f in fs)])
     return reasons, beyond
 
 
@@ -366,8 +436,16 @@ _NO = {"offense": "duty to defend", "post_1945": "before 1945", "intcom": "no in
 _GROUP_OF = np.array([[float(g == group) for g in GROUPS] for _, group, _ in COLUMNS])
 
 
-def _drivers(values: Values, effects: list[float], order: list[int], name_of: Callable[[int], str]) -> list[dict]:
-    """The (up to) three features whose effect on the log-odds is largest (``order``), from 0.05 up."""
+#: feature → the place of the part that gives it in :attr:`Values.parts` (treaty, ATOP, the obligor's situation)
+_PART_OF = {g: k for k, name in enumerate(("treaty", "atop", "state"))
+            for c, g, _ in COLUMNS if c in PART_COLUMNS[name]}
+
+
+def _drivers(values: Values, effects: list[float], order: list[int], name_of: Callable[[int], str],
+             said: dict | None = None) -> list[dict]:
+    """The (up to) three features whose effect on the log-odds is largest (``order``), from 0.05 up; ``said``
+    keeps each feature's reading (one value, one reading) for the duties that share it."""
+    said = {} if said is None else said
     x = values.x
     out = []
     for j in order:
@@ -375,8 +453,18 @@ def _drivers(values: Values, effects: list[float], order: list[int], name_of: Ca
         if abs(e) < 0.05:
             continue
         g = GROUPS[j]
-        out.append({"feature": g, "value": _json_value(x.get(g)), "says": _reading(g, x, values, name_of),
-                    "effect": round(e, 2), **({"state": values.named[g]} if g in values.named else {})})
+        # a reading is the part's that gives the feature (its value, the state it names, the words said of it)
+        key = (g, id(values.parts[_PART_OF[g]])) if values.parts else None
+        driver = said.get(key) if key is not None else None
+        if driver is None:
+            driver = {"feature": g, "value": _json_value(x.get(g)),
+                                  "says": _reading(g, x, values, name_of), "effect": 0.0,
+                                  **({"state": values.named[g]} if g in values.named else {})}
+            if key is not None:
+                said[key] = driver
+        d = driver.copy()
+        d["effect"] = round(e, 2)
+        out.append(d)
     return out
 
 
@@ -415,15 +503,14 @@ def predict_many(model: Model, many: Sequence[Values], name_of: Callable[[int], 
     reason in ``unsupported`` where the model does not answer); ``name_of`` names the states readings name."""
     if not many:
         return []
-    xs = [v.x for v in many]
-    reasons, beyond = _unsupported_many(model, xs)
+    reasons, beyond = _unsupported_of_values(model, many)
     out: list[dict] = [{"p": None, "low": None, "high": None, "drivers": [], "unsupported": r,
                         "notes": _notes(v, (), (), model)} if r is not None else {}
                        for v, r in zip(many, reasons, strict=True)]
     ok = [i for i, r in enumerate(reasons) if r is None]
     if not ok:
         return out
-    z = (np.array(design_rows([xs[i] for i in ok])) - model.mean) / model.sd
+    z = (np.array(design_rows_of([many[i] for i in ok])) - model.mean) / model.sd
     miss = np.isnan(z)
     probabilities = _probabilities_many(model, z, miss, "all")  # the fit, then each draw
     p = probabilities[:, 0]
@@ -431,19 +518,24 @@ def predict_many(model: Model, many: Sequence[Values], name_of: Callable[[int], 
     effects = (np.where(miss, 0.0, z) * model.coef) @ _GROUP_OF
     order = np.argsort(-np.abs(effects), axis=1, kind="stable")[:, :3].tolist()
     said: dict = {}
+    readings: dict = {}
     names: dict[int, str] = {}
+    missing_of: dict[tuple[bool, ...], Sequence[str]] = {}
 
     def named(c: int) -> str:
         if c not in names:
             names[c] = name_of(c)
         return names[c]
 
-    for i, p_k, (low, high), eff, top, m in zip(ok, p.tolist(), intervals, effects.tolist(), order, miss.tolist(),
-                                                strict=True):
+    for i, p_k, (low, high), eff, top, m in zip(ok, p.tolist(), intervals, effects.tolist(), order,
+                                                map(tuple, miss.tolist()), strict=True):
         v = many[i]
-        missing = sorted({g for g, gone in zip(_COLUMN_GROUPS, m, strict=True) if gone}) if any(m) else ()
+        missing = missing_of.get(m)
+        if missing is None:
+            missing = missing_of[m] = (sorted({g for g, gone in zip(_COLUMN_GROUPS, m, strict=True) if gone})
+                                       if any(m) else ())
         out[i] = {"p": round(p_k, 3), "low": round(low, 3), "high": round(high, 3),
-                  "drivers": _drivers(v, eff, top, named), "unsupported": None,
+                  "drivers": _drivers(v, eff, top, named, readings), "unsupported": None,
                   "notes": _notes(v, missing, beyond[i], model, said)}
     return out
 

@@ -29,7 +29,7 @@ from functools import lru_cache
 from importlib import resources
 
 __all__ = ["COVERAGE", "major_power", "rivals", "cinc", "contiguity", "capital_distance", "atop_row",
-           "covered_year", "ATOP_FIELDS"]
+           "covered_year", "ATOP_FIELDS", "contiguity_in", "capital_at", "sphere_distance", "Capital"]
 
 #: table → (first year, last year, the dataset's name as an answer cites it)
 COVERAGE: dict[str, tuple[int, int, str]] = {
@@ -143,10 +143,16 @@ def contiguity(a: int, b: int, year: int) -> int | None:
     """The closest COW direct contiguity of ``a`` and ``b`` in any part of ``year`` (after 2016: in 2016):
     1 land; 2, 3, 4, 5 water of 12, 24, 150, 400 miles; 0 none.  None before 1816."""
     y = covered_year("contiguity", year)
-    if y is None:
-        return None
-    types = [t for lo, hi, t in _contiguity().get((a, b), ()) if lo <= y <= hi and t > 0]
-    return min(types) if types else 0
+    return None if y is None else contiguity_in(a, b, y)
+
+
+def contiguity_in(a: int, b: int, y: int) -> int:
+    """:func:`contiguity` in a year of the table (``covered_year("contiguity", year)``, not None)."""
+    closest = 0
+    for lo, hi, t in _contiguity().get((a, b), ()):
+        if lo <= y <= hi and t > 0 and (closest == 0 or t < closest):
+            closest = t
+    return closest
 
 
 @lru_cache(maxsize=1)
@@ -162,16 +168,22 @@ def _capitals() -> dict[int, tuple[tuple[int, int, float, float, float, float, f
             for k, v in out.items()}
 
 
-def _capital(ccode: int, year: int) -> tuple[int, int, float, float, float, float, float] | None:
+#: a capital's row: first and last year, latitude, longitude, the latitude's sine and cosine, the longitude in radians
+Capital = tuple[int, int, float, float, float, float, float]
+
+
+def capital_at(ccode: int, y: int) -> Capital | None:
+    """``ccode``'s capital on 1 January of a year of the table (``covered_year("capitals", year)``), or None."""
     for row in _capitals().get(ccode, ()):
-        if row[0] <= year <= row[1]:
+        if row[0] <= y <= row[1]:
             return row
     return None
 
 
-def _vincenty(sin1: float, cos1: float, sin2: float, cos2: float, dl: float) -> float:
-    """Vincenty's formula on a sphere of radius 6378.137 km (as peacesciencer), from the latitudes' sines and
-    cosines and the difference of longitude in radians."""
+def sphere_distance(ca: Capital, cb: Capital) -> float:
+    """Vincenty's formula on a sphere of radius 6378.137 km (as peacesciencer) between two capitals."""
+    sin1, cos1, sin2, cos2 = ca[4], ca[5], cb[4], cb[5]
+    dl = math.radians(cb[3] - ca[3])
     sin_dl, cos_dl = math.sin(dl), math.cos(dl)
     num = math.hypot(cos2 * sin_dl, cos1 * sin2 - sin1 * cos2 * cos_dl)
     return EARTH_RADIUS_KM * math.atan2(num, sin1 * sin2 + cos1 * cos2 * cos_dl)
@@ -183,10 +195,10 @@ def capital_distance(a: int, b: int, year: int) -> float | None:
     y = covered_year("capitals", year)
     if y is None:
         return None
-    ca, cb = _capital(a, y), _capital(b, y)
+    ca, cb = capital_at(a, y), capital_at(b, y)
     if ca is None or cb is None:
         return None
-    return _vincenty(ca[4], ca[5], cb[4], cb[5], math.radians(cb[3] - ca[3]))
+    return sphere_distance(ca, cb)
 
 
 # -- ATOP institutions ------------------------------------------------------------------------------
