@@ -209,7 +209,7 @@ def _rate(ys, prior=(1.0, 1.0)) -> float:
 def cross_validate(rows: list[Row], progress: Callable[[int, int], None] | None = None) -> dict[str, np.ndarray]:
     """Out-of-fold probabilities of every row: the model (``model``), whether its fold would answer it
     (``supported``: 1/0), and the baselines; each war predicted by fits on the other wars only."""
-    from ..engine.reliability import _unsupported
+    from ..engine.reliability import unsupported
 
     n = len(rows)
     out = {k: np.empty(n) for k in ("model", "supported", *BASELINES)}
@@ -226,7 +226,7 @@ def cross_validate(rows: list[Row], progress: Callable[[int, int], None] | None 
         for j in test:
             r = rows[j]
             out["model"][j] = point_probability(model, r.design)
-            out["supported"][j] = float(_unsupported(model, r.x) is None)
+            out["supported"][j] = float(unsupported(model, r.x) is None)
             out["constant"][j] = everyone
             out["kind_era"][j] = _rate(cells.get((r.x["offense"], r.x["post_1945"]), []))
             out["every_ally"][j] = 1.0

@@ -11,10 +11,10 @@ did; this module applies the shipped model to them:
   resampled);
 * ``drivers``: the two or three features that move ``p`` most away from an average commitment of the
   data (their log-odds effect, the coefficient times the standardised value);
-* ``unsupported`` instead, with the reason, where the data give the model too little to stand on: a
-  feature value fewer than :data:`MIN_SUPPORT` commitments had, a number outside the range the data
-  cover, an era and kind with too few commitments, a duty that is not in a treaty in law, a conflicted
-  duty, a day before the tables begin;
+* ``unsupported`` instead, with the reason, where the data give the model too little to stand on
+  (:mod:`casus.engine.reliability_support`): a feature value fewer than :data:`MIN_SUPPORT` commitments
+  had, a number outside the range the data cover, an era and kind with too few commitments, a duty that is
+  not in a treaty in law, a conflicted duty, a day before the tables begin;
 * ``notes``: what the answer assumes — a feature the data do not give for this duty (ATOP's institutions of
   a treaty ATOP does not record) is averaged over the commitments of the data, and a table closed
   before the day is read at its last year (:data:`casus.engine.reliability_data.COVERAGE`).
@@ -47,7 +47,6 @@ from .reliability_features import (
     GRADES,
     GROUPS,
     PART_COLUMNS,
-    Part,
     Situation,
     Values,
     design_row,
@@ -56,6 +55,7 @@ from .reliability_features import (
     said_of,
     values_of,
 )
+from .reliability_support import EXTRAPOLATE, MIN_SUPPORT, said_range, unsupported, unsupported_of_values
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..model.findings import Finding, Scenario
@@ -63,13 +63,9 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["Situation", "Values", "values_of", "design_row", "COLUMNS", "GROUPS", "GRADES", "MIN_SUPPORT",
            "load_model", "predict", "predict_many", "honour_of", "honours_of", "situation_of", "MODEL_SCHEMA",
            "CONTIGUOUS_TYPES", "Model", "point_probability", "standardised", "model_from", "EXTRAPOLATE",
-           "FEATURE_TEXT", "clear_memo"]
+           "FEATURE_TEXT", "clear_memo", "unsupported"]
 
 MODEL_SCHEMA = "casus.reliability/1"
-#: a feature value (or an era and kind) fewer commitments of the data had is not enough to answer from
-MIN_SUPPORT = 5
-#: how far (in standard deviations of the data) beyond the data's range a number is still answered for, said so
-EXTRAPOLATE = 0.25
 #: the interval's percentiles over the bootstrap draws
 INTERVAL = (0.025, 0.975)
 
@@ -247,162 +243,6 @@ def _interpolation(b: int) -> tuple[list[int], list[int], np.ndarray]:
                                                          dtype=np.float32)
 
 
-def _span(seen: dict) -> tuple[float, float]:
-    """The range a numeric feature is answered for: the data's, widened by :data:`EXTRAPOLATE` of its
-    standard deviation on either side."""
-    pad = EXTRAPOLATE * seen["sd"]
-    return seen["min"] - pad, seen["max"] + pad
-
-
-_UNLOG = {"log_age": ("the treaty's age", "years"), "log_capdist": ("the capital distance", "km")}
-
-
-def _said_range(group: str, value: float, seen: dict) -> tuple[str, str]:
-    """A number and the data's range as a reader reads them (years and km, not their logarithms)."""
-    if group in _UNLOG:
-        what, unit = _UNLOG[group]
-        return (f"{what}, {math.expm1(value):,.0f} {unit},",
-                f"{math.expm1(seen['min']):,.0f} to {math.expm1(seen['max']):,.0f} {unit}")
-    return f"{group} = {value:.3g}", f"{seen['min']:.3g} to {seen['max']:.3g}"
-
-
-#: the features the support rule reads, in the order it reads them (kind and era: by their cell)
-_CHECKED = tuple(g for g in GROUPS if g not in ("offense", "post_1945"))
-
-
-def _support_checks(model: Model) -> list[tuple[str, tuple[float, float, float, float] | None, frozenset]]:
-    """The support rule per :data:`_CHECKED` feature, read once from the model: for a number, the range it is
-    answered for and the data's own range; for a category, the values enough commitments had."""
-    hit = model.margins.get("support_checks")
-    if hit is None:
-        hit = []
-        for group in _CHECKED:
-            seen = model.support["groups"][group]
-            if "min" in seen:
-                hit.append((group, (*_span(seen), seen["min"], seen["max"]), frozenset()))
-            else:
-                levels = GRADES if group == "grade" else (0, 1)
-                hit.append((group, None, frozenset(v for v in levels if seen.get(str(v), 0) >= MIN_SUPPORT)))
-        model.margins["support_checks"] = hit
-    return hit
-
-
-def _unsupported_many(model: Model, xs: Sequence[dict[str, Any]]) -> tuple[list[str | None], list[list[str]]]:
-    """Why the model does not answer each situation (None: it does), and the numbers of each that lie beyond
-    the data's own range (said in the notes)."""
-    checks = _support_checks(model)
-    reasons: list[str | None] = []
-    beyond: list[list[str]] = []
-    for x in xs:
-        far: list[str] = []
-        beyond.append(far)
-        cell_reason = _cell_unsupported(model, x)
-        if cell_reason is not None:
-            reasons.append(cell_reason)
-            continue
-        reason = None
-        for group, span, allowed in checks:
-            value = x.get(group)
-            if value is None:
-                continue
-            if span is not None:
-                if not span[0] <= value <= span[1]:
-                    reason = _unsupported_text(model, group, value)
-                    break
-                if not span[2] <= value <= span[3]:
-                    far.append(group)
-            elif value not in allowed:
-                reason = _unsupported_text(model, group, value)
-                break
-        reasons.append(reason)
-    return reasons, beyond
-
-
-def _checks_of_part(model: Model, name: str) -> list[tuple[int, str, tuple[float, float, float, float] | None,
-                                                             frozenset]]:
-    """The support rule's checks (:func:`_support_checks`) of the features a part named ``name`` gives, each
-    with its place in :data:`_CHECKED`."""
-    key = ("support_checks", name)
-    hit = model.margins.get(key)
-    if hit is None:
-        groups = {g for c, g, _ in COLUMNS if c in PART_COLUMNS[name]}
-        hit = model.margins[key] = [(i, group, span, allowed)
-                                    for i, (group, span, allowed) in enumerate(_support_checks(model))
-                                    if group in groups]
-    return hit
-
-
-def _part_support(model: Model, part: Part, memo: dict) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
-    """The support rule on the features one part gives (memoised in ``memo`` by the part's identity): the
-    features that fail it and those beyond the data's own range, each with its place in :data:`_CHECKED`."""
-    hit = memo.get(id(part))
-    if hit is None:
-        fails: list[tuple[int, str]] = []
-        far: list[tuple[int, str]] = []
-        for i, group, span, allowed in _checks_of_part(model, part.name):
-            if (value := part.x[group]) is None:
-                continue
-            if span is not None:
-                if not span[0] <= value <= span[1]:
-                    fails.append((i, _unsupported_text(model, group, value)))
-                elif not span[2] <= value <= span[3]:
-                    far.append((i, group))
-            elif value not in allowed:
-                fails.append((i, _unsupported_text(model, group, value)))
-        hit = memo[id(part)] = (fails, far)
-    return hit
-
-
-def _cell_unsupported(model: Model, x: dict[str, Any]) -> str | None:
-    """Why the model does not answer a duty's kind and era (None: enough commitments had them)."""
-    cell = model.support["cells"].get(f"{x['offense']}{x['post_1945']}", 0)
-    if cell >= MIN_SUPPORT:
-        return None
-    era = "from 1945" if x["post_1945"] else "before 1945"
-    kind = "join" if x["offense"] else "defend"
-    return f"only {cell} decided commitments to {kind} {era} in the data (fewer than {MIN_SUPPORT})"
-
-
-def _unsupported_of_values(model: Model, many: Sequence[Values]) -> tuple[list[str | None], list[list[str]]]:
-    """:func:`_unsupported_many` of situations' features, the rule read once per part they share."""
-    memo: dict = {}
-    cells: dict[int, str | None] = {}
-    reasons: list[str | None] = []
-    beyond: list[list[str]] = []
-    for v in many:
-        if not v.parts:
-            r, b = _unsupported_many(model, [v.x])
-            reasons.append(r[0])
-            beyond.append(b[0])
-            continue
-        treaty = v.parts[0]
-        if id(treaty) not in cells:
-            cells[id(treaty)] = _cell_unsupported(model, treaty.x)
-        reason = cells[id(treaty)]
-        found = [_part_support(model, part, memo) for part in v.parts]
-        fails = [f for fs, _ in found for f in fs]
-        if reason is None and fails:
-            reason = min(fails)[1]
-        reasons.append(reason)
-        beyond.append([] if reason is not None else [g for _, g in sorted(f for _, fs in found for f in fs)])
-    return reasons, beyond
-
-
-def _unsupported_text(model: Model, group: str, value) -> str:
-    seen = model.support["groups"][group]
-    if "min" in seen:
-        what, span = _said_range(group, value, seen)
-        return (f"{what} lies outside the range the data cover ({span}, give or take {EXTRAPOLATE} "
-                f"standard deviation of {group})")
-    return (f"{group} = {value}: {seen.get(str(value), 0)} decided commitments in the data had it "
-            f"(fewer than {MIN_SUPPORT})")
-
-
-def _unsupported(model: Model, x: dict[str, Any]) -> str | None:
-    """Why the model does not answer one situation's features (None: it does)."""
-    return _unsupported_many(model, [x])[0][0]
-
-
 def _reading(group: str, x: dict[str, Any], values: Values, name_of: Callable[[int], str]) -> str:
     value = x.get(group)
     if group in values.said:
@@ -488,7 +328,7 @@ def _notes(values: Values, missing: Sequence[str], beyond: Sequence[str], model:
     for group in beyond:
         far = ("beyond", group, values.x[group])
         if far not in said:
-            what, span = _said_range(group, values.x[group], model.support["groups"][group])
+            what, span = said_range(group, values.x[group], model.support["groups"][group])
             said[far] = (f"{what} lies beyond the data's range ({span}): extrapolated by at most {EXTRAPOLATE} "
                          f"standard deviation ({group})")
         notes.append(said[far])
@@ -503,7 +343,7 @@ def predict_many(model: Model, many: Sequence[Values], name_of: Callable[[int], 
     reason in ``unsupported`` where the model does not answer); ``name_of`` names the states readings name."""
     if not many:
         return []
-    reasons, beyond = _unsupported_of_values(model, many)
+    reasons, beyond = unsupported_of_values(model, many)
     out: list[dict] = [{"p": None, "low": None, "high": None, "drivers": [], "unsupported": r,
                         "notes": _notes(v, (), (), model)} if r is not None else {}
                        for v, r in zip(many, reasons, strict=True)]
