@@ -297,9 +297,8 @@ def _drivers(values: Values, effects: list[float], order: list[int], name_of: Ca
         key = (g, id(values.parts[_PART_OF[g]])) if values.parts else None
         driver = said.get(key) if key is not None else None
         if driver is None:
-            driver = {"feature": g, "value": _json_value(x.get(g)),
-                                  "says": _reading(g, x, values, name_of), "effect": 0.0,
-                                  **({"state": values.named[g]} if g in values.named else {})}
+            driver = {"feature": g, "value": _json_value(x.get(g)), "says": _reading(g, x, values, name_of),
+                      "effect": 0.0, **({"state": values.named[g]} if g in values.named else {})}
             if key is not None:
                 said[key] = driver
         d = driver.copy()
