@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from .reliability_features import COLUMNS, GRADES, GROUPS, PART_COLUMNS, Part, Values
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .reliability import Model
+    from .reliability_model import Model
 
 __all__ = ["MIN_SUPPORT", "EXTRAPOLATE", "support_checks", "unsupported", "unsupported_many",
            "unsupported_of_values", "said_range"]
