@@ -94,8 +94,8 @@ def test_fresh_set(fresh, news_report):
               "fresh3": {"detection": 0.5, "date": 0.6, "kind": 0.2},
               "fresh4": {"detection": 0.55, "date": 0.5, "kind": 0.45},
               "fresh5": {"detection": 0.55, "date": 0.35, "kind": 0.35},
-              "fresh6": {"detection": 0.3, "date": 0.3, "kind": 0.3},
-              "fresh7": {"detection": 0.25, "date": 0.1, "kind": 0.1}}[name]
+              "fresh6": {"detection": 0.7, "date": 0.6, "kind": 0.65},
+              "fresh7": {"detection": 0.7, "date": 0.6, "kind": 0.5}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)

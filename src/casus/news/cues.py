@@ -69,7 +69,7 @@ _AGENT_BY = "".join(f"(?<!{v} {g}by)" for v in ("signed", "ratified", "inked", "
 _EN_ROLE_BEFORE = re.compile(
     rf"{_W0}(?:in|at|to|from|into|against|toward|towards|over|amid|near|across|off|outside|inside|counter|"
     rf"countering|deter|deterring|visit|visiting|visited|via|through|beyond|around|by{_AGENT_BY})\s?$")
-_EN_ROLE_AFTER = re.compile(r"^\s?(?:led|backed|based|'s\s(?:war|invasion|aggression|attack))\b")
+_EN_ROLE_AFTER = re.compile(r"^\s?(?:led|backed|based|'s\s(?:[a-z]+\s){0,2}?(?:war|invasion|aggression|attack))\b")
 _HI_ROLE_AFTER = re.compile(
     r"^\s?(?:में|पर|के खिलाफ|के खलाफ|के विरुद्ध|के विरोध|की यात्रा|के दौरे|नीत|के नेतृत्व|से खतर|के हमले|से मुकाबल)")
 

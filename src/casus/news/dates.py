@@ -437,6 +437,8 @@ _PACT_NOUN = "(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s") for n in sorted
     {fold_phrase(n.rstrip("*")) for n in PACT_NOUNS}, key=len, reverse=True)) + ")"
 _YEAR_BEFORE_PACT = re.compile(rf"\s?(?:(?:की|के|का)\s)?(?:[^\s,.;:।]+\s){{0,2}}?{_PACT_NOUN}{_W1}")
 _YEAR_AFTER_PACT = re.compile(rf"{_W0}{_PACT_NOUN}\s(?:of|from)\s$")
+_DEADLINE_AFTER = re.compile(rf"\s?(?:तक|की\sसमय\s?सीमा){_W1}")
+_DEADLINE_BEFORE = re.compile(rf"{_W0}(?:by|until|till|before|no\slater\sthan|deadline\sof)\s(?:the\s)?\Z")
 _FUTURE_WORD = re.compile(rf"{_W0}(?:will|shall|is to|are to|is due to|are due to|करेगा|करेगी|करेंगे|करेंगी|होगा|"
                           rf"होगी|होंगे|होंगी|जाएगा|जाएगी|जाएंगे){_W1}")
 
@@ -459,7 +461,10 @@ class EventDates:
     def _date_for(self, sent: _Sentence, trig: Hit, tense: str) -> tuple[str | None, str, int, list[DateHit]]:
         """The event's date: the nearest date expression in its sentence; else a day in the sentence before or
         after it; else, for a report in the present perfect ("has signed"), the article's own date."""
-        usable = [h for h in self._usable_dates(sent.start, sent.end) if not self._names_pact(h)]
+        # "... by Wednesday", "बुधवार तक": a deadline, not the event's day
+        usable = [h for h in self._usable_dates(sent.start, sent.end) if not self._names_pact(h)
+                  and not _DEADLINE_AFTER.match(self.low, h.end)
+                  and not _DEADLINE_BEFORE.search(self.low, max(0, h.start - 20), h.start)]
         if tense != "future":  # "will meet on Tuesday after Turkey requested ...": Tuesday dates the meeting
             usable = [h for h in usable if not self._future_clause(h, sent)]
         # "... ends the agreement, which was signed in 2019": the relative clause dates the pact, not the event

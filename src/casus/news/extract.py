@@ -45,10 +45,10 @@ from datetime import date
 from typing import Any
 
 from . import learned
+from .clauses import announced_future, background, not_an_event
 from .clean import Cleaned, clean
 from .cues import (
     _AFTER_CLAUSE,
-    _BACKGROUND,
     _BECOME,
     _EN_DET,
     _EN_FUTURE,
@@ -189,9 +189,6 @@ class _Candidate:
     kind: str | None = None
 
 
-_longest = longest
-
-
 def _language(text: str) -> str:
     sample = text[:20_000]
     try:
@@ -302,7 +299,7 @@ class _Reader(EventDates):
                 return None  # "leaders sign off on a goal": approve, not put a name to a pact
             if tense in ("present", "past") and _EN_FUTURE.search(before[-18:]):
                 tense = "future"
-        if self.low[sent.end - 1:sent.end] == "?":
+        if self.low[sent.end - 1:sent.end] == "?" or not_an_event(low, h, sent.start):
             return None
         return tense
 
@@ -315,12 +312,12 @@ class _Reader(EventDates):
             return True
         # participle after a pact noun: "the treaty, signed in 1961, ..."
         prev = low[max(sent.start, h.start - 16):h.start]
-        return bool(re.search(r"(?:treaty|pact|agreement|alliance|accord|charter),?\s?(?:was |were )?$", prev))
+        return bool(re.search(r"(?:treaty|pact|agreement|alliance|accord|charter),?\s?$", prev))
 
     def candidates(self, sentences: list[_Sentence]) -> list[_Candidate]:
         out: list[_Candidate] = []
         for k, sent in enumerate(sentences):
-            triggers = _longest(sent.cats("T"))
+            triggers = longest(sent.cats("T"))
             if not triggers:
                 continue
             if self.stats["candidate_sentences"] >= MAX_CANDIDATES:
@@ -347,7 +344,7 @@ class _Reader(EventDates):
         if chosen is None or (pact_here and self._kind_of_pact(sent)):
             return None
         etype, h, tense = chosen
-        if _BACKGROUND.search(self.low[sent.start:sent.end]):
+        if background(self.low, sent.start, sent.end, h):
             return None
         if not _is_dev(h.key) and _AFTER_CLAUSE.search(_clause_before(self.low, h.start, sent.start, 60)):
             return None  # "weeks after the two countries signed ...": an earlier event
@@ -403,7 +400,7 @@ class _Reader(EventDates):
         h, tense = verbs[0]
         etype = h.value[0]
         if tense == "future":
-            if etype not in ("signed", "announced"):
+            if not announced_future(etype, verbs):
                 return None
             etype = "announced"
         if etype == "announced":

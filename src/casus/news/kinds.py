@@ -104,17 +104,35 @@ _EN_COOPERATION = r"(?:defen[cs]e|military|security)\s(?:and\s(?:security|defen[
                   r"(?:agreement|accord|pact|treaty|arrangement)"
 _HI_COOPERATION = _alt("रक्षा सहयोग समझौता|रक्षा सहयोग समझौते|सैन्य सहयोग समझौता|सैन्य सहयोग समझौते|रक्षा सहयोग करार|"
                        "सुरक्षा सहयोग समझौता|सुरक्षा सहयोग समझौते|डिफेंस कोऑपरेशन एग्रीमेंट")
+# ... with another field between, or a word after ("रक्षा और आर्थिक सहयोग फ्रेमवर्क समझौते", "defence and economic
+# cooperation framework agreement")
+_HI_COOPERATION += r"|(?:रक्षा|सैन्य|सुरक्षा)\s(?:और|एवं|तथा)\s\S+\sसहयोग\s(?:\S+\s)?(?:समझौता|समझौते|करार)" \
+                   r"|(?:रक्षा|सैन्य|सुरक्षा)\sसहयोग\s\S+\s(?:समझौता|समझौते|करार)"
+_EN_COOPERATION += r"|(?:defen[cs]e|military|security)\sand\s[a-z]+\sco[-\s]?operation\s(?:[a-z]+\s)?" \
+                   r"(?:agreement|accord|pact|treaty|arrangement)"
+#: ... and such a pact described by what it governs: "the agreement on the status of French forces", "the accord
+#: governing the presence of foreign troops", "सैनिकों की मौजूदगी को नियंत्रित करने वाला समझौता", "सेना की स्थिति से
+#: जुड़ा समझौता"
+_EN_STATUS = r"(?:agreement|accord|pact|treaty|deal)\s(?:on|governing|covering|regulating)\s(?:the\s)?" \
+             r"(?:status|presence|stationing)\sof\s(?:[a-z]+\s){0,2}?(?:forces|troops)" \
+             r"|status\sof\s(?:[a-z]+\s){0,2}?forces\s(?:agreement|accord|pact|deal|arrangement)"
+_HI_STATUS = r"(?:सैनिकों|सेना|सेनाओं|बलों|फौज)\s(?:की|के)\s(?:मौजूदगी|उपस्थिति|तैनाती|स्थिति|दर्जे)\s" \
+             r"(?:को\sनियंत्रित\sकरने\sवाला|को\sनियंत्रित\sकरने\sवाले|से\sजुडा|से\sजुडे|से\sजुडी|संबंधी|" \
+             r"सम्बन्धी|पर)\s(?:(?:इस|उस|एक)\s)?(?:समझौता|समझौते|करार)"
 _ACCESS = re.compile(rf"(?:access|(?:visiting|status\sof)\sforces)\s(?:agreement|pact|deal|arrangement|treaty){_W1}"
                      rf"|(?:{_HI_ACCESS}){_W1}")
+_STATUS = re.compile(rf"(?:{_EN_STATUS}|{_HI_STATUS}){_W1}")
 _COOPERATION = re.compile(rf"(?:{_EN_COOPERATION}|{_HI_COOPERATION}){_W1}")
 #: Words without which a rule cannot match (:func:`_general_cues` searches the text for them first).
 _NEEDS = {_EN_IF_ATTACKED: ("attack", "invaded", "aggression", "at war"), _HI_IF_ATTACKED: ("हमला", "हमले", "आक्रमण"),
           _EN_NONE: ("no", "never", "without", "neither", "lack", "exclude"), _HI_NONE: ("नहीं",),
           _EN_NEUTRAL: ("aggressor", "attacker"), _HI_NEUTRAL: ("हमलावर", "आक्रमणकारी", "आक्रांता"),
           _ACCESS: ("access", "forces", "पहुंच समझौ", "एक्सेस", "फोर्सेज", "फोर्सेस"),
-          _COOPERATION: ("cooperation agreement", "co-operation agreement", "co operation agreement",
-                         "cooperation accord", "cooperation pact", "cooperation treaty", "cooperation arrangement",
-                         "सहयोग समझौ", "सहयोग करार", "कोऑपरेशन एग्रीमेंट")}
+          _STATUS: ("status of", "presence of", "stationing of", "नियंत्रित करने वाल", "से जुड", "संबंधी", "सम्बन्धी"),
+          # ("co-operation" folds to "co operation")
+          _COOPERATION: (*(f"{c} {n}" for c in ("cooperation", "co operation")
+                           for n in ("agreement", "accord", "pact", "treaty", "arrangement", "framework")),
+                         "सहयोग समझौ", "सहयोग करार", "कोऑपरेशन एग्रीमेंट", "सहयोग फ्रेमवर्क")}
 _HI_SECURITY = _alt("सुरक्षा समझौता|सुरक्षा समझौते|सुरक्षा संधि|सुरक्षा करार|सुरक्षा साझेदारी|रणनीतिक साझेदारी|"
                     "सामरिक साझेदारी|मैत्री संधि|सुरक्षा गठजोड़|"
                     # the friendship (and cooperation, and mutual assistance) treaties of the Cold War and after
@@ -123,15 +141,22 @@ _HI_SECURITY = _alt("सुरक्षा समझौता|सुरक्ष
                     "मैत्री की संधि|मैत्री की एक संधि|शांति और मैत्री संधि|शांति और मैत्री की संधि|"
                     "शांति और मैत्री की एक संधि|शांति एवं मैत्री संधि|मैत्री और सहयोग की एक संधि|"
                     "सैन्य समझौता|सैन्य समझौते|सैन्य समझौतों|सैन्य करार|रक्षा समझौतों")
+#: ... and a friendship, cooperation or mutual-assistance treaty however its words are listed ("मैत्री, सहयोग और
+#: पारस्परिक सहायता की संधि", "गठबंधन संधियों")
+_HI_TREATY_OF = r"(?:मैत्री|सहयोग|पारस्परिक\sसहायता|परस्पर\sसहायता|आपसी\sसहायता|गठबंधन)"
+_HI_SECURITY += (rf"|{_HI_TREATY_OF}(?:,?\s(?:(?:और|एवं|तथा)\s)?{_HI_TREATY_OF}){{0,3}}\s(?:की\s(?:एक\s)?)?"
+                 r"(?:संधि|संधियों|संधियां|संधियाँ)")
 #: A security pact by its name: what a kept event may report without stating a kind.
 _SECURITY = re.compile(
     rf"{_W0}(?:(?:security|strategic|defen[cs]e and security|comprehensive strategic|mutual security)\s"
     rf"(?:[^\s]+\s)?(?:agreement|pact|treaty|accord|deal|arrangement|partnership|guarantee|guarantees|alliance)"
-    rf"|(?:military|defen[cs]e)\s(?:agreements|pacts|accords|treaties|agreement|pact|accord)"
-    rf"|(?:treaty|agreement|pact) (?:of|on) (?:peace and )?(?:friendship|mutual assistance|strategic partnership|"
-    rf"security)"
-    rf"|(?:peace and )?(?:friendship|mutual assistance) (?:and cooperation )?(?:treaty|pact|agreement)"
-    rf"|{_HI_SECURITY}|{_EN_ACCESS}|{_HI_ACCESS}|{_EN_COOPERATION}|{_HI_COOPERATION})"
+    rf"|(?:military|defen[cs]e)\s(?:(?:assistance|aid|co[-\s]?operation)\s)?"
+    rf"(?:agreements|pacts|accords|treaties|agreement|pact|accord)"
+    rf"|(?:treaty|agreement|pact|treaties|agreements|pacts) (?:of|on) (?:peace and )?(?:friendship|mutual assistance|"
+    rf"mutual aid|mutual guarantee|strategic partnership|security|mutual co[-\s]?operation)"
+    rf"|(?:peace and )?(?:friendship|mutual assistance|mutual aid|mutual guarantee) "
+    rf"(?:and (?:co[-\s]?operation|mutual aid|mutual assistance) )?(?:treaty|pact|agreement|treaties|pacts|agreements)"
+    rf"|{_HI_SECURITY}|{_EN_ACCESS}|{_HI_ACCESS}|{_EN_STATUS}|{_HI_STATUS}|{_EN_COOPERATION}|{_HI_COOPERATION})"
     rf"{_W1}")
 
 
@@ -147,10 +172,16 @@ def security_pact(low: str, sent: _Sentence, trig: Hit) -> bool:
 
 
 _ECONOMIC = re.compile(
-    rf"{_W0}(?:economic|trade|free[\s-]trade|investment|minerals?|mineral\sresources|energy|tax|aviation|fisheries|"
+    rf"{_W0}(?:economic|commercial|trade|free[\s-]trade|investment|minerals?|mineral\sresources|energy|tax|aviation|fisheries|"
     rf"{_alt('आर्थिक|व्यापार|व्यापारिक|मुक्त व्यापार|खनिज|निवेश|ऊर्जा|कारोबारी')})\s(?:[^\s]+\s)?"
     rf"(?:(?:and\s|और\s)?(?:partnership|cooperation|साझेदारी|सहयोग)\s)?"
-    rf"(?:agreement|pact|treaty|accord|deal|partnership|{_alt('समझौता|समझौते|समझौतों|करार|डील|संधि|साझेदारी')}){_W1}")
+    rf"(?:agreement|pact|treaty|accord|deal|partnership|{_alt('समझौता|समझौते|समझौतों|करार|डील|संधि|साझेदारी')}){_W1}"
+    # the subject after the noun or before a postposition: "an agreement on trade and transit", "व्यापार और आवागमन से
+    # जुड़ा समझौता"
+    rf"|{_W0}(?:agreement|pact|treaty|accord|deal)\s(?:on|for|covering)\s(?:the\s)?(?:trade|commerce|investment|"
+    rf"economic|fisheries|tariffs?)"
+    rf"|{_W0}(?:व्यापार|व्यापारिक|आर्थिक|निवेश|कारोबार)\s(?:\S+\s){{0,3}}?(?:से\sजुडे|से\sजुडा|से\sजुडी|संबंधी|"
+    rf"सम्बन्धी)\s(?:समझौते|समझौता|करार|संधि)")
 
 
 def economic_pact(low: str, sent: _Sentence, trig: Hit) -> bool:
@@ -212,7 +243,7 @@ def _general_cues(low: str, spans: list[tuple[int, int]], make: Callable[[int], 
     starts = [a for a, _ in spans]
     found: dict[str, dict[int, None]] = {"cond": {}, "none": {}, "neutral": {}}
     for key, rxs in (("cond", (_EN_IF_ATTACKED, _HI_IF_ATTACKED)), ("none", (_EN_NONE, _HI_NONE)),
-                     ("neutral", (_EN_NEUTRAL, _HI_NEUTRAL)), ("none", (_ACCESS, _COOPERATION))):
+                     ("neutral", (_EN_NEUTRAL, _HI_NEUTRAL)), ("none", (_ACCESS, _COOPERATION, _STATUS))):
         for rx in rxs:
             if rx in _NEEDS and not any(w in low for w in _NEEDS[rx]):
                 continue  # (a cheap test first: the rule's key word is nowhere in the text)

@@ -652,16 +652,12 @@ NONE_CUES = [
     "सैन्य गठबंधन नहीं", "रक्षा का कोई प्रावधान नहीं", "रक्षा की कोई प्रतिबद्धता नहीं",
 ]
 
-ATTACK_WORDS = [
-    "attack", "attacked", "attacks", "armed attack", "aggression", "aggressor", "invaded", "invasion",
-    "war", "armed", "हमला", "हमले", "हमलों", "आक्रमण", "आक्रामकता", "हमलावर", "सशस्त्र", "युद्ध",
-]
+ATTACK_WORDS = ["attack", "attacked", "attacks", "armed attack", "aggression", "aggressor", "invaded", "invasion",
+                "war", "armed", "हमला", "हमले", "हमलों", "आक्रमण", "आक्रामकता", "हमलावर", "सशस्त्र", "युद्ध"]
 AID_WORDS = ["aid", "assistance", "assist", "defence", "defense", "help", "rescue", "रक्षा", "सहायता", "मदद"]
 THREAT_WORDS = ["threat", "threats", "threatened", "danger", "खतरा", "खतरे", "चुनौती", "चुनौतियों"]
-RECIPROCAL_WORDS = [
-    "each other", "one another", "either", "both", "the other", "each side", "all of them", "against all",
-    "mutual", "एक दूसरे", "दोनों", "परस्पर", "आपस", "सभी", "दूसरा", "दूसरे", "पारस्परिक", "आपसी",
-]
+RECIPROCAL_WORDS = ["each other", "one another", "either", "both", "the other", "each side", "all of them",
+                    "against all", "mutual", "एक दूसरे", "दोनों", "परस्पर", "आपस", "सभी", "दूसरा", "दूसरे", "पारस्परिक", "आपसी"]
 
 #: English words that end in "." without ending a sentence.
 ABBREVIATIONS = {
@@ -669,3 +665,9 @@ ABBREVIATIONS = {
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc", "inc", "ltd", "co",
     "jr", "sr", "mt", "ft", "capt", "maj", "adm", "sgt", "pres", "डॉ", "श्री", "सं",
 }
+
+# the third round's words (casus.news.lexicon_more), added to the tables above
+from .lexicon_more import extended  # noqa: E402
+
+STATE_EXTRA, PACT_NOUNS, NOTICE_VERBS, TRIGGERS, KIND_CUES = extended(STATE_EXTRA, PACT_NOUNS, NOTICE_VERBS, TRIGGERS,
+                                                                     KIND_CUES)

@@ -78,8 +78,16 @@ _PACT_WORDS = _alt("alliance|pact|treaty|agreement|accord|deal|partnership|coope
 _PACT_NEXT = re.compile(rf"^\s?(?:[^\s]+\s)?(?:{_PACT_WORDS}){_W1}")
 
 
+#: A capital right before a pact noun names the pact by a place: "the Paris agreements", "पेरिस समझौतों".
+_PACT_NOUN_WORDS = _alt("agreement|agreements|treaty|treaties|pact|pacts|accord|accords|संधि|संधियों|समझौता|समझौते|"
+                        "समझौतों|करार")
+_PLACE_NAMES_PACT = re.compile(rf"\s?(?:{_PACT_NOUN_WORDS}){_W1}")
+
+
 def role_after(low: str, h: Hit) -> bool:
     """True if the words after state hit ``h`` make it a modifier, a place or an adversary."""
+    if h.flag == "C" and _PLACE_NAMES_PACT.match(low, h.end, h.end + 12):
+        return True
     after = low[h.end:h.end + 30]
     if _is_dev(h.key):
         if _HI_ROLE_AFTER.match(after):
@@ -92,6 +100,12 @@ def role_after(low: str, h: Hit) -> bool:
     return m is not None and not _PACT_NEXT.match(low[h.end + m.end():h.end + m.end() + 30])
 
 
+#: The agent of a passive event verb, after words of place and time: "signed here today by", "was formally
+#: ratified in Paris on Monday by" (a party, not a place or an adversary).
+_EN_AGENT = re.compile(rf"{_W0}(?:signed|ratified|inked|concluded|sealed|initialled|initialed)\s"
+                       r"(?:[a-z]+\s){0,4}by\s?$")
+
+
 def role_before(low: str, h: Hit, s0: int) -> bool:
     """True if the words before state hit ``h`` (an English one) make it a place, an object or an adversary."""
     if _is_dev(h.key):
@@ -99,7 +113,9 @@ def role_before(low: str, h: Hit, s0: int) -> bool:
     before = _clause_before(low, h.start, s0, 40)
     if before.endswith("the "):  # "against the United States", "in the Philippines"
         before = before[:-4]
-    return bool(_EN_ROLE_BEFORE.search(before[-20:]) or _EN_OF_BEFORE.search(before))
+    if _EN_ROLE_BEFORE.search(before[-20:]):
+        return not (before.endswith("by ") or before.endswith("by")) or not _EN_AGENT.search(before)
+    return bool(_EN_OF_BEFORE.search(before))
 
 
 def longest(hits: list[Hit]) -> list[Hit]:
@@ -111,6 +127,17 @@ def longest(hits: list[Hit]) -> list[Hit]:
             continue
         out.append(h)
     return out
+
+
+#: A companion, or one of two coordinated companions: "रूस के साथ", "ब्रिटेन और फ्रांस के साथ", "with Britain and
+#: France" (the second state: a name of at most three words before it after "with").
+_HI_COMPANION = re.compile(r"\s?(?:(?:और|तथा|एवं|व)\s(?:\S+\s){1,3}?(?:के साथ|के संग)|के साथ|के संग|से)"
+                           r"(?![\u0900-\u097f])")
+#: ... and the members of a pact the sentence describes: "the pact between Germany, Italy and Japan", "जर्मनी, इटली और
+#: जापान के बीच हुई संधि" (not the state that joins or leaves it)
+_EN_COMPANION = re.compile(rf"{_W0}(?:with|alongside|and not|between)\s(?:the\s)?(?:[a-z.]+,?\s){{0,4}}?and\s"
+                           rf"(?:the\s)?$|{_W0}(?:with|alongside|and not|between)\s(?:the\s)?$")
+_HI_BETWEEN = re.compile(r"(?:(?!\sने\s|\sको\s)[^।.:;]){0,60}?\sके\sबीच(?![\u0900-\u097f])")
 
 
 class PartyFinder:
@@ -161,9 +188,10 @@ class PartyFinder:
     def companion(self, sent: _Sentence, h: Hit) -> bool:
         """A state named as a companion, not a subject: "with Finland", "रूस के साथ"."""
         if _is_dev(h.key):
-            return bool(re.match(r"^\s?(?:के साथ|के संग|से)", self.low[h.end:h.end + 10]))
-        before = _clause_before(self.low, h.start, sent.start, 15)
-        return bool(re.search(rf"{_W0}(?:with|alongside|and not)\s?$", before))
+            return bool(_HI_COMPANION.match(self.low, h.end, h.end + 40) or _HI_BETWEEN.match(self.low, h.end,
+                                                                                             h.end + 70))
+        before = _clause_before(self.low, h.start, sent.start, 40)
+        return bool(_EN_COMPANION.search(before))
 
     def more_parties(self, own: _Sentence, subject_type: bool, etype: str, parties: list[int], need: int,
                      on: date | None, sentences: list[_Sentence]) -> list[_Sentence]:
