@@ -6,7 +6,8 @@ with the learned re-ranker (casus.news.learned), which read it exactly alike; fr
 read once on d826d54 (the reader after general fixes for fresh3's and fresh4's misses, its learned step refitted
 with fresh4); fresh6 committed as e81755a and read once on it (the reader of 6d712f7: general fixes for fresh5's
 misses, the learned step off); fresh7 committed as d8fb30a and read once on it (the reader of ca47dbe: general
-fixes for fresh6's misses).
+fixes for fresh6's misses); fresh8 committed as 5a62e27 and read once at c17cb02 (general fixes for fresh6's and
+fresh7's misses).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -64,6 +65,13 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.353, "parties": 0.375, "date": 0.400, "kind": 0.125, "type": 3 / 13},
         "hi": {"detection": 0.308, "parties": 0.261, "date": 0.167, "kind": 0.167, "type": 2 / 9},
     },
+    # read once at c17cb02 (40 articles, committed as 5a62e27 before the reader ran on it; written by a helper who
+    # never saw the reader, whose report named no article; the reader of c17cb02: general fixes for fresh6's and
+    # fresh7's misses, made by a helper who never opened fresh8), before anyone looked at the output
+    "fresh8": {
+        "en": {"detection": 0.370, "parties": 0.194, "date": 0.400, "kind": 0.296, "type": 5 / 17},
+        "hi": {"detection": 0.690, "parties": 0.636, "date": 0.571, "kind": 0.538, "type": 9 / 18},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -74,7 +82,8 @@ def _pred(r) -> list[dict]:
             for e in r.events]
 
 
-@pytest.fixture(scope="module", params=["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"])
+@pytest.fixture(scope="module", params=["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
+                                                         "fresh8"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -95,7 +104,8 @@ def test_fresh_set(fresh, news_report):
               "fresh4": {"detection": 0.55, "date": 0.5, "kind": 0.45},
               "fresh5": {"detection": 0.55, "date": 0.35, "kind": 0.35},
               "fresh6": {"detection": 0.7, "date": 0.6, "kind": 0.65},
-              "fresh7": {"detection": 0.7, "date": 0.6, "kind": 0.5}}[name]
+              "fresh7": {"detection": 0.7, "date": 0.6, "kind": 0.5},
+              "fresh8": {"detection": 0.3, "date": 0.35, "kind": 0.25}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
