@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .cues import _BACKGROUND, _W0, _W1, _is_dev
+from .forms4 import needs_pact_object, participle_between
 
 if TYPE_CHECKING:  # pragma: no cover
     from .index import Hit
@@ -50,6 +51,8 @@ def not_an_event(low: str, h: Hit, s0: int) -> bool:
     a condition of a future main clause, or a withdrawal of forces (see the module docstring)."""
     if _is_dev(h.key):
         return False
+    if needs_pact_object(low, h):
+        return True  # "entered into Belgium", "the talks concluded": no pact entered into
     if _EN_FUTURE_CONDITION.search(low, max(s0, h.start - 100), h.start) or _EN_BECAUSE.search(
             low, max(s0, h.start - 40), h.start):
         return True
@@ -69,7 +72,8 @@ def background(low: str, s0: int, s1: int, h: Hit) -> bool:
     "years ago"): a background word after the trigger and past a clause break dates something else ("joined NATO
     yesterday, just days before the alliance marks its 60th anniversary")."""
     for m in _BACKGROUND.finditer(low[s0:s1]):  # (a slice: its rules anchor at the sentence's start)
-        if s0 + m.start() >= h.end and _CLAUSE_BREAK.search(low, h.end, s0 + m.start()):
-            continue
+        if s0 + m.start() >= h.end and (_CLAUSE_BREAK.search(low, h.end, s0 + m.start())
+                                        or participle_between(low, h.end, s0 + m.start())):
+            continue  # (another clause's, or the pact's: "the agreement concluded ... last year")
         return True
     return False

@@ -29,6 +29,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .cues import _W0, _W1, _clause_before, _is_dev
+from .forms4 import describes_pact
 from .lexicon import PACT_NOUNS
 from .text import WORD_CHARS, Folded, fold, fold_phrase
 
@@ -463,6 +464,7 @@ class EventDates:
         after it; else, for a report in the present perfect ("has signed"), the article's own date."""
         # "... by Wednesday", "बुधवार तक": a deadline, not the event's day
         usable = [h for h in self._usable_dates(sent.start, sent.end) if not self._names_pact(h)
+                  and not describes_pact(self.low, h.start, trig)  # "the pact signed on April 4, came into force"
                   and not _DEADLINE_AFTER.match(self.low, h.end)
                   and not _DEADLINE_BEFORE.search(self.low, max(0, h.start - 20), h.start)]
         if tense != "future":  # "will meet on Tuesday after Turkey requested ...": Tuesday dates the meeting

@@ -4,17 +4,14 @@ The reader works sentence by sentence on the cleaned, folded text:
 
 1. one automaton pass finds states, pact names and nouns, triggers and
    obligation cues (:mod:`casus.news.index`);
-2. a sentence with a trigger (``signed``, ``हस्ताक्षर किए``, ``joined``, ...) and a
-   pact noun or name (in it or the sentence before) is a *candidate*, unless
-   the trigger is negated ("no documents were signed"), hypothetical ("could
-   sign", "निकल सकता है"), a question, or background: a past perfect ("had
-   signed", "हस्ताक्षर किए थे"), an anniversary, or a date well before the
-   article's own date ("signed in June" in an October article), or when the
-   sentence names only a kind of pact ("such an agreement"); approving ("sign
-   off on") is no signing, and signing the exchange of ratification
-   instruments is the entry into force; invocations
-   of a pact and refusals to invoke it are read apart
-   (:mod:`casus.news.invocations`);
+2. a sentence with a trigger (``signed``, ``हस्ताक्षर किए``, ``joined``, ...) and a pact noun or name (in it or
+   the sentence before) is a *candidate*, unless the trigger is negated ("no documents were signed"),
+   hypothetical ("could sign", "निकल सकता है"), a question, or background: a past perfect ("had signed",
+   "हस्ताक्षर किए थे"), an anniversary, or a date well before the article's own date ("signed in June" in an
+   October article), or when the sentence names only a kind of pact ("such an agreement"); approving ("sign off
+   on") is no signing, and signing the exchange of ratification instruments is the entry into force; invocations
+   of a pact and refusals to invoke it are read apart (:mod:`casus.news.invocations`); fourth-round forms
+   (a gerund after a clause, a signing that describes a later step's pact) are :mod:`casus.news.forms4`'s;
 3. a candidate's parties are the states named in its sentence in the role of
    parties, not places, adversaries or modifiers ("in Pyongyang", "against the
    US", "the US State Department", "मॉस्को में", "अमेरिका के विदेश विभाग") — for
@@ -70,6 +67,7 @@ from .cues import (
     _negated,
 )
 from .dates import BACKGROUND_DAYS, DateHit, EventDates, header_date  # noqa: F401
+from .forms4 import background_signings, gerund_after_clause
 from .index import Hit, get_index, scan
 from .invocations import _HI_ERGATIVE, find_invocations
 from .kinds import article_kind, economic_pact, security_pact
@@ -279,6 +277,8 @@ class _Reader(EventDates):
                     or (dev and _HI_BECOME_AFTER.match(low[h.end:h.end + 16]))):
                 return None
             tense = "present"
+        if tense == "noun" and gerund_after_clause(low, h, sent.start):
+            tense = "past"  # "..., signing treaties of alliance": the main clause's act
         if tense == "noun" and not headline:
             return "noun"
         if dev:
@@ -449,8 +449,7 @@ class _Reader(EventDates):
     def run(self) -> list[Event]:
         hits = scan(self.low, self.f.base, self.index, limit=MAX_HITS)
         self.stats["hits"] = len(hits)
-        if len(hits) >= MAX_HITS:
-            self.stats["truncated"] = True
+        self.stats["truncated"] = self.stats["truncated"] or len(hits) >= MAX_HITS
         by_sent: dict[int, list[Hit]] = {}
         for h in hits:
             i = bisect.bisect_right(self.starts, h.start) - 1
@@ -468,6 +467,7 @@ class _Reader(EventDates):
             v.type, v.tense, v.sentence, v.trigger, v.parties, v.date, v.basis, True, v.pact_ids, v.date_rank,
             tuple(self._quote(p) for p in v.sentence.cats("P")), v.against, v.others, v.article, v.kind)
             for v in find_invocations(self, sentences)]
+        cands = background_signings(self.low, cands)  # "The treaty was signed by ...": the pact, described
         if not cands:
             return []
         merged: list[list[_Candidate]] = []

@@ -80,7 +80,8 @@ _HI_WORDS = r"(?:[^\s।.,;]+\s)"
 #: Invocations and refusals whose parts have words between them (the lexicon holds the fixed phrases), by
 #: group: ``invoked``, ``declined``; ``declared`` (a bloc declares an attack on one member an attack on all:
 #: invoked); ``cited`` (an article cited or asked under, "at Turkey's request", "अनुच्छेद 4 का हवाला": invoked, only
-#: with an article word in the sentence); ``decided`` (a Hindi future after a decision, "फैसला किया कि ... अनुरोध
+#: with an article word in the sentence); ``guarantee`` (a call on one's guarantors, acting as a guarantor under a
+#: pact: invoked, the guarantee its own pact); ``decided`` (a Hindi future after a decision, "फैसला किया कि ... अनुरोध
 #: करेगी": invoked); ``weak`` (a refusal in substance, "refrained from siding with", "instead of military aid":
 #: declined, only in an article that reports the request).  English and Hindi apart (:data:`_EXTRA`).
 _EN_PARTS = {
@@ -88,7 +89,9 @@ _EN_PARTS = {
         rf"(?:ask(?:ed|s)?|urged|call(?:ed|s)? on|turned to|appeal(?:ed|s)? to)\s{_OBJ}for\s(?:{_HELP}|consultations?)",
         rf"(?:request(?:ed|s)?|sought|seeks|appeal(?:ed|s)? for)\s(?:{_HELP}|{_CONSULT})\s(?:from|under)",
         r"(?:ask(?:ed|s)?|turned to|appeal(?:ed|s)? to)\s(?:[^\s,.;:]+\s){0,6}?to\s(?:help|assist|intervene|defend|"
-        r"send\s(?:troops|forces|peacekeepers))",
+        r"send\s(?:troops|forces|peacekeepers)|act\sunder|take\s(?:action|measures)\sunder)",
+        # help asked for in the passive, the asker the agent: "the aid had been requested by the government under"
+        rf"{_HELP}\s(?:had\sbeen|has\sbeen|was|were)\s(?:formally\s)?requested\sby",
         rf"(?:turned|appeal(?:ed|s)?)\sto\s{_OBJ}under",
         # "called on France to stand by it under the defence agreements", "urged its allies to honour the treaty"
         rf"(?:call(?:ed|s)?\son|urged|asked)\s{_OBJ}to\s(?:stand\sby|honou?r|fulfil+|live\sup\sto|come\sto\s"
@@ -102,6 +105,13 @@ _EN_PARTS = {
         r"(?:(?:an?|the)\s)?(?:(?:urgent|immediate|formal|emergency|joint|special|extraordinary)\s)?"
         r"(?:consultations?|talks|meeting|session)",
         r"(?:is|are|was|were)\s(?:now\s|formally\s)?invoking"],
+    "guarantee": [
+        # a call on the guarantors of one's neutrality or independence: the guarantee is the pact ("called on the
+        # powers that guarantee its neutrality to come to its defense"), or acting as one under it
+        r"(?:call(?:ed|s)?\son|appeal(?:ed|s)?\sto|asked|urged)\s(?:the\s)?(?:(?:powers|states|countries|governments)\s"
+        r"(?:that|which|who)\sguarantee[ds]?\s(?:its|their|the)\s[a-z]+|guarantor\s(?:powers|states)|"
+        r"(?:its|their)\sguarantors)",
+        r"(?:acting|acts|acted)\sas\s(?:a\s)?guarantor(?:\s(?:power|state))?\sunder"],
     "answered": [
         r"(?:answered|answering|heeded|heeding|granted|accepted|responded\sto|responding\sto)\s(?:a|the|an)\s"
         r"(?:urgent\s|formal\s)?(?:request|appeal|plea|call)\s(?:for\s(?:[^\s,.;:]+\s){0,2}?)?(?:from|by)"],
@@ -173,6 +183,7 @@ def _compile(parts: dict[str, list[str]]) -> re.Pattern:
 _EXTRA = {"en": _compile(_EN_PARTS), "hi": _compile(_HI_PARTS)}
 #: What each group of :data:`_EXTRA` reads as, and the flag its hit carries (see :func:`_triggers`).
 _GROUPS = {"invoked": ("invoked", ""), "declined": ("declined", ""), "declared": ("invoked", "D"),
+           "guarantee": ("invoked", "U"),
            "answered": ("invoked", "A"), "applied": ("invoked", "L"),
            "cited": ("invoked", "G"), "decided": ("invoked", "F"), "weak": ("declined", "W")}
 #: A decision before a Hindi future ("सरकार ने फैसला किया कि वह ... अनुरोध करेगी"): the decision is the invocation.
@@ -200,7 +211,7 @@ _EN_PROGRESSIVE = re.compile(rf"{_W0}(?:is|are|was|were)\s(?:now\s|formally\s)?$
 _HI_ERGATIVE = re.compile(r"^\s?(?:(?:सरकार|प्रशासन|नेतृत्व|की सरकार)\s)?ने(?![\u0900-\u097f])")
 _OWNER_EN = re.compile(r"^\s?'s\s(?:[^\s,.;:]+\s)?(?:request|appeal|plea|call)")
 _OWNER_HI = re.compile(r"^\s?(?:का|के|की)\s(?:[^\s।.]+\s)?(?:अनुरोध|मांग|अपील|गुहार)")
-_BY_EN = re.compile(r"(?:request|appeal|plea|call)s?\s(?:[^\s,.;:]+\s){0,3}?(?:from|by)\s(?:the\s)?$")
+_BY_EN = re.compile(r"(?:request|appeal|plea|call)(?:s|ed)?\s(?:[^\s,.;:]+\s){0,3}?(?:from|by)\s(?:the\s)?$")
 #: What marks an attacker: its forces or acts after its name ("Russian drones", "रूस के ड्रोन") ...
 _ATTACK_MARKS_EN = _alt(
     "drones|drone|missiles|missile|rockets|rocket|forces|troops|soldiers|army|military|navy|jets|warplanes|aircraft|"
@@ -271,7 +282,7 @@ class Invocation:
 _EXTRA_KEYS = {
     "en": ("ask", "urged", "call", "turned", "appeal", "request", "sought", "seek", "invok", "declared", "declin",
            "refus", "reject", "rebuff", "denied", "ignored", "cite", "attack", "refrain", "instead", "rul", "plea",
-           "answer", "heed", "grant", "accept", "respond", "activat", "trigger"),
+           "answer", "heed", "grant", "accept", "respond", "activat", "trigger", "guarant"),
     "hi": tuple(fold_phrase(w) for w in (
         "सभी", "गुहार", "अपील", "अनुरोध", "मांग", "माँग", "मदद", "सहायता", "हस्तक्षेप", "लागू", "हवाला", "आधार", "दायरे",
         "परहेज", "बजाय", "बदले", "इनकार", "इंकार", "से मना", "आग्रह", "बैठक", "फरियाद", "फ़रियाद", "निभाने",
@@ -308,7 +319,8 @@ class _InvocationReader:
         self.sentences = sentences
         self.members: list[int] | None = None
         #: each sentence's triggers (only sentences naming a pact or an article can hold an invocation)
-        self.triggers = {s.i: _triggers(r.low, s) for s in sentences if any(h.cat in ("P", "N", "J") for h in s.hits)}
+        self.triggers = {s.i: _triggers(r.low, s) for s in sentences if any(h.cat in ("P", "N", "J") for h in s.hits)
+                         or "guarant" in r.low[s.start:s.end]}
         self._answered: bool | None = None
 
     @property
@@ -332,6 +344,8 @@ class _InvocationReader:
             return any(j.cat == "J" and h.start - _ARTICLE_REACH <= j.start < h.end + _ARTICLE_REACH for j in sent.hits)
         if h.flag == "F" and not _HI_DECIDED.search(self.low, sent.start, h.start):
             return False
+        if h.flag == "U":  # the guarantee named is the pact ("the powers that guarantee its neutrality")
+            return True
         return any(x.cat in ("P", "N", "J") for x in sent.hits)
 
     def _type(self, sent: _Sentence, h: Hit) -> tuple[str, str] | None:

@@ -16,6 +16,25 @@ STATE_EXTRA = {
     "TUR": ["D:Turco"], "JPN": ["D:Nippo"], "GRC": ["D:Greco"], "AUH": ["D:Austro"],
 }
 
+#: English demonyms the registry and the tables above lack ("the Togolese government", "a Moroccan official"); a
+#: name two states share is read by the day (Austrian: Austria-Hungary to 1918, Austria after)
+STATE_EXTRA_4 = {
+    "TOG": ["D:Togolese"], "BEN": ["D:Beninese"], "CDI": ["D:Ivorian"], "SEN": ["D:Senegalese"],
+    "GAB": ["D:Gabonese"], "CAO": ["D:Cameroonian"], "CHA": ["D:Chadian"], "MZM": ["D:Mozambican"],
+    "ZIM": ["D:Zimbabwean"], "ZAM": ["D:Zambian"], "KEN": ["D:Kenyan"], "UGA": ["D:Ugandan"],
+    "TAZ": ["D:Tanzanian"], "ETH": ["D:Ethiopian"], "SOM": ["D:Somali"], "SUD": ["D:Sudanese"],
+    "LIB": ["D:Libyan"], "TUN": ["D:Tunisian"], "ALG": ["D:Algerian"], "MOR": ["D:Moroccan"],
+    "MAA": ["D:Mauritanian"], "GHA": ["D:Ghanaian"], "LBR": ["D:Liberian"], "RWA": ["D:Rwandan"],
+    "BUI": ["D:Burundian"], "ANG": ["D:Angolan"], "NAM": ["D:Namibian"], "ARG": ["D:Argentine", "D:Argentinian"],
+    "CHL": ["D:Chilean"], "PER": ["D:Peruvian"], "COL": ["D:Colombian"], "BOL": ["D:Bolivian"],
+    "PAR": ["D:Paraguayan"], "URU": ["D:Uruguayan"], "ECU": ["D:Ecuadorian"], "PAN": ["D:Panamanian"],
+    "HAI": ["D:Haitian"], "GUA": ["D:Guatemalan"], "HON": ["D:Honduran"], "NIC": ["D:Nicaraguan"],
+    "SAL": ["D:Salvadoran"], "AUS": ["D:Austrian"], "AUH": ["D:Austrian"], "SWZ": ["D:Swiss"],
+    "POR": ["D:Portuguese"], "IRE": ["D:Irish"], "CZR": ["D:Czech"], "SLO": ["D:Slovak"], "CRO": ["D:Croatian"],
+    "BOS": ["D:Bosnian"], "ALB": ["D:Albanian"], "SLV": ["D:Slovenian"], "ICE": ["D:Icelandic"],
+    "LAO": ["D:Laotian"],
+}
+
 #: Pact nouns in the plural spellings Hindi reports use ("संधियाँ रद्द कीं").
 PACT_NOUNS = ["संधियाँ", "संधियां", "समझौतें"]
 
@@ -72,20 +91,67 @@ KIND_CUES: dict[str, tuple[str, int, tuple[str, ...]]] = {
 }
 
 
+# -- the fourth round (fresh8's English forms) --------------------------------------------------------------------
+
+_BE = (("considers", "present"), ("considered", "past"), ("regards", "present"), ("regarded", "past"),
+       ("deems", "present"), ("deemed", "past"))
+TRIGGERS_4: dict[str, tuple[str, str]] = {
+    # a state that no longer holds itself bound by a pact has left it ("no longer considers itself bound by")
+    **{f"no longer {v} {r}{a}bound": ("withdrew", t) for v, t in _BE for r in ("itself ", "themselves ")
+       for a in ("", "as ")},
+    **{f"{v} itself no longer bound": ("withdrew", t) for v, t in _BE},
+    **{f"{v} no longer bound": ("withdrew", t) for v, t in (("is", "present"), ("was", "past"), ("are", "present"),
+                                                              ("were", "past"))},
+    # a pact broken by one side ("announced that he is breaking the treaty"); the pact must be the verb's object
+    **{f"{v} {d}": ("withdrew", t) for v, t in (("is breaking", "present"), ("are breaking", "present"),
+                                                 ("was breaking", "past"), ("broke", "past"), ("breaks", "present"),
+                                                 ("broke off", "past"), ("breaks off", "present"))
+       for d in ("the", "its", "their")},
+    # a state made a party ("became a party to the agreement"): only after become, as "member"
+    "party to": ("joined", "needs_become"),
+    # "signed on to": acceded, not a signing of its own
+    **{f"{v} on to": ("joined", t) for v, t in (("signed", "past"), ("signs", "present"), ("sign", "present"))},
+    # a legislature's consent to ratification ("the Senate gave its advice and consent to the ratification")
+    **{f"{v} {d}advice and consent": ("ratified", t) for v, t in (("gave", "past"), ("gives", "present"),
+                                                                   ("has given", "past"), ("give", "present"))
+       for d in ("", "its ", "their ")},
+    **{f"{v} {d}ratification": ("ratified", t) for v, t in (("approved", "past"), ("approves", "present"),
+                                                             ("consented to", "past"), ("voted for", "past"))
+       for d in ("the ", "its ")},
+    # entering into a pact: a signing ("entered into an agreement"), to come an announcement ("are prepared to
+    # enter into a permanent agreement"); the pact must follow (casus.news.forms4)
+    **{f"{v} into {d}": ("signed", t) for v, t in (("entered", "past"), ("enter", "present"), ("enters", "present"))
+       for d in ("a", "an")},
+}
+
+#: A promise to defend a named party against aggression is a defence duty, even one-way ("undertake to defend it
+#: against aggression"); with an attack word in the sentence.
+KIND_CUES_4: dict[str, tuple[str, int, tuple[str, ...]]] = {
+    f"{v} to defend": ("defense", 2, ("attack",)) for v in (
+        "undertake", "undertakes", "undertook", "pledge", "pledges", "pledged", "promise", "promises", "promised",
+        "bound", "obliged", "commit themselves", "commits itself")}
+#: a duty to consult, said of the parties together ("are to consult together on the measures needed")
+KIND_CUES_4.update({p: ("consultation", 2, ()) for p in ("consult together", "consult jointly",
+                                                         "consult with each other", "consult with one another")})
+#: a treaty of alliance, by that name: a loose label of a defence pact (a stated clause is stronger)
+KIND_CUES_4.update({p: ("defense", 1, ()) for p in ("treaty of alliance", "treaties of alliance", "alliance treaty",
+                                                    "pact of alliance")})
+
+
 def extended(state_extra: dict, pact_nouns: list, notice_verbs: frozenset, triggers: dict,
              kind_cues: dict) -> tuple[dict, list, frozenset, dict, dict]:
     """The lexicon's tables with these words added (a word the lexicon already has keeps its reading): state
     names, pact nouns, notice verbs (each also a trigger of an announcement), triggers and kind cues."""
     states = {k: list(v) for k, v in state_extra.items()}
-    for abbrev, names in STATE_EXTRA.items():
+    for abbrev, names in (*STATE_EXTRA.items(), *STATE_EXTRA_4.items()):
         states.setdefault(abbrev, [])
         states[abbrev] += [n for n in names if n not in states[abbrev]]
     all_triggers, cues = dict(triggers), dict(kind_cues)
-    for key, value in TRIGGERS.items():
+    for key, value in (*TRIGGERS.items(), *TRIGGERS_4.items()):
         all_triggers.setdefault(key, value)
     for verb in NOTICE_VERBS:
         all_triggers.setdefault(verb, ("announced", "past"))
-    for key, cue in KIND_CUES.items():
+    for key, cue in (*KIND_CUES.items(), *KIND_CUES_4.items()):
         cues.setdefault(key, cue)
     return (states, pact_nouns + [n for n in PACT_NOUNS if n not in pact_nouns],
             frozenset(notice_verbs | NOTICE_VERBS), all_triggers, cues)

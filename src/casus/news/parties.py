@@ -39,6 +39,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from .sentence import Sentence as _Sentence
     from .text import Folded
 
+#: The COW state system's first day: a state named on an earlier day is taken as at this one.
+_SYSTEM_START = date(1816, 1, 1)
+
 __all__ = ["PartyFinder", "role_after", "role_before", "longest"]
 
 
@@ -62,7 +65,7 @@ _EN_MOD_AFTER = re.compile(rf"^\s?(?:'s\s)?(?:{_EN_MODIFIED}){_W1}")
 _EN_OF_NOUNS = _alt(
     "invasion|war|wars|aggression|occupation|annexation|bombing|shelling|sanctions|threat|threats|"
     "pressure|neighbour|neighbor|neighbours|neighbors|border|borders|territory|airspace|coast|waters|soil|capital|"
-    "embassy")
+    "embassy|settlement|peace settlement|dispute|conflict|tensions|rivalry|feud|quarrel")
 _EN_OF_BEFORE = re.compile(rf"{_W0}(?:{_EN_OF_NOUNS})\s(?:of|on|with|against|by|from|to)\s(?:the\s)?$")
 _HI_MODIFIED = _alt(
     "पड़ोसी|पड़ोसी देश|विदेश विभाग|विदेश मंत्रालय|रक्षा मंत्रालय|मंत्रालय|विभाग|प्रवक्ता|अधिकारी|अधिकारियों|"
@@ -150,8 +153,8 @@ class PartyFinder:
 
     def state_ok(self, ccode: int, on: date | None) -> bool:
         st = self.index.states.get(ccode)
-        if on is not None:
-            return st.is_member(on)
+        if on is not None:  # (a day before the COW system's first is read at its start: "Prussia" in 1815)
+            return st.is_member(max(on, _SYSTEM_START))
         return st.is_current
 
     def states_of(self, h: Hit, on: date | None) -> list[int]:
