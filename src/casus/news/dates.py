@@ -433,10 +433,13 @@ _HI_PRESENT_PERFECT = re.compile(rf"\s?(?:(?:गया|गई|गयी|गए|�
 _CLAUSE_BREAK = re.compile(rf"[,;:।]|{_W0}(?:after|following|when|since|that|which|who|के बाद|जब|जो|जिसे|जिससे){_W1}")
 _RELATIVE_AFTER = re.compile(rf"[,;]\s?(?:(?:and|और)\s)?(?:which|that|who|जिसे|जिस|जो|जिन्हें|जिन){_W1}")
 #: A year that names a pact, not an event: "the Anglo-Egyptian treaty of 1936", "its 1990 defence agreement",
-#: "1997 की संधि" (before the pact noun, at most two words between; after it, "of"); the pact nouns are the lexicon's.
+#: "1997 की संधि", "1925 की मैत्री और तटस्थता संधि" (before the pact noun, at most two words between, five after a
+#: genitive but no postposition or time word; after it, "of"); the pact nouns are the lexicon's.
+_NOT_NAME = "में|ने|को|से|पर|तक|बाद|पहले|दौरान|बीच|अंत|शुरू|शुरुआत|आखिर|जब"
 _PACT_NOUN = "(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s") for n in sorted(
     {fold_phrase(n.rstrip("*")) for n in PACT_NOUNS}, key=len, reverse=True)) + ")"
-_YEAR_BEFORE_PACT = re.compile(rf"\s?(?:(?:की|के|का)\s)?(?:[^\s,.;:।]+\s){{0,2}}?{_PACT_NOUN}{_W1}")
+_YEAR_BEFORE_PACT = re.compile(rf"\s?(?:(?:की|के|का)\s(?:(?!(?:{_NOT_NAME})\s)[^\s,.;:।]+,?\s){{0,5}}?"
+                               rf"|(?:[^\s,.;:।]+\s){{0,2}}?){_PACT_NOUN}{_W1}")
 _YEAR_AFTER_PACT = re.compile(rf"{_W0}{_PACT_NOUN}\s(?:of|from)\s$")
 _DEADLINE_AFTER = re.compile(rf"\s?(?:तक|की\sसमय\s?सीमा){_W1}")
 _DEADLINE_BEFORE = re.compile(rf"{_W0}(?:by|until|till|before|no\slater\sthan|deadline\sof)\s(?:the\s)?\Z")
@@ -533,9 +536,9 @@ class EventDates:
         if after + 1 < len(self.spans) and self._dateline_sentence(*self.spans[after]):
             after += 1  # a headline's lead comes after the dateline
         for k, where in ((sent.i - 1, "the sentence before"), (after, "the sentence after")):
-            if not 0 <= k < len(self.spans) or any(h.cat in ("T", "I") and h.value[1] != "needs_become"
-                                                   for h in self.by_sent.get(k, ())):
-                continue  # (a word such as "member" reports an event only after "become")
+            if not 0 <= k < len(self.spans) or any(h.cat in ("T", "I") and h.value[1] != "needs_become" and not (
+                    h.value[1] == "noun" and _is_dev(h.key)) for h in self.by_sent.get(k, ())):
+                continue  # ("member" reports an event only after "become"; "की घोषणा के अनुसार", a noun, none)
             s0, s1 = self.spans[k]
             if self._dateline_sentence(s0, s1):
                 continue

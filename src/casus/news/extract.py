@@ -67,7 +67,7 @@ from .cues import (
     _negated,
 )
 from .dates import BACKGROUND_DAYS, DateHit, EventDates, header_date  # noqa: F401
-from .forms4 import background_signings, gerund_after_clause
+from .forms5 import noun_as_act, step_candidates
 from .index import Hit, get_index, scan
 from .invocations import _HI_ERGATIVE, find_invocations
 from .kinds import article_kind, economic_pact, security_pact
@@ -277,7 +277,7 @@ class _Reader(EventDates):
                     or (dev and _HI_BECOME_AFTER.match(low[h.end:h.end + 16]))):
                 return None
             tense = "present"
-        if tense == "noun" and gerund_after_clause(low, h, sent.start):
+        if tense == "noun" and noun_as_act(low, h, sent.start):
             tense = "past"  # "..., signing treaties of alliance": the main clause's act
         if tense == "noun" and not headline:
             return "noun"
@@ -467,7 +467,7 @@ class _Reader(EventDates):
             v.type, v.tense, v.sentence, v.trigger, v.parties, v.date, v.basis, True, v.pact_ids, v.date_rank,
             tuple(self._quote(p) for p in v.sentence.cats("P")), v.against, v.others, v.article, v.kind)
             for v in find_invocations(self, sentences)]
-        cands = background_signings(self.low, cands)  # "The treaty was signed by ...": the pact, described
+        cands = step_candidates(self.low, cands, lambda x: self.pf.states_of(x, None))  # (casus.news.forms5)
         if not cands:
             return []
         merged: list[list[_Candidate]] = []

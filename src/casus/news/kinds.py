@@ -103,7 +103,8 @@ _HI_ACCESS = _alt("पारस्परिक पहुंच समझौत�
 _EN_COOPERATION = r"(?:defen[cs]e|military|security)\s(?:and\s(?:security|defen[cs]e)\s)?co[-\s]?operation\s" \
                   r"(?:agreement|accord|pact|treaty|arrangement)"
 _HI_COOPERATION = _alt("रक्षा सहयोग समझौता|रक्षा सहयोग समझौते|सैन्य सहयोग समझौता|सैन्य सहयोग समझौते|रक्षा सहयोग करार|"
-                       "सुरक्षा सहयोग समझौता|सुरक्षा सहयोग समझौते|डिफेंस कोऑपरेशन एग्रीमेंट")
+                       "सुरक्षा सहयोग समझौता|सुरक्षा सहयोग समझौते|डिफेंस कोऑपरेशन एग्रीमेंट|रक्षा सहयोग समझौतों|"
+                       "सैन्य सहयोग समझौतों|सुरक्षा सहयोग समझौतों")
 # ... with another field between, or a word after ("रक्षा और आर्थिक सहयोग फ्रेमवर्क समझौते", "defence and economic
 # cooperation framework agreement")
 _HI_COOPERATION += r"|(?:रक्षा|सैन्य|सुरक्षा)\s(?:और|एवं|तथा)\s\S+\sसहयोग\s(?:\S+\s)?(?:समझौता|समझौते|करार)" \
@@ -118,7 +119,9 @@ _EN_STATUS = r"(?:agreement|accord|pact|treaty|deal)\s(?:on|governing|covering|r
              r"|status\sof\s(?:[a-z]+\s){0,2}?forces\s(?:agreement|accord|pact|deal|arrangement)"
 _HI_STATUS = r"(?:सैनिकों|सेना|सेनाओं|बलों|फौज)\s(?:की|के)\s(?:मौजूदगी|उपस्थिति|तैनाती|स्थिति|दर्जे)\s" \
              r"(?:को\sनियंत्रित\sकरने\sवाला|को\sनियंत्रित\sकरने\sवाले|से\sजुडा|से\sजुडे|से\sजुडी|संबंधी|" \
-             r"सम्बन्धी|पर)\s(?:(?:इस|उस|एक)\s)?(?:समझौता|समझौते|करार)"
+             r"सम्बन्धी|पर)\s(?:(?:इस|उस|एक)\s)?(?:समझौता|समझौते|करार)" \
+             r"|(?:सैनिक|सैन्य|सेना)\sतैनाती\s(?:के|का|की|से\sजुडे|से\sजुडा|संबंधी|वाले|वाला)\s(?:(?:इस|उस|एक)\s)?" \
+             r"(?:समझौता|समझौते|समझौतों|करार)"
 _ACCESS = re.compile(rf"(?:access|(?:visiting|status\sof)\sforces)\s(?:agreement|pact|deal|arrangement|treaty){_W1}"
                      rf"|(?:{_HI_ACCESS}){_W1}")
 _STATUS = re.compile(rf"(?:{_EN_STATUS}|{_HI_STATUS}){_W1}")
@@ -128,7 +131,8 @@ _NEEDS = {_EN_IF_ATTACKED: ("attack", "invaded", "aggression", "at war"), _HI_IF
           _EN_NONE: ("no", "never", "without", "neither", "lack", "exclude"), _HI_NONE: ("नहीं",),
           _EN_NEUTRAL: ("aggressor", "attacker"), _HI_NEUTRAL: ("हमलावर", "आक्रमणकारी", "आक्रांता"),
           _ACCESS: ("access", "forces", "पहुंच समझौ", "एक्सेस", "फोर्सेज", "फोर्सेस"),
-          _STATUS: ("status of", "presence of", "stationing of", "नियंत्रित करने वाल", "से जुड", "संबंधी", "सम्बन्धी"),
+          _STATUS: ("status of", "presence of", "stationing of", "नियंत्रित करने वाल", "से जुड", "संबंधी", "सम्बन्धी",
+                    "तैनाती"),
           # ("co-operation" folds to "co operation")
           _COOPERATION: (*(f"{c} {n}" for c in ("cooperation", "co operation")
                            for n in ("agreement", "accord", "pact", "treaty", "arrangement", "framework")),

@@ -666,8 +666,10 @@ ABBREVIATIONS = {
     "jr", "sr", "mt", "ft", "capt", "maj", "adm", "sgt", "pres", "डॉ", "श्री", "सं",
 }
 
-# the third round's words (casus.news.lexicon_more), added to the tables above
+# the third and later rounds' words (casus.news.lexicon_more, casus.news.lexicon_hi5), added to the tables above
+from .lexicon_hi5 import extended5  # noqa: E402
 from .lexicon_more import extended  # noqa: E402
 
 STATE_EXTRA, PACT_NOUNS, NOTICE_VERBS, TRIGGERS, KIND_CUES = extended(STATE_EXTRA, PACT_NOUNS, NOTICE_VERBS, TRIGGERS,
                                                                      KIND_CUES)
+STATE_EXTRA, PLACE_NAMES, TRIGGERS = extended5(STATE_EXTRA, PLACE_NAMES, TRIGGERS)

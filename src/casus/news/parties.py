@@ -141,6 +141,11 @@ _HI_COMPANION = re.compile(r"\s?(?:(?:और|तथा|एवं|व)\s(?:\S+\s)
 _EN_COMPANION = re.compile(rf"{_W0}(?:with|alongside|and not|between)\s(?:the\s)?(?:[a-z.]+,?\s){{0,4}}?and\s"
                            rf"(?:the\s)?$|{_W0}(?:with|alongside|and not|between)\s(?:the\s)?$")
 _HI_BETWEEN = re.compile(r"(?:(?!\sने\s|\sको\s)[^।.:;]){0,60}?\sके\sबीच(?![\u0900-\u097f])")
+#: ... and the states whose pact one joins, named in the genitive: "जर्मनी, इटली और जापान की त्रिपक्षीय संधि में शामिल
+#: हुआ" (a list of names before की / का / के, then the pact noun and में)
+_HI_OWNERS = re.compile(r"(?:,\s[^\s,।]+(?:\s[^\s,।]+)?){0,5}(?:,?\s(?:और|तथा|एवं)\s[^\s,।]+(?:\s[^\s,।]+)?)?"
+                        r"\s(?:की|का|के)\s(?:[^\s,.;:।]+\s){0,3}?(?:संधि|समझौते|समझौता|करार|गठबंधन|पैक्ट|प्रोटोकॉल)"
+                        r"\sमें(?![\u0900-\u097f])")
 
 
 class PartyFinder:
@@ -189,10 +194,12 @@ class PartyFinder:
         return out
 
     def companion(self, sent: _Sentence, h: Hit) -> bool:
-        """A state named as a companion, not a subject: "with Finland", "रूस के साथ"."""
+        """A state named as a companion, not a subject: "with Finland", "रूस के साथ", or as the owner of the pact
+        joined ("जापान की संधि में")."""
         if _is_dev(h.key):
             return bool(_HI_COMPANION.match(self.low, h.end, h.end + 40) or _HI_BETWEEN.match(self.low, h.end,
-                                                                                             h.end + 70))
+                                                                                             h.end + 70)
+                        or _HI_OWNERS.match(self.low, h.end, h.end + 120))
         before = _clause_before(self.low, h.start, sent.start, 40)
         return bool(_EN_COMPANION.search(before))
 

@@ -169,6 +169,19 @@ _BOUNDARY = re.compile(r"[।॥]+[\"')\]]*|[.!?।॥|]+[\"')\]]*(?=\s|$)|\n")
 _WORD_BEFORE = re.compile(rf"([{WORD_CHARS}]+)$")
 
 
+#: Devanagari initials, "वी. एम.": words of at most three letters, each with a point, two or more in a row
+_DEV_INITIAL = re.compile(r"[\u0900-\u097f]{1,3}")
+_INITIAL_NEXT = re.compile(r"\.\s[\u0900-\u097f]{1,3}\.\s")
+_INITIAL_PREV = re.compile(r"(?<![\u0900-\u097f])[\u0900-\u097f]{1,3}\.\s$")
+
+
+def _dev_initial(base: str, w0: int, dot: int) -> bool:
+    """True if the word ``base[w0:dot]`` before a point is a Devanagari initial next to another one."""
+    if not _DEV_INITIAL.fullmatch(base, w0, dot):
+        return False
+    return bool(_INITIAL_NEXT.match(base, dot) or _INITIAL_PREV.search(base, max(0, w0 - 6), w0))
+
+
 def split_sentences(f: Folded, max_len: int = MAX_SENTENCE) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` in folded offsets, stripped of white space.
 
@@ -189,6 +202,8 @@ def split_sentences(f: Folded, max_len: int = MAX_SENTENCE) -> list[tuple[int, i
                 word = w.group(1)
                 if (len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATIONS:
                     continue
+            if w and _dev_initial(base, w.start(1), m.start()):
+                continue  # a name's Devanagari initials: "वी. एम. मोलोतोव", "इओन आई. सी. ब्रातियानु"
         _emit(base, start, end, max_len, out)
         start = end
     _emit(base, start, len(base), max_len, out)
