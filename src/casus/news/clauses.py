@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from .cues import _BACKGROUND, _W0, _W1, _is_dev
 from .forms4 import needs_pact_object, participle_between
+from .forms6 import approval_without_legislature
 
 if TYPE_CHECKING:  # pragma: no cover
     from .index import Hit
@@ -51,8 +52,8 @@ def not_an_event(low: str, h: Hit, s0: int) -> bool:
     a condition of a future main clause, or a withdrawal of forces (see the module docstring)."""
     if _is_dev(h.key):
         return False
-    if needs_pact_object(low, h):
-        return True  # "entered into Belgium", "the talks concluded": no pact entered into
+    if needs_pact_object(low, h) or approval_without_legislature(low, h, s0):
+        return True  # "entered into Belgium", "the talks concluded": no pact entered into; "the cabinet approved"
     if _EN_FUTURE_CONDITION.search(low, max(s0, h.start - 100), h.start) or _EN_BECAUSE.search(
             low, max(s0, h.start - 40), h.start):
         return True

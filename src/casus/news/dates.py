@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from .cues import _W0, _W1, _clause_before, _is_dev
 from .forms4 import describes_pact
+from .forms6 import said_on
 from .lexicon import PACT_NOUNS
 from .text import WORD_CHARS, Folded, fold, fold_phrase
 
@@ -514,7 +515,8 @@ class EventDates:
             shift = -1
         elif re.search(r"next year|अगले साल|अगले वर्ष", ctx):
             shift = 1
-        return resolve(h, self.anchor, self.anchor_basis, "future" if tense == "future" else "past", shift)
+        future = tense == "future" and not said_on(self.low, h.start)  # "..., the minister said on Tuesday"
+        return resolve(h, self.anchor, self.anchor_basis, "future" if future else "past", shift)
 
     def _usable_dates(self, s0: int, s1: int) -> list[DateHit]:
         """The date expressions of sentence ``[s0, s1)`` that may date an event: not its dateline."""

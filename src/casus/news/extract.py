@@ -68,6 +68,7 @@ from .cues import (
 )
 from .dates import BACKGROUND_DAYS, DateHit, EventDates, header_date  # noqa: F401
 from .forms5 import noun_as_act, step_candidates
+from .forms6 import clause_parties, negation_start, pact_object
 from .index import Hit, get_index, scan
 from .invocations import _HI_ERGATIVE, find_invocations
 from .kinds import article_kind, economic_pact, security_pact
@@ -358,7 +359,7 @@ class _Reader(EventDates):
         """The candidate event of type ``etype`` on trigger ``h``: its parties, date and pact (None for an economic
         pact's); ``dated``: its date, basis and rank if already found."""
         iso, basis, drank = dated if dated is not None else self._date_for(sent, h, tense)[:3]
-        ph = self._party_hits(sent, self._day_or_anchor(iso))
+        ph = clause_parties(self.low, h, self._party_hits(sent, self._day_or_anchor(iso)))
         if etype in _SUBJECT_TYPES:
             ph = [(x, c) for x, c in ph if x.end <= h.start and not self.pf.companion(sent, x)]
             # Hindi names the doer with the ergative and the one told with को: "सोवियत संघ ने जापान को ... सूचना दी"
@@ -366,8 +367,8 @@ class _Reader(EventDates):
                 ph = [(x, c) for x, c in ph if not _HI_TOLD.match(self.low, x.end)]
         parties = list(dict.fromkeys(c for _, c in ph))
         pact_ids = [p.value for p in sent.cats("P") if p.value]
-        alliance = sent.has("P") or any(n.flag == "A" and not _negated(self.low, n, sent.start, sent.end)
-                                        for n in sent.cats("N")) or security_pact(self.low, sent, h)
+        alliance = sent.has("P") or security_pact(self.low, sent, h) or any(
+            n.flag == "A" and not _negated(self.low, n, negation_start(h, n, sent), sent.end) for n in sent.cats("N"))
         if not alliance and (self.economic or economic_pact(self.low, sent, h)):
             # "signed a minerals deal": not a pact of casus's kind, whatever the article says of defence; nor is
             # "the agreement" a later sentence names without saying more
@@ -416,11 +417,8 @@ class _Reader(EventDates):
             etype = "entered_into_force"  # signing (the protocol of) the exchange of ratification instruments
         elif etype == "signed" and _LAW.search(self.low[max(sent.start, h.start - 40):min(sent.end, h.end + 40)]):
             etype = "ratified"  # signing a law that ratifies a pact
-        if etype in _SUBJECT_TYPES and pact_here:
-            # the pact must be the verb's object: "joined NATO", "नाटो में शामिल", not "joined the drills"
-            lo, hi = h.start - 40, h.end + 60
-            if not any(lo <= x.start and x.end <= hi for x in sent.hits if x.cat in ("P", "N")):
-                return None
+        if etype in _SUBJECT_TYPES and pact_here and not pact_object(self.low, sent, h):
+            return None  # the pact must be the verb's object: "joined NATO", "नाटो में शामिल", not "joined the drills"
         return etype, h, tense
 
     def _background_date(self, sent: _Sentence, h: Hit, iso: str | None, dhits: list[DateHit]) -> bool:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from .cues import _W0, _W1, _is_dev
 from .forms4 import background_signings, gerund_after_clause
+from .forms6 import SEPARATE_EN, earlier_steps
 
 if TYPE_CHECKING:  # pragma: no cover
     from .index import Hit
@@ -39,30 +40,37 @@ def noun_as_act(low: str, h: Hit, s0: int) -> bool:
 
 
 #: Separate bilateral pacts: "तीन अलग-अलग (द्विपक्षीय) समझौतों", "separate bilateral agreements"
-_SEPARATE = re.compile(rf"{_W0}(?:अलग\sअलग|पृथक)\s(?:\S+\s){{0,3}}?(?:समझौतों|संधियों|करारों){_W1}")
+_SEPARATE = re.compile(rf"{_W0}(?:अलग\sअलग|पृथक)\s(?:\S+\s){{0,3}}?(?:समझौतों|संधियों|करारों){_W1}{SEPARATE_EN}")
 #: the one state that signs them all: the subject before the ergative ("अमेरिका ने")
 _ERGATIVE = re.compile(r"\s?(?:(?:सरकार|प्रशासन)\s)?ने(?![\u0900-\u097f])")
 
 
 def separate_pacts(low: str, cands: list, states_of) -> list:
     """The candidates with a signing of separate bilateral pacts split, one per partner: the state named with
-    the ergative signs with each of the others (``states_of(hit)``: the states a hit names)."""
-    out = []
+    the ergative (in English, before the verb) signs with each of the others (``states_of(hit)``: the states a hit
+    names); another signing by the same states (a headline's) is split the same way."""
+    split: dict[frozenset, int] = {}
     for c in cands:
         s = c.sentence
         if c.type != "signed" or len(c.parties) < 3 or not _SEPARATE.search(low, s.start, s.end):
+            continue
+        subject = [x for x in s.cats("S") if _ERGATIVE.match(low, x.end, x.end + 14)
+                   or (not _is_dev(c.trigger.key) and x.end <= c.trigger.start)]
+        own = list(dict.fromkeys(st for x in subject for st in states_of(x) if st in c.parties))
+        if len(own) == 1:
+            split[frozenset(c.parties)] = own[0]
+    out = []
+    for c in cands:
+        own_state = split.get(frozenset(c.parties)) if c.type == "signed" else None
+        if own_state is None:
             out.append(c)
             continue
-        subject = [x for x in s.cats("S") if _ERGATIVE.match(low, x.end, x.end + 14)]
-        own = [st for x in subject for st in states_of(x) if st in c.parties]
-        if len(own) != 1:
-            out.append(c)
-            continue
-        out.extend(replace(c, parties=[own[0], p]) for p in c.parties if p != own[0])
+        out.extend(replace(c, parties=[own_state, p]) for p in c.parties if p != own_state)
     return out
 
 
 def step_candidates(low: str, cands: list, states_of) -> list:
     """The candidates without the signings that only describe a later step's pact
-    (:func:`casus.news.forms4.background_signings`), separate bilateral pacts split (:func:`separate_pacts`)."""
-    return separate_pacts(low, background_signings(low, cands), states_of)
+    (:func:`casus.news.forms4.background_signings`) and the ratifications that led to a reported entry into force
+    (:func:`casus.news.forms6.earlier_steps`), separate bilateral pacts split (:func:`separate_pacts`)."""
+    return separate_pacts(low, earlier_steps(background_signings(low, cands)), states_of)

@@ -153,7 +153,8 @@ _HI_SECURITY += (rf"|{_HI_TREATY_OF}(?:,?\s(?:(?:और|एवं|तथा)\s)?
 #: A security pact by its name: what a kept event may report without stating a kind.
 _SECURITY = re.compile(
     rf"{_W0}(?:(?:security|strategic|defen[cs]e and security|comprehensive strategic|mutual security)\s"
-    rf"(?:[^\s]+\s)?(?:agreement|pact|treaty|accord|deal|arrangement|partnership|guarantee|guarantees|alliance)"
+    rf"(?:[^\s]+\s)?(?:agreements?|pacts?|treaty|treaties|accords?|deals?|arrangements?|partnerships?|guarantees?|"
+    rf"alliances?)"
     rf"|(?:military|defen[cs]e)\s(?:(?:assistance|aid|co[-\s]?operation)\s)?"
     rf"(?:agreements|pacts|accords|treaties|agreement|pact|accord)"
     rf"|(?:treaty|agreement|pact|treaties|agreements|pacts) (?:of|on) (?:peace and )?(?:friendship|mutual assistance|"
