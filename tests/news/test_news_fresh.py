@@ -7,7 +7,8 @@ read once on d826d54 (the reader after general fixes for fresh3's and fresh4's m
 with fresh4); fresh6 committed as e81755a and read once on it (the reader of 6d712f7: general fixes for fresh5's
 misses, the learned step off); fresh7 committed as d8fb30a and read once on it (the reader of ca47dbe: general
 fixes for fresh6's misses); fresh8 committed as 5a62e27 and read once at c17cb02 (general fixes for fresh6's and
-fresh7's misses); fresh9 committed as f846942 and read once at 211e89f (general fixes for fresh8's misses).
+fresh7's misses); fresh9 committed as f846942 and read once at 211e89f (general fixes for fresh8's misses); fresh10
+committed as 76aa13e and read once at db9da96 (general fixes for fresh9's misses).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -79,6 +80,13 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.457, "parties": 0.447, "date": 0.323, "kind": 0.303, "type": 8 / 20},
         "hi": {"detection": 0.710, "parties": 0.647, "date": 0.667, "kind": 0.621, "type": 11 / 17},
     },
+    # read once at db9da96 (40 articles, committed as 76aa13e before the reader ran on it; written by a helper who
+    # never saw the reader, whose report named no article; the reader of db9da96: general fixes for fresh9's misses,
+    # made by a helper who never opened fresh10), before anyone looked at the output
+    "fresh10": {
+        "en": {"detection": 0.625, "parties": 0.590, "date": 0.538, "kind": 0.345, "type": 10 / 19},
+        "hi": {"detection": 0.733, "parties": 0.731, "date": 0.615, "kind": 0.400, "type": 11 / 17},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -90,7 +98,7 @@ def _pred(r) -> list[dict]:
 
 
 @pytest.fixture(scope="module", params=["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
-                                                         "fresh8", "fresh9"])
+                                                         "fresh8", "fresh9", "fresh10"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -113,7 +121,8 @@ def test_fresh_set(fresh, news_report):
               "fresh6": {"detection": 0.7, "date": 0.6, "kind": 0.65},
               "fresh7": {"detection": 0.7, "date": 0.6, "kind": 0.5},
               "fresh8": {"detection": 0.65, "date": 0.55, "kind": 0.5},
-              "fresh9": {"detection": 0.7, "date": 0.6, "kind": 0.4}}[name]
+              "fresh9": {"detection": 0.7, "date": 0.6, "kind": 0.4},
+              "fresh10": {"detection": 0.55, "date": 0.5, "kind": 0.3}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
