@@ -27,6 +27,7 @@ bounded, so cleaning is linear in the input's size.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -230,6 +231,19 @@ def _header_lines(text: str, first: int = 8, last: int = 3) -> list[str]:
     return lines + tail[::-1]
 
 
+#: What a match of some noise patterns must hold: a cheap test first (these patterns are slow to run over a text).
+_NEEDS: dict[re.Pattern, tuple[str, ...]] = {_TWEET_SIG: ("(@",), _PIC: ("pic.twitter.com/",),
+                                             _URL: ("://", "www.", "pic.twitter.com/")}
+
+
+def _matches(rx: re.Pattern, text: str) -> Iterator[re.Match]:
+    """``rx.finditer(text)``, skipped when the text lacks what every match holds (:data:`_NEEDS`)."""
+    need = _NEEDS.get(rx)
+    if need is not None and not any(k in text for k in need):
+        return iter(())
+    return rx.finditer(text)
+
+
 def clean(data: str | bytes) -> Cleaned:
     """Decode, de-HTML, repair and blank the noise of one article (see the module docs)."""
     text = decode_bytes(bytes(data)) if isinstance(data, (bytes, bytearray, memoryview)) else str(data)
@@ -258,7 +272,7 @@ def clean(data: str | bytes) -> Cleaned:
     from .dates import parse_date_text
 
     spans: list[tuple[int, int]] = []
-    for m in _TWEET_SIG.finditer(text):
+    for m in _matches(_TWEET_SIG, text):
         got = parse_date_text(m.group("d").strip()[:40])
         if got and got[1] == "day":
             tweet_dates.append(got[0])
@@ -272,11 +286,11 @@ def clean(data: str | bytes) -> Cleaned:
             s, _ = _line_bounds(text, e - 1)
             if e - s <= 320:
                 spans.append((s, e))
-    for m in _PIC.finditer(text):
+    for m in _matches(_PIC, text):
         spans.append((m.start(), m.end()))
     for rx, what in ((_LABELLED, "bylines and labels"), (_SHORT_NOISE, "bylines and widgets"),
                      (_WIDGET, "share widgets"), (_CAPTION, "captions"), (_URL, "links")):
-        for m in rx.finditer(text):
+        for m in _matches(rx, text):
             spans.append((m.start(), m.end()))
             removed[what] = removed.get(what, 0) + 1
     for span in _menus(text):

@@ -111,15 +111,26 @@ def _past_gloss(low: str, h: Hit, s0: int, s1: int) -> int:
     return g.end() if g else h.end
 
 
+#: A negated comparison with the pact the cue names ("... सामूहिक सुरक्षा समझौते से मेल नहीं खाता", "is not compatible
+#: with the collective defence treaty"): the negation is the comparison's, not a duty's.
+_HI_COMPARED = re.compile(r"(?:से\sमेल|के\sअनुरूप|के\sमुताबिक|के\sमुताबिक़|के\sसमान|के\sबराबर|जैसा|जैसी|जैसे)\s?$")
+_EN_COMPARED = re.compile(r"\s?(?:be\s|seem\s|seen\sas\s)?(?:compatible|consistent|in\sline|in\skeeping|"
+                          r"in\saccordance|in\sconformity|reconcilable)\swith\s")
+
+
 def _negated(low: str, h: Hit, s0: int, s1: int) -> bool:
     """Whether cue ``h`` is negated (a gloss in brackets beside it does not end its clause: "no mutual defence
     (collective defence) provision", "आपसी रक्षा (म्यूचुअल डिफेंस) का कोई प्रावधान नहीं")."""
     if _is_dev(h.key):
-        if _HI_NEG_AFTER.search(_clause_after(low, _past_gloss(low, h, s0, s1), s1, 40)):
+        after = _clause_after(low, _past_gloss(low, h, s0, s1), s1, 40)
+        m = _HI_NEG_AFTER.search(after)
+        if m and not _HI_COMPARED.search(after, 0, m.start()):
             return True
         return bool(_HI_NEG_BEFORE.search(_clause_before(low, h.start, s0, 25)))
     opened = _gloss_open(low, h, s0)
-    return bool(_EN_NEG.search(_clause_before(low, h.start if opened is None else opened, s0, 50)))
+    before = _clause_before(low, h.start if opened is None else opened, s0, 50)
+    m = _EN_NEG.search(before)
+    return m is not None and _EN_COMPARED.match(before, m.end()) is None
 
 
 # -- the number of a pact's article -------------------------------------------

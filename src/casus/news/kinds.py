@@ -30,6 +30,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .cues import _W0, _W1, _negated
+from .forms7 import defence_compound
 from .parties import longest
 from .text import fold_phrase, is_word_char
 
@@ -220,6 +221,8 @@ def _pick_kind(pos: dict[str, list[tuple[int, _Sentence]]],
     def best(kind: str, at_least: int = 1) -> list[_Sentence]:
         return [s for st, s in pos.get(kind, []) if st >= at_least]
 
+    if best("offense", 3):  # an alliance stated offensive ("offensive and defensive") is the offensive one
+        return "offense", best("offense", 3)
     if best("defense", 2):
         return "defense", best("defense", 2)
     if best("offense"):
@@ -281,7 +284,7 @@ def article_kind(low: str, sentences: list[_Sentence], spans: list[tuple[int, in
             negs.append(sent)
         for h in longest([x for x in sent.hits if x.cat == "K"]):
             kind, strength, req = h.value
-            if not _requirements_met(req, cats):
+            if not _requirements_met(req, cats) or kind == "defense" and defence_compound(low, h):
                 continue
             if h.flag != "E" and _negated(low, h, sent.start, sent.end):
                 if kind == "defense":

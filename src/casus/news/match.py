@@ -31,6 +31,7 @@ marks every field a person must check with ``CHECK``.
 from __future__ import annotations
 
 import re
+import weakref
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -188,6 +189,24 @@ def _ccodes(states, abbrevs) -> set[int]:
     return out
 
 
+#: Each corpus's sets of treaty ids by state (see :func:`_pool`).
+_POOLS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _pool(corpus, ccode: int) -> set[str]:
+    """The ids of the treaties of ``ccode`` (built once per corpus and state, while its list stays the same;
+    read only)."""
+    ts = corpus.treaties_of(ccode)
+    try:
+        by = _POOLS.setdefault(corpus, {})
+    except TypeError:  # a corpus that takes no weak reference
+        return {t.id for t in ts}
+    got = by.get(ccode)
+    if got is None or got[0] is not ts or got[1] != len(ts):
+        got = by[ccode] = (ts, len(ts), {t.id for t in ts})
+    return got[2]
+
+
 def match_event(ev, corpus, source: str | None = None, reference=None) -> dict:
     """The corpus pact ``ev`` refers to, or a draft treaty file (see the module docstring)."""
     ccodes = _ccodes(corpus.states, ev.parties)
@@ -195,10 +214,10 @@ def match_event(ev, corpus, source: str | None = None, reference=None) -> dict:
     allies = _ccodes(corpus.states, getattr(ev, "others", ())) - ccodes if ev.type in ("invoked", "declined") \
         else set()
     named = {pid for pid in ev.pact_names if pid in corpus.treaties}
-    cands: dict[str, Treaty] = {pid: corpus.treaties[pid] for pid in named}
+    cands: dict[str, Treaty] = {pid: corpus.treaties[pid] for pid in sorted(named)}
     if ccodes:
-        pools = [{t.id for t in corpus.treaties_of(c)} for c in ccodes | allies]
-        for tid in set.intersection(*pools):
+        pools = [_pool(corpus, c) for c in ccodes | allies]
+        for tid in sorted(set.intersection(*pools)):  # sorted: a tie goes the same way in every run
             cands.setdefault(tid, corpus.treaties[tid])
     best = None
     for tid, t in cands.items():
