@@ -56,9 +56,10 @@ _LAW = re.compile(
     rf"(?:अनुसमर्थन|अनुमोदन)(?:\s(?:के|का|की|संबंधी|से जुड़े))?\s(?:दस्तावेज|दस्तावेजों|पत्र|पत्रों|"
     rf"प्रपत्र|आदेश)){_W1}")
 _PRONOUN = re.compile(rf"{_W0}(?:it|its|this|these|they|the pact|the treaty|the agreement|यह|ये|इसे|इस|इन|उस|उसे){_W1}")
-# (the alternatives with "^" test the sentence's start: search the sentence as its own string)
+# (the alternatives with "^" test the sentence's start: search the sentence as its own string; a live report's
+# entry label, "EARLIER -- ...", folds to a run of spaces and is no background)
 _BACKGROUND = re.compile(
-    rf"^\s?(?:earlier|previously|before that)\s?,|^\s?(?:earlier|previously){_RECENT_AFTER}\s"
+    rf"^\s?(?:earlier|previously|before that)\s?,|^\s?(?:earlier|previously){_RECENT_AFTER}\s(?!\s)"
     r"|^\s?(?:इससे|इसके)\s(?:पहले|पूर्व)(?!\s?(?:कि|आज|कल|इसी|\S*वार)(?!\S))"
     rf"|{_W0}(?:anniversary|years ago|decades ago|last year|in the past|since then|वर्षगांठ|सालगिरह|साल पहले|वर्ष पहले|"
     rf"दशक पहले|पिछले साल|पिछले वर्ष){_W1}")

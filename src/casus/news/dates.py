@@ -29,9 +29,11 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .cues import _W0, _W1, _clause_before, _is_dev
+from .dates8 import old_spelling
 from .forms4 import describes_pact
 from .forms6 import said_on
 from .lexicon import PACT_NOUNS
+from .lexicon8 import OLD_RELATIVE_DAYS
 from .text import WORD_CHARS, Folded, fold, fold_phrase
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -69,7 +71,8 @@ def _vocab() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
                     days.setdefault(n, i)
     months.update({"sept": 9, "sep": 9})
     days.update({"tues": 1, "thurs": 3, fold_phrase("बृहस्पतिवार"): 3, fold_phrase("इतवार"): 6})
-    rel = {"yesterday": -1, "today": 0, "tomorrow": 1, "कल": -1, "आज": 0, "परसों": -2, **{w: 0 for w in _SAME_DAY}}
+    rel = {"yesterday": -1, "today": 0, "tomorrow": 1, "कल": -1, "आज": 0, "परसों": -2, **{w: 0 for w in _SAME_DAY},
+           **OLD_RELATIVE_DAYS}
     return months, days, {fold_phrase(k): v for k, v in rel.items()}
 
 
@@ -97,7 +100,7 @@ def _pattern() -> re.Pattern:
         rf"(?P<mo>{_B}(?:in|since|early|late|mid|last|this|next|by|until|from|of)\s{mon}{_E}(?!,?\s(?:\d))"
         rf"|{_B}{mon}(?=\s(?:में|को|महीने|माह|से|तक){_E}))",
         rf"(?P<wd>{_B}(?:{_alt(days)}){_E})",
-        rf"(?P<rel>{_B}(?:{_alt(rel)}){_E})",
+        rf"(?P<rel>{_B}(?:{_alt([*rel, *OLD_RELATIVE_DAYS])}){_E})",
         rf"(?P<yr>{_B}{year}{_E})",
     ]
     return re.compile("|".join(parts), re.IGNORECASE)
@@ -207,7 +210,7 @@ def find_dates(f: Folded, start: int = 0, end: int | None = None) -> list[DateHi
             out.append(DateHit(s, e, "monthonly", txt, month=mon))
         elif kind == "wd":
             out.append(DateHit(s, e, "weekday", txt, weekday=days[fold_phrase(txt)]))
-        elif kind == "rel":
+        elif kind == "rel" and old_spelling(f, s, e):
             out.append(DateHit(s, e, "relative", txt, offset=rel[fold_phrase(txt)]))
         elif kind == "yr":
             out.append(DateHit(s, e, "year", txt, year=int(txt)))
@@ -468,7 +471,7 @@ class EventDates:
         after it; else, for a report in the present perfect ("has signed"), the article's own date."""
         # "... by Wednesday", "बुधवार तक": a deadline, not the event's day
         usable = [h for h in self._usable_dates(sent.start, sent.end) if not self._names_pact(h)
-                  and not describes_pact(self.low, h.start, trig)  # "the pact signed on April 4, came into force"
+                  and not describes_pact(self.low, h.start, trig, sent.start)  # "the pact signed on April 4, ..."
                   and not _DEADLINE_AFTER.match(self.low, h.end)
                   and not _DEADLINE_BEFORE.search(self.low, max(0, h.start - 20), h.start)]
         if tense != "future":  # "will meet on Tuesday after Turkey requested ...": Tuesday dates the meeting

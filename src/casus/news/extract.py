@@ -67,6 +67,7 @@ from .cues import (
     _negated,
 )
 from .dates import BACKGROUND_DAYS, DateHit, EventDates, header_date  # noqa: F401
+from .dates8 import month_dateline
 from .forms5 import noun_as_act, step_candidates
 from .forms6 import clause_parties, negation_start, pact_object
 from .index import Hit, get_index, scan
@@ -251,6 +252,8 @@ class _Reader(EventDates):
             self.anchor, self.anchor_basis = reference_date, "the reference date (--date)"
             self.reference = (reference_date, "the reference date given (--date)")
             self.firm = reference_date
+        elif (month := month_dateline(self.c.header_lines)) is not None:  # "PARIS, April 1856."
+            self.anchor, self.anchor_basis, self.reference, self.firm = month[0], month[1], None, month[0]
         elif hint is not None:
             self.anchor, self.anchor_basis = hint, "an embedded tweet's date (a hint)"
             self.reference = (hint, "the date of an embedded tweet (a hint only: the article gives none)")

@@ -63,10 +63,11 @@ def needs_pact_object(low: str, h: Hit) -> bool:
     return h.key in _OBJECT_KEYS and not _PACT_OBJECT.match(low, h.end, h.end + 60)
 
 
-def describes_pact(low: str, d_start: int, trig: Hit) -> bool:
+def describes_pact(low: str, d_start: int, trig: Hit, s0: int = 0) -> bool:
     """True if the date starting at ``d_start`` belongs to a participle describing the pact ("the pact signed here
-    on April 4"), the participle not being the event's own trigger."""
-    m = _DESCRIBED.search(low, max(0, d_start - 120), d_start)
+    on April 4"), the participle not being the event's own trigger; ``s0``: the date's sentence's start (a headline
+    before it describes nothing in it)."""
+    m = _DESCRIBED.search(low, max(s0, d_start - 120), d_start)
     return m is not None and not (m.start() <= trig.start < d_start)
 
 

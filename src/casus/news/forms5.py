@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from .cues import _W0, _W1, _is_dev
 from .forms4 import background_signings, gerund_after_clause
 from .forms6 import SEPARATE_EN, earlier_steps
+from .forms8 import on_signature
 
 if TYPE_CHECKING:  # pragma: no cover
     from .index import Hit
@@ -72,5 +73,6 @@ def separate_pacts(low: str, cands: list, states_of) -> list:
 def step_candidates(low: str, cands: list, states_of) -> list:
     """The candidates without the signings that only describe a later step's pact
     (:func:`casus.news.forms4.background_signings`) and the ratifications that led to a reported entry into force
-    (:func:`casus.news.forms6.earlier_steps`), separate bilateral pacts split (:func:`separate_pacts`)."""
-    return separate_pacts(low, earlier_steps(background_signings(low, cands)), states_of)
+    (:func:`casus.news.forms6.earlier_steps`) and the entries into force at signature
+    (:func:`casus.news.forms8.on_signature`), separate bilateral pacts split (:func:`separate_pacts`)."""
+    return separate_pacts(low, on_signature(low, earlier_steps(background_signings(low, cands))), states_of)

@@ -669,6 +669,7 @@ ABBREVIATIONS = {
 # the third and later rounds' words (casus.news.lexicon_more, _hi5, lexicon6), added to the tables above
 from .lexicon6 import extended6  # noqa: E402
 from .lexicon7 import extended7  # noqa: E402
+from .lexicon8 import extended8  # noqa: E402
 from .lexicon_hi5 import extended5  # noqa: E402
 from .lexicon_more import extended  # noqa: E402
 
@@ -677,3 +678,4 @@ STATE_EXTRA, PACT_NOUNS, NOTICE_VERBS, TRIGGERS, KIND_CUES = extended(STATE_EXTR
 STATE_EXTRA, PLACE_NAMES, TRIGGERS = extended5(STATE_EXTRA, PLACE_NAMES, TRIGGERS)
 STATE_EXTRA, TRIGGERS = extended6(STATE_EXTRA, TRIGGERS)
 KIND_CUES = extended7(KIND_CUES)
+STATE_EXTRA, PACT_NOUNS, KIND_CUES = extended8(STATE_EXTRA, PACT_NOUNS, KIND_CUES)

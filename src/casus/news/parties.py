@@ -19,7 +19,7 @@ Leaders stay parties ("Russian President Putin and Kim signed", "रूस क�
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from .cues import (
@@ -32,6 +32,7 @@ from .cues import (
     _clause_before,
     _is_dev,
 )
+from .forms8 import envoy_signs
 from .text import fold_phrase
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -41,6 +42,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: The COW state system's first day: a state named on an earlier day is taken as at this one.
 _SYSTEM_START = date(1816, 1, 1)
+#: A state about to enter the system (PartyFinder._about_to_enter): it enters within a year, after ten years out.
+_ENTRY_WINDOW, _ABSENT_BEFORE = timedelta(days=366), timedelta(days=3653)
 
 __all__ = ["PartyFinder", "role_after", "role_before", "longest"]
 
@@ -100,7 +103,8 @@ def role_after(low: str, h: Hit) -> bool:
         if _EN_ROLE_AFTER.match(after):
             return True
         m = _EN_MOD_AFTER.match(after)
-    return m is not None and not _PACT_NEXT.match(low[h.end + m.end():h.end + m.end() + 30])
+    return m is not None and not _PACT_NEXT.match(low[h.end + m.end():h.end + m.end() + 30]) and not (
+        envoy_signs(low, m.group(), h.end + m.end()))
 
 
 #: The agent of a passive event verb, after words of place and time: "signed here today by", "was formally
@@ -162,9 +166,20 @@ class PartyFinder:
             return st.is_member(max(on, _SYSTEM_START))
         return st.is_current
 
+    def _about_to_enter(self, h: Hit, on: date | None) -> list[int]:
+        """A state its name alone gives (not its adjective) on the eve of its independence: outside the state
+        system on ``on`` and for the ten years before, a member within a year after (Egypt in 1936, a member in
+        1937); not a state out of the system for an occupation (Japan in 1952, out since 1945)."""
+        if on is None or len(h.value) != 1 or h.flag != "N":
+            return []
+        spans = self.index.states.get(h.value[0]).spans
+        enters = any(on < sp.start <= on + _ENTRY_WINDOW for sp in spans)
+        absent = not any(sp.end is None or sp.end > on - _ABSENT_BEFORE for sp in spans if sp.start <= on)
+        return list(h.value) if enters and absent else []
+
     def states_of(self, h: Hit, on: date | None) -> list[int]:
         """The state(s) a state hit names on day ``on`` (one, where the name is ambiguous)."""
-        ok = [c for c in h.value if self.state_ok(c, on)]
+        ok = [c for c in h.value if self.state_ok(c, on)] or self._about_to_enter(h, on)
         if len(ok) > 1:
             try:
                 best = self.index.states.resolve(h.key).ccode
