@@ -9,7 +9,8 @@ misses, the learned step off); fresh7 committed as d8fb30a and read once on it (
 fixes for fresh6's misses); fresh8 committed as 5a62e27 and read once at c17cb02 (general fixes for fresh6's and
 fresh7's misses); fresh9 committed as f846942 and read once at 211e89f (general fixes for fresh8's misses); fresh10
 committed as 76aa13e and read once at db9da96 (general fixes for fresh9's misses); fresh11 committed as 5bc9b9c
-and read once at 4c58601 (general fixes for fresh10's misses, mostly kinds, and speed).
+and read once at 4c58601 (general fixes for fresh10's misses, mostly kinds, and speed); fresh12 committed as
+c4077f8 and read once at 6d13cc1 (general fixes for fresh11's misses).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -95,6 +96,13 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.581, "parties": 0.525, "date": 0.483, "kind": 0.429, "type": 9 / 20},
         "hi": {"detection": 0.727, "parties": 0.746, "date": 0.552, "kind": 0.552, "type": 11 / 17},
     },
+    # read once at 6d13cc1 (40 articles, committed as c4077f8 before the reader ran on it; written by a helper who
+    # never saw the reader, whose report named no article; the reader of 6d13cc1: general fixes for fresh11's
+    # misses, made by a helper who never opened fresh12), before anyone looked at the output
+    "fresh12": {
+        "en": {"detection": 0.593, "parties": 0.654, "date": 0.385, "kind": 0.519, "type": 8 / 19},
+        "hi": {"detection": 0.643, "parties": 0.630, "date": 0.640, "kind": 0.615, "type": 9 / 17},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -107,7 +115,7 @@ def _pred(r) -> list[dict]:
 
 @pytest.fixture(scope="module", params=["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
                                                          "fresh8", "fresh9", "fresh10",
-                                                         "fresh11"])
+                                                         "fresh11", "fresh12"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -132,7 +140,8 @@ def test_fresh_set(fresh, news_report):
               "fresh8": {"detection": 0.65, "date": 0.55, "kind": 0.5},
               "fresh9": {"detection": 0.7, "date": 0.6, "kind": 0.4},
               "fresh10": {"detection": 0.6, "date": 0.5, "kind": 0.4},
-              "fresh11": {"detection": 0.7, "date": 0.6, "kind": 0.55}}[name]
+              "fresh11": {"detection": 0.7, "date": 0.6, "kind": 0.55},
+              "fresh12": {"detection": 0.55, "date": 0.35, "kind": 0.5}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
