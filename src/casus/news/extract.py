@@ -67,9 +67,9 @@ from .cues import (
     _negated,
 )
 from .dates import BACKGROUND_DAYS, DateHit, EventDates, header_date  # noqa: F401
-from .dates8 import month_dateline
 from .forms5 import noun_as_act, step_candidates
 from .forms6 import clause_parties, negation_start, pact_object
+from .forms8 import month_dateline
 from .index import Hit, get_index, scan
 from .invocations import _HI_ERGATIVE, find_invocations
 from .kinds import article_kind, economic_pact, security_pact

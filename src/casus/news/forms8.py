@@ -12,10 +12,14 @@
 from __future__ import annotations
 
 import re
+from calendar import monthrange
+from datetime import date
 
 from .cues import _W1
+from .dates import _DATELINE, find_dates
+from .text import fold
 
-__all__ = ["on_signature", "envoy_signs"]
+__all__ = ["on_signature", "envoy_signs", "month_dateline"]
 
 #: Right after an entry into force: at once, immediately, on (its) signature / signing, on the day of signature.
 _AT_SIGNATURE = re.compile(
@@ -42,3 +46,21 @@ def envoy_signs(low: str, mod: str, end: int) -> bool:
     """True if the state modifier ``mod`` ("ambassador", "envoy") ends at ``end`` where its bearer signs (or is
     coordinated with another who does): "the Peruvian ambassador in Lima, Juan Soto, and ..."."""
     return mod.strip() in ("ambassador", "envoy") and _ENVOY_SIGNS.match(low, end, end + 120) is not None
+
+
+_DIGIT = re.compile(r"[0-9\u0966-\u096f]")
+
+
+def month_dateline(lines: list[str]) -> tuple[date, str] | None:
+    """The last day of the month an article's dateline gives without a day ("PARIS, April 1856.", "लंदन, अगस्त
+    1936"): the anchor its days without a year ("Wednesday, 26 August") resolve against; None without one."""
+    for line in lines:
+        if len(line) > 80 or not _DIGIT.search(line):
+            continue
+        f = fold(line)
+        for h in find_dates(f):
+            if h.kind == "month" and h.day is not None and (not f.base[:h.start].strip()
+                                                             or _DATELINE.match(f.base[:h.start])):
+                last = monthrange(h.day.year, h.day.month)[1]
+                return h.day.replace(day=last), f"the article's dateline month ({line.strip()[:60]})"
+    return None
