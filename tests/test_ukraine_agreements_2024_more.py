@@ -1,8 +1,10 @@
 """More of Ukraine's 2024 bilateral security agreements under the G7 Joint Declaration (issue 12).
 
-Spain (spn-ukr-2024), Belgium (bel-ukr-2024) and Latvia (lat-ukr-2024): each partner owes Ukraine a
-consultation (never a defence duty) against a Russian attack, shown apart as a non-treaty commitment;
-the duty is one way only, so a Russian attack on the partner gives Ukraine no duty under the file.
+Latvia (lat-ukr-2024), Spain (spn-ukr-2024), Belgium (bel-ukr-2024), Portugal (por-ukr-2024), Poland
+(pol-ukr-2024) and Romania (rom-ukr-2024): each partner owes Ukraine a consultation (never a defence duty;
+within 24 hours, or Romania's 24-hour emergency response) against a Russian attack, shown apart as a
+non-treaty commitment; the duty is one way only, so a Russian attack on the partner gives Ukraine no duty
+under the file.
 """
 
 from __future__ import annotations
@@ -14,6 +16,9 @@ NEW = [
     ("lat-ukr-2024", "LAT", "2024-04-15"),  # signed 2024-04-11, Vilnius
     ("spn-ukr-2024", "SPN", "2024-05-31"),  # signed 2024-05-27, Madrid
     ("bel-ukr-2024", "BEL", "2024-06-01"),  # signed 2024-05-28, Brussels
+    ("por-ukr-2024", "POR", "2024-06-01"),  # signed 2024-05-28, Lisbon
+    ("pol-ukr-2024", "POL", "2024-07-12"),  # signed 2024-07-08, Warsaw
+    ("rom-ukr-2024", "ROM", "2024-07-15"),  # signed 2024-07-11, Washington
 ]
 
 
@@ -49,12 +54,11 @@ def test_another_attacker_gives_no_duty(corpus, treaty, partner, date):
     assert not rows, rows
 
 
-def test_belgium_consults_at_request(corpus):
-    rows = [f for f in _rows(corpus, by="RUS", on="UKR", date="2024-06-01")
-            if f["treaty"]["id"] == "bel-ukr-2024"]
+@pytest.mark.parametrize(("treaty", "date"), [("bel-ukr-2024", "2024-06-01"), ("pol-ukr-2024", "2024-07-12")])
+def test_consults_at_request(corpus, treaty, date):
+    rows = [f for f in _rows(corpus, by="RUS", on="UKR", date=date) if f["treaty"]["id"] == treaty]
     assert any("request" in c for c in rows[0]["open_conditions"])
-    rows = [f for f in _rows(corpus, by="RUS", on="UKR", date="2024-06-01", requested=True)
-            if f["treaty"]["id"] == "bel-ukr-2024"]
+    rows = [f for f in _rows(corpus, by="RUS", on="UKR", date=date, requested=True) if f["treaty"]["id"] == treaty]
     assert not any("request" in c for c in rows[0]["open_conditions"])
 
 

@@ -28,11 +28,11 @@ __all__ = ["not_an_event", "announced_future", "background"]
 #: A future main clause, then a subordinate clause of condition or time up to the trigger.
 _EN_FUTURE_CONDITION = re.compile(
     rf"{_W0}(?:will|shall|'ll)\s[^.;:]*?{_W0}(?:once|until|till|unless|as\ssoon\sas|after|when|provided)\s[^.;:,]*$")
-#: What a withdrawal verb may take that is no pact: forces, troops, diplomats.
+#: Forces, troops, diplomats: what a withdrawal verb may take (or have as its passive subject) that is no pact.
+_FORCE_NOUNS = (r"(?:forces|troops|soldiers|units|contingents?|personnel|garrisons?|ambassadors?|envoys?|diplomats|"
+                r"advisers|advisors|warships|aircraft|navy|army|air\sforce|fleet)")
 _FORCES = (r"(?:(?:all|some|most|part\sof)\s)?(?:(?:its|their|his|her|the|all|(?:[a-z]+'s))\s)?"
-           r"(?:(?:remaining|last|armed|military|combat|naval|air|ground|[a-z]+ian|[a-z]+ish)\s){0,2}"
-           r"(?:forces|troops|soldiers|units|contingents?|personnel|garrisons?|ambassadors?|envoys?|diplomats|"
-           r"advisers|advisors|warships|aircraft|navy|army|fleet)")
+           rf"(?:(?:remaining|last|armed|military|combat|naval|air|ground|[a-z]+ian|[a-z]+ish)\s){{0,2}}{_FORCE_NOUNS}")
 _EN_WITHDRAW_FORCES = re.compile(rf"\s?{_FORCES}{_W1}")
 #: A causal clause whose subject is the pact (a pronoun or "the treaty"): "because they were concluded".
 _EN_BECAUSE = re.compile(rf"{_W0}(?:because|as|since)\s(?:they|it|the\s[a-z]+)\s(?:were|was|had\sbeen|have\sbeen|"
@@ -40,9 +40,8 @@ _EN_BECAUSE = re.compile(rf"{_W0}(?:because|as|since)\s(?:they|it|the\s[a-z]+)\s
 _CLAUSE_BREAK = re.compile(r"[,;:(—–]")
 #: ... or the forces as the subject of the passive: "all units of the army are withdrawn from".
 _EN_FORCES_PASSIVE = re.compile(
-    rf"{_W0}(?:forces|troops|soldiers|units|contingents?|personnel|garrisons?|ambassadors?|envoys?|diplomats|"
-    rf"warships|aircraft|navy|army|air\sforce|fleet)\s(?:[^.;:]*?\s)?(?:are|were|is|was|have\sbeen|has\sbeen|"
-    rf"had\sbeen|being)\s(?:[a-z]+ly\s)?$")
+    rf"{_W0}{_FORCE_NOUNS}\s(?:[^.;:]*?\s)?(?:are|were|is|was|have\sbeen|has\sbeen|had\sbeen|being)\s"
+    r"(?:[a-z]+ly\s)?$")
 _WITHDRAW_VERBS = frozenset({"withdrew", "withdraws", "withdraw", "withdrawn", "pulled out", "pulls out", "pull out",
                              "withdrawing from", "pulling out of"})
 

@@ -666,16 +666,33 @@ ABBREVIATIONS = {
     "jr", "sr", "mt", "ft", "capt", "maj", "adm", "sgt", "pres", "डॉ", "श्री", "सं",
 }
 
-# the third and later rounds' words (casus.news.lexicon_more, _hi5, lexicon6), added to the tables above
-from .lexicon6 import extended6  # noqa: E402
-from .lexicon7 import extended7  # noqa: E402
-from .lexicon8 import extended8  # noqa: E402
-from .lexicon_hi5 import extended5  # noqa: E402
-from .lexicon_more import extended  # noqa: E402
+# the later rounds' words (casus.news.lexicon_more, lexicon_hi5, lexicon6, lexicon7, lexicon8), added in that order
+from . import lexicon6, lexicon7, lexicon8, lexicon_hi5, lexicon_more  # noqa: E402
 
-STATE_EXTRA, PACT_NOUNS, NOTICE_VERBS, TRIGGERS, KIND_CUES = extended(STATE_EXTRA, PACT_NOUNS, NOTICE_VERBS, TRIGGERS,
-                                                                     KIND_CUES)
-STATE_EXTRA, PLACE_NAMES, TRIGGERS = extended5(STATE_EXTRA, PLACE_NAMES, TRIGGERS)
-STATE_EXTRA, TRIGGERS = extended6(STATE_EXTRA, TRIGGERS)
-KIND_CUES = extended7(KIND_CUES)
-STATE_EXTRA, PACT_NOUNS, KIND_CUES = extended8(STATE_EXTRA, PACT_NOUNS, KIND_CUES)
+
+def _with(table, name: str):
+    """``table`` with each later round's additions to table ``name``: a word it already has keeps its reading; a
+    state's names are added to its list."""
+    for more in (m.ADDITIONS.get(name) for m in (lexicon_more, lexicon_hi5, lexicon6, lexicon7, lexicon8)):
+        if more is None:
+            continue
+        if isinstance(table, frozenset):
+            table = table | more
+        elif isinstance(table, list):
+            table = table + [x for x in more if x not in table]
+        else:
+            table = {k: list(v) if isinstance(v, list) else v for k, v in table.items()}
+            for key, value in more.items():
+                if isinstance(value, list):
+                    table[key] = table.get(key, []) + [n for n in value if n not in table.get(key, [])]
+                else:
+                    table.setdefault(key, value)
+    return table
+
+
+STATE_EXTRA = _with(STATE_EXTRA, "STATE_EXTRA")
+PLACE_NAMES = _with(PLACE_NAMES, "PLACE_NAMES")
+PACT_NOUNS = _with(PACT_NOUNS, "PACT_NOUNS")
+NOTICE_VERBS = _with(NOTICE_VERBS, "NOTICE_VERBS")
+TRIGGERS = _with(TRIGGERS, "TRIGGERS")
+KIND_CUES = _with(KIND_CUES, "KIND_CUES")

@@ -1,6 +1,6 @@
 """More words for the news reader: the sixth round's forms, English and a few Hindi (added to
-:mod:`casus.news.lexicon`'s tables when it is imported, by :func:`extended6`, called at the end of that module
-after :func:`casus.news.lexicon_hi5.extended5`).
+:mod:`casus.news.lexicon`'s tables when it is imported, its :data:`ADDITIONS`, after
+:mod:`casus.news.lexicon_hi5`'s).
 
 Plain data, same folding and conventions as the lexicon; the gates that some of these words need are
 :mod:`casus.news.forms6`'s.
@@ -8,7 +8,7 @@ Plain data, same folding and conventions as the lexicon; the gates that some of 
 
 from __future__ import annotations
 
-__all__ = ["extended6", "APPROVAL_KEYS"]
+__all__ = ["ADDITIONS", "APPROVAL_KEYS"]
 
 #: State names the registry lacks: the Republic of China by its Cold War name.
 STATE_EXTRA_6 = {"TAW": ["Nationalist China", "D:Nationalist Chinese", "Free China"]}
@@ -60,14 +60,5 @@ TRIGGERS_6: dict[str, tuple[str, str]] = {
 }
 
 
-def extended6(state_extra: dict, triggers: dict) -> tuple[dict, dict]:
-    """The lexicon's tables with the sixth round's words added (a word the lexicon already has keeps its
-    reading): state names and triggers."""
-    states = {k: list(v) for k, v in state_extra.items()}
-    for abbrev, names in STATE_EXTRA_6.items():
-        states.setdefault(abbrev, [])
-        states[abbrev] += [n for n in names if n not in states[abbrev]]
-    all_triggers = dict(triggers)
-    for key, value in TRIGGERS_6.items():
-        all_triggers.setdefault(key, value)
-    return states, all_triggers
+#: What this module adds to :mod:`casus.news.lexicon`'s tables, by table
+ADDITIONS: dict[str, object] = {"STATE_EXTRA": STATE_EXTRA_6, "TRIGGERS": TRIGGERS_6}

@@ -1,13 +1,13 @@
 """More words for the news reader: the seventh round's kind cues, English and Hindi (added to
-:mod:`casus.news.lexicon`'s tables when it is imported, by :func:`extended7`, called at the end of that module
-after :func:`casus.news.lexicon6.extended6`).
+:mod:`casus.news.lexicon`'s tables when it is imported, its :data:`ADDITIONS`, after
+:mod:`casus.news.lexicon6`'s).
 
 Plain data, same folding and conventions as the lexicon (a hyphen folds to a space).
 """
 
 from __future__ import annotations
 
-__all__ = ["extended7", "KIND_CUES_7"]
+__all__ = ["ADDITIONS", "KIND_CUES_7"]
 
 _EN_PACTS = ("alliance", "alliances", "treaty", "pact", "convention", "league")
 _HI_PACTS = ("गठबंधन", "संधि", "समझौता", "समझौते", "करार", "गठजोड़")
@@ -26,9 +26,5 @@ KIND_CUES_7: dict[str, tuple[str, int, tuple[str, ...]]] = {
 }
 
 
-def extended7(kind_cues: dict) -> dict:
-    """The lexicon's kind cues with the seventh round's added (a cue the lexicon already has keeps its reading)."""
-    cues = dict(kind_cues)
-    for key, value in KIND_CUES_7.items():
-        cues.setdefault(key, value)
-    return cues
+#: What this module adds to :mod:`casus.news.lexicon`'s tables, by table
+ADDITIONS: dict[str, object] = {"KIND_CUES": KIND_CUES_7}

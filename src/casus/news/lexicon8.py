@@ -1,13 +1,13 @@
 """More words for the news reader: the eighth round's instrument nouns, kind cues and old spellings (added to
-:mod:`casus.news.lexicon`'s tables when it is imported, by :func:`extended8`, called at the end of that module
-after :func:`casus.news.lexicon7.extended7`; the old spellings are :mod:`casus.news.dates`').
+:mod:`casus.news.lexicon`'s tables when it is imported, its :data:`ADDITIONS`, after
+:mod:`casus.news.lexicon7`'s; the old spellings are :mod:`casus.news.dates`').
 
 Plain data, same folding and conventions as the lexicon (a hyphen folds to a space).
 """
 
 from __future__ import annotations
 
-__all__ = ["extended8", "STATE_EXTRA_8", "PACT_NOUNS_8", "KIND_CUES_8", "OLD_RELATIVE_DAYS"]
+__all__ = ["ADDITIONS", "STATE_EXTRA_8", "PACT_NOUNS_8", "KIND_CUES_8", "OLD_RELATIVE_DAYS"]
 
 #: State adjectives the registry lacks: the Ottoman Empire's (its name is there, "the Ottoman Empire").
 STATE_EXTRA_8 = {"TUR": ["D:Ottoman"]}
@@ -33,15 +33,5 @@ KIND_CUES_8: dict[str, tuple[str, int, tuple[str, ...]]] = {
 OLD_RELATIVE_DAYS = {"to-day": 0, "to-morrow": 1, "to-night": 0}
 
 
-def extended8(state_extra: dict, pact_nouns: list, kind_cues: dict) -> tuple[dict, list, dict]:
-    """The lexicon's state names, pact nouns and kind cues with the eighth round's added (a cue the lexicon
-    already has keeps its reading)."""
-    states = {k: list(v) for k, v in state_extra.items()}
-    for abbrev, names in STATE_EXTRA_8.items():
-        states.setdefault(abbrev, [])
-        states[abbrev] += [n for n in names if n not in states[abbrev]]
-    nouns = list(pact_nouns) + [n for n in PACT_NOUNS_8 if n not in pact_nouns]
-    cues = dict(kind_cues)
-    for key, value in KIND_CUES_8.items():
-        cues.setdefault(key, value)
-    return states, nouns, cues
+#: What this module adds to :mod:`casus.news.lexicon`'s tables, by table
+ADDITIONS: dict[str, object] = {"STATE_EXTRA": STATE_EXTRA_8, "PACT_NOUNS": PACT_NOUNS_8, "KIND_CUES": KIND_CUES_8}

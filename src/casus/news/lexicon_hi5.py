@@ -1,12 +1,13 @@
 """More words for the news reader: the fifth round's Hindi forms (added to :mod:`casus.news.lexicon`'s tables when
-it is imported, by :func:`extended5`, called at the end of that module after :func:`casus.news.lexicon_more.extended`).
+it is imported, its :data:`ADDITIONS`, after
+:mod:`casus.news.lexicon_more`'s).
 
 Plain data, same folding and conventions as the lexicon.
 """
 
 from __future__ import annotations
 
-__all__ = ["extended5"]
+__all__ = ["ADDITIONS"]
 
 #: Hindi spellings of state names the registry lacks (a short for a long vowel, "Islands" transliterated).
 STATE_EXTRA_5 = {
@@ -37,14 +38,5 @@ TRIGGERS_5: dict[str, tuple[str, str]] = {
 }
 
 
-def extended5(state_extra: dict, place_names: list, triggers: dict) -> tuple[dict, list, dict]:
-    """The lexicon's tables with the fifth round's words added (a word the lexicon already has keeps its
-    reading): state names, place names and triggers."""
-    states = {k: list(v) for k, v in state_extra.items()}
-    for abbrev, names in STATE_EXTRA_5.items():
-        states.setdefault(abbrev, [])
-        states[abbrev] += [n for n in names if n not in states[abbrev]]
-    all_triggers = dict(triggers)
-    for key, value in TRIGGERS_5.items():
-        all_triggers.setdefault(key, value)
-    return states, place_names + [p for p in PLACE_NAMES_5 if p not in place_names], all_triggers
+#: What this module adds to :mod:`casus.news.lexicon`'s tables, by table
+ADDITIONS: dict[str, object] = {"STATE_EXTRA": STATE_EXTRA_5, "PLACE_NAMES": PLACE_NAMES_5, "TRIGGERS": TRIGGERS_5}

@@ -1,13 +1,13 @@
 """More words for the news reader: what the third round of general fixes added to :mod:`casus.news.lexicon`.
 
-Plain data, added to the lexicon's tables when it is imported (:func:`extended`, called at the end of
+Plain data, added to the lexicon's tables when it is imported (its :data:`ADDITIONS`, by ``_with`` at the end of
 :mod:`casus.news.lexicon`), so that every module reading the lexicon sees one set of tables.  Same folding and
 conventions as there.
 """
 
 from __future__ import annotations
 
-__all__ = ["extended"]
+__all__ = ["ADDITIONS"]
 
 #: Combining forms of state names ("the Franco-Soviet pact", "Anglo-Japanese alliance", "Sino-Indian"): with
 #: hyphens folded to spaces each stands as a word, a demonym of its state.
@@ -138,20 +138,21 @@ KIND_CUES_4.update({p: ("defense", 1, ()) for p in ("treaty of alliance", "treat
                                                     "pact of alliance")})
 
 
-def extended(state_extra: dict, pact_nouns: list, notice_verbs: frozenset, triggers: dict,
-             kind_cues: dict) -> tuple[dict, list, frozenset, dict, dict]:
-    """The lexicon's tables with these words added (a word the lexicon already has keeps its reading): state
-    names, pact nouns, notice verbs (each also a trigger of an announcement), triggers and kind cues."""
-    states = {k: list(v) for k, v in state_extra.items()}
-    for abbrev, names in (*STATE_EXTRA.items(), *STATE_EXTRA_4.items()):
-        states.setdefault(abbrev, [])
-        states[abbrev] += [n for n in names if n not in states[abbrev]]
-    all_triggers, cues = dict(triggers), dict(kind_cues)
-    for key, value in (*TRIGGERS.items(), *TRIGGERS_4.items()):
-        all_triggers.setdefault(key, value)
-    for verb in NOTICE_VERBS:
-        all_triggers.setdefault(verb, ("announced", "past"))
-    for key, cue in (*KIND_CUES.items(), *KIND_CUES_4.items()):
-        cues.setdefault(key, cue)
-    return (states, pact_nouns + [n for n in PACT_NOUNS if n not in pact_nouns],
-            frozenset(notice_verbs | NOTICE_VERBS), all_triggers, cues)
+def _first_wins(*tables: dict) -> dict:
+    """One table of several, in order; a key keeps its first reading."""
+    out: dict = {}
+    for table in tables:
+        for key, value in table.items():
+            out.setdefault(key, value)
+    return out
+
+
+#: What this module adds to :mod:`casus.news.lexicon`'s tables, by table (see ``lexicon._with``); the notice verbs
+#: are also triggers of an announcement
+ADDITIONS: dict[str, object] = {
+    "STATE_EXTRA": {**STATE_EXTRA, **{k: STATE_EXTRA.get(k, []) + v for k, v in STATE_EXTRA_4.items()}},
+    "PACT_NOUNS": PACT_NOUNS,
+    "NOTICE_VERBS": NOTICE_VERBS,
+    "TRIGGERS": _first_wins(TRIGGERS, TRIGGERS_4, {v: ("announced", "past") for v in sorted(NOTICE_VERBS)}),
+    "KIND_CUES": _first_wins(KIND_CUES, KIND_CUES_4),
+}
