@@ -33,7 +33,7 @@ from .dates8 import old_spelling
 from .forms4 import describes_pact
 from .forms6 import said_on
 from .lexicon import PACT_NOUNS
-from .lexicon8 import OLD_RELATIVE_DAYS
+from .lexicon9 import RELATIVE_DAYS_9 as OLD_RELATIVE_DAYS  # (the old spellings, and "last night")
 from .text import WORD_CHARS, Folded, fold, fold_phrase
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -68,8 +68,9 @@ from .cues import (
 )
 from .dates import BACKGROUND_DAYS, DateHit, EventDates, header_date  # noqa: F401
 from .forms5 import noun_as_act, step_candidates
-from .forms6 import clause_parties, negation_start, pact_object
+from .forms6 import negation_start
 from .forms8 import month_dateline
+from .forms9 import clause_parties, later_forms, pact_object
 from .index import Hit, get_index, scan
 from .invocations import _HI_ERGATIVE, find_invocations
 from .kinds import article_kind, economic_pact, security_pact
@@ -468,7 +469,7 @@ class _Reader(EventDates):
             v.type, v.tense, v.sentence, v.trigger, v.parties, v.date, v.basis, True, v.pact_ids, v.date_rank,
             tuple(self._quote(p) for p in v.sentence.cats("P")), v.against, v.others, v.article, v.kind)
             for v in find_invocations(self, sentences)]
-        cands = step_candidates(self.low, cands, lambda x: self.pf.states_of(x, None))  # (casus.news.forms5)
+        cands = later_forms(self, step_candidates(self.low, cands, lambda x: self.pf.states_of(x, None)))  # (forms5, 9)
         if not cands:
             return []
         merged: list[list[_Candidate]] = []

@@ -56,6 +56,7 @@ from .cues import (
     _is_dev,
     article_number,
 )
+from .forms9 import EN_INVOKED_9
 from .index import Hit
 from .parties import longest, role_after, role_before
 from .text import fold_phrase
@@ -104,7 +105,7 @@ _EN_PARTS = {
         rf"(?:ask(?:ed|s)?|urged|request(?:ed|s)?)\s{_OBJ}to\s(?:hold|convene|call|open|start|begin)\s"
         r"(?:(?:an?|the)\s)?(?:(?:urgent|immediate|formal|emergency|joint|special|extraordinary)\s)?"
         r"(?:consultations?|talks|meeting|session)",
-        r"(?:is|are|was|were)\s(?:now\s|formally\s)?invoking"],
+        r"(?:is|are|was|were)\s(?:now\s|formally\s)?invoking", *EN_INVOKED_9],
     "guarantee": [
         # a call on the guarantors of one's neutrality or independence: the guarantee is the pact ("called on the
         # powers that guarantee its neutrality to come to its defense"), or acting as one under it
@@ -224,10 +225,10 @@ _ATTACK_MARKS_HI = _alt(
     "हमलों|आक्रमण|घुसपैठ|गोलाबारी")
 _ATTACKER_AFTER_HI = re.compile(
     rf"^\s?(?:(?:का|के|की|ने|द्वारा|की ओर से)\s)?(?:[^\s।.]+\s)?(?:{_ATTACK_MARKS_HI}){_W1}")
-#: ... or a preposition before it: "attack by Azerbaijan", "aggression from", "against Russia".
+#: ... or a preposition before it: "attack by Azerbaijan", "aggression from", "against Russia", "war on Austria".
 _ATTACKER_BEFORE_EN = re.compile(
     rf"(?:{_W0}(?:attack|attacks|attacked|aggression|invasion|incursion|strikes|shelling|fire|threat|threats)\s"
-    rf"(?:[^\s,.;:]+\s){{0,2}}?(?:by|from)|{_W0}against)\s(?:the\s)?$")
+    rf"(?:[^\s,.;:]+\s){{0,2}}?(?:by|from)|{_W0}against|{_W0}war\s(?:on|upon))\s(?:the\s)?$")
 _ATTACKER_AFTER_HI_PREP = re.compile(r"^\s?(?:के खिलाफ|के विरुद्ध|के विरोध)")
 _DEFENCE_WORDS = re.compile(
     rf"{_W0}(?:military|troops|defen[cs]e|attack on all"

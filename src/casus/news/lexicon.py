@@ -666,14 +666,15 @@ ABBREVIATIONS = {
     "jr", "sr", "mt", "ft", "capt", "maj", "adm", "sgt", "pres", "डॉ", "श्री", "सं",
 }
 
-# the later rounds' words (casus.news.lexicon_more, lexicon_hi5, lexicon6, lexicon7, lexicon8), added in that order
-from . import lexicon6, lexicon7, lexicon8, lexicon_hi5, lexicon_more  # noqa: E402
+# the later rounds' words (casus.news.lexicon_more, lexicon_hi5, lexicon6, lexicon7, lexicon8, lexicon9), added in
+# that order
+from . import lexicon6, lexicon7, lexicon8, lexicon9, lexicon_hi5, lexicon_more  # noqa: E402
 
 
 def _with(table, name: str):
     """``table`` with each later round's additions to table ``name``: a word it already has keeps its reading; a
     state's names are added to its list."""
-    for more in (m.ADDITIONS.get(name) for m in (lexicon_more, lexicon_hi5, lexicon6, lexicon7, lexicon8)):
+    for more in (m.ADDITIONS.get(name) for m in (lexicon_more, lexicon_hi5, lexicon6, lexicon7, lexicon8, lexicon9)):
         if more is None:
             continue
         if isinstance(table, frozenset):
@@ -693,6 +694,7 @@ def _with(table, name: str):
 STATE_EXTRA = _with(STATE_EXTRA, "STATE_EXTRA")
 PLACE_NAMES = _with(PLACE_NAMES, "PLACE_NAMES")
 PACT_NOUNS = _with(PACT_NOUNS, "PACT_NOUNS")
+PACT_NAMES = _with(PACT_NAMES, "PACT_NAMES")
 NOTICE_VERBS = _with(NOTICE_VERBS, "NOTICE_VERBS")
 TRIGGERS = _with(TRIGGERS, "TRIGGERS")
 KIND_CUES = _with(KIND_CUES, "KIND_CUES")

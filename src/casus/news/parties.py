@@ -33,6 +33,7 @@ from .cues import (
     _is_dev,
 )
 from .forms8 import envoy_signs
+from .forms9 import hi_target, in_gap
 from .text import fold_phrase
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -116,7 +117,7 @@ _EN_AGENT = re.compile(rf"{_W0}(?:signed|ratified|inked|concluded|sealed|initial
 def role_before(low: str, h: Hit, s0: int) -> bool:
     """True if the words before state hit ``h`` (an English one) make it a place, an object or an adversary."""
     if _is_dev(h.key):
-        return False
+        return hi_target(low, h, s0)
     before = _clause_before(low, h.start, s0, 40)
     if before.endswith("the "):  # "against the United States", "in the Philippines"
         before = before[:-4]
@@ -179,7 +180,8 @@ class PartyFinder:
 
     def states_of(self, h: Hit, on: date | None) -> list[int]:
         """The state(s) a state hit names on day ``on`` (one, where the name is ambiguous)."""
-        ok = [c for c in h.value if self.state_ok(c, on)] or self._about_to_enter(h, on)
+        ok = [c for c in h.value if self.state_ok(c, on)] or self._about_to_enter(h, on) or (
+            list(h.value) if in_gap(self.index.states, h, on) else [])
         if len(ok) > 1:
             try:
                 best = self.index.states.resolve(h.key).ccode
