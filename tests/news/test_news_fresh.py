@@ -10,7 +10,8 @@ fixes for fresh6's misses); fresh8 committed as 5a62e27 and read once at c17cb02
 fresh7's misses); fresh9 committed as f846942 and read once at 211e89f (general fixes for fresh8's misses); fresh10
 committed as 76aa13e and read once at db9da96 (general fixes for fresh9's misses); fresh11 committed as 5bc9b9c
 and read once at 4c58601 (general fixes for fresh10's misses, mostly kinds, and speed); fresh12 committed as
-c4077f8 and read once at 6d13cc1 (general fixes for fresh11's misses).
+c4077f8 and read once at 6d13cc1 (general fixes for fresh11's misses); fresh13 committed as b8d893c and read once
+on it (the reader of f2add4c: general fixes for fresh12's misses).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -103,6 +104,13 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.593, "parties": 0.654, "date": 0.385, "kind": 0.519, "type": 8 / 19},
         "hi": {"detection": 0.643, "parties": 0.630, "date": 0.640, "kind": 0.615, "type": 9 / 17},
     },
+    # read once at b8d893c (40 articles, committed as b8d893c before the reader ran on it; written by a helper who
+    # never saw the reader, whose report named no article; the reader of f2add4c: general fixes for fresh12's
+    # misses, made by a helper who never opened fresh13), before anyone looked at the output
+    "fresh13": {
+        "en": {"detection": 0.621, "parties": 0.523, "date": 0.593, "kind": 0.621, "type": 9 / 18},
+        "hi": {"detection": 0.560, "parties": 0.565, "date": 0.435, "kind": 0.480, "type": 7 / 17},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -115,7 +123,7 @@ def _pred(r) -> list[dict]:
 
 @pytest.fixture(scope="module", params=["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
                                                          "fresh8", "fresh9", "fresh10",
-                                                         "fresh11", "fresh12"])
+                                                         "fresh11", "fresh12", "fresh13"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -141,7 +149,8 @@ def test_fresh_set(fresh, news_report):
               "fresh9": {"detection": 0.7, "date": 0.6, "kind": 0.4},
               "fresh10": {"detection": 0.6, "date": 0.5, "kind": 0.4},
               "fresh11": {"detection": 0.7, "date": 0.6, "kind": 0.55},
-              "fresh12": {"detection": 0.55, "date": 0.35, "kind": 0.5}}[name]
+              "fresh12": {"detection": 0.75, "date": 0.7, "kind": 0.65},
+              "fresh13": {"detection": 0.5, "date": 0.4, "kind": 0.45}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
