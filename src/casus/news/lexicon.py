@@ -666,15 +666,16 @@ ABBREVIATIONS = {
     "jr", "sr", "mt", "ft", "capt", "maj", "adm", "sgt", "pres", "डॉ", "श्री", "सं",
 }
 
-# the later rounds' words (casus.news.lexicon_more, lexicon_hi5, lexicon6, lexicon7, lexicon8, lexicon9), added in
-# that order
-from . import lexicon6, lexicon7, lexicon8, lexicon9, lexicon_hi5, lexicon_more  # noqa: E402
+# the later rounds' words (casus.news.lexicon_more, lexicon_hi5, lexicon6, lexicon7, lexicon8, lexicon9, lexicon10),
+# added in that order
+from . import lexicon6, lexicon7, lexicon8, lexicon9, lexicon10, lexicon_hi5, lexicon_more  # noqa: E402
 
 
 def _with(table, name: str):
     """``table`` with each later round's additions to table ``name``: a word it already has keeps its reading; a
     state's names are added to its list."""
-    for more in (m.ADDITIONS.get(name) for m in (lexicon_more, lexicon_hi5, lexicon6, lexicon7, lexicon8, lexicon9)):
+    for more in (m.ADDITIONS.get(name) for m in (lexicon_more, lexicon_hi5, lexicon6, lexicon7, lexicon8, lexicon9,
+                                                       lexicon10)):
         if more is None:
             continue
         if isinstance(table, frozenset):
