@@ -1,13 +1,10 @@
 """Dates in news text: find them, parse them, resolve weekdays and "yesterday".
 
-Candidates are located by one regular expression over the folded text (see
-:mod:`casus.news.text`) built from the month and weekday names of the
-``dateparser`` package's English and Hindi locale data; each absolute
-candidate is then parsed by ``dateparser`` from the original wording (it reads
-Devanagari numerals, "Sept.", "24th", ...).  Weekdays and relative words
-("yesterday", "कल") are resolved against an anchor date — the article's own
-date, ``--date``, or the date of an embedded tweet (a hint) — and every
-resolved date says how it was found (its *basis*).
+Candidates are located by one regular expression over the folded text (see :mod:`casus.news.text`) built from
+the month and weekday names of the ``dateparser`` package's English and Hindi locale data; each absolute candidate
+is then parsed by ``dateparser`` from the original wording (it reads Devanagari numerals, "Sept.", "24th", ...).
+Weekdays and relative words ("yesterday", "कल") are resolved against an anchor date — the article's own date,
+``--date``, or the date of an embedded tweet (a hint) — and every resolved date says how it was found (its *basis*).
 
 All patterns are bounded: no nested quantifiers, no backtracking blow-up.
 
@@ -32,6 +29,7 @@ from .cues import _W0, _W1, _clause_before, _is_dev
 from .dates8 import old_spelling
 from .forms4 import describes_pact
 from .forms6 import said_on
+from .lead_day import lead_day
 from .lexicon import PACT_NOUNS
 from .lexicon9 import RELATIVE_DAYS_9 as OLD_RELATIVE_DAYS  # (the old spellings, and "last night")
 from .text import WORD_CHARS, Folded, fold, fold_phrase
@@ -489,7 +487,7 @@ class EventDates:
             got = self._neighbour_date(sent, tense)
             if got is not None:
                 return (*got, usable)
-            return (*self._perfect_date(sent, trig), usable)
+            return (*self._perfect_date(sent, trig, tense), usable)
         iso, basis = self._resolve(best[1], tense)
         return iso, basis, _DATE_RANK[best[1].kind], usable
 
@@ -567,9 +565,9 @@ class EventDates:
                 return True
         return False
 
-    def _perfect_date(self, sent: _Sentence, trig: Hit) -> tuple[str | None, str, int]:
+    def _perfect_date(self, sent: _Sentence, trig: Hit, tense: str = "past") -> tuple[str | None, str, int]:
         """The article's own (or reference) date for an undated report in the present perfect ("has signed",
-        "हस्ताक्षर किए हैं")."""
+        "हस्ताक्षर किए हैं"), or in a report's lead (:func:`casus.news.lead_day.lead_day`)."""
         none = (None, "the text gives no date for the event", 9)
         if self.anchor is None or self.firm is None:
             return none
@@ -578,7 +576,7 @@ class EventDates:
         else:
             perfect = bool(_EN_PRESENT_PERFECT.search(_clause_before(self.low, trig.start, sent.start, 40)))
         if not perfect:
-            return none
+            return (lead_day(self, sent, trig, find_dates) if tense == "past" else None) or none
         return (self.anchor.isoformat(),
                 f"reported in the present perfect, undated: {self.anchor_basis} {self.anchor.isoformat()}", 6)
 

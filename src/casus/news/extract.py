@@ -12,13 +12,11 @@ The reader works sentence by sentence on the cleaned, folded text:
    on") is no signing, and signing the exchange of ratification instruments is the entry into force; invocations
    of a pact and refusals to invoke it are read apart (:mod:`casus.news.invocations`); fourth-round forms
    (a gerund after a clause, a signing that describes a later step's pact) are :mod:`casus.news.forms4`'s;
-3. a candidate's parties are the states named in its sentence in the role of
-   parties, not places, adversaries or modifiers ("in Pyongyang", "against the
-   US", "the US State Department", "मॉस्को में", "अमेरिका के विदेश विभाग") — for
-   joined, withdrew and suspended only those before the verb
-   (:mod:`casus.news.parties`); its date is the nearest date expression,
-   resolved, else a day in a neighbouring sentence, else the article's own
-   date for a report in the present perfect (:mod:`casus.news.dates`);
+3. a candidate's parties are the states named in its sentence in the role of parties, not places, adversaries
+   or modifiers ("in Pyongyang", "against the US", "the US State Department", "मॉस्को में", "अमेरिका के विदेश
+   विभाग") — for joined, withdrew and suspended only those before the verb (:mod:`casus.news.parties`); its date
+   is the nearest date expression, resolved, else a day in a neighbouring sentence, else the article's own date
+   for a report in the present perfect or a report's lead (:mod:`casus.news.dates`);
 4. candidates of one type whose parties nest are one event;
 5. detection and kind are separate decisions: an event survives if its
    sentence names an alliance, a pact name or a security pact ("security
@@ -29,8 +27,8 @@ The reader works sentence by sentence on the cleaned, folded text:
    (:mod:`casus.news.match`); an accession to a named pact and an invocation
    take their kind from the corpus pact (its article, for an invocation).
 
-Work is capped: at most :data:`MAX_CANDIDATES` trigger sentences per article,
-each at most :data:`casus.news.text.MAX_SENTENCE` characters long.
+Work is capped: at most :data:`MAX_CANDIDATES` trigger sentences per article, each at most
+:data:`casus.news.text.MAX_SENTENCE` characters long.
 """
 
 from __future__ import annotations
@@ -67,10 +65,11 @@ from .cues import (
     _negated,
 )
 from .dates import BACKGROUND_DAYS, DateHit, EventDates, header_date  # noqa: F401
-from .forms5 import noun_as_act, step_candidates
+from .forms5 import step_candidates
 from .forms6 import negation_start
 from .forms8 import month_dateline
 from .forms9 import clause_parties, later_forms, pact_object
+from .forms10 import noun_as_act, tenth_forms
 from .index import Hit, get_index, scan
 from .invocations import _HI_ERGATIVE, find_invocations
 from .kinds import article_kind, economic_pact, security_pact
@@ -469,7 +468,8 @@ class _Reader(EventDates):
             v.type, v.tense, v.sentence, v.trigger, v.parties, v.date, v.basis, True, v.pact_ids, v.date_rank,
             tuple(self._quote(p) for p in v.sentence.cats("P")), v.against, v.others, v.article, v.kind)
             for v in find_invocations(self, sentences)]
-        cands = later_forms(self, step_candidates(self.low, cands, lambda x: self.pf.states_of(x, None)))  # (forms5, 9)
+        cands = later_forms(self, step_candidates(self.low, cands, lambda x: self.pf.states_of(x, None)))
+        cands = tenth_forms(self, sentences, cands)  # (forms5, 9, 10)
         if not cands:
             return []
         merged: list[list[_Candidate]] = []

@@ -57,6 +57,7 @@ from .cues import (
     article_number,
 )
 from .forms9 import EN_INVOKED_9
+from .forms10 import INVOCATION_KEYS_10, more_parts
 from .index import Hit
 from .parties import longest, role_after, role_before
 from .text import fold_phrase
@@ -181,7 +182,7 @@ def _compile(parts: dict[str, list[str]]) -> re.Pattern:
     return re.compile(_W0 + "(?:" + "|".join(rf"(?P<{g}>{'|'.join(alts)}){_W1}" for g, alts in parts.items()) + ")")
 
 
-_EXTRA = {"en": _compile(_EN_PARTS), "hi": _compile(_HI_PARTS)}
+_EXTRA = {g: _compile(more_parts(p, g)) for g, p in (("en", _EN_PARTS), ("hi", _HI_PARTS))}  # (forms10's too)
 #: What each group of :data:`_EXTRA` reads as, and the flag its hit carries (see :func:`_triggers`).
 _GROUPS = {"invoked": ("invoked", ""), "declined": ("declined", ""), "declared": ("invoked", "D"),
            "guarantee": ("invoked", "U"),
@@ -288,6 +289,7 @@ _EXTRA_KEYS = {
         "सभी", "गुहार", "अपील", "अनुरोध", "मांग", "माँग", "मदद", "सहायता", "हस्तक्षेप", "लागू", "हवाला", "आधार", "दायरे",
         "परहेज", "बजाय", "बदले", "इनकार", "इंकार", "से मना", "आग्रह", "बैठक", "फरियाद", "फ़रियाद", "निभाने",
         "पूरा करने", "पालन करने", "दखल"))}
+_EXTRA_KEYS = {g: keys + INVOCATION_KEYS_10[g] for g, keys in _EXTRA_KEYS.items()}
 
 
 def _triggers(low: str, sent: _Sentence) -> list[Hit]:

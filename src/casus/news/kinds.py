@@ -99,13 +99,14 @@ _NEG_WORD = re.compile(rf"{_W0}(?:no|not|never|without|n't|नहीं|न)(?:{
 _EN_ACCESS = r"(?:(?:reciprocal|troop|forces?|military)\s)?access\s(?:agreement|pact|deal|arrangement|treaty)" \
              r"|(?:visiting|status\sof)\sforces\s(?:agreement|pact|deal|arrangement)"
 _HI_ACCESS = _alt("पारस्परिक पहुंच समझौता|पारस्परिक पहुंच समझौते|सैन्य पहुंच समझौता|सैन्य पहुंच समझौते|"
+                  "सैन्य पहुँच समझौता|सैन्य पहुँच समझौते|पारस्परिक पहुँच समझौता|पारस्परिक पहुँच समझौते|"
                   "रेसिप्रोकल एक्सेस एग्रीमेंट|एक्सेस एग्रीमेंट|विजिटिंग फोर्सेज एग्रीमेंट|विजिटिंग फोर्सेस एग्रीमेंट")
 #: ... and a defence or military *cooperation* agreement (training, exercises, equipment): likewise.
 _EN_COOPERATION = r"(?:defen[cs]e|military|security)\s(?:and\s(?:security|defen[cs]e)\s)?co[-\s]?operation\s" \
                   r"(?:agreement|accord|pact|treaty|arrangement)"
 _HI_COOPERATION = _alt("रक्षा सहयोग समझौता|रक्षा सहयोग समझौते|सैन्य सहयोग समझौता|सैन्य सहयोग समझौते|रक्षा सहयोग करार|"
                        "सुरक्षा सहयोग समझौता|सुरक्षा सहयोग समझौते|डिफेंस कोऑपरेशन एग्रीमेंट|रक्षा सहयोग समझौतों|"
-                       "सैन्य सहयोग समझौतों|सुरक्षा सहयोग समझौतों")
+                       "सैन्य सहयोग समझौतों|सुरक्षा सहयोग समझौतों|रक्षा सहयोग मुआहिदा|रक्षा सहयोग मुआहिदे")
 # ... with another field between, or a word after ("रक्षा और आर्थिक सहयोग फ्रेमवर्क समझौते", "defence and economic
 # cooperation framework agreement")
 _HI_COOPERATION += r"|(?:रक्षा|सैन्य|सुरक्षा)\s(?:और|एवं|तथा)\s\S+\sसहयोग\s(?:\S+\s)?(?:समझौता|समझौते|करार)" \
@@ -139,7 +140,7 @@ _NEEDS = {_EN_IF_ATTACKED: ("attack", "invaded", "aggression", "at war"), _HI_IF
                            for n in ("agreement", "accord", "pact", "treaty", "arrangement", "framework")),
                          "सहयोग समझौ", "सहयोग करार", "कोऑपरेशन एग्रीमेंट", "सहयोग फ्रेमवर्क")}
 _HI_SECURITY = _alt("सुरक्षा समझौता|सुरक्षा समझौते|सुरक्षा संधि|सुरक्षा करार|सुरक्षा साझेदारी|रणनीतिक साझेदारी|"
-                    "सामरिक साझेदारी|मैत्री संधि|सुरक्षा गठजोड़|"
+                    "सामरिक साझेदारी|मैत्री संधि|सुरक्षा गठजोड़|रणनीतिक साझेदारी संधि|सामरिक साझेदारी संधि|"
                     # the friendship (and cooperation, and mutual assistance) treaties of the Cold War and after
                     "मैत्री और सहयोग संधि|मैत्री एवं सहयोग संधि|मैत्री और सहयोग की संधि|पारस्परिक सहायता संधि|"
                     "मैत्री सहयोग और पारस्परिक सहायता संधि|मैत्री, सहयोग और पारस्परिक सहायता संधि|"

@@ -6,7 +6,57 @@ Plain data, same folding and conventions as the lexicon (a hyphen folds to a spa
 
 from __future__ import annotations
 
-__all__ = ["ADDITIONS"]
+__all__ = ["ADDITIONS", "PLACE_NAMES_10", "PACT_NOUNS_10", "PACT_NAMES_10", "TRIGGERS_10", "HI_CONFIRM"]
 
-#: table name in :mod:`casus.news.lexicon` → this round's additions to it
-ADDITIONS: dict[str, object] = {}
+#: Gulfs, seas and canals named after a state: places, not the state ("फ़िनलैंड की खाड़ी में", "in the Gulf of Finland").
+PLACE_NAMES_10 = [
+    "gulf of finland", "gulf of thailand", "gulf of guinea", "gulf of panama", "gulf of honduras", "panama canal",
+    "persian gulf", "फ़िनलैंड की खाड़ी", "फिनलैंड की खाड़ी", "फिनलैण्ड की खाड़ी", "थाईलैंड की खाड़ी", "गिनी की खाड़ी",
+    "पनामा की खाड़ी", "पनामा नहर", "फारस की खाड़ी", "फ़ारस की खाड़ी",
+]
+
+#: The Urdu-derived word for a treaty that Hindi news also writes ("रक्षा सहयोग मुआहिदे पर दस्तखत किए").
+PACT_NOUNS_10 = ["मुआहिदा", "मुआहिदे", "मुआहिदों"]
+
+#: The Baghdad Pact (the Pact of Mutual Cooperation of 1955, from 1959 the Central Treaty Organization).
+PACT_NAMES_10: dict[str, str | None] = {
+    "baghdad pact": "atop-3275", "central treaty organization": "atop-3275", "central treaty organisation": "atop-3275",
+    "cento": "atop-3275", "बगदाद समझौता": "atop-3275", "बगदाद समझौते": "atop-3275", "बगदाद संधि": "atop-3275",
+    "बगदाद पैक्ट": "atop-3275", "सेंटो": "atop-3275", "सेन्टो": "atop-3275",
+}
+
+_SIGNATURES = ("put their signatures to", "put its signature to", "put their signature to", "put his signature to",
+               "affixed their signatures to", "set their signatures to", "set their hands to")
+_ALLIANCES = ("alliance", "military alliance", "defensive alliance", "defence alliance", "defense alliance",
+              "mutual defence alliance", "mutual defense alliance")
+#: A pact ended by one side, with an adverb between the pact and the verb ("रक्षा संधि औपचारिक रूप से खत्म कर दी")
+_HOW = ("औपचारिक रूप से", "औपचारिक तौर पर", "आधिकारिक रूप से", "आधिकारिक तौर पर", "एकतरफा", "तत्काल")
+_ENDED_F = ("कर दी", "कर दीं", "की गई", "कर दी गई")
+_ENDED_M = ("कर दिया", "कर दिए", "किया गया", "कर दिया गया")
+#: Hindi "confirmed" (पुष्टि): a legislature's confirmation is the ratification (gated by
+#: :func:`casus.news.forms10.confirmed_by_legislature`: with any other subject it is a report confirmed).
+HI_CONFIRM = tuple(f"{o} पुष्टि {v}" for o in ("की", "का") for v in ("की", "कर दी", "कर दी है", "की है"))
+
+#: Signatures put to a pact; an alliance formed (English); a pact "agreed" (British usage: concluded); signing up to a
+#: pact (an accession); Hindi's seal put on a pact (मुहर लगाई: signed), a state included in a pact (शामिल कर लिया
+#: गया: joined), a decision to leave (अलग होने का फैसला किया: withdrew), a pact ended with an adverb before the verb.
+TRIGGERS_10: dict[str, tuple[str, str]] = {
+    **{s: ("signed", "past") for s in _SIGNATURES},
+    **{f"formed {'an' if a[0] in 'aeiou' else 'a'} {a}": ("signed", "past") for a in _ALLIANCES},
+    **{f"{h}agreed {d}": ("signed", "past") for h in ("", "have ", "has ") for d in ("a", "an")},
+    "signed up to": ("joined", "past"), "signed up for": ("joined", "past"), "signs up to": ("joined", "present"),
+    **{f"मुहर {v}": ("signed", "past") for v in ("लगाई", "लगा दी", "लगाई गई", "लगा दी गई", "लगायी")},
+    **{f"शामिल {v}": ("joined", "past") for v in ("कर लिया गया", "कर लिए गए", "किया गया", "किए गए", "कर लिया",
+                                                  "कर लिए")},
+    **{f"{w} का {d} {v}": ("withdrew", "past") for w in ("अलग होने", "हटने", "बाहर निकलने", "बाहर होने")
+       for d in ("फैसला", "निर्णय") for v in ("किया", "कर लिया", "लिया")},
+    **{f"{p} {a} {e} {v}": ("withdrew", "past") for p in ("संधि", "सदस्यता") for a in _HOW
+       for e in ("खत्म", "ख़त्म", "समाप्त", "रद्द") for v in _ENDED_F},
+    **{f"{p} {a} {e} {v}": ("withdrew", "past") for p in ("समझौता", "समझौते", "करार", "पैक्ट", "एग्रीमेंट")
+       for a in _HOW for e in ("खत्म", "ख़त्म", "समाप्त", "रद्द") for v in _ENDED_M},
+    **{c: ("ratified", "past") for c in HI_CONFIRM},
+}
+
+#: What this module adds to :mod:`casus.news.lexicon`'s tables, by table
+ADDITIONS: dict[str, object] = {"PLACE_NAMES": PLACE_NAMES_10, "PACT_NOUNS": PACT_NOUNS_10,
+                                "PACT_NAMES": PACT_NAMES_10, "TRIGGERS": TRIGGERS_10}
