@@ -1,4 +1,5 @@
-"""Tenth round of general forms, read by :mod:`casus.news.extract` and :mod:`casus.news.invocations`; the words are :mod:`casus.news.lexicon10`'s.
+"""Tenth round of general forms, read by :mod:`casus.news.extract` and :mod:`casus.news.invocations`; the words
+are :mod:`casus.news.lexicon10`'s.
 
 * the signing (the verbal noun) that "took place" is the signing: "the signing of a treaty ... took place here today"
   (:func:`noun_as_act`);
