@@ -13,8 +13,8 @@ import pytest
 
 from casus.news import read_article
 from casus.news.cues import _negated
-from casus.news.forms7 import defence_compound
 from casus.news.index import Hit
+from casus.news.kinds import defence_compound
 from casus.news.text import fold
 
 REF = "2024-06-20"

@@ -18,8 +18,8 @@ from datetime import date
 import pytest
 
 from casus.news import read_article
+from casus.news.datelines import month_dateline
 from casus.news.dates import find_dates
-from casus.news.forms8 import month_dateline
 from casus.news.text import fold
 
 REF = "2024-06-20"

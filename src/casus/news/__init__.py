@@ -7,8 +7,13 @@
     events[0].to_dict()   # type, parties, date, date_basis, kind, evidence, match
 
 Modules: :mod:`~casus.news.clean` (noise), :mod:`~casus.news.text` (folding
-and sentences), :mod:`~casus.news.index` (the lexicon automaton),
-:mod:`~casus.news.dates`, :mod:`~casus.news.extract` (events),
+and sentences), :mod:`~casus.news.index` (the lexicon automaton, over
+:mod:`~casus.news.lexicon`'s words), :mod:`~casus.news.dates` (with
+:mod:`~casus.news.date_context`: which event a date belongs to),
+:mod:`~casus.news.extract` (events: the clauses around a trigger in
+:mod:`~casus.news.clauses`, the steps over all candidates in
+:mod:`~casus.news.candidates`, parties in :mod:`~casus.news.parties`, kinds in
+:mod:`~casus.news.kinds`, invocations in :mod:`~casus.news.invocations`),
 :mod:`~casus.news.match` (corpus pact or draft treaty file).
 """
 

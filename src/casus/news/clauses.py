@@ -1,14 +1,27 @@
-"""Clauses around a trigger that say it reports no pact event (read by :mod:`casus.news.extract`).
+"""Clauses around a trigger that say whether it reports a pact event (read by :mod:`casus.news.extract`).
 
-* a condition under a future main clause: "the treaty will come into force once two thirds of the signatories
+It reports none:
+
+* under a condition of a future main clause: "the treaty will come into force once two thirds of the signatories
   have ratified it", "... will take effect when both parliaments have approved it": the ratifying is a
   condition, not an event;
-* a withdrawal of forces, not from a pact: "withdrew its armed forces from the alliance's command",
+* as a withdrawal of forces, not from a pact: "withdrew its armed forces from the alliance's command",
   "pulled its troops out of the region" (the verb's object is the forces);
-* a pact's making given as the reason for an act: "activated the accords because they were concluded for such
+* as a pact's making given as the reason for an act: "activated the accords because they were concluded for such
   times" (a description of the pact, not its signing);
-* an accession or withdrawal the sentence announces as decided or to come: "has decided to accede to the pact",
-  "announced that it will join" (read as announced, :func:`announced_future`).
+* as a verb that reports a pact event only with a pact for its object, without one: "entered into an agreement",
+  "are prepared to enter into a permanent agreement", not "entered into a war" (:func:`needs_pact_object`);
+* as an approval without a legislature for its subject or a pact for its object: a legislature's approval of a
+  pact is its ratification ("Chile's parliament approved the defence treaty with Peru"), a cabinet's approval of
+  a draft is not (:func:`approval_without_legislature`).
+
+It reports one (read as announced, :func:`announced_future`) when an accession or withdrawal is announced as
+decided or to come: "has decided to accede to the pact", "announced that it will join".  A verbal noun reports
+the act (:func:`noun_as_act`) after a main clause ("the four powers today renewed their alliance, signing treaties
+of alliance in Paris"), before a decision taken ("संधि को खत्म करने का फैसला किया", "संधि का विस्तार न करने का
+निर्णय लिया") or as the subject of "took place" ("the signing of a treaty ... took place here today").  A trigger's
+own negation ("decided not to renew its alliance with Chile") does not negate the pact it takes for its object
+(:func:`negation_start`); a verb of joining or leaving must take the pact for its object (:func:`pact_object`).
 """
 
 from __future__ import annotations
@@ -16,14 +29,143 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .cues import _BACKGROUND, _W0, _W1, _is_dev
-from .forms4 import needs_pact_object, participle_between
-from .forms6 import approval_without_legislature
+from .cues import _BACKGROUND, _EN_FUTURE, _EN_IRREALIS, _EN_NEG, _W0, _W1, _is_dev
+from .lexicon6 import APPROVAL_KEYS
 
 if TYPE_CHECKING:  # pragma: no cover
     from .index import Hit
+    from .sentence import Sentence
 
-__all__ = ["not_an_event", "announced_future", "background"]
+__all__ = ["not_an_event", "announced_future", "background", "noun_as_act", "gerund_after_clause",
+           "needs_pact_object", "participle_between", "approval_without_legislature", "negation_start",
+           "pact_object", "PACT_NOUN", "PACT_MAKING"]
+
+#: a pact noun, singular or plural
+PACT_NOUN = r"(?:treat(?:y|ies)|pacts?|agreements?|accords?|alliances?|protocols?|conventions?|charters?|deals?)"
+
+#: the gerunds of the event verbs, as the lexicon keys them
+_GERUNDS = frozenset({"signing", "ratifying", "joining"})
+
+#: a gerund's object: a pact noun within a few words ("signing treaties of alliance", "signing a defence pact")
+_GERUND_OBJECT = re.compile(rf"\s(?:[^\s,.;:]+\s){{0,3}}?{PACT_NOUN}{_W1}")
+
+#: the main clause before the comma: up to the sentence's start or an earlier clause break
+_MAIN_CLAUSE = re.compile(r"[^;:(]{8,200},\s?$")
+
+#: verbs that report an event only with a pact for their object (lexicon_more.TRIGGERS_4)
+_OBJECT_KEYS = frozenset({"entered into a", "entered into an", "enter into a", "enter into an", "enters into a",
+                          "enters into an"})
+
+#: a pact as the verb's object, within a few words
+_OBJECT_PACT = re.compile(rf"\s?(?:(?:an?|the|its|their)\s)?(?:[^\s,.;:]+\s){{0,4}}?{PACT_NOUN}{_W1}")
+
+#: a pact noun and a participle of its making ("the agreement ... concluded by Germany and Japan"); then where or
+#: when, up to a date: "the pact signed here on", "a joint defense agreement signed in"
+PACT_MAKING = (rf"{_W0}{PACT_NOUN}\s(?:(?!(?:they|it|we|he|she|both|which|that)\s)[^\s.;:]+\s){{0,4}}?"
+               r"(?:(?:was|were)\s)?(?:signed|concluded|ratified|agreed|drawn\sup)")
+
+_PARTICIPLE = re.compile(rf"{PACT_MAKING}{_W1}")
+
+
+def participle_between(low: str, start: int, end: int) -> bool:
+    """True if a participle describing the pact stands in ``low[start:end]`` ("the agreement ... concluded by
+    Germany and Japan"): what follows it (a date, "last year") is the pact's, not the event's."""
+    return bool(_PARTICIPLE.search(low, start, end))
+
+
+def gerund_after_clause(low: str, h: Hit, s0: int) -> bool:
+    """True if gerund ``h`` ("signing") follows a main clause after a comma and takes a pact for its object: it
+    reports the main clause's act, in its tense, unless that clause is negated, hypothetical or future."""
+    if h.key not in _GERUNDS or not _GERUND_OBJECT.match(low, h.end, h.end + 50):
+        return False
+    m = _MAIN_CLAUSE.search(low, max(s0, h.start - 200), h.start)
+    if m is None:
+        return False
+    main = m.group()
+    return not (_EN_NEG.search(main) or _EN_IRREALIS.search(main) or _EN_FUTURE.search(main))
+
+
+def needs_pact_object(low: str, h: Hit) -> bool:
+    """True if trigger ``h`` reports an event only with a pact for its object and none follows it."""
+    return h.key in _OBJECT_KEYS and not _OBJECT_PACT.match(low, h.end, h.end + 60)
+
+
+#: A decision, taken: "का फैसला किया (है)", "का निर्णय लिया", "का औपचारिक फैसला कर लिया"
+_DECIDED = re.compile(rf"\s?(?:का|की)\s(?:(?:औपचारिक|आधिकारिक|अंतिम)\s)?(?:फैसला|निर्णय)\s"
+                      rf"(?:किया|लिया|कर\sलिया|ले\sलिया){_W1}")
+
+_ENDING = ("withdrew", "suspended")
+
+_TOOK_PLACE = re.compile(r"(?:took|has\staken|was\sheld)\splace(?![a-z])")
+
+
+def noun_as_act(low: str, h: Hit, s0: int) -> bool:
+    """True if the verbal noun ``h`` (tense "noun") reports an act: a gerund after a main clause ("..., signing a
+    treaty"), a Hindi withdrawal or suspension followed by a decision taken ("संधि को खत्म करने का फैसला किया"), or
+    a signing that "took place" ("the signing of a treaty ... took place here today")."""
+    if gerund_after_clause(low, h, s0):
+        return True
+    if _is_dev(h.key) and h.value[0] in _ENDING and _DECIDED.match(low, h.end, h.end + 40):
+        return True
+    if h.key != "signing" or not low.startswith(" of ", h.end):
+        return False
+    end = low.find(".", h.end)
+    return _TOOK_PLACE.search(low, h.end, end if end > 0 else len(low)) is not None
+
+
+_APPROVED_PACT_NOUN = r"(?:treat(?:y|ies)|pacts?|agreements?|accords?|alliances?|protocols?|conventions?|charters?)"
+
+#: a legislature (or its members) as the subject before the verb, in the same clause
+_EN_LEGISLATURE = re.compile(
+    rf"{_W0}(?:parliament|parliaments|senate|senators|lawmakers|legislators|legislature|assembly|congress|duma|"
+    rf"rada|knesset|majlis|sejm|bundestag|diet|deputies|mps|house\sof\s(?:representatives|commons|lords)|"
+    rf"(?:upper|lower)\s(?:house|chamber))(?:\s(?:also|today|yesterday|overwhelmingly|unanimously|formally|"
+    rf"on\s[a-z]+|finally))*\s?$")
+
+#: the pact as the verb's object: "approved a security agreement", "approved the 2010 treaty of alliance"
+_APPROVED_PACT = re.compile(rf"\s?(?:(?:an?|the|its|their|two)\s)?(?:[^\s,.;:]+\s){{0,4}}?{_APPROVED_PACT_NOUN}{_W1}")
+
+
+def approval_without_legislature(low: str, h: Hit, s0: int) -> bool:
+    """True if approval verb ``h`` ("approved") does not report a ratification: no legislature as its subject
+    right before it, or no pact as its object right after it."""
+    if h.key not in APPROVAL_KEYS:
+        return False
+    return not (_EN_LEGISLATURE.search(low, max(s0, h.start - 60), h.start)
+                and _APPROVED_PACT.match(low, h.end, h.end + 60))
+
+
+def negation_start(h: Hit, noun: Hit, sent: Sentence) -> int:
+    """Where a negation of pact noun ``noun`` may start: after trigger ``h`` when ``h`` stands before the noun (a
+    negation inside the trigger, "decided not to renew", is the trigger's own), else at the sentence's start."""
+    return h.end if h.end <= noun.start else sent.start
+
+
+#: a pronoun for the pact as the verb's object: "to join it", "to accede to it"
+_PRONOUN_OBJECT = re.compile(rf"\s?(?:it|them){_W1}")
+
+_HI_PRONOUNS = ("इससे", "उससे", "इनसे")
+
+#: Hindi's ablative: "... से" (from) after the pact left, before the verb
+_HI_FROM = re.compile(r"(?<![\u0900-\u097f])से(?![\u0900-\u097f])")
+
+
+def pact_object(low: str, sent: Sentence, h: Hit) -> bool:
+    """True if a pact noun or name stands near trigger ``h`` (40 characters before it to 60 after), or a pronoun
+    standing for the pact the sentence names follows it: the pact is the verb's object ("joined NATO", "नाटो में
+    शामिल", "becoming the fifth country to join it"; not "joined the drills"); in Hindi also a pact named before a
+    leaving verb with the ablative between, however far ("जी5 साहेल समूह के सभी अंगों से, जिनमें ..., हटने का ऐलान
+    किया")."""
+    lo, hi = h.start - 40, h.end + 60
+    if any(lo <= x.start and x.end <= hi for x in sent.hits if x.cat in ("P", "N")):
+        return True
+    if _is_dev(h.key):
+        if h.key.startswith(_HI_PRONOUNS):
+            return True  # "इससे बाहर हो गए": left it
+        return h.value[0] == "withdrew" and any(
+            x.end <= h.start and _HI_FROM.search(low, x.end, h.start) for x in sent.cats("P"))
+    return bool(_PRONOUN_OBJECT.match(low, h.end, sent.end))
+
 
 #: A future main clause, then a subordinate clause of condition or time up to the trigger.
 _EN_FUTURE_CONDITION = re.compile(

@@ -26,10 +26,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .cues import _W0, _W1, _clause_before, _is_dev
+from .date_context import describes_pact, lead_day, said_on
 from .dates8 import old_spelling
-from .forms4 import describes_pact
-from .forms6 import said_on
-from .lead_day import lead_day
 from .lexicon import PACT_NOUNS
 from .lexicon9 import RELATIVE_DAYS_9 as OLD_RELATIVE_DAYS  # (the old spellings, and "last night")
 from .text import WORD_CHARS, Folded, fold, fold_phrase
@@ -567,7 +565,7 @@ class EventDates:
 
     def _perfect_date(self, sent: _Sentence, trig: Hit, tense: str = "past") -> tuple[str | None, str, int]:
         """The article's own (or reference) date for an undated report in the present perfect ("has signed",
-        "हस्ताक्षर किए हैं"), or in a report's lead (:func:`casus.news.lead_day.lead_day`)."""
+        "हस्ताक्षर किए हैं"), or in a report's lead (:func:`casus.news.date_context.lead_day`)."""
         none = (None, "the text gives no date for the event", 9)
         if self.anchor is None or self.firm is None:
             return none

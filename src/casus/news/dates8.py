@@ -1,6 +1,6 @@
 """The eighth round's date gate: an old spelling of a relative day counts only as written ("to-day", "to-morrow"),
 never the words of another phrase that fold the same ("from day to day", "day-to-day", "up to night").  (A dateline
-with a month and year but no day: :func:`casus.news.forms8.month_dateline`.)"""
+with a month and year but no day: :func:`casus.news.datelines.month_dateline`.)"""
 
 from __future__ import annotations
 

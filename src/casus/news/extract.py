@@ -10,8 +10,9 @@ The reader works sentence by sentence on the cleaned, folded text:
    "हस्ताक्षर किए थे"), an anniversary, or a date well before the article's own date ("signed in June" in an
    October article), or when the sentence names only a kind of pact ("such an agreement"); approving ("sign off
    on") is no signing, and signing the exchange of ratification instruments is the entry into force; invocations
-   of a pact and refusals to invoke it are read apart (:mod:`casus.news.invocations`); fourth-round forms
-   (a gerund after a clause, a signing that describes a later step's pact) are :mod:`casus.news.forms4`'s;
+   of a pact and refusals to invoke it are read apart (:mod:`casus.news.invocations`); the clauses around a
+   trigger are :mod:`casus.news.clauses`', the steps over all candidates (a signing that describes a later
+   step's pact, separate bilateral pacts, ...) :mod:`casus.news.candidates`';
 3. a candidate's parties are the states named in its sentence in the role of parties, not places, adversaries
    or modifiers ("in Pyongyang", "against the US", "the US State Department", "मॉस्को में", "अमेरिका के विदेश
    विभाग") — for joined, withdrew and suspended only those before the verb (:mod:`casus.news.parties`); its date
@@ -40,7 +41,8 @@ from datetime import date
 from typing import Any
 
 from . import learned
-from .clauses import announced_future, background, not_an_event
+from .candidates import revised
+from .clauses import announced_future, background, negation_start, not_an_event, noun_as_act, pact_object
 from .clean import Cleaned, clean
 from .cues import (
     _AFTER_CLAUSE,
@@ -64,17 +66,13 @@ from .cues import (
     _is_dev,
     _negated,
 )
+from .datelines import month_dateline
 from .dates import BACKGROUND_DAYS, DateHit, EventDates, header_date  # noqa: F401
-from .forms5 import step_candidates
-from .forms6 import negation_start
-from .forms8 import month_dateline
-from .forms9 import clause_parties, later_forms, pact_object
-from .forms10 import noun_as_act, tenth_forms
 from .index import Hit, get_index, scan
 from .invocations import _HI_ERGATIVE, find_invocations
 from .kinds import article_kind, economic_pact, security_pact
 from .lexicon import NOTICE_VERBS
-from .parties import PartyFinder, longest
+from .parties import PartyFinder, clause_parties, longest
 from .sentence import Sentence as _Sentence
 from .text import Folded, fold, fold_phrase, split_sentences
 
@@ -468,8 +466,7 @@ class _Reader(EventDates):
             v.type, v.tense, v.sentence, v.trigger, v.parties, v.date, v.basis, True, v.pact_ids, v.date_rank,
             tuple(self._quote(p) for p in v.sentence.cats("P")), v.against, v.others, v.article, v.kind)
             for v in find_invocations(self, sentences)]
-        cands = later_forms(self, step_candidates(self.low, cands, lambda x: self.pf.states_of(x, None)))
-        cands = tenth_forms(self, sentences, cands)  # (forms5, 9, 10)
+        cands = revised(self, sentences, cands)  # (casus.news.candidates)
         if not cands:
             return []
         merged: list[list[_Candidate]] = []

@@ -56,9 +56,8 @@ from .cues import (
     _is_dev,
     article_number,
 )
-from .forms9 import EN_INVOKED_9
-from .forms10 import INVOCATION_KEYS_10, more_parts
 from .index import Hit
+from .invocation_phrasings import SPREAD_KEYS, with_spread_parts
 from .parties import longest, role_after, role_before
 from .text import fold_phrase
 
@@ -106,7 +105,7 @@ _EN_PARTS = {
         rf"(?:ask(?:ed|s)?|urged|request(?:ed|s)?)\s{_OBJ}to\s(?:hold|convene|call|open|start|begin)\s"
         r"(?:(?:an?|the)\s)?(?:(?:urgent|immediate|formal|emergency|joint|special|extraordinary)\s)?"
         r"(?:consultations?|talks|meeting|session)",
-        r"(?:is|are|was|were)\s(?:now\s|formally\s)?invoking", *EN_INVOKED_9],
+        r"(?:is|are|was|were)\s(?:now\s|formally\s)?invoking"],
     "guarantee": [
         # a call on the guarantors of one's neutrality or independence: the guarantee is the pact ("called on the
         # powers that guarantee its neutrality to come to its defense"), or acting as one under it
@@ -182,7 +181,7 @@ def _compile(parts: dict[str, list[str]]) -> re.Pattern:
     return re.compile(_W0 + "(?:" + "|".join(rf"(?P<{g}>{'|'.join(alts)}){_W1}" for g, alts in parts.items()) + ")")
 
 
-_EXTRA = {g: _compile(more_parts(p, g)) for g, p in (("en", _EN_PARTS), ("hi", _HI_PARTS))}  # (forms10's too)
+_EXTRA = {g: _compile(with_spread_parts(p, g)) for g, p in (("en", _EN_PARTS), ("hi", _HI_PARTS))}
 #: What each group of :data:`_EXTRA` reads as, and the flag its hit carries (see :func:`_triggers`).
 _GROUPS = {"invoked": ("invoked", ""), "declined": ("declined", ""), "declared": ("invoked", "D"),
            "guarantee": ("invoked", "U"),
@@ -289,7 +288,7 @@ _EXTRA_KEYS = {
         "सभी", "गुहार", "अपील", "अनुरोध", "मांग", "माँग", "मदद", "सहायता", "हस्तक्षेप", "लागू", "हवाला", "आधार", "दायरे",
         "परहेज", "बजाय", "बदले", "इनकार", "इंकार", "से मना", "आग्रह", "बैठक", "फरियाद", "फ़रियाद", "निभाने",
         "पूरा करने", "पालन करने", "दखल"))}
-_EXTRA_KEYS = {g: keys + INVOCATION_KEYS_10[g] for g, keys in _EXTRA_KEYS.items()}
+_EXTRA_KEYS = {g: keys + SPREAD_KEYS[g] for g, keys in _EXTRA_KEYS.items()}
 
 
 def _triggers(low: str, sent: _Sentence) -> list[Hit]:

@@ -34,7 +34,7 @@ _HOW = ("औपचारिक रूप से", "औपचारिक तौ�
 _ENDED_F = ("कर दी", "कर दीं", "की गई", "कर दी गई")
 _ENDED_M = ("कर दिया", "कर दिए", "किया गया", "कर दिया गया")
 #: Hindi "confirmed" (पुष्टि): a legislature's confirmation is the ratification (gated by
-#: :func:`casus.news.forms10.confirmed_by_legislature`: with any other subject it is a report confirmed).
+#: :mod:`casus.news.candidates`: with any other subject it is a report confirmed).
 HI_CONFIRM = tuple(f"{o} पुष्टि {v}" for o in ("की", "का") for v in ("की", "कर दी", "कर दी है", "की है"))
 
 #: Signatures put to a pact; an alliance formed (English); a pact "agreed" (British usage: concluded); signing up to a

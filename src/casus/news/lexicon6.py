@@ -3,7 +3,7 @@
 :mod:`casus.news.lexicon_hi5`'s).
 
 Plain data, same folding and conventions as the lexicon; the gates that some of these words need are
-:mod:`casus.news.forms6`'s.
+:mod:`casus.news.clauses`'.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ __all__ = ["ADDITIONS", "APPROVAL_KEYS"]
 STATE_EXTRA_6 = {"TAW": ["Nationalist China", "D:Nationalist Chinese", "Free China"]}
 
 #: A legislature's approval of a pact is its ratification ("the parliament approved the security agreement"):
-#: gated by :func:`casus.news.forms6.approval_without_legislature` (a legislature before, a pact after).
+#: gated by :func:`casus.news.clauses.approval_without_legislature` (a legislature before, a pact after).
 _APPROVALS = {"approved": "past", "approves": "present", "approve": "present", "voted to approve": "past",
               "voted to ratify": "past", "endorsed": "past", "endorses": "present"}
 APPROVAL_KEYS = frozenset(_APPROVALS)
@@ -46,7 +46,7 @@ TRIGGERS_6: dict[str, tuple[str, str]] = {
     # adhering to a pact is acceding to it ("formally adhered to the pact")
     "adhered to": ("joined", "past"), "adheres to": ("joined", "present"), "has adhered to": ("joined", "past"),
     # Hindi: breaking a pact ("संधि तोड़ी"), separating oneself from it ("संधि से खुद को अलग कर लिया"), and leaving "it"
-    # (a pronoun for the pact: "इससे बाहर हो गए"); the pact must be the verb's object (casus.news.forms6.pact_object)
+    # (a pronoun for the pact: "इससे बाहर हो गए"); the pact must be the verb's object (casus.news.clauses.pact_object)
     **{f"{p} {v}": ("withdrew", "past") for p in ("संधि", "समझौता", "समझौते", "करार", "गठबंधन")
        for v in ("तोड़ी", "तोड़ दी", "तोड़ दिया", "तोड़ा", "तोड़ दिए", "तोड़ डाली", "तोड़ डाला")},
     **{f"{r} को अलग कर {v}": ("withdrew", "past") for r in ("खुद", "ख़ुद", "अपने आप")

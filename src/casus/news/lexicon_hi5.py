@@ -24,7 +24,7 @@ PLACE_NAMES_5 = [
 _PACTS_M = ("समझौते", "समझौता", "करार", "गठबंधन", "पैक्ट")
 _PACTS = ("संधि",) + _PACTS_M
 #: Not renewing a pact at its term ("संधि का विस्तार न करने", "संधि आगे न बढ़ाने"): the verbal noun of a
-#: withdrawal, an event with a decision or a notice (casus.news.forms5).
+#: withdrawal, an event with a decision or a notice (casus.news.clauses.noun_as_act).
 _NOT_RENEWED = ("विस्तार न करने", "विस्तार नहीं करने", "नवीनीकरण न करने", "नवीकरण न करने", "आगे न बढ़ाने",
                 "आगे नहीं बढ़ाने")
 #: Agreeing to conclude a pact ("समझौता करने पर सहमति जताई", "संधि करने पर सहमत हुए"): an announcement.

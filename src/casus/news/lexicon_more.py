@@ -119,7 +119,7 @@ TRIGGERS_4: dict[str, tuple[str, str]] = {
                                                              ("consented to", "past"), ("voted for", "past"))
        for d in ("the ", "its ")},
     # entering into a pact: a signing ("entered into an agreement"), to come an announcement ("are prepared to
-    # enter into a permanent agreement"); the pact must follow (casus.news.forms4)
+    # enter into a permanent agreement"); the pact must follow (casus.news.clauses.needs_pact_object)
     **{f"{v} into {d}": ("signed", t) for v, t in (("entered", "past"), ("enter", "present"), ("enters", "present"))
        for d in ("a", "an")},
 }

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .cues import (
     _DATELINE_PREFIX,
@@ -32,8 +32,6 @@ from .cues import (
     _clause_before,
     _is_dev,
 )
-from .forms8 import envoy_signs
-from .forms9 import hi_target, in_gap
 from .text import fold_phrase
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -46,8 +44,72 @@ _SYSTEM_START = date(1816, 1, 1)
 #: A state about to enter the system (PartyFinder._about_to_enter): it enters within a year, after ten years out.
 _ENTRY_WINDOW, _ABSENT_BEFORE = timedelta(days=366), timedelta(days=3653)
 
-__all__ = ["PartyFinder", "role_after", "role_before", "longest"]
+__all__ = ["PartyFinder", "role_after", "role_before", "longest", "clause_parties", "envoy_signs", "hi_target",
+           "in_gap", "AFTER_CLAUSE"]
 
+#: A subordinate clause after the verb: "(weeks / less than a month) after", "following", "before", ", as ...",
+#: ", while ..." (not "as did", "as well as").
+AFTER_CLAUSE = r"(?:(?:days|weeks|months|shortly|soon|just|only|a\sday|a\sweek|a\sfortnight|a\smonth|less\sthan\s" \
+               r"(?:a|two|three)\s(?:day|days|week|weeks|fortnight|month|months))\s)?(?:after|following|before)"
+
+_CONNECTOR = re.compile(rf"{_W0}{AFTER_CLAUSE}{_W1}|,\s(?:as|while|even\sas|just\sas)\s(?!(?:did|does|do|well|had|has|"
+                        rf"have|is|was|were|are|part|a|an|the)\s)")
+
+#: A report's verb and its "that": the states before it report, the states after it act ("Italy said that Spain ...")
+_REPORTED_THAT = re.compile(r"(?<![\u0900-\u097f])(?:कहा|बताया|ऐलान\sकिया|घोषणा\sकी)\sकि(?![\u0900-\u097f])"
+                            r"|(?<![a-z])(?:said|says|announced|reported|stated|confirmed)\s(?:on\s[a-z]+\s)?that\s")
+
+
+def clause_parties(low: str, h: Hit, hits: list) -> list:
+    """The (hit, state) pairs of ``hits`` in trigger ``h``'s clause: none past a semicolon between them ("U.S. SIGNS
+    PACT WITH PERU; MINISTER WARNS CHILE"); after a report's "that", only the states after it ("इटली ने कहा कि स्पेन
+    ने ...", "Italy said that Spain ...": Spain acts); in English none past a subordinate connector after the verb
+    ("Poland signed an alliance with Romania, weeks after a pact with France", "..., as Germany opened its attack"),
+    if a state is left before it."""
+    ph = [(x, c) for x, c in hits if ";" not in low[min(x.end, h.end):max(x.start, h.start)]]
+    said = [m.end() for m in _REPORTED_THAT.finditer(low, min((x.start for x, _ in ph), default=h.start), h.start)]
+    if said and any(said[-1] <= x.start < h.start for x, _ in ph):
+        ph = [(x, c) for x, c in ph if not x.end <= said[-1]]
+    if _is_dev(h.key) or not ph:
+        return ph
+    kept = [(x, c) for x, c in ph if x.start < h.end or not _CONNECTOR.search(low, h.end, x.start)]
+    return kept if kept else ph
+
+
+#: After "ambassador" / "envoy": a post ("in Lima", "to Chile"), a name in commas, then "and" (a co-signer) or the
+#: signing verb.
+_ENVOY_SIGNS = re.compile(
+    r"(?:\s(?:in|at|to)\s[a-z]+(?:\s[a-z]+)?)?(?:\s?,\s[^,;.]{2,50},)?\s"
+    rf"(?:and|signed|put\s(?:their|his|her)\snames?\sto|initial(?:l)?ed|inked){_W1}")
+
+
+def envoy_signs(low: str, mod: str, end: int) -> bool:
+    """True if the state modifier ``mod`` ("ambassador", "envoy") ends at ``end`` where its bearer signs (or is
+    coordinated with another who does): "the Peruvian ambassador in Lima, Juan Soto, and ..."."""
+    return mod.strip() in ("ambassador", "envoy") and _ENVOY_SIGNS.match(low, end, end + 120) is not None
+
+
+_HI_TARGET = re.compile(r"(?:निशाने|निशाना)\s(?:पर\s)?$")
+
+
+def hi_target(low: str, h: Hit, s0: int) -> bool:
+    """Whether Hindi state hit ``h`` is named as a target ("निशाने पर चीन": China in the crosshairs), no party."""
+    return _HI_TARGET.search(low, max(s0, h.start - 16), h.start) is not None
+
+
+#: A gap in a state's membership of the system read as the state's: at most this long
+_GAP = timedelta(days=3653)
+
+
+def in_gap(states: Any, h: Hit, on: date | None) -> bool:
+    """Whether the state its name ``h`` gives (not its adjective) is out of the state system on ``on`` only for a
+    gap: a member before, a member again within ten years ("चेकोस्लोवाकिया" in 1943, out from 1939 to 1945);
+    ``states``: the registry."""
+    if on is None or len(h.value) != 1 or h.flag != "N":
+        return False
+    spans = states.get(h.value[0]).spans
+    before = any(sp.end is not None and on - _GAP <= sp.end <= on for sp in spans)
+    return before and any(on < sp.start <= on + _GAP for sp in spans)
 
 def _alt(words: str) -> str:
     """A regex alternation of folded ``|``-separated phrases, longest first."""
@@ -78,12 +140,10 @@ _HI_MODIFIED = _alt(
     "आक्रमण|घुसपैठ|गोलाबारी|खिलाफ|विरुद्ध|सीमा|सीमाओं|क्षेत्र|हवाई क्षेत्र|इलाके|धरती|जमीन|खतरे|खतरा")
 _HI_MOD_AFTER = re.compile(rf"^\s?(?:(?:का|के|की)\s)?(?:{_HI_MODIFIED}){_W1}")
 
-
 #: A pact noun right after a modified noun: "the US military alliance", "सैन्य गठबंधन" name the pact itself.
 _PACT_WORDS = _alt("alliance|pact|treaty|agreement|accord|deal|partnership|cooperation|गठबंधन|संधि|समझौता|समझौते|"
                    "करार|साझेदारी|सहयोग")
 _PACT_NEXT = re.compile(rf"^\s?(?:[^\s]+\s)?(?:{_PACT_WORDS}){_W1}")
-
 
 #: A capital right before a pact noun names the pact by a place: "the Paris agreements", "पेरिस समझौतों".
 _PACT_NOUN_WORDS = _alt("agreement|agreements|treaty|treaties|pact|pacts|accord|accords|संधि|संधियों|समझौता|समझौते|"

@@ -1,0 +1,336 @@
+"""Steps over an article's candidate events, once they are read sentence by sentence (read by
+:mod:`casus.news.extract`, :func:`revised`).
+
+Of one pact's steps:
+
+* a signing that only describes the pact of a later step the article reports is none of its own: "The treaty was
+  signed by Belgium, Canada, ..." in an article that reports its ratification (:func:`background_signings`);
+* a ratification reported before the entry into force it led to is a step of that event: "The treaty came into
+  force today. The Senate approved it on July 21" (:func:`earlier_steps`);
+* a pact that takes effect on its signature ("The accord takes effect at once", "is to enter into force upon
+  signature") reports no step of its own in an article that reports the signing (:func:`on_signature`);
+* one state's separate bilateral pacts with several others, signed together, are one pact each: "अमेरिका ने
+  पाकिस्तान, ईरान और तुर्की के साथ तीन अलग-अलग द्विपक्षीय समझौतों पर हस्ताक्षर किए", "Peru signed bilateral defence
+  agreements with Chile, Bolivia and Ecuador" (:func:`separate_pacts`).
+
+Of the clauses around them:
+
+* a second pact an "after" clause reports with its own signing and its own day is an event of its own: "..., after
+  a political agreement with France signed in Paris on February 19" (:func:`after_pacts`);
+* the signing of a protocol of a state's adherence or accession is that state's accession: "the protocol of
+  Spain's adherence was signed at Burgos"; the signing of a protocol by states the article reports joining is
+  their accession's;
+* a Hindi verb negated by "न" before its object ("न युद्धविराम या शांति संधि करेगा": nor conclude a peace) reports
+  nothing, and raising relations to a partnership's level is no pact ("संबंधों को रणनीतिक साझेदारी के स्तर पर ले
+  जाने का ऐलान", "elevated ties to a strategic partnership").
+
+Of Hindi's light verbs and of joining:
+
+* a feminine pact and Hindi's bare light verb at the clause's end is a pact concluded: "सोवियत संघ और मंगोलिया ने ...
+  नई संधि की।" (the bare "की" is otherwise the genitive: read only there), as is a quoted pact name and the light
+  verb after the quote ("... के बीच 'सामरिक पारस्परिक रक्षा समझौता' हुआ।");
+* Hindi "पुष्टि" (confirmation) is a ratification only by a legislature ("रूस की संसद ने ... संधि की पुष्टि कर दी");
+  a war joined is no pact joined ("लड़ाई में शामिल हो गया", "joined the war": under a pact, its invocation); a Hindi
+  state named with the genitive before the subject of a leaving is none of its parties ("तुर्की की सैन्य कार्रवाई
+  से नाराज़ यूनान ने").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from .clauses import PACT_NOUN
+from .cues import _W0, _W1, _is_dev
+from .index import Hit
+from .lexicon10 import HI_CONFIRM
+from .parties import AFTER_CLAUSE
+from .text import fold_phrase
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .sentence import Sentence as _Sentence
+
+__all__ = ["revised", "background_signings", "earlier_steps", "on_signature", "separate_pacts", "after_pacts"]
+
+#: A signing in the passive with the pact as its subject: "The treaty was signed by ...", "was drawn up at the
+#: conference and signed by", "(aid that ended) when the treaty was signed".
+_PASSIVE_SIGNING = re.compile(rf"{_W0}(?:the|this|that)\s(?:[^\s,.;:]+\s){{0,3}}?{PACT_NOUN}\s(?:was|were|had\sbeen)\s"
+                              r"(?:[^.;]{0,120}?\sand\s)?(?:[a-z]+ly\s)?$")
+
+#: event types that report a later step of a pact (its parties are the pact's, but for the subject types)
+_LATER = ("ratified", "entered_into_force", "joined", "withdrew", "suspended", "invoked", "declined")
+
+_PACT_PARTIES = ("ratified", "entered_into_force")
+
+
+def background_signings(low: str, cands: list) -> list:
+    """The candidates without the signings that only describe the pact of another step the article reports: an
+    undated passive signing ("The treaty was signed by Belgium, Canada, ...") in an article that reports the pact's
+    ratification, entry into force, an accession, a withdrawal or an invocation (its parties become those of a
+    ratification or entry into force that names fewer); and an announcement that names no party there, the
+    earlier step of the same act ("completes a step announced on October 8 by the Prime Minister")."""
+    later = [c for c in cands if c.type in _LATER]
+    if not later:
+        return cands
+    out = []
+    for c in cands:
+        h = c.trigger
+        if c.type == "announced" and not c.parties:
+            continue  # "The move completes a step announced on October 8 by the Prime Minister": the same step
+        if c.type == "signed" and c.date_rank >= 3 and _PASSIVE_SIGNING.search(
+                low, max(c.sentence.start, h.start - 200), h.start):
+            for o in later:
+                if o.type in _PACT_PARTIES and len(o.parties) < len(c.parties):
+                    o.parties[:] = list(dict.fromkeys(o.parties + c.parties))
+            continue
+        out.append(c)
+    return out
+
+
+def earlier_steps(cands: list) -> list:
+    """The candidates without the ratifications that are steps towards an entry into force the article reports:
+    of the same states (or naming none), dated before it or undated."""
+    force = [c for c in cands if c.type == "entered_into_force" and c.date]
+    if not force:
+        return cands
+
+    def step(c) -> bool:
+        return c.type == "ratified" and any(
+            (not c.parties or set(c.parties) <= set(f.parties) or set(f.parties) <= set(c.parties))
+            and (not c.date or c.date < f.date) for f in force)
+
+    return [c for c in cands if not step(c)]
+
+#: Right after an entry into force: at once, immediately, on (its) signature / signing, on the day of signature.
+_AT_SIGNATURE = re.compile(
+    rf"\s?(?:at\sonce|immediately|forthwith|(?:up)?on\s(?:its\s|their\s)?(?:signature|signing)|"
+    rf"(?:on|from)\sthe\s(?:day|date)\sof\s(?:its\s)?(?:signature|signing)){_W1}")
+
+
+def on_signature(low: str, cands: list) -> list:
+    """The candidates without an entry into force "at once" / "on signature" when a signing is among them."""
+    if not any(c.type == "signed" for c in cands):
+        return cands
+    return [c for c in cands if not (c.type == "entered_into_force"
+                                     and _AT_SIGNATURE.match(low, c.trigger.end, c.sentence.end))]
+
+
+#: Separate pacts in English: "separate defence agreements", "bilateral security agreements", "three individual
+#: treaties" (a plural pact noun)
+_SEPARATE_EN = (rf"|{_W0}(?:separate|bilateral|individual)\s(?:[^\s,.;:]+\s){{0,2}}?"
+               rf"(?:agreements|treaties|pacts|accords){_W1}")
+
+#: Separate bilateral pacts: "तीन अलग-अलग (द्विपक्षीय) समझौतों", "separate bilateral agreements"
+_SEPARATE = re.compile(rf"{_W0}(?:अलग\sअलग|पृथक)\s(?:\S+\s){{0,3}}?(?:समझौतों|संधियों|करारों){_W1}{_SEPARATE_EN}")
+
+#: the ergative after a subject ("अमेरिका ने", "अमेरिकी सरकार ने"): the one state that signs them all, the one that leaves
+_ERGATIVE = re.compile(r"\s?(?:(?:सरकार|प्रशासन)\s)?ने(?![\u0900-\u097f])")
+
+
+def separate_pacts(low: str, cands: list, states_of) -> list:
+    """The candidates with a signing of separate bilateral pacts split, one per partner: the state named with
+    the ergative (in English, before the verb) signs with each of the others (``states_of(hit)``: the states a hit
+    names); another signing by the same states (a headline's) is split the same way."""
+    split: dict[frozenset, int] = {}
+    for c in cands:
+        s = c.sentence
+        if c.type != "signed" or len(c.parties) < 3 or not _SEPARATE.search(low, s.start, s.end):
+            continue
+        subject = [x for x in s.cats("S") if _ERGATIVE.match(low, x.end, x.end + 14)
+                   or (not _is_dev(c.trigger.key) and x.end <= c.trigger.start)]
+        own = list(dict.fromkeys(st for x in subject for st in states_of(x) if st in c.parties))
+        if len(own) == 1:
+            split[frozenset(c.parties)] = own[0]
+    out = []
+    for c in cands:
+        own_state = split.get(frozenset(c.parties)) if c.type == "signed" else None
+        if own_state is None:
+            out.append(c)
+            continue
+        out.extend(replace(c, parties=[own_state, p]) for p in c.parties if p != own_state)
+    return out
+
+
+def step_candidates(low: str, cands: list, states_of) -> list:
+    """The candidates without the signings that only describe a later step's pact
+    (:func:`background_signings`) and the ratifications that led to a reported entry into force
+    (:func:`earlier_steps`) and the entries into force at signature
+    (:func:`on_signature`), separate bilateral pacts split (:func:`separate_pacts`)."""
+    return separate_pacts(low, on_signature(low, earlier_steps(background_signings(low, cands))), states_of)
+
+
+_AFTER_ONLY = re.compile(rf"{_W0}{AFTER_CLAUSE}{_W1}")
+
+
+def after_pacts(r: Any, c: Any) -> list:
+    """The signing an English "after" clause past candidate ``c``'s verb reports with its own verb, pact and day
+    ("after a political agreement with France signed in Paris on February 19"): the clause's states (with ``c``'s
+    first party, if the clause names one), on the clause's day; [] if there is none."""
+    sent, h, low = c.sentence, c.trigger, r.low
+    if c.type != "signed" or _is_dev(h.key) or not c.parties:
+        return []
+    m = _AFTER_ONLY.search(low, h.end, sent.end)
+    if m is None:
+        return []
+    inside = [x for x in sent.hits if x.start >= m.end()]
+    verbs = [x for x in inside if x.cat == "T" and x.value[0] == "signed"]
+    if not verbs or not any(x.cat in ("P", "N") for x in inside):
+        return []
+    iso, basis, drank, _ = r._date_for(sent, verbs[0], "past")
+    if iso is None or len(iso) != 10 or iso == c.date or drank > 1 or r._old(iso):
+        return []
+    states = list(dict.fromkeys(s for x, s in r._party_hits(sent, date.fromisoformat(iso)) if x.start >= m.end()))
+    if not states:
+        return []
+    if len(states) == 1 and c.parties[0] not in states:
+        states = [c.parties[0], *states]
+    return [replace(c, trigger=verbs[0], tense="past", parties=states, date=iso, basis=basis, date_rank=drank)]
+
+
+#: The protocol of a state's accession: "the protocol of Spain's adherence", "the instrument of Greece's accession".
+_ADHERENCE = re.compile(r"(?:protocol|instrument|act)s?\s(?:of|on|for)\s(?:the\s)?(?:[^\s,.;:]+\s){0,3}?"
+                        r"(?:accession|adherence|adhesion)")
+
+_POSSESSIVE = re.compile(r"'s?\s(?:formal\s)?(?:accession|adherence|adhesion)")
+
+#: Hindi "न" before a verb's object ("न ... संधि करेगा": nor conclude), not "न केवल" (not only)
+_HI_NOR = re.compile(r"(?<![\u0900-\u097f])न\s(?!केवल|सिर्फ|सिर्फ़)")
+
+#: Relations raised to a partnership's level: no pact
+_UPGRADE = re.compile(
+    r"(?:elevat|upgrad|rais)\w*\s(?:[^\s.;]+\s){0,3}?(?:ties|relations|relationship)\s(?:[^\s.;]+\s){0,2}?to\s"
+    r"|(?:ties|relations|relationship)\s(?:[^\s.;]+\s){0,3}?(?:elevated|upgraded|raised)\sto\s"
+    r"|(?:संबंधों|रिश्तों|संबंध|रिश्ते)\s(?:को\s)?(?:[^\s।]+\s){0,8}?स्तर\s(?:पर|तक)\s"
+    r"(?:ले\sजाने|ले\sजाया|बढ़ाने|पहुंचाने|पहुँचाने)")
+
+_PARTNERSHIP = re.compile(r"partnership|साझेदारी|पार्टनरशिप")
+
+
+def _upgrade(low: str, c: Any) -> bool:
+    s = c.sentence
+    nouns = s.cats("N")
+    return (not s.has("P") and bool(nouns) and all(_PARTNERSHIP.search(n.key) for n in nouns)
+            and _UPGRADE.search(low, s.start, s.end) is not None)
+
+
+def _nor(low: str, c: Any) -> bool:
+    h = c.trigger
+    if not _is_dev(h.key):
+        return False
+    start = max(c.sentence.start, h.start - 40)
+    start = max(start, low.rfind(",", start, h.start) + 1)
+    return _HI_NOR.search(low, start, h.start) is not None  # (the look-behind sees the word before ``start``)
+
+
+def _adherence(r: Any, c: Any) -> Any:
+    """``c`` as the accession of the states whose adherence the signed protocol records, or ``c`` itself."""
+    s, low = c.sentence, r.low
+    if c.type != "signed" or _ADHERENCE.search(low, max(s.start, c.trigger.start - 80),
+                                               min(s.end, c.trigger.end + 80)) is None:
+        return c
+    on = r._day_or_anchor(c.date)
+    own = list(dict.fromkeys(st for x, st in r._party_hits(s, on) if _POSSESSIVE.match(low, x.end, x.end + 30)))
+    named = c.alliance or any(x.cat == "P" for hs in r.by_sent.values() for x in hs)  # the pact the article names
+    return replace(c, type="joined", parties=own, alliance=named) if own else c
+
+
+_PROTOCOL = re.compile(r"protocol|प्रोटोकॉल")
+
+
+def clause_forms(r: Any, cands: list) -> list:
+    """The candidates read with the clauses around them (see the module docstring): an "after" clause's own signing
+    added, an adherence protocol's signing an accession, a Hindi "न" verb and a partnership upgrade dropped; and
+    the signing of a protocol by states the article reports joining (the protocol is their accession's)."""
+    out = []
+    for c in cands:
+        if _nor(r.low, c) or (c.type in ("announced", "signed") and _upgrade(r.low, c)):
+            continue
+        out.append(_adherence(r, c))
+        out.extend(after_pacts(r, c))
+    joining = {p for c in out if c.type == "joined" for p in c.parties}
+    return [c for c in out if not (c.type == "signed" and joining and c.parties and set(c.parties) <= joining
+                                   and _PROTOCOL.search(r.low, c.sentence.start, c.sentence.end))]
+
+
+#: A feminine pact, the bare light verb and the clause's end: "... की नई संधि की।"; or a pact's quoted name and the
+#: light verb after the quote: "... के बीच 'सामरिक पारस्परिक रक्षा समझौता' हुआ।"
+_HI_CONCLUDED = re.compile(r"(?:संधि|सन्धि|डील)\sकी(?:\s(?:है|हैं))?\s?(?:[।.!]|$)"
+                           r"|(?:संधि|समझौता|समझौते|करार|पैक्ट|एग्रीमेंट)\s?['\"’”]\s?(?P<q>हुआ|हुई|हुए|हो\sगया|हो\sगई|"
+                           r"हो\sगए)(?:\s(?:है|हैं))?\s?(?:[।.!]|$)")
+
+_QUOTES = ("'", '"', "’", "”")
+
+_HI_ERGATIVE = re.compile(r"(?<![\u0900-\u097f])ने(?![\u0900-\u097f])")
+
+_HI_NOT = re.compile(r"(?<![\u0900-\u097f])(?:नहीं|न)\s(?:[^\s]+\s)?$")
+
+#: A legislature: its confirmation ratifies ("संसद ने ... संधि की पुष्टि कर दी")
+_HI_LEGISLATURE = re.compile(r"संसद|सीनेट|ड्यूमा|असेंबली|असेम्बली|विधायिका|लोकसभा|राज्यसभा|नेशनल\sकांग्रेस|मजलिस|प्रेसीडियम")
+
+_CONFIRM = frozenset(fold_phrase(c) for c in HI_CONFIRM)
+
+#: A war joined (under a pact: its invocation, :data:`INVOCATION_PARTS_10`), not a pact: "... के तहत इसराइल के ख़िलाफ़
+#: लड़ाई में शामिल हो गया", "joined the war under its defence pact"
+_WAR_JOINED = re.compile(r"(?:युद्ध|लडाई|लड़ाई|जंग)\s(?:में\s)?$|(?<![a-z])(?:the\s)?(?:war|fighting|hostilities)\s?$")
+
+#: A Hindi state named with the genitive before a noun ("तुर्की की सैन्य कार्रवाई से नाराज़ यूनान ने"): a modifier
+_HI_GENITIVE = re.compile(r"\s?(?:की|के|का)(?![\u0900-\u097f])")
+
+
+def _concluded(r: Any, sent: _Sentence, have: set[int]) -> list:
+    """The signing a Hindi sentence reports with a feminine pact and the bare "की" at its clause's end."""
+    if sent.i in have or not sent.has("N") or not _is_dev(r.low[sent.start:sent.start + 4] or "x"):
+        return []
+    m = _HI_CONCLUDED.search(r.low, sent.start, sent.end)
+    if m is None or (m.group("q") is None and _HI_ERGATIVE.search(r.low, sent.start, m.start()) is None) \
+            or _HI_NOT.search(r.low, max(sent.start, m.start() - 20), m.start()):
+        return []
+    at, end = m.span("q") if m.group("q") else (m.start() + m.group().index(" की") + 1,) * 2
+    end = end if m.group("q") else at + 2
+    h = Hit(at, end, "T", ("signed", "past"), "", r.low[at:end])
+    c = r._build(sent, "signed", h, "past")
+    return [c] if c is not None and c.parties else []
+
+
+def _kept(r: Any, c: Any) -> bool:
+    """False for a "पुष्टि" without a legislature and for leaving a pact's integrated command."""
+    s = c.sentence
+    if c.type == "ratified" and c.trigger.key in _CONFIRM:
+        return _HI_LEGISLATURE.search(r.low, s.start, c.trigger.start) is not None
+    if c.type == "joined":
+        return _WAR_JOINED.search(r.low, max(s.start, c.trigger.start - 20), c.trigger.start) is None \
+            and not r.low.startswith(" the war", c.trigger.end)
+    return True
+
+
+def _subject_only(r: Any, c: Any) -> Any:
+    """A Hindi leaving (joining, suspending) candidate without the states named with the genitive before its
+    subject (the one with the ergative): "तुर्की की सैन्य कार्रवाई से नाराज़ यूनान ने ... अलग होने का फ़ैसला किया"."""
+    if c.type not in ("withdrew", "joined", "suspended") or len(c.parties) < 2 or not _is_dev(c.trigger.key):
+        return c
+    hits = [(x, st) for x, st in r._party_hits(c.sentence, r._day_or_anchor(c.date)) if x.end <= c.trigger.start]
+    if not any(_ERGATIVE.match(r.low, x.end) for x, _ in hits):
+        return c
+    drop = {st for x, st in hits if _HI_GENITIVE.match(r.low, x.end)} - {
+        st for x, st in hits if _ERGATIVE.match(r.low, x.end)}
+    return replace(c, parties=[p for p in c.parties if p not in drop]) if drop else c
+
+
+def light_verb_forms(r: Any, sentences: list, cands: list) -> list:
+    """The candidates read with Hindi's light verbs and joining (see the module docstring)."""
+    out = [_subject_only(r, c) for c in cands if _kept(r, c)]
+    have = {c.sentence.i for c in cands}
+    for sent in sentences:
+        seg = r.low[sent.start:sent.end]
+        if "की" in seg or any(q in seg for q in _QUOTES):
+            out.extend(_concluded(r, sent, have))
+    return out
+
+
+def revised(r: Any, sentences: list, cands: list) -> list:
+    """The candidates after every step (see the module docstring), in order: one pact's steps, then the clauses
+    around them, then Hindi's light verbs and joining."""
+    cands = step_candidates(r.low, cands, lambda x: r.pf.states_of(x, None))
+    return light_verb_forms(r, sentences, clause_forms(r, cands))

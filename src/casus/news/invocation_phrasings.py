@@ -1,0 +1,66 @@
+"""Invocations of a pact whose parts have words between them (read by :mod:`casus.news.invocations`, which adds
+them to its phrasings): war declared or joined under a pact, a call on an ally or a request in the alliance's name,
+war declared in fulfilment of a guarantee, a bloc's decision that an attack "would be regarded as an attack on all",
+an appeal under a pact declined; in Hindi, war declared or joined under a pact.
+"""
+
+from __future__ import annotations
+
+from .text import fold_phrase
+
+__all__ = ["SPREAD_PARTS", "SPREAD_KEYS", "with_spread_parts"]
+
+_PACTS = r"(?:alliance|treaty|pact|agreement|guarantee|guarantees|obligations|pledge|convention)"
+
+#: Invocations whose parts have words between them, by language and by the group of
+#: :mod:`casus.news.invocations`' phrasings they join.
+SPREAD_PARTS: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "invoked": [
+            # war declared in keeping with a pact, a request or appeal made in a pact's name: "Italy declared war on
+            # Austria ..., in keeping with the alliance", "a request ..., made in the name of the alliance"
+            r"declared\swar\s(?:on|against)\s(?:[^\s.;]+\s){1,25}?(?:in\skeeping\swith|in\saccordance\swith|"
+            r"in\sfulfil+ment\sof|honou?ring|to\shonou?r|true\sto|as\srequired\sby|in\sthe\sname\sof|under)\s(?:the|its|their)",
+            r"(?:request|appeal|demand|call)s?\s(?:[^\s.;]+\s){0,12}?in\sthe\sname\sof\s(?:the|its|their)",
+            # "joined the war under its defence pact with Egypt"
+            r"(?:joined|entered)\s(?:the\s)?(?:war|fighting|hostilities)\s(?:[^\s.;]+\s){0,6}?under\s(?:the|its|their)\s"
+            r"(?:[^\s.;,]+\s){0,3}?" + _PACTS,
+            # "called on Portugal, under the ancient alliance between the two countries, to ..."
+            r"call(?:ed|s)?\son\s(?:[^\s.;]+\s){1,4}?under\s(?:the|its|their)\s(?:[^\s.;,]+\s){0,3}?" + _PACTS],
+        "guarantee": [
+            # "declared war on Germany, fulfilling its guarantee to Poland"
+            r"declared\swar\s(?:on|against)\s(?:[^\s.;]+\s){1,12}?(?:fulfil+ing|honou?ring|keeping|meeting|"
+            r"discharging|redeeming|in\sfulfil+ment\sof)\s(?:the|its|their)\s(?:[^\s.;,]+\s){0,2}?"
+            r"(?:guarantee|guarantees|pledge|obligations?)"],
+        "declared": [
+            # "NATO allies agreed today that the attack on the United States would be regarded as an attack on all"
+            r"(?:agreed|decided|determined|concluded|declared)\s(?:[^\s.;]+\s){0,2}?that\s(?:[^\s.;]+\s){1,12}?"
+            r"(?:would|will|is\sto|was\sto|should|must)\sbe\s(?:regarded|treated|considered|deemed|seen)\sas\san\s"
+            r"attack\s(?:on|against)\s(?:all|every|each|them\sall)"],
+        "declined": [
+            r"(?:declining|refusing|rejecting|turning\sdown|rebuffing)\s(?:[^\s,.;:]+\s){0,6}?"
+            r"(?:request|requests|appeal|appeals|plea|pleas)\sunder\s(?:the|its|their)\s(?:[^\s.;,]+\s){0,3}?"
+            + _PACTS],
+    },
+    "hi": {
+        "invoked": [
+            # "पोलैंड के साथ अपनी संधि के तहत ब्रिटेन ने आज जर्मनी के विरुद्ध युद्ध की घोषणा कर दी"
+            r"(?:संधि|समझौते|करार|गठबंधन|गारंटी|वचन)\s(?:के\sतहत|के\sअनुसार|के\sमुताबिक|का\sपालन\sकरते\sहुए)\s"
+            r"(?:[^\s।.;]+\s){0,10}?(?:युद्ध|जंग)\sकी\sघोषणा\s(?:कर\sदी|की)",
+            # "मिस्र के साथ अपने रक्षा-समझौते के तहत इसराइल के ख़िलाफ़ लड़ाई में शामिल हो गया"
+            r"(?:संधि|समझौते|करार|गठबंधन)\s(?:के\sतहत|के\sअनुसार|के\sमुताबिक)\s(?:[^\s।.;]+\s){0,10}?"
+            r"(?:युद्ध|जंग|लडाई|लड़ाई)\sमें\s(?:शामिल|कूद)\s(?:हो\sगया|हो\sगई|हो\sगए|हुआ|हुई|हुए|पड़ा|पडा)"],
+    },
+}
+
+#: Words one of :data:`SPREAD_PARTS`'s phrasings holds (a sentence with none is not searched for them).
+SPREAD_KEYS: dict[str, tuple[str, ...]] = {
+    "en": ("agreed", "decided", "determined", "concluded", "joined", "entered"),
+    "hi": tuple(fold_phrase(w) for w in ("युद्ध", "जंग", "लड़ाई"))}
+
+
+def with_spread_parts(parts: dict[str, list[str]], lang: str) -> dict[str, list[str]]:
+    """``parts`` (a group → phrasings table of :mod:`casus.news.invocations`) with :data:`SPREAD_PARTS` added."""
+    more = SPREAD_PARTS[lang]
+    return {**{g: [*alts, *more.get(g, [])] for g, alts in parts.items()},
+            **{g: alts for g, alts in more.items() if g not in parts}}
