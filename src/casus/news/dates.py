@@ -27,9 +27,9 @@ from typing import TYPE_CHECKING
 
 from .cues import _W0, _W1, _clause_before, _is_dev
 from .date_context import describes_pact, lead_day, said_on
-from .dates8 import old_spelling
 from .lexicon import PACT_NOUNS
 from .lexicon9 import RELATIVE_DAYS_9 as OLD_RELATIVE_DAYS  # (the old spellings, and "last night")
+from .old_spellings import old_spelling
 from .text import WORD_CHARS, Folded, fold, fold_phrase
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -29,7 +29,7 @@ KIND_CUES_8: dict[str, tuple[str, int, tuple[str, ...]]] = {
 }
 
 #: The old spellings of the relative days, with a hyphen ("to-day", "to-morrow", "to-night"; folded, a hyphen is
-#: a space).  Gated by :func:`casus.news.dates8.old_spelling` (written with the hyphen, not "day-to-day").
+#: a space).  Gated by :func:`casus.news.old_spellings.old_spelling` (written with the hyphen, not "day-to-day").
 OLD_RELATIVE_DAYS = {"to-day": 0, "to-morrow": 1, "to-night": 0}
 
 

@@ -1,6 +1,6 @@
-"""The eighth round's date gate: an old spelling of a relative day counts only as written ("to-day", "to-morrow"),
-never the words of another phrase that fold the same ("from day to day", "day-to-day", "up to night").  (A dateline
-with a month and year but no day: :func:`casus.news.datelines.month_dateline`.)"""
+"""Old spellings of relative days (read by :mod:`casus.news.dates`): one counts only as written ("to-day",
+"to-morrow"), never the words of another phrase that fold the same ("from day to day", "day-to-day", "up to
+night")."""
 
 from __future__ import annotations
 
