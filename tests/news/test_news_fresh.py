@@ -11,7 +11,9 @@ fresh7's misses); fresh9 committed as f846942 and read once at 211e89f (general 
 committed as 76aa13e and read once at db9da96 (general fixes for fresh9's misses); fresh11 committed as 5bc9b9c
 and read once at 4c58601 (general fixes for fresh10's misses, mostly kinds, and speed); fresh12 committed as
 c4077f8 and read once at 6d13cc1 (general fixes for fresh11's misses); fresh13 committed as b8d893c and read once
-on it (the reader of f2add4c: general fixes for fresh12's misses).
+on it (the reader of f2add4c: general fixes for fresh12's misses); fresh14 committed as 2bdcfab and read once on
+it, from a clean worktree of that commit (the reader of 90f0dc6: general fixes for fresh13's misses and a
+paraphrase battery, the rule modules regrouped).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -111,6 +113,14 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.621, "parties": 0.523, "date": 0.593, "kind": 0.621, "type": 9 / 18},
         "hi": {"detection": 0.560, "parties": 0.565, "date": 0.435, "kind": 0.480, "type": 7 / 17},
     },
+    # read once at 2bdcfab (40 articles, committed as 2bdcfab before the reader ran on it, read from a clean worktree
+    # of that commit; written by a helper who never saw the reader, whose report named no article; the reader of
+    # 90f0dc6: general fixes for fresh13's misses and a paraphrase battery, made by helpers who never opened
+    # fresh14), before anyone looked at the output
+    "fresh14": {
+        "en": {"detection": 0.625, "parties": 0.522, "date": 0.533, "kind": 0.571, "type": 9 / 18},
+        "hi": {"detection": 0.667, "parties": 0.694, "date": 0.640, "kind": 0.583, "type": 9 / 18},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -123,7 +133,7 @@ def _pred(r) -> list[dict]:
 
 @pytest.fixture(scope="module", params=["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
                                                          "fresh8", "fresh9", "fresh10",
-                                                         "fresh11", "fresh12", "fresh13"])
+                                                         "fresh11", "fresh12", "fresh13", "fresh14"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -150,7 +160,8 @@ def test_fresh_set(fresh, news_report):
               "fresh10": {"detection": 0.6, "date": 0.5, "kind": 0.4},
               "fresh11": {"detection": 0.7, "date": 0.6, "kind": 0.55},
               "fresh12": {"detection": 0.75, "date": 0.7, "kind": 0.65},
-              "fresh13": {"detection": 0.5, "date": 0.4, "kind": 0.45}}[name]
+              "fresh13": {"detection": 0.55, "date": 0.4, "kind": 0.45},
+              "fresh14": {"detection": 0.55, "date": 0.45, "kind": 0.5}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
