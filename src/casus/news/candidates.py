@@ -24,6 +24,17 @@ Of the clauses around them:
   nothing, and raising relations to a partnership's level is no pact ("संबंधों को रणनीतिक साझेदारी के स्तर पर ले
   जाने का ऐलान", "elevated ties to a strategic partnership").
 
+Of a retrospective ("On this day in 1882, ...", "Seventy-eight years ago today, ...", "आज ही के दिन 1949 में ..."):
+its own event is the article's subject, however old, dated by the cue (:func:`casus.news.date_context.retro_cue`)
+unless the sentence gives a day; a sentence without the cue reports it if it gives the day a cue of the article names
+("On this day in 1894: ..." over "On 4 January 1894 ... became binding") (:func:`retrospectives`).
+
+Of a group of states counted, not named ("Eight nations signed the Southeast Asia Collective Defense Treaty", "the
+Soviet Union and seven East European states", "आठ देशों ने ... संधि पर हस्ताक्षर किए"): its states are those a sentence
+lists as the pact's parties ("The parties are ..."), if it lists as many; else, for a pact the corpus knows, the
+states that signed it on its day of signature, if they are as many and the signing's date (if any) is that day;
+else the event keeps the states it names (none: no event) (:func:`counted_groups`).
+
 Of Hindi's light verbs and of joining:
 
 * a feminine pact and Hindi's bare light verb at the clause's end is a pact concluded: "सोवियत संघ और मंगोलिया ने ...
@@ -42,11 +53,12 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from .clauses import PACT_NOUN
+from .clauses import PACT_NOUN, background
 from .cues import _W0, _W1, _is_dev
+from .date_context import retro_cue, retro_days
 from .index import Hit
 from .lexicon10 import HI_CONFIRM
-from .parties import AFTER_CLAUSE
+from .parties import AFTER_CLAUSE, group_count, listed_parties, longest, original_signatories
 from .text import fold_phrase
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -63,6 +75,8 @@ _PASSIVE_SIGNING = re.compile(rf"{_W0}(?:the|this|that)\s(?:[^\s,.;:]+\s){{0,3}}
 _LATER = ("ratified", "entered_into_force", "joined", "withdrew", "suspended", "invoked", "declined")
 
 _PACT_PARTIES = ("ratified", "entered_into_force")
+
+_INVOKED = ("invoked", "declined")
 
 
 def background_signings(low: str, cands: list) -> list:
@@ -329,8 +343,78 @@ def light_verb_forms(r: Any, sentences: list, cands: list) -> list:
     return out
 
 
+def _retrospective(r: Any, sent: _Sentence, days: set[str]) -> Any:
+    """The event a retrospective's sentence reports (see :func:`retrospectives`), or None."""
+    triggers = longest(sent.cats("T"))
+    pact_here = sent.has("P") or sent.has("N")
+    if not triggers or not pact_here or r._kind_of_pact(sent):
+        return None
+    chosen = r._event_trigger(sent, triggers, pact_here)
+    if chosen is None or chosen[0] == "announced" or chosen[2] not in ("past", "present"):
+        return None
+    etype, h, tense = chosen
+    own = retro_cue(r.low, sent.start, sent.end, r.anchor)
+    if (tense == "past" and r._relative(sent, h)) or (own is None and background(r.low, sent.start, sent.end, h)):
+        return None
+    iso, basis, rank, _ = r._date_for(sent, h, tense)
+    if not (iso is not None and len(iso) == 10 and (iso in days or own is not None and iso[:4] == str(own.year))):
+        if own is None:
+            return None
+        iso, basis, rank = own.isoformat(), f"a retrospective's day (its cue against the article's date): {own}", 1
+    return r._build(sent, etype, h, tense, (iso, basis, rank))
+
+
+def retrospectives(r: Any, sentences: list, cands: list) -> list:
+    """``cands`` and the events a retrospective's sentences report (see the module docstring)."""
+    days = retro_days(r)
+    if not days:
+        return cands
+    out = []
+    for c in cands:  # a candidate dated otherwise than by its sentence's cue ("आज ही के दिन": not today) re-read
+        own = retro_cue(r.low, c.sentence.start, c.sentence.end, r.anchor)
+        if own is None or (c.date or "")[:4] == str(own.year) or c.type in _INVOKED:
+            out.append(c)
+        elif (c := _retrospective(r, c.sentence, days)) is not None:
+            out.append(c)
+    have = {c.sentence.i for c in cands}
+    extra = [_retrospective(r, s, days) for s in sentences if s.i not in have]
+    return out + [c for c in extra if c is not None]
+
+
+_GROUP_TYPES = ("signed", "ratified", "entered_into_force")
+
+
+def _counted(r: Any, sentences: list, c: Any) -> Any:
+    """``c`` with the states of the group its sentence counts (see :func:`counted_groups`), or ``c`` itself."""
+    on = r._day_or_anchor(c.date)
+    named: list[int] = []
+    totals = set()
+    for n, at in group_count(r.low, c.sentence.start, c.sentence.end):
+        before = [] if at is None else [st for x, st in r._party_hits(c.sentence, on) if at - 60 <= x.start < at]
+        named.extend(before)
+        totals.add(n + len(set(before)))
+    named = list(dict.fromkeys(named))
+    if len(totals) != 1 or (c.parties and not named):
+        return c
+    total = totals.pop()
+    listed = listed_parties(r.pf, sentences, total, on)
+    if listed and set(named) <= set(listed):
+        return replace(c, parties=listed)
+    for pid in c.pact_ids or r.article_pacts[:1]:
+        orig = original_signatories(r.corpus, pid)
+        if orig is not None and len(orig[1]) == total and set(named) <= set(orig[1]) \
+                and (c.type != "signed" or c.date in (None, orig[0])):
+            return replace(c, parties=orig[1], pact_ids=list(c.pact_ids) or [pid])
+    return c
+
+
+def counted_groups(r: Any, sentences: list, cands: list) -> list:
+    """The candidates, a group of states counted read as its states (see the module docstring)."""
+    return [_counted(r, sentences, c) if c.type in _GROUP_TYPES else c for c in cands]
+
+
 def revised(r: Any, sentences: list, cands: list) -> list:
     """The candidates after every step (see the module docstring), in order: one pact's steps, then the clauses
     around them, then Hindi's light verbs and joining."""
-    cands = step_candidates(r.low, cands, lambda x: r.pf.states_of(x, None))
-    return light_verb_forms(r, sentences, clause_forms(r, cands))
+    cands = step_candidates(r.low, retrospectives(r, sentences, cands), lambda x: r.pf.states_of(x, None))
+    return counted_groups(r, sentences, light_verb_forms(r, sentences, clause_forms(r, cands)))

@@ -6,13 +6,19 @@
   sign the treaty, the minister said on Tuesday" is last Tuesday (:func:`said_on`);
 * a news report's first sentence, after a dateline, that reports a past event and gives no time of its own reports
   the dateline's day ("BERLIN, March 3, 1910 - Germany and Austria-Hungary signed a defensive alliance."), unless
-  the article is a retrospective ("on this day", "years ago", "anniversary") (:func:`lead_day`).
+  the article is a retrospective ("on this day", "years ago", "anniversary") (:func:`lead_day`);
+* a retrospective's own event: "On this day in 1882, ... signed" is the article's month and day in 1882, "Fifty-one
+  years ago today, ... signed" the article's date fifty-one years back, "आज ही के दिन 1949 में ... हस्ताक्षर किए थे"
+  likewise (an explicit day in the sentence wins); an anniversary marked or celebrated is no such cue
+  (:func:`retro_cue`, :func:`retro_days`).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from .clauses import PACT_MAKING
@@ -22,7 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .index import Hit
     from .sentence import Sentence as _Sentence
 
-__all__ = ["describes_pact", "said_on", "lead_day"]
+__all__ = ["describes_pact", "said_on", "lead_day", "retro_cue", "retro_days", "en_number", "NUMERAL"]
 
 _DESCRIBED = re.compile(rf"{PACT_MAKING}\s(?:[^\s,.;:]+\s){{0,7}}?(?:in|on|of)\s(?:the\s)?$")
 
@@ -80,3 +86,69 @@ def lead_day(r: Any, sent: _Sentence, trig: Hit, find_dates: Callable) -> tuple[
     if not lead:
         return None
     return r.anchor.isoformat(), f"the lead of a report dated by its dateline: {r.anchor.isoformat()}", 6
+
+
+_UNITS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve thirteen "
+                                     "fourteen fifteen sixteen seventeen eighteen nineteen".split(), 1)}
+_TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+
+
+def en_number(words: str) -> int | None:
+    """The number an English numeral of up to two words names ("seventy eight", "fifty", "12"), or None."""
+    if words.isdigit():
+        return int(words)
+    parts = words.split()
+    if len(parts) == 1:
+        return _UNITS.get(parts[0], _TENS.get(parts[0]))
+    if len(parts) == 2 and parts[0] in _TENS and parts[1] in _UNITS and _UNITS[parts[1]] < 10:
+        return _TENS[parts[0]] + _UNITS[parts[1]]
+    return None
+
+
+#: an English numeral of up to two words: "12", "seventy eight", "fifty"
+NUMERAL = r"\d{1,3}|(?:" + "|".join(_TENS) + r")(?:\s(?:" + "|".join(_UNITS) + "))?|" + "|".join(
+    sorted(_UNITS, key=len, reverse=True))
+#: A retrospective's cue: "on this day in 1882", "on this date in 1949", "seventy eight years ago today", "आज ही के
+#: दिन 1949 में", "आज ही के दिन, 1905 में", "आज से 75 साल पहले" (folded: a hyphen is a space)
+_RETRO = re.compile(rf"{_W0}on\sthis\s(?:day|date),?\sin\s(?P<y>1[5-9]\d\d|20\d\d)(?!\d)"
+                    rf"|{_W0}(?P<n>{NUMERAL})\syears\sago\stoday"
+                    r"|आज\sही\sके\sदिन,?\s(?:सन\s)?(?P<hy>1[5-9]\d\d|20\d\d)\s?(?:में|को)"
+                    r"|आज\sसे\s(?P<hn>\d{1,3})\s(?:साल|वर्ष|बरस)\sपहले")
+#: An anniversary marked or celebrated: a sentence about it reports no event of its own
+_CELEBRATED = re.compile(r"anniversar|celebrat|commemorat|(?<![a-z])mark(?:s|ed|ing)?\s|वर्षगांठ|वर्षगाँठ|सालगिरह|"
+                         r"जयंती|मनाई|मनाया|मनाते|मना\sरहे")
+
+
+def retro_cue(low: str, s0: int, s1: int, anchor: date | None) -> date | None:
+    """The day a retrospective's cue in ``low[s0:s1]`` names against the article's date ``anchor`` (see the module
+    docstring); None without a cue, without an anchor, or in a sentence about an anniversary marked."""
+    if anchor is None:
+        return None
+    m = _RETRO.search(low, s0, s1)
+    if m is None or _CELEBRATED.search(low, s0, s1):
+        return None
+    year = m.group("y") or m.group("hy")
+    if year is not None:
+        y = int(year)
+    else:
+        n = en_number(m.group("n")) if m.group("n") else int(m.group("hn"))
+        if n is None or not 0 < n < 600:
+            return None
+        y = anchor.year - n
+    try:
+        return anchor.replace(year=y)
+    except ValueError:  # 29 February
+        return None
+
+
+def retro_days(r: Any) -> set[str]:
+    """The days (ISO) the article's retrospective cues name (``r``: the reader, its text and firm date), anywhere in
+    it: a headline's "On this day in 1894: ..." makes the body's "On 4 January 1894 ..." the article's event."""
+    if r.firm is None or r.firm != r.anchor:
+        return set()
+    days = set()
+    for m in _RETRO.finditer(r.low):
+        i = bisect.bisect_right(r.starts, m.start()) - 1
+        if i >= 0 and (d := retro_cue(r.low, r.spans[i][0], r.spans[i][1], r.anchor)) is not None:
+            days.add(d.isoformat())
+    return days

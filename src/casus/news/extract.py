@@ -66,6 +66,7 @@ from .cues import (
     _is_dev,
     _negated,
 )
+from .date_context import retro_cue
 from .datelines import month_dateline
 from .dates import BACKGROUND_DAYS, DateHit, EventDates, header_date  # noqa: F401
 from .index import Hit, get_index, scan
@@ -265,8 +266,7 @@ class _Reader(EventDates):
     def _abbrev(self, ccode: int) -> str:
         return self.index.states.get(ccode).abbrev
 
-    # -- dates ---------------------------------------------------------------
-    # -- candidates ------------------------------------------------------------
+    # -- dates, candidates ------------------------------------------------------------
     def _trigger_ok(self, sent: _Sentence, h: Hit, headline: bool) -> str | None:
         """The trigger's effective tense, or None if it reports no event."""
         low = self.low
@@ -287,7 +287,7 @@ class _Reader(EventDates):
             if _HI_NEG_AFTER.search(after[:20]) or _HI_IRREALIS.search(after) or _HI_IF.search(
                     _clause_before(low, h.start, sent.start, 60)):
                 return None
-            if _HI_PERFECT.match(low[h.end:h.end + 6]):
+            if _HI_PERFECT.match(low[h.end:h.end + 6]) and retro_cue(low, sent.start, sent.end, self.firm) is None:
                 return None
         else:
             if _EN_NEG.search(before) or _EN_IRREALIS.search(before):

@@ -6,7 +6,8 @@ Plain data, same folding and conventions as the lexicon (a hyphen folds to a spa
 
 from __future__ import annotations
 
-__all__ = ["ADDITIONS", "PLACE_NAMES_10", "PACT_NOUNS_10", "PACT_NAMES_10", "TRIGGERS_10", "HI_CONFIRM"]
+__all__ = ["ADDITIONS", "STATE_EXTRA_10", "PLACE_NAMES_10", "PACT_NOUNS_10", "PACT_NAMES_10", "TRIGGERS_10",
+           "HI_CONFIRM"]
 
 #: Gulfs, seas and canals named after a state: places, not the state ("फ़िनलैंड की खाड़ी में", "in the Gulf of Finland").
 PLACE_NAMES_10 = [
@@ -14,6 +15,10 @@ PLACE_NAMES_10 = [
     "persian gulf", "फ़िनलैंड की खाड़ी", "फिनलैंड की खाड़ी", "फिनलैण्ड की खाड़ी", "थाईलैंड की खाड़ी", "गिनी की खाड़ी",
     "पनामा की खाड़ी", "पनामा नहर", "फारस की खाड़ी", "फ़ारस की खाड़ी",
 ]
+
+#: Old spellings of Romania (as late as the 1950s: "Rumania and the Soviet Union"); Hindi "यमन" before 1990 is the
+#: Kingdom of Yemen / Yemen Arab Republic (the reader drops a state not in the system on the day, so the two agree).
+STATE_EXTRA_10 = {"ROM": ["Rumania", "Roumania", "D:Rumanian", "D:Roumanian"], "YAR": ["यमन", "D:यमनी"]}
 
 #: The Urdu-derived word for a treaty that Hindi news also writes ("रक्षा सहयोग मुआहिदे पर दस्तखत किए").
 PACT_NOUNS_10 = ["मुआहिदा", "मुआहिदे", "मुआहिदों"]
@@ -23,6 +28,10 @@ PACT_NAMES_10: dict[str, str | None] = {
     "baghdad pact": "atop-3275", "central treaty organization": "atop-3275", "central treaty organisation": "atop-3275",
     "cento": "atop-3275", "बगदाद समझौता": "atop-3275", "बगदाद समझौते": "atop-3275", "बगदाद संधि": "atop-3275",
     "बगदाद पैक्ट": "atop-3275", "सेंटो": "atop-3275", "सेन्टो": "atop-3275",
+    # the Manila Pact by its full name
+    **{f"{se} asia collective {d} treaty": "seato-1954" for se in ("southeast", "south east")
+       for d in ("defense", "defence")},
+    **{f"{se} एशिया सामूहिक रक्षा संधि": "seato-1954" for se in ("दक्षिण पूर्व", "दक्षिण पूर्वी")},
 }
 
 _SIGNATURES = ("put their signatures to", "put its signature to", "put their signature to", "put his signature to",
@@ -58,5 +67,5 @@ TRIGGERS_10: dict[str, tuple[str, str]] = {
 }
 
 #: What this module adds to :mod:`casus.news.lexicon`'s tables, by table
-ADDITIONS: dict[str, object] = {"PLACE_NAMES": PLACE_NAMES_10, "PACT_NOUNS": PACT_NOUNS_10,
-                                "PACT_NAMES": PACT_NAMES_10, "TRIGGERS": TRIGGERS_10}
+ADDITIONS: dict[str, object] = {"STATE_EXTRA": STATE_EXTRA_10, "PLACE_NAMES": PLACE_NAMES_10,
+                                "PACT_NOUNS": PACT_NOUNS_10, "PACT_NAMES": PACT_NAMES_10, "TRIGGERS": TRIGGERS_10}

@@ -32,6 +32,7 @@ from .cues import (
     _clause_before,
     _is_dev,
 )
+from .date_context import NUMERAL, en_number
 from .text import fold_phrase
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -41,11 +42,12 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: The COW state system's first day: a state named on an earlier day is taken as at this one.
 _SYSTEM_START = date(1816, 1, 1)
-#: A state about to enter the system (PartyFinder._about_to_enter): it enters within a year, after ten years out.
-_ENTRY_WINDOW, _ABSENT_BEFORE = timedelta(days=366), timedelta(days=3653)
+#: A state about to enter the system (PartyFinder._about_to_enter): it enters within three years, after ten years
+#: out (a mandate's or dominion's treaty before its independence: the Anglo-Iraqi treaty of 1930, ATOP's too).
+_ENTRY_WINDOW, _ABSENT_BEFORE = timedelta(days=1097), timedelta(days=3653)
 
 __all__ = ["PartyFinder", "role_after", "role_before", "longest", "clause_parties", "envoy_signs", "hi_target",
-           "in_gap", "AFTER_CLAUSE"]
+           "in_gap", "AFTER_CLAUSE", "group_count", "original_signatories", "listed_parties"]
 
 #: A subordinate clause after the verb: "(weeks / less than a month) after", "following", "before", ", as ...",
 #: ", while ..." (not "as did", "as well as").
@@ -305,3 +307,58 @@ class PartyFinder:
             if len(parties) >= need:
                 break
         return extra_sents
+
+
+_HI_NUMBERS = {"दो": 2, "तीन": 3, "चार": 4, "पाँच": 5, "पांच": 5, "छह": 6, "छः": 6, "सात": 7, "आठ": 8, "नौ": 9, "दस": 10,
+               "ग्यारह": 11, "बारह": 12, "तेरह": 13, "चौदह": 14, "पंद्रह": 15, "पन्द्रह": 15, "सोलह": 16, "सत्रह": 17,
+               "अठारह": 18, "उन्नीस": 19, "बीस": 20}
+#: A group of states counted, not named: "eight nations", "twelve countries", "seven east european states", "all
+#: eight signatories", "आठ देशों ने", "बारह राष्ट्रों"; ``and`` before it adds the states named before it ("the Soviet
+#: Union and seven East European states")
+_GROUP = re.compile(rf"(?P<and>and\s(?:the\s)?)?{_W0}(?P<n>(?:(?:all|the|its)\s)?(?:{NUMERAL}))\s(?:[a-z]+\s){{0,2}}?"
+                    r"(?:nations|countries|states|governments|powers|signatories)(?![a-z])"
+                    rf"|{_W0}(?P<h>{'|'.join(_HI_NUMBERS)})\s(?:[^\s]+\s)?(?:देशों|राष्ट्रों|देश|राष्ट्र){_W1}")
+
+
+def _counted_number(words: list[str]) -> int | None:
+    """The number of "all eight", "seventy eight", "12"; None if none."""
+    if words[0] in ("all", "the", "its"):
+        words = words[1:]
+    return en_number(" ".join(words)) if words else None
+
+
+def group_count(low: str, s0: int, s1: int) -> list[tuple[int, int | None]]:
+    """The groups of states sentence ``[s0, s1)`` counts without naming them (see :data:`_GROUP`): each one's number
+    and where the "and" that adds it to the states named before it stands (None: no "and")."""
+    found = []
+    for m in _GROUP.finditer(low, s0, s1):
+        n = _HI_NUMBERS[m.group("h")] if m.group("h") else _counted_number(m.group("n").split())
+        if n is not None and n > 1:
+            found.append((n, m.start() if m.group("and") else None))
+    return found
+
+
+def original_signatories(corpus: Any, pact_id: str) -> tuple[str, list[int]] | None:
+    """The day (ISO) a corpus pact was signed and the states that signed it that day (its original members), or
+    None if the corpus gives no single day."""
+    t = corpus.treaties.get(pact_id) if corpus is not None else None
+    day = t.signed.day if t is not None and t.signed is not None else None
+    if t is None or day is None or day.earliest != day.latest:
+        return None
+    states = sorted({m.ccode for m in t.memberships if m.signed is not None and m.signed.earliest == day.earliest
+                     and m.signed.latest == day.earliest})
+    return (day.earliest.isoformat(), states) if states else None
+
+
+#: A sentence that lists a pact's parties: "The parties are Albania, Bulgaria, ... and the Soviet Union."
+_LISTING = re.compile(r"\s?(?:the|its)\s(?:parties|signatories|members|signatory\sstates)\s(?:are|were)\s")
+
+
+def listed_parties(pf: Any, sentences: list, n: int, on: date | None) -> list[int]:
+    """The ``n`` states a sentence of ``sentences`` lists as a pact's parties (see :data:`_LISTING`), or []."""
+    for sent in sentences:
+        if _LISTING.match(pf.f.low, sent.start, sent.end):
+            states = list(dict.fromkeys(c for _, c in pf.party_hits(sent, on)))
+            if len(states) == n:
+                return states
+    return []
