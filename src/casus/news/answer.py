@@ -19,7 +19,7 @@ from ..model.dates import Tri
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..session import Session
-    from .extract import Event, Reading
+    from .events import Event, Reading
 
 __all__ = ["answer_event", "answer_reading", "render_answer"]
 

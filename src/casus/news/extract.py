@@ -69,6 +69,7 @@ from .cues import (
 from .date_context import retro_cue
 from .datelines import month_dateline
 from .dates import BACKGROUND_DAYS, DateHit, EventDates, header_date  # noqa: F401
+from .events import EVENT_KINDS, EVENT_TYPES, Event, Evidence, Reading
 from .index import Hit, get_index, scan
 from .invocations import _HI_ERGATIVE, find_invocations
 from .kinds import article_kind, economic_pact, security_pact
@@ -79,9 +80,6 @@ from .text import Folded, fold, fold_phrase, split_sentences
 
 __all__ = ["Evidence", "Event", "Reading", "read", "MAX_CANDIDATES", "EVENT_TYPES", "EVENT_KINDS"]
 
-EVENT_TYPES = ("signed", "ratified", "entered_into_force", "joined", "withdrew", "suspended", "announced", "invoked",
-               "declined")
-EVENT_KINDS = ("defense", "offense", "neutrality", "nonaggression", "consultation", "none")
 #: Trigger sentences examined per article at most.
 MAX_CANDIDATES = 200
 #: Lexicon hits kept per article at most (a 50 MB input stops collecting there).
@@ -103,70 +101,6 @@ _EXCHANGE = re.compile(r"(?<![a-z])exchang\w*\s(?:of\s)?(?:the\s)?(?:instruments
                        r"|(?:अनुसमर्थन|अनुमोदन)\s(?:पत्रों|पत्र|दस्तावेजों|दस्तावेज)\s(?:के|का)\sआदान\sप्रदान")
 _EXCHANGE_AFTER = re.compile(r"\s?(?:the\s|a\s)?(?:protocol|document|act|record)\s(?:on|of)\s(?:the\s)?exchang")
 _INVOCATION_TYPES = ("invoked", "declined")
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """A sentence an event rests on: ``text == article_text[start:end]``."""
-
-    text: str
-    start: int
-    end: int
-    role: str  # "event" | "kind" | "parties"
-
-    def to_dict(self) -> dict:
-        return {"text": self.text, "start": self.start, "end": self.end, "role": self.role}
-
-
-@dataclass
-class Event:
-    """One pact event an article reports."""
-
-    type: str
-    parties: tuple[str, ...]
-    date: str | None
-    date_basis: str
-    kind: str | None
-    evidence: list[Evidence] = field(default_factory=list)
-    match: dict | None = None
-    pact_names: tuple[str, ...] = ()  # corpus ids of pacts the article names ("NATO")
-    pact_labels: tuple[str, ...] = ()  # the names as written ("ECOWAS")
-    article: str | None = None  # invocations: the article invoked ("4", "5", "42(7)")
-    against: tuple[str, ...] = ()  # invocations: COW abbreviations of the states it is directed at (the attacker)
-    others: tuple[str, ...] = ()  # invocations: other states the sentence names (allies: for matching)
-
-    def to_dict(self) -> dict:
-        """JSON-ready: type, parties, date, date_basis, kind, evidence, match, article, against."""
-        return {
-            "type": self.type,
-            "parties": list(self.parties),
-            "date": self.date,
-            "date_basis": self.date_basis,
-            "kind": self.kind,
-            "evidence": [e.to_dict() for e in self.evidence],
-            "match": self.match,
-            "article": self.article,
-            "against": list(self.against),
-        }
-
-
-@dataclass
-class Reading:
-    """What the reader made of one article."""
-
-    source: str | None
-    text: str
-    lang: str
-    reference: tuple[date, str] | None
-    events: list[Event]
-    stats: dict
-
-    def to_dict(self) -> dict:
-        ref = None
-        if self.reference is not None:
-            ref = {"date": self.reference[0].isoformat(), "basis": self.reference[1]}
-        return {"source": self.source, "lang": self.lang, "reference_date": ref,
-                "events": [e.to_dict() for e in self.events], "stats": self.stats}
 
 
 @dataclass
