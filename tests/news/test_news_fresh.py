@@ -13,7 +13,9 @@ and read once at 4c58601 (general fixes for fresh10's misses, mostly kinds, and 
 c4077f8 and read once at 6d13cc1 (general fixes for fresh11's misses); fresh13 committed as b8d893c and read once
 on it (the reader of f2add4c: general fixes for fresh12's misses); fresh14 committed as 2bdcfab and read once on
 it, from a clean worktree of that commit (the reader of 90f0dc6: general fixes for fresh13's misses and a
-paraphrase battery, the rule modules regrouped).
+paraphrase battery, the rule modules regrouped); fresh15 committed as 9eeac37 and read once on it, from a clean
+worktree of that commit (the reader of bf3c9f9: general fixes for fresh13's misses, retrospectives, signings by
+counted groups).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -121,6 +123,14 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.625, "parties": 0.522, "date": 0.533, "kind": 0.571, "type": 9 / 18},
         "hi": {"detection": 0.667, "parties": 0.694, "date": 0.640, "kind": 0.583, "type": 9 / 18},
     },
+    # read once at 9eeac37 (40 articles, committed as 9eeac37 before the reader ran on it, read from a clean worktree
+    # of that commit; written by a helper who never saw the reader, whose report named no article; the reader of
+    # bf3c9f9: general fixes for fresh13's misses, retrospectives and counted groups, made by helpers who never
+    # opened fresh15), before anyone looked at the output
+    "fresh15": {
+        "en": {"detection": 0.629, "parties": 0.628, "date": 0.500, "kind": 0.545, "type": 10 / 19},
+        "hi": {"detection": 0.615, "parties": 0.625, "date": 0.571, "kind": 0.640, "type": 8 / 16},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -133,7 +143,8 @@ def _pred(r) -> list[dict]:
 
 @pytest.fixture(scope="module", params=["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
                                                          "fresh8", "fresh9", "fresh10",
-                                                         "fresh11", "fresh12", "fresh13", "fresh14"])
+                                                         "fresh11", "fresh12", "fresh13", "fresh14",
+                                                         "fresh15"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -161,7 +172,8 @@ def test_fresh_set(fresh, news_report):
               "fresh11": {"detection": 0.7, "date": 0.6, "kind": 0.55},
               "fresh12": {"detection": 0.75, "date": 0.7, "kind": 0.65},
               "fresh13": {"detection": 0.55, "date": 0.4, "kind": 0.45},
-              "fresh14": {"detection": 0.55, "date": 0.45, "kind": 0.5}}[name]
+              "fresh14": {"detection": 0.55, "date": 0.45, "kind": 0.5},
+              "fresh15": {"detection": 0.55, "date": 0.45, "kind": 0.5}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
