@@ -143,27 +143,87 @@ _SEPARATE = re.compile(rf"{_W0}(?:अलग\sअलग|पृथक)\s(?:\S+\s){
 _ERGATIVE = re.compile(r"\s?(?:(?:सरकार|प्रशासन)\s)?ने(?![\u0900-\u097f])")
 
 
-def separate_pacts(low: str, cands: list, states_of) -> list:
-    """The candidates with a signing of separate bilateral pacts split, one per partner: the state named with
-    the ergative (in English, before the verb) signs with each of the others (``states_of(hit)``: the states a hit
-    names); another signing by the same states (a headline's) is split the same way."""
-    split: dict[frozenset, int] = {}
-    for c in cands:
-        s = c.sentence
-        if c.type != "signed" or len(c.parties) < 3 or not _SEPARATE.search(low, s.start, s.end):
+#: One state's pacts, plural, with others: "समझौतों", "संधियों", "समझौते ... लागू हो गए" (a plural verb, not "पर"),
+#: "non-aggression pacts", "agreements" (English: the "with" list names the others)
+_PLURAL_PACTS = re.compile(
+    rf"{_W0}(?:समझौतों|संधियों|संधियाँ|संधियां|करारों|(?:समझौते|करार)\s(?:(?!पर\s)[^\s।,]+\s){{0,4}}?"
+    rf"(?:हो\sगए|हो\sगये|आए|आये|हुए)|agreements|treaties|pacts|accords){_W1}")
+
+#: One pact among all: "a joint treaty", "त्रिपक्षीय संधि"
+_ONE_AMONG_ALL = re.compile(rf"{_W0}(?:joint|trilateral|tripartite|multilateral|त्रिपक्षीय|बहुपक्षीय|संयुक्त){_W1}")
+
+#: What joins the states of a "with" list: "A, B and C", "A और B", "A तथा B"
+_LIST_GAP = re.compile(r"\s?(?:,\s?)?(?:(?:and|और|तथा|एवं)\s)?(?:the\s)?")
+
+_HI_WITH = re.compile(r"\s?के\sसाथ(?![\u0900-\u097f])")
+_EN_WITH = re.compile(r"(?<![a-z])with\s(?:the\s)?\Z")
+
+
+def _with_partners(low: str, sent: Any, states_of) -> set[int]:
+    """The states a "with" list of ``sent`` names: "with Estonia and Latvia", "एस्टोनिया और लातविया के साथ"."""
+    hits = sorted(longest(sent.cats("S")), key=lambda x: x.start)
+    out: set[int] = set()
+    for k, x in enumerate(hits):
+        if _is_dev(x.key) and _HI_WITH.match(low, x.end, x.end + 12):  # back over the list before "के साथ"
+            run = [x]
+            while k > 0 and _LIST_GAP.fullmatch(low[hits[k - 1].end:run[0].start]):
+                k -= 1
+                run.insert(0, hits[k])
+        elif not _is_dev(x.key) and _EN_WITH.search(low, max(0, x.start - 10), x.start):
+            run = [x]
+            j = k
+            while j + 1 < len(hits) and _LIST_GAP.fullmatch(low[run[-1].end:hits[j + 1].start]):
+                j += 1
+                run.append(hits[j])
+        else:
             continue
+        if len(run) >= 2:
+            out.update(st for y in run for st in states_of(y))
+    return out
+
+
+_SPLIT_TYPES = ("signed", "ratified", "entered_into_force")
+
+
+def _own_state(low: str, c: Any, states_of) -> int | None:
+    """The one state of ``c``'s separate bilateral pacts with each of its other parties, or None."""
+    s = c.sentence
+    if c.type not in _SPLIT_TYPES or len(c.parties) < 3:
+        return None
+    if c.type == "signed" and _SEPARATE.search(low, s.start, s.end):
         subject = [x for x in s.cats("S") if _ERGATIVE.match(low, x.end, x.end + 14)
                    or (not _is_dev(c.trigger.key) and x.end <= c.trigger.start)]
         own = list(dict.fromkeys(st for x in subject for st in states_of(x) if st in c.parties))
         if len(own) == 1:
-            split[frozenset(c.parties)] = own[0]
+            return own[0]
+    if not _PLURAL_PACTS.search(low, s.start, s.end) or _ONE_AMONG_ALL.search(low, s.start, s.end):
+        return None
+    rest = [p for p in c.parties if p not in _with_partners(low, s, states_of)]
+    return rest[0] if len(rest) == 1 and len(c.parties) - 1 >= 2 else None
+
+
+def separate_pacts(low: str, cands: list, states_of) -> list:
+    """The candidates with a step of separate bilateral pacts split, one per partner: the state named with the
+    ergative (in English, before the verb) signs separate pacts with each of the others; one state's pacts (plural)
+    with a "with" list of others are one pact each ("एस्टोनिया और लातविया के साथ जर्मनी के अनाक्रमण समझौते लागू हो
+    गए", "Germany's non-aggression pacts with Estonia and Latvia"), unless the text says one pact among all ("a
+    joint treaty"); ``states_of(hit)``: the states a hit names.  Another candidate of the same type naming two or
+    more of the same states (a headline's, "the presidents of Lithuania and Estonia signed") is split the same way."""
+    split: dict[str, tuple[frozenset, int]] = {}
+    for c in cands:
+        own = _own_state(low, c, states_of)
+        if own is not None and c.type not in split:
+            split[c.type] = (frozenset(c.parties), own)
+    if not split:
+        return cands
     out = []
     for c in cands:
-        own_state = split.get(frozenset(c.parties)) if c.type == "signed" else None
-        if own_state is None:
+        every, own_state = split.get(c.type, (frozenset(), None))
+        partners = [p for p in c.parties if p != own_state]
+        if own_state is None or len(partners) < 2 or not set(c.parties) <= every:
             out.append(c)
             continue
-        out.extend(replace(c, parties=[own_state, p]) for p in c.parties if p != own_state)
+        out.extend(replace(c, parties=[own_state, p]) for p in partners)
     return out
 
 
@@ -413,8 +473,37 @@ def counted_groups(r: Any, sentences: list, cands: list) -> list:
     return [_counted(r, sentences, c) if c.type in _GROUP_TYPES else c for c in cands]
 
 
+#: A sentence that opens on the day of the event before it: "The same day, ...", "On the same day", "उसी दिन",
+#: "इसी दिन"
+_SAME_DAY = re.compile(r"\s?(?:[^\s]+\s){0,2}?(?:(?:on\s)?the\s(?:very\s)?same\sday|that\ssame\sday|"
+                       r"(?:उसी|इसी)\sदिन)(?![a-z\u0900-\u097f])")
+
+#: Another pact than the one before: "also signed a military convention", "another treaty", "a separate accord",
+#: "एक सैन्य समझौते पर भी दस्तख़त किए"
+_ANOTHER = re.compile(rf"{_W0}(?:also\s(?:signed|concluded|initialled)\s(?:a|an)|another|a\ssecond|a\sseparate)\s"
+                      rf"(?:[a-z]+\s){{0,2}}?{PACT_NOUN}{_W1}"
+                      rf"|{_W0}एक\s(?:[^\s]+\s){{0,2}}?(?:समझौते|संधि|करार|क़रार|सन्धि)\sपर\sभी{_W1}")
+
+
+def same_day(r: Any, cands: list) -> list:
+    """The candidates, one undated in a sentence that opens "the same day" ("उसी दिन") dated by the dated candidate
+    before it (and its states read on that day), and marked as another pact when its sentence says so
+    (:data:`_ANOTHER`: not merged with one of other states)."""
+    out: list = []
+    for c in cands:
+        s = c.sentence
+        before = [x for x in out if x.sentence.i < s.i and x.date and len(x.date) == 10]
+        if (c.date is None or len(c.date) != 10) and before and _SAME_DAY.match(r.low, s.start, s.end):
+            prev = max(before, key=lambda x: x.sentence.i)
+            dated = (prev.date, f"{prev.basis}, the same day", prev.date_rank + 1)
+            c = r._build(s, c.type, c.trigger, c.tense, dated) or c
+        out.append(replace(c, apart=True) if _ANOTHER.search(r.low, s.start, s.end) else c)
+    return out
+
+
 def revised(r: Any, sentences: list, cands: list) -> list:
-    """The candidates after every step (see the module docstring), in order: one pact's steps, then the clauses
-    around them, then Hindi's light verbs and joining."""
+    """The candidates after every step (see the module docstring), in order: a day's second event dated, one pact's
+    steps, then the clauses around them, then Hindi's light verbs and joining."""
+    cands = same_day(r, cands)
     cands = step_candidates(r.low, retrospectives(r, sentences, cands), lambda x: r.pf.states_of(x, None))
     return counted_groups(r, sentences, light_verb_forms(r, sentences, clause_forms(r, cands)))

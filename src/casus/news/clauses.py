@@ -52,9 +52,10 @@ _GERUND_OBJECT = re.compile(rf"\s(?:[^\s,.;:]+\s){{0,3}}?{PACT_NOUN}{_W1}")
 #: the main clause before the comma: up to the sentence's start or an earlier clause break
 _MAIN_CLAUSE = re.compile(r"[^;:(]{8,200},\s?$")
 
-#: verbs that report an event only with a pact for their object (lexicon_more.TRIGGERS_4)
+#: verbs that report an event only with a pact for their object (lexicon_more.TRIGGERS_4, lexicon10.TRIGGERS_10:
+#: "walked out of the pact", not "walked out of the mediation")
 _OBJECT_KEYS = frozenset({"entered into a", "entered into an", "enter into a", "enter into an", "enters into a",
-                          "enters into an"})
+                          "enters into an", "walks out of", "walked out of", "walk out of"})
 
 #: a pact as the verb's object, within a few words
 _OBJECT_PACT = re.compile(rf"\s?(?:(?:an?|the|its|their)\s)?(?:[^\s,.;:]+\s){{0,4}}?{PACT_NOUN}{_W1}")
@@ -188,16 +189,39 @@ _WITHDRAW_VERBS = frozenset({"withdrew", "withdraws", "withdraw", "withdrawn", "
                              "withdrawing from", "pulling out of"})
 
 
+#: A contact relative clause in the perfect after a plural pact noun (no "that"): "the security treaties the United
+#: States has concluded in the Pacific", "the pacts Moscow had signed" (the pacts described, no event)
+_CONTACT_RELATIVE = re.compile(r"(?<![a-z])(?:treaties|pacts|agreements|accords|alliances|conventions)\s"
+                               r"(?!that\s|which\s)(?:[a-z.]+\s){1,4}?(?:has|have|had)\s(?:[a-z]+ly\s)?$")
+
+
+#: A Hindi main verb in the future or of intent ("... करके संबंध मज़बूत करेंगे", "करना चाहते हैं")
+_HI_FUTURE_MAIN = re.compile(r"(?:गा|गी|गे|चाहते|चाहता|चाहती|सकते|सकता|सकती)(?![\u0900-\u097f])")
+
+
+#: An earlier act, or another like it: "कुछ ही दिन पहले ... हस्ताक्षर करके (पहुँचे हैं)", "इसी तरह की एक संधि"
+_HI_EARLIER = re.compile(r"(?<![\u0900-\u097f])(?:पहले|इसी\sतरह|ऐसी\sही)(?![\u0900-\u097f])")
+
+
+def _clause_end(low: str, at: int) -> int:
+    """The end of the Hindi sentence from ``at`` (its danda or full stop; at most 300 characters on)."""
+    m = re.compile(r"[।.!?]").search(low, at, at + 300)
+    return m.start() if m else min(len(low), at + 300)
+
+
 def not_an_event(low: str, h: Hit, s0: int) -> bool:
     """True if the clause around trigger ``h`` (in a sentence starting at ``s0``) says it reports no pact event:
     a condition of a future main clause, or a withdrawal of forces (see the module docstring)."""
     if _is_dev(h.key):
-        return False
+        return h.key.endswith("करके") and bool(_HI_FUTURE_MAIN.search(low, h.end, _clause_end(low, h.end))
+                                                or _HI_EARLIER.search(low, s0, h.start))
     if needs_pact_object(low, h) or approval_without_legislature(low, h, s0):
         return True  # "entered into Belgium", "the talks concluded": no pact entered into; "the cabinet approved"
     if _EN_FUTURE_CONDITION.search(low, max(s0, h.start - 100), h.start) or _EN_BECAUSE.search(
             low, max(s0, h.start - 40), h.start):
         return True
+    if _CONTACT_RELATIVE.search(low, max(s0, h.start - 60), h.start):
+        return True  # "the chain of security treaties the United States has concluded": the pacts described
     if h.key == "withdrawn" and _EN_FORCES_PASSIVE.search(low, max(s0, h.start - 120), h.start):
         return True
     return h.key in _WITHDRAW_VERBS and bool(_EN_WITHDRAW_FORCES.match(low, h.end, h.end + 60))

@@ -94,10 +94,15 @@ _TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty sevent
 
 
 def en_number(words: str) -> int | None:
-    """The number an English numeral of up to two words names ("seventy eight", "fifty", "12"), or None."""
+    """The number an English numeral of up to two words names ("seventy eight", "fifty", "12"), or None; "a
+    hundred", "two hundred and ten" (hundreds and up to two words more) too."""
     if words.isdigit():
         return int(words)
     parts = words.split()
+    if len(parts) >= 2 and parts[1] == "hundred" and (parts[0] == "a" or parts[0] in _UNITS):
+        rest = parts[3:] if parts[2:3] == ["and"] else parts[2:]
+        more = en_number(" ".join(rest)) if rest else 0
+        return None if more is None else 100 * (1 if parts[0] == "a" else _UNITS[parts[0]]) + more
     if len(parts) == 1:
         return _UNITS.get(parts[0], _TENS.get(parts[0]))
     if len(parts) == 2 and parts[0] in _TENS and parts[1] in _UNITS and _UNITS[parts[1]] < 10:
@@ -106,7 +111,10 @@ def en_number(words: str) -> int | None:
 
 
 #: an English numeral of up to two words: "12", "seventy eight", "fifty"
-NUMERAL = r"\d{1,3}|(?:" + "|".join(_TENS) + r")(?:\s(?:" + "|".join(_UNITS) + "))?|" + "|".join(
+_SMALL = r"(?:" + "|".join(_TENS) + r")(?:\s(?:" + "|".join(_UNITS) + "))?|" + "|".join(
+    sorted(_UNITS, key=len, reverse=True))
+NUMERAL = r"(?:a|one|two|three|four|five)\shundred(?:\s(?:and\s)?(?:" + _SMALL + "))?|" \
+    + r"\d{1,3}|(?:" + "|".join(_TENS) + r")(?:\s(?:" + "|".join(_UNITS) + "))?|" + "|".join(
     sorted(_UNITS, key=len, reverse=True))
 #: A retrospective's cue: "on this day in 1882", "on this date in 1949", "seventy eight years ago today", "आज ही के
 #: दिन 1949 में", "आज ही के दिन, 1905 में", "आज से 75 साल पहले" (folded: a hyphen is a space)

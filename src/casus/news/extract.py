@@ -120,6 +120,7 @@ class _Candidate:
     others: list[int] = field(default_factory=list)
     article: str | None = None
     kind: str | None = None
+    apart: bool = False  # another pact than the article's others ("also signed a military convention")
 
 
 def _language(text: str) -> str:
@@ -409,7 +410,8 @@ class _Reader(EventDates):
                 g0 = group[0]
                 gp = set().union(*(x.parties for x in group))
                 cp = set(c.parties)
-                if g0.type == c.type and (not cp or not gp or cp <= gp or gp <= cp):
+                apart = (c.apart or any(x.apart for x in group)) and len(cp) > 1 and len(gp) > 1 and cp != gp
+                if g0.type == c.type and (not cp or not gp or cp <= gp or gp <= cp) and not apart:
                     group.append(c)
                     break
             else:

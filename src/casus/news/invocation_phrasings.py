@@ -6,9 +6,24 @@ an appeal under a pact declined; in Hindi, war declared or joined under a pact.
 
 from __future__ import annotations
 
+import re
+from typing import TYPE_CHECKING
+
 from .text import fold_phrase
 
-__all__ = ["SPREAD_PARTS", "SPREAD_KEYS", "with_spread_parts"]
+if TYPE_CHECKING:  # pragma: no cover
+    from .index import Hit
+
+__all__ = ["SPREAD_PARTS", "SPREAD_KEYS", "with_spread_parts", "addressee"]
+
+#: The one asked for help, right after the verb of asking: "the small island states asked Washington to help"
+_ASKED = re.compile(r"(?<![a-z])(?:asked|requested|urged|called\son|appealed\sto|turned\sto)\s(?:the\s)?$")
+
+
+def addressee(low: str, h: Hit, x: Hit) -> bool:
+    """Whether state hit ``x`` is the one an invocation's trigger ``h`` asks for help ("asked Washington to help"),
+    not an invoker: the invokers are those who ask."""
+    return x.start >= h.start and _ASKED.search(low, max(h.start, x.start - 20), x.start) is not None
 
 _PACTS = r"(?:alliance|treaty|pact|agreement|guarantee|guarantees|obligations|pledge|convention)"
 

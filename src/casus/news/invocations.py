@@ -57,7 +57,7 @@ from .cues import (
     article_number,
 )
 from .index import Hit
-from .invocation_phrasings import SPREAD_KEYS, with_spread_parts
+from .invocation_phrasings import SPREAD_KEYS, addressee, with_spread_parts
 from .parties import longest, role_after, role_before
 from .text import fold_phrase
 
@@ -465,7 +465,7 @@ class _InvocationReader:
                 owners.extend(r.pf.states_of(x, on))
         if owners:
             return list(dict.fromkeys(owners))
-        rest = list(dict.fromkeys(c for x, c in hits if not r.pf.companion(sent, x)))
+        rest = list(dict.fromkeys(c for x, c in hits if not r.pf.companion(sent, x) and not addressee(low, h, x)))
         if not rest and targets and any(p.end <= h.start and not low[sent.start:p.start].strip(" \"'‘“")
                                         .removeprefix("the").strip() for p in sent.cats("P")):
             # "NATO says the attacks on the U.S. count as an attack on all, invokes Article 5": the bloc acts for

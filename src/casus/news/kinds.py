@@ -163,7 +163,8 @@ _NEEDS = {_EN_IF_ATTACKED: ("attack", "invaded", "aggression", "at war"), _HI_IF
           _COOPERATION: (*(f"{c} {n}" for c in ("cooperation", "co operation")
                            for n in ("agreement", "accord", "pact", "treaty", "arrangement", "framework")),
                          "सहयोग समझौ", "सहयोग करार", "कोऑपरेशन एग्रीमेंट", "सहयोग फ्रेमवर्क")}
-_HI_SECURITY = _alt("सुरक्षा समझौता|सुरक्षा समझौते|सुरक्षा संधि|सुरक्षा करार|सुरक्षा साझेदारी|रणनीतिक साझेदारी|"
+_HI_SECURITY = _alt("सुरक्षा समझौता|सुरक्षा समझौते|सुरक्षा समझौतों|सुरक्षा करारों|"
+                    "सुरक्षा संधि|सुरक्षा करार|सुरक्षा साझेदारी|रणनीतिक साझेदारी|"
                     "सामरिक साझेदारी|मैत्री संधि|सुरक्षा गठजोड़|रणनीतिक साझेदारी संधि|सामरिक साझेदारी संधि|"
                     # the friendship (and cooperation, and mutual assistance) treaties of the Cold War and after
                     "मैत्री और सहयोग संधि|मैत्री एवं सहयोग संधि|मैत्री और सहयोग की संधि|पारस्परिक सहायता संधि|"
@@ -183,8 +184,9 @@ _SECURITY = re.compile(
     rf"alliances?)"
     rf"|(?:military|defen[cs]e)\s(?:(?:assistance|aid|co[-\s]?operation)\s)?"
     rf"(?:agreements|pacts|accords|treaties|agreement|pact|accord)"
-    rf"|(?:treaty|agreement|pact|treaties|agreements|pacts) (?:of|on) (?:peace and )?(?:friendship|mutual assistance|"
-    rf"mutual aid|mutual guarantee|strategic partnership|security|mutual co[-\s]?operation)"
+    rf"|(?:treaty|agreement|pact|treaties|agreements|pacts) (?:of|on) (?:peace,? (?:and )?)?"
+    rf"(?:friendship|mutual assistance|mutual aid|mutual guarantee|strategic partnership|security|"
+    rf"mutual co[-\s]?operation)"
     rf"|(?:peace and )?(?:friendship|mutual assistance|mutual aid|mutual guarantee) "
     rf"(?:and (?:co[-\s]?operation|mutual aid|mutual assistance) )?(?:treaty|pact|agreement|treaties|pacts|agreements)"
     rf"|{_HI_SECURITY}|{_EN_ACCESS}|{_HI_ACCESS}|{_EN_STATUS}|{_HI_STATUS}|{_EN_COOPERATION}|{_HI_COOPERATION})"

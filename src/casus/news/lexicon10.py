@@ -64,6 +64,22 @@ TRIGGERS_10: dict[str, tuple[str, str]] = {
     **{f"{p} {a} {e} {v}": ("withdrew", "past") for p in ("समझौता", "समझौते", "करार", "पैक्ट", "एग्रीमेंट")
        for a in _HOW for e in ("खत्म", "ख़त्म", "समाप्त", "रद्द") for v in _ENDED_M},
     **{c: ("ratified", "past") for c in HI_CONFIRM},
+    # a legislature's consent to ratification ("The Senate advised and consented to ratification of the treaty",
+    # "gave its consent to the ratification")
+    **{f"{v} to {d}ratification": ("ratified", t) for v, t in (
+        ("advised and consented", "past"), ("advises and consents", "present"), ("gave its consent", "past"),
+        ("gave their consent", "past"), ("has given its consent", "past"), ("gives its consent", "present"))
+       for d in ("", "the ")},
+    # leaving a pact in the progressive ("gave notice that it is leaving the Rio Treaty") and walking out of it
+    **{f"{v} the": ("withdrew", "present") for v in ("is leaving", "are leaving")},
+    **{f"{v} out of": ("withdrew", t) for v, t in (("walks", "present"), ("walked", "past"), ("walk", "present"))},
+    # Hindi's conjunctive participle of signing before the main verb ("संधि पर दस्तख़त करके रिश्तों को पुख़्ता कर
+    # दिया": signed, and so ...); a future main verb makes it none (casus.news.clauses.not_an_event)
+    **{f"{n} करके": ("signed", "past") for n in ("हस्ताक्षर", "दस्तखत", "दस्तख़त")},
+    # a decision to make a pact, made public: an announcement ("Germany and Italy have decided to conclude a
+    # military alliance, according to an official communique")
+    **{f"{h}decided to {v}": ("announced", "past") for h in ("", "have ", "has ")
+       for v in ("conclude", "form", "sign")},
 }
 
 #: What this module adds to :mod:`casus.news.lexicon`'s tables, by table

@@ -19,6 +19,7 @@ Leaders stay parties ("Russian President Putin and Kim signed", "रूस क�
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -215,6 +216,16 @@ _HI_OWNERS = re.compile(r"(?:,\s[^\s,।]+(?:\s[^\s,।]+)?){0,5}(?:,?\s(?:औ�
                         r"\sमें(?![\u0900-\u097f])")
 
 
+#: A state in a comparison's compound: "a Franco-German-style framework" (a model, not a party)
+_STYLE = re.compile(r"\s?(?:[a-z]+\s)?style(?![a-z])")
+
+#: A state called a government or a republic: "the Polish Government", "the Polish Republic", "पोलैंड की सरकार"
+_GOVERNMENT_AFTER = re.compile(r"\s(?:government|republic)(?![a-z])|\s(?:की\s)?(?:सरकार|गणराज्य)(?![\u0900-\u097f])")
+#: "the Government of (the Oriental Republic of) (the) ..."
+_GOVERNMENT_BEFORE = re.compile(r"(?<![a-z])government\sof\s(?:the\s)?(?:[a-z]+\s)?(?:(?:republic|kingdom|empire)\s"
+                                r"of\s(?:the\s)?)?$")
+
+
 class PartyFinder:
     """States in a sentence, in the role of parties (see the module docstring)."""
 
@@ -243,7 +254,7 @@ class PartyFinder:
     def states_of(self, h: Hit, on: date | None) -> list[int]:
         """The state(s) a state hit names on day ``on`` (one, where the name is ambiguous)."""
         ok = [c for c in h.value if self.state_ok(c, on)] or self._about_to_enter(h, on) or (
-            list(h.value) if in_gap(self.index.states, h, on) else [])
+            list(h.value) if in_gap(self.index.states, h, on) or self.named_government(h, on) else [])
         if len(ok) > 1:
             try:
                 best = self.index.states.resolve(h.key).ccode
@@ -253,6 +264,18 @@ class PartyFinder:
                 pass
             return ok[:1]
         return ok
+
+    def named_government(self, h: Hit, on: date | None) -> bool:
+        """A state the text calls a government (or a republic) on ``on``, out of the state system that day before
+        its first entry or in a gap (:func:`in_gap`): "the Polish Government" (in exile, 1941), "the Government of
+        the Polish Republic", "the Government of the Oriental Republic of the Uruguay" (1851), "पोलैंड की सरकार";
+        not a state gone for decades (the German Reich in 1954: "संघीय जर्मन गणराज्य" is another state's name)."""
+        if on is None or len(h.value) != 1 or not (_GOVERNMENT_AFTER.match(self.low, h.end, h.end + 24)
+                                                   or _GOVERNMENT_BEFORE.search(self.low, max(0, h.start - 60),
+                                                                                h.start)):
+            return False
+        spans = self.index.states.get(h.value[0]).spans
+        return all(on < sp.start for sp in spans) or in_gap(self.index.states, replace(h, flag="N"), on)
 
     def dateline_city(self, sent: _Sentence, h: Hit) -> bool:
         """A dateline's city: "ABUJA — ...", "कैनबरा. ...", "FASANO, Italy — ..."."""
@@ -266,7 +289,8 @@ class PartyFinder:
         """(hit, ccode) of the states ``sent`` names as parties."""
         out = []
         for h in longest(sent.cats("S")):
-            if self.dateline_city(sent, h) or role_after(self.low, h) or role_before(self.low, h, sent.start):
+            if self.dateline_city(sent, h) or role_after(self.low, h) or role_before(self.low, h, sent.start) \
+                    or _STYLE.match(self.low, h.end):
                 continue
             for c in self.states_of(h, on):
                 out.append((h, c))

@@ -1,0 +1,48 @@
+"""Which states are parties: a state the text calls a government or a republic while out of the state system
+(before its entry, or in a gap: a government in exile); a state in a comparison's compound ("a Franco-German-style
+framework") is none; the state asked for help is not the one invoking (see :mod:`casus.news.parties`,
+:mod:`casus.news.invocation_phrasings`).
+
+Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casus.news import read_article
+
+
+def _events(text: str, corpus, ref: str | None = None) -> list[tuple[str, tuple[str, ...], str | None]]:
+    return [(e.type, e.parties, e.date) for e in read_article(text, reference_date=ref, corpus=corpus)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("LONDON, July 31, 1941 - A treaty of alliance between the British Government and the Polish Government was "
+     "signed here today.", [("signed", ("POL", "UKG"), "1941-07-31")]),
+    ("LONDON, July 31, 1941 - A treaty of mutual assistance between the Government of the Polish Republic and "
+     "Britain was signed here today.", [("signed", ("POL", "UKG"), "1941-07-31")]),
+    ("RIO DE JANEIRO, Oct. 12, 1851 - A treaty of alliance between Brazil and the Government of the Oriental "
+     "Republic of the Uruguay was concluded here today.", [("signed", ("BRA", "URU"), "1851-10-12")]),
+])
+def test_a_state_called_a_government_outside_the_system_is_a_party(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+def test_a_state_gone_for_decades_is_not_read_from_its_adjective(corpus):
+    text = "BONN, May 9, 1955 - The German Federal Republic and Italy joined the Western European Union today."
+    for _, parties, _ in _events(text, corpus):
+        assert "GMY" not in parties
+
+
+def test_a_state_in_a_style_compound_is_no_party(corpus):
+    text = ("MADRID, Jan. 10, 2024 - The Spanish-Portuguese defence pact took effect today, giving the neighbours "
+            "an Anglo-French-style defence framework.")
+    assert [p for _, p, _ in _events(text, corpus)] == [("POR", "SPN")]
+
+
+def test_the_state_asked_for_help_is_not_the_invoker(corpus):
+    text = ("BRIDGETOWN, Oct. 22, 1983 - Citing the collective defence commitments of their treaty, the small "
+            "island states asked Washington to help them restore order.")
+    for _, parties, _ in _events(text, corpus):
+        assert "USA" not in parties
