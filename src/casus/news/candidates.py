@@ -55,7 +55,7 @@ from typing import TYPE_CHECKING, Any
 
 from .clauses import PACT_NOUN, background
 from .cues import _W0, _W1, _is_dev
-from .date_context import retro_cue, retro_days
+from .date_context import WORDED_RETRO, retro_cue, retro_days
 from .index import Hit
 from .lexicon10 import HI_CONFIRM
 from .parties import AFTER_CLAUSE, group_count, listed_parties, longest, original_signatories
@@ -414,6 +414,8 @@ def _retrospective(r: Any, sent: _Sentence, days: set[str]) -> Any:
         return None
     etype, h, tense = chosen
     own = retro_cue(r.low, sent.start, sent.end, r.anchor)
+    if own is None and len(days) == 1 and WORDED_RETRO.search(r.low, sent.start, sent.end):
+        own = date.fromisoformat(next(iter(days)))  # the cue in words: the day the article's other cue names
     if (tense == "past" and r._relative(sent, h)) or (own is None and background(r.low, sent.start, sent.end, h)):
         return None
     iso, basis, rank, _ = r._date_for(sent, h, tense)
@@ -424,15 +426,40 @@ def _retrospective(r: Any, sent: _Sentence, days: set[str]) -> Any:
     return r._build(sent, etype, h, tense, (iso, basis, rank))
 
 
+def _after_cue(r: Any, i: int) -> bool:
+    """True if sentence ``i`` or one of the two before it gives a retrospective's cue in words ("एक सौ तीस साल
+    पहले आज ही के दिन ... दस्तख़त हुए। ... उन्होंने ... पर मुहर लगाई": the day is the account's that follows)."""
+    return any(0 <= j < len(r.spans) and WORDED_RETRO.search(r.low, *r.spans[j]) for j in range(i - 2, i + 1))
+
+
+#: An anniversary celebrated, in an article's first sentences: "today celebrated the 650th anniversary of the
+#: Anglo-Portuguese Alliance", "mark 650 years of", "संधि की 50वीं वर्षगांठ मनाई"
+_ANNIVERSARY = re.compile(r"(?:celebrat|commemorat|(?<![a-z])mark)\w*\s(?:[^\s.;:]+\s){0,4}?(?:\d+(?:st|nd|rd|th)\s"
+                          r"anniversary|anniversary|\d+\syears\sof)|(?:वर्षगांठ|वर्षगाँठ|सालगिरह)\s(?:\S+\s)?(?:मनाई|मनाया|मना)")
+
+
+def _celebrated_past(r: Any, c: Any) -> bool:
+    """True if candidate ``c`` is the old event an article celebrating its anniversary tells of: undated or dated
+    before the article's year (the celebration, not the event, is the story)."""
+    if r.firm is None or not any(w in r.low for w in ("anniversar", "years of", "वर्षगांठ", "वर्षगाँठ", "सालगिरह")):
+        return False
+    if c.date is not None and c.date[:4] >= str(r.firm.year):
+        return False
+    return any(_ANNIVERSARY.search(r.low, *r.spans[i]) for i in range(min(4, len(r.spans))))
+
+
 def retrospectives(r: Any, sentences: list, cands: list) -> list:
     """``cands`` and the events a retrospective's sentences report (see the module docstring)."""
     days = retro_days(r)
     if not days:
-        return cands
+        return [c for c in cands if not _celebrated_past(r, c)]
     out = []
     for c in cands:  # a candidate dated otherwise than by its sentence's cue ("आज ही के दिन": not today) re-read
         own = retro_cue(r.low, c.sentence.start, c.sentence.end, r.anchor)
-        if own is None or (c.date or "")[:4] == str(own.year) or c.type in _INVOKED:
+        if own is None and c.date is None and len(days) == 1 and _after_cue(r, c.sentence.i):
+            out.append(replace(c, date=next(iter(days)), date_rank=1,
+                               basis="a retrospective's day (the sentence before names it in words)"))
+        elif own is None or (c.date or "")[:4] == str(own.year) or c.type in _INVOKED:
             out.append(c)
         elif (c := _retrospective(r, c.sentence, days)) is not None:
             out.append(c)

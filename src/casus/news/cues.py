@@ -62,7 +62,7 @@ _BACKGROUND = re.compile(
     rf"^\s?(?:earlier|previously|before that)\s?,|^\s?(?:earlier|previously){_RECENT_AFTER}\s(?!\s)"
     r"|^\s?(?:इससे|इसके)\s(?:पहले|पूर्व)(?!\s?(?:कि|आज|कल|इसी|\S*वार)(?!\S))"
     rf"|{_W0}(?:anniversary|years ago|decades ago|last year|in the past|since then|वर्षगांठ|सालगिरह|साल पहले|वर्ष पहले|"
-    rf"दशक पहले|पिछले साल|पिछले वर्ष){_W1}")
+    rf"दशक पहले|पिछले साल|पिछले वर्ष|preamble|प्रस्तावना){_W1}")  # (a pact's preamble: its text, told)
 # "by" marks a place, means or adversary ("attacked by"), but the agent after an
 # event verb: "the pact signed (today) by Russia and ..." names a party
 _AGENT_BY = "".join(f"(?<!{v} {g}by)" for v in ("signed", "ratified", "inked", "concluded", "sealed", "endorsed")

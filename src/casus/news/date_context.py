@@ -71,10 +71,21 @@ def _dateline_at(r: Any, s0: int, s1: int, find_dates: Callable) -> bool:
         and _DATELINE_AFTER.match(r.f.base, hits[0].end) is not None
 
 
+#: A day of the article's own month: "the 25th of this month", "इस महीने की 12 तारीख़ को" (folded, nukta dropped)
+_THIS_MONTH = re.compile(r"(?<![a-z\d])(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\sof\s(?:this|the\ssame)\smonth"
+                         r"|(?:इस|इसी)\s(?:महीने|माह)\s(?:की\s)?(?P<h>[1-9]|[12]\d|3[01])\s(?:तारीख|तिथि)")
+
+
 def lead_day(r: Any, sent: _Sentence, trig: Hit, find_dates: Callable) -> tuple[str, str, int] | None:
     """The dateline's day for an undated past event a report's lead sentence gives (see the module docstring), as
     (ISO date, basis, rank); None if ``sent`` is no lead, the trigger no past verb, or the article a retrospective.
     ``find_dates``: :func:`casus.news.dates.find_dates` (passed in: that module reads this one)."""
+    if r.anchor is not None and (m := _THIS_MONTH.search(r.low, sent.start, sent.end)) is not None:
+        try:  # "on the 25th of this month", "इस महीने की 12 तारीख़ को": a day of the article's month
+            day = r.anchor.replace(day=int(m.group("d") or m.group("h")))
+        except ValueError:
+            return None
+        return day.isoformat(), f"a day of the article's month: {day.isoformat()}", 2
     if r.anchor is None or r.firm != r.anchor or sent.i > 3:
         return None
     if any(w in r.low for w in _RETROSPECTIVE):
@@ -121,7 +132,10 @@ NUMERAL = r"(?:a|one|two|three|four|five)\shundred(?:\s(?:and\s)?(?:" + _SMALL +
 _RETRO = re.compile(rf"{_W0}on\sthis\s(?:day|date),?\sin\s(?P<y>1[5-9]\d\d|20\d\d)(?!\d)"
                     rf"|{_W0}(?P<n>{NUMERAL})\syears\sago\stoday"
                     r"|आज\sही\sके\sदिन,?\s(?:सन\s)?(?P<hy>1[5-9]\d\d|20\d\d)\s?(?:में|को)"
-                    r"|आज\sसे\s(?P<hn>\d{1,3})\s(?:साल|वर्ष|बरस)\sपहले")
+                    r"|आज\sसे\s(?P<hn>\d{1,3})\s(?:साल|वर्ष|बरस)\sपहले"
+                    r"|(?<!\d)(?P<hm>\d{1,3})\s(?:साल|वर्ष|बरस)\sपहले\sआज(?:\sही)?\sके\sदिन")
+#: The same cue with its number in words ("एक सौ तीस साल पहले आज ही के दिन"): the day another cue names
+WORDED_RETRO = re.compile(r"(?<![a-z])years\sago\stoday|(?:साल|वर्ष|बरस)\sपहले\sआज(?:\sही)?\sके\sदिन")
 #: An anniversary marked or celebrated: a sentence about it reports no event of its own
 _CELEBRATED = re.compile(r"anniversar|celebrat|commemorat|(?<![a-z])mark(?:s|ed|ing)?\s|वर्षगांठ|वर्षगाँठ|सालगिरह|"
                          r"जयंती|मनाई|मनाया|मनाते|मना\sरहे")
@@ -139,7 +153,7 @@ def retro_cue(low: str, s0: int, s1: int, anchor: date | None) -> date | None:
     if year is not None:
         y = int(year)
     else:
-        n = en_number(m.group("n")) if m.group("n") else int(m.group("hn"))
+        n = en_number(m.group("n")) if m.group("n") else int(m.group("hn") or m.group("hm"))
         if n is None or not 0 < n < 600:
             return None
         y = anchor.year - n

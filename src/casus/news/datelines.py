@@ -14,16 +14,20 @@ from .text import fold
 __all__ = ["month_dateline"]
 
 _DIGIT = re.compile(r"[0-9\u0966-\u096f]")
+_DASH = re.compile(r"\s?(?:—|-|–|:)\s")
 
 
 def month_dateline(lines: list[str]) -> tuple[date, str] | None:
     """The last day of the month an article's dateline gives without a day ("PARIS, April 1856.", "लंदन, अगस्त
     1936"): the anchor its days without a year ("Wednesday, 26 August") resolve against; None without one."""
     for line in lines:
-        if len(line) > 80 or not _DIGIT.search(line):
+        long = len(line) > 80  # a lead opening with its dateline: "CONAKRY, January 1980 - Guinea and ..."
+        if not _DIGIT.search(line[:60] if long else line):
             continue
-        f = fold(line)
+        f = fold(line[:60] if long else line)
         for h in find_dates(f):
+            if long and not _DASH.match(f.base, h.end):
+                continue
             if h.kind == "month" and h.day is not None and (not f.base[:h.start].strip()
                                                              or _DATELINE.match(f.base[:h.start])):
                 last = monthrange(h.day.year, h.day.month)[1]

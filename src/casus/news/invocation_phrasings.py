@@ -14,7 +14,7 @@ from .text import fold_phrase
 if TYPE_CHECKING:  # pragma: no cover
     from .index import Hit
 
-__all__ = ["SPREAD_PARTS", "SPREAD_KEYS", "with_spread_parts", "addressee"]
+__all__ = ["SPREAD_PARTS", "SPREAD_KEYS", "with_spread_parts", "addressee", "hi_subject", "HI_EARLIER"]
 
 #: The one asked for help, right after the verb of asking: "the small island states asked Washington to help"
 _ASKED = re.compile(r"(?<![a-z])(?:asked|requested|urged|called\son|appealed\sto|turned\sto)\s(?:the\s)?$")
@@ -24,6 +24,32 @@ def addressee(low: str, h: Hit, x: Hit) -> bool:
     """Whether state hit ``x`` is the one an invocation's trigger ``h`` asks for help ("asked Washington to help"),
     not an invoker: the invokers are those who ask."""
     return x.start >= h.start and _ASKED.search(low, max(h.start, x.start - 20), x.start) is not None
+
+
+#: The words between states listed together: "फ़्रांस और बेल्जियम ने", "ब्रिटेन, फ़्रांस और तुर्की ने"
+_LISTED = re.compile(r"\s?(?:,\s?)?(?:(?:और|तथा|एवं|व)\s?)?")
+
+#: A Hindi request in the past perfect, its light verb included ("सैन्य सहायता की माँग की थी"): an earlier request,
+#: told as background
+HI_EARLIER = re.compile(r"^\s?(?:(?:की|किया|किए|कर\sदी|कर\sदिया)\s)?(?:था|थे|थी|थीं)(?![\u0900-\u097f])")
+
+
+def hi_subject(low: str, before: list[tuple[Hit, int]], ergative: re.Pattern) -> list[int]:
+    """The states of ``before`` (the state hits before a Hindi trigger, with their codes) that are its subject: the
+    last one the ergative ने marks ("सीरिया ने गिराया ..., अंकारा ने ... बैठक मांगी": Ankara), with the states
+    listed with it ("फ़्रांस और बेल्जियम ने": both) and the ergatives of its own clause (none of ``,;`` between)."""
+    erg = [k for k, (x, _) in enumerate(before) if ergative.match(low[x.end:x.end + 14])]
+    if not erg:
+        return []
+    last = before[erg[-1]][0]
+    out = [c for k, (x, c) in enumerate(before) if k in erg and (x is last or not re.search(r"[,;]", low[x.end:
+                                                                                                      last.start]))]
+    k = erg[-1]
+    while k > 0 and _LISTED.fullmatch(low, before[k - 1][0].end, before[k][0].start):
+        k -= 1
+        out.insert(0, before[k][1])
+    return list(dict.fromkeys(out))
+
 
 _PACTS = r"(?:alliance|treaty|pact|agreement|guarantee|guarantees|obligations|pledge|convention)"
 

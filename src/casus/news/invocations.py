@@ -57,7 +57,7 @@ from .cues import (
     article_number,
 )
 from .index import Hit
-from .invocation_phrasings import SPREAD_KEYS, addressee, with_spread_parts
+from .invocation_phrasings import HI_EARLIER, SPREAD_KEYS, addressee, hi_subject, with_spread_parts
 from .parties import longest, role_after, role_before
 from .text import fold_phrase
 
@@ -358,7 +358,8 @@ class _InvocationReader:
             return None
         if _is_dev(h.key):
             after = _clause_after(low, h.end, sent.end, 30)
-            if _HI_IRREALIS.search(after) or _HI_IF.search(_clause_before(low, h.start, sent.start, 60)):
+            if _HI_IRREALIS.search(after) or _HI_IF.search(_clause_before(low, h.start, sent.start, 60)) or (
+                    tense == "past" and HI_EARLIER.match(after)):  # "... की माँग की थी": an earlier request
                 return None
             if etype == "invoked" and _HI_NEG_AFTER.search(after[:15]):
                 etype = "declined"
@@ -449,11 +450,9 @@ class _InvocationReader:
         hits = [(x, c) for x, c in r.pf.party_hits(sent, on)
                 if x not in targets and (c not in attackers or (x, c) in subject[:1])]
         if _is_dev(h.key):
-            erg = [(x, c) for x, c in hits if x.end <= h.start and _HI_ERGATIVE.match(low[x.end:x.end + 14])]
+            erg = hi_subject(low, [(x, c) for x, c in hits if x.end <= h.start], _HI_ERGATIVE)
             if erg:  # the subject of the trigger's own clause: "सीरिया ने गिराया ..., अंकारा ने ... बैठक मांगी"
-                last = erg[-1][0]
-                return list(dict.fromkeys(c for x, c in erg if x is last or not re.search(
-                    r"[,;]", low[x.end:last.start])))
+                return erg
         before = [c for x, c in hits if x.end <= h.start and not r.pf.companion(sent, x)]
         if before:
             return list(dict.fromkeys(before))

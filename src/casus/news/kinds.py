@@ -174,9 +174,10 @@ _HI_SECURITY = _alt("सुरक्षा समझौता|सुरक्ष
                     "सैन्य समझौता|सैन्य समझौते|सैन्य समझौतों|सैन्य करार|रक्षा समझौतों")
 #: ... and a friendship, cooperation or mutual-assistance treaty however its words are listed ("मैत्री, सहयोग और
 #: पारस्परिक सहायता की संधि", "गठबंधन संधियों")
-_HI_TREATY_OF = r"(?:मैत्री|सहयोग|पारस्परिक\sसहायता|परस्पर\sसहायता|आपसी\sसहायता|गठबंधन)"
-_HI_SECURITY += (rf"|{_HI_TREATY_OF}(?:,?\s(?:(?:और|एवं|तथा)\s)?{_HI_TREATY_OF}){{0,3}}\s(?:की\s(?:एक\s)?)?"
-                 r"(?:संधि|संधियों|संधियां|संधियाँ)")
+_HI_TREATY_OF = r"(?:मैत्री|मित्रता|सहयोग|पारस्परिक\sसहायता|परस्पर\sसहायता|आपसी\sसहायता|गठबंधन)"
+_HI_SECURITY += (rf"|{_HI_TREATY_OF}(?:,?\s(?:(?:और|एवं|तथा)\s)?{_HI_TREATY_OF}){{0,3}}\s(?:की\s(?:एक\s)?"
+                 # an adjective or two between ("मैत्री और सहयोग की बीस वर्षीय संधि", "... की एक त्रिपक्षीय संधि")
+                 r"(?:[^\s।,]+\s){0,2})?(?:संधि|संधियों|संधियां|संधियाँ)|सैन्य गठजोड|सैन्य गठजोडों")
 #: A security pact by its name: what a kept event may report without stating a kind.
 _SECURITY = re.compile(
     rf"{_W0}(?:(?:security|strategic|defen[cs]e and security|comprehensive strategic|mutual security)\s"

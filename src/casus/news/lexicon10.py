@@ -7,18 +7,26 @@ Plain data, same folding and conventions as the lexicon (a hyphen folds to a spa
 from __future__ import annotations
 
 __all__ = ["ADDITIONS", "STATE_EXTRA_10", "PLACE_NAMES_10", "PACT_NOUNS_10", "PACT_NAMES_10", "TRIGGERS_10",
-           "HI_CONFIRM"]
+           "HI_CONFIRM", "KIND_CUES_10"]
 
 #: Gulfs, seas and canals named after a state: places, not the state ("फ़िनलैंड की खाड़ी में", "in the Gulf of Finland").
 PLACE_NAMES_10 = [
     "gulf of finland", "gulf of thailand", "gulf of guinea", "gulf of panama", "gulf of honduras", "panama canal",
     "persian gulf", "फ़िनलैंड की खाड़ी", "फिनलैंड की खाड़ी", "फिनलैण्ड की खाड़ी", "थाईलैंड की खाड़ी", "गिनी की खाड़ी",
     "पनामा की खाड़ी", "पनामा नहर", "फारस की खाड़ी", "फ़ारस की खाड़ी",
+    # Guinea inside other names: an island, colonies, a coin and animals
+    "new guinea", "french guinea", "portuguese guinea", "spanish guinea", "british guinea", "guinea pig",
+    "guinea pigs", "guinea fowl", "guinea coast",
 ]
 
 #: Old spellings of Romania (as late as the 1950s: "Rumania and the Soviet Union"); Hindi "यमन" before 1990 is the
 #: Kingdom of Yemen / Yemen Arab Republic (the reader drops a state not in the system on the day, so the two agree).
-STATE_EXTRA_10 = {"ROM": ["Rumania", "Roumania", "D:Rumanian", "D:Roumanian"], "YAR": ["यमन", "D:यमनी"]}
+STATE_EXTRA_10 = {"ROM": ["Rumania", "Roumania", "D:Rumanian", "D:Roumanian"], "YAR": ["यमन", "D:यमनी"],
+                  # South Yemen's full name in the other word order (the longer name wins over "यमन")
+                  # Guinea (a stop word in the registry's names: it stands in "Guinea-Bissau", "Equatorial Guinea" and
+                  # "Papua New Guinea", which are longer and win; its other uses are places)
+                  "GUI": ["Guinea", "D:Guinean", "Republic of Guinea"],
+                  "YPR": ["जनवादी लोकतांत्रिक यमन गणराज्य", "लोकतांत्रिक जनवादी यमन गणराज्य"]}
 
 #: The Urdu-derived word for a treaty that Hindi news also writes ("रक्षा सहयोग मुआहिदे पर दस्तखत किए").
 PACT_NOUNS_10 = ["मुआहिदा", "मुआहिदे", "मुआहिदों"]
@@ -32,6 +40,9 @@ PACT_NAMES_10: dict[str, str | None] = {
     **{f"{se} asia collective {d} treaty": "seato-1954" for se in ("southeast", "south east")
        for d in ("defense", "defence")},
     **{f"{se} एशिया सामूहिक रक्षा संधि": "seato-1954" for se in ("दक्षिण पूर्व", "दक्षिण पूर्वी")},
+    # the wartime Declaration by United Nations (1942), which states joined by declaring war on the Axis
+    "declaration by united nations": None, "declaration by the united nations": None,
+    "संयुक्त राष्ट्र घोषणा पत्र": None, "संयुक्त राष्ट्र घोषणापत्र": None,
 }
 
 _SIGNATURES = ("put their signatures to", "put its signature to", "put their signature to", "put his signature to",
@@ -70,6 +81,15 @@ TRIGGERS_10: dict[str, tuple[str, str]] = {
         ("advised and consented", "past"), ("advises and consents", "present"), ("gave its consent", "past"),
         ("gave their consent", "past"), ("has given its consent", "past"), ("gives its consent", "present"))
        for d in ("", "the ")},
+    # a pact annulled by one side ("संधि को निरस्त कर दिया": the Sanskrit verb beside रद्द and खत्म)
+    **{f"{p} को निरस्त {v}": ("withdrew", "past") for p in ("संधि", "समझौता", "समझौते", "करार", "पैक्ट")
+       for v in _ENDED_M + _ENDED_F + ("किया",)},
+    **{f"संधि निरस्त {v}": ("withdrew", "past") for v in _ENDED_F},
+    **{f"{p} निरस्त {v}": ("withdrew", "past") for p in ("समझौता", "करार", "पैक्ट") for v in _ENDED_M},
+    # a legislature's concurrence in the ratification ("a resolution concurring in the ratification of ...", the
+    # Philippine Senate's form)
+    **{f"{v} in the ratification": ("ratified", t) for v, t in (
+        ("concurring", "past"), ("concurred", "past"), ("concurs", "present"))},
     # leaving a pact in the progressive ("gave notice that it is leaving the Rio Treaty") and walking out of it
     **{f"{v} the": ("withdrew", "present") for v in ("is leaving", "are leaving")},
     **{f"{v} out of": ("withdrew", t) for v, t in (("walks", "present"), ("walked", "past"), ("walk", "present"))},
@@ -82,6 +102,15 @@ TRIGGERS_10: dict[str, tuple[str, str]] = {
        for v in ("conclude", "form", "sign")},
 }
 
+#: Consultation between the parties in Hindi ("सैन्य और सुरक्षा मामलों पर आपसी परामर्श के प्रावधान")
+KIND_CUES_10: dict[str, tuple[str, int, tuple[str, ...]]] = {
+    **{f"{m} {c}": ("consultation", 2, ()) for m in ("आपसी", "परस्पर", "पारस्परिक") for c in ("परामर्श", "सलाह मशविरा")},
+    # each other's military aid ("दोनों देश एक-दूसरे की फ़ौजी मदद करेंगे"), a military alliance in Hindustani
+    **{f"{r} {a} {n}": ("defense", 2, ()) for r in ("एक दूसरे की", "एक दूसरे को") for a in ("फौजी", "सैन्य", "सैनिक")
+       for n in ("मदद", "सहायता")},
+    "सैन्य गठजोड": ("defense", 1, ()), "फौजी गठजोड": ("defense", 1, ()), "फौजी गठबंधन": ("defense", 1, ())}
+
 #: What this module adds to :mod:`casus.news.lexicon`'s tables, by table
 ADDITIONS: dict[str, object] = {"STATE_EXTRA": STATE_EXTRA_10, "PLACE_NAMES": PLACE_NAMES_10,
-                                "PACT_NOUNS": PACT_NOUNS_10, "PACT_NAMES": PACT_NAMES_10, "TRIGGERS": TRIGGERS_10}
+                                "PACT_NOUNS": PACT_NOUNS_10, "PACT_NAMES": PACT_NAMES_10, "TRIGGERS": TRIGGERS_10,
+                                "KIND_CUES": KIND_CUES_10}

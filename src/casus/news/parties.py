@@ -63,6 +63,10 @@ _REPORTED_THAT = re.compile(r"(?<![\u0900-\u097f])(?:कहा|बताया|�
                             r"|(?<![a-z])(?:said|says|announced|reported|stated|confirmed)\s(?:on\s[a-z]+\s)?that\s")
 
 
+#: A pronoun subject before a passive event verb: the pact the sentence before names ("It was signed ...")
+_IT_WAS = re.compile(r"(?<![a-z])(?:it|they)\s(?:was|were|had\sbeen|has\sbeen|have\sbeen)\s(?:[a-z]+ly\s)?$")
+
+
 def clause_parties(low: str, h: Hit, hits: list) -> list:
     """The (hit, state) pairs of ``hits`` in trigger ``h``'s clause: none past a semicolon between them ("U.S. SIGNS
     PACT WITH PERU; MINISTER WARNS CHILE"); after a report's "that", only the states after it ("इटली ने कहा कि स्पेन
@@ -76,6 +80,8 @@ def clause_parties(low: str, h: Hit, hits: list) -> list:
     if _is_dev(h.key) or not ph:
         return ph
     kept = [(x, c) for x, c in ph if x.start < h.end or not _CONNECTOR.search(low, h.end, x.start)]
+    if not kept and _IT_WAS.search(low, max(0, h.start - 24), h.start):
+        return []  # "It was signed in Sofia ..., weeks after Bulgaria had reached its own understanding with Serbia"
     return kept if kept else ph
 
 
@@ -128,7 +134,9 @@ _EN_MODIFIED = _alt(
     "news agency|press|analysts|analyst|intelligence|forces|force|troops|soldiers|military|army|navy|air force|"
     "drones|drone|missiles|missile|rockets|rocket|jets|jet|warplanes|aircraft|vessels|vessel|ships|warships|"
     "coast guard|border|borders|airspace|territory|soil|waters|neighbour|neighbor|neighbours|neighbors|"
-    "invasion|aggression|attack|attacks|incursion|incursions|shelling|offensive|threat")
+    "invasion|aggression|attack|attacks|incursion|incursions|shelling|offensive|threat|"
+    # its political parties ("the Yemeni Socialist Party")
+    "communist party|socialist party|workers party|labour party|labor party")
 _EN_MOD_AFTER = re.compile(rf"^\s?(?:'s\s)?(?:{_EN_MODIFIED}){_W1}")
 #: "the invasion of Ukraine", "the border with Russia", "sanctions on Iran": a state after such a noun.
 _EN_OF_NOUNS = _alt(
@@ -140,7 +148,8 @@ _HI_MODIFIED = _alt(
     "पड़ोसी|पड़ोसी देश|विदेश विभाग|विदेश मंत्रालय|रक्षा मंत्रालय|मंत्रालय|विभाग|प्रवक्ता|अधिकारी|अधिकारियों|"
     "दूतावास|राजदूत|मीडिया|सरकारी मीडिया|समाचार एजेंसी|विशेषज्ञ|विशेषज्ञों|सेना|सेनाओं|सैनिक|सैनिकों|फौज|"
     "ड्रोन|मिसाइल|मिसाइलों|रॉकेट|लड़ाकू विमान|विमान|विमानों|जहाज|जहाजों|युद्धपोत|तटरक्षक|हमले|हमला|हमलों|"
-    "आक्रमण|घुसपैठ|गोलाबारी|खिलाफ|विरुद्ध|सीमा|सीमाओं|क्षेत्र|हवाई क्षेत्र|इलाके|धरती|जमीन|खतरे|खतरा")
+    "आक्रमण|घुसपैठ|गोलाबारी|खिलाफ|विरुद्ध|सीमा|सीमाओं|क्षेत्र|हवाई क्षेत्र|इलाके|धरती|जमीन|खतरे|खतरा|"
+    "कम्युनिस्ट पार्टी|सोशलिस्ट पार्टी|वर्कर्स पार्टी")
 _HI_MOD_AFTER = re.compile(rf"^\s?(?:(?:का|के|की)\s)?(?:{_HI_MODIFIED}){_W1}")
 
 #: A pact noun right after a modified noun: "the US military alliance", "सैन्य गठबंधन" name the pact itself.
@@ -154,13 +163,19 @@ _PACT_NOUN_WORDS = _alt("agreement|agreements|treaty|treaties|pact|pacts|accord|
 _PLACE_NAMES_PACT = re.compile(rf"\s?(?:{_PACT_NOUN_WORDS}){_W1}")
 
 
+#: The rest of a list whose last state is an adversary: "जर्मनी, इटली और जापान के ख़िलाफ़" (each one is)
+_HI_ITEM = r"(?:(?!(?:ने|का|की|के|को|से|में|पर)(?:\s|$))[^\s,।]+)(?:\s(?!(?:ने|का|की|के|को|से|में|पर)(?:\s|$))[^\s,।]+)?"
+_HI_LISTED_AGAINST = re.compile(rf"(?:\s?,\s?{_HI_ITEM})*\s?,?\s(?:और|तथा|एवं)\s{_HI_ITEM}\s(?:के\sखिलाफ|के\sविरुद्ध)"
+                                r"(?![\u0900-\u097f])")
+
+
 def role_after(low: str, h: Hit) -> bool:
     """True if the words after state hit ``h`` make it a modifier, a place or an adversary."""
     if h.flag == "C" and _PLACE_NAMES_PACT.match(low, h.end, h.end + 12):
         return True
     after = low[h.end:h.end + 30]
     if _is_dev(h.key):
-        if _HI_ROLE_AFTER.match(after):
+        if _HI_ROLE_AFTER.match(after) or ("के" in low[h.end:h.end + 70] and _HI_LISTED_AGAINST.match(low, h.end)):
             return True
         m = _HI_MOD_AFTER.match(after)
     else:
