@@ -21,9 +21,11 @@ The reader works sentence by sentence on the cleaned, folded text:
 4. candidates of one type whose parties nest are one event;
 5. detection and kind are separate decisions: an event survives if its
    sentence names an alliance, a pact name or a security pact ("security
-   agreement", "strategic partnership"), or the article states a kind; the
-   kind comes from the article's cues, negation read ("no provision for joint
-   action" → ``none``), ``None`` when nothing is said (:mod:`casus.news.kinds`);
+   agreement", "strategic partnership"), or the article states a kind, or (a
+   signing or an entry into force) the corpus holds the pact on the event's day
+   (:func:`corpus_confirms`); the kind comes from the article's cues, negation
+   read ("no provision for joint action" → ``none``), ``None`` when nothing is
+   said (:mod:`casus.news.kinds`);
 6. each event is matched to the corpus or given a draft treaty file
    (:mod:`casus.news.match`); an accession to a named pact and an invocation
    take their kind from the corpus pact (its article, for an invocation).
@@ -101,6 +103,10 @@ _EXCHANGE = re.compile(r"(?<![a-z])exchang\w*\s(?:of\s)?(?:the\s)?(?:instruments
                        r"|(?:अनुसमर्थन|अनुमोदन)\s(?:पत्रों|पत्र|दस्तावेजों|दस्तावेज)\s(?:के|का)\sआदान\sप्रदान")
 _EXCHANGE_AFTER = re.compile(r"\s?(?:the\s|a\s)?(?:protocol|document|act|record)\s(?:on|of)\s(?:the\s)?exchang")
 _INVOCATION_TYPES = ("invoked", "declined")
+#: Events whose text names no alliance and states no kind, kept when the corpus holds the pact on the event's day
+#: (:func:`corpus_confirms`): "the two governments signed a treaty here today" about a pact of the corpus.  (Not a
+#: ratification: the corpus gives a window for one, not its day.)
+_CONFIRMABLE = ("signed", "entered_into_force")
 
 
 @dataclass
@@ -160,6 +166,7 @@ class _Reader(EventDates):
         self.pf = PartyFinder(self.f, self.index)
         self.article_pacts: list[str] = []  # corpus ids of the pacts the article names, most named first
         self.economic = False  # whether an event was left out as an economic pact's (later "the agreement" too)
+        self.unconfirmed: set[int] = set()  # the events kept only if the corpus confirms them (id), see _event
         self.by_sent: dict[int, list[Hit]] = {}  # lexicon hits by sentence
         self.rerank: dict | None = None  # the learned step's model (casus.news.learned), None: the rules alone
         self.collect: list[dict] | None = None  # the learned step's rows, for fitting (data-raw/fit_news.py)
@@ -432,7 +439,7 @@ class _Reader(EventDates):
         parties = list(dict.fromkeys(parties))
         pact_ids = list(dict.fromkeys(p for c in group for p in c.pact_ids))
         alliance = any(c.alliance for c in group)
-        if kind is None and not alliance:
+        if kind is None and not alliance and etype not in _CONFIRMABLE:
             return None
         if etype in _INVOCATION_TYPES:
             return self._invocation_event(group, parties, pact_ids, kind, kind_sents)
@@ -450,9 +457,12 @@ class _Reader(EventDates):
         if not parties:
             return None
         labels = tuple(dict.fromkeys(lab for c in group for lab in c.labels))
-        return Event(type=etype, parties=self._abbrevs(parties), date=iso, date_basis=basis, kind=kind,
-                     evidence=self._evidence_of(group, kind_sents[:4], extra_sents), pact_names=tuple(pact_ids),
-                     pact_labels=labels)
+        ev = Event(type=etype, parties=self._abbrevs(parties), date=iso, date_basis=basis, kind=kind,
+                   evidence=self._evidence_of(group, kind_sents[:4], extra_sents), pact_names=tuple(pact_ids),
+                   pact_labels=labels)
+        if kind is None and not alliance:
+            self.unconfirmed.add(id(ev))  # nothing says it is an alliance: kept only if the corpus confirms it
+        return ev
 
     def _invocation_event(self, group: list[_Candidate], parties: list[int], pact_ids: list[str], kind,
                           kind_sents) -> Event | None:
@@ -503,6 +513,15 @@ class _Reader(EventDates):
         return Evidence(self.c.text[s:e], s, e, role)
 
 
+def corpus_confirms(ev: Event) -> bool:
+    """Whether the corpus holds the pact of an event whose text names no alliance and states no kind: matched to a
+    corpus pact on the event's own day (not by a name alone, nor a draft), a pact with a duty (the kind the event
+    took from it: not "none")."""
+    m = ev.match or {}
+    return m.get("status") == "corpus" and "date" in m.get("fits", ()) and ev.date is not None \
+        and ev.kind not in (None, "none")
+
+
 def read(data: str | bytes, reference_date: date | str | None = None, corpus=None, source: str | None = None,
          match: bool = True, rerank: dict | bool = True) -> Reading:
     """Read one article (text or bytes, plain or HTML); see the module docstring.
@@ -538,4 +557,5 @@ def read(data: str | bytes, reference_date: date | str | None = None, corpus=Non
         for ev in events:
             ev.match = match_event(ev, corpus, source=source, reference=r.reference)
             ev.kind = inherited_kind(ev, corpus)
+    events = [ev for ev in events if id(ev) not in r.unconfirmed or corpus_confirms(ev)]
     return Reading(source, cleaned.text, _language(cleaned.blanked), r.reference, events, r.stats)
