@@ -15,7 +15,8 @@ on it (the reader of f2add4c: general fixes for fresh12's misses); fresh14 commi
 it, from a clean worktree of that commit (the reader of 90f0dc6: general fixes for fresh13's misses and a
 paraphrase battery, the rule modules regrouped); fresh15 committed as 9eeac37 and read once on it, from a clean
 worktree of that commit (the reader of bf3c9f9: general fixes for fresh13's misses, retrospectives, signings by
-counted groups).
+counted groups); fresh16 committed as e78d8ca and read once on it, from a clean worktree of that commit (the
+reader of 45c7165: general fixes for fresh14's and fresh15's misses, a corpus pact confirming a kindless signing).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -131,6 +132,14 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.629, "parties": 0.628, "date": 0.500, "kind": 0.545, "type": 10 / 19},
         "hi": {"detection": 0.615, "parties": 0.625, "date": 0.571, "kind": 0.640, "type": 8 / 16},
     },
+    # read once at e78d8ca (40 articles, committed as e78d8ca before the reader ran on it, read from a clean worktree
+    # of that commit; written by a helper who never saw the reader, whose report named no article; the reader of
+    # 45c7165: general fixes for fresh14's and fresh15's misses, made by helpers who never opened fresh16, and a
+    # corpus pact confirming a kindless signing), before anyone looked at the output
+    "fresh16": {
+        "en": {"detection": 0.471, "parties": 0.329, "date": 0.462, "kind": 0.364, "type": 7 / 19},
+        "hi": {"detection": 0.667, "parties": 0.561, "date": 0.609, "kind": 0.333, "type": 8 / 16},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -144,7 +153,7 @@ def _pred(r) -> list[dict]:
 @pytest.fixture(scope="module", params=["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
                                                          "fresh8", "fresh9", "fresh10",
                                                          "fresh11", "fresh12", "fresh13", "fresh14",
-                                                         "fresh15"])
+                                                         "fresh15", "fresh16"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -173,7 +182,8 @@ def test_fresh_set(fresh, news_report):
               "fresh12": {"detection": 0.75, "date": 0.7, "kind": 0.65},
               "fresh13": {"detection": 0.55, "date": 0.4, "kind": 0.45},
               "fresh14": {"detection": 0.55, "date": 0.45, "kind": 0.5},
-              "fresh15": {"detection": 0.55, "date": 0.45, "kind": 0.5}}[name]
+              "fresh15": {"detection": 0.6, "date": 0.55, "kind": 0.55},
+              "fresh16": {"detection": 0.4, "date": 0.4, "kind": 0.3}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
