@@ -27,7 +27,8 @@ Of the clauses around them:
 Of a retrospective ("On this day in 1882, ...", "Seventy-eight years ago today, ...", "आज ही के दिन 1949 में ..."):
 its own event is the article's subject, however old, dated by the cue (:func:`casus.news.date_context.retro_cue`)
 unless the sentence gives a day; a sentence without the cue reports it if it gives the day a cue of the article names
-("On this day in 1894: ..." over "On 4 January 1894 ... became binding") (:func:`retrospectives`).
+("On this day in 1894: ..." over "On 4 January 1894 ... became binding"), as does a history column's ("This Week in
+History") day within a week of the article's (:func:`retrospectives`, :func:`column_days`).
 
 Of a group of states counted, not named ("Eight nations signed the Southeast Asia Collective Defense Treaty", "the
 Soviet Union and seven East European states", "आठ देशों ने ... संधि पर हस्ताक्षर किए"): its states are those a sentence
@@ -56,6 +57,7 @@ from typing import TYPE_CHECKING, Any
 from .clauses import PACT_NOUN, background
 from .cues import _W0, _W1, _is_dev
 from .date_context import WORDED_RETRO, retro_cue, retro_days
+from .dates import find_dates
 from .index import Hit
 from .lexicon10 import HI_CONFIRM
 from .parties import AFTER_CLAUSE, group_count, listed_parties, longest, original_signatories
@@ -448,9 +450,30 @@ def _celebrated_past(r: Any, c: Any) -> bool:
     return any(_ANNIVERSARY.search(r.low, *r.spans[i]) for i in range(min(4, len(r.spans))))
 
 
+#: A history page's column: "This Week in History", "Today in History", "This Day in History"
+_HISTORY_COLUMN = re.compile(r"(?<![a-z])(?:this\sweek|this\sday|today)\sin\shistory(?![a-z])")
+
+
+def column_days(r: Any) -> set[str]:
+    """The full dates of an earlier year, within a week of the article's day of the year, that a history column
+    names ("THIS WEEK IN HISTORY ... Published Monday, June 1, 2026 ... On June 4, 1878, ..."): its own events'."""
+    if r.firm is None or r.firm != r.anchor or "in history" not in r.low or not _HISTORY_COLUMN.search(r.low):
+        return set()
+    days = set()
+    for h in find_dates(r.f):
+        if h.kind == "day" and h.day is not None and h.day.year < r.firm.year:
+            try:
+                near = abs((h.day.replace(year=r.firm.year) - r.firm).days) <= 7
+            except ValueError:  # 29 February
+                continue
+            if near:
+                days.add(h.day.isoformat())
+    return days
+
+
 def retrospectives(r: Any, sentences: list, cands: list) -> list:
     """``cands`` and the events a retrospective's sentences report (see the module docstring)."""
-    days = retro_days(r)
+    days = retro_days(r) | column_days(r)
     if not days:
         return [c for c in cands if not _celebrated_past(r, c)]
     out = []
@@ -528,9 +551,24 @@ def same_day(r: Any, cands: list) -> list:
     return out
 
 
+#: A period, not a day: "has this month also concluded pacts of non-aggression with Britain and France"
+_PERIOD = re.compile(r"(?<![a-z])(?:(?:earlier\s|later\s)?this\s(?:month|year)|last\s(?:month|year)|in\srecent\s"
+                     r"(?:weeks|months))(?![a-z])")
+
+
+def period_pacts(r: Any, cands: list) -> list:
+    """The candidates but an undated one its sentence places only in a period ("this month") beside a dated one of
+    the same type with other states: other pacts of the period, background to the day's."""
+    dated = [c for c in cands if c.date is not None and len(c.date) == 10]
+    other = {c.sentence.i for c in cands if c.date is None and _PERIOD.search(r.low, c.sentence.start, c.sentence.end)
+             and any(d.type == c.type and set(d.parties) != set(c.parties) for d in dated)}
+    r.other_sents |= other  # (their kind cues are the other pacts', not the article's: see extract's kind)
+    return [c for c in cands if c.sentence.i not in other]
+
+
 def revised(r: Any, sentences: list, cands: list) -> list:
     """The candidates after every step (see the module docstring), in order: a day's second event dated, one pact's
     steps, then the clauses around them, then Hindi's light verbs and joining."""
-    cands = same_day(r, cands)
+    cands = period_pacts(r, same_day(r, cands))
     cands = step_candidates(r.low, retrospectives(r, sentences, cands), lambda x: r.pf.states_of(x, None))
     return counted_groups(r, sentences, light_verb_forms(r, sentences, clause_forms(r, cands)))

@@ -38,7 +38,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["not_an_event", "announced_future", "background", "noun_as_act", "gerund_after_clause",
            "needs_pact_object", "participle_between", "approval_without_legislature", "negation_start",
-           "pact_object", "PACT_NOUN", "PACT_MAKING"]
+           "pact_object", "into_force_by", "PACT_NOUN", "PACT_MAKING"]
 
 #: a pact noun, singular or plural
 PACT_NOUN = r"(?:treat(?:y|ies)|pacts?|agreements?|accords?|alliances?|protocols?|conventions?|charters?|deals?)"
@@ -171,6 +171,10 @@ def pact_object(low: str, sent: Sentence, h: Hit) -> bool:
 #: A future main clause, then a subordinate clause of condition or time up to the trigger.
 _EN_FUTURE_CONDITION = re.compile(
     rf"{_W0}(?:will|shall|'ll)\s[^.;:]*?{_W0}(?:once|until|till|unless|as\ssoon\sas|after|when|provided)\s[^.;:,]*$")
+#: A temporal clause in the present perfect, which speaks of the future: "expects to receive the agreement as soon as
+#: the executive branch has ratified it", "once both parliaments have approved it"
+_EN_PERFECT_TEMPORAL = re.compile(rf"{_W0}(?:once|until|till|as\ssoon\sas|after|when|before|by\sthe\stime)\s"
+                                  r"(?:[^\s.;:,]+\s){1,6}?(?:has|have)\s(?:[a-z]+ly\s)?$")
 #: Forces, troops, diplomats: what a withdrawal verb may take (or have as its passive subject) that is no pact.
 _FORCE_NOUNS = (r"(?:forces|troops|soldiers|units|contingents?|personnel|garrisons?|ambassadors?|envoys?|diplomats|"
                 r"advisers|advisors|warships|aircraft|navy|army|air\sforce|fleet)")
@@ -211,20 +215,37 @@ def _clause_end(low: str, at: int) -> int:
 
 def not_an_event(low: str, h: Hit, s0: int) -> bool:
     """True if the clause around trigger ``h`` (in a sentence starting at ``s0``) says it reports no pact event:
-    a condition of a future main clause, or a withdrawal of forces (see the module docstring)."""
+    a condition of a future main clause (or a temporal clause in the present perfect), or a withdrawal of forces (see
+    the module docstring)."""
     if _is_dev(h.key):
         return h.key.endswith("करके") and bool(_HI_FUTURE_MAIN.search(low, h.end, _clause_end(low, h.end))
                                                 or _HI_EARLIER.search(low, s0, h.start))
     if needs_pact_object(low, h) or approval_without_legislature(low, h, s0):
         return True  # "entered into Belgium", "the talks concluded": no pact entered into; "the cabinet approved"
     if _EN_FUTURE_CONDITION.search(low, max(s0, h.start - 100), h.start) or _EN_BECAUSE.search(
-            low, max(s0, h.start - 40), h.start):
+            low, max(s0, h.start - 40), h.start) or _EN_PERFECT_TEMPORAL.search(low, max(s0, h.start - 80), h.start):
         return True
     if _CONTACT_RELATIVE.search(low, max(s0, h.start - 60), h.start):
         return True  # "the chain of security treaties the United States has concluded": the pacts described
     if h.key == "withdrawn" and _EN_FORCES_PASSIVE.search(low, max(s0, h.start - 120), h.start):
         return True
     return h.key in _WITHDRAW_VERBS and bool(_EN_WITHDRAW_FORCES.match(low, h.end, h.end + 60))
+
+
+#: A clause that tells what brought a pact into force, after the verb: "came into force yesterday, when Iraq deposited
+#: its instrument of ratification", "takes effect after Iraq deposits ratification"
+_BROUGHT_BY = re.compile(r"\s?(?:[^\s.;:]+\s){0,3}?,?\s?(?:when|after|as|upon|once|with|following)\s"
+                         r"(?:[^\s.;:]+\s){0,5}?$")
+
+
+def into_force_by(low: str, verbs: list) -> tuple | None:
+    """The (trigger, tense) of an entry into force among ``verbs`` (the sentence's, strongest first) that a
+    ratification after it brought about (the ratification is its cause, not the event), or None."""
+    if not verbs or verbs[0][0].value[0] != "ratified":
+        return None
+    rat = verbs[0][0]
+    return next((v for v in verbs if v[0].value[0] == "entered_into_force" and v[0].end <= rat.start
+                 and _BROUGHT_BY.fullmatch(low, v[0].end, rat.start)), None)
 
 
 def announced_future(etype: str, verbs: list) -> bool:

@@ -44,7 +44,15 @@ from typing import Any
 
 from . import learned
 from .candidates import revised
-from .clauses import announced_future, background, negation_start, not_an_event, noun_as_act, pact_object
+from .clauses import (
+    announced_future,
+    background,
+    into_force_by,
+    negation_start,
+    not_an_event,
+    noun_as_act,
+    pact_object,
+)
 from .clean import Cleaned, clean
 from .cues import (
     _AFTER_CLAUSE,
@@ -165,6 +173,7 @@ class _Reader(EventDates):
         self.f.text = cleaned.text
         self.pf = PartyFinder(self.f, self.index)
         self.article_pacts: list[str] = []  # corpus ids of the pacts the article names, most named first
+        self.other_sents: set[int] = set()  # sentences that report other pacts than the article's (no kind cues)
         self.economic = False  # whether an event was left out as an economic pact's (later "the agreement" too)
         self.unconfirmed: set[int] = set()  # the events kept only if the corpus confirms them (id), see _event
         self.by_sent: dict[int, list[Hit]] = {}  # lexicon hits by sentence
@@ -341,7 +350,7 @@ class _Reader(EventDates):
         if not verbs:
             return None
         verbs.sort(key=lambda x: (_PRIORITY[x[0].value[0]], x[0].start))
-        h, tense = verbs[0]
+        h, tense = into_force_by(self.low, verbs) or verbs[0]
         etype = h.value[0]
         if tense == "future":
             if not announced_future(etype, verbs):
@@ -379,6 +388,7 @@ class _Reader(EventDates):
 
     # -- kind ------------------------------------------------------------------
     def kind(self, sentences: list[_Sentence]) -> tuple[str | None, list[_Sentence]]:
+        sentences = [s for s in sentences if s.i not in self.other_sents]
         by_i = {s.i: s for s in sentences}
 
         def make(i: int) -> _Sentence:

@@ -14,7 +14,8 @@ from .text import fold_phrase
 if TYPE_CHECKING:  # pragma: no cover
     from .index import Hit
 
-__all__ = ["SPREAD_PARTS", "SPREAD_KEYS", "with_spread_parts", "addressee", "hi_subject", "HI_EARLIER"]
+__all__ = ["SPREAD_PARTS", "SPREAD_KEYS", "with_spread_parts", "addressee", "hi_subject", "HI_EARLIER",
+           "cited_by_text"]
 
 #: The one asked for help, right after the verb of asking: "the small island states asked Washington to help"
 _ASKED = re.compile(r"(?<![a-z])(?:asked|requested|urged|called\son|appealed\sto|turned\sto)\s(?:the\s)?$")
@@ -24,6 +25,24 @@ def addressee(low: str, h: Hit, x: Hit) -> bool:
     """Whether state hit ``x`` is the one an invocation's trigger ``h`` asks for help ("asked Washington to help"),
     not an invoker: the invokers are those who ask."""
     return x.start >= h.start and _ASKED.search(low, max(h.start, x.start - 20), x.start) is not None
+
+
+_TEXT_NOUN = r"(?:agreement|treaty|pact|accord|convention|charter|declaration|document|text|preamble|protocol)"
+#: A pact's text as the subject: "The preamble invokes the obligations ...", "It invokes ..." after a sentence
+#: whose subject is the agreement ("The agreement describes ... . It invokes the obligations the states have assumed
+#: under the United Nations Charter": the text cites a pact, no state calls on it)
+_TEXT_SUBJECT = re.compile(rf"^\s?(?:the|its|this)\s(?:[a-z]+\s)?{_TEXT_NOUN}\s(?:also\s)?$")
+_IT_SUBJECT = re.compile(r"^\s?it\s(?:also\s)?$")
+_TEXT_BEFORE = re.compile(rf"(?:^|[.!?]\s)(?:the|its|this)\s(?:[a-z]+\s)?{_TEXT_NOUN}\s[^.!?]*[.!?]\s?$")
+
+
+def cited_by_text(low: str, h: Hit, s0: int) -> bool:
+    """Whether an English invocation's trigger ``h`` (its sentence starting at ``s0``) has a pact's text as its
+    subject, not a state: the text cites the pacts it builds on."""
+    before = low[s0:h.start]
+    if _TEXT_SUBJECT.match(before):
+        return True
+    return _IT_SUBJECT.match(before) is not None and _TEXT_BEFORE.search(low, max(0, s0 - 400), s0) is not None
 
 
 #: The words between states listed together: "फ़्रांस और बेल्जियम ने", "ब्रिटेन, फ़्रांस और तुर्की ने"

@@ -57,7 +57,7 @@ from .cues import (
     article_number,
 )
 from .index import Hit
-from .invocation_phrasings import HI_EARLIER, SPREAD_KEYS, addressee, hi_subject, with_spread_parts
+from .invocation_phrasings import HI_EARLIER, SPREAD_KEYS, addressee, cited_by_text, hi_subject, with_spread_parts
 from .parties import longest, role_after, role_before
 from .text import fold_phrase
 
@@ -348,7 +348,7 @@ class _InvocationReader:
             return False
         if h.flag == "U":  # the guarantee named is the pact ("the powers that guarantee its neutrality")
             return True
-        return any(x.cat in ("P", "N", "J") for x in sent.hits)
+        return any(x.cat in ("P", "N", "J") for x in sent.hits) and not cited_by_text(self.low, h, sent.start)
 
     def _type(self, sent: _Sentence, h: Hit) -> tuple[str, str] | None:
         """(type, tense) of trigger ``h`` as the sentence reads it, or None if it reports no invocation."""

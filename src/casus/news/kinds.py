@@ -202,7 +202,21 @@ def security_pact(low: str, sent: _Sentence, trig: Hit) -> bool:
     near = min(nouns, key=lambda n: min(abs(n.start - trig.end), abs(trig.start - n.end)))
     lo = max(sent.start, near.start - 60)
     hi = min(sent.end, near.end + 40)
-    return any(m.start() <= near.start and near.end <= m.end() for m in _SECURITY.finditer(low, lo, hi))
+    return any(m.start() <= near.start and near.end <= m.end() and not _peace_settlement(low, m, sent)
+               for m in _SECURITY.finditer(low, lo, hi))
+
+
+#: A peace treaty that settles a war or a frontier: "a Treaty of Peace, Friendship and Limits ..., bringing to a
+#: formal close the war" (a settlement between former belligerents, no pact of alliance by its name)
+_PEACE_NAME = re.compile(r"(?:treaty|treaties|agreement|pact)\sof\speace|peace\sand\sfriendship")
+_SETTLES = re.compile(r"(?<![a-z])(?:and\s(?:limits|boundaries|frontiers)|(?:close|end|ended|ending|ends|conclude[sd]?)"
+                      r"\s(?:to\s)?(?:[a-z]+\s){0,2}?(?:the\s)?war|war\s(?:formally\s)?ended)(?![a-z])")
+
+
+def _peace_settlement(low: str, m: re.Match, sent: _Sentence) -> bool:
+    """Whether the security pact name ``m`` is a peace treaty that the sentence says ends a war or draws limits."""
+    return _PEACE_NAME.match(low, m.start() + (low[m.start()] == " ")) is not None and \
+        _SETTLES.search(low, sent.start, sent.end) is not None
 
 
 _ECONOMIC = re.compile(
@@ -295,6 +309,11 @@ def _general_cues(low: str, spans: list[tuple[int, int]], make: Callable[[int], 
     return cond, [make(i) for i in found["none"]], [make(i) for i in found["neutral"]]
 
 
+#: A pact sought and not made, before its kind's cue: "tried in vain to persuade the two governments to sign a pact
+#: of non-aggression", "failed to conclude a defence pact", "असफल रहे"
+_UNREALISED = re.compile(r"(?<![a-z])(?:in\svain|failed\sto|vainly|unsuccessful(?:ly)?)(?![a-z])")
+
+
 def article_kind(low: str, sentences: list[_Sentence], spans: list[tuple[int, int]],
                  make: Callable[[int], _Sentence]) -> tuple[str | None, list[_Sentence]]:
     """The kind the article states for its pact, and the sentences that state it.
@@ -314,6 +333,8 @@ def article_kind(low: str, sentences: list[_Sentence], spans: list[tuple[int, in
             kind, strength, req = h.value
             if not _requirements_met(req, cats) or kind == "defense" and defence_compound(low, h):
                 continue
+            if _UNREALISED.search(low, max(sent.start, h.start - 120), h.start):
+                continue  # "tried in vain to persuade them to sign a pact of non-aggression": no such pact
             if h.flag != "E" and _negated(low, h, sent.start, sent.end):
                 if kind == "defense":
                     negs.append(sent)

@@ -17,6 +17,10 @@ PLACE_NAMES_10 = [
     # Guinea inside other names: an island, colonies, a coin and animals
     "new guinea", "french guinea", "portuguese guinea", "spanish guinea", "british guinea", "guinea pig",
     "guinea pigs", "guinea fowl", "guinea coast",
+    # peace congresses named after their host city ("signed on the eve of the Congress of Berlin": no party)
+    "congress of berlin", "congress of vienna", "congress of paris", "berlin congress", "vienna congress",
+    # a region's adjective ("the Central American Defense Council": not American, the United States')
+    "central american", "south american", "latin american", "north american",
 ]
 
 #: Old spellings of Romania (as late as the 1950s: "Rumania and the Soviet Union"); Hindi "यमन" before 1990 is the
@@ -45,7 +49,8 @@ PACT_NAMES_10: dict[str, str | None] = {
     "संयुक्त राष्ट्र घोषणा पत्र": None, "संयुक्त राष्ट्र घोषणापत्र": None,
 }
 
-_SIGNATURES = ("put their signatures to", "put its signature to", "put their signature to", "put his signature to",
+_SIGNATURES = ("put their names to", "put its name to",
+               "put their signatures to", "put its signature to", "put their signature to", "put his signature to",
                "affixed their signatures to", "set their signatures to", "set their hands to")
 _ALLIANCES = ("alliance", "military alliance", "defensive alliance", "defence alliance", "defense alliance",
               "mutual defence alliance", "mutual defense alliance")
@@ -64,6 +69,10 @@ TRIGGERS_10: dict[str, tuple[str, str]] = {
     **{s: ("signed", "past") for s in _SIGNATURES},
     **{f"formed {'an' if a[0] in 'aeiou' else 'a'} {a}": ("signed", "past") for a in _ALLIANCES},
     **{f"{h}agreed {d}": ("signed", "past") for h in ("", "have ", "has ") for d in ("a", "an")},
+    # a signature added to a pact already made: a late signature, the state's accession ("Saudi Arabia had added its
+    # signature to the pact on Monday"; the past perfect is part of the phrase: its day decides whether it is news)
+    **{f"{h}added {p} signature to": ("joined", "past") for h in ("", "has ", "have ", "had ")
+       for p in ("its", "their", "her")},
     "signed up to": ("joined", "past"), "signed up for": ("joined", "past"), "signs up to": ("joined", "present"),
     **{f"मुहर {v}": ("signed", "past") for v in ("लगाई", "लगा दी", "लगाई गई", "लगा दी गई", "लगायी")},
     **{f"शामिल {v}": ("joined", "past") for v in ("कर लिया गया", "कर लिए गए", "किया गया", "किए गए", "कर लिया",
@@ -108,7 +117,14 @@ KIND_CUES_10: dict[str, tuple[str, int, tuple[str, ...]]] = {
     # each other's military aid ("दोनों देश एक-दूसरे की फ़ौजी मदद करेंगे"), a military alliance in Hindustani
     **{f"{r} {a} {n}": ("defense", 2, ()) for r in ("एक दूसरे की", "एक दूसरे को") for a in ("फौजी", "सैन्य", "सैनिक")
        for n in ("मदद", "सहायता")},
-    "सैन्य गठजोड": ("defense", 1, ()), "फौजी गठजोड": ("defense", 1, ()), "फौजी गठबंधन": ("defense", 1, ())}
+    "सैन्य गठजोड": ("defense", 1, ()), "फौजी गठजोड": ("defense", 1, ()), "फौजी गठबंधन": ("defense", 1, ()),
+    # a treaty of alliance in Hindi, as English "alliance treaty" / "treaty of alliance" ("गठबंधन की संधि")
+    # (the genitive forms only: the bare compound also names the pact in a notice not to renew it)
+    **{f"गठबंधन {g} {n}": ("defense", 1, ()) for g in ("की", "का", "के") for n in ("संधि", "समझौता", "समझौते")},
+    # attacks met by reciprocal assistance ("meeting armed attacks ... through reciprocal assistance"; not the Rio
+    # Treaty's name, "Treaty of Reciprocal Assistance", whose kind is consultation)
+    **{f"{p} reciprocal assistance": ("defense", 2, ("attack",)) for p in (
+        "through", "by", "provide", "provides", "render", "lend", "give", "afford")}}
 
 #: What this module adds to :mod:`casus.news.lexicon`'s tables, by table
 ADDITIONS: dict[str, object] = {"STATE_EXTRA": STATE_EXTRA_10, "PLACE_NAMES": PLACE_NAMES_10,

@@ -64,6 +64,9 @@ _REPORTED_THAT = re.compile(r"(?<![\u0900-\u097f])(?:कहा|बताया|�
 
 
 #: A pronoun subject before a passive event verb: the pact the sentence before names ("It was signed ...")
+#: A relative clause of place after the verb: "signed on the eve of the Congress, where the powers revised the terms
+#: Russia had imposed" (its states are no parties)
+_WHERE = re.compile(r",\s(?:where|whereupon|at\swhich|in\swhich)\s")
 _IT_WAS = re.compile(r"(?<![a-z])(?:it|they)\s(?:was|were|had\sbeen|has\sbeen|have\sbeen)\s(?:[a-z]+ly\s)?$")
 
 
@@ -79,6 +82,7 @@ def clause_parties(low: str, h: Hit, hits: list) -> list:
         ph = [(x, c) for x, c in ph if not x.end <= said[-1]]
     if _is_dev(h.key) or not ph:
         return ph
+    ph = [(x, c) for x, c in ph if x.start < h.end or not _WHERE.search(low, h.end, x.start)]
     kept = [(x, c) for x, c in ph if x.start < h.end or not _CONNECTOR.search(low, h.end, x.start)]
     if not kept and _IT_WAS.search(low, max(0, h.start - 24), h.start):
         return []  # "It was signed in Sofia ..., weeks after Bulgaria had reached its own understanding with Serbia"
@@ -136,7 +140,9 @@ _EN_MODIFIED = _alt(
     "coast guard|border|borders|airspace|territory|soil|waters|neighbour|neighbor|neighbours|neighbors|"
     "invasion|aggression|attack|attacks|incursion|incursions|shelling|offensive|threat|"
     # its political parties ("the Yemeni Socialist Party")
-    "communist party|socialist party|workers party|labour party|labor party")
+    "communist party|socialist party|workers party|labour party|labor party|"
+    # its language ("known by its Spanish initials as CONDECA")
+    "initials|acronym|abbreviation|language|speaking")
 _EN_MOD_AFTER = re.compile(rf"^\s?(?:'s\s)?(?:{_EN_MODIFIED}){_W1}")
 #: "the invasion of Ukraine", "the border with Russia", "sanctions on Iran": a state after such a noun.
 _EN_OF_NOUNS = _alt(
