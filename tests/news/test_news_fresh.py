@@ -16,7 +16,8 @@ it, from a clean worktree of that commit (the reader of 90f0dc6: general fixes f
 paraphrase battery, the rule modules regrouped); fresh15 committed as 9eeac37 and read once on it, from a clean
 worktree of that commit (the reader of bf3c9f9: general fixes for fresh13's misses, retrospectives, signings by
 counted groups); fresh16 committed as e78d8ca and read once on it, from a clean worktree of that commit (the
-reader of 45c7165: general fixes for fresh14's and fresh15's misses, a corpus pact confirming a kindless signing).
+reader of 45c7165: general fixes for fresh14's and fresh15's misses, a corpus pact confirming a kindless signing); fresh17 committed as e19dde8 and read once on it, from a clean
+worktree of that commit (the reader of 480cb4c: general fixes for fresh16's misses and false events).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -140,6 +141,14 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.471, "parties": 0.329, "date": 0.462, "kind": 0.364, "type": 7 / 19},
         "hi": {"detection": 0.667, "parties": 0.561, "date": 0.609, "kind": 0.333, "type": 8 / 16},
     },
+    # read once at e19dde8 (40 articles, committed as e19dde8 before the reader ran on it, read from a clean worktree
+    # of that commit; written by a helper who never saw the reader, whose report named no article; the reader of
+    # 480cb4c: general fixes for fresh16's misses and false events, made by a helper who never opened fresh17),
+    # before anyone looked at the output
+    "fresh17": {
+        "en": {"detection": 0.526, "parties": 0.575, "date": 0.514, "kind": 0.378, "type": 9 / 21},
+        "hi": {"detection": 0.815, "parties": 0.627, "date": 0.720, "kind": 0.741, "type": 9 / 16},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -153,7 +162,7 @@ def _pred(r) -> list[dict]:
 @pytest.fixture(scope="module", params=["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
                                                          "fresh8", "fresh9", "fresh10",
                                                          "fresh11", "fresh12", "fresh13", "fresh14",
-                                                         "fresh15", "fresh16"])
+                                                         "fresh15", "fresh16", "fresh17"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -183,7 +192,8 @@ def test_fresh_set(fresh, news_report):
               "fresh13": {"detection": 0.55, "date": 0.4, "kind": 0.45},
               "fresh14": {"detection": 0.55, "date": 0.45, "kind": 0.5},
               "fresh15": {"detection": 0.6, "date": 0.55, "kind": 0.55},
-              "fresh16": {"detection": 0.4, "date": 0.4, "kind": 0.3}}[name]
+              "fresh16": {"detection": 0.55, "date": 0.5, "kind": 0.35},
+              "fresh17": {"detection": 0.45, "date": 0.45, "kind": 0.35}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
