@@ -16,8 +16,9 @@ it, from a clean worktree of that commit (the reader of 90f0dc6: general fixes f
 paraphrase battery, the rule modules regrouped); fresh15 committed as 9eeac37 and read once on it, from a clean
 worktree of that commit (the reader of bf3c9f9: general fixes for fresh13's misses, retrospectives, signings by
 counted groups); fresh16 committed as e78d8ca and read once on it, from a clean worktree of that commit (the
-reader of 45c7165: general fixes for fresh14's and fresh15's misses, a corpus pact confirming a kindless signing); fresh17 committed as e19dde8 and read once on it, from a clean
-worktree of that commit (the reader of 480cb4c: general fixes for fresh16's misses and false events).
+reader of 45c7165: general fixes for fresh14's and fresh15's misses, a corpus pact confirming a kindless
+signing); fresh17 committed as e19dde8 and read once on it, from a clean worktree of that commit (the reader of
+480cb4c: general fixes for fresh16's misses and false events).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside

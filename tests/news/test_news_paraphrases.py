@@ -12,9 +12,9 @@ from paraphrases import BATTERY, grammar
 from casus.news import read
 
 #: the battery's gold events read with their type and parties, by language (of 51 English, 42 Hindi)
-BATTERY_FLOORS = {"en": 46, "hi": 38}
+BATTERY_FLOORS = {"en": 46, "hi": 39}
 #: the grammar's reports read exactly (one event, its type, parties and day), by language (of 2,544 and 1,532)
-GRAMMAR_FLOORS = {"en": 2249, "hi": 1520}
+GRAMMAR_FLOORS = {"en": 2432, "hi": 1532}
 
 
 def _found(events, gold) -> bool:

@@ -38,7 +38,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["not_an_event", "announced_future", "background", "noun_as_act", "gerund_after_clause",
            "needs_pact_object", "participle_between", "approval_without_legislature", "negation_start",
-           "pact_object", "into_force_by", "PACT_NOUN", "PACT_MAKING"]
+           "pact_object", "no_tight_object", "into_force_by", "PACT_NOUN", "PACT_MAKING"]
 
 #: a pact noun, singular or plural
 PACT_NOUN = r"(?:treat(?:y|ies)|pacts?|agreements?|accords?|alliances?|protocols?|conventions?|charters?|deals?)"
@@ -86,8 +86,16 @@ def gerund_after_clause(low: str, h: Hit, s0: int) -> bool:
     return not (_EN_NEG.search(main) or _EN_IRREALIS.search(main) or _EN_FUTURE.search(main))
 
 
+#: struck a pact: the pact within a few words, none of them a preposition ("struck a defence pact"; not "struck a
+#: blow to the alliance")
+_STRUCK_KEYS = frozenset({"struck a", "struck an"})
+_STRUCK_PACT = re.compile(rf"\s?(?:(?!(?:to|against|at|on|in|into|with|for|of)\s)[^\s,.;:]+\s){{0,3}}?{PACT_NOUN}{_W1}")
+
+
 def needs_pact_object(low: str, h: Hit) -> bool:
     """True if trigger ``h`` reports an event only with a pact for its object and none follows it."""
+    if h.key in _STRUCK_KEYS:
+        return not _STRUCK_PACT.match(low, h.end, h.end + 50)
     return h.key in _OBJECT_KEYS and not _OBJECT_PACT.match(low, h.end, h.end + 60)
 
 
@@ -149,6 +157,21 @@ _HI_PRONOUNS = ("इससे", "उससे", "इनसे")
 
 #: Hindi's ablative: "... से" (from) after the pact left, before the verb
 _HI_FROM = re.compile(r"(?<![\u0900-\u097f])से(?![\u0900-\u097f])")
+
+
+#: verbs that leave a pact only with the pact straight after them: "left NATO", "left the defence alliance"
+_TIGHT_OBJECT_KEYS = frozenset({"left", "left the"})
+_TIGHT_OBJECT = re.compile(r"\s?(?:(?:the|its|their)\s(?:(?!(?:before|after|for|to|in|at|on|of|with|and|during|"
+                           r"as|by|from)\s)[^\s,.;:]+\s){0,2})?")
+
+
+def no_tight_object(low: str, sent: Sentence, h: Hit) -> bool:
+    """True if ``h`` is a verb that leaves a pact only with the pact straight after it and none follows: "left
+    office", "left Brussels for the NATO summit" (not "left NATO", "left the alliance")."""
+    if h.key not in _TIGHT_OBJECT_KEYS:
+        return False
+    end = h.start + len(h.key.split()[0])  # ("left the": the pact from "the" on)
+    return not any(x.cat in ("P", "N") and _TIGHT_OBJECT.fullmatch(low, end, x.start) for x in sent.hits)
 
 
 def pact_object(low: str, sent: Sentence, h: Hit) -> bool:

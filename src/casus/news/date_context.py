@@ -174,3 +174,20 @@ def retro_days(r: Any) -> set[str]:
         if i >= 0 and (d := retro_cue(r.low, r.spans[i][0], r.spans[i][1], r.anchor)) is not None:
             days.add(d.isoformat())
     return days
+
+
+#: A date given in the old (Julian) calendar beside the new one: the cue after the date ("16 June (Old Style)", "16
+#: June by the old calendar") or before it ("पुराने कैलेंडर के हिसाब से 16 जून को")
+_OLD_STYLE_AFTER = re.compile(r"\s?[(,]?\s?(?:o\.?\s?s\.?(?![a-z])|old\sstyle|"
+                              r"(?:by|in|according\sto)\sthe\s(?:old|julian)\scalendar|julian|पुराने\s(?:कैलेंडर|पंचांग)\s(?:से|के\s(?:हिसाब|अनुसार|मुताबिक)))")
+_OLD_STYLE_BEFORE = re.compile(r"(?:(?:by|in|according\sto)\sthe\s(?:old|julian)\scalendar|old\sstyle|"
+                               r"(?:पुराने|जूलियन)\s(?:कैलेंडर|पंचांग)\s(?:के\s(?:हिसाब|अनुसार|मुताबिक)\s?(?:से\s)?|से\s))"
+                               r"\s?,?\s?$")
+
+
+def new_style(low: str, hits: list) -> list:
+    """Date hits ``hits`` without those the text gives in the old calendar beside another ("28 June 1881 - 16 June
+    by the old calendar"): all of them if every one is old style."""
+    kept = [h for h in hits if not (_OLD_STYLE_AFTER.match(low, h.end, h.end + 30)
+                                    or _OLD_STYLE_BEFORE.search(low, max(0, h.start - 40), h.start))]
+    return kept if kept else hits

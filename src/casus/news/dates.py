@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .cues import _W0, _W1, _clause_before, _is_dev
-from .date_context import describes_pact, lead_day, said_on
+from .date_context import describes_pact, lead_day, new_style, said_on
 from .lexicon import PACT_NOUNS
 from .lexicon9 import RELATIVE_DAYS_9 as OLD_RELATIVE_DAYS  # (the old spellings, and "last night")
 from .old_spellings import old_spelling
@@ -521,7 +521,7 @@ class EventDates:
         """The date expressions of sentence ``[s0, s1)`` that may date an event: not its dateline."""
         base = self.f.base
         usable = []
-        for h in find_dates(self.f, s0, s1):
+        for h in new_style(self.low, find_dates(self.f, s0, s1)):  # not "16 June by the old calendar"
             after = base[h.end:h.end + 4]
             if _DATELINE_BEFORE.match(base[s0:h.start]) and re.match(r"^\s?(?:—|-|–|\(|:)", after):
                 continue  # the dateline: the article's date, not the event's

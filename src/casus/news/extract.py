@@ -49,6 +49,7 @@ from .clauses import (
     background,
     into_force_by,
     negation_start,
+    no_tight_object,
     not_an_event,
     noun_as_act,
     pact_object,
@@ -97,6 +98,8 @@ MAX_HITS = 200_000
 _PRIORITY = {"ratified": 0, "entered_into_force": 1, "suspended": 2, "withdrew": 3, "joined": 4, "signed": 5,
              "announced": 6, "invoked": 7, "declined": 8}
 _SUBJECT_TYPES = ("joined", "withdrew", "suspended")
+#: "became" (बना, बन गया), not "becomes" or "becoming": the past
+_BECAME = re.compile(r"became|बना$|बना\s|बन\sग")
 #: "को" after a state's name (or its government's): the state told or addressed, not the one that acts
 _HI_TOLD = re.compile(r"\s?(?:(?:सरकार|प्रशासन)\s)?को(?![\u0900-\u097f])")
 #: the notice verbs as the index keys them
@@ -226,10 +229,11 @@ class _Reader(EventDates):
         before = _clause_before(low, h.start, sent.start, 40)
         after = _clause_after(low, h.end, sent.end, 30)
         if tense == "needs_become":
-            if not (_BECOME.search(low[max(sent.start, h.start - 40):h.start])
-                    or (dev and _HI_BECOME_AFTER.match(low[h.end:h.end + 16]))):
+            become = _BECOME.search(low[max(sent.start, h.start - 40):h.start]) or (
+                _HI_BECOME_AFTER.match(low[h.end:h.end + 16]) if dev else None)
+            if not become:
                 return None
-            tense = "present"
+            tense = "past" if _BECAME.search(become.group()) else "present"  # "became a member": a past event
         if tense == "noun" and noun_as_act(low, h, sent.start):
             tense = "past"  # "..., signing treaties of alliance": the main clause's act
         if tense == "noun" and not headline:
@@ -248,8 +252,8 @@ class _Reader(EventDates):
             if _EN_DET.search(before) and h.key in ("sign", "seal", "signs", "seals", "member", "accession") \
                     and h.value[1] != "needs_become":
                 return None  # "a sign of", "the accession talks"; but "became a member" is the accession
-            if etype == "signed" and _EN_SIGN_OFF.match(low, h.end, h.end + 5):
-                return None  # "leaders sign off on a goal": approve, not put a name to a pact
+            if etype == "signed" and _EN_SIGN_OFF.match(low, h.end, h.end + 5) or no_tight_object(low, sent, h):
+                return None  # "leaders sign off on a goal": approve, not put a name to a pact; "left office"
             if tense in ("present", "past") and _EN_FUTURE.search(before[-18:]):
                 tense = "future"
         if self.low[sent.end - 1:sent.end] == "?" or not_an_event(low, h, sent.start):

@@ -86,7 +86,10 @@ SPREAD_PARTS: dict[str, dict[str, list[str]]] = {
             r"(?:joined|entered)\s(?:the\s)?(?:war|fighting|hostilities)\s(?:[^\s.;]+\s){0,6}?under\s(?:the|its|their)\s"
             r"(?:[^\s.;,]+\s){0,3}?" + _PACTS,
             # "called on Portugal, under the ancient alliance between the two countries, to ..."
-            r"call(?:ed|s)?\son\s(?:[^\s.;]+\s){1,4}?under\s(?:the|its|their)\s(?:[^\s.;,]+\s){0,3}?" + _PACTS],
+            r"call(?:ed|s)?\son\s(?:[^\s.;]+\s){1,4}?under\s(?:the|its|their)\s(?:[^\s.;,]+\s){0,3}?" + _PACTS,
+            # consultations asked for in the alliance's name: "called for NATO consultations under Article 4"
+            r"(?:(?:called|asked|pressed)\sfor|requested|sought)\s(?:urgent\s|emergency\s|formal\s)?"
+            r"(?:[^\s.;,]+\s){1,2}?consultations\sunder"],
         "guarantee": [
             # "declared war on Germany, fulfilling its guarantee to Poland"
             r"declared\swar\s(?:on|against)\s(?:[^\s.;]+\s){1,12}?(?:fulfil+ing|honou?ring|keeping|meeting|"
@@ -109,7 +112,10 @@ SPREAD_PARTS: dict[str, dict[str, list[str]]] = {
             r"(?:[^\s।.;]+\s){0,10}?(?:युद्ध|जंग)\sकी\sघोषणा\s(?:कर\sदी|की)",
             # "मिस्र के साथ अपने रक्षा-समझौते के तहत इसराइल के ख़िलाफ़ लड़ाई में शामिल हो गया"
             r"(?:संधि|समझौते|करार|गठबंधन)\s(?:के\sतहत|के\sअनुसार|के\sमुताबिक)\s(?:[^\s।.;]+\s){0,10}?"
-            r"(?:युद्ध|जंग|लडाई|लड़ाई)\sमें\s(?:शामिल|कूद)\s(?:हो\sगया|हो\sगई|हो\sगए|हुआ|हुई|हुए|पड़ा|पडा)"],
+            r"(?:युद्ध|जंग|लडाई|लड़ाई)\sमें\s(?:शामिल|कूद)\s(?:हो\sगया|हो\sगई|हो\sगए|हुआ|हुई|हुए|पड़ा|पडा)",
+            # a meeting asked for under an article: "नाटो संधि के अनुच्छेद 4 के तहत बैठक बुलाने की मांग की"
+            r"के\sतहत\s(?:[^\s।.;]+\s){0,2}?बैठक\s(?:बुलाने|बुलाए\sजाने)\s(?:की\s(?:मांग|माँग)|का\s(?:अनुरोध|आग्रह))\s"
+            r"(?:की|किया|कर\sदी)"],
     },
 }
 

@@ -137,6 +137,11 @@ _HI_COOPERATION += r"|(?:रक्षा|सैन्य|सुरक्षा)\
                    r"|(?:रक्षा|सैन्य|सुरक्षा)\sसहयोग\s\S+\s(?:समझौता|समझौते|करार)"
 _EN_COOPERATION += r"|(?:defen[cs]e|military|security)\sand\s[a-z]+\sco[-\s]?operation\s(?:[a-z]+\s)?" \
                    r"(?:agreement|accord|pact|treaty|arrangement)"
+# a joint declaration on security (cooperation): "a joint declaration on security cooperation", "a joint security
+# declaration", "सुरक्षा सहयोग पर एक संयुक्त घोषणापत्र"
+_EN_COOPERATION += r"|(?:joint\s)?(?:declaration|statement)\son\s(?:defen[cs]e\sand\s)?(?:security|defen[cs]e)" \
+                   r"|(?:joint\s)?(?:security|defen[cs]e)\s(?:co[-\s]?operation\s)?declaration"
+_HI_COOPERATION += r"|(?:रक्षा|सुरक्षा)\s(?:सहयोग\s)?(?:पर|के|की|संबंधी)\s(?:एक\s)?(?:संयुक्त\s)?(?:घोषणापत्र|घोषणा\sपत्र)"
 #: ... and such a pact described by what it governs: "the agreement on the status of French forces", "the accord
 #: governing the presence of foreign troops", "सैनिकों की मौजूदगी को नियंत्रित करने वाला समझौता", "सेना की स्थिति से
 #: जुड़ा समझौता"

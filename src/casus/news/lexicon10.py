@@ -109,6 +109,12 @@ TRIGGERS_10: dict[str, tuple[str, str]] = {
     # military alliance, according to an official communique")
     **{f"{h}decided to {v}": ("announced", "past") for h in ("", "have ", "has ")
        for v in ("conclude", "form", "sign")},
+    # a pact struck (with a pact noun straight after: casus.news.clauses.needs_pact_object), a pact left (with the
+    # pact straight after: casus.news.clauses.pact_object), a legislature's consent given to a pact itself
+    "struck a": ("signed", "past"), "struck an": ("signed", "past"), "left": ("withdrew", "past"),
+    **{f"{v} to": ("ratified", t) for v, t in (
+        ("gave its consent", "past"), ("gave their consent", "past"), ("has given its consent", "past"),
+        ("gives its consent", "present"))},
 }
 
 #: Consultation between the parties in Hindi ("सैन्य और सुरक्षा मामलों पर आपसी परामर्श के प्रावधान")
@@ -124,7 +130,20 @@ KIND_CUES_10: dict[str, tuple[str, int, tuple[str, ...]]] = {
     # attacks met by reciprocal assistance ("meeting armed attacks ... through reciprocal assistance"; not the Rio
     # Treaty's name, "Treaty of Reciprocal Assistance", whose kind is consultation)
     **{f"{p} reciprocal assistance": ("defense", 2, ("attack",)) for p in (
-        "through", "by", "provide", "provides", "render", "lend", "give", "afford")}}
+        "through", "by", "provide", "provides", "render", "lend", "give", "afford")},
+    # neutrality kept towards a party at war, as a promise ("मैत्रीपूर्ण तटस्थता बरतता", "would observe a benevolent
+    # neutrality")
+    **{f"{a} {n}": ("neutrality", 3, ()) for a in ("मैत्रीपूर्ण", "सद्भावपूर्ण", "friendly", "benevolent")
+       for n in ("तटस्थता", "neutrality")},
+    **{f"तटस्थता {v}": ("neutrality", 2, ()) for v in ("बरतेगा", "बरतेंगे", "बरतेगी", "बरतता", "बरतती", "बरतने")},
+    **{f"{v} neutrality": ("neutrality", 2, ()) for v in ("observe", "observe a", "maintain", "preserve")},
+    # a pledge to help in the other's defence ("गणराज्य की रक्षा में हरसंभव सहायता देने का वचन दिया")
+    **{f"रक्षा में {a}{n} {v} का {w}": ("defense", 2, ()) for a in ("", "हरसंभव ", "पूरी ", "हर तरह की ")
+       for n in ("सहायता", "मदद") for v in ("देने", "करने") for w in ("वचन", "वादा", "भरोसा")},
+    # the responsibility for the other's defence taken on ("उसकी रक्षा की ज़िम्मेदारी अमेरिका उठाएगा")
+    **{f"रक्षा की {r}": ("defense", 2, ()) for r in ("जिम्मेदारी", "ज़िम्मेदारी", "जिम्मेवारी")},
+    **{f"responsibility for {d}{n}": ("defense", 2, ()) for d in ("the ", "its ", "their ", "")
+       for n in ("defence", "defense")}}
 
 #: What this module adds to :mod:`casus.news.lexicon`'s tables, by table
 ADDITIONS: dict[str, object] = {"STATE_EXTRA": STATE_EXTRA_10, "PLACE_NAMES": PLACE_NAMES_10,
