@@ -18,7 +18,9 @@ worktree of that commit (the reader of bf3c9f9: general fixes for fresh13's miss
 counted groups); fresh16 committed as e78d8ca and read once on it, from a clean worktree of that commit (the
 reader of 45c7165: general fixes for fresh14's and fresh15's misses, a corpus pact confirming a kindless
 signing); fresh17 committed as e19dde8 and read once on it, from a clean worktree of that commit (the reader of
-480cb4c: general fixes for fresh16's misses and false events).
+480cb4c: general fixes for fresh16's misses and false events); fresh18, a small set (12 articles: its writer ran
+out of time), committed as 6abe3ce and read once on it, from a clean worktree of that commit (the reader of
+a954210).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -150,6 +152,13 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.526, "parties": 0.575, "date": 0.514, "kind": 0.378, "type": 9 / 21},
         "hi": {"detection": 0.815, "parties": 0.627, "date": 0.720, "kind": 0.741, "type": 9 / 16},
     },
+    # read once at 6abe3ce (12 articles only, 10 events: too small for an estimate on its own; committed as 6abe3ce
+    # before the reader ran on it, read from a clean worktree of that commit; written by a helper who never saw the
+    # reader; the reader of a954210), before anyone looked at the output
+    "fresh18": {
+        "en": {"detection": 1.000, "parties": 1.000, "date": 0.750, "kind": 1.000, "type": 4 / 4},
+        "hi": {"detection": 0.727, "parties": 0.621, "date": 0.800, "kind": 0.727, "type": 4 / 6},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -163,7 +172,7 @@ def _pred(r) -> list[dict]:
 @pytest.fixture(scope="module", params=["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
                                                          "fresh8", "fresh9", "fresh10",
                                                          "fresh11", "fresh12", "fresh13", "fresh14",
-                                                         "fresh15", "fresh16", "fresh17"])
+                                                         "fresh15", "fresh16", "fresh17", "fresh18"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -194,7 +203,8 @@ def test_fresh_set(fresh, news_report):
               "fresh14": {"detection": 0.55, "date": 0.45, "kind": 0.5},
               "fresh15": {"detection": 0.6, "date": 0.55, "kind": 0.55},
               "fresh16": {"detection": 0.55, "date": 0.5, "kind": 0.35},
-              "fresh17": {"detection": 0.45, "date": 0.45, "kind": 0.35}}[name]
+              "fresh17": {"detection": 0.45, "date": 0.45, "kind": 0.35},
+              "fresh18": {"detection": 0.6, "date": 0.6, "kind": 0.6}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
