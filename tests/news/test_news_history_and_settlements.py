@@ -38,6 +38,20 @@ def test_a_peace_treaty_that_ends_a_war_is_no_alliance(corpus):
     assert _events(text, corpus) == []
 
 
+def test_a_peace_treaty_the_next_sentence_says_ends_a_war_is_no_alliance(corpus):
+    text = ("ASUNCION, June 12, 1935 - The treaty of peace and friendship between Bolivia and Paraguay was signed "
+            "here today by the two foreign ministers. It brings to an end the Chaco war between them and leaves the "
+            "frontier to arbitration.")
+    assert _events(text, corpus) == []
+
+
+def test_a_friendship_treaty_followed_by_other_news_of_war_stays_an_alliance(corpus):
+    text = ("MOSCOW, Aug. 29, 1997 - Armenia and Russia today signed a treaty of peace and friendship and mutual "
+            "assistance, pledging military aid if either is attacked. Officials said talks on other matters would "
+            "continue.")
+    assert [e[0] for e in _events(text, corpus)] == ["signed"]
+
+
 def test_a_pact_sought_in_vain_gives_no_kind(corpus):
     text = ("LIMA, June 9, 1929 - Chile and Peru today signed a Treaty of Peace, Friendship and Limits, bringing "
             "to a close the long dispute left by the war. Mediators had tried in vain to get them to sign a pact "

@@ -24,17 +24,21 @@ Of the clauses around them:
   nothing, and raising relations to a partnership's level is no pact ("संबंधों को रणनीतिक साझेदारी के स्तर पर ले
   जाने का ऐलान", "elevated ties to a strategic partnership").
 
-Of a retrospective ("On this day in 1882, ...", "Seventy-eight years ago today, ...", "आज ही के दिन 1949 में ..."):
-its own event is the article's subject, however old, dated by the cue (:func:`casus.news.date_context.retro_cue`)
-unless the sentence gives a day; a sentence without the cue reports it if it gives the day a cue of the article names
-("On this day in 1894: ..." over "On 4 January 1894 ... became binding"), as does a history column's ("This Week in
-History") day within a week of the article's (:func:`retrospectives`, :func:`column_days`).
+Of a retrospective: see :mod:`casus.news.retrospectives` (:func:`retrospectives`).
 
 Of a group of states counted, not named ("Eight nations signed the Southeast Asia Collective Defense Treaty", "the
 Soviet Union and seven East European states", "आठ देशों ने ... संधि पर हस्ताक्षर किए"): its states are those a sentence
 lists as the pact's parties ("The parties are ..."), if it lists as many; else, for a pact the corpus knows, the
 states that signed it on its day of signature, if they are as many and the signing's date (if any) is that day;
 else the event keeps the states it names (none: no event) (:func:`counted_groups`).
+
+Of a state's signature of an existing multilateral pact: its accession ("The Bahamas yesterday signed the
+Inter-American Treaty of Reciprocal Assistance", "Ecuador today put its signature to the Rio pact"): a signing of a
+corpus pact of three or more original signatories (named as the verb's object), dated over half a year after the
+pact's own signing day, with one state that is none of them, is that state's joining (the originals it names,
+"WASHINGTON" for the United States, are no parties of it), as is another signing of that state alone or of no state
+it names; such a signing that names no state of its own ("Georgia signs CIS collective security treaty": the joiner
+unread) is no signing of the pact's earlier members (:func:`accessions`).
 
 Of Hindi's light verbs and of joining:
 
@@ -54,13 +58,12 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from .clauses import PACT_NOUN, background
+from .clauses import PACT_NOUN
 from .cues import _W0, _W1, _is_dev
-from .date_context import WORDED_RETRO, retro_cue, retro_days
-from .dates import find_dates
 from .index import Hit
 from .lexicon10 import HI_CONFIRM
 from .parties import AFTER_CLAUSE, group_count, listed_parties, longest, original_signatories
+from .retrospectives import retrospectives
 from .text import fold_phrase
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -77,9 +80,6 @@ _PASSIVE_SIGNING = re.compile(rf"{_W0}(?:the|this|that)\s(?:[^\s,.;:]+\s){{0,3}}
 _LATER = ("ratified", "entered_into_force", "joined", "withdrew", "suspended", "invoked", "declined")
 
 _PACT_PARTIES = ("ratified", "entered_into_force")
-
-_INVOKED = ("invoked", "declined")
-
 
 def background_signings(low: str, cands: list) -> list:
     """The candidates without the signings that only describe the pact of another step the article reports: an
@@ -405,92 +405,6 @@ def light_verb_forms(r: Any, sentences: list, cands: list) -> list:
     return out
 
 
-def _retrospective(r: Any, sent: _Sentence, days: set[str]) -> Any:
-    """The event a retrospective's sentence reports (see :func:`retrospectives`), or None."""
-    triggers = longest(sent.cats("T"))
-    pact_here = sent.has("P") or sent.has("N")
-    if not triggers or not pact_here or r._kind_of_pact(sent):
-        return None
-    chosen = r._event_trigger(sent, triggers, pact_here)
-    if chosen is None or chosen[0] == "announced" or chosen[2] not in ("past", "present"):
-        return None
-    etype, h, tense = chosen
-    own = retro_cue(r.low, sent.start, sent.end, r.anchor)
-    if own is None and len(days) == 1 and WORDED_RETRO.search(r.low, sent.start, sent.end):
-        own = date.fromisoformat(next(iter(days)))  # the cue in words: the day the article's other cue names
-    if (tense == "past" and r._relative(sent, h)) or (own is None and background(r.low, sent.start, sent.end, h)):
-        return None
-    iso, basis, rank, _ = r._date_for(sent, h, tense)
-    if not (iso is not None and len(iso) == 10 and (iso in days or own is not None and iso[:4] == str(own.year))):
-        if own is None:
-            return None
-        iso, basis, rank = own.isoformat(), f"a retrospective's day (its cue against the article's date): {own}", 1
-    return r._build(sent, etype, h, tense, (iso, basis, rank))
-
-
-def _after_cue(r: Any, i: int) -> bool:
-    """True if sentence ``i`` or one of the two before it gives a retrospective's cue in words ("एक सौ तीस साल
-    पहले आज ही के दिन ... दस्तख़त हुए। ... उन्होंने ... पर मुहर लगाई": the day is the account's that follows)."""
-    return any(0 <= j < len(r.spans) and WORDED_RETRO.search(r.low, *r.spans[j]) for j in range(i - 2, i + 1))
-
-
-#: An anniversary celebrated, in an article's first sentences: "today celebrated the 650th anniversary of the
-#: Anglo-Portuguese Alliance", "mark 650 years of", "संधि की 50वीं वर्षगांठ मनाई"
-_ANNIVERSARY = re.compile(r"(?:celebrat|commemorat|(?<![a-z])mark)\w*\s(?:[^\s.;:]+\s){0,4}?(?:\d+(?:st|nd|rd|th)\s"
-                          r"anniversary|anniversary|\d+\syears\sof)|(?:वर्षगांठ|वर्षगाँठ|सालगिरह)\s(?:\S+\s)?(?:मनाई|मनाया|मना)")
-
-
-def _celebrated_past(r: Any, c: Any) -> bool:
-    """True if candidate ``c`` is the old event an article celebrating its anniversary tells of: undated or dated
-    before the article's year (the celebration, not the event, is the story)."""
-    if r.firm is None or not any(w in r.low for w in ("anniversar", "years of", "वर्षगांठ", "वर्षगाँठ", "सालगिरह")):
-        return False
-    if c.date is not None and c.date[:4] >= str(r.firm.year):
-        return False
-    return any(_ANNIVERSARY.search(r.low, *r.spans[i]) for i in range(min(4, len(r.spans))))
-
-
-#: A history page's column: "This Week in History", "Today in History", "This Day in History"
-_HISTORY_COLUMN = re.compile(r"(?<![a-z])(?:this\sweek|this\sday|today)\sin\shistory(?![a-z])")
-
-
-def column_days(r: Any) -> set[str]:
-    """The full dates of an earlier year, within a week of the article's day of the year, that a history column
-    names ("THIS WEEK IN HISTORY ... Published Monday, June 1, 2026 ... On June 4, 1878, ..."): its own events'."""
-    if r.firm is None or r.firm != r.anchor or "in history" not in r.low or not _HISTORY_COLUMN.search(r.low):
-        return set()
-    days = set()
-    for h in find_dates(r.f):
-        if h.kind == "day" and h.day is not None and h.day.year < r.firm.year:
-            try:
-                near = abs((h.day.replace(year=r.firm.year) - r.firm).days) <= 7
-            except ValueError:  # 29 February
-                continue
-            if near:
-                days.add(h.day.isoformat())
-    return days
-
-
-def retrospectives(r: Any, sentences: list, cands: list) -> list:
-    """``cands`` and the events a retrospective's sentences report (see the module docstring)."""
-    days = retro_days(r) | column_days(r)
-    if not days:
-        return [c for c in cands if not _celebrated_past(r, c)]
-    out = []
-    for c in cands:  # a candidate dated otherwise than by its sentence's cue ("आज ही के दिन": not today) re-read
-        own = retro_cue(r.low, c.sentence.start, c.sentence.end, r.anchor)
-        if own is None and c.date is None and len(days) == 1 and _after_cue(r, c.sentence.i):
-            out.append(replace(c, date=next(iter(days)), date_rank=1,
-                               basis="a retrospective's day (the sentence before names it in words)"))
-        elif own is None or (c.date or "")[:4] == str(own.year) or c.type in _INVOKED:
-            out.append(c)
-        elif (c := _retrospective(r, c.sentence, days)) is not None:
-            out.append(c)
-    have = {c.sentence.i for c in cands}
-    extra = [_retrospective(r, s, days) for s in sentences if s.i not in have]
-    return out + [c for c in extra if c is not None]
-
-
 _GROUP_TYPES = ("signed", "ratified", "entered_into_force")
 
 
@@ -566,9 +480,62 @@ def period_pacts(r: Any, cands: list) -> list:
     return [c for c in cands if c.sentence.i not in other]
 
 
+#: Days after a pact's own signing past which a state's signature is its accession (see :func:`accessions`)
+_ACCESSION_GAP = 180
+
+
+def _well_after(iso: str, day: str) -> bool:
+    if len(iso) == 10:
+        return (date.fromisoformat(iso) - date.fromisoformat(day)).days > _ACCESSION_GAP
+    return iso[:4] > day[:4]
+
+
+def _object_pact(c: Any, pid: str) -> bool:
+    """Whether pact ``pid`` is the first pact ``c``'s sentence names after its verb (its object)."""
+    after = [x for x in c.sentence.hits if x.start >= c.trigger.end and x.cat in ("P", "N")]
+    named = [x.start for x in after if x.cat == "P" and x.value == pid]
+    return bool(named) and all(x.start >= min(named) for x in after)
+
+
+def _late_signers(r: Any, c: Any) -> tuple[list[int], list[int]] | None:
+    """For a signing ``c`` of a corpus multilateral pact (named as the verb's object) dated well after the pact's own
+    signing day: its states that are none of the pact's original signatories, and those that are; else None."""
+    if c.type != "signed" or c.date is None or r.corpus is None:
+        return None
+    for pid in c.pact_ids:
+        if not _object_pact(c, pid):
+            continue  # the pact named is not the signing's object ("signed a defence treaty ... the NATO allies")
+        orig = original_signatories(r.corpus, pid)
+        if orig is None or len(orig[1]) < 3 or not _well_after(c.date, orig[0]):
+            continue
+        return [p for p in c.parties if p not in orig[1]], [p for p in c.parties if p in orig[1]]
+    return None
+
+
+def accessions(r: Any, cands: list) -> list:
+    """The candidates, a state's late signature of an existing multilateral pact read as its joining (see the
+    module docstring)."""
+    out: list = []
+    joiners: set[int] = set()
+    for c in cands:
+        late = _late_signers(r, c)
+        if late is None or len(late[0]) > 1:
+            out.append(c)
+        elif len(late[0]) == 1:
+            joiners.add(late[0][0])
+            out.append(replace(c, type="joined", parties=late[0]))
+        elif late[1]:
+            out.append(c)  # only original signatories: another step of theirs (a protocol, ...), kept
+    if not joiners:
+        return out
+    return [replace(c, type="joined", parties=c.parties or sorted(joiners))
+            if c.type == "signed" and set(c.parties) <= joiners and (c.parties or len(joiners) == 1) else c
+            for c in out]
+
+
 def revised(r: Any, sentences: list, cands: list) -> list:
     """The candidates after every step (see the module docstring), in order: a day's second event dated, one pact's
-    steps, then the clauses around them, then Hindi's light verbs and joining."""
+    steps, then the clauses around them, then Hindi's light verbs and joining, then late signatures' accessions."""
     cands = period_pacts(r, same_day(r, cands))
     cands = step_candidates(r.low, retrospectives(r, sentences, cands), lambda x: r.pf.states_of(x, None))
-    return counted_groups(r, sentences, light_verb_forms(r, sentences, clause_forms(r, cands)))
+    return counted_groups(r, sentences, accessions(r, light_verb_forms(r, sentences, clause_forms(r, cands))))

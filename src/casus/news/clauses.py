@@ -7,6 +7,8 @@ It reports none:
   condition, not an event;
 * as a withdrawal of forces, not from a pact: "withdrew its armed forces from the alliance's command",
   "pulled its troops out of the region" (the verb's object is the forces);
+* as a generic relative clause that describes a pact's parties: "binding on the states that have ratified it", "the
+  countries which have signed";
 * as a pact's making given as the reason for an act: "activated the accords because they were concluded for such
   times" (a description of the pact, not its signing);
 * as a verb that reports a pact event only with a pact for its object, without one: "entered into an agreement",
@@ -222,6 +224,12 @@ _CONTACT_RELATIVE = re.compile(r"(?<![a-z])(?:treaties|pacts|agreements|accords|
                                r"(?!that\s|which\s)(?:[a-z.]+\s){1,4}?(?:has|have|had)\s(?:[a-z]+ly\s)?$")
 
 
+#: A generic relative clause in the perfect after the states it describes: "binding on the states that have ratified
+#: it", "the countries which have signed" (the pact's parties described, no event)
+_GENERIC_RELATIVE = re.compile(r"(?<![a-z])(?:states|countries|nations|parties|members|governments|those)\s"
+                               r"(?:that|which|who)\s(?:have|has|had)\s(?:(?:not|already|yet|since)\s)?$")
+
+
 #: A Hindi main verb in the future or of intent ("... करके संबंध मज़बूत करेंगे", "करना चाहते हैं")
 _HI_FUTURE_MAIN = re.compile(r"(?:गा|गी|गे|चाहते|चाहता|चाहती|सकते|सकता|सकती)(?![\u0900-\u097f])")
 
@@ -248,7 +256,8 @@ def not_an_event(low: str, h: Hit, s0: int) -> bool:
     if _EN_FUTURE_CONDITION.search(low, max(s0, h.start - 100), h.start) or _EN_BECAUSE.search(
             low, max(s0, h.start - 40), h.start) or _EN_PERFECT_TEMPORAL.search(low, max(s0, h.start - 80), h.start):
         return True
-    if _CONTACT_RELATIVE.search(low, max(s0, h.start - 60), h.start):
+    if _CONTACT_RELATIVE.search(low, max(s0, h.start - 60), h.start) or _GENERIC_RELATIVE.search(
+            low, max(s0, h.start - 60), h.start):
         return True  # "the chain of security treaties the United States has concluded": the pacts described
     if h.key == "withdrawn" and _EN_FORCES_PASSIVE.search(low, max(s0, h.start - 120), h.start):
         return True

@@ -215,13 +215,25 @@ def security_pact(low: str, sent: _Sentence, trig: Hit) -> bool:
 #: formal close the war" (a settlement between former belligerents, no pact of alliance by its name)
 _PEACE_NAME = re.compile(r"(?:treaty|treaties|agreement|pact)\sof\speace|peace\sand\sfriendship")
 _SETTLES = re.compile(r"(?<![a-z])(?:and\s(?:limits|boundaries|frontiers)|(?:close|end|ended|ending|ends|conclude[sd]?)"
-                      r"\s(?:to\s)?(?:[a-z]+\s){0,2}?(?:the\s)?war|war\s(?:formally\s)?ended)(?![a-z])")
+                      r"\s(?:to\s)?(?:[^\s.;,]+\s){0,4}?(?:the\s)?war|war\s(?:formally\s)?ended)(?![a-z])")
+
+#: The next sentence's subject is the pact: "It brings to an end ... the War of the Pacific"
+_PACT_SUBJECT = re.compile(r"(?:it|this|the\s(?:treaty|agreement|pact))\s")
 
 
 def _peace_settlement(low: str, m: re.Match, sent: _Sentence) -> bool:
-    """Whether the security pact name ``m`` is a peace treaty that the sentence says ends a war or draws limits."""
-    return _PEACE_NAME.match(low, m.start() + (low[m.start()] == " ")) is not None and \
-        _SETTLES.search(low, sent.start, sent.end) is not None
+    """Whether the security pact name ``m`` is a peace treaty that the sentence, or the next one with the pact for
+    its subject ("It brings to an end ... the War of the Pacific"), says ends a war or draws limits."""
+    if _PEACE_NAME.match(low, m.start() + (low[m.start()] == " ")) is None:
+        return False
+    if _SETTLES.search(low, sent.start, sent.end) is not None:
+        return True
+    gap = low[sent.end:sent.end + 4]
+    nxt = sent.end + len(gap) - len(gap.lstrip(" .!?\n"))  # the next sentence's start
+    if not _PACT_SUBJECT.match(low, nxt):
+        return False
+    stop = low.find(".", nxt)
+    return _SETTLES.search(low, nxt, stop if stop > 0 else nxt + 300) is not None
 
 
 _ECONOMIC = re.compile(

@@ -1,0 +1,113 @@
+"""Of a retrospective ("On this day in 1882, ...", "Seventy-eight years ago today, ...", "आज ही के दिन 1949 में ..."):
+its own event is the article's subject, however old, dated by the cue (:func:`casus.news.date_context.retro_cue`)
+unless the sentence gives a day; a sentence without the cue reports it if it gives the day a cue of the article names
+("On this day in 1894: ..." over "On 4 January 1894 ... became binding"), as does a history column's ("This Week in
+History") day within a week of the article's (:func:`retrospectives`, :func:`column_days`).
+Also: an article celebrating an old pact's anniversary reports the celebration, not the old event.
+(A step of :func:`casus.news.candidates.revised`.)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from .clauses import background
+from .date_context import WORDED_RETRO, retro_cue, retro_days
+from .dates import find_dates
+from .parties import longest
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .sentence import Sentence as _Sentence
+
+__all__ = ["retrospectives", "column_days"]
+
+_INVOKED = ("invoked", "declined")
+
+
+def _retrospective(r: Any, sent: _Sentence, days: set[str]) -> Any:
+    """The event a retrospective's sentence reports (see :func:`retrospectives`), or None."""
+    triggers = longest(sent.cats("T"))
+    pact_here = sent.has("P") or sent.has("N")
+    if not triggers or not pact_here or r._kind_of_pact(sent):
+        return None
+    chosen = r._event_trigger(sent, triggers, pact_here)
+    if chosen is None or chosen[0] == "announced" or chosen[2] not in ("past", "present"):
+        return None
+    etype, h, tense = chosen
+    own = retro_cue(r.low, sent.start, sent.end, r.anchor)
+    if own is None and len(days) == 1 and WORDED_RETRO.search(r.low, sent.start, sent.end):
+        own = date.fromisoformat(next(iter(days)))  # the cue in words: the day the article's other cue names
+    if (tense == "past" and r._relative(sent, h)) or (own is None and background(r.low, sent.start, sent.end, h)):
+        return None
+    iso, basis, rank, _ = r._date_for(sent, h, tense)
+    if not (iso is not None and len(iso) == 10 and (iso in days or own is not None and iso[:4] == str(own.year))):
+        if own is None:
+            return None
+        iso, basis, rank = own.isoformat(), f"a retrospective's day (its cue against the article's date): {own}", 1
+    return r._build(sent, etype, h, tense, (iso, basis, rank))
+
+
+def _after_cue(r: Any, i: int) -> bool:
+    """True if sentence ``i`` or one of the two before it gives a retrospective's cue in words ("एक सौ तीस साल
+    पहले आज ही के दिन ... दस्तख़त हुए। ... उन्होंने ... पर मुहर लगाई": the day is the account's that follows)."""
+    return any(0 <= j < len(r.spans) and WORDED_RETRO.search(r.low, *r.spans[j]) for j in range(i - 2, i + 1))
+
+
+#: An anniversary celebrated, in an article's first sentences: "today celebrated the 650th anniversary of the
+#: Anglo-Portuguese Alliance", "mark 650 years of", "संधि की 50वीं वर्षगांठ मनाई"
+_ANNIVERSARY = re.compile(r"(?:celebrat|commemorat|(?<![a-z])mark)\w*\s(?:[^\s.;:]+\s){0,4}?(?:\d+(?:st|nd|rd|th)\s"
+                          r"anniversary|anniversary|\d+\syears\sof)|(?:वर्षगांठ|वर्षगाँठ|सालगिरह)\s(?:\S+\s)?(?:मनाई|मनाया|मना)")
+
+
+def _celebrated_past(r: Any, c: Any) -> bool:
+    """True if candidate ``c`` is the old event an article celebrating its anniversary tells of: undated or dated
+    before the article's year (the celebration, not the event, is the story)."""
+    if r.firm is None or not any(w in r.low for w in ("anniversar", "years of", "वर्षगांठ", "वर्षगाँठ", "सालगिरह")):
+        return False
+    if c.date is not None and c.date[:4] >= str(r.firm.year):
+        return False
+    return any(_ANNIVERSARY.search(r.low, *r.spans[i]) for i in range(min(4, len(r.spans))))
+
+
+#: A history page's column: "This Week in History", "Today in History", "This Day in History"
+_HISTORY_COLUMN = re.compile(r"(?<![a-z])(?:this\sweek|this\sday|today)\sin\shistory(?![a-z])")
+
+
+def column_days(r: Any) -> set[str]:
+    """The full dates of an earlier year, within a week of the article's day of the year, that a history column
+    names ("THIS WEEK IN HISTORY ... Published Monday, June 1, 2026 ... On June 4, 1878, ..."): its own events'."""
+    if r.firm is None or r.firm != r.anchor or "in history" not in r.low or not _HISTORY_COLUMN.search(r.low):
+        return set()
+    days = set()
+    for h in find_dates(r.f):
+        if h.kind == "day" and h.day is not None and h.day.year < r.firm.year:
+            try:
+                near = abs((h.day.replace(year=r.firm.year) - r.firm).days) <= 7
+            except ValueError:  # 29 February
+                continue
+            if near:
+                days.add(h.day.isoformat())
+    return days
+
+
+def retrospectives(r: Any, sentences: list, cands: list) -> list:
+    """``cands`` and the events a retrospective's sentences report (see the module docstring)."""
+    days = retro_days(r) | column_days(r)
+    if not days:
+        return [c for c in cands if not _celebrated_past(r, c)]
+    out = []
+    for c in cands:  # a candidate dated otherwise than by its sentence's cue ("आज ही के दिन": not today) re-read
+        own = retro_cue(r.low, c.sentence.start, c.sentence.end, r.anchor)
+        if own is None and c.date is None and len(days) == 1 and _after_cue(r, c.sentence.i):
+            out.append(replace(c, date=next(iter(days)), date_rank=1,
+                               basis="a retrospective's day (the sentence before names it in words)"))
+        elif own is None or (c.date or "")[:4] == str(own.year) or c.type in _INVOKED:
+            out.append(c)
+        elif (c := _retrospective(r, c.sentence, days)) is not None:
+            out.append(c)
+    have = {c.sentence.i for c in cands}
+    extra = [_retrospective(r, s, days) for s in sentences if s.i not in have]
+    return out + [c for c in extra if c is not None]
