@@ -57,7 +57,10 @@ BATTERY = [
  ("en", "BRUSSELS, Sept. 12, 2001 - NATO allies agreed today that the attack on the United States would be regarded as an attack on all under Article 5.", None, [("invoked", {"USA"}, "2001-09-12")]),
  ("en", "ANKARA, Sept. 5, 1939 - Turkey will not enter the war, the government said today, declining the British and French appeal under the tripartite treaty.", None, [("declined", {"UKG", "FRN"}, "1939-09-05")]),
  # --- near misses
- ("en", "TOKYO, May 1, 2025 - Japan and the Philippines will sign a defence pact next month, officials said.", None, [("announced", {"JPN", "PHI"}, None)]),
+ # a bare future signing, nothing agreed, is a near miss (fresh17 qa39, qa40)
+ ("en", "TOKYO, May 1, 2025 - Japan and the Philippines will sign a defence pact next month, officials said.", None, []),
+ # ... a pact whose text is agreed, to be signed later, is announced
+ ("en", "TOKYO, May 1, 2025 - Japan and the Philippines have agreed the text of a defence pact and will sign it next month, officials said.", None, [("announced", {"JPN", "PHI"}, None)]),
  ("en", "Talks on a defence treaty between the two countries broke down on Monday without agreement.", "2025-05-01", []),
  ("en", "NEW DELHI, Jan 3, 2025 - India and Oman signed a trade agreement today.", None, []),
  # --- Hindi signings
@@ -91,7 +94,9 @@ BATTERY = [
  # --- Hindi near misses
  ("hi", "नई दिल्ली, 5 अगस्त 2025। भारत और फिलीपींस ने अपने संबंधों को रणनीतिक साझेदारी के स्तर तक ले जाने का फैसला किया।", None, []),
  ("hi", "नई दिल्ली, 24 जुलाई 2025। भारत और ब्रिटेन ने मुक्त व्यापार समझौते पर हस्ताक्षर किए।", None, []),
- ("hi", "टोक्यो, 1 मई 2025। जापान और फिलीपींस अगले महीने रक्षा समझौते पर हस्ताक्षर करेंगे।", None, [("announced", {"JPN", "PHI"}, None)]),
+ # a bare future signing is a near miss; agreed and to be signed later, announced
+ ("hi", "टोक्यो, 1 मई 2025। जापान और फिलीपींस अगले महीने रक्षा समझौते पर हस्ताक्षर करेंगे।", None, []),
+ ("hi", "टोक्यो, 1 मई 2025। जापान और फिलीपींस के बीच रक्षा समझौते पर सहमति बन गई है। अगले महीने इस पर हस्ताक्षर होंगे।", None, [("announced", {"JPN", "PHI"}, None)]),
 
  # --- round 2
  ("en", "VIENNA, Oct. 7, 1879 - The Dual Alliance between Austria-Hungary and Germany was concluded today.", None, [("signed", {"AUH", "GMY"}, "1879-10-07")]),

@@ -48,3 +48,30 @@ def test_phrasings_report_events(corpus, text, want):
 ])
 def test_phrasings_report_nothing(corpus, text):
     assert _events(text, corpus) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # a bare future signing, nothing agreed: a near miss
+    ("LIMA, May 6, 2023 - Peru and Bolivia will sign a mutual defence pact at next week's summit, the deputy "
+     "minister said.", []),
+    ("LIMA, May 6, 2023 - A defence treaty between Peru and Bolivia will be signed during the president's visit "
+     "in July.", []),
+    ("LIMA, May 6, 2023 - Peru and Bolivia are set to sign a defence pact next week.", []),
+    ("लीमा, 6 मई 2023। पेरू और बोलीविया अगले हफ़्ते रक्षा संधि पर दस्तखत करेंगे।", []),
+    # a pact agreed (its text, in principle), to be signed later: announced
+    ("LIMA, May 6, 2023 - Peru and Bolivia have agreed the text of a defence treaty and will sign it next week.",
+     [("announced", ("BOL", "PER"), None)]),
+    ("LIMA, May 6, 2023 - The text of the defence treaty between Peru and Bolivia has been finalised and it will "
+     "be signed next week.", [("announced", ("BOL", "PER"), None)]),
+    ("लीमा, 6 मई 2023। पेरू और बोलीविया के बीच रक्षा संधि पर सहमति बन गई है। अगले हफ़्ते इस पर दस्तखत होंगे।",
+     [("announced", ("BOL", "PER"), None)]),
+    # a pact to be concluded, made public: announced
+    ("LIMA, May 6, 2023 - Peru and Bolivia will conclude a long-term agreement of mutual assistance, the "
+     "president told congress today.", [("announced", ("BOL", "PER"), "2023-05-06")]),
+    ("लीमा, 6 मई 2023। पेरू और बोलीविया एक दीर्घकालिक रक्षा समझौता करेंगे।",
+     [("announced", ("BOL", "PER"), None)]),
+    # ... not a summit that will conclude a week of talks
+    ("LIMA, May 6, 2023 - The summit of Peru and Bolivia will conclude a week of talks on defence on Friday.", []),
+])
+def test_a_future_signing_is_announced_only_if_the_pact_is_agreed(corpus, text, want):
+    assert _events(text, corpus) == want

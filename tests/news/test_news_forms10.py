@@ -47,7 +47,7 @@ def test_no_dateline_day_off_the_lead(corpus, text):
 
 
 def test_a_future_lead_is_not_dated_by_the_dateline(corpus):
-    got = _events("LIMA, May 14, 1962 - Peru and Ecuador will sign a treaty of mutual defence.", corpus)
+    got = _events("LIMA, May 14, 1962 - Peru and Ecuador will conclude a treaty of mutual defence.", corpus)
     assert got == [("announced", ("ECU", "PER"), None)]
 
 

@@ -46,3 +46,18 @@ def test_the_state_asked_for_help_is_not_the_invoker(corpus):
             "island states asked Washington to help them restore order.")
     for _, parties, _ in _events(text, corpus):
         assert "USA" not in parties
+
+
+@pytest.mark.parametrize("text,want", [
+    # Georgia the state in a post-Soviet context (the CIS, Tbilisi, the Caucasus, its neighbours)
+    ("TBILISI, Dec. 3, 1993 - Georgia today joined the collective security treaty of the Commonwealth of "
+     "Independent States.", [("joined", ("GRG",), "1993-12-03")]),
+    ("MOSCOW, May 4, 1995 - The defence pact signed today by Russia, Armenia and Georgia commits each to help the "
+     "others if attacked.", [("signed", ("ARM", "GRG", "RUS"), "1995-05-04")]),
+    # ... not the US state
+    ("ATLANTA, May 4, 1995 - Georgia and Alabama signed a water-sharing agreement today.", []),
+    ("WASHINGTON, May 4, 1995 - The United States and Canada signed a defence agreement today at a base in "
+     "Georgia.", [("signed", ("CAN", "USA"), "1995-05-04")]),
+])
+def test_georgia_is_the_state_only_in_a_post_soviet_context(corpus, text, want):
+    assert _events(text, corpus) == want

@@ -108,7 +108,11 @@ def test_negation_future_and_background(corpus):
     cases = {
         "Russia and North Korea did not sign a mutual defence treaty on Wednesday.": [],
         "Russia and North Korea are expected to sign a mutual defence treaty.": [],
-        "Russia and North Korea will sign a mutual defence treaty on Friday.": ["announced"],
+        # a bare future signing is a near miss; a pact to be concluded, or agreed and to be signed, is announced
+        "Russia and North Korea will sign a mutual defence treaty on Friday.": [],
+        "Russia and North Korea will conclude a mutual defence treaty on Friday.": ["announced"],
+        "Russia and North Korea have agreed the text of a mutual defence treaty and will sign it on Friday.":
+            ["announced"],
         "Russia and North Korea signed a mutual defence treaty on Wednesday.": ["signed"],
         "Russia and North Korea had signed a mutual defence treaty in 2024.": [],
         "रूस और उत्तर कोरिया ने पिछले साल पारस्परिक रक्षा संधि पर हस्ताक्षर किए थे.": [],

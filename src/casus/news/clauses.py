@@ -18,7 +18,9 @@ It reports none:
   a draft is not (:func:`approval_without_legislature`).
 
 It reports one (read as announced, :func:`announced_future`) when an accession or withdrawal is announced as
-decided or to come: "has decided to accede to the pact", "announced that it will join".  A verbal noun reports
+decided or to come: "has decided to accede to the pact", "announced that it will join"; when a pact is to be
+concluded ("will conclude a long-term agreement") or is agreed and to be signed later; not for a bare future
+signing ("will sign a defence pact next week": a near miss).  A verbal noun reports
 the act (:func:`noun_as_act`) after a main clause ("the four powers today renewed their alliance, signing treaties
 of alliance in Paris"), before a decision taken ("संधि को खत्म करने का फैसला किया", "संधि का विस्तार न करने का
 निर्णय लिया") or as the subject of "took place" ("the signing of a treaty ... took place here today").  A trigger's
@@ -38,7 +40,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .index import Hit
     from .sentence import Sentence
 
-__all__ = ["not_an_event", "announced_future", "background", "noun_as_act", "gerund_after_clause",
+__all__ = ["not_an_event", "announced_future", "pact_agreed", "background", "noun_as_act", "gerund_after_clause",
            "needs_pact_object", "participle_between", "approval_without_legislature", "negation_start",
            "pact_object", "no_tight_object", "into_force_by", "PACT_NOUN", "PACT_MAKING"]
 
@@ -57,7 +59,8 @@ _MAIN_CLAUSE = re.compile(r"[^;:(]{8,200},\s?$")
 #: verbs that report an event only with a pact for their object (lexicon_more.TRIGGERS_4, lexicon10.TRIGGERS_10:
 #: "walked out of the pact", not "walked out of the mediation")
 _OBJECT_KEYS = frozenset({"entered into a", "entered into an", "enter into a", "enter into an", "enters into a",
-                          "enters into an", "walks out of", "walked out of", "walk out of"})
+                          "enters into an", "walks out of", "walked out of", "walk out of", "will conclude a",
+                          "will conclude an"})
 
 #: a pact as the verb's object, within a few words
 _OBJECT_PACT = re.compile(rf"\s?(?:(?:an?|the|its|their)\s)?(?:[^\s,.;:]+\s){{0,4}}?{PACT_NOUN}{_W1}")
@@ -280,10 +283,34 @@ def into_force_by(low: str, verbs: list) -> tuple | None:
                  and _BROUGHT_BY.fullmatch(low, v[0].end, rat.start)), None)
 
 
-def announced_future(etype: str, verbs: list) -> bool:
-    """Whether a future event of type ``etype`` is read as announced: a signing always ("will sign"), any other
-    event when the sentence also has an announcing verb ("announced that it has decided to accede")."""
-    return etype in ("signed", "announced") or any(v.value[0] == "announced" and t != "future" for v, t in verbs)
+#: A signing word in a future trigger's key: a bare future signing ("will sign", "will be signed during the visit",
+#: "दस्तखत करेंगे") is a near miss unless the pact is agreed; "will conclude", "enter into", "समझौता करेंगे" announce one.
+_SIGN_WORD = re.compile(r"sign|ink|हस्ताक्षर|दस्तख")
+
+#: A pact whose text is agreed, finalised or concluded (to be signed later): "have agreed the text of the treaty",
+#: "an agreement in principle", "the treaty was finalised", "समझौते पर सहमति बन गई है", "को अंतिम रूप दिया".
+_AGREED = re.compile(
+    r"(?<![a-z])(?:(?:agreed|finali[sz]ed|initial(?:l)?ed)\s(?:on\s)?the\s(?:final\s)?(?:text|draft|terms)(?![a-z])"
+    r"|(?:text|terms)\s(?:of\s[^.;]{0,60}?)?(?:has|have|had|was|were)\s(?:been\s)?(?:agreed|finali[sz]ed)(?![a-z])"
+    r"|agreement\sin\sprinciple"
+    r"|(?:treaty|pact|agreement|accord)\s(?:has|had|was)\s(?:been\s)?(?:finali[sz]ed|initial(?:l)?ed)(?![a-z]))"
+    r"|सहमति\s(?:बन|हो\sगई|हो\sचुकी)|बनी\sसहमति|अंतिम\sरूप\s(?:दे|दिया|दी)")
+
+
+def pact_agreed(low: str, end: int) -> bool:
+    """True if the text up to ``end`` says a pact's text is agreed or finalised (a signing to come announces it)."""
+    return _AGREED.search(low, 0, end) is not None
+
+
+def announced_future(etype: str, key: str, verbs: list, agreed: bool) -> bool:
+    """Whether a future event of type ``etype`` (its trigger's key ``key``) is read as announced: a pact to be
+    concluded ("will conclude", "are prepared to enter into"), a signing to come of a pact the text says is agreed
+    (``agreed``: "have agreed the text ..., to be signed later"), not a bare future signing ("will sign", "set to
+    sign", "will be signed during the visit": a near miss); any other event when the sentence also has an announcing
+    verb ("announced that it has decided to accede")."""
+    if etype == "announced" or any(v.value[0] == "announced" and t != "future" for v, t in verbs):
+        return True
+    return etype == "signed" and (agreed or not _SIGN_WORD.search(key.lower()))
 
 
 def background(low: str, s0: int, s1: int, h: Hit) -> bool:

@@ -52,6 +52,7 @@ from .clauses import (
     no_tight_object,
     not_an_event,
     noun_as_act,
+    pact_agreed,
     pact_object,
 )
 from .clean import Cleaned, clean
@@ -85,7 +86,7 @@ from .index import Hit, get_index, scan
 from .invocations import _HI_ERGATIVE, find_invocations
 from .kinds import article_kind, economic_pact, security_pact
 from .lexicon import NOTICE_VERBS
-from .parties import PartyFinder, clause_parties, longest
+from .parties import PartyFinder, clause_parties, georgia_stands, longest
 from .sentence import Sentence as _Sentence
 from .text import Folded, fold, fold_phrase, split_sentences
 
@@ -357,7 +358,7 @@ class _Reader(EventDates):
         h, tense = into_force_by(self.low, verbs) or verbs[0]
         etype = h.value[0]
         if tense == "future":
-            if not announced_future(etype, verbs):
+            if not announced_future(etype, h.key, verbs, pact_agreed(self.low, sent.end)):
                 return None
             etype = "announced"
         if etype == "announced":
@@ -403,6 +404,8 @@ class _Reader(EventDates):
     # -- assembling ------------------------------------------------------------
     def run(self) -> list[Event]:
         hits = scan(self.low, self.f.base, self.index, limit=MAX_HITS)
+        if not georgia_stands(self.low):
+            hits = [h for h in hits if h.key != "georgia"]  # the US state
         self.stats["hits"] = len(hits)
         self.stats["truncated"] = self.stats["truncated"] or len(hits) >= MAX_HITS
         by_sent: dict[int, list[Hit]] = {}

@@ -30,6 +30,9 @@ STATE_EXTRA_10 = {"ROM": ["Rumania", "Roumania", "D:Rumanian", "D:Roumanian"], "
                   # Guinea (a stop word in the registry's names: it stands in "Guinea-Bissau", "Equatorial Guinea" and
                   # "Papua New Guinea", which are longer and win; its other uses are places)
                   "GUI": ["Guinea", "D:Guinean", "Republic of Guinea"],
+                  # Georgia (a stop word: the US state); the country only in a post-Soviet context
+                  # (casus.news.parties.georgia_stands)
+                  "GRG": ["Georgia"],
                   "YPR": ["जनवादी लोकतांत्रिक यमन गणराज्य", "लोकतांत्रिक जनवादी यमन गणराज्य"]}
 
 #: The Urdu-derived word for a treaty that Hindi news also writes ("रक्षा सहयोग मुआहिदे पर दस्तखत किए").
@@ -109,6 +112,9 @@ TRIGGERS_10: dict[str, tuple[str, str]] = {
     # military alliance, according to an official communique")
     **{f"{h}decided to {v}": ("announced", "past") for h in ("", "have ", "has ")
        for v in ("conclude", "form", "sign")},
+    # a pact to be concluded, an announcement ("Britain and Turkey will conclude a long-term agreement"; the pact must
+    # follow: casus.news.clauses.needs_pact_object), unlike a bare future signing ("will sign": a near miss)
+    "will conclude a": ("signed", "future"), "will conclude an": ("signed", "future"),
     # a pact struck (with a pact noun straight after: casus.news.clauses.needs_pact_object), a pact left (with the
     # pact straight after: casus.news.clauses.pact_object), a legislature's consent given to a pact itself
     "struck a": ("signed", "past"), "struck an": ("signed", "past"), "left": ("withdrew", "past"),

@@ -47,8 +47,21 @@ _SYSTEM_START = date(1816, 1, 1)
 #: out (a mandate's or dominion's treaty before its independence: the Anglo-Iraqi treaty of 1930, ATOP's too).
 _ENTRY_WINDOW, _ABSENT_BEFORE = timedelta(days=1097), timedelta(days=3653)
 
+#: A context that makes "Georgia" the state, not the US state: the CIS or CSTO, Tbilisi, the Caucasus, the former
+#: Soviet Union, its leaders or regions, or a post-Soviet neighbour (a pact with Russia, Armenia or Azerbaijan).
+_GEORGIA_CONTEXT = re.compile(
+    r"(?<![a-z])(?:cis|csto|commonwealth\sof\sindependent\sstates|collective\ssecurity\streaty|tbilisi|caucas[a-z]*|"
+    r"(?:post|former)\s?soviet|soviet\srepublics?|shevardnadze|saakashvili|abkhaz[a-z]*|(?:south\s)?ossetia[a-z]*|"
+    r"armenia|azerbaijan|kazakhstan|kyrgyzstan|tajikistan|uzbekistan|turkmenistan|belarus|moldova)(?![a-z])")
+
+
+def georgia_stands(low: str) -> bool:
+    """True if the article's ``low`` text reads "Georgia" as the state (GRG): a post-Soviet context."""
+    return _GEORGIA_CONTEXT.search(low) is not None
+
+
 __all__ = ["PartyFinder", "role_after", "role_before", "longest", "clause_parties", "envoy_signs", "hi_target",
-           "in_gap", "AFTER_CLAUSE", "group_count", "original_signatories", "listed_parties"]
+           "georgia_stands", "in_gap", "AFTER_CLAUSE", "group_count", "original_signatories", "listed_parties"]
 
 #: A subordinate clause after the verb: "(weeks / less than a month) after", "following", "before", ", as ...",
 #: ", while ..." (not "as did", "as well as").
