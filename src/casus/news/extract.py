@@ -404,8 +404,8 @@ class _Reader(EventDates):
     # -- assembling ------------------------------------------------------------
     def run(self) -> list[Event]:
         hits = scan(self.low, self.f.base, self.index, limit=MAX_HITS)
-        if not georgia_stands(self.low):
-            hits = [h for h in hits if h.key != "georgia"]  # the US state
+        if any(h.key == "georgia" for h in hits) and not georgia_stands(self.low):
+            hits = [h for h in hits if h.key != "georgia"]  # the US state (the context read only when it is named)
         self.stats["hits"] = len(hits)
         self.stats["truncated"] = self.stats["truncated"] or len(hits) >= MAX_HITS
         by_sent: dict[int, list[Hit]] = {}
