@@ -83,6 +83,9 @@ def test_entry_into_force_at_signature_is_the_signing(corpus):
 @pytest.mark.parametrize("lines,want", [
     (["LIMA, March 1880.", "Peru and Chile signed ..."], date(1880, 3, 31)),
     (["लीमा, फरवरी 1880", "पेरू और चिली ने ..."], date(1880, 2, 29)),
+    # a Hindi lead opening with its dateline, closed by a danda
+    (["लीमा, मार्च 1880। पेरू और चिली के प्रतिनिधियों ने 4 मार्च को यहाँ एक रक्षा संधि पर हस्ताक्षर किए "
+      "और दोनों देशों ने इसका स्वागत किया।"], date(1880, 3, 31)),
     (["LIMA, March 4, 1880"], None),  # a full date is the article's own date, not this
     (["The war of 1880 in March"], None),
 ])
@@ -93,6 +96,12 @@ def test_a_month_dateline_anchors_the_days(lines, want):
 
 def test_a_day_without_year_under_a_month_dateline(corpus):
     text = "LIMA, March 1880.\n\nPeru and Bolivia signed a defence treaty here on Monday, 15 March."
+    assert _events(text, corpus, ref=None) == [("signed", ("BOL", "PER"), "1880-03-15", "defense")]
+
+
+def test_a_day_without_year_under_a_hindi_month_dateline_in_the_lead(corpus):
+    text = ("लीमा, मार्च 1880। पेरू और बोलीविया ने 15 मार्च को यहाँ एक रक्षा संधि पर हस्ताक्षर किए। "
+            "दोनों देशों के प्रतिनिधियों ने इसे ऐतिहासिक बताया।")
     assert _events(text, corpus, ref=None) == [("signed", ("BOL", "PER"), "1880-03-15", "defense")]
 
 

@@ -14,7 +14,7 @@ from .text import fold
 __all__ = ["month_dateline"]
 
 _DIGIT = re.compile(r"[0-9\u0966-\u096f]")
-_DASH = re.compile(r"\s?(?:—|-|–|:)\s")
+_DASH = re.compile(r"\s?(?:—|-|–|:|\u0964)\s")
 
 
 def month_dateline(lines: list[str]) -> tuple[date, str] | None:
