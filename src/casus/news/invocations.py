@@ -289,13 +289,15 @@ _EXTRA_KEYS = {
         "परहेज", "बजाय", "बदले", "इनकार", "इंकार", "से मना", "आग्रह", "बैठक", "फरियाद", "फ़रियाद", "निभाने",
         "पूरा करने", "पालन करने", "दखल"))}
 _EXTRA_KEYS = {g: keys + SPREAD_KEYS[g] for g, keys in _EXTRA_KEYS.items()}
+#: whether a segment holds any of a language's keys, as one search (the keys are plain substrings)
+_ANY_KEY = {g: re.compile("|".join(map(re.escape, sorted(keys, key=len, reverse=True))))
+            for g, keys in _EXTRA_KEYS.items()}
 
 
 def _triggers(low: str, sent: _Sentence) -> list[Hit]:
     """The sentence's invocation triggers: the lexicon's (class I) and :data:`_EXTRA`'s, left to right."""
     out = longest(sent.cats("I"))
-    seg = low[sent.start:sent.end]
-    found = [m for lang in ("en", "hi") if any(k in seg for k in _EXTRA_KEYS[lang])
+    found = [m for lang in ("en", "hi") if _ANY_KEY[lang].search(low, sent.start, sent.end)
              for m in _EXTRA[lang].finditer(low, sent.start, sent.end)]
     for m in sorted(found, key=lambda m: m.start()):
         kind, flag = _GROUPS[m.lastgroup or "invoked"]
