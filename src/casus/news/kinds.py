@@ -159,7 +159,8 @@ _STATUS = re.compile(rf"(?:{_EN_STATUS}|{_HI_STATUS}){_W1}")
 _COOPERATION = re.compile(rf"(?:{_EN_COOPERATION}|{_HI_COOPERATION}){_W1}")
 #: Words without which a rule cannot match (:func:`_general_cues` searches the text for them first).
 _NEEDS = {_EN_IF_ATTACKED: ("attack", "invaded", "aggression", "at war"), _HI_IF_ATTACKED: ("हमला", "हमले", "आक्रमण"),
-          _EN_NONE: ("no", "never", "without", "neither", "lack", "exclude"), _HI_NONE: ("नहीं",),
+          _EN_NONE: ("provision", "clause", "obligation", "commit", "dut", "pledge", "guarantee", "promise",
+                    "require", "oblige", "bind"), _HI_NONE: ("नहीं",),
           _EN_NEUTRAL: ("aggressor", "attacker"), _HI_NEUTRAL: ("हमलावर", "आक्रमणकारी", "आक्रांता"),
           _ACCESS: ("access", "forces", "पहुंच समझौ", "एक्सेस", "फोर्सेज", "फोर्सेस"),
           _STATUS: ("status of", "presence of", "stationing of", "नियंत्रित करने वाल", "से जुड", "संबंधी", "सम्बन्धी",
