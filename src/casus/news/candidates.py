@@ -34,7 +34,8 @@ else the event keeps the states it names (none: no event) (:func:`counted_groups
 
 Of a state's signature of an existing multilateral pact: its accession ("The Bahamas yesterday signed the
 Inter-American Treaty of Reciprocal Assistance", "Ecuador today put its signature to the Rio pact"): a signing of a
-corpus pact of three or more original signatories (named as the verb's object), dated over half a year after the
+corpus pact of three or more original signatories (named as the verb's object: in Hindi the pact named last before the
+verb, or the article's pact for a pronoun, "निकारागुआ ने ... इस पर दस्तख़त किए"), dated over half a year after the
 pact's own signing day, with one state that is none of them, is that state's joining (the originals it names,
 "WASHINGTON" for the United States, are no parties of it), as is another signing of that state alone or of no state
 it names; such a signing that names no state of its own ("Georgia signs CIS collective security treaty": the joiner
@@ -491,10 +492,30 @@ def _well_after(iso: str, day: str) -> bool:
 
 
 def _object_pact(c: Any, pid: str) -> bool:
-    """Whether pact ``pid`` is the first pact ``c``'s sentence names after its verb (its object)."""
+    """Whether pact ``pid`` is the first pact ``c``'s sentence names after its verb (its object), in Hindi the last
+    before it ("निकारागुआ ने रियो संधि पर दस्तख़त किए")."""
+    if _is_dev(c.trigger.key):
+        before = [x for x in c.sentence.hits if x.end <= c.trigger.start and x.cat in ("P", "N")]
+        named = [x.end for x in before if x.cat == "P" and x.value == pid]
+        return bool(named) and all(x.end <= max(named) for x in before)
     after = [x for x in c.sentence.hits if x.start >= c.trigger.end and x.cat in ("P", "N")]
     named = [x.start for x in after if x.cat == "P" and x.value == pid]
     return bool(named) and all(x.start >= min(named) for x in after)
+
+
+#: A Hindi pronoun for the verb's object: "इस पर दस्तख़त किए" (the pact the article names)
+_IT_BEFORE = re.compile(r"(?:इस|उस)\s(?:पर|में)\s$")
+
+
+def _pronoun_object(r: Any, c: Any) -> list[str]:
+    """The article's most named corpus pact, if ``c``'s sentence names none and a pronoun is its (Hindi) verb's
+    object."""
+    if c.pact_ids or not r.article_pacts:
+        return []
+    h = c.trigger
+    if _IT_BEFORE.search(r.low, max(0, h.start - 8), h.start):
+        return r.article_pacts[:1]
+    return []
 
 
 def _late_signers(r: Any, c: Any) -> tuple[list[int], list[int]] | None:
@@ -502,8 +523,9 @@ def _late_signers(r: Any, c: Any) -> tuple[list[int], list[int]] | None:
     signing day: its states that are none of the pact's original signatories, and those that are; else None."""
     if c.type != "signed" or c.date is None or r.corpus is None:
         return None
-    for pid in c.pact_ids:
-        if not _object_pact(c, pid):
+    it = _pronoun_object(r, c)
+    for pid in c.pact_ids or it:
+        if not (it or _object_pact(c, pid)):
             continue  # the pact named is not the signing's object ("signed a defence treaty ... the NATO allies")
         orig = original_signatories(r.corpus, pid)
         if orig is None or len(orig[1]) < 3 or not _well_after(c.date, orig[0]):

@@ -72,8 +72,10 @@ _CONNECTOR = re.compile(rf"{_W0}{AFTER_CLAUSE}{_W1}|,\s(?:as|while|even\sas|just
                         rf"have|is|was|were|are|part|a|an|the)\s)")
 
 #: A report's verb and its "that": the states before it report, the states after it act ("Italy said that Spain ...")
-_REPORTED_THAT = re.compile(r"(?<![\u0900-\u097f])(?:कहा|बताया|ऐलान\sकिया|घोषणा\sकी)\sकि(?![\u0900-\u097f])"
-                            r"|(?<![a-z])(?:said|says|announced|reported|stated|confirmed)\s(?:on\s[a-z]+\s)?that\s")
+_REPORTED_THAT = re.compile(r"(?<![\u0900-\u097f])(?:कहा|बताया|लिखा|ऐलान\sकिया|घोषणा\sकी|दर्ज\sकिया|पुष्टि\sकी|"
+                            r"स्पष्ट\sकिया|साफ\sकिया|जानकारी\sदी)\sकि(?![\u0900-\u097f])"
+                            r"|(?<![a-z])(?:said|says|announced|reported|stated|confirmed|recorded|noted|wrote|added)"
+                            r"\s(?:on\s[a-z]+\s)?that\s")
 
 
 #: A pronoun subject before a passive event verb: the pact the sentence before names ("It was signed ...")

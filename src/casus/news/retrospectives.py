@@ -2,7 +2,7 @@
 its own event is the article's subject, however old, dated by the cue (:func:`casus.news.date_context.retro_cue`)
 unless the sentence gives a day; a sentence without the cue reports it if it gives the day a cue of the article names
 ("On this day in 1894: ..." over "On 4 January 1894 ... became binding"), as does a history column's ("This Week in
-History") day within a week of the article's (:func:`retrospectives`, :func:`column_days`).
+History", "आज का इतिहास") day within a week of the article's (:func:`retrospectives`, :func:`column_days`).
 Also: an article celebrating an old pact's anniversary reports the celebration, not the old event.
 (A step of :func:`casus.news.candidates.revised`.)
 """
@@ -72,14 +72,18 @@ def _celebrated_past(r: Any, c: Any) -> bool:
     return any(_ANNIVERSARY.search(r.low, *r.spans[i]) for i in range(min(4, len(r.spans))))
 
 
-#: A history page's column: "This Week in History", "Today in History", "This Day in History"
-_HISTORY_COLUMN = re.compile(r"(?<![a-z])(?:this\sweek|this\sday|today)\sin\shistory(?![a-z])")
+#: A history page's column: "This Week in History", "Today in History", "This Day in History", "आज का इतिहास",
+#: "इतिहास में आज", "इतिहास के पन्नों से"
+_HISTORY_COLUMN = re.compile(r"(?<![a-z])(?:this\sweek|this\sday|today)\sin\shistory(?![a-z])"
+                             r"|आज\sका\sइतिहास|इतिहास\sमें\sआज|इतिहास\sके\sपन्न(?:ों|े)")
 
 
 def column_days(r: Any) -> set[str]:
     """The full dates of an earlier year, within a week of the article's day of the year, that a history column
-    names ("THIS WEEK IN HISTORY ... Published Monday, June 1, 2026 ... On June 4, 1878, ..."): its own events'."""
-    if r.firm is None or r.firm != r.anchor or "in history" not in r.low or not _HISTORY_COLUMN.search(r.low):
+    (English or Hindi) names ("THIS WEEK IN HISTORY ... Published Monday, June 1, 2026 ... On June 4, 1878, ...",
+    "आज का इतिहास"): its own events'."""
+    if r.firm is None or r.firm != r.anchor or ("in history" not in r.low and "इतिहास" not in r.low) \
+            or not _HISTORY_COLUMN.search(r.low):
         return set()
     days = set()
     for h in find_dates(r.f):

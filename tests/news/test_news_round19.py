@@ -1,0 +1,50 @@
+"""Round 19 of the news reader's general rules: a Hindi history column ("आज का इतिहास", "इतिहास के पन्नों से") dates
+its own event by the column's day like an English one; the states before a Hindi "recorded that" ("दर्ज किया कि")
+report, those after it act; a late signature of a multilateral corpus pact in Hindi (the pact before the verb) or
+with a pronoun for the pact ("इस पर दस्तख़त किए") is the state's accession.
+
+Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casus.news import read_article
+
+
+def _events(text: str, corpus) -> list[tuple[str, tuple[str, ...], str | None]]:
+    return [(e.type, e.parties, e.date) for e in read_article(text, corpus=corpus)]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a Hindi history column: the old full date on the column's day is its event
+    ("आज का इतिहास\nप्रकाशित: सोमवार, 4 मार्च 2024\n\nकोलंबिया और इक्वाडोर ने 4 मार्च 1931 को पारस्परिक रक्षा संधि पर "
+     "हस्ताक्षर किए।", [("signed", ("COL", "ECU"), "1931-03-04")]),
+    ("इतिहास के पन्नों से\nप्रकाशित: 5 मार्च 2024\n\nचिली और पेरू ने 3 मार्च 1931 को गठबंधन की संधि पर हस्ताक्षर किए।",
+     [("signed", ("CHL", "PER"), "1931-03-03")]),
+    # a Hindi late signature of the Rio treaty, its name before the verb: an accession
+    ("नासाउ, 12 मई 2019। बहामास ने आज रियो संधि पर हस्ताक्षर किए।", [("joined", ("BHM",), "2019-05-12")]),
+])
+def test_history_columns_and_accessions(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+def test_hindi_pronoun_object_of_a_late_signature_is_an_accession(corpus):
+    text = ("नासाउ, 12 मई 2019। रियो संधि अमेरिकी देशों की पारस्परिक रक्षा संधि है। अमेरिकी राष्ट्रपति ने बताया कि "
+            "बहामास ने आज इस पर हस्ताक्षर किए।")
+    assert _events(text, corpus) == [("joined", ("BHM",), "2019-05-12")]
+
+
+@pytest.mark.parametrize("text", [
+    "नई दिल्ली, 12 मई 2019। भारत ने दर्ज किया कि नेपाल और भूटान ने आज एक रक्षा संधि पर हस्ताक्षर किए।",
+    "नई दिल्ली, 12 मई 2019। भारत ने स्पष्ट किया कि नेपाल और भूटान ने आज एक रक्षा संधि पर हस्ताक्षर किए।",
+    "NEW DELHI, May 12, 2019 - India noted that Nepal and Bhutan signed a defence treaty today.",
+])
+def test_the_reporter_of_a_that_clause_is_no_party(corpus, text):
+    assert _events(text, corpus) == [("signed", ("BHU", "NEP"), "2019-05-12")]
+
+
+def test_an_old_date_outside_a_history_column_stays_background(corpus):
+    text = ("प्रकाशित: 4 मार्च 2024\n\nकोलंबिया और इक्वाडोर ने 4 मार्च 1931 को पारस्परिक रक्षा संधि पर हस्ताक्षर किए थे।")
+    assert _events(text, corpus) == []
