@@ -48,3 +48,21 @@ def test_the_reporter_of_a_that_clause_is_no_party(corpus, text):
 def test_an_old_date_outside_a_history_column_stays_background(corpus):
     text = ("प्रकाशित: 4 मार्च 2024\n\nकोलंबिया और इक्वाडोर ने 4 मार्च 1931 को पारस्परिक रक्षा संधि पर हस्ताक्षर किए थे।")
     assert _events(text, corpus) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # a pact named by its field, defence or security, is a security pact: kept without a stated kind
+    ("काठमांडू, 3 जून 2019। नेपाल और भूटान ने सोमवार को रक्षा और सुरक्षा से जुड़े एक समझौते पर हस्ताक्षर किए।",
+     [("signed", ("BHU", "NEP"), "2019-06-03")]),
+    ("काठमांडू, 3 जून 2019। नेपाल और भूटान ने सोमवार को सुरक्षा संबंधी एक करार पर हस्ताक्षर किए।",
+     [("signed", ("BHU", "NEP"), "2019-06-03")]),
+    ("KATHMANDU, June 3, 2019 - Nepal and Bhutan signed an agreement on defence and security matters on Monday.",
+     [("signed", ("BHU", "NEP"), "2019-06-03")]),
+    ("KATHMANDU, June 3, 2019 - Nepal and Bhutan signed a defence-related accord on Monday.",
+     [("signed", ("BHU", "NEP"), "2019-06-03")]),
+    # ... but a pact of another field stays out
+    ("काठमांडू, 3 जून 2019। नेपाल और भूटान ने सोमवार को व्यापार से जुड़े एक समझौते पर हस्ताक्षर किए।", []),
+    ("KATHMANDU, June 3, 2019 - Nepal and Bhutan signed an agreement on tourism matters on Monday.", []),
+])
+def test_a_pact_by_its_field(corpus, text, want):
+    assert _events(text, corpus) == want

@@ -142,6 +142,15 @@ _EN_COOPERATION += r"|(?:defen[cs]e|military|security)\sand\s[a-z]+\sco[-\s]?ope
 _EN_COOPERATION += r"|(?:joint\s)?(?:declaration|statement)\son\s(?:defen[cs]e\sand\s)?(?:security|defen[cs]e)" \
                    r"|(?:joint\s)?(?:security|defen[cs]e)\s(?:co[-\s]?operation\s)?declaration"
 _HI_COOPERATION += r"|(?:रक्षा|सुरक्षा)\s(?:सहयोग\s)?(?:पर|के|की|संबंधी)\s(?:एक\s)?(?:संयुक्त\s)?(?:घोषणापत्र|घोषणा\sपत्र)"
+# ... and a pact by its field, defence or security: "an agreement on defence and security", "a defence-related
+# accord", "रक्षा और सुरक्षा से जुड़ा एक समझौता", "सुरक्षा संबंधी करार"
+_EN_FIELD = r"(?:agreement|accord|pact|treaty|deal)\son\s(?:matters\sof\s)?(?:defen[cs]e|military|security)" \
+            r"(?:\s(?:and|or)\s(?:defen[cs]e|military|security))?(?:\s(?:matters|affairs|issues))?(?![a-z])" \
+            r"|(?:defen[cs]e|security|military)\srelated\s(?:agreement|accord|pact|treaty|deal)"
+_HI_FIELD = _alt("रक्षा|सुरक्षा|सैन्य")
+_HI_FIELD_PACT = (rf"(?:{_HI_FIELD})(?:\s(?:और|एवं|तथा|व)\s(?:{_HI_FIELD}))?\s"
+                  rf"(?:{_alt('से जुड़ा|से जुड़े|से जुड़ी|संबंधी|सम्बन्धी|मामलों पर|मामलों के|मामलों से जुड़े|के मामलों पर')})\s"
+                  r"(?:(?:इस|उस|एक|नए|नया)\s)?(?:समझौता|समझौते|समझौतों|करार)")
 #: ... and such a pact described by what it governs: "the agreement on the status of French forces", "the accord
 #: governing the presence of foreign troops", "सैनिकों की मौजूदगी को नियंत्रित करने वाला समझौता", "सेना की स्थिति से
 #: जुड़ा समझौता"
@@ -196,7 +205,8 @@ _SECURITY = re.compile(
     rf"mutual co[-\s]?operation)"
     rf"|(?:peace and )?(?:friendship|mutual assistance|mutual aid|mutual guarantee) "
     rf"(?:and (?:co[-\s]?operation|mutual aid|mutual assistance) )?(?:treaty|pact|agreement|treaties|pacts|agreements)"
-    rf"|{_HI_SECURITY}|{_EN_ACCESS}|{_HI_ACCESS}|{_EN_STATUS}|{_HI_STATUS}|{_EN_COOPERATION}|{_HI_COOPERATION})"
+    rf"|{_HI_SECURITY}|{_EN_ACCESS}|{_HI_ACCESS}|{_EN_STATUS}|{_HI_STATUS}|{_EN_COOPERATION}|{_HI_COOPERATION}|"
+    rf"{_EN_FIELD}|{_HI_FIELD_PACT})"
     rf"{_W1}")
 
 
