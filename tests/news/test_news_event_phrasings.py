@@ -63,8 +63,9 @@ def test_phrasings_report_nothing(corpus, text):
      [("announced", ("BOL", "PER"), None)]),
     ("LIMA, May 6, 2023 - The text of the defence treaty between Peru and Bolivia has been finalised and it will "
      "be signed next week.", [("announced", ("BOL", "PER"), None)]),
+    # (agreement reached on a pact, "संधि पर सहमति बन गई है", is itself the announcement: dated by the dateline)
     ("लीमा, 6 मई 2023। पेरू और बोलीविया के बीच रक्षा संधि पर सहमति बन गई है। अगले हफ़्ते इस पर दस्तखत होंगे।",
-     [("announced", ("BOL", "PER"), None)]),
+     [("announced", ("BOL", "PER"), "2023-05-06")]),
     # a pact to be concluded, made public: announced
     ("LIMA, May 6, 2023 - Peru and Bolivia will conclude a long-term agreement of mutual assistance, the "
      "president told congress today.", [("announced", ("BOL", "PER"), "2023-05-06")]),

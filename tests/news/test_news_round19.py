@@ -66,3 +66,46 @@ def test_an_old_date_outside_a_history_column_stays_background(corpus):
 ])
 def test_a_pact_by_its_field(corpus, text, want):
     assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a pact agreed on, or agreement reached on it: announced, its signing to come
+    ("OSLO, June 4, 2019 - Norway and Iceland agreed on a mutual defence pact today.",
+     [("announced", ("ICE", "NOR"), "2019-06-04")]),
+    ("OSLO, June 4, 2019 - Norway and Iceland have reached agreement on a security treaty.",
+     [("announced", ("ICE", "NOR"), "2019-06-04")]),
+    ("ओस्लो, 4 जून 2019। नॉर्वे और आइसलैंड ने आज एक रक्षा समझौते पर सहमति बना ली।",
+     [("announced", ("ICE", "NOR"), "2019-06-04")]),
+    # ... not an agreement to talk
+    ("OSLO, June 4, 2019 - Norway and Iceland agreed on Tuesday to open talks on a defence pact.", []),
+    # a legislature's approval in Hindi (स्वीकृति)
+    ("ओस्लो, 4 जून 2019। नॉर्वे की संसद ने आज आइसलैंड के साथ रक्षा संधि को स्वीकृति दे दी।",
+     [("ratified", ("ICE", "NOR"), "2019-06-04")]),
+])
+def test_agreed_on_and_approvals(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a pact that lets the other side's forces in, by the clause after it: a security pact
+    ("OSLO, June 4, 2019 - Norway and Iceland signed a ten-year agreement today, under which Norwegian forces gain "
+     "access to Icelandic air bases.", [("signed", ("ICE", "NOR"), "2019-06-04")]),
+    ("ओस्लो, 4 जून 2019। नॉर्वे और आइसलैंड ने आज दस साल के एक समझौते पर हस्ताक्षर किए, जिसके तहत नॉर्वे के सैनिकों को "
+     "आइसलैंड के हवाई अड्डों तक पहुँच मिलेगी।", [("signed", ("ICE", "NOR"), "2019-06-04")]),
+    ("ओस्लो, 4 जून 2019। नॉर्वे और आइसलैंड ने आज एक समझौते पर हस्ताक्षर किए, जिसके तहत नॉर्वे के सैनिक आइसलैंड में "
+     "तैनात हो सकेंगे।", [("signed", ("ICE", "NOR"), "2019-06-04")]),
+    # ... not one that grants access to markets
+    ("OSLO, June 4, 2019 - Norway and Iceland signed a ten-year agreement today, under which Norwegian firms gain "
+     "access to Icelandic markets.", []),
+])
+def test_access_granted_by_the_clause_after(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a Hindi headline's approval, the verb before its noun: the pact must be its object
+    ("नॉर्वे की संसद ने आइसलैंड के साथ रक्षा संधि को दी मंज़ूरी\n\nसंसद में मतदान हुआ।", [("ratified", ("ICE", "NOR"))]),
+    ("संगठन ने रियो संधि के तहत नाकेबंदी को दी मंज़ूरी\n\nपरिषद में मतदान हुआ।", []),
+])
+def test_hindi_headline_approval_needs_a_pact_object(corpus, text, want):
+    assert [(e.type, e.parties) for e in read_article(text, corpus=corpus)] == want

@@ -13,6 +13,8 @@ It reports none:
   times" (a description of the pact, not its signing);
 * as a verb that reports a pact event only with a pact for its object, without one: "entered into an agreement",
   "are prepared to enter into a permanent agreement", not "entered into a war" (:func:`needs_pact_object`);
+* as a Hindi headline's approval ("... को दी मंज़ूरी") of something else than a pact ("नाकेबंदी को दी मंज़ूरी": a
+  blockade approved);
 * as an approval without a legislature for its subject or a pact for its object: a legislature's approval of a
   pact is its ratification ("Chile's parliament approved the defence treaty with Peru"), a cabinet's approval of
   a draft is not (:func:`approval_without_legislature`).
@@ -97,10 +99,19 @@ _STRUCK_KEYS = frozenset({"struck a", "struck an"})
 _STRUCK_PACT = re.compile(rf"\s?(?:(?!(?:to|against|at|on|in|into|with|for|of)\s)[^\s,.;:]+\s){{0,3}}?{PACT_NOUN}{_W1}")
 
 
+#: a Hindi headline's verb before its noun, after the object ("समझौते को दी मंज़ूरी"): the pact must be that object
+_HI_OBJECT_FIRST = re.compile(r"को\s(?:दी|दे\sदी|मिली)\s")
+_HI_PACT_BEFORE = re.compile(r"(?:संधि|संधियों|समझौते|समझौता|समझौतों|करार|पैक्ट|एग्रीमेंट|मुआहिदे)\s?"
+                             r"(?:\([^()]{1,30}\)\s?)?$")
+
+
 def needs_pact_object(low: str, h: Hit) -> bool:
-    """True if trigger ``h`` reports an event only with a pact for its object and none follows it."""
+    """True if trigger ``h`` reports an event only with a pact for its object and none follows it (precedes it, for
+    a Hindi headline's "को दी मंज़ूरी")."""
     if h.key in _STRUCK_KEYS:
         return not _STRUCK_PACT.match(low, h.end, h.end + 50)
+    if _HI_OBJECT_FIRST.match(h.key):
+        return not _HI_PACT_BEFORE.search(low, max(0, h.start - 50), h.start)
     return h.key in _OBJECT_KEYS and not _OBJECT_PACT.match(low, h.end, h.end + 60)
 
 
@@ -252,6 +263,8 @@ def not_an_event(low: str, h: Hit, s0: int) -> bool:
     a condition of a future main clause (or a temporal clause in the present perfect), or a withdrawal of forces (see
     the module docstring)."""
     if _is_dev(h.key):
+        if needs_pact_object(low, h):
+            return True  # "नाकेबंदी को दी मंज़ूरी": a blockade approved, no pact
         return h.key.endswith("करके") and bool(_HI_FUTURE_MAIN.search(low, h.end, _clause_end(low, h.end))
                                                 or _HI_EARLIER.search(low, s0, h.start))
     if needs_pact_object(low, h) or approval_without_legislature(low, h, s0):

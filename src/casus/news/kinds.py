@@ -210,16 +210,33 @@ _SECURITY = re.compile(
     rf"{_W1}")
 
 
+#: A pact that the clause after it says lets one side's forces onto the other's soil: "an agreement under which US
+#: forces gain access to Kuwaiti bases", "समझौता, जिसके तहत अमेरिकी सैनिकों को ... सैन्य ठिकानों तक पहुँच मिलेगी",
+#: "जिसके तहत अमेरिकी सैनिक डेनिश ज़मीन पर तैनात हो सकेंगे" (an access pact by its content)
+_ACCESS_GIVEN = re.compile(
+    r"[\s,]{1,3}(?:under\swhich|which\s(?:gives|grants|allows|lets)|giving|granting|allowing|letting|that\s(?:gives|"
+    r"grants|allows|lets))\s[^.;:]{0,90}?(?:access\sto\s(?:[a-z]+\s){0,3}?(?:bases|ports|airfields|air\sbases|"
+    r"facilities)|(?:troops|forces)\s(?:[a-z]+\s){0,3}?(?:to\sbe\s)?(?:stationed|deployed|based))(?![a-z])"
+    r"|[\s,]{1,3}(?:जिसके\s(?:तहत|जरिए|अंतर्गत)|जिससे)\s[^।]{0,120}?(?:(?:ठिकानों|अड्डों|बंदरगाहों|हवाई\sअड्डों)\sतक\s"
+    r"(?:पहुंच|पहुँच)|(?:सैनिक|सैनिकों|सेना|सेनाएं|बल|बलों|फौज|फौजी)\s[^।]{0,40}?तैनात\s(?:हो|रह|किए|किया))")
+
+
 def security_pact(low: str, sent: _Sentence, trig: Hit) -> bool:
-    """True if the pact noun nearest ``trig`` in ``sent`` names a security pact ("security agreement")."""
+    """True if the pact noun nearest ``trig`` in ``sent`` names a security pact ("security agreement"), or the
+    clause after the verb or the noun grants the other side's forces access ("..., under which US forces gain access
+    to its bases")."""
     nouns = [h for h in sent.hits if h.cat in ("N", "P")]
     if not nouns:
         return False
     near = min(nouns, key=lambda n: min(abs(n.start - trig.end), abs(trig.start - n.end)))
     lo = max(sent.start, near.start - 60)
     hi = min(sent.end, near.end + 40)
-    return any(m.start() <= near.start and near.end <= m.end() and not _peace_settlement(low, m, sent)
-               for m in _SECURITY.finditer(low, lo, hi))
+    if any(m.start() <= near.start and near.end <= m.end() and not _peace_settlement(low, m, sent)
+           for m in _SECURITY.finditer(low, lo, hi)):
+        return True
+    at = max(near.end, trig.end)
+    m = _ACCESS_GIVEN.search(low, at, sent.end)
+    return m is not None and m.start() - at <= 40
 
 
 #: A peace treaty that settles a war or a frontier: "a Treaty of Peace, Friendship and Limits ..., bringing to a

@@ -115,6 +115,15 @@ TRIGGERS_10: dict[str, tuple[str, str]] = {
     # a pact to be concluded, an announcement ("Britain and Turkey will conclude a long-term agreement"; the pact must
     # follow: casus.news.clauses.needs_pact_object), unlike a bare future signing ("will sign": a near miss)
     "will conclude a": ("signed", "future"), "will conclude an": ("signed", "future"),
+    # a pact agreed on, or agreement reached on it: an announcement, its signing to come ("have agreed on a ten-year
+    # defence pact", "reached agreement on a security treaty", "रक्षा समझौते पर सहमति बना ली है")
+    **{f"{h}agreed on {d}": ("announced", "past") for h in ("", "have ", "has ", "had ") for d in ("a", "an")},
+    **{f"{h}reached {a}agreement on {d}": ("announced", "past") for h in ("", "have ", "has ")
+       for a in ("", "an ") for d in ("a", "an", "the")},
+    **{f"{p} पर सहमति {v}": ("announced", "past") for p in ("संधि", "समझौते", "करार", "पैक्ट")
+       for v in ("बना ली", "बना ली है", "बनाई", "बन गई", "बन गई है", "बनी", "बनी है", "हो गई", "हो गई है", "कायम हुई")},
+    # a headline's approval, the verb before its noun ("संसद ने रक्षा समझौते को दी मंज़ूरी")
+    **{f"को {v} {n}": ("ratified", "past") for v in ("दी", "दे दी", "मिली") for n in ("मंजूरी", "मंज़ूरी", "स्वीकृति")},
     # a pact struck (with a pact noun straight after: casus.news.clauses.needs_pact_object), a pact left (with the
     # pact straight after: casus.news.clauses.pact_object), a legislature's consent given to a pact itself
     "struck a": ("signed", "past"), "struck an": ("signed", "past"), "left": ("withdrew", "past"),
