@@ -109,3 +109,18 @@ def test_access_granted_by_the_clause_after(corpus, text, want):
 ])
 def test_hindi_headline_approval_needs_a_pact_object(corpus, text, want):
     assert [(e.type, e.parties) for e in read_article(text, corpus=corpus)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the joiner before a pact described by its members ("between Y and Z"): only the joiner joins
+    ("तेहरान, 3 नवंबर 1955। ईरान आज औपचारिक रूप से पाकिस्तान और तुर्की के बीच हुई रक्षा संधि में शामिल हो गया।",
+     [("joined", ("IRN",), "1955-11-03")]),
+    # a capital inside a pact's name is no party
+    ("कराची, 23 सितंबर 1955। पाकिस्तान आज बगदाद पैक्ट में शामिल हो गया।", [("joined", ("PAK",), "1955-09-23")]),
+    ("KARACHI, Sept. 23, 1955 - Pakistan today joined the Baghdad Pact.", [("joined", ("PAK",), "1955-09-23")]),
+    # ... while the members listed before "के बीच" stay out of a joining, and are the parties of a signing
+    ("अंकारा, 3 नवंबर 1955। पाकिस्तान, ईरान और तुर्की के बीच आज एक रक्षा संधि पर हस्ताक्षर हुए।",
+     [("signed", ("IRN", "PAK", "TUR"), "1955-11-03")]),
+])
+def test_joiner_and_pact_members(corpus, text, want):
+    assert _events(text, corpus) == want

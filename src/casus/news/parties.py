@@ -244,7 +244,10 @@ _HI_COMPANION = re.compile(r"\s?(?:(?:और|तथा|एवं|व)\s(?:\S+\s)
 #: जापान के बीच हुई संधि" (not the state that joins or leaves it)
 _EN_COMPANION = re.compile(rf"{_W0}(?:with|alongside|and not|between)\s(?:the\s)?(?:[a-z.]+,?\s){{0,4}}?and\s"
                            rf"(?:the\s)?$|{_W0}(?:with|alongside|and not|between)\s(?:the\s)?$")
-_HI_BETWEEN = re.compile(r"(?:(?!\sने\s|\sको\s)[^।.:;]){0,60}?\sके\sबीच(?![\u0900-\u097f])")
+#: (only a list of names between the state and "के बीच", each of at most three words, then at most two words, "की
+#: सरकारों", before it: not "ब्रिटेन आज ... तुर्की और इराक़ के बीच हुए समझौते का सदस्य बन गया", Britain the joiner)
+_HI_BETWEEN = re.compile(r"(?:(?:,|\sऔर|\sतथा|\sएवं|\sव)\s[^\s,।.:;]+(?:\s(?!ने\s|को\s)[^\s,।.:;]+){0,2}?){0,6}"
+                         r"(?:\s(?!ने\s|को\s)[^\s,।.:;]+){0,2}?\sके\sबीच(?![\u0900-\u097f])")
 #: ... and the states whose pact one joins, named in the genitive: "जर्मनी, इटली और जापान की त्रिपक्षीय संधि में शामिल
 #: हुआ" (a list of names before की / का / के, then the pact noun and में)
 _HI_OWNERS = re.compile(r"(?:,\s[^\s,।]+(?:\s[^\s,।]+)?){0,5}(?:,?\s(?:और|तथा|एवं)\s[^\s,।]+(?:\s[^\s,।]+)?)?"
@@ -322,11 +325,12 @@ class PartyFinder:
         return dl is not None and h.end <= dl.end()
 
     def party_hits(self, sent: _Sentence, on: date | None) -> list[tuple[Hit, int]]:
-        """(hit, ccode) of the states ``sent`` names as parties."""
+        """(hit, ccode) of the states ``sent`` names as parties (not a name inside a pact's name: "बग़दाद पैक्ट")."""
         out = []
+        names = [(p.start, p.end) for p in sent.cats("P")]
         for h in longest(sent.cats("S")):
             if self.dateline_city(sent, h) or role_after(self.low, h) or role_before(self.low, h, sent.start) \
-                    or _STYLE.match(self.low, h.end):
+                    or _STYLE.match(self.low, h.end) or any(a <= h.start and h.end <= b for a, b in names):
                 continue
             for c in self.states_of(h, on):
                 out.append((h, c))
