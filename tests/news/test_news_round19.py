@@ -124,3 +124,16 @@ def test_hindi_headline_approval_needs_a_pact_object(corpus, text, want):
 ])
 def test_joiner_and_pact_members(corpus, text, want):
     assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a counted group of members that ends a pact: the corpus pact's members on the eve of the day, if as many
+    ("SOFIA, March 1, 1991 - The six members of the Warsaw Pact today terminated the treaty.",
+     [("withdrew", ("BUL", "CZE", "HUN", "POL", "ROM", "RUS"), "1991-03-01")]),
+    ("सोफिया, 1 मार्च 1991। वारसॉ संधि के छह पूर्ण सदस्य देशों ने आज संधि को ख़त्म कर दिया।",
+     [("withdrew", ("BUL", "CZE", "HUN", "POL", "ROM", "RUS"), "1991-03-01")]),
+    # ... not when the count differs: no states guessed
+    ("SOFIA, March 1, 1991 - The five members of the Warsaw Pact today terminated the treaty.", []),
+])
+def test_counted_members_ending_a_pact(corpus, text, want):
+    assert _events(text, corpus) == want

@@ -30,7 +30,9 @@ Of a group of states counted, not named ("Eight nations signed the Southeast Asi
 Soviet Union and seven East European states", "आठ देशों ने ... संधि पर हस्ताक्षर किए"): its states are those a sentence
 lists as the pact's parties ("The parties are ..."), if it lists as many; else, for a pact the corpus knows, the
 states that signed it on its day of signature, if they are as many and the signing's date (if any) is that day;
-else the event keeps the states it names (none: no event) (:func:`counted_groups`).
+else, for a later step (a dissolution: "the six remaining members of the Warsaw Pact today signed a protocol
+terminating the treaty", "दस सदस्य देशों ने संधि को ख़त्म करने का ऐलान किया"), its members on the eve of the step's day,
+if as many; else the event keeps the states it names (none: no event) (:func:`counted_groups`).
 
 Of a state's signature of an existing multilateral pact: its accession ("The Bahamas yesterday signed the
 Inter-American Treaty of Reciprocal Assistance", "Ecuador today put its signature to the Rio pact"): a signing of a
@@ -63,7 +65,7 @@ from .clauses import PACT_NOUN
 from .cues import _W0, _W1, _is_dev
 from .index import Hit
 from .lexicon10 import HI_CONFIRM
-from .parties import AFTER_CLAUSE, group_count, listed_parties, longest, original_signatories
+from .parties import AFTER_CLAUSE, group_count, listed_parties, longest, members_on, original_signatories
 from .retrospectives import retrospectives
 from .text import fold_phrase
 
@@ -406,7 +408,7 @@ def light_verb_forms(r: Any, sentences: list, cands: list) -> list:
     return out
 
 
-_GROUP_TYPES = ("signed", "ratified", "entered_into_force")
+_GROUP_TYPES = ("signed", "ratified", "entered_into_force", "withdrew")
 
 
 def _counted(r: Any, sentences: list, c: Any) -> Any:
@@ -430,6 +432,9 @@ def _counted(r: Any, sentences: list, c: Any) -> Any:
         if orig is not None and len(orig[1]) == total and set(named) <= set(orig[1]) \
                 and (c.type != "signed" or c.date in (None, orig[0])):
             return replace(c, parties=orig[1], pact_ids=list(c.pact_ids) or [pid])
+        then = members_on(r.corpus, pid, c.date) if c.type in _LATER and c.date else []
+        if len(then) == total and set(named) <= set(then):
+            return replace(c, parties=then, pact_ids=list(c.pact_ids) or [pid])
     return c
 
 

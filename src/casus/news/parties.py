@@ -23,6 +23,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from ..model.dates import Tri
 from .cues import (
     _DATELINE_PREFIX,
     _EN_ROLE_AFTER,
@@ -380,8 +381,8 @@ _HI_NUMBERS = {"दो": 2, "तीन": 3, "चार": 4, "पाँच": 5, "
 #: eight signatories", "आठ देशों ने", "बारह राष्ट्रों"; ``and`` before it adds the states named before it ("the Soviet
 #: Union and seven East European states")
 _GROUP = re.compile(rf"(?P<and>and\s(?:the\s)?)?{_W0}(?P<n>(?:(?:all|the|its)\s)?(?:{NUMERAL}))\s(?:[a-z]+\s){{0,2}}?"
-                    r"(?:nations|countries|states|governments|powers|signatories)(?![a-z])"
-                    rf"|{_W0}(?P<h>{'|'.join(_HI_NUMBERS)})\s(?:[^\s]+\s)?(?:देशों|राष्ट्रों|देश|राष्ट्र){_W1}")
+                    r"(?:nations|countries|states|governments|powers|signatories|members)(?![a-z])"
+                    rf"|{_W0}(?P<h>{'|'.join(_HI_NUMBERS)})\s(?:[^\s]+\s){{0,2}}?(?:देशों|राष्ट्रों|देश|राष्ट्र){_W1}")
 
 
 def _counted_number(words: list[str]) -> int | None:
@@ -412,6 +413,16 @@ def original_signatories(corpus: Any, pact_id: str) -> tuple[str, list[int]] | N
     states = sorted({m.ccode for m in t.memberships if m.signed is not None and m.signed.earliest == day.earliest
                      and m.signed.latest == day.earliest})
     return (day.earliest.isoformat(), states) if states else None
+
+
+def members_on(corpus: Any, pact_id: str, day: str) -> list[int]:
+    """The states a corpus pact binds, by their signatures, on the eve of ``day`` (ISO, a full date): its members
+    when an event of that day (its dissolution, say) takes place."""
+    t = corpus.treaties.get(pact_id) if corpus is not None and len(day) == 10 else None
+    if t is None:
+        return []
+    d = date.fromisoformat(day) - timedelta(days=1)
+    return sorted({m.ccode for m in t.memberships if m.holds_by_dates(d, "signed") is Tri.YES})
 
 
 #: A sentence that lists a pact's parties: "The parties are Albania, Bulgaria, ... and the Soviet Union."
