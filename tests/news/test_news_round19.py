@@ -137,3 +137,16 @@ def test_joiner_and_pact_members(corpus, text, want):
 ])
 def test_counted_members_ending_a_pact(corpus, text, want):
     assert _events(text, corpus) == want
+
+
+def test_a_news_agency_named_with_its_state_is_no_party_and_a_counted_list_names_the_group(corpus):
+    text = ("TUNIS, Jan. 5, 2001 - Leaders of the four North African states today signed a mutual defence pact, "
+            "Morocco's MAP news agency reported. The pact binds the four republics: Algeria, Libya, Mauritania and "
+            "Tunisia.")
+    assert _events(text, corpus) == [("signed", ("ALG", "LIB", "MAA", "TUN"), "2001-01-05")]
+
+
+def test_a_counted_list_of_another_count_names_no_group(corpus):
+    text = ("TUNIS, Jan. 5, 2001 - Leaders of the four North African states today signed a mutual defence pact. "
+            "Its neighbours watched the three republics: Algeria, Libya, Mauritania and Tunisia.")
+    assert _events(text, corpus) == []

@@ -159,7 +159,9 @@ _EN_MODIFIED = _alt(
     "communist party|socialist party|workers party|labour party|labor party|"
     # its language ("known by its Spanish initials as CONDECA")
     "initials|acronym|abbreviation|language|speaking")
-_EN_MOD_AFTER = re.compile(rf"^\s?(?:'s\s)?(?:{_EN_MODIFIED}){_W1}")
+#: (a news agency with its name between: "Bahrain's GNA news agency reported")
+_EN_MOD_AFTER = re.compile(rf"^\s?(?:'s\s)?(?:(?:[a-z.]+\s)?(?:news\sagency|press\sagency|news\sservice)|"
+                           rf"{_EN_MODIFIED}){_W1}")
 #: "the invasion of Ukraine", "the border with Russia", "sanctions on Iran": a state after such a noun.
 _EN_OF_NOUNS = _alt(
     "invasion|war|wars|aggression|occupation|annexation|bombing|shelling|sanctions|threat|threats|"
@@ -380,8 +382,8 @@ _HI_NUMBERS = {"दो": 2, "तीन": 3, "चार": 4, "पाँच": 5, "
 #: A group of states counted, not named: "eight nations", "twelve countries", "seven east european states", "all
 #: eight signatories", "आठ देशों ने", "बारह राष्ट्रों"; ``and`` before it adds the states named before it ("the Soviet
 #: Union and seven East European states")
-_GROUP = re.compile(rf"(?P<and>and\s(?:the\s)?)?{_W0}(?P<n>(?:(?:all|the|its)\s)?(?:{NUMERAL}))\s(?:[a-z]+\s){{0,2}}?"
-                    r"(?:nations|countries|states|governments|powers|signatories|members)(?![a-z])"
+_GROUP = re.compile(rf"(?P<and>and\s(?:the\s)?)?{_W0}(?P<n>(?:(?:all|the|its)\s)?(?:{NUMERAL}))\s(?:[a-z]+\s){{0,3}}?"
+                    r"(?:nations|countries|states|governments|powers|signatories|members|monarchies|kingdoms|republics)(?![a-z])"
                     rf"|{_W0}(?P<h>{'|'.join(_HI_NUMBERS)})\s(?:[^\s]+\s){{0,2}}?(?:देशों|राष्ट्रों|देश|राष्ट्र){_W1}")
 
 
@@ -429,11 +431,29 @@ def members_on(corpus: Any, pact_id: str, day: str) -> list[int]:
 _LISTING = re.compile(r"\s?(?:the|its)\s(?:parties|signatories|members|signatory\sstates)\s(?:are|were)\s")
 
 
+#: ... or names them after their count and a colon or dash: "among the six monarchies: Bahrain, Kuwait, ...",
+#: "चार देशों — तुर्की, ईरान, ..."
+_COUNTED_LIST = re.compile(r"[:\u2014\u2013-]\s?(?=[^\s])")
+
+
 def listed_parties(pf: Any, sentences: list, n: int, on: date | None) -> list[int]:
-    """The ``n`` states a sentence of ``sentences`` lists as a pact's parties (see :data:`_LISTING`), or []."""
+    """The ``n`` states a sentence of ``sentences`` lists as a pact's parties (see :data:`_LISTING`), or those a
+    sentence names after a count of ``n`` and a colon or dash ("the six monarchies: Bahrain, ..."), or []."""
+    low = pf.f.low
     for sent in sentences:
-        if _LISTING.match(pf.f.low, sent.start, sent.end):
-            states = list(dict.fromkeys(c for _, c in pf.party_hits(sent, on)))
-            if len(states) == n:
-                return states
+        after = None
+        if not _LISTING.match(low, sent.start, sent.end):
+            counted = [m for m in _GROUP.finditer(low, sent.start, sent.end) if n in _count_of(m)]
+            after = next((c.end() for m in counted if (c := _COUNTED_LIST.match(low, m.end() + (low[m.end()] == " ")))),
+                         None) if counted else None
+            if after is None:
+                continue
+        states = list(dict.fromkeys(c for x, c in pf.party_hits(sent, on) if after is None or x.start >= after))
+        if len(states) == n:
+            return states
     return []
+
+
+def _count_of(m: re.Match) -> tuple[int, ...]:
+    n = _HI_NUMBERS[m.group("h")] if m.group("h") else _counted_number(m.group("n").split())
+    return () if n is None else (n,)
