@@ -150,3 +150,19 @@ def test_a_counted_list_of_another_count_names_no_group(corpus):
     text = ("TUNIS, Jan. 5, 2001 - Leaders of the four North African states today signed a mutual defence pact. "
             "Its neighbours watched the three republics: Algeria, Libya, Mauritania and Tunisia.")
     assert _events(text, corpus) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # an undated history column tells its event in the past perfect, with a full date
+    ("इतिहास के पन्नों से: दो पड़ोसियों की संधि\n\nचिली और अर्जेंटीना ने 3 मार्च 1931 को एक-दूसरे पर हमला न करने का समझौता "
+     "किया था।", [("signed", ("ARG", "CHL"), "1931-03-03")]),
+    ("THIS DAY IN HISTORY: two neighbours' pact\n\nChile and Argentina had signed a treaty of alliance on March 3, "
+     "1931.", [("signed", ("ARG", "CHL"), "1931-03-03")]),
+    # ... and a step it tells as coming later, undated, is background to it
+    ("इतिहास के पन्नों से: दो पड़ोसियों की संधि\n\nचिली और अर्जेंटीना ने 3 मार्च 1931 को गठबंधन की संधि पर हस्ताक्षर किए "
+     "थे। संधि को बाद में दोनों देशों की संसदों ने अनुमोदित किया।", [("signed", ("ARG", "CHL"), "1931-03-03")]),
+    # outside a history column the past perfect stays background
+    ("दो पड़ोसियों की संधि\n\nचिली और अर्जेंटीना ने 3 मार्च 1931 को गठबंधन की संधि पर हस्ताक्षर किए थे।", []),
+])
+def test_undated_history_columns(corpus, text, want):
+    assert _events(text, corpus) == want

@@ -275,7 +275,9 @@ _ADHERENCE = re.compile(r"(?:protocol|instrument|act)s?\s(?:of|on|for)\s(?:the\s
 _POSSESSIVE = re.compile(r"'s?\s(?:formal\s)?(?:accession|adherence|adhesion)")
 
 #: Hindi "न" before a verb's object ("न ... संधि करेगा": nor conclude), not "न केवल" (not only)
-_HI_NOR = re.compile(r"(?<![\u0900-\u097f])न\s(?!केवल|सिर्फ|सिर्फ़)")
+#: (not a negated verbal noun that names the pact's promise: "एक-दूसरे पर हमला न करने का समझौता", a pact not to
+#: attack)
+_HI_NOR = re.compile(r"(?<![\u0900-\u097f])न\s(?!केवल|सिर्फ|सिर्फ़)(?![^\s]+ने\s(?:का|की|के)\s)")
 
 #: Relations raised to a partnership's level: no pact
 _UPGRADE = re.compile(

@@ -87,6 +87,7 @@ from .invocations import _HI_ERGATIVE, find_invocations
 from .kinds import article_kind, economic_pact, security_pact
 from .lexicon import NOTICE_VERBS
 from .parties import PartyFinder, clause_parties, georgia_stands, longest
+from .retrospectives import narrative_day, undated_column
 from .sentence import Sentence as _Sentence
 from .text import Folded, fold, fold_phrase, split_sentences
 
@@ -190,6 +191,7 @@ class _Reader(EventDates):
                       "candidate_sentences": 0, "truncated": False, "html": cleaned.is_html,
                       "repaired": cleaned.repaired, "binary": cleaned.binary, "removed": dict(cleaned.removed)}
         self._anchor(reference_date)
+        self.narrative = undated_column(self)  # an undated history column: its past perfect tells its event
 
     # -- reference date ------------------------------------------------------
     def _anchor(self, reference_date: date | None) -> None:
@@ -243,12 +245,13 @@ class _Reader(EventDates):
             if _HI_NEG_AFTER.search(after[:20]) or _HI_IRREALIS.search(after) or _HI_IF.search(
                     _clause_before(low, h.start, sent.start, 60)):
                 return None
-            if _HI_PERFECT.match(low[h.end:h.end + 6]) and retro_cue(low, sent.start, sent.end, self.firm) is None:
+            if _HI_PERFECT.match(low[h.end:h.end + 6]) and retro_cue(low, sent.start, sent.end, self.firm) is None \
+                    and not narrative_day(self, sent.start, sent.end):
                 return None
         else:
             if _EN_NEG.search(before) or _EN_IRREALIS.search(before):
                 return None
-            if _EN_PERFECT.search(before[-20:]):
+            if _EN_PERFECT.search(before[-20:]) and not narrative_day(self, sent.start, sent.end):
                 return None
             if _EN_DET.search(before) and h.key in ("sign", "seal", "signs", "seals", "member", "accession") \
                     and h.value[1] != "needs_become":

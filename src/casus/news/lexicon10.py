@@ -158,7 +158,10 @@ KIND_CUES_10: dict[str, tuple[str, int, tuple[str, ...]]] = {
     # the responsibility for the other's defence taken on ("उसकी रक्षा की ज़िम्मेदारी अमेरिका उठाएगा")
     **{f"रक्षा की {r}": ("defense", 2, ()) for r in ("जिम्मेदारी", "ज़िम्मेदारी", "जिम्मेवारी")},
     **{f"responsibility for {d}{n}": ("defense", 2, ()) for d in ("the ", "its ", "their ", "")
-       for n in ("defence", "defense")}}
+       for n in ("defence", "defense")},
+    # a pact not to attack each other, by its negated verbal noun ("एक-दूसरे पर हमला न करने का समझौता")
+    **{f"एक दूसरे पर {a} न करने": ("nonaggression", 2, ()) for a in ("हमला", "आक्रमण")},
+    "not to attack one another": ("nonaggression", 2, ())}
 
 #: What this module adds to :mod:`casus.news.lexicon`'s tables, by table
 ADDITIONS: dict[str, object] = {"STATE_EXTRA": STATE_EXTRA_10, "PLACE_NAMES": PLACE_NAMES_10,

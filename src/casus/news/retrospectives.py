@@ -3,6 +3,9 @@ its own event is the article's subject, however old, dated by the cue (:func:`ca
 unless the sentence gives a day; a sentence without the cue reports it if it gives the day a cue of the article names
 ("On this day in 1894: ..." over "On 4 January 1894 ... became binding"), as does a history column's ("This Week in
 History", "आज का इतिहास") day within a week of the article's (:func:`retrospectives`, :func:`column_days`).
+A history column with no date of its own tells its event in the past perfect: a sentence with a full date reports
+it ("... ने 8 जुलाई 1937 को ... समझौता किया था"), and an undated step told as coming later ("was later ratified",
+"बाद में अनुमोदित किया") is background (:func:`undated_column`).
 Also: an article celebrating an old pact's anniversary reports the celebration, not the old event.
 (A step of :func:`casus.news.candidates.revised`.)
 """
@@ -22,7 +25,7 @@ from .parties import longest
 if TYPE_CHECKING:  # pragma: no cover
     from .sentence import Sentence as _Sentence
 
-__all__ = ["retrospectives", "column_days"]
+__all__ = ["retrospectives", "column_days", "undated_column", "narrative_day"]
 
 _INVOKED = ("invoked", "declined")
 
@@ -78,6 +81,21 @@ _HISTORY_COLUMN = re.compile(r"(?<![a-z])(?:this\sweek|this\sday|today)\sin\shis
                              r"|आज\sका\sइतिहास|इतिहास\sमें\sआज|इतिहास\sके\sपन्न(?:ों|े)")
 
 
+def undated_column(r: Any) -> bool:
+    """Whether the article is a history column ("इतिहास के पन्नों से", "This Day in History") with no date of its own:
+    its narrative is told in the past perfect ("... ने 8 जुलाई 1937 को ... समझौता किया था", "had signed on ..."),
+    which then reports its event when the sentence gives a full date (:func:`narrative_day`)."""
+    if r.firm is not None or ("in history" not in r.low and "इतिहास" not in r.low):
+        return False
+    head = r.spans[min(3, len(r.spans) - 1)][1] if r.spans else 0
+    return _HISTORY_COLUMN.search(r.low, 0, head) is not None
+
+
+def narrative_day(r: Any, s0: int, s1: int) -> bool:
+    """Whether ``[s0, s1)`` gives a full date in an undated history column (see :func:`undated_column`)."""
+    return r.narrative and any(h.kind == "day" for h in find_dates(r.f, s0, s1))
+
+
 def column_days(r: Any) -> set[str]:
     """The full dates of an earlier year, within a week of the article's day of the year, that a history column
     (English or Hindi) names ("THIS WEEK IN HISTORY ... Published Monday, June 1, 2026 ... On June 4, 1878, ...",
@@ -97,8 +115,21 @@ def column_days(r: Any) -> set[str]:
     return days
 
 
+#: A step told as coming later, in a narrative: "was later ratified", "संधि को बाद में ... अनुमोदित किया", "आगे चलकर"
+_LATER = re.compile(r"(?<![a-z])(?:later|subsequently|afterwards)(?![a-z])|(?<![\u0900-\u097f])(?:बाद\sमें|आगे\sचलकर)"
+                    r"(?![\u0900-\u097f])")
+
+
+def _later_step(r: Any, c: Any) -> bool:
+    """Whether ``c``, undated in an undated history column, is told as a later step ("later ratified"): background
+    to the column's dated event."""
+    return r.narrative and c.date is None and _LATER.search(r.low, c.sentence.start, c.trigger.start) is not None
+
+
 def retrospectives(r: Any, sentences: list, cands: list) -> list:
     """``cands`` and the events a retrospective's sentences report (see the module docstring)."""
+    if r.narrative:
+        cands = [c for c in cands if not _later_step(r, c)]
     days = retro_days(r) | column_days(r)
     if not days:
         return [c for c in cands if not _celebrated_past(r, c)]
