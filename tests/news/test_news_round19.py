@@ -166,3 +166,19 @@ def test_a_counted_list_of_another_count_names_no_group(corpus):
 ])
 def test_undated_history_columns(corpus, text, want):
     assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # an accession with a word between the verb and its particle
+    ("BUDAPEST, Nov. 20, 1940 - Hungary formally adhered yesterday to the Three-Power Pact.",
+     [("joined", ("HUN",), "1940-11-19")]),
+    # the protocol of accession signed by the members and the joiner is the joining's, not a signing
+    ("BERLIN, Nov. 20, 1940 - Hungary today joined the Tripartite Pact. The protocol of accession was signed here by "
+     "the German Foreign Minister, the Italian Ambassador, the Japanese Ambassador and Hungary's Premier.",
+     [("joined", ("HUN",), "1940-11-20")]),
+    # a relative clause's accession in a period ("last month"), not a day: background, whatever day is near
+    ("SOFIA, March 1, 1941 - Bulgaria today joined the Tripartite Pact. The ceremony was held on Saturday. "
+     "Bulgaria follows Rumania, which adhered to the pact last month.", [("joined", ("BUL",), "1941-03-01")]),
+])
+def test_accessions_and_their_protocols(corpus, text, want):
+    assert _events(text, corpus) == want

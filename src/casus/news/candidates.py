@@ -18,8 +18,8 @@ Of the clauses around them:
 * a second pact an "after" clause reports with its own signing and its own day is an event of its own: "..., after
   a political agreement with France signed in Paris on February 19" (:func:`after_pacts`);
 * the signing of a protocol of a state's adherence or accession is that state's accession: "the protocol of
-  Spain's adherence was signed at Burgos"; the signing of a protocol by states the article reports joining is
-  their accession's;
+  Spain's adherence was signed at Burgos"; the signing of a protocol by states the article reports joining, or of
+  "the protocol of accession" by the pact's members and the joiner, is their accession's;
 * a Hindi verb negated by "न" before its object ("न युद्धविराम या शांति संधि करेगा": nor conclude a peace) reports
   nothing, and raising relations to a partnership's level is no pact ("संबंधों को रणनीतिक साझेदारी के स्तर पर ले
   जाने का ऐलान", "elevated ties to a strategic partnership").
@@ -323,16 +323,19 @@ _PROTOCOL = re.compile(r"protocol|प्रोटोकॉल")
 def clause_forms(r: Any, cands: list) -> list:
     """The candidates read with the clauses around them (see the module docstring): an "after" clause's own signing
     added, an adherence protocol's signing an accession, a Hindi "न" verb and a partnership upgrade dropped; and
-    the signing of a protocol by states the article reports joining (the protocol is their accession's)."""
+    the signing of a protocol by states the article reports joining, or of a protocol of accession by anyone in an
+    article that reports a joining (the protocol is the accession's)."""
     out = []
     for c in cands:
         if _nor(r.low, c) or (c.type in ("announced", "signed") and _upgrade(r.low, c)):
             continue
         out.append(_adherence(r, c))
         out.extend(after_pacts(r, c))
-    joining = {p for c in out if c.type == "joined" for p in c.parties}
-    return [c for c in out if not (c.type == "signed" and joining and c.parties and set(c.parties) <= joining
-                                   and _PROTOCOL.search(r.low, c.sentence.start, c.sentence.end))]
+    joins = [c for c in out if c.type == "joined"]
+    joining = {p for c in joins for p in c.parties}
+    return [c for c in out if not (c.type == "signed" and joins and c.parties and _PROTOCOL.search(
+        r.low, c.sentence.start, c.sentence.end) and (joining and set(c.parties) <= joining or _ADHERENCE.search(
+            r.low, c.sentence.start, c.sentence.end)))]
 
 
 #: A feminine pact, the bare light verb and the clause's end: "... की नई संधि की।"; or a pact's quoted name and the

@@ -28,7 +28,19 @@ if TYPE_CHECKING:  # pragma: no cover
     from .index import Hit
     from .sentence import Sentence as _Sentence
 
-__all__ = ["describes_pact", "said_on", "lead_day", "retro_cue", "retro_days", "en_number", "NUMERAL"]
+__all__ = ["describes_pact", "period_only", "said_on", "lead_day", "retro_cue", "retro_days", "en_number", "NUMERAL"]
+
+#: A period after a relative clause's verb, not a day: "Hungary, which adhered to the pact earlier this week", "...,
+#: which joined it last month", "जो पिछले हफ़्ते इसमें शामिल हुए"
+_PERIOD = re.compile(r"(?<![a-z])(?:earlier\sthis|last|the\sprevious)\s(?:week|month|year)(?![a-z])"
+                     r"|(?<![\u0900-\u097f])(?:पिछले|बीते)\s(?:हफ्ते|सप्ताह|महीने|साल)(?![\u0900-\u097f])")
+
+
+def period_only(low: str, at: int, end: int) -> bool:
+    """Whether a period ("earlier this week", "पिछले हफ़्ते") stands in ``[at, end)`` (a relative clause's rest):
+    its event has no day of its own, whatever day a neighbouring sentence gives (background)."""
+    return _PERIOD.search(low, at, end) is not None
+
 
 _DESCRIBED = re.compile(rf"{PACT_MAKING}\s(?:[^\s,.;:]+\s){{0,7}}?(?:in|on|of)\s(?:the\s)?$")
 

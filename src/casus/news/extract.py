@@ -78,7 +78,7 @@ from .cues import (
     _is_dev,
     _negated,
 )
-from .date_context import retro_cue
+from .date_context import period_only, retro_cue
 from .datelines import month_dateline
 from .dates import BACKGROUND_DAYS, DateHit, EventDates, header_date  # noqa: F401
 from .events import EVENT_KINDS, EVENT_TYPES, Event, Evidence, Reading
@@ -390,8 +390,8 @@ class _Reader(EventDates):
             return True
         if self._relative(sent, h):
             recent = iso is not None and len(iso) == 10 and not self._old(iso) and self.firm is not None
-            if not recent:
-                return True
+            if not recent or period_only(self.low, h.end, sent.end):
+                return True  # (a relative clause's event in a period, "which adhered to it earlier this week")
         return False
 
     # -- kind ------------------------------------------------------------------

@@ -43,6 +43,8 @@ PACT_NAMES_10: dict[str, str | None] = {
     "baghdad pact": "atop-3275", "central treaty organization": "atop-3275", "central treaty organisation": "atop-3275",
     "cento": "atop-3275", "बगदाद समझौता": "atop-3275", "बगदाद समझौते": "atop-3275", "बगदाद संधि": "atop-3275",
     "बगदाद पैक्ट": "atop-3275", "सेंटो": "atop-3275", "सेन्टो": "atop-3275",
+    # the Tripartite (Three-Power) Pact of Germany, Italy and Japan (1940)
+    "tripartite pact": "atop-2515", "three power pact": "atop-2515", "three powers pact": "atop-2515",
     # the Manila Pact by its full name
     **{f"{se} asia collective {d} treaty": "seato-1954" for se in ("southeast", "south east")
        for d in ("defense", "defence")},
@@ -124,6 +126,9 @@ TRIGGERS_10: dict[str, tuple[str, str]] = {
        for v in ("बना ली", "बना ली है", "बनाई", "बन गई", "बन गई है", "बनी", "बनी है", "हो गई", "हो गई है", "कायम हुई")},
     # a headline's approval, the verb before its noun ("संसद ने रक्षा समझौते को दी मंज़ूरी")
     **{f"को {v} {n}": ("ratified", "past") for v in ("दी", "दे दी", "मिली") for n in ("मंजूरी", "मंज़ूरी", "स्वीकृति")},
+    # acceding with a word of time or manner between the verb and its particle ("formally adhered yesterday to")
+    **{f"{v} {a} to": ("joined", "past") for v in ("adhered", "acceded") for a in (
+        "formally", "officially", "yesterday", "today", "finally", "also", "now")},
     # a pact struck (with a pact noun straight after: casus.news.clauses.needs_pact_object), a pact left (with the
     # pact straight after: casus.news.clauses.pact_object), a legislature's consent given to a pact itself
     "struck a": ("signed", "past"), "struck an": ("signed", "past"), "left": ("withdrew", "past"),

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from ..model.dates import Tri
 from .cues import (
     _DATELINE_PREFIX,
+    _EN_RELATIVE,
     _EN_ROLE_AFTER,
     _EN_ROLE_BEFORE,
     _HI_ROLE_AFTER,
@@ -364,8 +365,8 @@ class PartyFinder:
             more = [c for _, c in ph]
             if subject_type:
                 trig = [h for h in sent.cats("T") if h.value[0] == etype]
-                if not trig:
-                    continue
+                if not trig or _EN_RELATIVE.search(_clause_before(self.low, trig[0].start, sent.start, 30)):
+                    continue  # (not the states a relative clause tells of: "Hungary, which adhered to it last week")
                 more = [c for h, c in ph if h.end <= trig[0].start]
             new = [c for c in more if c not in parties]
             if new:
