@@ -182,3 +182,8 @@ def test_undated_history_columns(corpus, text, want):
 ])
 def test_accessions_and_their_protocols(corpus, text, want):
     assert _events(text, corpus) == want
+
+
+def test_hindi_seal_put_intransitive_is_a_signing(corpus):
+    text = "अंकारा, 3 जून 2019। तुर्की और अज़रबैजान के बीच रक्षा संधि पर आज मुहर लगी।"
+    assert _events(text, corpus) == [("signed", ("AZE", "TUR"), "2019-06-03")]

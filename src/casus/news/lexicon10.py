@@ -79,7 +79,9 @@ TRIGGERS_10: dict[str, tuple[str, str]] = {
     **{f"{h}added {p} signature to": ("joined", "past") for h in ("", "has ", "have ", "had ")
        for p in ("its", "their", "her")},
     "signed up to": ("joined", "past"), "signed up for": ("joined", "past"), "signs up to": ("joined", "present"),
-    **{f"मुहर {v}": ("signed", "past") for v in ("लगाई", "लगा दी", "लगाई गई", "लगा दी गई", "लगायी")},
+    **{f"मुहर {v}": ("signed", "past") for v in ("लगाई", "लगा दी", "लगाई गई", "लगा दी गई", "लगायी",
+                                                 # its intransitive: the seal was put ("इस संधि पर मुहर लगी है")
+                                                 "लगी", "लग गई", "लग गयी")},
     **{f"शामिल {v}": ("joined", "past") for v in ("कर लिया गया", "कर लिए गए", "किया गया", "किए गए", "कर लिया",
                                                   "कर लिए")},
     **{f"{w} का {d} {v}": ("withdrew", "past") for w in ("अलग होने", "हटने", "बाहर निकलने", "बाहर होने")
