@@ -187,3 +187,18 @@ def test_accessions_and_their_protocols(corpus, text, want):
 def test_hindi_seal_put_intransitive_is_a_signing(corpus):
     text = "अंकारा, 3 जून 2019। तुर्की और अज़रबैजान के बीच रक्षा संधि पर आज मुहर लगी।"
     assert _events(text, corpus) == [("signed", ("AZE", "TUR"), "2019-06-03")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # the leader of the bloc left is no party of the leaving
+    ("BUDAPEST, Nov. 1, 1956 - Hungary today withdrew from the Soviet-led Warsaw Pact.",
+     [("withdrew", ("HUN",), "1956-11-01")]),
+    ("बुडापेस्ट, 1 नवंबर 1956। हंगरी आज सोवियत नेतृत्व वाले वारसॉ संधि संगठन से अलग हो गया।",
+     [("withdrew", ("HUN",), "1956-11-01")]),
+    # a protocol of the same pact signed in an article that reports the leaving is the leaving's, no signing
+    ("BUDAPEST, Nov. 1, 1956 - Hungary today withdrew from the Warsaw Pact. Its defence minister and the Soviet "
+     "commander of the Warsaw Pact forces signed a protocol on the withdrawal of the troops.",
+     [("withdrew", ("HUN",), "1956-11-01")]),
+])
+def test_leaving_a_bloc(corpus, text, want):
+    assert _events(text, corpus) == want

@@ -19,7 +19,8 @@ Of the clauses around them:
   a political agreement with France signed in Paris on February 19" (:func:`after_pacts`);
 * the signing of a protocol of a state's adherence or accession is that state's accession: "the protocol of
   Spain's adherence was signed at Burgos"; the signing of a protocol by states the article reports joining, or of
-  "the protocol of accession" by the pact's members and the joiner, is their accession's;
+  "the protocol of accession" by the pact's members and the joiner, is their accession's, and a protocol of the pact
+  a joining or leaving names is that step's (no signing of its own);
 * a Hindi verb negated by "न" before its object ("न युद्धविराम या शांति संधि करेगा": nor conclude a peace) reports
   nothing, and raising relations to a partnership's level is no pact ("संबंधों को रणनीतिक साझेदारी के स्तर पर ले
   जाने का ऐलान", "elevated ties to a strategic partnership").
@@ -324,7 +325,8 @@ def clause_forms(r: Any, cands: list) -> list:
     """The candidates read with the clauses around them (see the module docstring): an "after" clause's own signing
     added, an adherence protocol's signing an accession, a Hindi "न" verb and a partnership upgrade dropped; and
     the signing of a protocol by states the article reports joining, or of a protocol of accession by anyone in an
-    article that reports a joining (the protocol is the accession's)."""
+    article that reports a joining, or of a protocol of the pact a joining or leaving names (the protocol is the
+    step's)."""
     out = []
     for c in cands:
         if _nor(r.low, c) or (c.type in ("announced", "signed") and _upgrade(r.low, c)):
@@ -333,9 +335,10 @@ def clause_forms(r: Any, cands: list) -> list:
         out.extend(after_pacts(r, c))
     joins = [c for c in out if c.type == "joined"]
     joining = {p for c in joins for p in c.parties}
-    return [c for c in out if not (c.type == "signed" and joins and c.parties and _PROTOCOL.search(
-        r.low, c.sentence.start, c.sentence.end) and (joining and set(c.parties) <= joining or _ADHERENCE.search(
-            r.low, c.sentence.start, c.sentence.end)))]
+    steps = {p for c in out if c.type in ("joined", "withdrew") for p in c.pact_ids}
+    return [c for c in out if not (c.type == "signed" and c.parties and _PROTOCOL.search(
+        r.low, c.sentence.start, c.sentence.end) and (steps & set(c.pact_ids) or joins and (
+            joining and set(c.parties) <= joining or _ADHERENCE.search(r.low, c.sentence.start, c.sentence.end))))]
 
 
 #: A feminine pact, the bare light verb and the clause's end: "... की नई संधि की।"; or a pact's quoted name and the

@@ -259,6 +259,9 @@ _HI_OWNERS = re.compile(r"(?:,\s[^\s,।]+(?:\s[^\s,।]+)?){0,5}(?:,?\s(?:औ�
                         r"\sमें(?![\u0900-\u097f])")
 
 
+#: A state that leads a bloc: "Soviet-led", "US-led", "सोवियत नेतृत्व वाले", "अमेरिका की अगुवाई वाले"
+_LED = re.compile(r"\s(?:led|dominated)(?![a-z])|\s(?:(?:के|की)\s)?(?:नेतृत्व|अगुवाई)\s(?:वाले|वाला|वाली)(?![\u0900-\u097f])")
+
 #: A state in a comparison's compound: "a Franco-German-style framework" (a model, not a party)
 _STYLE = re.compile(r"\s?(?:[a-z]+\s)?style(?![a-z])")
 
@@ -341,8 +344,11 @@ class PartyFinder:
         return out
 
     def companion(self, sent: _Sentence, h: Hit) -> bool:
-        """A state named as a companion, not a subject: "with Finland", "रूस के साथ", or as the owner of the pact
-        joined ("जापान की संधि में")."""
+        """A state named as a companion, not a subject: "with Finland", "रूस के साथ", as the owner of the pact
+        joined ("जापान की संधि में"), or as the leader of the bloc joined or left ("the Soviet-led Warsaw Pact",
+        "सोवियत नेतृत्व वाले वारसॉ संधि संगठन से")."""
+        if _LED.match(self.low, h.end):
+            return True
         if _is_dev(h.key):
             return bool(_HI_COMPANION.match(self.low, h.end, h.end + 40) or _HI_BETWEEN.match(self.low, h.end,
                                                                                              h.end + 70)
