@@ -202,3 +202,9 @@ def test_hindi_seal_put_intransitive_is_a_signing(corpus):
 ])
 def test_leaving_a_bloc(corpus, text, want):
     assert _events(text, corpus) == want
+
+
+def test_a_passive_signing_dated_before_the_accession_describes_the_pact(corpus):
+    text = ("AMMAN, June 5, 1967 - Kuwait today joined the defence pact of Syria and Jordan. The Syrian-Jordanian "
+            "treaty was concluded on May 30 in Damascus.")
+    assert _events(text, corpus) == [("joined", ("KUW",), "1967-06-05")]

@@ -87,7 +87,8 @@ _PACT_PARTIES = ("ratified", "entered_into_force")
 
 def background_signings(low: str, cands: list) -> list:
     """The candidates without the signings that only describe the pact of another step the article reports: an
-    undated passive signing ("The treaty was signed by Belgium, Canada, ...") in an article that reports the pact's
+    undated passive signing, or one dated before that step ("The treaty was signed by Belgium, Canada, ...", "The
+    Egyptian-Jordanian treaty was concluded on May 30") in an article that reports the pact's
     ratification, entry into force, an accession, a withdrawal or an invocation (its parties become those of a
     ratification or entry into force that names fewer); and an announcement that names no party there, the
     earlier step of the same act ("completes a step announced on October 8 by the Prime Minister")."""
@@ -99,7 +100,7 @@ def background_signings(low: str, cands: list) -> list:
         h = c.trigger
         if c.type == "announced" and not c.parties:
             continue  # "The move completes a step announced on October 8 by the Prime Minister": the same step
-        if c.type == "signed" and c.date_rank >= 3 and _PASSIVE_SIGNING.search(
+        if c.type == "signed" and (c.date_rank >= 3 or _earlier(c, later)) and _PASSIVE_SIGNING.search(
                 low, max(c.sentence.start, h.start - 200), h.start):
             for o in later:
                 if o.type in _PACT_PARTIES and len(o.parties) < len(c.parties):
@@ -107,6 +108,13 @@ def background_signings(low: str, cands: list) -> list:
             continue
         out.append(c)
     return out
+
+
+def _earlier(c: Any, later: list) -> bool:
+    """Whether signing ``c`` is dated before a later step's day ("The treaty was concluded on May 30" in an article
+    reporting an accession of June 4): the pact's description."""
+    return c.date is not None and any(o.date is not None and len(o.date) == len(c.date) and c.date < o.date
+                                      for o in later)
 
 
 def earlier_steps(cands: list) -> list:
