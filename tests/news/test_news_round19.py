@@ -208,3 +208,9 @@ def test_a_passive_signing_dated_before_the_accession_describes_the_pact(corpus)
     text = ("AMMAN, June 5, 1967 - Kuwait today joined the defence pact of Syria and Jordan. The Syrian-Jordanian "
             "treaty was concluded on May 30 in Damascus.")
     assert _events(text, corpus) == [("joined", ("KUW",), "1967-06-05")]
+
+
+def test_a_long_pact_name_after_the_joining_verb_is_its_object(corpus):
+    text = ("LONDON, July 17, 2025 - Norway today formally joined the comprehensive regional maritime and coastal "
+            "integration and mutual defence agreement between Denmark and Iceland.")
+    assert _events(text, corpus) == [("joined", ("NOR",), "2025-07-17")]

@@ -191,12 +191,12 @@ def no_tight_object(low: str, sent: Sentence, h: Hit) -> bool:
 
 
 def pact_object(low: str, sent: Sentence, h: Hit) -> bool:
-    """True if a pact noun or name stands near trigger ``h`` (40 characters before it to 60 after), or a pronoun
+    """True if a pact noun or name stands near trigger ``h`` (40 characters before it to 80 after), or a pronoun
     standing for the pact the sentence names follows it: the pact is the verb's object ("joined NATO", "नाटो में
     शामिल", "becoming the fifth country to join it"; not "joined the drills"); in Hindi also a pact named before a
     leaving verb with the ablative between, however far ("जी5 साहेल समूह के सभी अंगों से, जिनमें ..., हटने का ऐलान
     किया")."""
-    lo, hi = h.start - 40, h.end + 60
+    lo, hi = h.start - 40, h.end + 80
     if any(lo <= x.start and x.end <= hi for x in sent.hits if x.cat in ("P", "N")):
         return True
     if _is_dev(h.key):
