@@ -214,3 +214,20 @@ def test_a_long_pact_name_after_the_joining_verb_is_its_object(corpus):
     text = ("LONDON, July 17, 2025 - Norway today formally joined the comprehensive regional maritime and coastal "
             "integration and mutual defence agreement between Denmark and Iceland.")
     assert _events(text, corpus) == [("joined", ("NOR",), "2025-07-17")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # security pacts listed with another field ("security, maritime accords", "security and maritime accords")
+    ("ANKARA, Nov. 28, 2019 - Turkey and Qatar signed security, maritime accords today.",
+     [("signed", ("QAT", "TUR"), "2019-11-28")]),
+    ("ANKARA, Nov. 28, 2019 - Turkey and Qatar signed security and maritime accords today.",
+     [("signed", ("QAT", "TUR"), "2019-11-28")]),
+    # a pact that extends the deployment of one side's forces on the other's soil, however far its noun stands
+    ("DUSHANBE, Oct. 5, 2012 - An agreement between Russia and Tajikistan extending the deployment of Russian "
+     "forces in Tajikistan until 2042 came into force today.", [("entered_into_force", ("RUS", "TAJ"), "2012-10-05")]),
+    # ... not a pact on fishing fleets
+    ("DUSHANBE, Oct. 5, 2012 - An agreement between Russia and Tajikistan extending the deployment of Russian "
+     "fishing fleets came into force today.", []),
+])
+def test_security_pacts_by_field_lists_and_forces(corpus, text, want):
+    assert _events(text, corpus) == want

@@ -154,8 +154,9 @@ _HI_FIELD_PACT = (rf"(?:{_HI_FIELD})(?:\s(?:और|एवं|तथा|व)\s(?:
 #: ... and such a pact described by what it governs: "the agreement on the status of French forces", "the accord
 #: governing the presence of foreign troops", "सैनिकों की मौजूदगी को नियंत्रित करने वाला समझौता", "सेना की स्थिति से
 #: जुड़ा समझौता"
-_EN_STATUS = r"(?:agreement|accord|pact|treaty|deal)\s(?:on|governing|covering|regulating)\s(?:the\s)?" \
-             r"(?:status|presence|stationing)\sof\s(?:[a-z]+\s){0,2}?(?:forces|troops)" \
+_EN_STATUS = r"(?:agreement|accord|pact|treaty|deal)\s(?:(?:between|of)\s[a-z]+\sand\s[a-z]+\s)?" \
+             r"(?:on|governing|covering|regulating|extending|prolonging)\s(?:the\s)?" \
+             r"(?:status|presence|stationing|deployment)\sof\s(?:[a-z]+\s){0,2}?(?:forces|troops)" \
              r"|status\sof\s(?:[a-z]+\s){0,2}?forces\s(?:agreement|accord|pact|deal|arrangement)"
 _HI_STATUS = r"(?:सैनिकों|सेना|सेनाओं|बलों|फौज)\s(?:की|के)\s(?:मौजूदगी|उपस्थिति|तैनाती|स्थिति|दर्जे)\s" \
              r"(?:को\sनियंत्रित\sकरने\sवाला|को\sनियंत्रित\sकरने\sवाले|से\sजुडा|से\sजुडे|से\sजुडी|संबंधी|" \
@@ -195,8 +196,9 @@ _HI_SECURITY += (rf"|{_HI_TREATY_OF}(?:,?\s(?:(?:और|एवं|तथा)\s)?
                  r"(?:[^\s।,]+\s){0,2})?(?:संधि|संधियों|संधियां|संधियाँ)|सैन्य गठजोड|सैन्य गठजोडों")
 #: A security pact by its name: what a kept event may report without stating a kind.
 _SECURITY = re.compile(
-    rf"{_W0}(?:(?:security|strategic|defen[cs]e and security|comprehensive strategic|mutual security)\s"
-    rf"(?:[^\s]+\s)?(?:agreements?|pacts?|treaty|treaties|accords?|deals?|arrangements?|partnerships?|guarantees?|"
+    rf"{_W0}(?:(?:security|strategic|defen[cs]e and security|comprehensive strategic|mutual security)(?:,\s|\s)"
+    rf"(?:(?:and\s)?[^\s]+\s)?(?:agreements?|pacts?|treaty|treaties|accords?|deals?|arrangements?|partnerships?|"
+    rf"guarantees?|"
     rf"alliances?)"
     rf"|(?:military|defen[cs]e)\s(?:(?:assistance|aid|co[-\s]?operation)\s)?"
     rf"(?:agreements|pacts|accords|treaties|agreement|pact|accord)"
@@ -230,7 +232,7 @@ def security_pact(low: str, sent: _Sentence, trig: Hit) -> bool:
         return False
     near = min(nouns, key=lambda n: min(abs(n.start - trig.end), abs(trig.start - n.end)))
     lo = max(sent.start, near.start - 60)
-    hi = min(sent.end, near.end + 40)
+    hi = min(sent.end, near.end + 90)
     if any(m.start() <= near.start and near.end <= m.end() and not _peace_settlement(low, m, sent)
            for m in _SECURITY.finditer(low, lo, hi)):
         return True
