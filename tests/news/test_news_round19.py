@@ -231,3 +231,12 @@ def test_a_long_pact_name_after_the_joining_verb_is_its_object(corpus):
 ])
 def test_security_pacts_by_field_lists_and_forces(corpus, text, want):
     assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("QUITO, Aug. 6, 2020 - Ecuador today rejoined the Rio Treaty.", [("joined", ("ECU",), "2020-08-06")]),
+    ("QUITO, Aug. 6, 2020 - Ecuador's congress today voted to rejoin the Rio defence treaty.",
+     [("joined", ("ECU",), "2020-08-06")]),
+])
+def test_rejoining_a_pact(corpus, text, want):
+    assert _events(text, corpus) == want

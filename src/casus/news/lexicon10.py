@@ -128,6 +128,9 @@ TRIGGERS_10: dict[str, tuple[str, str]] = {
        for v in ("बना ली", "बना ली है", "बनाई", "बन गई", "बन गई है", "बनी", "बनी है", "हो गई", "हो गई है", "कायम हुई")},
     # a headline's approval, the verb before its noun ("संसद ने रक्षा समझौते को दी मंज़ूरी")
     **{f"को {v} {n}": ("ratified", "past") for v in ("दी", "दे दी", "मिली") for n in ("मंजूरी", "मंज़ूरी", "स्वीकृति")},
+    # rejoining a pact left before, and a legislature's vote to rejoin it ("votes to rejoin Rio defence treaty")
+    "rejoined": ("joined", "past"), "rejoins": ("joined", "present"), "has rejoined": ("joined", "past"),
+    **{f"{v} to rejoin": ("joined", t) for v, t in (("voted", "past"), ("votes", "present"))},
     # acceding with a word of time or manner between the verb and its particle ("formally adhered yesterday to")
     **{f"{v} {a} to": ("joined", "past") for v in ("adhered", "acceded") for a in (
         "formally", "officially", "yesterday", "today", "finally", "also", "now")},
