@@ -240,3 +240,15 @@ def test_security_pacts_by_field_lists_and_forces(corpus, text, want):
 ])
 def test_rejoining_a_pact(corpus, text, want):
     assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a peace treaty that closes a quarrel or a dispute is a settlement, no security pact
+    ("LIMA, May 2, 1999 - Peru and Ecuador today exchanged the instruments of ratification of their Treaty of Peace "
+     "and Friendship, bringing to an end the dispute over their border.", []),
+    # ... a treaty of friendship and mutual assistance stays one
+    ("LIMA, May 2, 1999 - Peru and Ecuador today exchanged the instruments of ratification of their treaty of "
+     "friendship and mutual assistance.", [("entered_into_force", ("ECU", "PER"), "1999-05-02")]),
+])
+def test_peace_settling_a_dispute(corpus, text, want):
+    assert _events(text, corpus) == want

@@ -241,11 +241,13 @@ def security_pact(low: str, sent: _Sentence, trig: Hit) -> bool:
     return m is not None and m.start() - at <= 40
 
 
-#: A peace treaty that settles a war or a frontier: "a Treaty of Peace, Friendship and Limits ..., bringing to a
-#: formal close the war" (a settlement between former belligerents, no pact of alliance by its name)
+#: A peace treaty that settles a war, a quarrel or a frontier: "a Treaty of Peace, Friendship and Limits ..., bringing
+#: to a formal close the war", "... bringing to a formal close the quarrel over the channel" (a settlement between
+#: former belligerents or disputants, no pact of alliance by its name)
 _PEACE_NAME = re.compile(r"(?:treaty|treaties|agreement|pact)\sof\speace|peace\sand\sfriendship")
 _SETTLES = re.compile(r"(?<![a-z])(?:and\s(?:limits|boundaries|frontiers)|(?:close|end|ended|ending|ends|conclude[sd]?)"
-                      r"\s(?:to\s)?(?:[^\s.;,]+\s){0,4}?(?:the\s)?war|war\s(?:formally\s)?ended)(?![a-z])")
+                      r"\s(?:to\s)?(?:[^\s.;,]+\s){0,4}?(?:the\s|their\s)?(?:war|quarrel|dispute|conflict|controversy)"
+                      r"|war\s(?:formally\s)?ended)(?![a-z])")
 
 #: The next sentence's subject is the pact: "It brings to an end ... the War of the Pacific"
 _PACT_SUBJECT = re.compile(r"(?:it|this|the\s(?:treaty|agreement|pact))\s")
