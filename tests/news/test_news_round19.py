@@ -252,3 +252,10 @@ def test_rejoining_a_pact(corpus, text, want):
 ])
 def test_peace_settling_a_dispute(corpus, text, want):
     assert _events(text, corpus) == want
+
+
+def test_one_states_ratification_before_the_entry_into_force_is_its_step(corpus):
+    text = ("BRUSSELS, June 5, 1955 - The treaty of mutual assistance between Belgium, Luxembourg and the Netherlands "
+            "took effect today. The Netherlands, whose parliament ratified the treaty on May 28, lodged its instrument "
+            "with the French government on May 31.")
+    assert _events(text, corpus) == [("entered_into_force", ("BEL", "LUX", "NTH"), "1955-06-05")]

@@ -119,15 +119,15 @@ def _earlier(c: Any, later: list) -> bool:
 
 def earlier_steps(cands: list) -> list:
     """The candidates without the ratifications that are steps towards an entry into force the article reports:
-    of the same states (or naming none), dated before it or undated."""
+    of some of its states (or naming none; "Bulgaria ... ratified the treaty on May 28"), dated before it or
+    undated."""
     force = [c for c in cands if c.type == "entered_into_force" and c.date]
     if not force:
         return cands
 
     def step(c) -> bool:
         return c.type == "ratified" and any(
-            (not c.parties or set(c.parties) <= set(f.parties) or set(f.parties) <= set(c.parties))
-            and (not c.date or c.date < f.date) for f in force)
+            (not c.parties or set(c.parties) & set(f.parties)) and (not c.date or c.date < f.date) for f in force)
 
     return [c for c in cands if not step(c)]
 
