@@ -259,3 +259,14 @@ def test_one_states_ratification_before_the_entry_into_force_is_its_step(corpus)
             "took effect today. The Netherlands, whose parliament ratified the treaty on May 28, lodged its instrument "
             "with the French government on May 31.")
     assert _events(text, corpus) == [("entered_into_force", ("BEL", "LUX", "NTH"), "1955-06-05")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a joining whose text states no kind, kept when the corpus starts the joiner's membership that day
+    ("बुडापेस्ट, 20 नवंबर 1940। हंगरी आज जर्मनी, इटली और जापान की त्रिपक्षीय संधि में शामिल हो गया।",
+     [("joined", ("HUN",), "1940-11-20")]),
+    # ... not weeks away from it
+    ("बुडापेस्ट, 5 जनवरी 1941। हंगरी आज जर्मनी, इटली और जापान की त्रिपक्षीय संधि में शामिल हो गया।", []),
+])
+def test_a_joining_the_corpus_confirms(corpus, text, want):
+    assert _events(text, corpus) == want

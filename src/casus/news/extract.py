@@ -22,7 +22,7 @@ The reader works sentence by sentence on the cleaned, folded text:
 5. detection and kind are separate decisions: an event survives if its
    sentence names an alliance, a pact name or a security pact ("security
    agreement", "strategic partnership"), or the article states a kind, or (a
-   signing or an entry into force) the corpus holds the pact on the event's day
+   signing, an entry into force or a joining) the corpus holds the pact on the event's day
    (:func:`corpus_confirms`); the kind comes from the article's cues, negation
    read ("no provision for joint action" → ``none``), ``None`` when nothing is
    said (:mod:`casus.news.kinds`);
@@ -117,9 +117,10 @@ _EXCHANGE = re.compile(r"(?<![a-z])exchang\w*\s(?:of\s)?(?:the\s)?(?:instruments
 _EXCHANGE_AFTER = re.compile(r"\s?(?:the\s|a\s)?(?:protocol|document|act|record)\s(?:on|of)\s(?:the\s)?exchang")
 _INVOCATION_TYPES = ("invoked", "declined")
 #: Events whose text names no alliance and states no kind, kept when the corpus holds the pact on the event's day
-#: (:func:`corpus_confirms`): "the two governments signed a treaty here today" about a pact of the corpus.  (Not a
+#: (:func:`corpus_confirms`): "the two governments signed a treaty here today" about a pact of the corpus, "बुल्गारिया
+#: आज ... त्रिपक्षीय संधि में शामिल हो गया" within a week of the day the corpus starts the joiner's membership.  (Not a
 #: ratification: the corpus gives a window for one, not its day.)
-_CONFIRMABLE = ("signed", "entered_into_force")
+_CONFIRMABLE = ("signed", "entered_into_force", "joined")
 
 
 @dataclass
