@@ -270,3 +270,14 @@ def test_one_states_ratification_before_the_entry_into_force_is_its_step(corpus)
 ])
 def test_a_joining_the_corpus_confirms(corpus, text, want):
     assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the state told of a leaving is no party of it
+    ("MANILA, Feb. 11, 2020 - Thailand on Tuesday formally notified the United States that it is terminating the "
+     "defence treaty.", [("withdrew", ("THI",), "2020-02-11")]),
+    ("MANILA, Feb. 11, 2020 - Thailand today informed Japan that it is withdrawing from the security treaty.",
+     [("withdrew", ("THI",), "2020-02-11")]),
+])
+def test_the_state_told_of_a_leaving(corpus, text, want):
+    assert _events(text, corpus) == want

@@ -259,6 +259,9 @@ _HI_OWNERS = re.compile(r"(?:,\s[^\s,।]+(?:\s[^\s,।]+)?){0,5}(?:,?\s(?:औ�
                         r"\sमें(?![\u0900-\u097f])")
 
 
+#: The one told, not the one that acts: "formally notified the United States that it is terminating the agreement"
+_EN_TOLD = re.compile(rf"{_W0}(?:notified|informed|told|advised|warned|assured)\s(?:the\s)?$")
+
 #: A state that leads a bloc: "Soviet-led", "US-led", "सोवियत नेतृत्व वाले", "अमेरिका की अगुवाई वाले"
 _LED = re.compile(r"\s(?:led|dominated)(?![a-z])|\s(?:(?:के|की)\s)?(?:नेतृत्व|अगुवाई)\s(?:वाले|वाला|वाली)(?![\u0900-\u097f])")
 
@@ -344,7 +347,8 @@ class PartyFinder:
         return out
 
     def companion(self, sent: _Sentence, h: Hit) -> bool:
-        """A state named as a companion, not a subject: "with Finland", "रूस के साथ", as the owner of the pact
+        """A state named as a companion, not a subject: "with Finland", "रूस के साथ", the one told ("notified the
+        United States that"), as the owner of the pact
         joined ("जापान की संधि में"), or as the leader of the bloc joined or left ("the Soviet-led Warsaw Pact",
         "सोवियत नेतृत्व वाले वारसॉ संधि संगठन से")."""
         if _LED.match(self.low, h.end):
@@ -354,7 +358,7 @@ class PartyFinder:
                                                                                              h.end + 70)
                         or _HI_OWNERS.match(self.low, h.end, h.end + 120))
         before = _clause_before(self.low, h.start, sent.start, 40)
-        return bool(_EN_COMPANION.search(before))
+        return bool(_EN_COMPANION.search(before) or _EN_TOLD.search(before))
 
     def more_parties(self, own: _Sentence, subject_type: bool, etype: str, parties: list[int], need: int,
                      on: date | None, sentences: list[_Sentence]) -> list[_Sentence]:
