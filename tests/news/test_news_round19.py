@@ -281,3 +281,10 @@ def test_a_joining_the_corpus_confirms(corpus, text, want):
 ])
 def test_the_state_told_of_a_leaving(corpus, text, want):
     assert _events(text, corpus) == want
+
+
+def test_a_ratification_with_the_counted_partners_of_a_corpus_pact(corpus):
+    text = ("OTTAWA, July 21, 1949 - Canada's parliament today approved the North Atlantic Treaty, committing the "
+            "country to a military alliance with eleven nations.")
+    assert _events(text, corpus) == [("ratified", ("BEL", "CAN", "DEN", "FRN", "ICE", "ITA", "LUX", "NOR", "NTH",
+                                                   "POR", "UKG", "USA"), "1949-07-21")]

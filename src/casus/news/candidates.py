@@ -434,6 +434,7 @@ def _counted(r: Any, sentences: list, c: Any) -> Any:
     totals = set()
     for n, at in group_count(r.low, c.sentence.start, c.sentence.end):
         before = [] if at is None else [st for x, st in r._party_hits(c.sentence, on) if at - 60 <= x.start < at]
+        before = before or (c.parties if at is not None and r.low.startswith("with", at) else [])
         named.extend(before)
         totals.add(n + len(set(before)))
     named = list(dict.fromkeys(named))

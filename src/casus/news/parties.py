@@ -392,8 +392,9 @@ _HI_NUMBERS = {"दो": 2, "तीन": 3, "चार": 4, "पाँच": 5, "
                "अठारह": 18, "उन्नीस": 19, "बीस": 20}
 #: A group of states counted, not named: "eight nations", "twelve countries", "seven east european states", "all
 #: eight signatories", "आठ देशों ने", "बारह राष्ट्रों"; ``and`` before it adds the states named before it ("the Soviet
-#: Union and seven East European states")
-_GROUP = re.compile(rf"(?P<and>and\s(?:the\s)?)?{_W0}(?P<n>(?:(?:all|the|its)\s)?(?:{NUMERAL}))\s(?:[a-z]+\s){{0,3}}?"
+#: Union and seven East European states"), as ``with`` adds the event's own ("an alliance with eleven nations")
+_GROUP = re.compile(rf"(?P<and>(?:and|with)\s(?:the\s)?)?{_W0}(?P<n>(?:(?:all|the|its)\s)?(?:{NUMERAL}))\s"
+                    r"(?:[a-z]+\s){0,3}?"
                     r"(?:nations|countries|states|governments|powers|signatories|members|monarchies|kingdoms|republics)(?![a-z])"
                     rf"|{_W0}(?P<h>{'|'.join(_HI_NUMBERS)})\s(?:[^\s]+\s){{0,2}}?(?:देशों|राष्ट्रों|देश|राष्ट्र){_W1}")
 
