@@ -288,3 +288,18 @@ def test_a_ratification_with_the_counted_partners_of_a_corpus_pact(corpus):
             "country to a military alliance with eleven nations.")
     assert _events(text, corpus) == [("ratified", ("BEL", "CAN", "DEN", "FRN", "ICE", "ITA", "LUX", "NOR", "NTH",
                                                    "POR", "UKG", "USA"), "1949-07-21")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a state and a counted group in Hindi ("X और ... के सात देशों ने"), the corpus pact signed that day unnamed
+    ("वारसॉ, 14 मई 1955। सोवियत संघ और पूर्वी यूरोप के सात समाजवादी देशों ने आज यहाँ पारस्परिक सहायता की संधि पर "
+     "हस्ताक्षर किए।",
+     [("signed", ("ALB", "BUL", "CZE", "GDR", "HUN", "POL", "ROM", "RUS"), "1955-05-14")]),
+    ("WARSAW, May 14, 1955 - The Soviet Union and seven East European states today signed a treaty of mutual "
+     "assistance.", [("signed", ("ALB", "BUL", "CZE", "GDR", "HUN", "POL", "ROM", "RUS"), "1955-05-14")]),
+    # ... not on another day: the states it names
+    ("WARSAW, May 20, 1955 - The Soviet Union and seven East European states today signed a treaty of mutual "
+     "assistance.", [("signed", ("RUS",), "1955-05-20")]),
+])
+def test_a_counted_group_and_the_pact_signed_that_day(corpus, text, want):
+    assert _events(text, corpus) == want

@@ -29,9 +29,9 @@ Of a retrospective: see :mod:`casus.news.retrospectives` (:func:`retrospectives`
 
 Of a group of states counted, not named ("Eight nations signed the Southeast Asia Collective Defense Treaty", "the
 Soviet Union and seven East European states", "आठ देशों ने ... संधि पर हस्ताक्षर किए"): its states are those a sentence
-lists as the pact's parties ("The parties are ..."), if it lists as many; else, for a pact the corpus knows, the
-states that signed it on its day of signature, if they are as many and the signing's date (if any) is that day;
-else, for a later step (a dissolution: "the six remaining members of the Warsaw Pact today signed a protocol
+lists as the pact's parties ("The parties are ..."), if it lists as many; else, for a pact the corpus knows (named,
+or for a signing one it dates to that day), the states that signed it on its day of signature, if they are as many
+and the signing's date (if any) is that day; else, for a later step (a dissolution: "the six remaining members of the Warsaw Pact today signed a protocol
 terminating the treaty", "दस सदस्य देशों ने संधि को ख़त्म करने का ऐलान किया"), its members on the eve of the step's day,
 if as many; else the event keeps the states it names (none: no event) (:func:`counted_groups`).
 
@@ -66,7 +66,15 @@ from .clauses import PACT_NOUN
 from .cues import _W0, _W1, _is_dev
 from .index import Hit
 from .lexicon10 import HI_CONFIRM
-from .parties import AFTER_CLAUSE, group_count, listed_parties, longest, members_on, original_signatories
+from .parties import (
+    AFTER_CLAUSE,
+    group_count,
+    listed_parties,
+    longest,
+    members_on,
+    original_signatories,
+    signed_on,
+)
 from .retrospectives import retrospectives
 from .text import fold_phrase
 
@@ -444,7 +452,7 @@ def _counted(r: Any, sentences: list, c: Any) -> Any:
     listed = listed_parties(r.pf, sentences, total, on)
     if listed and set(named) <= set(listed):
         return replace(c, parties=listed)
-    for pid in c.pact_ids or r.article_pacts[:1]:
+    for pid in c.pact_ids or r.article_pacts[:1] + (signed_on(r.corpus, c.date) if c.type == "signed" else []):
         orig = original_signatories(r.corpus, pid)
         if orig is not None and len(orig[1]) == total and set(named) <= set(orig[1]) \
                 and (c.type != "signed" or c.date in (None, orig[0])):

@@ -392,11 +392,13 @@ _HI_NUMBERS = {"दो": 2, "तीन": 3, "चार": 4, "पाँच": 5, "
                "अठारह": 18, "उन्नीस": 19, "बीस": 20}
 #: A group of states counted, not named: "eight nations", "twelve countries", "seven east european states", "all
 #: eight signatories", "आठ देशों ने", "बारह राष्ट्रों"; ``and`` before it adds the states named before it ("the Soviet
-#: Union and seven East European states"), as ``with`` adds the event's own ("an alliance with eleven nations")
+#: Union and seven East European states", "सोवियत संघ और पूर्वी यूरोप के सात देशों"), as ``with`` adds the event's own
+#: ("an alliance with eleven nations")
 _GROUP = re.compile(rf"(?P<and>(?:and|with)\s(?:the\s)?)?{_W0}(?P<n>(?:(?:all|the|its)\s)?(?:{NUMERAL}))\s"
                     r"(?:[a-z]+\s){0,3}?"
                     r"(?:nations|countries|states|governments|powers|signatories|members|monarchies|kingdoms|republics)(?![a-z])"
-                    rf"|{_W0}(?P<h>{'|'.join(_HI_NUMBERS)})\s(?:[^\s]+\s){{0,2}}?(?:देशों|राष्ट्रों|देश|राष्ट्र){_W1}")
+                    rf"|(?P<hand>और\s(?:[^\s]+\s){{0,3}}?)?{_W0}(?P<h>{'|'.join(_HI_NUMBERS)})\s(?:[^\s]+\s){{0,2}}?"
+                    rf"(?:देशों|राष्ट्रों|देश|राष्ट्र){_W1}")
 
 
 def _counted_number(words: list[str]) -> int | None:
@@ -413,7 +415,7 @@ def group_count(low: str, s0: int, s1: int) -> list[tuple[int, int | None]]:
     for m in _GROUP.finditer(low, s0, s1):
         n = _HI_NUMBERS[m.group("h")] if m.group("h") else _counted_number(m.group("n").split())
         if n is not None and n > 1:
-            found.append((n, m.start() if m.group("and") else None))
+            found.append((n, m.start() if m.group("and") or m.group("hand") else None))
     return found
 
 
@@ -427,6 +429,14 @@ def original_signatories(corpus: Any, pact_id: str) -> tuple[str, list[int]] | N
     states = sorted({m.ccode for m in t.memberships if m.signed is not None and m.signed.earliest == day.earliest
                      and m.signed.latest == day.earliest})
     return (day.earliest.isoformat(), states) if states else None
+
+
+def signed_on(corpus: Any, day: str | None) -> list[str]:
+    """The corpus pacts signed on ``day`` (ISO, a full date): whose counted signatories a text may mean."""
+    if corpus is None or day is None or len(day) != 10:
+        return []
+    return [pid for pid, t in corpus.treaties.items() if t.signed is not None and t.signed.day is not None
+            and t.signed.day.earliest.isoformat() == day == t.signed.day.latest.isoformat()]
 
 
 def members_on(corpus: Any, pact_id: str, day: str) -> list[int]:
