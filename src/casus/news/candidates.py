@@ -31,9 +31,10 @@ Of a group of states counted, not named ("Eight nations signed the Southeast Asi
 Soviet Union and seven East European states", "आठ देशों ने ... संधि पर हस्ताक्षर किए"): its states are those a sentence
 lists as the pact's parties ("The parties are ..."), if it lists as many; else, for a pact the corpus knows (named,
 or for a signing one it dates to that day), the states that signed it on its day of signature, if they are as many
-and the signing's date (if any) is that day; else, for a later step (a dissolution: "the six remaining members of the Warsaw Pact today signed a protocol
-terminating the treaty", "दस सदस्य देशों ने संधि को ख़त्म करने का ऐलान किया"), its members on the eve of the step's day,
-if as many; else the event keeps the states it names (none: no event) (:func:`counted_groups`).
+and the signing's date (if any) is that day; else, for a later step (a dissolution: "the six remaining members of
+the Warsaw Pact today signed a protocol terminating the treaty", "दस सदस्य देशों ने संधि को ख़त्म करने का ऐलान किया"),
+its members on the eve of the step's day, if as many; else the event keeps the states it names (none: no event)
+(:func:`counted_groups`).
 
 Of a state's signature of an existing multilateral pact: its accession ("The Bahamas yesterday signed the
 Inter-American Treaty of Reciprocal Assistance", "Ecuador today put its signature to the Rio pact"): a signing of a
