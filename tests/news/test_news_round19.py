@@ -303,3 +303,17 @@ def test_a_ratification_with_the_counted_partners_of_a_corpus_pact(corpus):
 ])
 def test_a_counted_group_and_the_pact_signed_that_day(corpus, text, want):
     assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # an announcement of the pact the article reports signed is that signing
+    ("काहिरा, 27 मई 1971। सीरिया और मिस्र ने आज मैत्री और सहयोग की एक संधि पर हस्ताक्षर कर दिए। सीरियाई राष्ट्रपति और "
+     "मिस्र के राष्ट्रपति के बीच तीन दिन चली बातचीत के अंत में इस समझौते की घोषणा की गई। खतरे की स्थिति में दोनों देश "
+     "आपसी परामर्श करेंगे।", [("signed", ("EGY", "SYR"), "1971-05-27")]),
+    # ... but one days before a later signing stays its own event
+    ("CAIRO, May 27, 1971 - Syria and Egypt today signed a defence treaty. The two governments had announced the "
+     "treaty on May 20, 1971, and Egypt announced a defence pact with Syria on May 20.",
+     [("announced", ("EGY", "SYR"), "1971-05-20"), ("signed", ("EGY", "SYR"), "1971-05-27")]),
+])
+def test_an_announcement_of_the_signing_reported(corpus, text, want):
+    assert sorted(_events(text, corpus)) == want

@@ -77,6 +77,7 @@ from .parties import (
     signed_on,
 )
 from .retrospectives import retrospectives
+from .same_act import announced_signings
 from .text import fold_phrase
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -591,4 +592,5 @@ def revised(r: Any, sentences: list, cands: list) -> list:
     steps, then the clauses around them, then Hindi's light verbs and joining, then late signatures' accessions."""
     cands = period_pacts(r, same_day(r, cands))
     cands = step_candidates(r.low, retrospectives(r, sentences, cands), lambda x: r.pf.states_of(x, None))
-    return counted_groups(r, sentences, accessions(r, light_verb_forms(r, sentences, clause_forms(r, cands))))
+    cands = accessions(r, light_verb_forms(r, sentences, clause_forms(r, cands)))
+    return announced_signings(counted_groups(r, sentences, cands))
