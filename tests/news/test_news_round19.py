@@ -317,3 +317,15 @@ def test_a_counted_group_and_the_pact_signed_that_day(corpus, text, want):
 ])
 def test_an_announcement_of_the_signing_reported(corpus, text, want):
     assert sorted(_events(text, corpus)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a trailing "..., the government announced today" reports the clause before it: no announcement of its own
+    ("ATHENS, Oct. 20, 1980 - Greece has accepted a plan for its return to the military wing of the North Atlantic "
+     "Treaty Organization, the government announced today.", []),
+    # ... whose own event stays
+    ("ATHENS, Oct. 20, 1980 - Greece and Cyprus have signed a mutual defence pact, the government announced today.",
+     [("signed", ("CYP", "GRC"), "1980-10-20")]),
+])
+def test_a_trailing_report(corpus, text, want):
+    assert _events(text, corpus) == want

@@ -15,6 +15,9 @@ It reports none:
   "are prepared to enter into a permanent agreement", not "entered into a war" (:func:`needs_pact_object`);
 * as a Hindi headline's approval ("... को दी मंज़ूरी") of something else than a pact ("नाकेबंदी को दी मंज़ूरी": a
   blockade approved);
+* as an announcing verb that closes its sentence after a comma, the sentence's only verb, a report of the clause
+  before it ("Greece has accepted a proposal for its return to NATO's military wing, the government announced
+  today"; :func:`trailing_report`);
 * as an approval without a legislature for its subject or a pact for its object: a legislature's approval of a
   pact is its ratification ("Chile's parliament approved the defence treaty with Peru"), a cabinet's approval of
   a draft is not (:func:`approval_without_legislature`).
@@ -42,9 +45,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from .index import Hit
     from .sentence import Sentence
 
-__all__ = ["not_an_event", "announced_future", "pact_agreed", "background", "noun_as_act", "gerund_after_clause",
-           "needs_pact_object", "participle_between", "approval_without_legislature", "negation_start",
-           "pact_object", "no_tight_object", "into_force_by", "PACT_NOUN", "PACT_MAKING"]
+__all__ = ["not_an_event", "trailing_report", "announced_future", "pact_agreed", "background", "noun_as_act",
+           "gerund_after_clause", "needs_pact_object", "participle_between", "approval_without_legislature",
+           "negation_start", "pact_object", "no_tight_object", "into_force_by", "PACT_NOUN", "PACT_MAKING"]
 
 #: a pact noun, singular or plural
 PACT_NOUN = r"(?:treat(?:y|ies)|pacts?|agreements?|accords?|alliances?|protocols?|conventions?|charters?|deals?)"
@@ -256,6 +259,18 @@ def _clause_end(low: str, at: int) -> int:
     """The end of the Hindi sentence from ``at`` (its danda or full stop; at most 300 characters on)."""
     m = re.compile(r"[।.!?]").search(low, at, at + 300)
     return m.start() if m else min(len(low), at + 300)
+
+
+#: A trailing report: "Greece has accepted a proposal ..., the government announced today." (the verb reports the
+#: clause before it, which must hold its own event)
+_REPORT_BEFORE = re.compile(r",\s(?:the\s)?(?:[a-z'.]+\s){0,4}$")
+_REPORT_AFTER = re.compile(r"(?:\s(?:today|yesterday|tonight|on\s[a-z]+|last\s[a-z]+))?\s?[.;,]")
+
+
+def trailing_report(low: str, h: Hit, s0: int) -> bool:
+    """True if the announcing verb ``h`` closes its sentence after a comma ("..., the ministry announced today.")."""
+    return h.value[0] == "announced" and _REPORT_AFTER.match(low, h.end) is not None \
+        and _REPORT_BEFORE.search(low, max(s0, h.start - 50), h.start) is not None
 
 
 def not_an_event(low: str, h: Hit, s0: int) -> bool:

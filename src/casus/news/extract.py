@@ -54,6 +54,7 @@ from .clauses import (
     noun_as_act,
     pact_agreed,
     pact_object,
+    trailing_report,
 )
 from .clean import Cleaned, clean
 from .cues import (
@@ -371,8 +372,8 @@ class _Reader(EventDates):
                     etype, h = nh.value[0], nh
                     break
             else:
-                if fold_phrase(h.key) in _NOTICES:
-                    return None  # a notice of nothing the text names as a pact event
+                if fold_phrase(h.key) in _NOTICES or (len(verbs) == 1 and trailing_report(self.low, h, sent.start)):
+                    return None  # a notice of nothing the text names as a pact event; "..., X announced today."
         if etype in ("signed", "ratified") and (_EXCHANGE.search(self.low, max(sent.start, h.start - 70), h.start)
                                                  or _EXCHANGE_AFTER.match(self.low, h.end, sent.end)):
             etype = "entered_into_force"  # signing (the protocol of) the exchange of ratification instruments
