@@ -329,3 +329,17 @@ def test_an_announcement_of_the_signing_reported(corpus, text, want):
 ])
 def test_a_trailing_report(corpus, text, want):
     assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a settlement after a war is no pact event, whatever its renunciation of force; nor are its later mentions
+    ("AMMAN, March 26, 1979 - Syria and Jordan sign peace treaty, ending 20 years of war. Their leaders signed a "
+     "treaty of peace today and pledged not to attack each other.", []),
+    ("नई दिल्ली, 3 जुलाई 1972। भारत और बांग्लादेश ने आज एक समझौते पर हस्ताक्षर किए, जिसे पिछले साल के युद्ध के बाद "
+     "रिश्ते सामान्य बनाने की दिशा में अहम माना जा रहा है। दोनों देश एक दूसरे पर हमला नहीं करेंगे।", []),
+    # ... a non-aggression pact stays one
+    ("AMMAN, March 26, 1979 - Syria and Jordan signed a non-aggression pact today.",
+     [("signed", ("JOR", "SYR"), "1979-03-26")]),
+])
+def test_settlements_after_a_war(corpus, text, want):
+    assert _events(text, corpus) == want

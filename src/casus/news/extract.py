@@ -85,7 +85,7 @@ from .dates import BACKGROUND_DAYS, DateHit, EventDates, header_date  # noqa: F4
 from .events import EVENT_KINDS, EVENT_TYPES, Event, Evidence, Reading
 from .index import Hit, get_index, scan
 from .invocations import _HI_ERGATIVE, find_invocations
-from .kinds import article_kind, economic_pact, security_pact
+from .kinds import article_kind, economic_pact, security_pact, settlement
 from .lexicon import NOTICE_VERBS
 from .parties import PartyFinder, clause_parties, georgia_stands, longest
 from .retrospectives import narrative_day, undated_column
@@ -331,9 +331,9 @@ class _Reader(EventDates):
         pact_ids = [p.value for p in sent.cats("P") if p.value]
         alliance = sent.has("P") or security_pact(self.low, sent, h) or any(
             n.flag == "A" and not _negated(self.low, n, negation_start(h, n, sent), sent.end) for n in sent.cats("N"))
-        if not alliance and (self.economic or economic_pact(self.low, sent, h)):
-            # "signed a minerals deal": not a pact of casus's kind, whatever the article says of defence; nor is
-            # "the agreement" a later sentence names without saying more
+        if not alliance and (self.economic or economic_pact(self.low, sent, h) or settlement(self.low, sent)):
+            # "signed a minerals deal", "sign peace treaty, ending 30 years of war": not a pact of casus's kind,
+            # whatever the article says of defence; nor is "the agreement" a later sentence names without saying more
             self.economic = True
             return None
         labels = tuple(self._quote(p) for p in sent.cats("P"))

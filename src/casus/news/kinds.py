@@ -37,7 +37,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .index import Hit
     from .sentence import Sentence as _Sentence
 
-__all__ = ["article_kind", "economic_pact", "security_pact", "KIND_ORDER", "strongest"]
+__all__ = ["article_kind", "economic_pact", "security_pact", "settlement", "KIND_ORDER", "strongest"]
 
 #: A defence cue that is only the first word of a compound noun names a field of cooperation, not a pledge to
 #: defend (:func:`defence_compound`).
@@ -290,6 +290,22 @@ def economic_pact(low: str, sent: _Sentence, trig: Hit) -> bool:
     near = min(nouns, key=lambda n: min(abs(n.start - trig.end), abs(trig.start - n.end)))
     lo = max(sent.start, near.start - 40)
     return any(m.start() <= near.start < m.end() + 1 for m in _ECONOMIC.finditer(low, lo, min(sent.end, near.end + 20)))
+
+
+#: A settlement after a war, by what its sentence says it does: "ending 30 years of war", "to normalise relations
+#: after last year's war", "जिसे पिछले साल के युद्ध के बाद रिश्ते सामान्य बनाने की दिशा में ... माना जा रहा है"
+_SETTLEMENT = re.compile(
+    r"(?<![a-z])(?:ending|ended|ends|end)\s(?:\d+|[a-z]+)\syears\sof\s(?:war|hostilities|conflict)(?![a-z])"
+    r"|(?<![a-z])normali[sz](?:e|es|ed|ing)\s(?:[a-z]+\s){0,3}?relations\s(?:[a-z']+\s){0,3}?after\s(?:[a-z']+\s){0,3}?"
+    r"war(?![a-z])"
+    r"|(?:युद्ध|लडाई|जंग)\s(?:के\s)?बाद\s(?:[^\s।]+\s){0,4}?(?:रिश्ते|रिश्तों|संबंध|संबंधों)\s(?:को\s)?सामान्य")
+
+
+def settlement(low: str, sent: _Sentence) -> bool:
+    """True if ``sent`` says the pact it reports settles a war ("..., ending 30 years of war", "पिछले साल के युद्ध के
+    बाद रिश्ते सामान्य बनाने ..."): a settlement between former belligerents, no pact event of casus's kind."""
+    return ("war" in low[sent.start:sent.end] or "बाद" in low[sent.start:sent.end]) and \
+        _SETTLEMENT.search(low, sent.start, sent.end) is not None
 
 
 def _requirements_met(req, cats: set[str]) -> bool:
