@@ -343,3 +343,14 @@ def test_a_trailing_report(corpus, text, want):
 ])
 def test_settlements_after_a_war(corpus, text, want):
     assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # forces said to act under a pact: the acting state invokes it
+    ("Ghana says its troops are acting under a defence pact with the government of Togo.", [("invoked", ("GHA",))]),
+    ("Senegal is acting under its defence agreement with Gambia.", [("invoked", ("SEN",))]),
+    # ... not a pact that is acting on something
+    ("Ghana says the defence pact with Togo is acting as a deterrent.", []),
+])
+def test_forces_acting_under_a_pact(corpus, text, want):
+    assert [(e.type, e.parties) for e in read_article(text, corpus=corpus)] == want

@@ -1,5 +1,6 @@
 """Invocations of a pact whose parts have words between them (read by :mod:`casus.news.invocations`, which adds
-them to its phrasings): war declared or joined under a pact, a call on an ally or a request in the alliance's name,
+them to its phrasings): war declared or joined under a pact, forces acting under a pact, a call on an ally or a
+request in the alliance's name,
 war declared in fulfilment of a guarantee, a bloc's decision that an attack "would be regarded as an attack on all",
 an appeal under a pact declined; in Hindi, war declared or joined under a pact.
 """
@@ -87,6 +88,9 @@ SPREAD_PARTS: dict[str, dict[str, list[str]]] = {
             r"(?:[^\s.;,]+\s){0,3}?" + _PACTS,
             # "called on Portugal, under the ancient alliance between the two countries, to ..."
             r"call(?:ed|s)?\son\s(?:[^\s.;]+\s){1,4}?under\s(?:the|its|their)\s(?:[^\s.;,]+\s){0,3}?" + _PACTS,
+            # forces acting under a pact: "Nigeria says its troops are acting under a defence pact with Sierra Leone",
+            # "France is acting under its defence agreement with Chad"
+            r"(?:is|are|was|were)\s(?:now\s)?acting\sunder\s(?:the|its|their|a|an)\s(?:[^\s.;,]+\s){0,3}?" + _PACTS,
             # consultations asked for in the alliance's name: "called for NATO consultations under Article 4"
             r"(?:(?:called|asked|pressed)\sfor|requested|sought)\s(?:urgent\s|emergency\s|formal\s)?"
             r"(?:[^\s.;,]+\s){1,2}?consultations\sunder"],
@@ -121,7 +125,7 @@ SPREAD_PARTS: dict[str, dict[str, list[str]]] = {
 
 #: Words one of :data:`SPREAD_PARTS`'s phrasings holds (a sentence with none is not searched for them).
 SPREAD_KEYS: dict[str, tuple[str, ...]] = {
-    "en": ("agreed", "decided", "determined", "concluded", "joined", "entered"),
+    "en": ("agreed", "decided", "determined", "concluded", "joined", "entered", "acting"),
     "hi": tuple(fold_phrase(w) for w in ("युद्ध", "जंग", "लड़ाई"))}
 
 
