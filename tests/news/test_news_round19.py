@@ -354,3 +354,15 @@ def test_settlements_after_a_war(corpus, text, want):
 ])
 def test_forces_acting_under_a_pact(corpus, text, want):
     assert [(e.type, e.parties) for e in read_article(text, corpus=corpus)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # obligations fulfilled under a security pact: an invocation by the state that fulfils them
+    ("BRUSSELS, May 15, 1962 - Belgium today fulfilled its obligations under the Brussels Treaty, sending troops to "
+     "the Netherlands.", [("invoked", ("BEL",), "1962-05-15")]),
+    # ... not under a trade agreement
+    ("BRUSSELS, May 15, 1962 - Belgium has fulfilled its obligations under the trade agreement with the "
+     "Netherlands.", []),
+])
+def test_obligations_fulfilled_under_a_pact(corpus, text, want):
+    assert _events(text, corpus) == want

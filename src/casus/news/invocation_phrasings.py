@@ -1,8 +1,8 @@
 """Invocations of a pact whose parts have words between them (read by :mod:`casus.news.invocations`, which adds
-them to its phrasings): war declared or joined under a pact, forces acting under a pact, a call on an ally or a
-request in the alliance's name,
-war declared in fulfilment of a guarantee, a bloc's decision that an attack "would be regarded as an attack on all",
-an appeal under a pact declined; in Hindi, war declared or joined under a pact.
+them to its phrasings): war declared or joined under a pact, forces acting or obligations fulfilled under a pact, a
+call on an ally or a request in the alliance's name, war declared in fulfilment of a guarantee, a bloc's decision
+that an attack "would be regarded as an attack on all", an appeal under a pact declined; in Hindi, war declared or
+joined under a pact.
 """
 
 from __future__ import annotations
@@ -91,6 +91,11 @@ SPREAD_PARTS: dict[str, dict[str, list[str]]] = {
             # forces acting under a pact: "Nigeria says its troops are acting under a defence pact with Sierra Leone",
             # "France is acting under its defence agreement with Chad"
             r"(?:is|are|was|were)\s(?:now\s)?acting\sunder\s(?:the|its|their|a|an)\s(?:[^\s.;,]+\s){0,3}?" + _PACTS,
+            # obligations fulfilled under a pact: "so that the United States can fulfil its obligations under the Manila
+            # Pact" (troops sent)
+            r"fulfil+(?:s|ed|ing)?\s(?:[a-z]+\s)?(?:its|their)\s(?:[a-z]+\s)?obligations\sunder\s(?:the|its|their)\s"
+            r"(?:(?!trade|economic|commercial|investment|tax|fisheries|aviation)[^\s.;,]+\s){0,3}?"
+            r"(?:treaty|pact|alliance|agreement|charter)",
             # consultations asked for in the alliance's name: "called for NATO consultations under Article 4"
             r"(?:(?:called|asked|pressed)\sfor|requested|sought)\s(?:urgent\s|emergency\s|formal\s)?"
             r"(?:[^\s.;,]+\s){1,2}?consultations\sunder"],
@@ -125,7 +130,7 @@ SPREAD_PARTS: dict[str, dict[str, list[str]]] = {
 
 #: Words one of :data:`SPREAD_PARTS`'s phrasings holds (a sentence with none is not searched for them).
 SPREAD_KEYS: dict[str, tuple[str, ...]] = {
-    "en": ("agreed", "decided", "determined", "concluded", "joined", "entered", "acting"),
+    "en": ("agreed", "decided", "determined", "concluded", "joined", "entered", "acting", "fulfil"),
     "hi": tuple(fold_phrase(w) for w in ("युद्ध", "जंग", "लड़ाई"))}
 
 
