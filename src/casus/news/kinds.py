@@ -44,12 +44,13 @@ __all__ = ["article_kind", "economic_pact", "security_pact", "KIND_ORDER", "stro
 _HEADS_EN = ("capability", "capabilities", "capacity", "capacities", "industry", "industries", "sector", "sectors",
              "budget", "budgets", "spending", "procurement", "production", "technology", "technologies", "equipment",
              "ties", "relations", "minister", "ministers", "ministry", "ministries", "exports", "imports", "trade",
-             "research", "manufacturing", "needs", "forces", "expenditure")
+             "research", "manufacturing", "needs", "forces", "expenditure", "assistance", "aid")
 
 _HEADS_HI = tuple(fold_phrase(w) for w in (
     "क्षमता", "क्षमताओं", "क्षमताएं", "क्षमताएँ", "उद्योग", "उद्योगों", "क्षेत्र", "क्षेत्रों", "बजट", "खर्च", "ख़र्च",
     "उत्पादन", "तकनीक", "प्रौद्योगिकी", "उपकरण", "उपकरणों", "संबंध", "संबंधों", "रिश्ते", "रिश्तों", "मंत्री",
-    "मंत्रालय", "निर्यात", "आयात", "व्यापार", "अनुसंधान", "विनिर्माण", "ज़रूरतों", "जरूरतों", "सौदा", "सौदे", "सौदों"))
+    "मंत्रालय", "निर्यात", "आयात", "व्यापार", "अनुसंधान", "विनिर्माण", "ज़रूरतों", "जरूरतों", "सौदा", "सौदे", "सौदों",
+    "सहायता"))
 
 _HEAD = re.compile(r"\s(?:" + "|".join(re.escape(w) for w in sorted(_HEADS_EN + _HEADS_HI, key=len, reverse=True))
                    + r")(?![\w\u0900-\u0963\u0966-\u096f\u0971-\u097f])")
@@ -162,6 +163,10 @@ _HI_STATUS = r"(?:सैनिकों|सेना|सेनाओं|बल�
              r"सम्बन्धी|पर)\s(?:(?:इस|उस|एक)\s)?(?:समझौता|समझौते|करार)" \
              r"|(?:सैनिक|सैन्य|सेना)\sतैनाती\s(?:के|का|की|से\sजुडे|से\sजुडा|संबंधी|वाले|वाला)\s(?:(?:इस|उस|एक)\s)?" \
              r"(?:समझौता|समझौते|समझौतों|करार)"
+#: ... and an agreement of military aid (arms, training, advisers: the aid agreements of the 1950s): "a mutual defense
+#: assistance agreement", "an arms aid pact", "सैन्य सहायता समझौता"
+_AID = re.compile(r"(?:defen[cs]e|military|arms)\s(?:assistance|aid)\s(?:agreements?|pacts?|accords?|treaty|treaties)"
+                  rf"{_W1}|(?:रक्षा|सैन्य)\sसहायता\s(?:समझौता|समझौते|समझौतों|करार){_W1}")
 _ACCESS = re.compile(rf"(?:access|(?:visiting|status\sof)\sforces)\s(?:agreement|pact|deal|arrangement|treaty){_W1}"
                      rf"|(?:{_HI_ACCESS}){_W1}")
 _STATUS = re.compile(rf"(?:{_EN_STATUS}|{_HI_STATUS}){_W1}")
@@ -172,6 +177,8 @@ _NEEDS = {_EN_IF_ATTACKED: ("attack", "invaded", "aggression", "at war"), _HI_IF
                     "require", "oblige", "bind"), _HI_NONE: ("नहीं",),
           _EN_NEUTRAL: ("aggressor", "attacker"), _HI_NEUTRAL: ("हमलावर", "आक्रमणकारी", "आक्रांता"),
           _ACCESS: ("access", "forces", "पहुंच समझौ", "एक्सेस", "फोर्सेज", "फोर्सेस"),
+          _AID: ("assistance agreement", "aid agreement", "assistance pact", "aid pact", "assistance accord",
+                 "aid accord", "assistance treat", "aid treat", "सहायता समझौ", "सहायता करार"),
           _STATUS: ("status of", "presence of", "stationing of", "नियंत्रित करने वाल", "से जुड", "संबंधी", "सम्बन्धी",
                     "तैनाती"),
           # ("co-operation" folds to "co operation")
@@ -338,7 +345,7 @@ def _general_cues(low: str, spans: list[tuple[int, int]], make: Callable[[int], 
     starts = [a for a, _ in spans]
     found: dict[str, dict[int, None]] = {"cond": {}, "none": {}, "neutral": {}}
     for key, rxs in (("cond", (_EN_IF_ATTACKED, _HI_IF_ATTACKED)), ("none", (_EN_NONE, _HI_NONE)),
-                     ("neutral", (_EN_NEUTRAL, _HI_NEUTRAL)), ("none", (_ACCESS, _COOPERATION, _STATUS))):
+                     ("neutral", (_EN_NEUTRAL, _HI_NEUTRAL)), ("none", (_ACCESS, _COOPERATION, _STATUS, _AID))):
         for rx in rxs:
             if rx in _NEEDS and not any(w in low for w in _NEEDS[rx]):
                 continue  # (a cheap test first: the rule's key word is nowhere in the text)

@@ -52,6 +52,10 @@ _TYPE_WORDS = {"signed": "signed", "ratified": "ratified", "entered_into_force":
                "invoked": "invoked", "declined": "not invoked"}
 #: Kinds from the strongest duty to the weakest.
 _STRENGTH = ("defense", "offense", "neutrality", "nonaggression", "consultation")
+#: ... for a whole treaty: one that binds its parties to consult beside refraining from aggression (the friendship and
+#: cooperation treaties: "consult each other at once if a threat to peace arises") is a consultation pact, the promise
+#: not to attack being what every friendship treaty says.
+_WHOLE = ("defense", "offense", "neutrality", "consultation", "nonaggression")
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 
@@ -82,7 +86,8 @@ def article_number(text: str | None) -> str | None:
 
 def treaty_kind(t, article: str | None = None) -> str | None:
     """The strongest kind of ``t``'s clauses (defense > offense > neutrality > nonaggression >
-    consultation), only those of ``article`` if given (None if the treaty has no such article);
+    consultation; of a whole treaty, consultation > nonaggression: see :data:`_WHOLE`), only those of ``article`` if
+    given (None if the treaty has no such article);
     a treaty without encoded clauses: its own ``kind`` if it is "none", else None."""
     clauses = list(t.clauses)
     if article is not None:
@@ -93,7 +98,7 @@ def treaty_kind(t, article: str | None = None) -> str | None:
         if not clauses:
             return None
     kinds = {c.kind for c in clauses}
-    best = next((k for k in _STRENGTH if k in kinds), None)
+    best = next((k for k in (_STRENGTH if article is not None else _WHOLE) if k in kinds), None)
     if best is None and article is None and t.kind == "none":
         return "none"
     return best

@@ -1,0 +1,45 @@
+"""Kind and date of events the reader finds (round 19): a friendship and cooperation treaty whose corpus clauses
+are consultation and non-aggression is a consultation pact; an agreement of military aid (arms aid, a mutual defence
+assistance agreement) binds no one to defend (``none``).
+
+Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casus.news import read_article
+
+
+def _kinds(text: str, corpus, ref: str | None = None) -> list[tuple[str, tuple[str, ...], str | None, str | None]]:
+    return [(e.type, e.parties, e.date, e.kind) for e in read_article(text, reference_date=ref, corpus=corpus)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("DAMASCUS, Oct. 8, 1980 - The Soviet Union and Syria signed a treaty of friendship and cooperation here "
+     "today, the Syrian news agency said.",
+     [("signed", ("RUS", "SYR"), "1980-10-08", "consultation")]),
+    ("मॉस्को, 16 जुलाई 2001। रूस और चीन ने आज अच्छे पड़ोसी, मैत्री और सहयोग की संधि पर हस्ताक्षर किए।",
+     [("signed", ("CHN", "RUS"), "2001-07-16", "consultation")]),
+])
+def test_a_friendship_treaty_with_a_duty_to_consult_is_consultation(corpus, text, want):
+    assert _kinds(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("KARACHI, May 19, 1954 - Pakistan and the United States signed a mutual defense assistance agreement today, "
+     "opening the way for American arms deliveries.",
+     [("signed", ("PAK", "USA"), "1954-05-19", "none")]),
+    ("RIO DE JANEIRO, March 15, 1952 - Brazil and the United States today concluded an arms aid pact.",
+     [("signed", ("BRA", "USA"), "1952-03-15", "none")]),
+    ("कराची, 19 मई 1954। पाकिस्तान और अमेरिका ने आज एक पारस्परिक रक्षा सहायता समझौते पर हस्ताक्षर किए।",
+     [("signed", ("PAK", "USA"), "1954-05-19", "none")]),
+])
+def test_a_military_aid_agreement_binds_no_one_to_defend(corpus, text, want):
+    assert _kinds(text, corpus) == want
+
+
+def test_a_mutual_defence_treaty_stays_defence(corpus):
+    text = "MANILA, Aug. 30, 1951 - The Philippines and the United States signed a mutual defense treaty today."
+    assert [k for *_, k in _kinds(text, corpus)] == ["defense"]
