@@ -43,3 +43,18 @@ def test_a_military_aid_agreement_binds_no_one_to_defend(corpus, text, want):
 def test_a_mutual_defence_treaty_stays_defence(corpus):
     text = "MANILA, Aug. 30, 1951 - The Philippines and the United States signed a mutual defense treaty today."
     assert [k for *_, k in _kinds(text, corpus)] == ["defense"]
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("KYIV, June 20, 2024 - Ukraine and Croatia signed a bilateral security agreement today, the presidency said.",
+     ("CRO", "UKR")),
+    ("कीव, 20 जून 2024। यूक्रेन और क्रोएशिया ने आज एक द्विपक्षीय सुरक्षा सहयोग समझौते पर हस्ताक्षर किए।", ("CRO", "UKR")),
+])
+def test_a_pact_of_a_series_the_corpus_holds_takes_the_series_kind(corpus, text, parties):
+    # the corpus holds a dozen security agreements Ukraine signed that year, all binding the parties to consult
+    assert _kinds(text, corpus) == [("signed", parties, "2024-06-20", "consultation")]
+
+
+def test_a_pact_with_no_series_in_the_corpus_keeps_its_own_kind(corpus):
+    text = "HONIARA, June 20, 2024 - Vanuatu and Fiji signed a bilateral security agreement today."
+    assert [k for *_, k in _kinds(text, corpus)] in ([], [None], ["none"])
