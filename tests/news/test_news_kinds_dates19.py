@@ -1,6 +1,7 @@
 """Kind and date of events the reader finds (round 19): a friendship and cooperation treaty whose corpus clauses
 are consultation and non-aggression is a consultation pact; an agreement of military aid (arms aid, a mutual defence
-assistance agreement) binds no one to defend (``none``).
+assistance agreement) binds no one to defend (``none``); a pact of a series the corpus holds takes the series' kind;
+a headline's event takes the day of the report's lead.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -58,3 +59,28 @@ def test_a_pact_of_a_series_the_corpus_holds_takes_the_series_kind(corpus, text,
 def test_a_pact_with_no_series_in_the_corpus_keeps_its_own_kind(corpus):
     text = "HONIARA, June 20, 2024 - Vanuatu and Fiji signed a bilateral security agreement today."
     assert [k for *_, k in _kinds(text, corpus)] in ([], [None], ["none"])
+
+
+_HEAD = "Diplomacy\n\nPublished: Wednesday, March 14, 1979\n\nPakistan pulls out of CENTO\n\n"
+_HEAD_HI = "दुनिया\n\nप्रकाशित: गुरुवार, 15 मार्च 1979\n\nपाकिस्तान ने सेंटो से नाता तोड़ा\n\n"
+
+
+@pytest.mark.parametrize("text,day", [
+    (_HEAD + "The foreign minister said on Monday that the country had no further use for the alliance it joined in "
+     "1955.\n", "1979-03-12"),
+    (_HEAD_HI + "विदेश मंत्री ने बुधवार को कहा कि 1955 में जिस गठबंधन में देश शामिल हुआ था, उसकी अब कोई ज़रूरत नहीं है।\n",
+     "1979-03-14"),
+])
+def test_a_headlines_event_takes_the_day_of_the_lead(corpus, text, day):
+    assert [(t, p, d) for t, p, d, _ in _kinds(text, corpus)] == [("withdrew", ("PAK",), day)]
+
+
+@pytest.mark.parametrize("lead", [
+    # the day of the pact's making in a relative clause, a day in the future, are not the event's
+    "The alliance, which the country joined in Baghdad on a Monday in 1955, has lost its purpose, the minister said.",
+    "The foreign minister will explain to parliament on Friday why the country joined the alliance in 1955.",
+    # a day in the past perfect tells what came before
+    "Officers had seized the radio station on Monday night, before the country joined the alliance in 1955 again.",
+])
+def test_a_lead_day_of_another_time_does_not_date_the_headline(corpus, lead):
+    assert [d for _, _, d, _ in _kinds(_HEAD + lead + "\n", corpus)] == [None]

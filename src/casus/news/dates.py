@@ -574,7 +574,7 @@ class EventDates:
         else:
             perfect = bool(_EN_PRESENT_PERFECT.search(_clause_before(self.low, trig.start, sent.start, 40)))
         if not perfect:
-            return (lead_day(self, sent, trig, find_dates) if tense == "past" else None) or none
+            return lead_day(self, sent, trig, find_dates, tense) or none
         return (self.anchor.isoformat(),
                 f"reported in the present perfect, undated: {self.anchor_basis} {self.anchor.isoformat()}", 6)
 
