@@ -1,7 +1,8 @@
 """Kind and date of events the reader finds (round 19): a friendship and cooperation treaty whose corpus clauses
 are consultation and non-aggression is a consultation pact; an agreement of military aid (arms aid, a mutual defence
 assistance agreement) binds no one to defend (``none``); a pact of a series the corpus holds takes the series' kind;
-a headline's event takes the day of the report's lead.
+a pact made against a named state is offensive unless a defence clause is stated; a headline's event takes the day of
+the report's lead.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -84,3 +85,20 @@ def test_a_headlines_event_takes_the_day_of_the_lead(corpus, text, day):
 ])
 def test_a_lead_day_of_another_time_does_not_date_the_headline(corpus, lead):
     assert [d for _, _, d, _ in _kinds(_HEAD + lead + "\n", corpus)] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "BUENOS AIRES, May 1, 1865 - Brazil, Argentina and Uruguay signed a treaty of alliance against Paraguay here "
+    "today.",
+    "ब्यूनस आयर्स, 1 मई 1865। ब्राज़ील, अर्जेंटीना और उरुग्वे ने आज पराग्वे के खिलाफ एक गठबंधन संधि पर हस्ताक्षर किए।",
+    "SOFIA, Sept. 6, 1915 - Bulgaria and Germany signed a military convention today under which their armies are to "
+    "act jointly against Serbia.",
+])
+def test_a_pact_against_a_named_state_is_offensive(corpus, text):
+    assert [k for *_, k in _kinds(text, corpus)] == ["offense"]
+
+
+def test_a_defence_clause_still_wins_over_an_alliance_against_a_state(corpus):
+    text = ("VIENNA, Oct. 7, 1879 - Austria-Hungary and Germany signed an alliance against Russia today, each "
+            "promising to aid the other with its whole army if attacked by Russia.")
+    assert [k for *_, k in _kinds(text, corpus)] == ["defense"]

@@ -30,6 +30,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .cues import _W0, _W1, _negated
+from .kinds_more import against_state
 from .parties import longest
 from .text import fold_phrase, is_word_char
 
@@ -392,6 +393,9 @@ def article_kind(low: str, sentences: list[_Sentence], spans: list[tuple[int, in
                     negs.append(sent)
                 continue
             pos.setdefault(kind, []).append((strength, sent))
+    for sent in sentences:
+        if "S" in {h.cat for h in sent.hits} and against_state(low, sent):
+            pos.setdefault("offense", []).append((2, sent))  # "an alliance against Paraguay": a pact for a war
     cond, none, neutral = _general_cues(low, spans, make)
     for sent in cond:
         pos.setdefault("defense", []).append((2, sent))
