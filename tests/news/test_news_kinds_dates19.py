@@ -1,8 +1,8 @@
 """Kind and date of events the reader finds (round 19): a friendship and cooperation treaty whose corpus clauses
 are consultation and non-aggression is a consultation pact; an agreement of military aid (arms aid, a mutual defence
 assistance agreement) binds no one to defend (``none``); a pact of a series the corpus holds takes the series' kind;
-a pact made against a named state is offensive unless a defence clause is stated; a headline's event takes the day of
-the report's lead.
+a pact made against a named state is offensive unless a defence clause is stated; a pact that lets the other side's
+forces in has no defence duty of its own; a headline's event takes the day of the report's lead.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -102,3 +102,16 @@ def test_a_defence_clause_still_wins_over_an_alliance_against_a_state(corpus):
     text = ("VIENNA, Oct. 7, 1879 - Austria-Hungary and Germany signed an alliance against Russia today, each "
             "promising to aid the other with its whole army if attacked by Russia.")
     assert [k for *_, k in _kinds(text, corpus)] == ["defense"]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("SUVA, May 3, 2023 - Fiji and New Zealand signed a security treaty today that allows New Zealand police and "
+     "soldiers to deploy quickly to the islands in a crisis.", "none"),
+    ("मनामा, 5 मई 2023। बहरीन और ब्रिटेन ने आज एक समझौते पर हस्ताक्षर किए, जिसके तहत ब्रिटिश सैनिक बहरीन में तैनात हो सकेंगे।",
+     "none"),
+    # a defence clause stated besides: defence
+    ("SUVA, May 3, 2023 - Fiji and New Zealand signed a security treaty today that allows New Zealand troops to be "
+     "stationed on the islands; each party will come to the aid of the other if it is attacked.", "defense"),
+])
+def test_a_pact_that_lets_forces_in_has_no_defence_duty_of_its_own(corpus, text, want):
+    assert [k for *_, k in _kinds(text, corpus)] == [want]

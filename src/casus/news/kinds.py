@@ -30,7 +30,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .cues import _W0, _W1, _negated
-from .kinds_more import against_state
+from .kinds_more import LETS_IN, LETS_IN_NEEDS, against_state
 from .parties import longest
 from .text import fold_phrase, is_word_char
 
@@ -180,6 +180,7 @@ _NEEDS = {_EN_IF_ATTACKED: ("attack", "invaded", "aggression", "at war"), _HI_IF
           _ACCESS: ("access", "forces", "पहुंच समझौ", "एक्सेस", "फोर्सेज", "फोर्सेस"),
           _AID: ("assistance agreement", "aid agreement", "assistance pact", "aid pact", "assistance accord",
                  "aid accord", "assistance treat", "aid treat", "सहायता समझौ", "सहायता करार"),
+          LETS_IN: LETS_IN_NEEDS,
           _STATUS: ("status of", "presence of", "stationing of", "नियंत्रित करने वाल", "से जुड", "संबंधी", "सम्बन्धी",
                     "तैनाती"),
           # ("co-operation" folds to "co operation")
@@ -346,7 +347,8 @@ def _general_cues(low: str, spans: list[tuple[int, int]], make: Callable[[int], 
     starts = [a for a, _ in spans]
     found: dict[str, dict[int, None]] = {"cond": {}, "none": {}, "neutral": {}}
     for key, rxs in (("cond", (_EN_IF_ATTACKED, _HI_IF_ATTACKED)), ("none", (_EN_NONE, _HI_NONE)),
-                     ("neutral", (_EN_NEUTRAL, _HI_NEUTRAL)), ("none", (_ACCESS, _COOPERATION, _STATUS, _AID))):
+                     ("neutral", (_EN_NEUTRAL, _HI_NEUTRAL)),
+                     ("none", (_ACCESS, _COOPERATION, _STATUS, _AID, LETS_IN))):
         for rx in rxs:
             if rx in _NEEDS and not any(w in low for w in _NEEDS[rx]):
                 continue  # (a cheap test first: the rule's key word is nowhere in the text)

@@ -4,7 +4,11 @@
   or binding the parties to act together against one, "सर्बिया के विरुद्ध मिलकर कार्रवाई", "to act jointly against
   Serbia": a pact for a war, an offensive alliance (:func:`against_state`) — a defence clause stated in the
   article still wins (a defensive alliance "against" the state it fears is a defence pact: see
-  :func:`casus.news.kinds._pick_kind`).
+  :func:`casus.news.kinds._pick_kind`);
+* a pact that a clause after it says lets the other side's forces in, "a security treaty that allows Australian police
+  and soldiers to deploy quickly", "an agreement under which US forces gain access to its bases", "समझौता, जिसके तहत
+  अमेरिकी सैनिक ... तैनात हो सकेंगे": a pact of access, with no defence duty of its own (``none``, unless a defence
+  clause is stated) (:data:`LETS_IN`).
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover
     from .sentence import Sentence as _Sentence
 
-__all__ = ["against_state"]
+__all__ = ["against_state", "LETS_IN", "LETS_IN_NEEDS"]
 
 _EN_PACT = r"(?:alliance|pact|treaty|coalition|convention)"
 _HI_PACT = r"(?:गठबंधन|संधि|समझौता|समझौते|समझौतों|करार|मोर्चा|मोर्चे)"
@@ -37,3 +41,18 @@ def against_state(low: str, sent: _Sentence) -> bool:
         if _EN_BEFORE.search(low, max(sent.start, h.start - 50), h.start):
             return True
     return False
+
+
+_LET = r"(?:under\swhich|(?:which|that)\s(?:gives|grants|allows|lets|will\sallow|will\sgive)|giving|granting|" \
+       r"allowing|letting)"
+_IN = r"(?:access\sto\s(?:[a-z]+\s){0,3}?(?:bases|ports|airfields|air\sbases|facilities)" \
+      r"|(?:troops|forces|soldiers|police|personnel)\s(?:[a-z,]+\s){0,6}?(?:to\s(?:be\s)?)?(?:deploy|deployed|stationed|based)(?![a-z]))"
+_HI_LET = r"(?:जिसके\s(?:तहत|जरिए|अंतर्गत)|जिससे)"
+_HI_IN = r"(?:(?:ठिकानों|अड्डों|बंदरगाहों|हवाई\sअड्डों)\sतक\s(?:पहुंच|पहुँच)|(?:सैनिक|सैनिकों|सेना|सेनाएं|सेनाओं|बल|बलों|फौज|" \
+         r"फौजी|पुलिस)\s[^।]{0,40}?(?:तैनात|तैनाती))"
+#: A pact that lets the other side's forces in (see the module docstring)
+LETS_IN = re.compile(rf"(?:treaty|agreement|pact|accord|deal|arrangement)s?[\s,][^.;:]{{0,80}}?{_LET}\s"
+                     rf"[^.;:]{{0,100}}?{_IN}"
+                     rf"|(?:समझौता|समझौते|समझौतों|संधि|करार)[\s,][^।]{{0,60}}?{_HI_LET}\s[^।]{{0,120}}?{_HI_IN}")
+#: words without which :data:`LETS_IN` cannot match
+LETS_IN_NEEDS = ("access to", "deploy", "stationed", "based", "तैनात", "पहुंच", "पहुँच")
