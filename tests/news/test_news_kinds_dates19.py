@@ -115,3 +115,12 @@ def test_a_defence_clause_still_wins_over_an_alliance_against_a_state(corpus):
 ])
 def test_a_pact_that_lets_forces_in_has_no_defence_duty_of_its_own(corpus, text, want):
     assert [k for *_, k in _kinds(text, corpus)] == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "टोक्यो, 14 मार्च 2008। जापान और भारत ने आज सुरक्षा सहयोग पर एक संयुक्त घोषणापत्र पर हस्ताक्षर किए।",
+    "TOKYO, March 14, 2008 - Japan and India signed a joint declaration on security cooperation today.",
+])
+def test_a_joint_declaration_on_security_cooperation_binds_no_one_to_defend(corpus, text):
+    # (the rule's cheap gate now lets "declaration" and "घोषणापत्र" through)
+    assert [k for *_, k in _kinds(text, corpus)] == ["none"]

@@ -186,7 +186,9 @@ _NEEDS = {_EN_IF_ATTACKED: ("attack", "invaded", "aggression", "at war"), _HI_IF
           # ("co-operation" folds to "co operation")
           _COOPERATION: (*(f"{c} {n}" for c in ("cooperation", "co operation")
                            for n in ("agreement", "accord", "pact", "treaty", "arrangement", "framework")),
-                         "सहयोग समझौ", "सहयोग करार", "कोऑपरेशन एग्रीमेंट", "सहयोग फ्रेमवर्क")}
+                         "सहयोग समझौ", "सहयोग करार", "कोऑपरेशन एग्रीमेंट", "सहयोग फ्रेमवर्क",
+                         # (a joint declaration on security cooperation)
+                         "declaration", "घोषणापत्र", "घोषणा पत्र")}
 _HI_SECURITY = _alt("सुरक्षा समझौता|सुरक्षा समझौते|सुरक्षा समझौतों|सुरक्षा करारों|"
                     "सुरक्षा संधि|सुरक्षा करार|सुरक्षा साझेदारी|रणनीतिक साझेदारी|"
                     "सामरिक साझेदारी|मैत्री संधि|सुरक्षा गठजोड़|रणनीतिक साझेदारी संधि|सामरिक साझेदारी संधि|"
