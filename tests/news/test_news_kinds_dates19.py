@@ -124,3 +124,14 @@ def test_a_pact_that_lets_forces_in_has_no_defence_duty_of_its_own(corpus, text,
 def test_a_joint_declaration_on_security_cooperation_binds_no_one_to_defend(corpus, text):
     # (the rule's cheap gate now lets "declaration" and "घोषणापत्र" through)
     assert [k for *_, k in _kinds(text, corpus)] == ["none"]
+
+
+@pytest.mark.parametrize("text,day", [
+    # a dateline of a month names no day: an undated report in the present perfect has none
+    ("बर्लिन, मई 1936\n\nजर्मनी और इटली ने एक रक्षा संधि पर हस्ताक्षर कर दिए हैं।\n", None),
+    ("LISBON, May 1936\n\nPortugal and Spain have signed a treaty of mutual defence.\n", None),
+    # ... and a day the text gives still dates it
+    ("LISBON, May 1936\n\nPortugal and Spain signed a treaty of mutual defence on Wednesday, 13 May.\n", "1936-05-13"),
+])
+def test_a_month_dateline_gives_a_perfect_report_no_day(corpus, text, day):
+    assert [d for _, _, d, _ in _kinds(text, corpus)] == [day]
