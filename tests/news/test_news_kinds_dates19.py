@@ -135,3 +135,10 @@ def test_a_joint_declaration_on_security_cooperation_binds_no_one_to_defend(corp
 ])
 def test_a_month_dateline_gives_a_perfect_report_no_day(corpus, text, day):
     assert [d for _, _, d, _ in _kinds(text, corpus)] == [day]
+
+
+def test_a_treaty_of_defence_cooperation_in_hindi_binds_no_one_to_defend(corpus):
+    # the headline's short name ("रक्षा समझौते") is the same pact: no defence clause
+    text = ("चाड ने तोड़े फ्रांस के साथ रक्षा समझौते\n\nएनजामेना, 3 मई 2022। चाड की सरकार ने आज फ्रांस के साथ 2019 की रक्षा सहयोग "
+            "संधि को रद्द करने का ऐलान किया।")
+    assert _kinds(text, corpus) == [("withdrew", ("CHA",), "2022-05-03", "none")]

@@ -132,7 +132,9 @@ _EN_COOPERATION = r"(?:defen[cs]e|military|security)\s(?:and\s(?:security|defen[
                   r"(?:agreement|accord|pact|treaty|arrangement)"
 _HI_COOPERATION = _alt("रक्षा सहयोग समझौता|रक्षा सहयोग समझौते|सैन्य सहयोग समझौता|सैन्य सहयोग समझौते|रक्षा सहयोग करार|"
                        "सुरक्षा सहयोग समझौता|सुरक्षा सहयोग समझौते|डिफेंस कोऑपरेशन एग्रीमेंट|रक्षा सहयोग समझौतों|"
-                       "सैन्य सहयोग समझौतों|सुरक्षा सहयोग समझौतों|रक्षा सहयोग मुआहिदा|रक्षा सहयोग मुआहिदे")
+                       "सैन्य सहयोग समझौतों|सुरक्षा सहयोग समझौतों|रक्षा सहयोग मुआहिदा|रक्षा सहयोग मुआहिदे|"
+                       # (a treaty of defence cooperation, "रक्षा सहयोग संधि", as the agreement)
+                       "रक्षा सहयोग संधि|सैन्य सहयोग संधि|सुरक्षा सहयोग संधि|रक्षा सहयोग संधियों|सैन्य सहयोग संधियों")
 # ... with another field between, or a word after ("रक्षा और आर्थिक सहयोग फ्रेमवर्क समझौते", "defence and economic
 # cooperation framework agreement")
 _HI_COOPERATION += r"|(?:रक्षा|सैन्य|सुरक्षा)\s(?:और|एवं|तथा)\s\S+\sसहयोग\s(?:\S+\s)?(?:समझौता|समझौते|करार)" \
@@ -186,7 +188,7 @@ _NEEDS = {_EN_IF_ATTACKED: ("attack", "invaded", "aggression", "at war"), _HI_IF
           # ("co-operation" folds to "co operation")
           _COOPERATION: (*(f"{c} {n}" for c in ("cooperation", "co operation")
                            for n in ("agreement", "accord", "pact", "treaty", "arrangement", "framework")),
-                         "सहयोग समझौ", "सहयोग करार", "कोऑपरेशन एग्रीमेंट", "सहयोग फ्रेमवर्क",
+                         "सहयोग समझौ", "सहयोग करार", "कोऑपरेशन एग्रीमेंट", "सहयोग फ्रेमवर्क", "सहयोग संधि",
                          # (a joint declaration on security cooperation)
                          "declaration", "घोषणापत्र", "घोषणा पत्र")}
 _HI_SECURITY = _alt("सुरक्षा समझौता|सुरक्षा समझौते|सुरक्षा समझौतों|सुरक्षा करारों|"
