@@ -142,3 +142,13 @@ def test_a_treaty_of_defence_cooperation_in_hindi_binds_no_one_to_defend(corpus)
     text = ("चाड ने तोड़े फ्रांस के साथ रक्षा समझौते\n\nएनजामेना, 3 मई 2022। चाड की सरकार ने आज फ्रांस के साथ 2019 की रक्षा सहयोग "
             "संधि को रद्द करने का ऐलान किया।")
     assert _kinds(text, corpus) == [("withdrew", ("CHA",), "2022-05-03", "none")]
+
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON, Jan. 5, 1955 - Costa Rica invoked the Rio Treaty today, and the Council of the Organization of "
+    "American States, acting as organ of consultation, will meet tomorrow.",
+    "WASHINGTON, Jan. 5, 1955 - Costa Rica invoked the Rio Treaty today; the foreign ministers may be called into "
+    "consultation next week.",
+])
+def test_an_invocation_that_sets_a_pacts_consultation_going_is_consultation(corpus, text):
+    assert [(t, k) for t, _, _, k in _kinds(text, corpus)] == [("invoked", "consultation")]
