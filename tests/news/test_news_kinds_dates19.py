@@ -152,3 +152,16 @@ def test_a_treaty_of_defence_cooperation_in_hindi_binds_no_one_to_defend(corpus)
 ])
 def test_an_invocation_that_sets_a_pacts_consultation_going_is_consultation(corpus, text):
     assert [(t, k) for t, _, _, k in _kinds(text, corpus)] == [("invoked", "consultation")]
+
+
+@pytest.mark.parametrize("text", [
+    "इतिहास | आज का इतिहास\nप्रकाशित: मंगलवार, 27 अगस्त 2024\n\nआज के दिन: जब फ्रांस और रूस ने गठबंधन पर मुहर लगाई\n\n"
+    "27 अगस्त 1891 को फ्रांस और रूस के विदेश मंत्रियों ने पत्रों के आदान-प्रदान से एक गुप्त गठबंधन समझौते पर दस्तखत किए थे।\n",
+    "History | Today in history\nPublished: Tuesday, August 27, 2024\n\nToday in history: France and Russia seal an "
+    "alliance\n\nOn August 27, 1891 the foreign ministers of France and Russia had signed a secret alliance agreement "
+    "by an exchange of letters.\n",
+])
+def test_on_this_day_is_no_today_and_the_retrospectives_lead_dates_its_headline(corpus, text):
+    # "आज के दिन", "today in history": a retrospective's cue, not the article's day; its lead (in the past perfect,
+    # as a retrospective tells) gives the old day
+    assert [(t, p, d) for t, p, d, _ in _kinds(text, corpus)] == [("signed", ("FRN", "RUS"), "1891-08-27")]

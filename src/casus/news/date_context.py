@@ -73,6 +73,7 @@ def said_on(low: str, start: int) -> bool:
 
 #: A retrospective's words: its lead reports an old event, not the dateline's day.
 _RETROSPECTIVE = ("on this day", "years ago", "anniversary", "वर्षगांठ", "वर्षगाँठ", "साल पहले", "वर्ष पहले",
+                  "आज के दिन", "आज का इतिहास", "today in history", "this day in history",
                   "आज ही के दिन", "इसी दिन")
 #: A dateline's place before its date, at a sentence's start: "BERLIN, ", "नई दिल्ली, "
 _DATELINE = re.compile(r"\s?[^\n,.:|।]{2,40}(?:,|\s?\|)\s?")
@@ -214,12 +215,18 @@ _OLD_STYLE_BEFORE = re.compile(r"(?:(?:by|in|according\sto)\sthe\s(?:old|julian)
                                r"\s?,?\s?$")
 
 
+#: "आज के दिन", "आज ही के दिन", "आज का इतिहास", "today in history": "on this day" (of some year), a retrospective's
+#: cue or a column's name, not today
+_THIS_DAY = re.compile(r"\s(?:(?:ही\s)?के\sदिन|(?:का|के|में)\sइतिहास)(?![\u0900-\u097f])|\sin\shistory(?![a-z])")
+
+
 def new_style(low: str, hits: list) -> list:
     """Date hits ``hits`` without those the text gives in the old calendar beside another ("28 June 1881 - 16 June
-    by the old calendar"): all of them if every one is old style."""
+    by the old calendar"): all of them if every one is old style; and without the "आज" of "आज के दिन", "आज का
+    इतिहास", "today in history" (a retrospective's cue, which :func:`retro_cue` reads when it gives a year)."""
     kept = [h for h in hits if not (_OLD_STYLE_AFTER.match(low, h.end, h.end + 30)
                                     or _OLD_STYLE_BEFORE.search(low, max(0, h.start - 40), h.start))]
-    return kept if kept else hits
+    return [h for h in (kept if kept else hits) if not (h.kind == "relative" and _THIS_DAY.match(low, h.end))]
 
 
 #: A day in a relative clause that tells the pact's making dates the pact, not a headline's event: "the pact which the
@@ -267,6 +274,7 @@ def headline_day(r: Any, sent: _Sentence, tense: str) -> tuple[str, str, int] | 
         return None
     base = r.f.base
     body = 0
+    retro = any(w in r.low for w in _RETROSPECTIVE)  # (a retrospective tells its event in the past perfect)
     for k in range(sent.i + 1, min(len(r.spans), sent.i + 1 + _LEAD_WITHIN)):
         s0, s1 = r.spans[k]
         text = base[s0:s1]
@@ -274,12 +282,13 @@ def headline_day(r: Any, sent: _Sentence, tense: str) -> tuple[str, str, int] | 
             continue
         span = SimpleNamespace(start=s0, end=s1)
         days = [h for h in r._usable_dates(s0, s1) if h.kind in _DAY_KINDS and not r._future_clause(h, span)
-                and not _past_perfect(r.low, h, s0, s1)
+                and (retro or not _past_perfect(r.low, h, s0, s1))
                 and not describes_pact(r.low, h.start, _NO_TRIGGER, s0)  # "the pact signed on Thursday"
                 and not _RELATIVE_MAKING.search(r.low, max(s0, h.start - 100), h.start)]
         if days:
             iso, basis = r._resolve(days[0], tense)
-            if iso is None or r._old(iso):
+            # (an old day is background, but for a retrospective's headline: "आज के दिन: जब ..." / "8 जुलाई 1833 को")
+            if iso is None or r._old(iso) and not (retro and days[0].kind == "day"):
                 return None
             return iso, f"{basis}, in the lead after the headline", 5
         body += 1
