@@ -2,7 +2,9 @@
 are consultation and non-aggression is a consultation pact; an agreement of military aid (arms aid, a mutual defence
 assistance agreement) binds no one to defend (``none``); a pact of a series the corpus holds takes the series' kind;
 a pact made against a named state is offensive unless a defence clause is stated; a pact that lets the other side's
-forces in has no defence duty of its own; a headline's event takes the day of the report's lead.
+forces in has no defence duty of its own; a pact's consultation machinery at work, or a pledge to consult beside a
+defence word that only names a pact, is consultation; a headline's event takes the day of the report's lead; "आज के
+दिन" is no today; a month dateline gives a perfect report no day.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -165,3 +167,16 @@ def test_on_this_day_is_no_today_and_the_retrospectives_lead_dates_its_headline(
     # "आज के दिन", "today in history": a retrospective's cue, not the article's day; its lead (in the past perfect,
     # as a retrospective tells) gives the old day
     assert [(t, p, d) for t, p, d, _ in _kinds(text, corpus)] == [("signed", ("FRN", "RUS"), "1891-08-27")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a pledge to consult outweighs a defence cue that only names a pact (another one, here)
+    ("ATHENS, Feb. 9, 1934 - Greece and Turkey signed a pact of entente today, under which the two governments "
+     "undertake to consult one another on questions of common interest. Turkey already holds a defence agreement with "
+     "another neighbour.", "consultation"),
+    # ... but not a name that states a duty ("mutual assistance treaty")
+    ("ATHENS, Feb. 9, 1934 - Greece and Turkey signed a mutual assistance treaty today, under which the two "
+     "governments undertake to consult one another on questions of common interest.", "defense"),
+])
+def test_a_pledge_to_consult_outweighs_a_defence_word_that_only_names_a_pact(corpus, text, want):
+    assert [k for *_, k in _kinds(text, corpus)] == [want]

@@ -30,7 +30,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .cues import _W0, _W1, _negated
-from .kinds_more import LETS_IN, LETS_IN_NEEDS, against_state
+from .kinds_more import LETS_IN, LETS_IN_NEEDS, against_state, is_pact_name
 from .parties import longest
 from .text import fold_phrase, is_word_char
 
@@ -314,9 +314,11 @@ def _requirements_met(req, cats: set[str]) -> bool:
     return True
 
 
-def _pick_kind(pos: dict[str, list[tuple[int, _Sentence]]],
-               negs: list[_Sentence]) -> tuple[str | None, list[_Sentence]]:
-    """The pact's kind, from the cues found (``pos``: kind -> (strength, sentence)) and the no-defence sentences."""
+def _pick_kind(pos: dict[str, list[tuple[int, _Sentence]]], negs: list[_Sentence],
+               names_only: bool = False) -> tuple[str | None, list[_Sentence]]:
+    """The pact's kind, from the cues found (``pos``: kind -> (strength, sentence)) and the no-defence sentences;
+    ``names_only``: every defence cue is a weak one that only names a pact ("a defence agreement"), which a pledge to
+    consult, to stay neutral or not to attack (strength 2: "undertake to consult one another") outweighs."""
 
     def best(kind: str, at_least: int = 1) -> list[_Sentence]:
         return [s for st, s in pos.get(kind, []) if st >= at_least]
@@ -329,7 +331,7 @@ def _pick_kind(pos: dict[str, list[tuple[int, _Sentence]]],
         return "offense", best("offense")
     named = [(max(st for st, _ in pos[k]), k) for k in ("nonaggression", "neutrality", "consultation") if k in pos]
     named.sort(key=lambda x: (-x[0], ("nonaggression", "neutrality", "consultation").index(x[1])))
-    if named and named[0][0] >= 3:
+    if named and named[0][0] >= (2 if names_only else 3):
         return named[0][1], best(named[0][1])
     if best("defense") and not negs:
         return "defense", best("defense")
@@ -382,6 +384,7 @@ def article_kind(low: str, sentences: list[_Sentence], spans: list[tuple[int, in
     """
     pos: dict[str, list[tuple[int, _Sentence]]] = {}
     negs: list[_Sentence] = []
+    names = 0  # defence cues that only name a pact ("defence agreement")
     for sent in sentences:
         cats = {h.cat for h in sent.hits}
         if "K" not in cats and "X" not in cats:
@@ -399,6 +402,7 @@ def article_kind(low: str, sentences: list[_Sentence], spans: list[tuple[int, in
                     negs.append(sent)
                 continue
             pos.setdefault(kind, []).append((strength, sent))
+            names += kind == "defense" and strength == 1 and is_pact_name(h.key)
     for sent in sentences:
         if "S" in {h.cat for h in sent.hits} and against_state(low, sent):
             pos.setdefault("offense", []).append((2, sent))  # "an alliance against Paraguay": a pact for a war
@@ -408,4 +412,4 @@ def article_kind(low: str, sentences: list[_Sentence], spans: list[tuple[int, in
     for sent in neutral:
         pos.setdefault("neutrality", []).append((2, sent))
     negs.extend(s for s in none if s.i not in {n.i for n in negs})
-    return _pick_kind(pos, negs)
+    return _pick_kind(pos, negs, names_only=names > 0 and names == len(pos.get("defense", ())))

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover
     from .sentence import Sentence as _Sentence
 
-__all__ = ["against_state", "LETS_IN", "LETS_IN_NEEDS"]
+__all__ = ["against_state", "LETS_IN", "LETS_IN_NEEDS", "is_pact_name"]
 
 _EN_PACT = r"(?:alliance|pact|treaty|coalition|convention)"
 _HI_PACT = r"(?:गठबंधन|संधि|समझौता|समझौते|समझौतों|करार|मोर्चा|मोर्चे)"
@@ -56,3 +56,18 @@ LETS_IN = re.compile(rf"(?:treaty|agreement|pact|accord|deal|arrangement)s?[\s,]
                      rf"|(?:समझौता|समझौते|समझौतों|संधि|करार)[\s,][^।]{{0,60}}?{_HI_LET}\s[^।]{{0,120}}?{_HI_IN}")
 #: words without which :data:`LETS_IN` cannot match
 LETS_IN_NEEDS = ("access to", "deploy", "stationed", "based", "तैनात", "पहुंच", "पहुँच")
+
+
+#: A weak defence cue that is only a pact's name: its last word a pact noun ("defence agreement", "defense alliance",
+#: "रक्षा समझौता"), not a duty ("mutual assistance", "collective security"), nor a name that states one ("mutual
+#: assistance treaty", "पारस्परिक सहायता संधि")
+_PACT_END = re.compile(r"(?:agreements?|pacts?|treaty|treaties|alliances?|accords?|समझौता|समझौते|समझौतों|संधि|संधियों|करार|"
+                       r"गठबंधन)$")
+
+
+def is_pact_name(key: str) -> bool:
+    """Whether the kind cue ``key`` (folded) ends in a pact noun: it names a pact rather than states a duty."""
+    return _PACT_END.search(key) is not None and _DUTY.search(key) is None
+
+
+_DUTY = re.compile(r"assistance|(?<![a-z])aid(?![a-z])|सहायता|मदद")
