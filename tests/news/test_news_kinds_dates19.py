@@ -180,3 +180,16 @@ def test_on_this_day_is_no_today_and_the_retrospectives_lead_dates_its_headline(
 ])
 def test_a_pledge_to_consult_outweighs_a_defence_word_that_only_names_a_pact(corpus, text, want):
     assert [k for *_, k in _kinds(text, corpus)] == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("ULAN BATOR, July 18, 1977 - Mongolia and North Korea signed a treaty of friendship today. The two sides pledge "
+     "to support each other by every means to protect the independence and sovereignty of each country.", "defense"),
+    ("उलानबातर, 18 जुलाई 1977। मंगोलिया और उत्तर कोरिया ने आज मैत्री संधि पर हस्ताक्षर किए। दोनों देश एक-दूसरे की "
+     "स्वतंत्रता और संप्रभुता की रक्षा में हर तरह से मदद करेंगे।", "defense"),
+    # respect is no help to protect
+    ("ULAN BATOR, July 18, 1977 - Mongolia and North Korea signed a treaty of friendship today. The two sides pledge "
+     "to respect each other's independence and sovereignty.", None),
+])
+def test_a_pledge_to_help_protect_each_others_independence_is_defence(corpus, text, want):
+    assert [k for *_, k in _kinds(text, corpus)] == [want]

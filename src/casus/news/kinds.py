@@ -30,7 +30,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .cues import _W0, _W1, _negated
-from .kinds_more import LETS_IN, LETS_IN_NEEDS, against_state, is_pact_name
+from .kinds_more import LETS_IN, LETS_IN_NEEDS, is_pact_name, more_cues
 from .parties import longest
 from .text import fold_phrase, is_word_char
 
@@ -403,9 +403,8 @@ def article_kind(low: str, sentences: list[_Sentence], spans: list[tuple[int, in
                 continue
             pos.setdefault(kind, []).append((strength, sent))
             names += kind == "defense" and strength == 1 and is_pact_name(h.key)
-    for sent in sentences:
-        if "S" in {h.cat for h in sent.hits} and against_state(low, sent):
-            pos.setdefault("offense", []).append((2, sent))  # "an alliance against Paraguay": a pact for a war
+    for kind, strength, sent in more_cues(low, sentences, spans, make):  # (see casus.news.kinds_more)
+        pos.setdefault(kind, []).append((strength, sent))
     cond, none, neutral = _general_cues(low, spans, make)
     for sent in cond:
         pos.setdefault("defense", []).append((2, sent))

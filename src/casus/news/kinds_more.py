@@ -5,6 +5,9 @@
   Serbia": a pact for a war, an offensive alliance (:func:`against_state`) — a defence clause stated in the
   article still wins (a defensive alliance "against" the state it fears is a defence pact: see
   :func:`casus.news.kinds._pick_kind`);
+* a pledge to help each other protect their independence, "pledge to support each other ... by every means, to
+  protect the independence, sovereignty, territorial integrity ... of each country": a defence pledge
+  (:func:`protects_each_other`);
 * a pact that a clause after it says lets the other side's forces in, "a security treaty that allows Australian police
   and soldiers to deploy quickly", "an agreement under which US forces gain access to its bases", "समझौता, जिसके तहत
   अमेरिकी सैनिक ... तैनात हो सकेंगे": a pact of access, with no defence duty of its own (``none``, unless a defence
@@ -14,12 +17,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
     from .sentence import Sentence as _Sentence
 
-__all__ = ["against_state", "LETS_IN", "LETS_IN_NEEDS", "is_pact_name"]
+__all__ = ["against_state", "LETS_IN", "LETS_IN_NEEDS", "is_pact_name", "protects_each_other", "more_cues"]
 
 _EN_PACT = r"(?:alliance|pact|treaty|coalition|convention)"
 _HI_PACT = r"(?:गठबंधन|संधि|समझौता|समझौते|समझौतों|करार|मोर्चा|मोर्चे)"
@@ -71,3 +75,29 @@ def is_pact_name(key: str) -> bool:
 
 
 _DUTY = re.compile(r"assistance|(?<![a-z])aid(?![a-z])|सहायता|मदद")
+
+
+#: A pledge to help each other protect their independence: "pledge to support each other ... by every means, to
+#: protect the independence, sovereignty and territorial integrity of each country", "एक-दूसरे की स्वतंत्रता और
+#: संप्रभुता की रक्षा में हर तरह से मदद करेंगे" (a defence pledge without the word "attack")
+_EN_PROTECT = re.compile(r"(?<![a-z])(?:support|help|aid|assist)\s(?:each\sother|one\sanother)\s[^.;]{0,60}?"
+                         r"(?:protect|defend|safeguard|preserve)\s(?:the\s|their\s)?(?:independence|sovereignty|"
+                         r"territorial\sintegrity|security)")
+_HI_PROTECT = re.compile(r"एक\sदूसरे\sकी\s(?:स्वतंत्रता|संप्रभुता|आजादी|क्षेत्रीय\sअखंडता)[^।]{0,40}?\sकी\s(?:रक्षा|हिफाजत)\s"
+                         r"(?:में|के\sलिए)\s(?:[^\s।]+\s){0,3}?(?:मदद|सहायता|सहयोग)")
+
+
+def protects_each_other(low: str, s0: int, s1: int) -> bool:
+    """Whether ``low[s0:s1]`` pledges help to protect each other's independence (see :data:`_EN_PROTECT`)."""
+    return _EN_PROTECT.search(low, s0, s1) is not None or _HI_PROTECT.search(low, s0, s1) is not None
+
+
+def more_cues(low: str, sentences: list[_Sentence], spans: list[tuple[int, int]],
+              make: Callable[[int], _Sentence]) -> list[tuple[str, int, _Sentence]]:
+    """This module's kind cues in an article, as (kind, strength, sentence): a pact against a named state (offense, 2;
+    ``sentences``: those with lexicon hits) and a pledge to help protect each other's independence (defense, 2; any
+    sentence, ``make(i)`` giving span ``i``'s, tried only when "each other" stands in the text)."""
+    out = [("offense", 2, s) for s in sentences if any(h.cat == "S" for h in s.hits) and against_state(low, s)]
+    if "each other" in low or "one another" in low or "एक दूसरे की" in low:
+        out += [("defense", 2, make(i)) for i, (a, b) in enumerate(spans) if protects_each_other(low, a, b)]
+    return out
