@@ -10,7 +10,12 @@
 * a retrospective's own event: "On this day in 1882, ... signed" is the article's month and day in 1882, "Fifty-one
   years ago today, ... signed" the article's date fifty-one years back, "आज ही के दिन 1949 में ... हस्ताक्षर किए थे"
   likewise (an explicit day in the sentence wins); an anniversary marked or celebrated is no such cue
-  (:func:`retro_cue`, :func:`retro_days`).
+  (:func:`retro_cue`, :func:`retro_days`);
+* an event a headline reports, its sentence giving no day: the report's lead tells the same event, and its day is the
+  event's ("Pakistan quits CENTO" / "Pakistan on Monday announced that it was ending its membership ..."; "... ने
+  अमेरिका को क़रार की याद दिलाई" / "राजदूत ने बुधवार को ...") — the first day the first two sentences of the body
+  name (a weekday, "today", a day and month), not a background day nor a day that describes a pact ("the pact the
+  two governments signed on Thursday") nor one in the past perfect (:func:`headline_day`).
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import bisect
 import re
 from collections.abc import Callable
 from datetime import date
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from .clauses import PACT_MAKING
@@ -28,7 +34,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from .index import Hit
     from .sentence import Sentence as _Sentence
 
-__all__ = ["describes_pact", "period_only", "said_on", "lead_day", "retro_cue", "retro_days", "en_number", "NUMERAL"]
+__all__ = ["describes_pact", "period_only", "said_on", "lead_day", "retro_cue", "retro_days", "en_number", "NUMERAL",
+           "headline_day"]
 
 #: A period after a relative clause's verb, not a day: "Hungary, which adhered to the pact earlier this week", "...,
 #: which joined it last month", "जो पिछले हफ़्ते इसमें शामिल हुए"
@@ -66,6 +73,7 @@ def said_on(low: str, start: int) -> bool:
 
 #: A retrospective's words: its lead reports an old event, not the dateline's day.
 _RETROSPECTIVE = ("on this day", "years ago", "anniversary", "वर्षगांठ", "वर्षगाँठ", "साल पहले", "वर्ष पहले",
+                  "आज के दिन", "आज का इतिहास", "today in history", "this day in history",
                   "आज ही के दिन", "इसी दिन")
 #: A dateline's place before its date, at a sentence's start: "BERLIN, ", "नई दिल्ली, "
 _DATELINE = re.compile(r"\s?[^\n,.:|।]{2,40}(?:,|\s?\|)\s?")
@@ -88,10 +96,20 @@ _THIS_MONTH = re.compile(r"(?<![a-z\d])(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?
                          r"|(?:इस|इसी)\s(?:महीने|माह)\s(?:की\s)?(?P<h>[1-9]|[12]\d|3[01])\s(?:तारीख|तिथि)")
 
 
-def lead_day(r: Any, sent: _Sentence, trig: Hit, find_dates: Callable) -> tuple[str, str, int] | None:
+def lead_day(r: Any, sent: _Sentence, trig: Hit, find_dates: Callable, tense: str = "past"
+             ) -> tuple[str, str, int] | None:
     """The dateline's day for an undated past event a report's lead sentence gives (see the module docstring), as
     (ISO date, basis, rank); None if ``sent`` is no lead, the trigger no past verb, or the article a retrospective.
-    ``find_dates``: :func:`casus.news.dates.find_dates` (passed in: that module reads this one)."""
+    ``find_dates``: :func:`casus.news.dates.find_dates` (passed in: that module reads this one).  A headline's
+    event in the present ("Pakistan quits CENTO") or past: the day of the lead after it (:func:`headline_day`)."""
+    if tense == "future":
+        return None
+    if tense != "past":
+        return headline_day(r, sent, "past")
+    return _lead_day(r, sent, trig, find_dates) or headline_day(r, sent, "past")
+
+
+def _lead_day(r: Any, sent: _Sentence, trig: Hit, find_dates: Callable) -> tuple[str, str, int] | None:
     if r.anchor is not None and (m := _THIS_MONTH.search(r.low, sent.start, sent.end)) is not None:
         try:  # "on the 25th of this month", "इस महीने की 12 तारीख़ को": a day of the article's month
             day = r.anchor.replace(day=int(m.group("d") or m.group("h")))
@@ -197,9 +215,83 @@ _OLD_STYLE_BEFORE = re.compile(r"(?:(?:by|in|according\sto)\sthe\s(?:old|julian)
                                r"\s?,?\s?$")
 
 
+#: "आज के दिन", "आज ही के दिन", "आज का इतिहास", "today in history": "on this day" (of some year), a retrospective's
+#: cue or a column's name, not today
+_THIS_DAY = re.compile(r"\s(?:(?:ही\s)?के\sदिन|(?:का|के|में)\sइतिहास)(?![\u0900-\u097f])|\sin\shistory(?![a-z])")
+
+
 def new_style(low: str, hits: list) -> list:
     """Date hits ``hits`` without those the text gives in the old calendar beside another ("28 June 1881 - 16 June
-    by the old calendar"): all of them if every one is old style."""
+    by the old calendar"): all of them if every one is old style; and without the "आज" of "आज के दिन", "आज का
+    इतिहास", "today in history" (a retrospective's cue, which :func:`retro_cue` reads when it gives a year)."""
     kept = [h for h in hits if not (_OLD_STYLE_AFTER.match(low, h.end, h.end + 30)
                                     or _OLD_STYLE_BEFORE.search(low, max(0, h.start - 40), h.start))]
-    return kept if kept else hits
+    return [h for h in (kept if kept else hits) if not (h.kind == "relative" and _THIS_DAY.match(low, h.end))]
+
+
+#: A day in a relative clause that tells the pact's making dates the pact, not a headline's event: "the pact which the
+#: two governments signed in Baghdad on Thursday", "वह संधि, जिस पर दोनों ने गुरुवार को ..."
+_RELATIVE_MAKING = re.compile(r"(?<![a-z])(?:which|that|whom)\s(?:[^\s.;:,]+\s){0,6}?(?:signed|concluded|ratified|"
+                              r"joined|founded|formed|agreed|initialled|initialed)\s(?:[^\s.;:,]+\s){0,4}?$"
+                              r"|(?:जिस|जिसे|जिन|जिन्हें)\s(?:पर\s)?(?:[^\s।,]+\s){0,4}?$")
+#: A lead's day in the past perfect tells what came before the event ("had arrested the president on Monday night",
+#: "सोमवार रात ... गिरफ़्तार कर लिया था"): background.  English: "had" and a participle before the day in its clause;
+#: Hindi: था/थे/थी closing the day's clause.
+_EN_PAST_PERFECT = re.compile(r"(?<![a-z])had\s(?:[a-z]+\s)?(?:been\s)?[a-z]+(?:ed|en|wn|un|ne|ought|aught)\s"
+                              r"(?:[^\s,;:]+\s){0,6}?$")
+_HI_PAST_PERFECT = re.compile(r"(?:(?!\sकि\s)[^।,;])*?\s(?:था|थे|थी|थीं)\s?(?:[।,;]|$)")  # (not past a "कि")
+
+
+def _past_perfect(low: str, h: Any, s0: int, s1: int) -> bool:
+    """Whether the day ``h`` of sentence ``[s0, s1)`` sits in a clause in the past perfect."""
+    return bool(_EN_PAST_PERFECT.search(low, max(s0, h.start - 70), h.start)
+                or _HI_PAST_PERFECT.match(low, h.end, s1 + 1))
+
+
+_NO_TRIGGER: Any = SimpleNamespace(start=-1)  # (the lead's participle is never the headline's trigger)
+
+#: A body sentence ends with a full stop ("." "।" "?" "!", a closing quote after it)
+_BODY_END = re.compile(r"[.।?!][\"'”’)]?\s*$")
+#: ... and has words enough (a lead, not a caption, a byline or a published-on line)
+_BODY_WORDS = 6
+#: How far after the headline its lead may start (a dateline, a section line, a byline between), in sentences
+_LEAD_WITHIN = 6
+_DAY_KINDS = ("day", "daymonth", "weekday", "relative")
+
+
+def _headline(r: Any, sent: _Sentence) -> bool:
+    """Whether ``sent`` is a headline: one of the article's first lines, with no full stop at its end."""
+    base = r.f.base
+    text = base[sent.start:sent.end]
+    return sent.i <= 10 and not _BODY_END.search(text) and base[sent.end:sent.end + 2].lstrip(" ")[:1] in ("\n", "")
+
+
+def headline_day(r: Any, sent: _Sentence, tense: str) -> tuple[str, str, int] | None:
+    """The day of a headline's event from the report's lead (see the module docstring), as (ISO date, basis, rank);
+    None if ``sent`` is no headline or the first two body sentences after it name no day of the article's time.
+    ``r``: the reader (:class:`casus.news.dates.EventDates`)."""
+    if r.anchor is None or not _headline(r, sent):
+        return None
+    base = r.f.base
+    body = 0
+    retro = any(w in r.low for w in _RETROSPECTIVE)  # (a retrospective tells its event in the past perfect)
+    for k in range(sent.i + 1, min(len(r.spans), sent.i + 1 + _LEAD_WITHIN)):
+        s0, s1 = r.spans[k]
+        text = base[s0:s1]
+        if not _BODY_END.search(text) or len(text.split()) < _BODY_WORDS or r._dateline_sentence(s0, s1):
+            continue
+        span = SimpleNamespace(start=s0, end=s1)
+        days = [h for h in r._usable_dates(s0, s1) if h.kind in _DAY_KINDS and not r._future_clause(h, span)
+                and (retro or not _past_perfect(r.low, h, s0, s1))
+                and not describes_pact(r.low, h.start, _NO_TRIGGER, s0)  # "the pact signed on Thursday"
+                and not _RELATIVE_MAKING.search(r.low, max(s0, h.start - 100), h.start)]
+        if days:
+            iso, basis = r._resolve(days[0], tense)
+            # (an old day is background, but for a retrospective's headline: "आज के दिन: जब ..." / "8 जुलाई 1833 को")
+            if iso is None or r._old(iso) and not (retro and days[0].kind == "day"):
+                return None
+            return iso, f"{basis}, in the lead after the headline", 5
+        body += 1
+        if body == 2:
+            return None
+    return None

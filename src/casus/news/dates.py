@@ -573,8 +573,8 @@ class EventDates:
             perfect = bool(_HI_PRESENT_PERFECT.match(self.low, trig.end, min(sent.end, trig.end + 16)))
         else:
             perfect = bool(_EN_PRESENT_PERFECT.search(_clause_before(self.low, trig.start, sent.start, 40)))
-        if not perfect:
-            return (lead_day(self, sent, trig, find_dates) if tense == "past" else None) or none
+        if not perfect or (self.anchor_basis or "").startswith("the article's dateline month"):  # (a month, no day)
+            return lead_day(self, sent, trig, find_dates, tense) or none
         return (self.anchor.isoformat(),
                 f"reported in the present perfect, undated: {self.anchor_basis} {self.anchor.isoformat()}", 6)
 

@@ -30,6 +30,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .cues import _W0, _W1, _negated
+from .kinds_more import LETS_IN, LETS_IN_NEEDS, is_pact_name, more_cues
 from .parties import longest
 from .text import fold_phrase, is_word_char
 
@@ -44,12 +45,13 @@ __all__ = ["article_kind", "economic_pact", "security_pact", "settlement", "KIND
 _HEADS_EN = ("capability", "capabilities", "capacity", "capacities", "industry", "industries", "sector", "sectors",
              "budget", "budgets", "spending", "procurement", "production", "technology", "technologies", "equipment",
              "ties", "relations", "minister", "ministers", "ministry", "ministries", "exports", "imports", "trade",
-             "research", "manufacturing", "needs", "forces", "expenditure")
+             "research", "manufacturing", "needs", "forces", "expenditure", "assistance", "aid")
 
 _HEADS_HI = tuple(fold_phrase(w) for w in (
     "क्षमता", "क्षमताओं", "क्षमताएं", "क्षमताएँ", "उद्योग", "उद्योगों", "क्षेत्र", "क्षेत्रों", "बजट", "खर्च", "ख़र्च",
     "उत्पादन", "तकनीक", "प्रौद्योगिकी", "उपकरण", "उपकरणों", "संबंध", "संबंधों", "रिश्ते", "रिश्तों", "मंत्री",
-    "मंत्रालय", "निर्यात", "आयात", "व्यापार", "अनुसंधान", "विनिर्माण", "ज़रूरतों", "जरूरतों", "सौदा", "सौदे", "सौदों"))
+    "मंत्रालय", "निर्यात", "आयात", "व्यापार", "अनुसंधान", "विनिर्माण", "ज़रूरतों", "जरूरतों", "सौदा", "सौदे", "सौदों",
+    "सहायता"))
 
 _HEAD = re.compile(r"\s(?:" + "|".join(re.escape(w) for w in sorted(_HEADS_EN + _HEADS_HI, key=len, reverse=True))
                    + r")(?![\w\u0900-\u0963\u0966-\u096f\u0971-\u097f])")
@@ -130,7 +132,9 @@ _EN_COOPERATION = r"(?:defen[cs]e|military|security)\s(?:and\s(?:security|defen[
                   r"(?:agreement|accord|pact|treaty|arrangement)"
 _HI_COOPERATION = _alt("रक्षा सहयोग समझौता|रक्षा सहयोग समझौते|सैन्य सहयोग समझौता|सैन्य सहयोग समझौते|रक्षा सहयोग करार|"
                        "सुरक्षा सहयोग समझौता|सुरक्षा सहयोग समझौते|डिफेंस कोऑपरेशन एग्रीमेंट|रक्षा सहयोग समझौतों|"
-                       "सैन्य सहयोग समझौतों|सुरक्षा सहयोग समझौतों|रक्षा सहयोग मुआहिदा|रक्षा सहयोग मुआहिदे")
+                       "सैन्य सहयोग समझौतों|सुरक्षा सहयोग समझौतों|रक्षा सहयोग मुआहिदा|रक्षा सहयोग मुआहिदे|"
+                       # (a treaty of defence cooperation, "रक्षा सहयोग संधि", as the agreement)
+                       "रक्षा सहयोग संधि|सैन्य सहयोग संधि|सुरक्षा सहयोग संधि|रक्षा सहयोग संधियों|सैन्य सहयोग संधियों")
 # ... with another field between, or a word after ("रक्षा और आर्थिक सहयोग फ्रेमवर्क समझौते", "defence and economic
 # cooperation framework agreement")
 _HI_COOPERATION += r"|(?:रक्षा|सैन्य|सुरक्षा)\s(?:और|एवं|तथा)\s\S+\sसहयोग\s(?:\S+\s)?(?:समझौता|समझौते|करार)" \
@@ -163,6 +167,10 @@ _HI_STATUS = r"(?:सैनिकों|सेना|सेनाओं|बल�
              r"सम्बन्धी|पर)\s(?:(?:इस|उस|एक)\s)?(?:समझौता|समझौते|करार)" \
              r"|(?:सैनिक|सैन्य|सेना)\sतैनाती\s(?:के|का|की|से\sजुडे|से\sजुडा|संबंधी|वाले|वाला)\s(?:(?:इस|उस|एक)\s)?" \
              r"(?:समझौता|समझौते|समझौतों|करार)"
+#: ... and an agreement of military aid (arms, training, advisers: the aid agreements of the 1950s): "a mutual defense
+#: assistance agreement", "an arms aid pact", "सैन्य सहायता समझौता"
+_AID = re.compile(r"(?:defen[cs]e|military|arms)\s(?:assistance|aid)\s(?:agreements?|pacts?|accords?|treaty|treaties)"
+                  rf"{_W1}|(?:रक्षा|सैन्य)\sसहायता\s(?:समझौता|समझौते|समझौतों|करार){_W1}")
 _ACCESS = re.compile(rf"(?:access|(?:visiting|status\sof)\sforces)\s(?:agreement|pact|deal|arrangement|treaty){_W1}"
                      rf"|(?:{_HI_ACCESS}){_W1}")
 _STATUS = re.compile(rf"(?:{_EN_STATUS}|{_HI_STATUS}){_W1}")
@@ -173,12 +181,17 @@ _NEEDS = {_EN_IF_ATTACKED: ("attack", "invaded", "aggression", "at war"), _HI_IF
                     "require", "oblige", "bind"), _HI_NONE: ("नहीं",),
           _EN_NEUTRAL: ("aggressor", "attacker"), _HI_NEUTRAL: ("हमलावर", "आक्रमणकारी", "आक्रांता"),
           _ACCESS: ("access", "forces", "पहुंच समझौ", "एक्सेस", "फोर्सेज", "फोर्सेस"),
+          _AID: ("assistance agreement", "aid agreement", "assistance pact", "aid pact", "assistance accord",
+                 "aid accord", "assistance treat", "aid treat", "सहायता समझौ", "सहायता करार"),
+          LETS_IN: LETS_IN_NEEDS,
           _STATUS: ("status of", "presence of", "stationing of", "नियंत्रित करने वाल", "से जुड", "संबंधी", "सम्बन्धी",
                     "तैनाती"),
           # ("co-operation" folds to "co operation")
           _COOPERATION: (*(f"{c} {n}" for c in ("cooperation", "co operation")
                            for n in ("agreement", "accord", "pact", "treaty", "arrangement", "framework")),
-                         "सहयोग समझौ", "सहयोग करार", "कोऑपरेशन एग्रीमेंट", "सहयोग फ्रेमवर्क")}
+                         "सहयोग समझौ", "सहयोग करार", "कोऑपरेशन एग्रीमेंट", "सहयोग फ्रेमवर्क", "सहयोग संधि",
+                         # (a joint declaration on security cooperation)
+                         "declaration", "घोषणापत्र", "घोषणा पत्र")}
 _HI_SECURITY = _alt("सुरक्षा समझौता|सुरक्षा समझौते|सुरक्षा समझौतों|सुरक्षा करारों|"
                     "सुरक्षा संधि|सुरक्षा करार|सुरक्षा साझेदारी|रणनीतिक साझेदारी|"
                     "सामरिक साझेदारी|मैत्री संधि|सुरक्षा गठजोड़|रणनीतिक साझेदारी संधि|सामरिक साझेदारी संधि|"
@@ -321,9 +334,11 @@ def _requirements_met(req, cats: set[str]) -> bool:
     return True
 
 
-def _pick_kind(pos: dict[str, list[tuple[int, _Sentence]]],
-               negs: list[_Sentence]) -> tuple[str | None, list[_Sentence]]:
-    """The pact's kind, from the cues found (``pos``: kind -> (strength, sentence)) and the no-defence sentences."""
+def _pick_kind(pos: dict[str, list[tuple[int, _Sentence]]], negs: list[_Sentence],
+               names_only: bool = False) -> tuple[str | None, list[_Sentence]]:
+    """The pact's kind, from the cues found (``pos``: kind -> (strength, sentence)) and the no-defence sentences;
+    ``names_only``: every defence cue is a weak one that only names a pact ("a defence agreement"), which a pledge to
+    consult, to stay neutral or not to attack (strength 2: "undertake to consult one another") outweighs."""
 
     def best(kind: str, at_least: int = 1) -> list[_Sentence]:
         return [s for st, s in pos.get(kind, []) if st >= at_least]
@@ -336,7 +351,7 @@ def _pick_kind(pos: dict[str, list[tuple[int, _Sentence]]],
         return "offense", best("offense")
     named = [(max(st for st, _ in pos[k]), k) for k in ("nonaggression", "neutrality", "consultation") if k in pos]
     named.sort(key=lambda x: (-x[0], ("nonaggression", "neutrality", "consultation").index(x[1])))
-    if named and named[0][0] >= 3:
+    if named and named[0][0] >= (2 if names_only else 3):
         return named[0][1], best(named[0][1])
     if best("defense") and not negs:
         return "defense", best("defense")
@@ -358,7 +373,8 @@ def _general_cues(low: str, spans: list[tuple[int, int]], make: Callable[[int], 
     starts = [a for a, _ in spans]
     found: dict[str, dict[int, None]] = {"cond": {}, "none": {}, "neutral": {}}
     for key, rxs in (("cond", (_EN_IF_ATTACKED, _HI_IF_ATTACKED)), ("none", (_EN_NONE, _HI_NONE)),
-                     ("neutral", (_EN_NEUTRAL, _HI_NEUTRAL)), ("none", (_ACCESS, _COOPERATION, _STATUS))):
+                     ("neutral", (_EN_NEUTRAL, _HI_NEUTRAL)),
+                     ("none", (_ACCESS, _COOPERATION, _STATUS, _AID, LETS_IN))):
         for rx in rxs:
             if rx in _NEEDS and not any(w in low for w in _NEEDS[rx]):
                 continue  # (a cheap test first: the rule's key word is nowhere in the text)
@@ -388,6 +404,7 @@ def article_kind(low: str, sentences: list[_Sentence], spans: list[tuple[int, in
     """
     pos: dict[str, list[tuple[int, _Sentence]]] = {}
     negs: list[_Sentence] = []
+    names = 0  # defence cues that only name a pact ("defence agreement")
     for sent in sentences:
         cats = {h.cat for h in sent.hits}
         if "K" not in cats and "X" not in cats:
@@ -405,10 +422,13 @@ def article_kind(low: str, sentences: list[_Sentence], spans: list[tuple[int, in
                     negs.append(sent)
                 continue
             pos.setdefault(kind, []).append((strength, sent))
+            names += kind == "defense" and strength == 1 and is_pact_name(h.key)
+    for kind, strength, sent in more_cues(low, sentences, spans, make):  # (see casus.news.kinds_more)
+        pos.setdefault(kind, []).append((strength, sent))
     cond, none, neutral = _general_cues(low, spans, make)
     for sent in cond:
         pos.setdefault("defense", []).append((2, sent))
     for sent in neutral:
         pos.setdefault("neutrality", []).append((2, sent))
     negs.extend(s for s in none if s.i not in {n.i for n in negs})
-    return _pick_kind(pos, negs)
+    return _pick_kind(pos, negs, names_only=names > 0 and names == len(pos.get("defense", ())))

@@ -481,16 +481,17 @@ ABBREVIATIONS = {
     "jr", "sr", "mt", "ft", "capt", "maj", "adm", "sgt", "pres", "डॉ", "श्री", "सं",
 }
 
-# the later rounds' words (casus.news.lexicon_more, lexicon_hi5, lexicon6, lexicon7, lexicon8, lexicon9, lexicon10),
+# the later rounds' words (casus.news.lexicon_more, lexicon_hi5, lexicon6, lexicon7, lexicon8, lexicon9, lexicon10,
+# lexicon11),
 # added in that order
-from . import lexicon6, lexicon7, lexicon8, lexicon9, lexicon10, lexicon_hi5, lexicon_more  # noqa: E402
+from . import lexicon6, lexicon7, lexicon8, lexicon9, lexicon10, lexicon11, lexicon_hi5, lexicon_more  # noqa: E402
 
 
 def _with(table, name: str):
     """``table`` with each later round's additions to table ``name``: a word it already has keeps its reading; a
     state's names are added to its list."""
     for more in (m.ADDITIONS.get(name) for m in (lexicon_more, lexicon_hi5, lexicon6, lexicon7, lexicon8, lexicon9,
-                                                       lexicon10)):
+                                                       lexicon10, lexicon11)):
         if more is None:
             continue
         if isinstance(table, frozenset):

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from collections import Counter
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -52,6 +53,10 @@ _TYPE_WORDS = {"signed": "signed", "ratified": "ratified", "entered_into_force":
                "invoked": "invoked", "declined": "not invoked"}
 #: Kinds from the strongest duty to the weakest.
 _STRENGTH = ("defense", "offense", "neutrality", "nonaggression", "consultation")
+#: ... for a whole treaty: one that binds its parties to consult beside refraining from aggression (the friendship and
+#: cooperation treaties: "consult each other at once if a threat to peace arises") is a consultation pact, the promise
+#: not to attack being what every friendship treaty says.
+_WHOLE = ("defense", "offense", "neutrality", "consultation", "nonaggression")
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 
@@ -82,7 +87,8 @@ def article_number(text: str | None) -> str | None:
 
 def treaty_kind(t, article: str | None = None) -> str | None:
     """The strongest kind of ``t``'s clauses (defense > offense > neutrality > nonaggression >
-    consultation), only those of ``article`` if given (None if the treaty has no such article);
+    consultation; of a whole treaty, consultation > nonaggression: see :data:`_WHOLE`), only those of ``article`` if
+    given (None if the treaty has no such article);
     a treaty without encoded clauses: its own ``kind`` if it is "none", else None."""
     clauses = list(t.clauses)
     if article is not None:
@@ -93,7 +99,7 @@ def treaty_kind(t, article: str | None = None) -> str | None:
         if not clauses:
             return None
     kinds = {c.kind for c in clauses}
-    best = next((k for k in _STRENGTH if k in kinds), None)
+    best = next((k for k in (_STRENGTH if article is not None else _WHOLE) if k in kinds), None)
     if best is None and article is None and t.kind == "none":
         return "none"
     return best
@@ -240,12 +246,45 @@ def match_event(ev, corpus, source: str | None = None, reference=None) -> dict:
         fits = [w for w, ok in (("name", tid in named), ("parties", True), ("date", dfit), ("kind", kfit)) if ok]
         if best is None or score > best[0]:
             best = (score, t, fits)
+    series = series_kind(ev, corpus, reference)
     if best is not None:
         _, t, fits = best
-        return {"status": "corpus", "treaty": t.id, "name": t.name, "short_name": t.short_name, "fits": fits}
-    name, text = draft_treaty_file(ev, corpus, source)
-    return {"status": "draft", "file": name, "text": text,
-            "reason": "no corpus pact fits the event's parties, date and kind; a person must check this draft"}
+        m = {"status": "corpus", "treaty": t.id, "name": t.name, "short_name": t.short_name, "fits": fits}
+    else:
+        name, text = draft_treaty_file(ev, corpus, source)
+        m = {"status": "draft", "file": name, "text": text,
+             "reason": "no corpus pact fits the event's parties, date and kind; a person must check this draft"}
+    if series is not None:
+        m["series_kind"] = series
+    return m
+
+
+#: A series: at least this many hand-encoded bilateral pacts of one state within half a year of the event, of one
+#: kind (four in five of them at least)
+_SERIES = 3
+
+
+def series_kind(ev, corpus, reference=None) -> str | None:
+    """The kind of the series of pacts a bilateral pact belongs to, when the corpus holds the series: one party's
+    other hand-encoded bilateral pacts signed within half a year of the event (its day, else the article's), at least
+    :data:`_SERIES` of them, nearly all of one kind (the security agreements a state signs with one partner after
+    another on a common model: "Ukraine signed bilateral security agreements with ...").  None otherwise."""
+    if ev.type not in ("signed", "ratified", "entered_into_force", "announced") or len(ev.parties) != 2:
+        return None
+    win = _day(ev.date) or (reference[0], reference[0]) if reference is not None else _day(ev.date)
+    ccodes = _ccodes(corpus.states, ev.parties)
+    if win is None or len(ccodes) != 2:
+        return None
+    found: set[str | None] = set()
+    for c in ccodes:
+        sibs = [t for t in (corpus.treaties[i] for i in sorted(_pool(corpus, c)))
+                if t.origin != "atop" and len(set(t.parties)) == 2 and set(t.parties) != ccodes
+                and _near(t.signed.day, win, 183)]
+        kinds = Counter(treaty_kind(t) for t in sibs)
+        top = kinds.most_common(1)
+        if top and top[0][0] is not None and top[0][1] >= _SERIES and top[0][1] >= 0.8 * len(sibs):
+            found.add(top[0][0])
+    return found.pop() if len(found) == 1 else None
 
 
 def inherited_kind(ev, corpus) -> str | None:
@@ -262,7 +301,7 @@ def inherited_kind(ev, corpus) -> str | None:
     if t is None:  # no fit (an accession or a withdrawal the corpus does not record): the one pact the article names
         names = {pid for pid in ev.pact_names if pid in corpus.treaties}
         if len(names) != 1 or ev.type not in ("joined", "invoked", "declined", "withdrew", "suspended"):
-            return ev.kind
+            return ev.kind if ev.kind not in (None, "none") else m.get("series_kind", ev.kind)
         t = corpus.treaties[names.pop()]
     if ev.type in ("invoked", "declined"):
         by_article = treaty_kind(t, ev.article) if getattr(ev, "article", None) else None
@@ -273,7 +312,7 @@ def inherited_kind(ev, corpus) -> str | None:
     if ev.kind is None and {"name", "date"} & set(m.get("fits", ())):
         # the article states no kind, but names the corpus pact it reports, or reports it on the pact's own day
         return treaty_kind(t)
-    return ev.kind
+    return ev.kind if ev.kind not in (None, "none") else m.get("series_kind", ev.kind)
 
 
 def draft_treaty_file(ev, corpus, source: str | None = None) -> tuple[str, str]:

@@ -1,0 +1,103 @@
+"""More of the kind an article states for its pact (read by :mod:`casus.news.kinds`).
+
+* a pact made *against* a named state, "a treaty of alliance against Paraguay", "पराग्वे के खिलाफ एक गठबंधन संधि",
+  or binding the parties to act together against one, "सर्बिया के विरुद्ध मिलकर कार्रवाई", "to act jointly against
+  Serbia": a pact for a war, an offensive alliance (:func:`against_state`) — a defence clause stated in the
+  article still wins (a defensive alliance "against" the state it fears is a defence pact: see
+  :func:`casus.news.kinds._pick_kind`);
+* a pledge to help each other protect their independence, "pledge to support each other ... by every means, to
+  protect the independence, sovereignty, territorial integrity ... of each country": a defence pledge
+  (:func:`protects_each_other`);
+* a pact that a clause after it says lets the other side's forces in, "a security treaty that allows Australian police
+  and soldiers to deploy quickly", "an agreement under which US forces gain access to its bases", "समझौता, जिसके तहत
+  अमेरिकी सैनिक ... तैनात हो सकेंगे": a pact of access, with no defence duty of its own (``none``, unless a defence
+  clause is stated) (:data:`LETS_IN`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .sentence import Sentence as _Sentence
+
+__all__ = ["against_state", "LETS_IN", "LETS_IN_NEEDS", "is_pact_name", "protects_each_other", "more_cues"]
+
+_EN_PACT = r"(?:alliance|pact|treaty|coalition|convention)"
+_HI_PACT = r"(?:गठबंधन|संधि|समझौता|समझौते|समझौतों|करार|मोर्चा|मोर्चे)"
+#: after the state: "(Paraguay) के खिलाफ (एक) गठबंधन संधि", "... के विरुद्ध मिलकर कार्रवाई"
+_HI_AFTER = re.compile(rf"\s?(?:के\sखिलाफ|के\sविरुद्ध|के\sविरूद्ध)\s(?:(?:एक|यह|इस|नई|नया|नए)\s)?"
+                       rf"(?:{_HI_PACT}|(?:मिलकर|साझा|संयुक्त)\s(?:कार्रवाई|युद्ध|लड़ाई|लडाई|हमला))(?![\u0900-\u097f])")
+#: before the state: "an alliance against (Paraguay)", "(to act) jointly against (Serbia)"
+_EN_BEFORE = re.compile(rf"(?<![a-z])(?:{_EN_PACT}|jointly|together|in\scommon|(?:joint|common)\s(?:action|war|"
+                        r"operations?|campaign))\s(?:[a-z]+\s)?against\s(?:the\s)?$")
+
+
+def against_state(low: str, sent: _Sentence) -> bool:
+    """Whether ``sent`` names a pact made against a state it names, or joint war on one (see the module docstring)."""
+    for h in sent.hits:
+        if h.cat != "S":
+            continue
+        if _HI_AFTER.match(low, h.end, min(sent.end, h.end + 40)):
+            return True
+        if _EN_BEFORE.search(low, max(sent.start, h.start - 50), h.start):
+            return True
+    return False
+
+
+_LET = r"(?:under\swhich|(?:which|that)\s(?:gives|grants|allows|lets|will\sallow|will\sgive)|giving|granting|" \
+       r"allowing|letting)"
+_IN = r"(?:access\sto\s(?:[a-z]+\s){0,3}?(?:bases|ports|airfields|air\sbases|facilities)" \
+      r"|(?:troops|forces|soldiers|police|personnel)\s(?:[a-z,]+\s){0,6}?(?:to\s(?:be\s)?)?(?:deploy|deployed|stationed|based)(?![a-z]))"
+_HI_LET = r"(?:जिसके\s(?:तहत|जरिए|अंतर्गत)|जिससे)"
+_HI_IN = r"(?:(?:ठिकानों|अड्डों|बंदरगाहों|हवाई\sअड्डों)\sतक\s(?:पहुंच|पहुँच)|(?:सैनिक|सैनिकों|सेना|सेनाएं|सेनाओं|बल|बलों|फौज|" \
+         r"फौजी|पुलिस)\s[^।]{0,40}?(?:तैनात|तैनाती))"
+#: A pact that lets the other side's forces in (see the module docstring)
+LETS_IN = re.compile(rf"(?:treaty|agreement|pact|accord|deal|arrangement)s?[\s,][^.;:]{{0,80}}?{_LET}\s"
+                     rf"[^.;:]{{0,100}}?{_IN}"
+                     rf"|(?:समझौता|समझौते|समझौतों|संधि|करार)[\s,][^।]{{0,60}}?{_HI_LET}\s[^।]{{0,120}}?{_HI_IN}")
+#: words without which :data:`LETS_IN` cannot match
+LETS_IN_NEEDS = ("access to", "deploy", "stationed", "based", "तैनात", "पहुंच", "पहुँच")
+
+
+#: A weak defence cue that is only a pact's name: its last word a pact noun ("defence agreement", "defense alliance",
+#: "रक्षा समझौता"), not a duty ("mutual assistance", "collective security"), nor a name that states one ("mutual
+#: assistance treaty", "पारस्परिक सहायता संधि")
+_PACT_END = re.compile(r"(?:agreements?|pacts?|treaty|treaties|alliances?|accords?|समझौता|समझौते|समझौतों|संधि|संधियों|करार|"
+                       r"गठबंधन)$")
+
+
+def is_pact_name(key: str) -> bool:
+    """Whether the kind cue ``key`` (folded) ends in a pact noun: it names a pact rather than states a duty."""
+    return _PACT_END.search(key) is not None and _DUTY.search(key) is None
+
+
+_DUTY = re.compile(r"assistance|(?<![a-z])aid(?![a-z])|सहायता|मदद")
+
+
+#: A pledge to help each other protect their independence: "pledge to support each other ... by every means, to
+#: protect the independence, sovereignty and territorial integrity of each country", "एक-दूसरे की स्वतंत्रता और
+#: संप्रभुता की रक्षा में हर तरह से मदद करेंगे" (a defence pledge without the word "attack")
+_EN_PROTECT = re.compile(r"(?<![a-z])(?:support|help|aid|assist)\s(?:each\sother|one\sanother)\s[^.;]{0,60}?"
+                         r"(?:protect|defend|safeguard|preserve)\s(?:the\s|their\s)?(?:independence|sovereignty|"
+                         r"territorial\sintegrity|security)")
+_HI_PROTECT = re.compile(r"एक\sदूसरे\sकी\s(?:स्वतंत्रता|संप्रभुता|आजादी|क्षेत्रीय\sअखंडता)[^।]{0,40}?\sकी\s(?:रक्षा|हिफाजत)\s"
+                         r"(?:में|के\sलिए)\s(?:[^\s।]+\s){0,3}?(?:मदद|सहायता|सहयोग)")
+
+
+def protects_each_other(low: str, s0: int, s1: int) -> bool:
+    """Whether ``low[s0:s1]`` pledges help to protect each other's independence (see :data:`_EN_PROTECT`)."""
+    return _EN_PROTECT.search(low, s0, s1) is not None or _HI_PROTECT.search(low, s0, s1) is not None
+
+
+def more_cues(low: str, sentences: list[_Sentence], spans: list[tuple[int, int]],
+              make: Callable[[int], _Sentence]) -> list[tuple[str, int, _Sentence]]:
+    """This module's kind cues in an article, as (kind, strength, sentence): a pact against a named state (offense, 2;
+    ``sentences``: those with lexicon hits) and a pledge to help protect each other's independence (defense, 2; any
+    sentence, ``make(i)`` giving span ``i``'s, tried only when "each other" stands in the text)."""
+    out = [("offense", 2, s) for s in sentences if any(h.cat == "S" for h in s.hits) and against_state(low, s)]
+    if "each other" in low or "one another" in low or "एक दूसरे की" in low:
+        out += [("defense", 2, make(i)) for i, (a, b) in enumerate(spans) if protects_each_other(low, a, b)]
+    return out

@@ -1,0 +1,24 @@
+"""More words for the news reader: the eleventh round's (added to :mod:`casus.news.lexicon`'s tables when it is
+imported, its :data:`ADDITIONS`, after :mod:`casus.news.lexicon10`'s).
+
+Plain data, same folding and conventions as the lexicon (a hyphen folds to a space).
+"""
+
+from __future__ import annotations
+
+__all__ = ["ADDITIONS", "KIND_CUES_11"]
+
+#: A pact's consultation machinery at work: its organ of consultation, a meeting of consultation, foreign ministers
+#: called into consultation ("the Council, acting provisionally as organ of consultation", "परामर्श अंग"): what an
+#: invocation of such a pact sets going is consultation (strength 3: it names the duty).  An accession or a signing
+#: takes the pact's own kind from the corpus when it names the pact (:func:`casus.news.match.inherited_kind`).
+KIND_CUES_11: dict[str, tuple[str, int, tuple[str, ...]]] = {
+    **{f"{o} of consultation": ("consultation", 3, ()) for o in ("organ", "meeting", "meetings")},
+    **{f"{v} into consultation": ("consultation", 3, ()) for v in ("called", "call", "calls", "be called")},
+    "consultative organ": ("consultation", 3, ()), "consultative meeting": ("consultation", 3, ()),
+    "परामर्श अंग": ("consultation", 3, ()), "परामर्श अंग के रूप में": ("consultation", 3, ()),
+    "परामर्श बैठक": ("consultation", 3, ()), "विदेश मंत्रियों की परामर्श बैठक": ("consultation", 3, ()),
+}
+
+#: What this module adds to :mod:`casus.news.lexicon`'s tables, by table
+ADDITIONS: dict[str, object] = {"KIND_CUES": KIND_CUES_11}
