@@ -175,6 +175,8 @@ _EN_PACTS = ("a defence pact", "a treaty of alliance", "a mutual defence treaty"
 _HI_PACTS = ("रक्षा समझौते", "गठबंधन की संधि", "पारस्परिक रक्षा संधि", "अनाक्रमण संधि",
              "मैत्री और पारस्परिक सहायता की संधि", "सुरक्षा समझौते", "सैन्य गठबंधन")
 _EN_SIGN = ("signed", "concluded", "inked", "sealed", "put their signatures to", "entered into", "agreed on", "struck")
+#: a pact agreed on is announced, not yet signed (as the labelled sets code it: tests/news/fresh*/gold.yaml)
+_EN_AGREED = ("agreed on",)
 _HI_SIGN = ("पर हस्ताक्षर किए", "पर दस्तखत किए", "पर हस्ताक्षर कर दिए", "पर मुहर लगाई", "पर साइन किए")
 _EN_FORCE = ("entered into force", "came into force", "took effect", "came into effect", "became effective",
              "went into effect")
@@ -217,8 +219,9 @@ def _signings() -> list[tuple]:
     out = []
     for (sa, sb), pact, verb, (when, day) in itertools.product(_PAIRS, _EN_PACTS, _EN_SIGN,
                                                                                 _EN_WHEN):
-        out.append(("en", "sign:" + verb, "pact:" + pact, "when:" + (when or "-"),
-                    _en("PARIS", f"{sa.en} and {sb.en} {verb} {pact} {when}"), ("signed", {sa.code, sb.code}, day.isoformat())))
+        step = "announced" if verb in _EN_AGREED else "signed"
+        out.append(("en", ("announce:" if verb in _EN_AGREED else "sign:") + verb, "pact:" + pact, "when:" + (when or "-"),
+                    _en("PARIS", f"{sa.en} and {sb.en} {verb} {pact} {when}"), (step, {sa.code, sb.code}, day.isoformat())))
     for (sa, sb), pact, (when, day), passive in itertools.product(_PAIRS, _EN_PACTS, _EN_WHEN,
                                                                                    (True, False)):
         lead = pact[0].upper() + pact[1:]

@@ -14,7 +14,7 @@ from casus.news import read
 #: the battery's gold events read with their type and parties, by language (of 51 English, 42 Hindi)
 BATTERY_FLOORS = {"en": 46, "hi": 39}
 #: the grammar's reports read exactly (one event, its type, parties and day), by language (of 2,544 and 1,532)
-GRAMMAR_FLOORS = {"en": 2432, "hi": 1532}
+GRAMMAR_FLOORS = {"en": 2544, "hi": 1532}
 
 
 def _found(events, gold) -> bool:
