@@ -146,7 +146,7 @@ _APPROVED_PACT_NOUN = r"(?:treat(?:y|ies)|pacts?|agreements?|accords?|alliances?
 #: a legislature (or its members) as the subject before the verb, in the same clause
 _EN_LEGISLATURE = re.compile(
     rf"{_W0}(?:parliament|parliaments|senate|senators|lawmakers|legislators|legislature|assembly|congress|duma|"
-    rf"rada|knesset|majlis|sejm|bundestag|diet|deputies|mps|house\sof\s(?:representatives|commons|lords)|"
+    rf"rada|knesset|majlis|sejm|bundestag|bundesrat|diet|deputies|mps|(?:federation|federal)\scouncil|house\sof\s(?:representatives|commons|lords)|"
     rf"(?:upper|lower)\s(?:house|chamber))(?:\s(?:also|today|yesterday|overwhelmingly|unanimously|formally|"
     rf"on\s[a-z]+|finally))*\s?$")
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .index import Hit
 
 __all__ = ["SPREAD_PARTS", "SPREAD_KEYS", "with_spread_parts", "addressee", "hi_subject", "HI_EARLIER",
-           "cited_by_text"]
+           "cited_by_text", "NO_PACT"]
 
 #: The one asked for help, right after the verb of asking: "the small island states asked Washington to help"
 _ASKED = re.compile(r"(?<![a-z])(?:asked|requested|urged|called\son|appealed\sto|turned\sto)\s(?:the\s)?$")
@@ -71,6 +71,11 @@ def hi_subject(low: str, before: list[tuple[Hit, int]], ergative: re.Pattern) ->
     return list(dict.fromkeys(out))
 
 
+#: up to three words before a pact noun, none making it a trade pact
+_NOT_TRADE = r"(?:(?!trade|economic|commercial|investment|tax|fisheries|aviation)[^\s.;,]+\s){0,3}?"
+#: a Hindi war declared: "युद्ध की घोषणा कर दी", "जंग का एलान किया" (folded: no nukta)
+_HI_WAR_DECLARED = r"(?:युद्ध|जंग)\s(?:की\sघोषणा|का\sएलान|का\sऐलान)\s(?:कर\sदी|की|किया|कर\sदिया)"
+
 _PACTS = r"(?:alliance|treaty|pact|agreement|guarantee|guarantees|obligations|pledge|convention)"
 
 #: Invocations whose parts have words between them, by language and by the group of
@@ -94,8 +99,17 @@ SPREAD_PARTS: dict[str, dict[str, list[str]]] = {
             # obligations fulfilled under a pact: "so that the United States can fulfil its obligations under the Manila
             # Pact" (troops sent)
             r"fulfil+(?:s|ed|ing)?\s(?:[a-z]+\s)?(?:its|their)\s(?:[a-z]+\s)?obligations\sunder\s(?:the|its|their)\s"
-            r"(?:(?!trade|economic|commercial|investment|tax|fisheries|aviation)[^\s.;,]+\s){0,3}?"
-            r"(?:treaty|pact|alliance|agreement|charter)",
+            + _NOT_TRADE + r"(?:treaty|pact|alliance|agreement|charter)",
+            # war declared as a member of a pact or beside its partners in it: "declared war on Chile as a member of
+            # the alliance", "declared war ..., taking its place beside its allies in the pact"
+            r"declared\swar\s(?:on|against)\s(?:[^\s.;]+\s){1,25}?(?:as\s(?:a\s)?(?:member|signatory|party)\sof|"
+            r"(?:beside|alongside)\s(?:its|their)\s(?:partners|allies)\sin)\s(?:the|its|their)\s(?:[^\s.;,]+\s){0,3}?"
+            + _PACTS,
+            # acting true to obligations under a security pact: "they were acting true to their obligations under the
+            # treaty of alliance"
+            r"acting\s(?:true\sto|in\sfulfil+ment\sof|in\skeeping\swith|in\saccordance\swith)\s(?:its|their|the)\s"
+            r"(?:[a-z]+\s)?obligations\sunder\s(?:the|its|their)\s" + _NOT_TRADE
+            + r"(?:treaty|pact|alliance|agreement)",
             # consultations asked for in the alliance's name: "called for NATO consultations under Article 4"
             r"(?:(?:called|asked|pressed)\sfor|requested|sought)\s(?:urgent\s|emergency\s|formal\s)?"
             r"(?:[^\s.;,]+\s){1,2}?consultations\sunder"],
@@ -118,13 +132,21 @@ SPREAD_PARTS: dict[str, dict[str, list[str]]] = {
         "invoked": [
             # "पोलैंड के साथ अपनी संधि के तहत ब्रिटेन ने आज जर्मनी के विरुद्ध युद्ध की घोषणा कर दी"
             r"(?:संधि|समझौते|करार|गठबंधन|गारंटी|वचन)\s(?:के\sतहत|के\sअनुसार|के\sमुताबिक|का\sपालन\sकरते\sहुए)\s"
-            r"(?:[^\s।.;]+\s){0,10}?(?:युद्ध|जंग)\sकी\sघोषणा\s(?:कर\sदी|की)",
+            r"(?:[^\s।.;]+\s){0,10}?" + _HI_WAR_DECLARED,
+
             # "मिस्र के साथ अपने रक्षा-समझौते के तहत इसराइल के ख़िलाफ़ लड़ाई में शामिल हो गया"
             r"(?:संधि|समझौते|करार|गठबंधन)\s(?:के\sतहत|के\sअनुसार|के\sमुताबिक)\s(?:[^\s।.;]+\s){0,10}?"
             r"(?:युद्ध|जंग|लडाई|लड़ाई)\sमें\s(?:शामिल|कूद)\s(?:हो\sगया|हो\sगई|हो\sगए|हुआ|हुई|हुए|पड़ा|पडा)",
             # a meeting asked for under an article: "नाटो संधि के अनुच्छेद 4 के तहत बैठक बुलाने की मांग की"
             r"के\sतहत\s(?:[^\s।.;]+\s){0,2}?बैठक\s(?:बुलाने|बुलाए\sजाने)\s(?:की\s(?:मांग|माँग)|का\s(?:अनुरोध|आग्रह))\s"
             r"(?:की|किया|कर\sदी)"],
+        # the promise or the alliance named is the pact (no pact noun needed)
+        "guarantee": [
+            # a promise kept by declaring war: "पोलैंड से किया वादा निभाते हुए फ्रांस ने जर्मनी के खिलाफ युद्ध का एलान किया"
+            r"(?:वादे|वादा|वचन|दायित्व|दायित्वों|संधि|समझौते|गारंटी)\s(?:को\s)?(?:निभाते|पूरा\sकरते|का\sपालन\sकरते)\sहुए\s"
+            r"(?:[^\s।.;]+\s){0,10}?" + _HI_WAR_DECLARED,
+            # war declared as an ally: "जापान के सहयोगी थाईलैंड ने अमेरिका के खिलाफ युद्ध का एलान किया"
+            r"के\sसहयोगी\s(?:[^\s।.;]+\s){1,3}?ने\s(?:[^\s।.;]+\s){0,10}?" + _HI_WAR_DECLARED],
     },
 }
 
@@ -132,6 +154,11 @@ SPREAD_PARTS: dict[str, dict[str, list[str]]] = {
 SPREAD_KEYS: dict[str, tuple[str, ...]] = {
     "en": ("agreed", "decided", "determined", "concluded", "joined", "entered", "acting", "fulfil"),
     "hi": tuple(fold_phrase(w) for w in ("युद्ध", "जंग", "लड़ाई"))}
+
+
+#: Words that let a sentence naming no pact hold an invocation: a guarantee, a Hindi ally or promise ("जापान के
+#: सहयोगी थाईलैंड ने ... युद्ध का एलान किया", "वादे को निभाते हुए")
+NO_PACT = re.compile("guarant|" + "|".join(fold_phrase(w) for w in ("सहयोगी", "वादे", "वादा", "वचन", "दायित्व")))
 
 
 def with_spread_parts(parts: dict[str, list[str]], lang: str) -> dict[str, list[str]]:

@@ -43,6 +43,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from . import invocation_phrasings as phrasings
 from .cues import (
     _BACKGROUND,
     _EN_NEG,
@@ -324,7 +325,7 @@ class _InvocationReader:
         self.members: list[int] | None = None
         #: each sentence's triggers (only sentences naming a pact or an article can hold an invocation)
         self.triggers = {s.i: _triggers(r.low, s) for s in sentences if any(h.cat in ("P", "N", "J") for h in s.hits)
-                         or "guarant" in r.low[s.start:s.end]}
+                         or phrasings.NO_PACT.search(r.low, s.start, s.end) is not None}
         self._answered: bool | None = None
 
     @property
@@ -452,7 +453,9 @@ class _InvocationReader:
         hits = [(x, c) for x, c in r.pf.party_hits(sent, on)
                 if x not in targets and (c not in attackers or (x, c) in subject[:1])]
         if _is_dev(h.key):
-            erg = hi_subject(low, [(x, c) for x, c in hits if x.end <= h.start], _HI_ERGATIVE)
+            # (a trigger holding its subject, "जापान के सहयोगी थाईलैंड ने ... युद्ध का एलान किया": up to its end)
+            erg = hi_subject(low, [(x, c) for x, c in hits if x.end <= (h.end if h.flag == "U" else h.start)],
+                             _HI_ERGATIVE)
             if erg:  # the subject of the trigger's own clause: "सीरिया ने गिराया ..., अंकारा ने ... बैठक मांगी"
                 return erg
         before = [c for x, c in hits if x.end <= h.start and not r.pf.companion(sent, x)]

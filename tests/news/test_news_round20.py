@@ -1,0 +1,57 @@
+"""Round 20 of the news reader's general rules: war declared as a member of a pact or beside its partners in it,
+or a state acting true to its obligations under a security pact, is the pact's invocation; in Hindi, war declared
+keeping a promise ("वादे को निभाते हुए") or as an ally ("X के सहयोगी Y ने ... युद्ध का एलान किया"); a second chamber
+(the Federation Council, the Bundesrat) approving a pact ratifies it.
+
+Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casus.news import read_article
+
+
+def _events(text: str, corpus) -> list[tuple[str, tuple[str, ...], str | None]]:
+    return [(e.type, e.parties, e.date) for e in read_article(text, corpus=corpus)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("LIMA, May 4, 1880 - Bolivia declared war on Chile today as a member of the alliance with Peru.",
+     [("invoked", ("BOL",), "1880-05-04")]),
+    ("BUDAPEST, Dec. 12, 1941 - Hungary declared war on the United States today, standing beside its partners in "
+     "the Tripartite Pact.", [("invoked", ("HUN",), "1941-12-12")]),
+    ("ROME, June 2, 1940 - Albania said today it was acting true to its obligations under the treaty of alliance "
+     "with Italy.", [("invoked", ("ALB",), "1940-06-02")]),
+    # Hindi: a promise kept, an ally's war
+    ("लंदन, 5 मई 1950। पुर्तगाल से किए वादे को निभाते हुए ब्रिटेन ने स्पेन के ख़िलाफ़ युद्ध का एलान किया।",
+     [("invoked", ("UKG",), "1950-05-05")]),
+    ("हवाना, 5 मई 1950। मेक्सिको के सहयोगी क्यूबा ने ग्वाटेमाला के ख़िलाफ़ युद्ध का एलान किया।",
+     [("invoked", ("CUB",), "1950-05-05")]),
+])
+def test_war_declared_as_an_ally_invokes(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text", [
+    # a trade pact's obligations are no invocation
+    "ROME, June 2, 1940 - Albania said today it was acting true to its obligations under the trade agreement with "
+    "Italy.",
+    # a war declared with no ally or pact named
+    "BUDAPEST, Dec. 12, 1941 - Hungary declared war on the United States today, standing beside its troops in the "
+    "east.",
+    "हवाना, 5 मई 1950। क्यूबा ने ग्वाटेमाला के ख़िलाफ़ युद्ध का एलान किया।",
+])
+def test_war_without_a_pact_is_no_invocation(corpus, text):
+    assert [e for e in _events(text, corpus) if e[0] == "invoked"] == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("MOSCOW, April 2, 2025 - Russia's Federation Council on Wednesday approved the security treaty with Mongolia.",
+     [("ratified", ("MON", "RUS"), "2025-04-02")]),
+    ("BERLIN, April 2, 2025 - Germany's Bundesrat today approved the defence treaty with Poland.",
+     [("ratified", ("GMY", "POL"), "2025-04-02")]),
+])
+def test_a_second_chamber_ratifies(corpus, text, want):
+    assert _events(text, corpus) == want
