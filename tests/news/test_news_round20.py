@@ -55,3 +55,16 @@ def test_war_without_a_pact_is_no_invocation(corpus, text):
 ])
 def test_a_second_chamber_ratifies(corpus, text, want):
     assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # old newspaper style: "ultimo" is the month before the dateline's, "instant" the dateline's own
+    ("STOCKHOLM, Dec. 1, 1855 - A treaty of alliance was concluded here on the 21st ultimo. It was signed for Sweden "
+     "by Baron Stierneld and for France by M. Lobstein.", [("signed", ("FRN", "SWD"), "1855-11-21")]),
+    ("STOCKHOLM, Dec. 9, 1855 - Sweden and France signed a treaty of alliance here on the 3rd inst.",
+     [("signed", ("FRN", "SWD"), "1855-12-03")]),
+    ("STOCKHOLM, Jan. 9, 1856 - Sweden and France signed a treaty of alliance here on the 30th ult.",
+     [("signed", ("FRN", "SWD"), "1855-12-30")]),
+])
+def test_ultimo_and_instant_days(corpus, text, want):
+    assert _events(text, corpus) == want

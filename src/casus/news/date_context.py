@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
@@ -91,8 +91,11 @@ def _dateline_at(r: Any, s0: int, s1: int, find_dates: Callable) -> bool:
         and _DATELINE_AFTER.match(r.f.base, hits[0].end) is not None
 
 
-#: A day of the article's own month: "the 25th of this month", "इस महीने की 12 तारीख़ को" (folded, nukta dropped)
-_THIS_MONTH = re.compile(r"(?<![a-z\d])(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\sof\s(?:this|the\ssame)\smonth"
+#: A day of the article's own month: "the 25th of this month", "the 3rd instant", "इस महीने की 12 तारीख़ को" (folded,
+#: nukta dropped); or of the month before: "the 21st ultimo"
+_THIS_MONTH = re.compile(r"(?<![a-z\d])(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s(?:of\s(?:this|the\ssame)\smonth|"
+                         r"inst(?:ant|\.))"
+                         r"|(?<![a-z\d])(?P<u>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\sult(?:imo|\.)"
                          r"|(?:इस|इसी)\s(?:महीने|माह)\s(?:की\s)?(?P<h>[1-9]|[12]\d|3[01])\s(?:तारीख|तिथि)")
 
 
@@ -111,8 +114,9 @@ def lead_day(r: Any, sent: _Sentence, trig: Hit, find_dates: Callable, tense: st
 
 def _lead_day(r: Any, sent: _Sentence, trig: Hit, find_dates: Callable) -> tuple[str, str, int] | None:
     if r.anchor is not None and (m := _THIS_MONTH.search(r.low, sent.start, sent.end)) is not None:
-        try:  # "on the 25th of this month", "इस महीने की 12 तारीख़ को": a day of the article's month
-            day = r.anchor.replace(day=int(m.group("d") or m.group("h")))
+        try:  # "on the 25th of this month", "इस महीने की 12 तारीख़ को": a day of the article's month (or the last's)
+            month = r.anchor.replace(day=1) - timedelta(days=1) if m.group("u") else r.anchor
+            day = month.replace(day=int(m.group("d") or m.group("h") or m.group("u")))
         except ValueError:
             return None
         return day.isoformat(), f"a day of the article's month: {day.isoformat()}", 2
