@@ -68,3 +68,24 @@ def test_a_second_chamber_ratifies(corpus, text, want):
 ])
 def test_ultimo_and_instant_days(corpus, text, want):
     assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a guarantee honoured by declaring war is read as the guarantee's invocation, though no pact noun is named
+    ("LONDON, Sept. 3, 1939 - Britain declared war on Germany today, honouring its guarantee to Poland.",
+     [("invoked", ("UKG",), "1939-09-03")]),
+    # a history column's invocation takes the column's day, not dropped as old
+    ("THIS DAY IN HISTORY\nPublished Monday, May 6, 2024\n\nOn May 6, 1950, Britain declared war on Spain, honouring "
+     "its guarantee to Portugal.", [("invoked", ("UKG",), "1950-05-06")]),
+    ("आज का इतिहास\nप्रकाशित: सोमवार, 6 मई 2024\n\nआज ही के दिन: पुर्तगाल से किए वादे को निभाते हुए ब्रिटेन ने स्पेन के "
+     "ख़िलाफ़ युद्ध का एलान किया\n\n6 मई 1950 को दोपहर से ब्रिटेन और स्पेन के बीच युद्ध की स्थिति लागू हो गई।",
+     [("invoked", ("UKG",), "1950-05-06")]),
+])
+def test_guarantees_and_history_columns(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+def test_an_old_invocation_outside_a_column_stays_background(corpus):
+    text = ("Published Monday, May 6, 2024\n\nOn May 6, 1950, Britain had declared war on Spain, honouring its "
+            "guarantee to Portugal.")
+    assert _events(text, corpus) == []

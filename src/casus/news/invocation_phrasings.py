@@ -86,7 +86,9 @@ SPREAD_PARTS: dict[str, dict[str, list[str]]] = {
             # war declared in keeping with a pact, a request or appeal made in a pact's name: "Italy declared war on
             # Austria ..., in keeping with the alliance", "a request ..., made in the name of the alliance"
             r"declared\swar\s(?:on|against)\s(?:[^\s.;]+\s){1,25}?(?:in\skeeping\swith|in\saccordance\swith|"
-            r"in\sfulfil+ment\sof|honou?ring|to\shonou?r|true\sto|as\srequired\sby|in\sthe\sname\sof|under)\s(?:the|its|their)",
+            r"in\sfulfil+ment\sof|honou?ring|to\shonou?r|true\sto|as\srequired\sby|in\sthe\sname\sof|under)\s(?:the|its|their)"
+            # (a guarantee or pledge honoured names no pact: the group "guarantee" reads it)
+            r"(?!\s(?:[^\s.;,]+\s){0,2}?(?:guarantee|guarantees|pledge)(?![a-z]))",
             r"(?:request|appeal|demand|call)s?\s(?:[^\s.;]+\s){0,12}?in\sthe\sname\sof\s(?:the|its|their)",
             # "joined the war under its defence pact with Egypt"
             r"(?:joined|entered)\s(?:the\s)?(?:war|fighting|hostilities)\s(?:[^\s.;]+\s){0,6}?under\s(?:the|its|their)\s"

@@ -60,6 +60,7 @@ from .cues import (
 from .index import Hit
 from .invocation_phrasings import HI_EARLIER, SPREAD_KEYS, addressee, cited_by_text, hi_subject, with_spread_parts
 from .parties import longest, role_after, role_before
+from .retrospectives import column_days
 from .text import fold_phrase
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -407,7 +408,8 @@ class _InvocationReader:
         # (a request answered is reported in reported speech, "said it had answered a request from ...": only an
         # old date makes it background)
         background = r._old(iso) if h.flag == "A" else r._background_date(sent, h, iso, dhits)
-        if background and not (etype == "invoked" and self.answered and not r._relative(sent, h)):
+        if background and not (etype == "invoked" and (self.answered or iso in column_days(r)) and not r._relative(
+                sent, h)):  # (a history column's day is its event's: "आज ही के दिन", "this day in history")
             return None  # (a request the article reports refused is its story, however old)
         on = r._day_or_anchor(iso)
         attackers = self._against(sent, on)
