@@ -89,3 +89,26 @@ def test_an_old_invocation_outside_a_column_stays_background(corpus):
     text = ("Published Monday, May 6, 2024\n\nOn May 6, 1950, Britain had declared war on Spain, honouring its "
             "guarantee to Portugal.")
     assert _events(text, corpus) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # security ties suspended with a state: the suspending state's suspension, no pact noun needed
+    ("HANOI, March 3, 2019 - Vietnam has suspended military cooperation with Cambodia.",
+     [("suspended", ("DRV",), "2019-03-03")]),
+    ("HANOI, March 3, 2019 - Vietnam froze its defence and intelligence ties with Cambodia on Sunday.",
+     [("suspended", ("DRV",), "2019-03-03")]),
+    ("हनोई, 3 मार्च 2019। वियतनाम ने कंबोडिया के साथ सैन्य और खुफिया सहयोग पर रोक लगा दी है।",
+     [("suspended", ("DRV",), "2019-03-03")]),
+])
+def test_security_ties_suspended(corpus, text, want):
+    assert [(t, p, d) for t, p, d in _events(text, corpus)] == want
+
+
+@pytest.mark.parametrize("text", [
+    "HANOI, March 3, 2019 - Vietnam has not suspended military cooperation with Cambodia.",
+    "HANOI, March 3, 2019 - Vietnam threatened to freeze military cooperation with Cambodia.",
+    "HANOI, March 3, 2019 - Vietnam has suspended trade cooperation with Cambodia.",
+    "हनोई, 3 मार्च 2019। वियतनाम ने कंबोडिया के साथ व्यापारिक सहयोग पर रोक लगा दी है।",
+])
+def test_other_ties_or_no_suspension(corpus, text):
+    assert _events(text, corpus) == []

@@ -78,6 +78,7 @@ from .parties import (
 )
 from .retrospectives import retrospectives
 from .same_act import announced_signings
+from .suspensions import suspended_ties
 from .text import fold_phrase
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -590,7 +591,7 @@ def accessions(r: Any, cands: list) -> list:
 def revised(r: Any, sentences: list, cands: list) -> list:
     """The candidates after every step (see the module docstring), in order: a day's second event dated, one pact's
     steps, then the clauses around them, then Hindi's light verbs and joining, then late signatures' accessions."""
-    cands = period_pacts(r, same_day(r, cands))
+    cands = period_pacts(r, same_day(r, suspended_ties(r, sentences, cands)))
     cands = step_candidates(r.low, retrospectives(r, sentences, cands), lambda x: r.pf.states_of(x, None))
     cands = accessions(r, light_verb_forms(r, sentences, clause_forms(r, cands)))
     return announced_signings(counted_groups(r, sentences, cands))

@@ -1,0 +1,61 @@
+"""Security ties suspended with a state: "Indonesia has suspended military cooperation with Australia", "France froze
+its defence ties with Chad", "इंडोनेशिया ने ऑस्ट्रेलिया के साथ सैन्य और खुफिया सहयोग पर रोक लगा दी" report the suspension
+of the pact those ties stand on, by the state that suspends them, though no pact noun is named.  Only military,
+defence, security or intelligence ties count (not trade or aid), and only a suspension said done (not threatened,
+denied or to come).  (A step of :func:`casus.news.candidates.revised`.)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from .cues import _is_dev
+from .index import Hit
+
+__all__ = ["suspended_ties"]
+
+_FIELD_EN = r"(?:military|defen[cs]e|security|intelligence)"
+_FIELD_HI = r"(?:सैन्य|रक्षा|सुरक्षा|खुफिया)"
+#: the ties suspended, with whom: "suspended (all) military (and intelligence) cooperation with"
+_EN = re.compile(
+    rf"(?<![a-z])(?P<v>suspended|suspends|froze|frozen|freezes)\s(?:(?:all|its|their|most)\s)?(?:bilateral\s)?"
+    rf"{_FIELD_EN}(?:(?:\sand|,)\s(?:[a-z]+\s){{0,1}}?{_FIELD_EN})?\s(?:cooperation|co-operation|ties|relations|"
+    rf"links|exchanges)\swith\s")
+#: "... के साथ सैन्य (और खुफिया) सहयोग पर रोक लगा दी", "... सहयोग निलंबित कर दिया" (folded: no nukta)
+_HI = re.compile(
+    rf"के\sसाथ\s{_FIELD_HI}\s(?:(?:और|व|तथा)\s{_FIELD_HI}\s)?सहयोग\s(?P<v>पर\sरोक\s(?:लगा\sदी|लगाई|लगा\sदिया)|"
+    r"(?:को\s)?(?:रोक\sदिया|रोका|निलंबित\sकर\sदिया|निलंबित\sकर\sदी|स्थगित\sकर\sदिया))")
+#: not done: denied, threatened, conditional, to come ("has not suspended", "threatened to freeze", "could suspend")
+_NOT_DONE = re.compile(r"(?<![a-z])(?:not|n't|never|would|could|might|may|if|whether|threat\w*|plans?|denied)\s"
+                       r"(?:[a-z]+\s){0,3}$")
+#: a quick check (most sentences hold none of these)
+_GATE = ("suspend", "froze", "frozen", "freez", "सहयोग")
+
+
+def suspended_ties(r: Any, sentences: list, cands: list) -> list:
+    """``cands`` and a suspension for each sentence without a candidate that reports security ties suspended."""
+    have = {c.sentence.i for c in cands}
+    out = list(cands)
+    for sent in sentences:
+        seg = r.low[sent.start:sent.end]
+        if sent.i in have or not any(g in seg for g in _GATE):
+            continue
+        c = _suspension(r, sent)
+        if c is not None:
+            out.append(c)
+    return out
+
+
+def _suspension(r: Any, sent: Any) -> Any:
+    hindi = _is_dev(r.low[sent.start:sent.start + 4] or "x")
+    m = (_HI if hindi else _EN).search(r.low, sent.start, sent.end)
+    if m is None or (not hindi and _NOT_DONE.search(r.low, max(sent.start, m.start() - 40), m.start())):
+        return None
+    tense = "present" if m.group("v") in ("suspends", "freezes") else "past"
+    at, end = m.span("v")
+    h = Hit(at, end, "T", ("suspended", tense), "", r.low[at:end])
+    c = r._build(sent, "suspended", h, tense)
+    # (the security ties are what makes it a pact of casus's kind)
+    return replace(c, alliance=True) if c is not None and c.parties else None
