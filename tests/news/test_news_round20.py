@@ -112,3 +112,14 @@ def test_security_ties_suspended(corpus, text, want):
 ])
 def test_other_ties_or_no_suspension(corpus, text):
     assert _events(text, corpus) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # Transjordan (Jordan's name until 1949) and its ruler's title
+    ("AMMAN, March 15, 1948 - A treaty of alliance between Britain and the Emir of Transjordan was signed here today.",
+     [("signed", ("JOR", "UKG"), "1948-03-15")]),
+    ("अम्मान, 15 मार्च 1948। ब्रिटिश सरकार और ट्रांसजॉर्डन के अमीर के बीच आज यहाँ गठबंधन की एक संधि संपन्न हुई।",
+     [("signed", ("JOR", "UKG"), "1948-03-15")]),
+])
+def test_transjordan_is_jordan(corpus, text, want):
+    assert _events(text, corpus) == want

@@ -33,6 +33,9 @@ STATE_EXTRA_10 = {"ROM": ["Rumania", "Roumania", "D:Rumanian", "D:Roumanian"], "
                   # Georgia (a stop word: the US state); the country only in a post-Soviet context
                   # (casus.news.parties.georgia_stands)
                   "GRG": ["Georgia"],
+                  # Jordan's name until 1949 (the Emirate, then the Hashemite Kingdom of Transjordan)
+                  "JOR": ["Transjordan", "Trans-Jordan", "Transjordania", "D:Transjordanian", "D:Trans-Jordanian",
+                          "ट्रांसजॉर्डन", "ट्रांस-जॉर्डन", "ट्रांसजार्डन", "ट्रांस जॉर्डन"],
                   "YPR": ["जनवादी लोकतांत्रिक यमन गणराज्य", "लोकतांत्रिक जनवादी यमन गणराज्य"]}
 
 #: The Urdu-derived word for a treaty that Hindi news also writes ("रक्षा सहयोग मुआहिदे पर दस्तखत किए").
