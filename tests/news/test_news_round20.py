@@ -123,3 +123,8 @@ def test_other_ties_or_no_suspension(corpus, text):
 ])
 def test_transjordan_is_jordan(corpus, text, want):
     assert _events(text, corpus) == want
+
+
+def test_hindi_green_light_to_a_pact_ratifies(corpus):
+    text = "मॉस्को, 6 मई 2019। रूसी संसद ने सोमवार को मंगोलिया के साथ रक्षा संधि को हरी झंडी दे दी।"
+    assert _events(text, corpus) == [("ratified", ("MON", "RUS"), "2019-05-06")]

@@ -88,7 +88,7 @@ def light_verbs(pact_names: Iterable[str]) -> dict[str, tuple[str, str]]:
         ("announced", ("घोषणा",), {"past": ["की गई", "की गयी", "कर दी गई"]}),
         ("ratified", ("अनुमोदन", "अनुसमर्थन", "अनुमोदित", "अनुसमर्थित"), _KARNA),
         ("ratified", ("अनुमोदित", "अनुसमर्थित"), _KARNA_F),
-        ("ratified", ("मंजूरी", "स्वीकृति"), _DENA),
+        ("ratified", ("मंजूरी", "स्वीकृति", "हरी झंडी"), _DENA),  # ("हरी झंडी दे दी": the green light)
         ("ratified", ("मंजूरी", "स्वीकृति"), {"past": _MILNA["past"][:4], "future": _MILNA["future"][:2]}),
         ("joined", ("सदस्य",), _BANNA),
         ("joined", ("सदस्य",), _BANANA),  # "स्वीडन को सदस्य बनाया"
