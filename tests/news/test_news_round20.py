@@ -128,3 +128,15 @@ def test_transjordan_is_jordan(corpus, text, want):
 def test_hindi_green_light_to_a_pact_ratifies(corpus):
     text = "मॉस्को, 6 मई 2019। रूसी संसद ने सोमवार को मंगोलिया के साथ रक्षा संधि को हरी झंडी दे दी।"
     assert _events(text, corpus) == [("ratified", ("MON", "RUS"), "2019-05-06")]
+
+
+@pytest.mark.parametrize("text", [
+    "रोम, 15 जुलाई 1953। स्पेन और पुर्तगाल ने आज यहाँ एक समझौते पर हस्ताक्षर किए। समझौते में दोनों देशों ने आपसी सहयोग तथा "
+    "परामर्श के ज़रिए शांति बनाए रखने की बात कही है।",
+    "रोम, 15 जुलाई 1953। स्पेन और पुर्तगाल ने आज यहाँ एक समझौते पर हस्ताक्षर किए। समझौते के तहत दोनों देश ज़रूरी उपायों पर "
+    "आपस में सलाह करेंगे।",
+])
+def test_hindi_consultation_cues_give_a_signing_its_kind(corpus, text):
+    got = read_article(text, corpus=corpus)
+    assert [(e.type, e.parties, e.date, e.kind) for e in got] == [
+        ("signed", ("POR", "SPN"), "1953-07-15", "consultation")]

@@ -148,6 +148,11 @@ TRIGGERS_10: dict[str, tuple[str, str]] = {
 #: Consultation between the parties in Hindi ("सैन्य और सुरक्षा मामलों पर आपसी परामर्श के प्रावधान")
 KIND_CUES_10: dict[str, tuple[str, int, tuple[str, ...]]] = {
     **{f"{m} {c}": ("consultation", 2, ()) for m in ("आपसी", "परस्पर", "पारस्परिक") for c in ("परामर्श", "सलाह मशविरा")},
+    # cooperation and consultation ("आपसी सहयोग तथा परामर्श के ज़रिए"); consulting each other ("आपस में सलाह करेंगे")
+    **{f"{a} {j} {b}": ("consultation", 2, ()) for a, b in (("सहयोग", "परामर्श"), ("परामर्श", "सहयोग"))
+       for j in ("और", "तथा", "एवं", "व")},
+    **{f"{w} {c} {v}": ("consultation", 2, ()) for w in ("आपस में", "एक दूसरे से") for c in ("सलाह", "परामर्श", "सलाह मशविरा")
+       for v in ("करेंगे", "करेगा", "करेगी", "करते रहेंगे")},
     # each other's military aid ("दोनों देश एक-दूसरे की फ़ौजी मदद करेंगे"), a military alliance in Hindustani
     **{f"{r} {a} {n}": ("defense", 2, ()) for r in ("एक दूसरे की", "एक दूसरे को") for a in ("फौजी", "सैन्य", "सैनिक")
        for n in ("मदद", "सहायता")},
