@@ -140,3 +140,21 @@ def test_hindi_consultation_cues_give_a_signing_its_kind(corpus, text):
     got = read_article(text, corpus=corpus)
     assert [(e.type, e.parties, e.date, e.kind) for e in got] == [
         ("signed", ("POR", "SPN"), "1953-07-15", "consultation")]
+
+
+@pytest.mark.parametrize("text", [
+    "काहिरा, 22 मार्च 1955। मिस्र और सीरिया ने आज यहाँ एक समझौते पर हस्ताक्षर किए। समझौते का मक़सद दोनों देशों की राजनीतिक "
+    "गतिविधियों में तालमेल बिठाना है।",
+    "CAIRO, March 22, 1955 - Egypt and Syria signed a pact here today. Under the pact the two states will coordinate "
+    "their foreign policies.",
+])
+def test_coordinated_policies_give_a_signing_its_kind(corpus, text):
+    got = read_article(text, corpus=corpus)
+    assert [(e.type, e.parties, e.date, e.kind) for e in got] == [
+        ("signed", ("EGY", "SYR"), "1955-03-22", "consultation")]
+
+
+def test_policies_on_one_matter_are_no_consultation_cue(corpus):
+    text = ("काहिरा, 22 मार्च 1955। मिस्र और सीरिया ने आज यहाँ एक समझौते पर हस्ताक्षर किए। दोनों देश परमाणु मसले पर अपनी "
+            "नीतियों में तालमेल बिठाएँगे।")
+    assert [e.kind for e in read_article(text, corpus=corpus)] != ["consultation"]

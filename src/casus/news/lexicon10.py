@@ -148,6 +148,13 @@ TRIGGERS_10: dict[str, tuple[str, str]] = {
 #: Consultation between the parties in Hindi ("सैन्य और सुरक्षा मामलों पर आपसी परामर्श के प्रावधान")
 KIND_CUES_10: dict[str, tuple[str, int, tuple[str, ...]]] = {
     **{f"{m} {c}": ("consultation", 2, ()) for m in ("आपसी", "परस्पर", "पारस्परिक") for c in ("परामर्श", "सलाह मशविरा")},
+    # political or foreign policies coordinated ("to coordinate their political activities", "राजनीतिक गतिविधियों में
+    # तालमेल बिठाना"; not policies on one matter, "परमाणु मसले पर अपनी नीतियों में तालमेल")
+    **{f"{v} their {a}{n}": ("consultation", 1, ()) for v in ("coordinate", "co-ordinate", "coordinating",
+                                                              "co-ordinating", "coordination of", "co-ordination of")
+       for a in ("political ", "foreign ") for n in ("policies", "policy", "activities")},
+    **{f"{n} {j}": ("consultation", 1, ()) for n in ("राजनीतिक गतिविधियों", "विदेश नीतियों", "विदेश नीति")
+       for j in ("में तालमेल", "का समन्वय", "में समन्वय")},
     # cooperation and consultation ("आपसी सहयोग तथा परामर्श के ज़रिए"); consulting each other ("आपस में सलाह करेंगे")
     **{f"{a} {j} {b}": ("consultation", 2, ()) for a, b in (("सहयोग", "परामर्श"), ("परामर्श", "सहयोग"))
        for j in ("और", "तथा", "एवं", "व")},
