@@ -158,3 +158,22 @@ def test_policies_on_one_matter_are_no_consultation_cue(corpus):
     text = ("काहिरा, 22 मार्च 1955। मिस्र और सीरिया ने आज यहाँ एक समझौते पर हस्ताक्षर किए। दोनों देश परमाणु मसले पर अपनी "
             "नीतियों में तालमेल बिठाएँगे।")
     assert [e.kind for e in read_article(text, corpus=corpus)] != ["consultation"]
+
+
+@pytest.mark.parametrize("text", [
+    # "on this very day" with the day and month before the year: a history column's own event, even in the perfect
+    "इतिहास के पन्नों से\n\nआज ही के दिन, 11 जुलाई 1974 को सोवियत संघ और सोमालिया ने राजधानी मोगादिशु में रक्षा संधि पर "
+    "दस्तख़त किए थे।",
+    "आज का इतिहास\nप्रकाशित: सोमवार, 11 जुलाई 2022\n\nआज ही के दिन, 11 जुलाई 1974 को सोवियत संघ और सोमालिया ने रक्षा "
+    "संधि पर दस्तख़त किए थे।",
+    "THIS DAY IN HISTORY\nPublished Monday, July 11, 2022\n\nOn this day, July 11, 1974, the Soviet Union and Somalia "
+    "signed a defence treaty in Mogadishu.",
+])
+def test_on_this_very_day_with_its_date(corpus, text):
+    assert _events(text, corpus) == [("signed", ("RUS", "SOM"), "1974-07-11")]
+
+
+def test_an_anniversary_marked_stays_background(corpus):
+    text = ("नई दिल्ली, 11 जुलाई 2022। आज ही के दिन, 11 जुलाई 1974 को सोवियत संघ और सोमालिया ने रक्षा संधि पर दस्तख़त किए "
+            "थे, जिसकी वर्षगांठ आज मनाई गई।")
+    assert _events(text, corpus) == []

@@ -163,9 +163,11 @@ NUMERAL = r"(?:a|one|two|three|four|five)\shundred(?:\s(?:and\s)?(?:" + _SMALL +
     sorted(_UNITS, key=len, reverse=True))
 #: A retrospective's cue: "on this day in 1882", "on this date in 1949", "seventy eight years ago today", "आज ही के
 #: दिन 1949 में", "आज ही के दिन, 1905 में", "आज से 75 साल पहले" (folded: a hyphen is a space)
-_RETRO = re.compile(rf"{_W0}on\sthis\s(?:day|date),?\sin\s(?P<y>1[5-9]\d\d|20\d\d)(?!\d)"
+_RETRO = re.compile(rf"{_W0}on\sthis\s(?:day|date),?\s(?:in\s|(?:[a-z]+\.?\s\d{{1,2}}|\d{{1,2}}\s[a-z]+),?\s)"
+                    rf"(?P<y>1[5-9]\d\d|20\d\d)(?!\d)"
                     rf"|{_W0}(?P<n>{NUMERAL})\syears\sago\stoday"
-                    r"|आज\sही\sके\sदिन,?\s(?:सन\s)?(?P<hy>1[5-9]\d\d|20\d\d)\s?(?:में|को)"
+                    # (its day and month may stand before the year: "आज ही के दिन, 11 जुलाई 1974 को")
+                    r"|आज\sही\sके\sदिन,?\s(?:सन\s)?(?:\d{1,2}\s[^\s\d,।]+\s)?(?P<hy>1[5-9]\d\d|20\d\d)\s?(?:में|को)"
                     r"|आज\sसे\s(?P<hn>\d{1,3})\s(?:साल|वर्ष|बरस)\sपहले"
                     r"|(?<!\d)(?P<hm>\d{1,3})\s(?:साल|वर्ष|बरस)\sपहले\sआज(?:\sही)?\sके\sदिन")
 #: The same cue with its number in words ("एक सौ तीस साल पहले आज ही के दिन"): the day another cue names
