@@ -177,3 +177,15 @@ def test_an_anniversary_marked_stays_background(corpus):
     text = ("नई दिल्ली, 11 जुलाई 2022। आज ही के दिन, 11 जुलाई 1974 को सोवियत संघ और सोमालिया ने रक्षा संधि पर दस्तख़त किए "
             "थे, जिसकी वर्षगांठ आज मनाई गई।")
     assert _events(text, corpus) == []
+
+
+def test_states_adhering_to_a_statement_join_nothing(corpus):
+    text = ("ULAN BATOR, Aug. 10, 1945 - Mongolia and the Soviet Union are bound by a treaty of mutual assistance. "
+            "The Mongolian leaders said they fully adhered to the statement made in Moscow.")
+    assert [e for e in _events(text, corpus) if e[0] == "joined"] == []
+
+
+def test_adhering_to_a_pact_named_still_joins(corpus):
+    text = ("ROME, June 3, 1955 - Spain and Portugal signed a treaty of alliance last year. Greece adhered to the "
+            "treaty today.")
+    assert ("joined", ("GRC",), "1955-06-03") in _events(text, corpus)

@@ -101,6 +101,8 @@ MAX_HITS = 200_000
 _PRIORITY = {"ratified": 0, "entered_into_force": 1, "suspended": 2, "withdrew": 3, "joined": 4, "signed": 5,
              "announced": 6, "invoked": 7, "declined": 8}
 _SUBJECT_TYPES = ("joined", "withdrew", "suspended")
+#: a noun phrase as a verb's object ("adhered to the statement"): where the sentence names no pact, not the pact
+_OBJECT_NAMED = re.compile(r"\s?(?:to\s|from\s)?(?:the|a|an|that|these|those)\s")
 #: "became" (बना, बन गया), not "becomes" or "becoming": the past
 _BECAME = re.compile(r"became|बना$|बना\s|बन\sग")
 #: "को" after a state's name (or its government's): the state told or addressed, not the one that acts
@@ -309,6 +311,8 @@ class _Reader(EventDates):
         etype, h, tense = chosen
         if background(self.low, sent.start, sent.end, h):
             return None
+        if not pact_here and etype in _SUBJECT_TYPES and _OBJECT_NAMED.match(self.low, h.end, h.end + 8):
+            return None  # (the pronoun is the states': "they adhered to the statement", an object that is no pact)
         if not _is_dev(h.key) and _AFTER_CLAUSE.search(_clause_before(self.low, h.start, sent.start, 60)):
             return None  # "weeks after the two countries signed ...": an earlier event
         iso, basis, drank, dhits = self._date_for(sent, h, tense)
