@@ -189,3 +189,14 @@ def test_adhering_to_a_pact_named_still_joins(corpus):
     text = ("ROME, June 3, 1955 - Spain and Portugal signed a treaty of alliance last year. Greece adhered to the "
             "treaty today.")
     assert ("joined", ("GRC",), "1955-06-03") in _events(text, corpus)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("BISHKEK, Feb. 19, 2009 - Kyrgyzstan cancelled the defence agreement with the United States on Thursday.",
+     [("withdrew", ("KYR",), "2009-02-19")]),
+    ("Kyrgyz parliament votes to cancel U.S. defence agreement\n\nBISHKEK, Feb. 19, 2009 -- The vote was held on "
+     "Thursday.", [("withdrew", ("KYR",), "2009-02-19")]),
+    ("BISHKEK, Feb. 19, 2009 - Kyrgyzstan cancelled the visit of the American defence secretary on Thursday.", []),
+])
+def test_a_pact_cancelled_is_left(corpus, text, want):
+    assert _events(text, corpus) == want

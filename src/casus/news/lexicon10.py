@@ -140,6 +140,13 @@ TRIGGERS_10: dict[str, tuple[str, str]] = {
     # a pact struck (with a pact noun straight after: casus.news.clauses.needs_pact_object), a pact left (with the
     # pact straight after: casus.news.clauses.pact_object), a legislature's consent given to a pact itself
     "struck a": ("signed", "past"), "struck an": ("signed", "past"), "left": ("withdrew", "past"),
+    # a pact cancelled by one side ("cancelled the air base agreement"; the pact must be the verb's object)
+    "cancelled": ("withdrew", "past"), "canceled": ("withdrew", "past"), "cancels": ("withdrew", "present"),
+    # a legislature's vote to end a pact, as a headline says it ("votes to cancel U.S. air base agreement")
+    # ("voted to scrap" and the others: casus.news.lexicon)
+    "voted to cancel": ("withdrew", "past"),
+    **{f"votes to {e}": ("withdrew", "present")
+       for e in ("cancel", "abrogate", "scrap", "terminate", "annul", "revoke", "withdraw from", "leave", "quit", "end")},
     **{f"{v} to": ("ratified", t) for v, t in (
         ("gave its consent", "past"), ("gave their consent", "past"), ("has given its consent", "past"),
         ("gives its consent", "present"))},
