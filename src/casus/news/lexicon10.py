@@ -146,7 +146,8 @@ TRIGGERS_10: dict[str, tuple[str, str]] = {
     # ("voted to scrap" and the others: casus.news.lexicon)
     "voted to cancel": ("withdrew", "past"),
     **{f"votes to {e}": ("withdrew", "present")
-       for e in ("cancel", "abrogate", "scrap", "terminate", "annul", "revoke", "withdraw from", "leave", "quit", "end")},
+       for e in ("cancel", "abrogate", "scrap", "terminate", "annul", "revoke", "withdraw from", "leave", "quit",
+                 "end")},
     **{f"{v} to": ("ratified", t) for v, t in (
         ("gave its consent", "past"), ("gave their consent", "past"), ("has given its consent", "past"),
         ("gives its consent", "present"))},
