@@ -200,3 +200,20 @@ def test_adhering_to_a_pact_named_still_joins(corpus):
 ])
 def test_a_pact_cancelled_is_left(corpus, text, want):
     assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text", [
+    "World | Eastern Europe                    Thursday, May 7, 1970\n\nPRAGUE — The Soviet Union and Czechoslovakia "
+    "yesterday signed a new treaty of mutual assistance in Prague.",
+    "World | Eastern Europe | Thursday, May 7, 1970\n\nPRAGUE — The Soviet Union and Czechoslovakia yesterday signed a "
+    "new treaty of mutual assistance in Prague.",
+])
+def test_a_date_ending_the_section_line_is_the_articles(corpus, text):
+    assert _events(text, corpus) == [("signed", ("CZE", "RUS"), "1970-05-06")]
+
+
+def test_a_sentence_ending_with_a_date_is_no_section_line(corpus):
+    from casus.news.datelines import section_date
+
+    assert section_date(["The Soviet Union and Czechoslovakia signed the treaty on May 7, 1970"]) is None
+    assert section_date(["World | Eastern Europe    Thursday, May 7, 1970"]) is not None

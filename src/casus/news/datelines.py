@@ -1,5 +1,6 @@
 """The anchor a dateline gives that names a month but no day ("PARIS, April 1856.", "लंदन, अगस्त 1936"): read by
-:mod:`casus.news.extract` when the article gives no date of its own.
+:mod:`casus.news.extract` when the article gives no date of its own; and the date that ends a page's section line
+("World | Eastern Europe        Thursday, May 7, 1970"), the article's own.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from datetime import date
 from .dates import _DATELINE, find_dates
 from .text import fold
 
-__all__ = ["month_dateline"]
+__all__ = ["month_dateline", "section_date"]
 
 _DIGIT = re.compile(r"[0-9\u0966-\u096f]")
 _DASH = re.compile(r"\s?(?:—|-|–|:|\u0964)\s")
@@ -32,4 +33,26 @@ def month_dateline(lines: list[str]) -> tuple[date, str] | None:
                                                              or _DATELINE.match(f.base[:h.start])):
                 last = monthrange(h.day.year, h.day.month)[1]
                 return h.day.replace(day=last), f"the article's dateline month ({line.strip()[:60]})"
+    return None
+
+
+#: a page's section path before a date on the same line: "World | Eastern Europe", "अंतरराष्ट्रीय » यूरोप", or a wide gap
+_SECTION = re.compile(r"[|»›>]|\S\s{3,}\S")
+
+
+def section_date(lines: list[str]) -> tuple[date, str] | None:
+    """The full date that ends a short section line ("World | Eastern Europe      Thursday, May 7, 1970"): the
+    article's own date, as :func:`casus.news.dates.header_date` reads a line that begins with one; None without."""
+    for line in lines:
+        line = line.rstrip()
+        if len(line) > 160 or not _DIGIT.search(line[-6:]):
+            continue
+        f = fold(line)
+        hits = find_dates(f)
+        if not hits or hits[-1].kind != "day" or hits[-1].day is None or f.base[hits[-1].end:].strip(" .") \
+                or hits[-1].start > 80:
+            continue
+        m = _SECTION.search(line)
+        if m is not None and m.start() < len(line) - len(hits[-1].text):
+            return hits[-1].day, f"the article's own date ({line.strip()[:60]})"
     return None

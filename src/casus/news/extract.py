@@ -80,7 +80,7 @@ from .cues import (
     _negated,
 )
 from .date_context import period_only, retro_cue
-from .datelines import month_dateline
+from .datelines import month_dateline, section_date
 from .dates import BACKGROUND_DAYS, DateHit, EventDates, header_date  # noqa: F401
 from .events import EVENT_KINDS, EVENT_TYPES, Event, Evidence, Reading
 from .index import Hit, get_index, scan
@@ -202,7 +202,7 @@ class _Reader(EventDates):
         hint = max(self.c.tweet_dates) if self.c.tweet_dates else None
         fallback_year = reference_date.year if reference_date else (hint.year if hint else None)
         own = header_date([ln for ln in self.c.header_lines if "(@" not in ln and "pic.twitter" not in ln],
-                          fallback_year, self.c.meta_lines, reference_date or hint)
+                          fallback_year, self.c.meta_lines, reference_date or hint) or section_date(self.c.header_lines)
         self.firm: date | None = None  # a date background can be judged against
         if own is not None:
             self.anchor, self.anchor_basis = own[0], "the article's own date"
