@@ -217,3 +217,33 @@ def test_a_sentence_ending_with_a_date_is_no_section_line(corpus):
 
     assert section_date(["The Soviet Union and Czechoslovakia signed the treaty on May 7, 1970"]) is None
     assert section_date(["World | Eastern Europe    Thursday, May 7, 1970"]) is not None
+
+
+def test_the_issue_a_republished_story_appeared_in_dates_it(corpus):
+    from casus.news.datelines import section_date
+
+    assert str(section_date(["(यह ख़बर हमारे 12 मई 1975 के अंक में प्रकाशित हुई थी)"])[0]) == "1975-05-12"
+    assert str(section_date(["(This story appeared in our issue of May 12, 1975)"])[0]) == "1975-05-12"
+    text = ("अभिलेखागार से\n\n(यह ख़बर हमारे 12 मई 1975 के अंक में प्रकाशित हुई थी)\n\nकाहिरा। मिस्र और सीरिया ने कल यहां "
+            "रक्षा संधि पर हस्ताक्षर कर दिए।")
+    assert _events(text, corpus) == [("signed", ("EGY", "SYR"), "1975-05-11")]
+
+
+@pytest.mark.parametrize("text", [
+    # the states named with a count of others, the others listed in a later sentence
+    "अभिलेखागार से\n\n(यह ख़बर हमारे 12 मई 1975 के अंक में प्रकाशित हुई थी)\n\nकाहिरा। मिस्र और अरब दुनिया के उसके तीन "
+    "सहयोगी देशों के नेताओं ने कल यहां रक्षा संधि पर हस्ताक्षर कर दिए। बाक़ी हस्ताक्षरकर्ता सीरिया, इराक़ और जॉर्डन हैं।",
+    "CAIRO, May 12, 1975 - Egypt and three Arab states signed a defence treaty here yesterday. The other signatories "
+    "were Syria, Iraq and Jordan.",
+])
+def test_the_other_signatories_listed_complete_a_count(corpus, text):
+    assert _events(text, corpus) == [("signed", ("EGY", "IRQ", "JOR", "SYR"), "1975-05-11")]
+
+
+@pytest.mark.parametrize("text", [
+    "काहिरा, 12 मई 1975। मिस्र और सीरिया ने आज एक समझौते पर हस्ताक्षर किए। यह सैन्य और राजनीतिक गठबंधन बीस साल चलेगा।",
+    "CAIRO, May 12, 1975 - Egypt and Syria signed a pact today. The political and military alliance is to run for "
+    "twenty years.",
+])
+def test_a_military_and_political_alliance_is_defensive(corpus, text):
+    assert [(e.type, e.kind) for e in read_article(text, corpus=corpus)] == [("signed", "defense")]

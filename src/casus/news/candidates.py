@@ -452,7 +452,7 @@ def _counted(r: Any, sentences: list, c: Any) -> Any:
     if len(totals) != 1 or (c.parties and not named):
         return c
     total = totals.pop()
-    listed = listed_parties(r.pf, sentences, total, on)
+    listed = listed_parties(r.pf, sentences, total, on, named)
     if listed and set(named) <= set(listed):
         return replace(c, parties=listed)
     for pid in c.pact_ids or r.article_pacts[:1] + (signed_on(r.corpus, c.date) if c.type == "signed" else []):

@@ -55,4 +55,24 @@ def section_date(lines: list[str]) -> tuple[date, str] | None:
         m = _SECTION.search(line)
         if m is not None and m.start() < len(line) - len(hits[-1].text):
             return hits[-1].day, f"the article's own date ({line.strip()[:60]})"
+    return _issue_date(lines)
+
+
+#: a paper's issue the story appeared in, after its date: "(यह ख़बर हमारे 27 अप्रैल 1985 के अंक में प्रकाशित हुई थी)",
+#: "(This story appeared in our issue of April 27, 1985)" (folded: no nukta)
+_ISSUE_AFTER = re.compile(r"\s?(?:के|वाले)\s(?:[^\s]+\s)?(?:अंक|संस्करण)\s(?:में\s)?(?:प्रकाशित|छपी|छपा|छपे)")
+_ISSUE_BEFORE = re.compile(r"(?:issue|edition)\s(?:of|dated)\s$", re.IGNORECASE)
+
+
+def _issue_date(lines: list[str]) -> tuple[date, str] | None:
+    """The date of the paper's issue a republished story says it first appeared in, or None."""
+    for line in lines:
+        if len(line) > 200 or not _DIGIT.search(line) or not any(w in line for w in ("अंक", "संस्करण", "issue",
+                                                                                      "edition")):
+            continue
+        f = fold(line)
+        for h in find_dates(f):
+            if h.kind == "day" and h.day is not None and (_ISSUE_AFTER.match(f.base, h.end)
+                                                          or _ISSUE_BEFORE.search(f.base[:h.start])):
+                return h.day, f"the date of the issue the story appeared in ({line.strip()[:60]})"
     return None

@@ -172,6 +172,10 @@ KIND_CUES_10: dict[str, tuple[str, int, tuple[str, ...]]] = {
     **{f"{r} {a} {n}": ("defense", 2, ()) for r in ("एक दूसरे की", "एक दूसरे को") for a in ("फौजी", "सैन्य", "सैनिक")
        for n in ("मदद", "सहायता")},
     "सैन्य गठजोड": ("defense", 1, ()), "फौजी गठजोड": ("defense", 1, ()), "फौजी गठबंधन": ("defense", 1, ()),
+    # a military and political alliance ("यह सैन्य और राजनीतिक गठबंधन", "a political and military alliance")
+    **{f"{a} {j} {b} {n}": ("defense", 1, ()) for a, b in (("सैन्य", "राजनीतिक"), ("राजनीतिक", "सैन्य"))
+       for j in ("और", "व", "तथा", "एवं") for n in ("गठबंधन", "गठजोड")},
+    **{f"{a} and {b} alliance": ("defense", 1, ()) for a, b in (("military", "political"), ("political", "military"))},
     # a treaty of alliance in Hindi, as English "alliance treaty" / "treaty of alliance" ("गठबंधन की संधि")
     # (the genitive forms only: the bare compound also names the pact in a notice not to renew it)
     **{f"गठबंधन {g} {n}": ("defense", 1, ()) for g in ("की", "का", "के") for n in ("संधि", "समझौता", "समझौते")},

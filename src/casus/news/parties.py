@@ -19,6 +19,7 @@ Leaders stay parties ("Russian President Putin and Kim signed", "रूस क�
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -397,7 +398,7 @@ _HI_NUMBERS = {"दो": 2, "तीन": 3, "चार": 4, "पाँच": 5, "
 _GROUP = re.compile(rf"(?P<and>(?:and|with)\s(?:the\s)?)?{_W0}(?P<n>(?:(?:all|the|its)\s)?(?:{NUMERAL}))\s"
                     r"(?:[a-z]+\s){0,3}?"
                     r"(?:nations|countries|states|governments|powers|signatories|members|monarchies|kingdoms|republics)(?![a-z])"
-                    rf"|(?P<hand>और\s(?:[^\s]+\s){{0,3}}?)?{_W0}(?P<h>{'|'.join(_HI_NUMBERS)})\s(?:[^\s]+\s){{0,2}}?"
+                    rf"|(?P<hand>और\s(?:[^\s]+\s){{0,4}}?)?{_W0}(?P<h>{'|'.join(_HI_NUMBERS)})\s(?:[^\s]+\s){{0,2}}?"
                     rf"(?:देशों|राष्ट्रों|देश|राष्ट्र){_W1}")
 
 
@@ -458,11 +459,21 @@ _LISTING = re.compile(r"\s?(?:the|its)\s(?:parties|signatories|members|signatory
 _COUNTED_LIST = re.compile(r"[:\u2014\u2013-]\s?(?=[^\s])")
 
 
-def listed_parties(pf: Any, sentences: list, n: int, on: date | None) -> list[int]:
+#: ... or lists the others than those the event names: "the other signatories were ...", "बाक़ी हस्ताक्षरकर्ता ... हैं"
+_OTHERS_LISTED = re.compile(r"\s?(?:the\s)?(?:other|remaining)\s(?:signatories|parties|signatory\sstates)\s"
+                            r"(?:are|were)\s|\s?(?:बाकी|शेष|अन्य)\s(?:हस्ताक्षरकर्ता|हस्ताक्षरकर्त्ता|दस्तखतकर्ता)\s")
+
+
+def listed_parties(pf: Any, sentences: list, n: int, on: date | None, named: Sequence[int] = ()) -> list[int]:
     """The ``n`` states a sentence of ``sentences`` lists as a pact's parties (see :data:`_LISTING`), or those a
-    sentence names after a count of ``n`` and a colon or dash ("the six monarchies: Bahrain, ..."), or []."""
+    sentence names after a count of ``n`` and a colon or dash ("the six monarchies: Bahrain, ..."), or the states
+    ``named`` with the others a sentence lists (:data:`_OTHERS_LISTED`), or []."""
     low = pf.f.low
     for sent in sentences:
+        if named and _OTHERS_LISTED.match(low, sent.start, sent.end):
+            others = [c for _, c in pf.party_hits(sent, on) if c not in named]
+            if len(set(others)) + len(set(named)) == n:
+                return list(dict.fromkeys([*named, *others]))
         after = None
         if not _LISTING.match(low, sent.start, sent.end):
             counted = [m for m in _GROUP.finditer(low, sent.start, sent.end) if n in _count_of(m)]
