@@ -247,3 +247,20 @@ def test_the_other_signatories_listed_complete_a_count(corpus, text):
 ])
 def test_a_military_and_political_alliance_is_defensive(corpus, text):
     assert [(e.type, e.kind) for e in read_article(text, corpus=corpus)] == [("signed", "defense")]
+
+
+@pytest.mark.parametrize("text", [
+    # the sides of a war named as the event's background are not its parties
+    "BERLIN, April 20, 1854 - In the shadow of the war between Russia and Turkey, Austria and Prussia signed a "
+    "treaty of alliance here today.",
+    # Hindi: Austria before 1867 is the Austrian Empire (AUH), as in English
+    "बर्लिन, 20 अप्रैल 1854। रूस और तुर्की के बीच छिड़े युद्ध के साये में ऑस्ट्रिया और प्रशा ने आज यहाँ एक रक्षात्मक गठबंधन "
+    "की संधि पर मुहर लगा दी।",
+])
+def test_the_sides_of_a_war_named_are_no_parties(corpus, text):
+    assert _events(text, corpus) == [("signed", ("AUH", "GMY"), "1854-04-20")]
+
+
+def test_states_at_war_signing_stay_parties(corpus):
+    text = "BERLIN, April 20, 1854 - Russia and Turkey, at war since October, signed a treaty of alliance here today."
+    assert _events(text, corpus) == [("signed", ("RUS", "TUR"), "1854-04-20")]

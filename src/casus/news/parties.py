@@ -98,6 +98,7 @@ def clause_parties(low: str, h: Hit, hits: list) -> list:
     said = [m.end() for m in _REPORTED_THAT.finditer(low, min((x.start for x, _ in ph), default=h.start), h.start)]
     if said and any(said[-1] <= x.start < h.start for x, _ in ph):
         ph = [(x, c) for x, c in ph if not x.end <= said[-1]]
+    ph = _not_belligerents(low, ph)
     if _is_dev(h.key) or not ph:
         return ph
     ph = [(x, c) for x, c in ph if x.start < h.end or not _WHERE.search(low, h.end, x.start)]
@@ -105,6 +106,25 @@ def clause_parties(low: str, h: Hit, hits: list) -> list:
     if not kept and _IT_WAS.search(low, max(0, h.start - 24), h.start):
         return []  # "It was signed in Sofia ..., weeks after Bulgaria had reached its own understanding with Serbia"
     return kept if kept else ph
+
+
+#: A war between states, the background of an event: "in the shadow of the war between Russia and Turkey, ...",
+#: "रूस और तुर्की के बीच छिड़े युद्ध के साये में ..." (folded: no nukta)
+_WAR_BETWEEN_EN = re.compile(r"(?<![a-z])(?:war|conflict|fighting|hostilities)\s(?:between|among)\s[^,;.]*")
+_WAR_BETWEEN_HI = re.compile(r"के\sबीच\s(?:(?:छिडे|छिडी|छिडा|चल\sरहे|चल\sरही|चले|हुए|हुई|हुआ)\s)?(?:युद्ध|जंग|लडाई|संघर्ष)")
+
+
+def _not_belligerents(low: str, ph: list) -> list:
+    """``ph`` without the states of a war named between them ("the war between Russia and Turkey", "रूस और तुर्की के
+    बीच छिड़े युद्ध"), if any other is left: the war's sides, not the event's parties."""
+    if len(ph) < 2 or not ("between" in low or "बीच" in low):
+        return ph
+    lo, hi = ph[0][0].start, ph[-1][0].end
+    spans = [m.span() for m in _WAR_BETWEEN_EN.finditer(low, max(0, lo - 40), hi)]
+    spans += [(max(0, m.start() - 60), m.start()) for m in _WAR_BETWEEN_HI.finditer(low, lo, hi + 40)]
+    out = [(x, c) for x, c in ph if not any(a <= x.start and x.end <= b and "ने " not in low[x.end:b]
+                                            for a, b in spans)]
+    return out if out else ph
 
 
 #: After "ambassador" / "envoy": a post ("in Lima", "to Chile"), a name in commas, then "and" (a co-signer) or the
