@@ -45,7 +45,7 @@ def section_date(lines: list[str]) -> tuple[date, str] | None:
     article's own date, as :func:`casus.news.dates.header_date` reads a line that begins with one; None without."""
     for line in lines:
         line = line.rstrip()
-        if len(line) > 160 or not _DIGIT.search(line[-6:]):
+        if len(line) > 160 or not _DIGIT.search(line[-6:]) or not _SECTION.search(line):
             continue
         f = fold(line)
         hits = find_dates(f)
