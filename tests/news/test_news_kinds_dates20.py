@@ -1,6 +1,7 @@
 """Kind and date of events the reader finds (round 20): an alliance its name calls "offensive and defensive" whose
 parties guarantee each other's lands, against no named state, is a defence pact; a pact of neutrality and
-non-aggression is a neutrality pact.
+non-aggression is a neutrality pact; a masthead's date, or a date a label after it names the issue's, is the
+article's own date; a pact renewed under the one pact name the article gives keeps that pact's kind.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -10,6 +11,9 @@ from __future__ import annotations
 import pytest
 
 from casus.news import read_article
+from casus.news.dates import find_dates
+from casus.news.dates_more import more_header_rank
+from casus.news.text import fold
 
 
 def _kinds(text: str, corpus, ref: str | None = None) -> list[tuple[str, tuple[str, ...], str | None, str | None]]:
@@ -50,3 +54,39 @@ def test_a_pact_of_neutrality_and_nonaggression_is_neutrality(corpus, text):
 def test_a_nonaggression_pact_alone_stays_nonaggression(corpus):
     text = "ANKARA, May 2, 1931 - Turkey and Persia signed today a treaty of non-aggression."
     assert _kind_of(text, corpus) == ["nonaggression"]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Region | Northern Europe                              Friday, March 6, 1964\n\nOslo and Stockholm sign pact\n\n"
+     "Norway and Sweden yesterday signed a treaty of non-aggression in Oslo.",
+     [("signed", ("NOR", "SWD"), "1964-03-05", "nonaggression")]),
+    ("Nordic Bulletin — 06/03/1964\n\nNorway and Sweden today signed a treaty of non-aggression in Oslo.",
+     [("signed", ("NOR", "SWD"), "1964-03-06", "nonaggression")]),
+    ("(यह रिपोर्ट हमारे 6 मार्च 1964 के अंक में छपी थी)\n\nनॉर्वे और स्वीडन ने कल ओस्लो में अनाक्रमण संधि पर "
+     "हस्ताक्षर किए।",
+     [("signed", ("NOR", "SWD"), "1964-03-05", "nonaggression")]),
+])
+def test_a_masthead_date_or_a_date_labelled_after_it_is_the_article_date(corpus, text, want):
+    assert _kinds(text, corpus) == want
+
+
+@pytest.mark.parametrize("line,rank", [
+    ("Region | Northern Europe                              Friday, March 6, 1964", 2),
+    ("Nordic Bulletin — 06/03/1964", 2),
+    ("(यह रिपोर्ट हमारे 6 मार्च 1964 के अंक में छपी थी)", 0),
+    ("The two kings met in Oslo on March 6, 1964", None),
+    ("Region | Northern Europe   March 6, 1964, a Friday", None),
+])
+def test_more_header_rank(line, rank):
+    f = fold(line)
+    assert [more_header_rank(f, h) for h in find_dates(f) if h.kind == "day"] == [rank]
+
+
+@pytest.mark.parametrize("text", [
+    "WARSAW, April 27, 1985 - The leaders of the Soviet Union and its six allies yesterday signed a protocol "
+    "extending the Warsaw Pact for another twenty years.",
+    "वारसॉ, 27 अप्रैल 1985। सोवियत संघ और उसके छह साथियों ने कल वारसा संधि की अवधि बीस साल आगे बढ़ाने वाले "
+    "प्रोटोकॉल पर दस्तख़त किए।",
+])
+def test_a_named_pact_renewed_keeps_its_kind(corpus, text):
+    assert _kind_of(text, corpus) == ["defense"]

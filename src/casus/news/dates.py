@@ -7,7 +7,6 @@ Weekdays and relative words ("yesterday", "कल") are resolved against an anch
 ``--date``, or the date of an embedded tweet (a hint) — and every resolved date says how it was found (its *basis*).
 
 All patterns are bounded: no nested quantifiers, no backtracking blow-up.
-
 >>> hits = find_dates(fold("उत्तर कोरिया और रूस ने बुधवार को हस्ताक्षर किए"))
 >>> [(h.kind, h.weekday) for h in hits]
 [('weekday', 2)]
@@ -27,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from .cues import _W0, _W1, _clause_before, _is_dev
 from .date_context import describes_pact, lead_day, new_style, said_on
+from .dates_more import more_header_rank
 from .lexicon import PACT_NOUNS
 from .lexicon9 import RELATIVE_DAYS_9 as OLD_RELATIVE_DAYS  # (the old spellings, and "last night")
 from .old_spellings import old_spelling
@@ -357,7 +357,7 @@ _DATELINE = re.compile(r"^\s?[^\n,.:|]{2,40}(?:,|\s?\|)\s?$")
 
 
 def _header_rank(f: Folded, h: DateHit) -> int | None:
-    """0 for a labelled date, 1 for a short line that begins with it, 2 after a dateline, else None."""
+    """0 for a labelled date, 1 for a short line that begins with it, 2 after a dateline or a masthead, else None."""
     prefix = f.base[:h.start]
     if _LABEL.search(prefix[-40:]):
         return 0
@@ -365,7 +365,7 @@ def _header_rank(f: Folded, h: DateHit) -> int | None:
         return 1
     if _DATELINE.match(prefix):
         return 2
-    return None
+    return more_header_rank(f, h)  # (a label after the date, a masthead's date: casus.news.dates_more)
 
 
 def _nearest(month: int, dom: int, ref: date) -> date | None:

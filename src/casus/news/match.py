@@ -287,6 +287,15 @@ def series_kind(ev, corpus, reference=None) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+#: A pact's extension or renewal, in an event's own sentence: "the protocol extending the pact", "renewed", "आगे बढ़ाने"
+_RENEWAL = re.compile(r"(?<![a-z])(?:extend|extension|prolong|renew)|आगे\sबढ|अवधि\s(?:\S+\s)?बढ|नवीनीकरण")
+
+
+def _renewal(ev) -> bool:
+    """Whether an event sentence of ``ev`` tells of a pact's extension or renewal (:data:`_RENEWAL`)."""
+    return any(e.role == "event" and _RENEWAL.search(e.text.lower()) for e in ev.evidence or ())
+
+
 def inherited_kind(ev, corpus) -> str | None:
     """The kind ``ev`` takes from the corpus pact it was matched to, or its own.
 
@@ -300,8 +309,12 @@ def inherited_kind(ev, corpus) -> str | None:
     t = corpus.treaties.get(m.get("treaty")) if m.get("status") == "corpus" else None
     if t is None:  # no fit (an accession or a withdrawal the corpus does not record): the one pact the article names
         names = {pid for pid in ev.pact_names if pid in corpus.treaties}
+        own = ev.kind if ev.kind not in (None, "none") else m.get("series_kind", ev.kind)
         if len(names) != 1 or ev.type not in ("joined", "invoked", "declined", "withdrew", "suspended"):
-            return ev.kind if ev.kind not in (None, "none") else m.get("series_kind", ev.kind)
+            # a pact extended or renewed under the one pact name the article gives, its text stating no kind: the
+            # named pact's ("leaders signed the protocol extending the Warsaw Pact for twenty years")
+            renewed = own is None and len(names) == 1 and _renewal(ev)
+            return treaty_kind(corpus.treaties[names.pop()]) if renewed else own
         t = corpus.treaties[names.pop()]
     if ev.type in ("invoked", "declined"):
         by_article = treaty_kind(t, ev.article) if getattr(ev, "article", None) else None

@@ -1,0 +1,39 @@
+"""More of an article's own date in its first lines (read by :func:`casus.news.dates.header_date` when a line's date
+is neither labelled before it, nor opens a short line, nor follows a dateline):
+
+* a date a label *after* it names as the issue's: "(यह ख़बर हमारे 27 अप्रैल 1985 के अंक में प्रकाशित हुई थी)", "12 मार्च
+  1971 को प्रकाशित" — the article's own date, as a "Published:" label before it (rank 0);
+* a masthead's date: a section name, then a column gap or a separator, then the date (a weekday before it allowed) and
+  nothing after it — "World | Eastern Europe            Thursday, May 7, 1970", "Europe Briefing — 22/01/2026":
+  the article's own date, as a dateline's (rank 2).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .text import Folded
+
+__all__ = ["more_header_rank"]
+
+#: a label after the date: "... के अंक में", "... के संस्करण में", "... को प्रकाशित"
+_LABEL_AFTER = re.compile(r"\s?(?:(?:के|की)\s(?:अंक|संस्करण)(?![\u0900-\u097f])|को\sप्रकाशित)")
+#: a weekday just before the date ("Thursday, ", "गुरुवार, ")
+_WEEKDAY_BEFORE = re.compile(r"(?:(?<![a-z])[a-z]{3,6}day|[\u0900-\u097f]{2,5}वार),?\s?$")
+#: the gap or separator a masthead puts before its date, on the original line
+_GAP_BEFORE = re.compile(r"[^\s|—–-](?:\s{3,}|\t|\s(?:\||—|–|-)\s+)$")
+#: what may follow a masthead's date on its line
+_TAIL = re.compile(r"[\s.)\]]*$")
+
+
+def more_header_rank(f: Folded, h: Any) -> int | None:
+    """0 for a date a label after it names the issue's, 2 for a masthead's date, else None (see the module
+    docstring); ``f``: the folded line, ``h``: a date found in it (a :class:`casus.news.dates.DateHit`)."""
+    if _LABEL_AFTER.match(f.low, h.end):
+        return 0
+    if h.kind != "day" or not _TAIL.fullmatch(f.low, h.end):
+        return None
+    m = _WEEKDAY_BEFORE.search(f.low, 0, h.start)
+    at = m.start() if m else h.start
+    return 2 if at > 0 and _GAP_BEFORE.search(f.text, 0, f.orig(at)) else None
