@@ -90,3 +90,13 @@ def test_more_header_rank(line, rank):
 ])
 def test_a_named_pact_renewed_keeps_its_kind(corpus, text):
     assert _kind_of(text, corpus) == ["defense"]
+
+
+@pytest.mark.parametrize("text", [
+    "प्राग, 3 मार्च 1926। पोलैंड और चेकोस्लोवाकिया ने आज मैत्री और गठबंधन की एक संधि पर हस्ताक्षर किए, जिसमें "
+    "आपसी सलाह का वादा है।",
+    "प्राग, 3 मार्च 1926। पोलैंड और चेकोस्लोवाकिया ने आज गठबंधन की एक संधि पर हस्ताक्षर किए। दोनों देश संकट के "
+    "समय एक-दूसरे से सलाह करेंगे।",
+])
+def test_an_alliance_named_with_a_promise_to_consult_in_hindi_is_consultation(corpus, text):
+    assert _kind_of(text, corpus) == ["consultation"]

@@ -33,5 +33,14 @@ KIND_CUES_11.update({
        for c in ("और", "व", "एवं", "तथा")},
 })
 
+#: A promise to consult each other, in the words a report uses for it: "आपसी सलाह का वादा", "एक-दूसरे से सलाह करेंगे"
+#: (strength 2: a duty to consult; the English "consult with one another" is :mod:`casus.news.lexicon_more`'s)
+KIND_CUES_11.update({
+    **{f"{m} सलाह": ("consultation", 2, ()) for m in ("आपसी", "परस्पर", "पारस्परिक")},
+    **{f"एक दूसरे से {c} {v}": ("consultation", 2, ())
+       for c in ("सलाह", "परामर्श", "सलाह मशविरा", "विचार विमर्श")
+       for v in ("करेंगे", "करेगा", "करेगी", "करने", "करते रहेंगे")},
+})
+
 #: What this module adds to :mod:`casus.news.lexicon`'s tables, by table
 ADDITIONS: dict[str, object] = {"KIND_CUES": KIND_CUES_11}
