@@ -12,7 +12,7 @@ import pytest
 
 from casus.news import read_article
 from casus.news.dates import find_dates
-from casus.news.dates_more import more_header_rank
+from casus.news.dates_more import genitive_names, more_header_rank
 from casus.news.text import fold
 
 
@@ -100,3 +100,19 @@ def test_a_named_pact_renewed_keeps_its_kind(corpus, text):
 ])
 def test_an_alliance_named_with_a_promise_to_consult_in_hindi_is_consultation(corpus, text):
     assert _kind_of(text, corpus) == ["consultation"]
+
+
+def test_a_day_naming_a_pact_by_a_genitive_does_not_date_the_event(corpus):
+    text = ("अंकारा, 23 जून 1939। तुर्की और फ्रांस ने पारस्परिक सहायता के एक समझौते पर हस्ताक्षर किए। यह 12 मई की "
+            "ब्रिटेन-तुर्की संधि जैसा है।")
+    assert [(e.type, e.date) for e in read_article(text, corpus=corpus)] == [("signed", "1939-06-23")]
+
+
+@pytest.mark.parametrize("text,ends,want", [
+    ("यह 12 मई की ब्रिटेन-तुर्की संधि जैसी ही है।", "12 मई", True),
+    ("दोनों देशों ने 12 मई को संधि पर हस्ताक्षर किए।", "12 मई", False),
+])
+def test_genitive_names(text, ends, want):
+    from casus.news.dates import _YEAR_BEFORE_PACT
+    low = fold(text).low
+    assert genitive_names(low, low.index(ends) + len(ends), _YEAR_BEFORE_PACT) is want

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from .cues import _W0, _W1, _clause_before, _is_dev
 from .date_context import describes_pact, lead_day, new_style, said_on
-from .dates_more import more_header_rank
+from .dates_more import genitive_names, more_header_rank
 from .lexicon import PACT_NOUNS
 from .lexicon9 import RELATIVE_DAYS_9 as OLD_RELATIVE_DAYS  # (the old spellings, and "last night")
 from .old_spellings import old_spelling
@@ -466,8 +466,8 @@ class EventDates:
         """The event's date: the nearest date expression in its sentence; else a day in the sentence before or
         after it; else, for a report in the present perfect ("has signed"), the article's own date."""
         # "... by Wednesday", "बुधवार तक": a deadline, not the event's day
-        usable = [h for h in self._usable_dates(sent.start, sent.end) if not self._names_pact(h)
-                  and not describes_pact(self.low, h.start, trig, sent.start)  # "the pact signed on April 4, ..."
+        usable = [h for h in self._usable_dates(sent.start, sent.end)
+                  if not describes_pact(self.low, h.start, trig, sent.start)  # "the pact signed on April 4, ..."
                   and not _DEADLINE_AFTER.match(self.low, h.end)
                   and not _DEADLINE_BEFORE.search(self.low, max(0, h.start - 20), h.start)]
         if tense != "future":  # "will meet on Tuesday after Turkey requested ...": Tuesday dates the meeting
@@ -490,10 +490,10 @@ class EventDates:
         return iso, basis, _DATE_RANK[best[1].kind], usable
 
     def _names_pact(self, h: DateHit) -> bool:
-        """True if year ``h`` is part of a pact's name ("the treaty of 1936", "the 1936 treaty", "1997 की संधि")."""
-        if h.kind != "year":
-            return False
+        """True if year ``h`` names a pact ("the 1936 treaty", "1997 की संधि"), or day ``h`` ("12 मई की संधि")."""
         low = self.low
+        if h.kind != "year":  # a day, only by a genitive: "12 मई की ब्रिटेन-तुर्की संधि" (casus.news.dates_more)
+            return h.kind in ("day", "daymonth") and genitive_names(low, h.end, _YEAR_BEFORE_PACT)
         return bool(_YEAR_BEFORE_PACT.match(low, h.end) or _YEAR_AFTER_PACT.search(low[max(0, h.start - 30):h.start]))
 
     def _future_clause(self, h: DateHit, sent: _Sentence) -> bool:
@@ -525,8 +525,8 @@ class EventDates:
             after = base[h.end:h.end + 4]
             if _DATELINE_BEFORE.match(base[s0:h.start]) and re.match(r"^\s?(?:—|-|–|\(|:)", after):
                 continue  # the dateline: the article's date, not the event's
-            if h.kind == "year" and re.match(r"^\s?(?:st|nd|rd|th|वां|वीं|वें)", after):
-                continue
+            if h.kind == "year" and re.match(r"^\s?(?:st|nd|rd|th|वां|वीं|वें)", after) or self._names_pact(h):
+                continue  # (an ordinal; a pact's year or day: "the 1936 treaty", "12 मई की घोषणा")
             usable.append(h)
         return usable
 

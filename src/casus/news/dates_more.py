@@ -1,5 +1,6 @@
 """More of an article's own date in its first lines (read by :func:`casus.news.dates.header_date` when a line's date
-is neither labelled before it, nor opens a short line, nor follows a dateline):
+is neither labelled before it, nor opens a short line, nor follows a dateline), and a day that names a pact
+(:func:`genitive_names`, read by :mod:`casus.news.dates`):
 
 * a date a label *after* it names as the issue's: "(यह ख़बर हमारे 27 अप्रैल 1985 के अंक में प्रकाशित हुई थी)", "12 मार्च
   1971 को प्रकाशित" — the article's own date, as a "Published:" label before it (rank 0);
@@ -15,7 +16,7 @@ from typing import Any
 
 from .text import Folded
 
-__all__ = ["more_header_rank"]
+__all__ = ["genitive_names", "more_header_rank"]
 
 #: a label after the date: "... के अंक में", "... के संस्करण में", "... को प्रकाशित"
 _LABEL_AFTER = re.compile(r"\s?(?:(?:के|की)\s(?:अंक|संस्करण)(?![\u0900-\u097f])|को\sप्रकाशित)")
@@ -37,3 +38,13 @@ def more_header_rank(f: Folded, h: Any) -> int | None:
     m = _WEEKDAY_BEFORE.search(f.low, 0, h.start)
     at = m.start() if m else h.start
     return 2 if at > 0 and _GAP_BEFORE.search(f.text, 0, f.orig(at)) else None
+
+
+_GENITIVE = re.compile(r"\s?(?:की|के|का)\s")
+
+
+def genitive_names(low: str, end: int, pact_after: re.Pattern) -> bool:
+    """Whether the day ending at ``end`` names a pact by a genitive ("12 मई की ब्रिटेन-तुर्की संधि", "21 अगस्त की संधि"):
+    the pact's day, not the event's; ``pact_after``: the pattern of a pact noun after a date
+    (:data:`casus.news.dates._YEAR_BEFORE_PACT`)."""
+    return _GENITIVE.match(low, end) is not None and pact_after.match(low, end) is not None
