@@ -116,3 +116,13 @@ def test_genitive_names(text, ends, want):
     from casus.news.dates import _YEAR_BEFORE_PACT
     low = fold(text).low
     assert genitive_names(low, low.index(ends) + len(ends), _YEAR_BEFORE_PACT) is want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("काबुल, 30 सितंबर 1931। ईरान की सरकार ने आज बताया कि उसने अफ़ग़ानिस्तान के साथ एक अनाक्रमण संधि कर ली है, "
+     "जिस पर 24 सितंबर को तेहरान में दस्तख़त हुए थे।", "1931-09-24"),
+    ("KABUL, Sept. 30, 1931 - Iran has concluded a non-aggression treaty with Afghanistan, which was signed in "
+     "Teheran on September 24, the Iranian government disclosed.", "1931-09-24"),
+])
+def test_a_signing_day_told_in_a_relative_clause_dates_the_signing(corpus, text, want):
+    assert [e.date for e in read_article(text, corpus=corpus) if e.type == "signed"] == [want]

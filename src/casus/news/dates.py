@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from .cues import _W0, _W1, _clause_before, _is_dev
 from .date_context import describes_pact, lead_day, new_style, said_on
-from .dates_more import genitive_names, more_header_rank
+from .dates_more import genitive_names, more_header_rank, signed_in_relative
 from .lexicon import PACT_NOUNS
 from .lexicon9 import RELATIVE_DAYS_9 as OLD_RELATIVE_DAYS  # (the old spellings, and "last night")
 from .old_spellings import old_spelling
@@ -473,8 +473,8 @@ class EventDates:
         if tense != "future":  # "will meet on Tuesday after Turkey requested ...": Tuesday dates the meeting
             usable = [h for h in usable if not self._future_clause(h, sent)]
         # "... ends the agreement, which was signed in 2019": the relative clause dates the pact, not the event
-        usable = [h for h in usable
-                  if not (h.start >= trig.end and _RELATIVE_AFTER.search(self.low, trig.end, h.start))]
+        usable = [h for h in usable if signed_in_relative(self.low, trig, h, sent.end)  # (but see dates_more)
+                  or not (h.start >= trig.end and _RELATIVE_AFTER.search(self.low, trig.end, h.start))]
         best = None
         for h in usable:
             dist = min(abs(h.start - trig.end), abs(trig.start - h.end))

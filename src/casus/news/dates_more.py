@@ -1,6 +1,7 @@
 """More of an article's own date in its first lines (read by :func:`casus.news.dates.header_date` when a line's date
 is neither labelled before it, nor opens a short line, nor follows a dateline), and a day that names a pact
-(:func:`genitive_names`, read by :mod:`casus.news.dates`):
+(:func:`genitive_names`), and a signing's day told in a relative clause (:func:`signed_in_relative`; both read by
+:mod:`casus.news.dates`):
 
 * a date a label *after* it names as the issue's: "(यह ख़बर हमारे 27 अप्रैल 1985 के अंक में प्रकाशित हुई थी)", "12 मार्च
   1971 को प्रकाशित" — the article's own date, as a "Published:" label before it (rank 0);
@@ -16,7 +17,7 @@ from typing import Any
 
 from .text import Folded
 
-__all__ = ["genitive_names", "more_header_rank"]
+__all__ = ["genitive_names", "more_header_rank", "signed_in_relative"]
 
 #: a label after the date: "... के अंक में", "... के संस्करण में", "... को प्रकाशित"
 _LABEL_AFTER = re.compile(r"\s?(?:(?:के|की)\s(?:अंक|संस्करण)(?![\u0900-\u097f])|को\sप्रकाशित)")
@@ -48,3 +49,17 @@ def genitive_names(low: str, end: int, pact_after: re.Pattern) -> bool:
     the pact's day, not the event's; ``pact_after``: the pattern of a pact noun after a date
     (:data:`casus.news.dates._YEAR_BEFORE_PACT`)."""
     return _GENITIVE.match(low, end) is not None and pact_after.match(low, end) is not None
+
+
+#: the words of a signing, in a relative clause after a signing event's verb
+_SIGNING = re.compile(r"(?<![a-z])(?:signed|initialled|initialed)(?![a-z])|हस्ताक्षर|दस्तखत")
+
+
+def signed_in_relative(low: str, trig: Any, h: Any, s1: int) -> bool:
+    """Whether date ``h``, after the signing event's verb ``trig`` in a relative clause, tells the day of the signing
+    ("China has concluded a pact with the Soviet Union, which was signed on 21 August", "संधि कर ली है, जिस पर 21
+    अगस्त को दस्तख़त हुए थे"): it dates the event, where a relative clause's date otherwise dates only the pact
+    ("ends the agreement, which was signed in 2019"); ``s1``: the sentence's end."""
+    if trig.cat != "T" or trig.value[0] != "signed" or h.start < trig.end or h.kind not in ("day", "daymonth"):
+        return False
+    return _SIGNING.search(low, max(trig.end, h.start - 30), min(s1, h.end + 30)) is not None
