@@ -126,3 +126,24 @@ def test_genitive_names(text, ends, want):
 ])
 def test_a_signing_day_told_in_a_relative_clause_dates_the_signing(corpus, text, want):
     assert [e.date for e in read_article(text, corpus=corpus) if e.type == "signed"] == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("LIVE | बाल्टिक सुरक्षा\n\nरीगा, 14 मार्च\n\nअपडेट 1\nएस्टोनिया के राष्ट्रपति रीगा पहुँचे और दोनों नेताओं की बातचीत "
+     "शुरू हुई।\n\nअपडेट 2\nबातचीत के बाद एस्टोनिया और लातविया के बीच रक्षा संधि पर हस्ताक्षर हो गए।",
+     "03-14"),
+    ("LIVE: Baltic security talks\n\nRIGA, March 14\n\nUPDATE 1\nThe Estonian president arrived in Riga for talks.\n\n"
+     "UPDATE 2\nAfter the talks, Estonia and Latvia signed a mutual defence treaty in the presidential palace.",
+     "03-14"),
+])
+def test_a_live_report_dates_its_undated_events_by_its_day(corpus, text, want):
+    got = [e.date for e in read_article(text, reference_date="2031-03-14", corpus=corpus) if e.type == "signed"]
+    assert [d[5:] if d else d for d in got] == [want]
+
+
+def test_a_report_without_the_live_mark_keeps_an_undated_event_undated(corpus):
+    text = ("Baltic security talks\n\nRIGA, March 14\n\nThe Estonian president arrived in Riga for talks.\n\n"
+            "The two leaders went on to a dinner.\n\nAfter the talks, Estonia and Latvia signed a mutual defence "
+            "treaty in the presidential palace.")
+    assert [e.date for e in read_article(text, reference_date="2031-03-14", corpus=corpus)
+            if e.type == "signed"] == [None]
