@@ -147,3 +147,14 @@ def test_a_report_without_the_live_mark_keeps_an_undated_event_undated(corpus):
             "treaty in the presidential palace.")
     assert [e.date for e in read_article(text, reference_date="2031-03-14", corpus=corpus)
             if e.type == "signed"] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "बर्लिन, 16 फ़रवरी 2024। जर्मनी और यूक्रेन ने आज एक सुरक्षा समझौते पर हस्ताक्षर किए, जिसे दोनों सरकारें सुरक्षा "
+    "गारंटी बता रही हैं।",
+    "BERLIN, Feb. 16, 2024 - Germany and Ukraine signed a bilateral security agreement today, which both "
+    "governments call a security guarantee.",
+])
+def test_a_pact_of_a_series_takes_the_series_kind_over_the_texts(corpus, text):
+    assert [(e.kind, (e.match or {}).get("series_kind")) for e in read_article(text, corpus=corpus)] == [
+        ("consultation", "consultation")]

@@ -303,13 +303,15 @@ def inherited_kind(ev, corpus) -> str | None:
     Art. 5: defense; CSTO Art. 4: defense), else its own (from the text), else the pact's strongest;
     an accession to a pact the article names takes the pact's strongest kind; so does a withdrawal or
     suspension whose text states none, and any other event whose text states none and whose pact was
-    matched by its name or on the pact's own day (its parties signing on the day it was signed, …).
+    matched by its name or on the pact's own day (its parties signing on the day it was signed, …).  A pact of a
+    series the corpus holds (:func:`series_kind`) takes the series' kind, over the kind its text states: a report
+    calls each of a state's security agreements of one model a "security guarantee" whatever it binds the parties to.
     """
     m = ev.match or {}
     t = corpus.treaties.get(m.get("treaty")) if m.get("status") == "corpus" else None
     if t is None:  # no fit (an accession or a withdrawal the corpus does not record): the one pact the article names
         names = {pid for pid in ev.pact_names if pid in corpus.treaties}
-        own = ev.kind if ev.kind not in (None, "none") else m.get("series_kind", ev.kind)
+        own = m.get("series_kind") or ev.kind  # (a series' kind outweighs the text's: see the docstring)
         if len(names) != 1 or ev.type not in ("joined", "invoked", "declined", "withdrew", "suspended"):
             # a pact extended or renewed under the one pact name the article gives, its text stating no kind: the
             # named pact's ("leaders signed the protocol extending the Warsaw Pact for twenty years")
@@ -325,7 +327,7 @@ def inherited_kind(ev, corpus) -> str | None:
     if ev.kind is None and {"name", "date"} & set(m.get("fits", ())):
         # the article states no kind, but names the corpus pact it reports, or reports it on the pact's own day
         return treaty_kind(t)
-    return ev.kind if ev.kind not in (None, "none") else m.get("series_kind", ev.kind)
+    return m.get("series_kind") or ev.kind
 
 
 def draft_treaty_file(ev, corpus, source: str | None = None) -> tuple[str, str]:
