@@ -158,3 +158,13 @@ def test_a_report_without_the_live_mark_keeps_an_undated_event_undated(corpus):
 def test_a_pact_of_a_series_takes_the_series_kind_over_the_texts(corpus, text):
     assert [(e.kind, (e.match or {}).get("series_kind")) for e in read_article(text, corpus=corpus)] == [
         ("consultation", "consultation")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("TEHERAN, Oct. 11, 1955 - Iran today joined the Baghdad Pact, the defense alliance of Turkey, Iraq, Britain "
+     "and Pakistan.", "defense"),
+    ("तेहरान, 11 अक्टूबर 1955। ईरान आज बगदाद संधि में शामिल हो गया, जो सामूहिक सुरक्षा का एक समझौता है।", "defense"),
+    ("TEHERAN, Oct. 11, 1955 - Iran today joined the Baghdad Pact.", "consultation"),  # (the corpus pact's kind)
+])
+def test_an_accession_takes_the_kind_its_text_states_else_the_named_pacts(corpus, text, want):
+    assert [(e.type, e.kind) for e in read_article(text, corpus=corpus)] == [("joined", want)]

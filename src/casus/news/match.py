@@ -301,8 +301,9 @@ def inherited_kind(ev, corpus) -> str | None:
 
     An invocation takes the kind of the invoked article's clauses (NATO Art. 4: consultation,
     Art. 5: defense; CSTO Art. 4: defense), else its own (from the text), else the pact's strongest;
-    an accession to a pact the article names takes the pact's strongest kind; so does a withdrawal or
-    suspension whose text states none, and any other event whose text states none and whose pact was
+    an accession to, withdrawal from or suspension of a pact the article names, whose text states no kind, takes the
+    pact's strongest kind (the kind the text states wins: "joins the Baghdad Pact, the regional defence alliance");
+    so does any other event whose text states none and whose pact was
     matched by its name or on the pact's own day (its parties signing on the day it was signed, …).  A pact of a
     series the corpus holds (:func:`series_kind`) takes the series' kind, over the kind its text states: a report
     calls each of a state's security agreements of one model a "security guarantee" whatever it binds the parties to.
@@ -323,7 +324,7 @@ def inherited_kind(ev, corpus) -> str | None:
         return by_article or ev.kind or treaty_kind(t)
     named = t.id in ev.pact_names
     if named and (ev.type == "joined" or (ev.type in ("withdrew", "suspended") and ev.kind is None)):
-        return treaty_kind(t) or ev.kind
+        return ev.kind or treaty_kind(t)  # (the text's kind first: see the docstring)
     if ev.kind is None and {"name", "date"} & set(m.get("fits", ())):
         # the article states no kind, but names the corpus pact it reports, or reports it on the pact's own day
         return treaty_kind(t)
