@@ -12,7 +12,7 @@ import pytest
 
 from casus.news import read_article
 from casus.news.dates import find_dates
-from casus.news.dates_more import genitive_names, more_header_rank
+from casus.news.dates_more import genitive_names, more_header_rank, other_day
 from casus.news.text import fold
 
 
@@ -168,3 +168,21 @@ def test_a_pact_of_a_series_takes_the_series_kind_over_the_texts(corpus, text):
 ])
 def test_an_accession_takes_the_kind_its_text_states_else_the_named_pacts(corpus, text, want):
     assert [(e.type, e.kind) for e in read_article(text, corpus=corpus)] == [("joined", want)]
+
+
+@pytest.mark.parametrize("text,ends,want", [
+    ("लिथुआनिया ने परामर्श मांगा, बुधवार को बैठक\nअगली ख़बर", "बुधवार", True),
+    ("गठबंधन के राजदूतों की गुरुवार को आपात बैठक होगी।", "गुरुवार", True),
+    ("बुधवार को बैठक में दोनों देशों ने संधि पर हस्ताक्षर किए।", "बुधवार", False),
+])
+def test_other_day_a_meeting(text, ends, want):
+    from casus.news.dates import _YEAR_BEFORE_PACT
+    low = fold(text).low
+    assert other_day(low, low.index(ends) + len(ends), _YEAR_BEFORE_PACT) is want
+
+
+def test_a_meetings_day_in_a_headline_does_not_date_the_request(corpus):
+    text = ("अपडेटेड: शुक्रवार, 7 मार्च 2031\n\nलिथुआनिया ने नाटो से अनुच्छेद 4 के तहत परामर्श मांगा, बुधवार को बैठक\n\n"
+            "लिथुआनिया ने आज उत्तर अटलांटिक संधि के अनुच्छेद 4 के तहत परामर्श का अनुरोध किया।")
+    got = [e.date for e in read_article(text, corpus=corpus) if e.type == "invoked"]
+    assert got == ["2031-03-07"]

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from .cues import _W0, _W1, _clause_before, _is_dev
 from .date_context import describes_pact, lead_day, new_style, said_on
-from .dates_more import genitive_names, more_header_rank, signed_in_relative
+from .dates_more import more_header_rank, other_day, signed_in_relative
 from .lexicon import PACT_NOUNS
 from .lexicon9 import RELATIVE_DAYS_9 as OLD_RELATIVE_DAYS  # (the old spellings, and "last night")
 from .old_spellings import old_spelling
@@ -492,8 +492,8 @@ class EventDates:
     def _names_pact(self, h: DateHit) -> bool:
         """True if year ``h`` names a pact ("the 1936 treaty", "1997 की संधि"), or day ``h`` ("12 मई की संधि")."""
         low = self.low
-        if h.kind != "year":  # a day, only by a genitive: "12 मई की ब्रिटेन-तुर्की संधि" (casus.news.dates_more)
-            return h.kind in ("day", "daymonth") and genitive_names(low, h.end, _YEAR_BEFORE_PACT)
+        if h.kind != "year":  # a day, by a genitive ("12 मई की संधि") or a meeting's ("मंगलवार को बैठक"): dates_more
+            return h.kind in ("day", "daymonth", "weekday") and other_day(low, h.end, _YEAR_BEFORE_PACT)
         return bool(_YEAR_BEFORE_PACT.match(low, h.end) or _YEAR_AFTER_PACT.search(low[max(0, h.start - 30):h.start]))
 
     def _future_clause(self, h: DateHit, sent: _Sentence) -> bool:

@@ -1,6 +1,7 @@
 """More of an article's own date in its first lines (read by :func:`casus.news.dates.header_date` when a line's date
 is neither labelled before it, nor opens a short line, nor follows a dateline), and a day that names a pact
-(:func:`genitive_names`), and a signing's day told in a relative clause (:func:`signed_in_relative`; both read by
+(:func:`genitive_names`) or a meeting's day (both in :func:`other_day`), and a signing's day told in a relative
+clause (:func:`signed_in_relative`; both read by
 :mod:`casus.news.dates`):
 
 * a date a label *after* it names as the issue's: "(यह ख़बर हमारे 27 अप्रैल 1985 के अंक में प्रकाशित हुई थी)", "12 मार्च
@@ -17,7 +18,7 @@ from typing import Any
 
 from .text import Folded
 
-__all__ = ["genitive_names", "more_header_rank", "signed_in_relative"]
+__all__ = ["genitive_names", "more_header_rank", "other_day", "signed_in_relative"]
 
 #: a label after the date: "... के अंक में", "... के संस्करण में", "... को प्रकाशित"
 _LABEL_AFTER = re.compile(r"\s?(?:(?:के|की)\s(?:अंक|संस्करण)(?![\u0900-\u097f])|को\sप्रकाशित)")
@@ -63,3 +64,14 @@ def signed_in_relative(low: str, trig: Any, h: Any, s1: int) -> bool:
     if trig.cat != "T" or trig.value[0] != "signed" or h.start < trig.end or h.kind not in ("day", "daymonth"):
         return False
     return _SIGNING.search(low, max(trig.end, h.start - 30), min(s1, h.end + 30)) is not None
+
+
+#: a meeting's day, the clause ending there or going on in the future: "..., मंगलवार को बैठक", "सोमवार को बैठक होगी"
+_MEETING = re.compile(r"\s?को\s(?:(?:एक|आपात|आपातकालीन|विशेष)\s)?(?:बैठक|वार्ता|मुलाकात)(?:\s(?:होगी|होगा|होंगी|होंगे))?"
+                      r"\s?(?:[,;:।|\n]|\Z)")
+
+
+def other_day(low: str, end: int, pact_after: re.Pattern) -> bool:
+    """Whether the day ending at ``end`` is another thing's than an event's: a pact's, by a genitive
+    (:func:`genitive_names`), or a meeting's ("पोलैंड ने परामर्श मांगा, मंगलवार को बैठक")."""
+    return genitive_names(low, end, pact_after) or _MEETING.match(low, end) is not None
