@@ -104,12 +104,27 @@ def lead_day(r: Any, sent: _Sentence, trig: Hit, find_dates: Callable, tense: st
     """The dateline's day for an undated past event a report's lead sentence gives (see the module docstring), as
     (ISO date, basis, rank); None if ``sent`` is no lead, the trigger no past verb, or the article a retrospective.
     ``find_dates``: :func:`casus.news.dates.find_dates` (passed in: that module reads this one).  A headline's
-    event in the present ("Pakistan quits CENTO") or past: the day of the lead after it (:func:`headline_day`)."""
+    event in the present ("Pakistan quits CENTO") or past: the day of the lead after it (:func:`headline_day`); any
+    undated past event of a live report ("LIVE | ...", "अपडेट 2"): the report's day (:func:`_live_day`)."""
     if tense == "future":
         return None
     if tense != "past":
         return headline_day(r, sent, "past")
-    return _lead_day(r, sent, trig, find_dates) or headline_day(r, sent, "past")
+    return _lead_day(r, sent, trig, find_dates) or _live_day(r) or headline_day(r, sent, "past")
+
+
+#: A live report's mark, at its head: "LIVE | ...", "LIVE: Crisis in Laos", "लाइव अपडेट्स", "LIVE अपडेट्स", "Update 2"
+_LIVE = re.compile(r"(?<![a-z])live\s?(?:[:|]|updates?(?![a-z])|अपडेट)|लाइव\sअपडेट|(?:^|\n)\s?(?:update|अपडेट)\s[1-9]")
+
+
+def _live_day(r: Any) -> tuple[str, str, int] | None:
+    """The day of a live report (a running report of one day, dated by its dateline or its own date: "LIVE | ...",
+    "अपडेट 2"), for an undated past event it reports: that day; None in any other article, or in a retrospective."""
+    if r.anchor is None or r.firm != r.anchor or not any(_LIVE.search(ln.lower()) for ln in r.c.header_lines[:4]):
+        return None
+    if any(w in r.low for w in _RETROSPECTIVE):
+        return None
+    return r.anchor.isoformat(), f"a live report's day: {r.anchor.isoformat()}", 6
 
 
 def _lead_day(r: Any, sent: _Sentence, trig: Hit, find_dates: Callable) -> tuple[str, str, int] | None:

@@ -343,7 +343,10 @@ def _pick_kind(pos: dict[str, list[tuple[int, _Sentence]]], negs: list[_Sentence
     def best(kind: str, at_least: int = 1) -> list[_Sentence]:
         return [s for st, s in pos.get(kind, []) if st >= at_least]
 
-    if best("offense", 3):  # an alliance stated offensive ("offensive and defensive") is the offensive one
+    against = [s for st, s in pos.get("offense", []) if st == 2]  # (a pact against a named state: kinds_more)
+    if best("offense", 3) and (against or not best("defense", 4)):
+        # an alliance stated offensive ("offensive and defensive") is the offensive one, unless its parties guarantee
+        # each other's lands and name no enemy (then it is a defence pact: "guaranteed each other their territories")
         return "offense", best("offense", 3)
     if best("defense", 2):
         return "defense", best("defense", 2)

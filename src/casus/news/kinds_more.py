@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover
     from .sentence import Sentence as _Sentence
 
-__all__ = ["against_state", "LETS_IN", "LETS_IN_NEEDS", "is_pact_name", "protects_each_other", "more_cues"]
+__all__ = ["against_state", "LETS_IN", "LETS_IN_NEEDS", "is_pact_name", "protects_each_other", "guarantees_each_other",
+           "more_cues"]
 
 _EN_PACT = r"(?:alliance|pact|treaty|coalition|convention)"
 _HI_PACT = r"(?:गठबंधन|संधि|समझौता|समझौते|समझौतों|करार|मोर्चा|मोर्चे)"
@@ -92,12 +93,33 @@ def protects_each_other(low: str, s0: int, s1: int) -> bool:
     return _EN_PROTECT.search(low, s0, s1) is not None or _HI_PROTECT.search(low, s0, s1) is not None
 
 
+#: A mutual guarantee of the parties' lands, frontiers or independence: "the two kings guaranteed each other the
+#: integrity of their territories", "the powers mutually guarantee the frontiers", "एक-दूसरे की सारी ज़मीनों की
+#: गारंटी": a defence pact, even one its name calls "offensive and defensive" (strength 4: it outranks that name,
+#: unless the pact is made against a named state; see :func:`casus.news.kinds._pick_kind`)
+_EN_GUARANTEE = re.compile(r"(?<![a-z])(?:guarantee[sd]?|guaranteeing)\s(?:to\s)?(?:each\sother|one\sanother)(?:'s)?\s"
+                           r"[^.;]{0,40}?(?:territor|frontier|border|independence|integrity|possessions|lands)"
+                           r"|(?<![a-z])mutual(?:ly)?\sguarantee[sd]?\s(?:of\s)?[^.;]{0,30}?(?:territor|frontier|border|"
+                           r"independence|integrity|possessions|lands)")
+_HI_GUARANTEE = re.compile(r"एक\sदूसरे\s(?:की|के)\s[^।]{0,50}?(?:जमीन|जमीनों|सीमा|सीमाओं|इलाके|इलाकों|क्षेत्र|क्षेत्रों|"
+                           r"स्वतंत्रता|संप्रभुता|आजादी|सुरक्षा)\s(?:की|के)\s(?:[^\s।]+\s){0,2}?गारंटी")
+
+
+def guarantees_each_other(low: str, s0: int, s1: int) -> bool:
+    """Whether ``low[s0:s1]`` states a mutual guarantee of the parties' lands or independence (see
+    :data:`_EN_GUARANTEE`)."""
+    return _EN_GUARANTEE.search(low, s0, s1) is not None or _HI_GUARANTEE.search(low, s0, s1) is not None
+
+
 def more_cues(low: str, sentences: list[_Sentence], spans: list[tuple[int, int]],
               make: Callable[[int], _Sentence]) -> list[tuple[str, int, _Sentence]]:
     """This module's kind cues in an article, as (kind, strength, sentence): a pact against a named state (offense, 2;
-    ``sentences``: those with lexicon hits) and a pledge to help protect each other's independence (defense, 2; any
-    sentence, ``make(i)`` giving span ``i``'s, tried only when "each other" stands in the text)."""
+    ``sentences``: those with lexicon hits) a pledge to help protect each other's independence (defense, 2; any
+    sentence, ``make(i)`` giving span ``i``'s, tried only when "each other" stands in the text) and a mutual
+    guarantee of lands or independence (defense, 4; tried only when "guarante" or "गारंटी" stands in the text)."""
     out = [("offense", 2, s) for s in sentences if any(h.cat == "S" for h in s.hits) and against_state(low, s)]
     if "each other" in low or "one another" in low or "एक दूसरे की" in low:
         out += [("defense", 2, make(i)) for i, (a, b) in enumerate(spans) if protects_each_other(low, a, b)]
+    if "guarante" in low or "गारंटी" in low:
+        out += [("defense", 4, make(i)) for i, (a, b) in enumerate(spans) if guarantees_each_other(low, a, b)]
     return out

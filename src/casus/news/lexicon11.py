@@ -20,5 +20,27 @@ KIND_CUES_11: dict[str, tuple[str, int, tuple[str, ...]]] = {
     "परामर्श बैठक": ("consultation", 3, ()), "विदेश मंत्रियों की परामर्श बैठक": ("consultation", 3, ()),
 }
 
+#: A pact of neutrality and non-aggression is a neutrality pact (its stronger promise: to stay out of a war the other
+#: party is in, besides not attacking it): "a treaty of neutrality and non-aggression", "तटस्थता और अनाक्रमण संधि"
+#: (strength 3, longer than the non-aggression cue the same words hold)
+KIND_CUES_11.update({
+    **{f"{a} {c} {b}": ("neutrality", 3, ())
+       for a, b in (("neutrality", "non aggression"), ("non aggression", "neutrality"), ("neutrality", "nonaggression"),
+                    ("nonaggression", "neutrality"))
+       for c in ("and", "&")},
+    **{f"{a} {c} {b}": ("neutrality", 3, ())
+       for a, b in (("तटस्थता", "अनाक्रमण"), ("अनाक्रमण", "तटस्थता"), ("तटस्थता", "अनाक्रामकता"))
+       for c in ("और", "व", "एवं", "तथा")},
+})
+
+#: A promise to consult each other, in the words a report uses for it: "आपसी सलाह का वादा", "एक-दूसरे से सलाह करेंगे"
+#: (strength 2: a duty to consult; the English "consult with one another" is :mod:`casus.news.lexicon_more`'s)
+KIND_CUES_11.update({
+    **{f"{m} सलाह": ("consultation", 2, ()) for m in ("आपसी", "परस्पर", "पारस्परिक")},
+    **{f"एक दूसरे से {c} {v}": ("consultation", 2, ())
+       for c in ("सलाह", "परामर्श", "सलाह मशविरा", "विचार विमर्श")
+       for v in ("करेंगे", "करेगा", "करेगी", "करने", "करते रहेंगे")},
+})
+
 #: What this module adds to :mod:`casus.news.lexicon`'s tables, by table
 ADDITIONS: dict[str, object] = {"KIND_CUES": KIND_CUES_11}

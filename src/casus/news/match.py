@@ -287,32 +287,48 @@ def series_kind(ev, corpus, reference=None) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+#: A pact's extension or renewal, in an event's own sentence: "the protocol extending the pact", "renewed", "आगे बढ़ाने"
+_RENEWAL = re.compile(r"(?<![a-z])(?:extend|extension|prolong|renew)|आगे\sबढ|अवधि\s(?:\S+\s)?बढ|नवीनीकरण")
+
+
+def _renewal(ev) -> bool:
+    """Whether an event sentence of ``ev`` tells of a pact's extension or renewal (:data:`_RENEWAL`)."""
+    return any(e.role == "event" and _RENEWAL.search(e.text.lower()) for e in ev.evidence or ())
+
+
 def inherited_kind(ev, corpus) -> str | None:
     """The kind ``ev`` takes from the corpus pact it was matched to, or its own.
 
     An invocation takes the kind of the invoked article's clauses (NATO Art. 4: consultation,
     Art. 5: defense; CSTO Art. 4: defense), else its own (from the text), else the pact's strongest;
-    an accession to a pact the article names takes the pact's strongest kind; so does a withdrawal or
-    suspension whose text states none, and any other event whose text states none and whose pact was
-    matched by its name or on the pact's own day (its parties signing on the day it was signed, …).
+    an accession to, withdrawal from or suspension of a pact the article names, whose text states no kind, takes the
+    pact's strongest kind (the kind the text states wins: "joins the Baghdad Pact, the regional defence alliance");
+    so does any other event whose text states none and whose pact was
+    matched by its name or on the pact's own day (its parties signing on the day it was signed, …).  A pact of a
+    series the corpus holds (:func:`series_kind`) takes the series' kind, over the kind its text states: a report
+    calls each of a state's security agreements of one model a "security guarantee" whatever it binds the parties to.
     """
     m = ev.match or {}
     t = corpus.treaties.get(m.get("treaty")) if m.get("status") == "corpus" else None
     if t is None:  # no fit (an accession or a withdrawal the corpus does not record): the one pact the article names
         names = {pid for pid in ev.pact_names if pid in corpus.treaties}
+        own = m.get("series_kind") or ev.kind  # (a series' kind outweighs the text's: see the docstring)
         if len(names) != 1 or ev.type not in ("joined", "invoked", "declined", "withdrew", "suspended"):
-            return ev.kind if ev.kind not in (None, "none") else m.get("series_kind", ev.kind)
+            # a pact extended or renewed under the one pact name the article gives, its text stating no kind: the
+            # named pact's ("leaders signed the protocol extending the Warsaw Pact for twenty years")
+            renewed = own is None and len(names) == 1 and _renewal(ev)
+            return treaty_kind(corpus.treaties[names.pop()]) if renewed else own
         t = corpus.treaties[names.pop()]
     if ev.type in ("invoked", "declined"):
         by_article = treaty_kind(t, ev.article) if getattr(ev, "article", None) else None
         return by_article or ev.kind or treaty_kind(t)
     named = t.id in ev.pact_names
     if named and (ev.type == "joined" or (ev.type in ("withdrew", "suspended") and ev.kind is None)):
-        return treaty_kind(t) or ev.kind
+        return ev.kind or treaty_kind(t)  # (the text's kind first: see the docstring)
     if ev.kind is None and {"name", "date"} & set(m.get("fits", ())):
         # the article states no kind, but names the corpus pact it reports, or reports it on the pact's own day
         return treaty_kind(t)
-    return ev.kind if ev.kind not in (None, "none") else m.get("series_kind", ev.kind)
+    return m.get("series_kind") or ev.kind
 
 
 def draft_treaty_file(ev, corpus, source: str | None = None) -> tuple[str, str]:
