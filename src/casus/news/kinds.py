@@ -365,6 +365,10 @@ def _pick_kind(pos: dict[str, list[tuple[int, _Sentence]]], negs: list[_Sentence
     return None, []
 
 
+#: :data:`_NEEDS` as one search per rule (its words are plain substrings)
+_NEEDS_RX = {rx: re.compile("|".join(map(re.escape, words))) for rx, words in _NEEDS.items()}
+
+
 def _general_cues(low: str, spans: list[tuple[int, int]], make: Callable[[int], _Sentence]
                   ) -> tuple[list[_Sentence], list[_Sentence], list[_Sentence]]:
     """Sentences with a conditional defence clause, with a negated duty, and with a promise not to help an
@@ -379,7 +383,7 @@ def _general_cues(low: str, spans: list[tuple[int, int]], make: Callable[[int], 
                      ("neutral", (_EN_NEUTRAL, _HI_NEUTRAL)),
                      ("none", (_ACCESS, _COOPERATION, _STATUS, _AID, LETS_IN))):
         for rx in rxs:
-            if rx in _NEEDS and not any(w in low for w in _NEEDS[rx]):
+            if rx in _NEEDS_RX and not _NEEDS_RX[rx].search(low):
                 continue  # (a cheap test first: the rule's key word is nowhere in the text)
             for m in rx.finditer(low):
                 if m.start() > 0 and is_word_char(low[m.start() - 1]):

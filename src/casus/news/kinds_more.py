@@ -36,8 +36,13 @@ _EN_BEFORE = re.compile(rf"(?<![a-z])(?:{_EN_PACT}|jointly|together|in\scommon|(
                         r"operations?|campaign))\s(?:[a-z]+\s)?against\s(?:the\s)?$")
 
 
+_AGAINST = re.compile(r"against|खिलाफ|विरुद्ध|विरूद्ध")
+
+
 def against_state(low: str, sent: _Sentence) -> bool:
     """Whether ``sent`` names a pact made against a state it names, or joint war on one (see the module docstring)."""
+    if not _AGAINST.search(low, sent.start, sent.end):
+        return False  # (a cheap test first: both patterns need one of these words inside the sentence)
     for h in sent.hits:
         if h.cat != "S":
             continue
