@@ -7,6 +7,25 @@ from pathlib import Path
 import yaml
 
 HERE = Path(__file__).parent
+
+
+def events_of(text: str, corpus, ref: str | None = None) -> list[tuple]:
+    """``(type, parties, date)`` of each event the reader reads in ``text`` (the unit tests' view of an answer)."""
+    from casus.news import read_article
+
+    return [(e.type, e.parties, e.date) for e in read_article(text, reference_date=ref, corpus=corpus)]
+
+
+def events_with_kind(text: str, corpus, ref: str | None = None) -> list[tuple]:
+    """``(type, parties, date, kind)`` of each event the reader reads in ``text``."""
+    from casus.news import read_article
+
+    return [(e.type, e.parties, e.date, e.kind) for e in read_article(text, reference_date=ref, corpus=corpus)]
+
+
+def kinds_of(text: str, corpus, ref: str | None = None) -> list[str | None]:
+    """The kind of each event the reader reads in ``text``."""
+    return [t[3] for t in events_with_kind(text, corpus, ref)]
 SEED = HERE / "seed" / "000_5d189613c297ab9a.txt"
 
 

@@ -12,12 +12,7 @@ Every sentence here was written for these tests (none is taken from an article o
 from __future__ import annotations
 
 import pytest
-
-from casus.news import read_article
-
-
-def _kinds(text: str, corpus, ref: str | None = None) -> list[tuple[str, tuple[str, ...], str | None, str | None]]:
-    return [(e.type, e.parties, e.date, e.kind) for e in read_article(text, reference_date=ref, corpus=corpus)]
+from news_gold import events_with_kind as _kinds
 
 
 @pytest.mark.parametrize("text,want", [

@@ -9,19 +9,13 @@ Every sentence here was written for these tests (none is taken from an article o
 from __future__ import annotations
 
 import pytest
+from news_gold import events_with_kind as _kinds
+from news_gold import kinds_of as _kind_of
 
 from casus.news import read_article
 from casus.news.dates import find_dates
 from casus.news.dates_more import genitive_names, more_header_rank, other_day
 from casus.news.text import fold
-
-
-def _kinds(text: str, corpus, ref: str | None = None) -> list[tuple[str, tuple[str, ...], str | None, str | None]]:
-    return [(e.type, e.parties, e.date, e.kind) for e in read_article(text, reference_date=ref, corpus=corpus)]
-
-
-def _kind_of(text: str, corpus, ref: str | None = None) -> list[str | None]:
-    return [e.kind for e in read_article(text, reference_date=ref, corpus=corpus)]
 
 
 @pytest.mark.parametrize("text", [

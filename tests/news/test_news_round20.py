@@ -9,12 +9,9 @@ Every sentence here was written for these tests (none is taken from an article o
 from __future__ import annotations
 
 import pytest
+from news_gold import events_of as _events
 
 from casus.news import read_article
-
-
-def _events(text: str, corpus) -> list[tuple[str, tuple[str, ...], str | None]]:
-    return [(e.type, e.parties, e.date) for e in read_article(text, corpus=corpus)]
 
 
 @pytest.mark.parametrize("text,want", [
