@@ -173,38 +173,45 @@ _NO = {"offense": "duty to defend", "post_1945": "before 1945", "intcom": "no in
        "asymmetric": "symmetric", "major_power": "not a major power"}
 
 
-#: column → its feature's place in :data:`GROUPS` (the grade's three columns add up to one effect)
-_GROUP_OF = np.array([[float(g == group) for g in GROUPS] for _, group, _ in COLUMNS])
+#: feature (its place in :data:`GROUPS`) → the place of the part that gives it in :attr:`Values.parts` (treaty,
+#: ATOP, the obligor's situation)
+_PART_OF_GROUP = [next(k for k, name in enumerate(("treaty", "atop", "state"))
+                       if any(c in PART_COLUMNS[name] for c, g2, _ in COLUMNS if g2 == g)) for g in GROUPS]
 
 
-#: feature → the place of the part that gives it in :attr:`Values.parts` (treaty, ATOP, the obligor's situation)
-_PART_OF = {g: k for k, name in enumerate(("treaty", "atop", "state"))
-            for c, g, _ in COLUMNS if c in PART_COLUMNS[name]}
+def _driver(values: Values, group: str, effect: float, name_of: Callable[[int], str]) -> dict:
+    """One driver: the feature, its value, how it reads, the state it names, its effect on the log-odds."""
+    x = values.x
+    return {"feature": group, "value": _json_value(x.get(group)), "says": _reading(group, x, values, name_of),
+            "effect": round(effect, 2), **({"state": values.named[group]} if group in values.named else {})}
+
+
+#: column-group starts (the columns of one feature are adjacent), for summing a row's effects per feature
+_GROUP_STARTS = np.array([[g for _, g, _ in COLUMNS].index(g) for g in GROUPS])
+assert all(GROUPS[k] == COLUMNS[i][1] for k, i in enumerate(_GROUP_STARTS)) and \
+    [g for _, g, _ in COLUMNS] == sorted((g for _, g, _ in COLUMNS), key=GROUPS.index)
 
 
 def _drivers(values: Values, effects: list[float], order: list[int], name_of: Callable[[int], str],
-             said: dict | None = None) -> list[dict]:
-    """The (up to) three features whose effect on the log-odds is largest (``order``), from 0.05 up; ``said``
-    keeps each feature's reading (one value, one reading) for the duties that share it."""
-    said = {} if said is None else said
-    x = values.x
+             said: dict) -> list[dict]:
+    """The (up to) three features whose effect on the log-odds is largest (``order``), from 0.05 up.  A driver is
+    a function of the part of the features that gives it (a feature's columns all come from one part), so
+    ``said`` keeps each part's drivers, effect included, for the duties that share the part (the dicts are
+    shared: :func:`honours_of` hands out copies)."""
     out = []
+    parts = values.parts
     for j in order:
         e = effects[j]
-        if abs(e) < 0.05:
+        if -0.05 < e < 0.05:
             continue
-        g = GROUPS[j]
-        # a reading is the part's that gives the feature (its value, the state it names, the words said of it)
-        key = (g, id(values.parts[_PART_OF[g]])) if values.parts else None
-        driver = said.get(key) if key is not None else None
+        if not parts:
+            out.append(_driver(values, GROUPS[j], e, name_of))
+            continue
+        key = (j, id(parts[_PART_OF_GROUP[j]]))
+        driver = said.get(key)
         if driver is None:
-            driver = {"feature": g, "value": _json_value(x.get(g)), "says": _reading(g, x, values, name_of),
-                      "effect": 0.0, **({"state": values.named[g]} if g in values.named else {})}
-            if key is not None:
-                said[key] = driver
-        d = driver.copy()
-        d["effect"] = round(e, 2)
-        out.append(d)
+            driver = said[key] = _driver(values, GROUPS[j], e, name_of)
+        out.append(driver)
     return out
 
 
@@ -255,7 +262,7 @@ def predict_many(model: Model, many: Sequence[Values], name_of: Callable[[int], 
     probabilities = _probabilities_many(model, z, miss, "all")  # the fit, then each draw
     p = probabilities[:, 0]
     intervals = _intervals(probabilities[:, 1:]).tolist()
-    effects = (np.where(miss, 0.0, z) * model.coef) @ _GROUP_OF
+    effects = np.add.reduceat(np.where(miss, 0.0, z) * model.coef, _GROUP_STARTS, axis=1)
     order = np.argsort(-np.abs(effects), axis=1, kind="stable")[:, :3].tolist()
     said: dict = {}
     readings: dict = {}

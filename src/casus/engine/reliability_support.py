@@ -161,12 +161,16 @@ def unsupported_of_values(model: Model, many: Sequence[Values]) -> tuple[list[st
         if id(treaty) not in cells:
             cells[id(treaty)] = cell_unsupported(model, treaty.x)
         reason = cells[id(treaty)]
-        found = [part_support(model, part, memo) for part in v.parts]
+        found = [memo.get(id(part)) or part_support(model, part, memo) for part in v.parts]
+        if not any(fs or far for fs, far in found):  # the usual case: every value within the data's range
+            reasons.append(reason)
+            beyond.append([])
+            continue
         fails = [f for fs, _ in found for f in fs]
         if reason is None and fails:
             reason = min(fails)[1]
         reasons.append(reason)
-        beyond.append([] if reason is not None else [g for _, g in sorted(f for _, fs in found for f in fs)])
+        beyond.append([] if reason is not None else [g for _, g in sorted(f for _, far in found for f in far)])
     return reasons, beyond
 
 
