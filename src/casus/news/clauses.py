@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 
 from .cues import _BACKGROUND, _EN_FUTURE, _EN_IRREALIS, _EN_NEG, _W0, _W1, _is_dev
 from .lexicon6 import APPROVAL_KEYS
+from .lexicon11 import RENEWAL_KEYS, RENEWED_KEYS
 
 if TYPE_CHECKING:  # pragma: no cover
     from .index import Hit
@@ -108,9 +109,20 @@ _HI_PACT_BEFORE = re.compile(r"(?:संधि|संधियों|समझ�
                              r"(?:\([^()]{1,30}\)\s?)?$")
 
 
+#: a renewed pact: the verb's object after an article or possessive (or a place: "renewed in Berlin the treaty"), the
+#: passive's subject right before it
+_RENEWED_OBJECT = re.compile(rf"\s(?:(?:in|at)\s[^\s,.;:]+(?:\s[^\s,.;:]+)?\s)?(?:the|their|its|his|her|our|an?)\s"
+                             rf"(?:[^\s,.;:]+\s){{0,4}}?{PACT_NOUN}{_W1}")
+_RENEWED_SUBJECT = re.compile(rf"{PACT_NOUN}\s(?:[^\s,.;:]+\s){{0,5}}?$")
+
+
 def needs_pact_object(low: str, h: Hit) -> bool:
     """True if trigger ``h`` reports an event only with a pact for its object and none follows it (precedes it, for
-    a Hindi headline's "को दी मंज़ूरी")."""
+    a Hindi headline's "को दी मंज़ूरी", and a renewal in the passive)."""
+    if h.key in RENEWAL_KEYS:
+        return not _RENEWED_OBJECT.match(low, h.end, h.end + 80)
+    if h.key in RENEWED_KEYS:
+        return not _RENEWED_SUBJECT.search(low, max(0, h.start - 50), h.start)
     if h.key in _STRUCK_KEYS:
         return not _STRUCK_PACT.match(low, h.end, h.end + 50)
     if _HI_OBJECT_FIRST.match(h.key):

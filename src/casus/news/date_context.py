@@ -176,14 +176,18 @@ _SMALL = r"(?:" + "|".join(_TENS) + r")(?:\s(?:" + "|".join(_UNITS) + "))?|" + "
 NUMERAL = r"(?:a|one|two|three|four|five)\shundred(?:\s(?:and\s)?(?:" + _SMALL + "))?|" \
     + r"\d{1,3}|(?:" + "|".join(_TENS) + r")(?:\s(?:" + "|".join(_UNITS) + "))?|" + "|".join(
     sorted(_UNITS, key=len, reverse=True))
-#: A retrospective's cue: "on this day in 1882", "on this date in 1949", "seventy eight years ago today", "आज ही के
-#: दिन 1949 में", "आज ही के दिन, 1905 में", "आज से 75 साल पहले" (folded: a hyphen is a space)
+#: A retrospective's cue: "on this day in 1882", "on this date in 1949", "seventy eight years ago today", "exactly 90
+#: years ago", "आज ही के दिन 1949 में", "आज ही के दिन, 1905 में", "आज से (ठीक) 75 साल पहले", "ठीक 90 साल पहले"
+#: (folded: a hyphen is a space)
 _RETRO = re.compile(rf"{_W0}on\sthis\s(?:day|date),?\s(?:in\s|(?:[a-z]+\.?\s\d{{1,2}}|\d{{1,2}}\s[a-z]+),?\s)"
                     rf"(?P<y>1[5-9]\d\d|20\d\d)(?!\d)"
                     rf"|{_W0}(?P<n>{NUMERAL})\syears\sago\stoday"
+                    # "exactly 90 years ago", "ठीक 90 साल पहले": the article's day
+                    rf"|{_W0}exactly\s(?P<nx>{NUMERAL})\syears\sago"
+                    r"|(?<![\u0900-\u097f])ठीक\s(?P<hx>\d{1,3})\s(?:साल|वर्ष|बरस)\sपहले"
                     # (its day and month may stand before the year: "आज ही के दिन, 11 जुलाई 1974 को")
                     r"|आज\sही\sके\sदिन,?\s(?:सन\s)?(?:\d{1,2}\s[^\s\d,।]+\s)?(?P<hy>1[5-9]\d\d|20\d\d)\s?(?:में|को)"
-                    r"|आज\sसे\s(?P<hn>\d{1,3})\s(?:साल|वर्ष|बरस)\sपहले"
+                    r"|आज\sसे\s(?:ठीक\s|पूरे\s)?(?P<hn>\d{1,3})\s(?:साल|वर्ष|बरस)\sपहले"
                     r"|(?<!\d)(?P<hm>\d{1,3})\s(?:साल|वर्ष|बरस)\sपहले\sआज(?:\sही)?\sके\sदिन")
 #: The same cue with its number in words ("एक सौ तीस साल पहले आज ही के दिन"): the day another cue names
 WORDED_RETRO = re.compile(r"(?<![a-z])years\sago\stoday|(?:साल|वर्ष|बरस)\sपहले\sआज(?:\sही)?\sके\sदिन")
@@ -204,7 +208,8 @@ def retro_cue(low: str, s0: int, s1: int, anchor: date | None) -> date | None:
     if year is not None:
         y = int(year)
     else:
-        n = en_number(m.group("n")) if m.group("n") else int(m.group("hn") or m.group("hm"))
+        worded = m.group("n") or m.group("nx")
+        n = en_number(worded) if worded else int(m.group("hn") or m.group("hm") or m.group("hx"))
         if n is None or not 0 < n < 600:
             return None
         y = anchor.year - n

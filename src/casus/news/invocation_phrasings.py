@@ -8,6 +8,7 @@ joined under a pact.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .text import fold_phrase
@@ -16,7 +17,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .index import Hit
 
 __all__ = ["SPREAD_PARTS", "SPREAD_KEYS", "with_spread_parts", "addressee", "hi_subject", "HI_EARLIER",
-           "cited_by_text", "NO_PACT"]
+           "cited_by_text", "NO_PACT", "destination"]
 
 #: The one asked for help, right after the verb of asking: "the small island states asked Washington to help"
 _ASKED = re.compile(r"(?<![a-z])(?:asked|requested|urged|called\son|appealed\sto|turned\sto)\s(?:the\s)?$")
@@ -26,6 +27,19 @@ def addressee(low: str, h: Hit, x: Hit) -> bool:
     """Whether state hit ``x`` is the one an invocation's trigger ``h`` asks for help ("asked Washington to help"),
     not an invoker: the invokers are those who ask."""
     return x.start >= h.start and _ASKED.search(low, max(h.start, x.start - 20), x.start) is not None
+
+
+#: The place forces went to, right before a state: "arrived in Saudi Arabia", "sent troops to Chad"
+_TO_PLACE = re.compile(r"(?<![a-z])(?:in|to|into)\s(?:the\s)?$")
+
+
+def destination(low: str, h: Hit, states: list[Hit], codes: Callable[[Hit], list[int]]) -> list[int]:
+    """The states (of the state hits ``states``, ``codes`` giving each one's codes) that forces acting under a pact
+    went to, inside the trigger ``h`` ("jets arrived in Saudi Arabia under the joint defence agreement"): the ally
+    helped, who is the pact's invoker when no state before the verb sent them ("Pakistani jets" names the forces,
+    not a party)."""
+    return list(dict.fromkeys(c for x in states if h.start < x.start < h.end
+                              and _TO_PLACE.search(low, max(h.start, x.start - 12), x.start) for c in codes(x)))
 
 
 _TEXT_NOUN = r"(?:agreement|treaty|pact|accord|convention|charter|declaration|document|text|preamble|protocol)"
@@ -77,6 +91,8 @@ _NOT_TRADE = r"(?:(?!trade|economic|commercial|investment|tax|fisheries|aviation
 _HI_WAR_DECLARED = r"(?:युद्ध|जंग)\s(?:की\sघोषणा|का\sएलान|का\sऐलान)\s(?:कर\sदी|की|किया|कर\sदिया)"
 
 _PACTS = r"(?:alliance|treaty|pact|agreement|guarantee|guarantees|obligations|pledge|convention)"
+#: help asked for (the noun)
+_HELP_NOUN = r"(?:help|assistance|aid|support|intervention)"
 
 #: Invocations whose parts have words between them, by language and by the group of
 #: :mod:`casus.news.invocations`' phrasings they join.
@@ -112,9 +128,23 @@ SPREAD_PARTS: dict[str, dict[str, list[str]]] = {
             r"acting\s(?:true\sto|in\sfulfil+ment\sof|in\skeeping\swith|in\saccordance\swith)\s(?:its|their|the)\s"
             r"(?:[a-z]+\s)?obligations\sunder\s(?:the|its|their)\s" + _NOT_TRADE
             + r"(?:treaty|pact|alliance|agreement)",
+            # help asked for under a pact's obligations: "asked for British and French assistance in accordance with
+            # the obligations the two powers had undertaken towards her"
+            r"(?:asked|requested|appealed)\s(?:formally\s)?(?:for\s)?(?:[^\s.;,]+\s){0,4}?" + _HELP_NOUN
+            + r"\s(?:[^\s.;,]+\s){0,3}?(?:in\saccordance\swith|in\skeeping\swith|under)\s(?:the|its|their)\s"
+            r"(?:[^\s.;,]+\s){0,2}?(?:obligations|guarantee|alliance|defen[cs]e\s(?:pact|agreement|treaty))",
             # consultations asked for in the alliance's name: "called for NATO consultations under Article 4"
             r"(?:(?:called|asked|pressed)\sfor|requested|sought)\s(?:urgent\s|emergency\s|formal\s)?"
             r"(?:[^\s.;,]+\s){1,2}?consultations\sunder"],
+        "forces": [
+            # forces sent, arrived or at work under a defence pact: "troops arrived in Riyadh under the two countries'
+            # joint defence agreement", "the operation was being carried out under the defence agreement that binds
+            # France to Gabon" (a defence, security or mutual pact, or an alliance: not a peace or trade agreement)
+            r"(?:sent|dispatched|deployed|airlifted|flown|arrived|landed|intervened|carried\sout|launched)\s"
+            r"(?:[^\s.;]+\s){0,12}?(?:under|in\saccordance\swith|in\skeeping\swith|pursuant\sto)\s"
+            r"(?:the|its|their|a|an)\s(?:two\scountries'\s)?(?:[^\s.;,]+\s){0,2}?"
+            r"(?:(?:defen[cs]e|security|mutual[\s-]assistance|mutual[\s-]defen[cs]e)\s(?:[^\s.;,]+\s)?"
+            r"(?:pact|agreement|treaty|accord|arrangement)|alliance|guarantee)"],
         "guarantee": [
             # "declared war on Germany, fulfilling its guarantee to Poland"
             r"declared\swar\s(?:on|against)\s(?:[^\s.;]+\s){1,12}?(?:fulfil+ing|honou?ring|keeping|meeting|"
@@ -154,7 +184,9 @@ SPREAD_PARTS: dict[str, dict[str, list[str]]] = {
 
 #: Words one of :data:`SPREAD_PARTS`'s phrasings holds (a sentence with none is not searched for them).
 SPREAD_KEYS: dict[str, tuple[str, ...]] = {
-    "en": ("agreed", "decided", "determined", "concluded", "joined", "entered", "acting", "fulfil"),
+    "en": ("agreed", "decided", "determined", "concluded", "joined", "entered", "acting", "fulfil", "sent",
+           "dispatched", "deployed", "airlifted", "flown", "arrived", "landed", "intervened", "carried out",
+           "launched", "asked", "requested", "appealed"),
     "hi": tuple(fold_phrase(w) for w in ("युद्ध", "जंग", "लड़ाई"))}
 
 

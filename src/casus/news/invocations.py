@@ -2,26 +2,23 @@
 
 Two event types (read by :mod:`casus.news.extract` beside the others):
 
-* ``invoked``: a state invokes a pact or one of its articles ("Poland invoked
-  Article 4", "पोलैंड ने नाटो के अनुच्छेद 4 के तहत परामर्श का अनुरोध किया"), asks
-  its allies for help or consultations under it ("Armenia asked the CSTO for
-  military help", "asked its allies to help"), cites an article as its ground
-  ("अनुच्छेद 4 का हवाला दिया"), decides to ask ("फैसला किया कि ... अनुरोध करेगी"),
-  has a meeting called at its request under an article, or a bloc declares an
-  attack on a member an attack on all;
+* ``invoked``: a state invokes a pact or one of its articles ("Poland invoked Article 4", "पोलैंड ने नाटो के
+  अनुच्छेद 4 के तहत परामर्श का अनुरोध किया"), asks its allies for help or consultations under it ("Armenia asked
+  the CSTO for military help"), cites an article as its ground ("अनुच्छेद 4 का हवाला दिया"), decides to ask,
+  has a meeting called at its request under an article, has forces come under a pact ("jets arrived in Saudi
+  Arabia under the joint defence agreement": the state they went to, if none sent them), or a bloc declares
+  an attack on a member an attack on all;
 * ``declined``: the text says the pact or article was not invoked ("Manila was
   not yet invoking the treaty") or a request under it was refused ("the CSTO
   declined Armenia's request"), or, in an article that reports the request,
   refused in substance ("refrained from siding with Armenia", "सैन्य मदद के बजाय").
 
-The triggers are the lexicon's (:data:`casus.news.lexicon.INVOCATION_TRIGGERS`,
-class ``I``) and the phrasings with words between their parts matched here
-(:data:`_EXTRA`: "asked the CSTO for military help", "declined Armenia's
-request").  A trigger counts only next to a pact name or noun or an article
-word (Hindi's everyday verbs, "लागू किया", "का इस्तेमाल किया", only after an
-article word), and not when hypothetical ("NATO may invoke Article 5 if ...",
-"लागू कर सकता है"), a question, or background ("has been invoked only once").
-A negated invocation is a refusal ("did not invoke").
+The triggers are the lexicon's (:data:`casus.news.lexicon.INVOCATION_TRIGGERS`, class ``I``) and the phrasings
+with words between their parts matched here (:data:`_EXTRA`: "asked the CSTO for military help", "declined
+Armenia's request").  A trigger counts only next to a pact name or noun or an article word (Hindi's everyday
+verbs, "लागू किया", "का इस्तेमाल किया", only after an article word), and not when hypothetical ("NATO may invoke
+Article 5 if ...", "लागू कर सकता है"), a question, or background ("has been invoked only once").  A negated
+invocation is a refusal ("did not invoke").
 
 An invocation's **parties** are the invoking states: the subject; for a refused
 request or help, the state that asked or is left without help (else the
@@ -186,7 +183,7 @@ def _compile(parts: dict[str, list[str]]) -> re.Pattern:
 _EXTRA = {g: _compile(with_spread_parts(p, g)) for g, p in (("en", _EN_PARTS), ("hi", _HI_PARTS))}
 #: What each group of :data:`_EXTRA` reads as, and the flag its hit carries (see :func:`_triggers`).
 _GROUPS = {"invoked": ("invoked", ""), "declined": ("declined", ""), "declared": ("invoked", "D"),
-           "guarantee": ("invoked", "U"),
+           "guarantee": ("invoked", "U"), "forces": ("invoked", "T"),
            "answered": ("invoked", "A"), "applied": ("invoked", "L"),
            "cited": ("invoked", "G"), "decided": ("invoked", "F"), "weak": ("declined", "W")}
 #: A decision before a Hindi future ("सरकार ने फैसला किया कि वह ... अनुरोध करेगी"): the decision is the invocation.
@@ -414,6 +411,8 @@ class _InvocationReader:
         on = r._day_or_anchor(iso)
         attackers = self._against(sent, on)
         parties = self._invokers(sent, h, on, attackers)
+        if not parties and h.flag == "T":  # forces sent under a pact by no state named: the state they went to
+            parties = phrasings.destination(self.low, h, longest(sent.cats("S")), lambda x: r.pf.states_of(x, on))
         if not parties and h.flag != "D":
             parties = next((a for a in (self._authors(o, on, attackers) for o in (nxt, prev) if o) if a), [])
         if not parties and etype != "declined":

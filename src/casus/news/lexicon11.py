@@ -6,7 +6,7 @@ Plain data, same folding and conventions as the lexicon (a hyphen folds to a spa
 
 from __future__ import annotations
 
-__all__ = ["ADDITIONS", "KIND_CUES_11"]
+__all__ = ["ADDITIONS", "KIND_CUES_11", "TRIGGERS_11", "RENEWAL_KEYS", "RENEWED_KEYS"]
 
 #: A pact's consultation machinery at work: its organ of consultation, a meeting of consultation, foreign ministers
 #: called into consultation ("the Council, acting provisionally as organ of consultation", "परामर्श अंग"): what an
@@ -42,5 +42,19 @@ KIND_CUES_11.update({
        for v in ("करेंगे", "करेगा", "करेगी", "करने", "करते रहेंगे")},
 })
 
+#: A pact renewed is a pact signed again, a new instrument ("Germany, Austria-Hungary and Italy renewed the Triple
+#: Alliance", "the alliance was renewed in Vienna"): the active verb only with a pact for its object, after an
+#: article or a possessive (:func:`casus.news.clauses.needs_pact_object`: "renewed fighting", "the renewed alliance"
+#: are none), the passive only after a pact noun; in Hindi, the pact's renewal done ("संधि का नवीनीकरण किया").
+RENEWAL_KEYS = frozenset({"renewed", "renews", "has renewed", "have renewed"})
+RENEWED_KEYS = frozenset({"was renewed", "were renewed"})
+_HI_PACTS = ("संधि", "समझौते", "करार", "गठबंधन", "पैक्ट")
+TRIGGERS_11: dict[str, tuple[str, str]] = {
+    **{k: ("signed", "past") for k in RENEWAL_KEYS | RENEWED_KEYS if k != "renews"}, "renews": ("signed", "present"),
+    **{f"{p} {g} {n} {v}": ("signed", "past") for p in _HI_PACTS for g in ("का", "को")
+       for n in ("नवीनीकरण", "नवीकरण") for v in ("किया", "किया गया", "कर दिया", "हुआ", "हो गया")},
+    **{f"{p} को नवीनीकृत {v}": ("signed", "past") for p in _HI_PACTS for v in ("किया", "किया गया", "कर दिया")},
+}
+
 #: What this module adds to :mod:`casus.news.lexicon`'s tables, by table
-ADDITIONS: dict[str, object] = {"KIND_CUES": KIND_CUES_11}
+ADDITIONS: dict[str, object] = {"KIND_CUES": KIND_CUES_11, "TRIGGERS": TRIGGERS_11}

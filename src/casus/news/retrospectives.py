@@ -46,11 +46,19 @@ def _retrospective(r: Any, sent: _Sentence, days: set[str]) -> Any:
     if (tense == "past" and r._relative(sent, h)) or (own is None and background(r.low, sent.start, sent.end, h)):
         return None
     iso, basis, rank, _ = r._date_for(sent, h, tense)
-    if not (iso is not None and len(iso) == 10 and (iso in days or own is not None and iso[:4] == str(own.year))):
+    if not (iso is not None and len(iso) == 10 and (iso in days or own is not None and (
+            iso[:4] == str(own.year) or _own_full_date(r, sent, iso, own)))):
         if own is None:
             return None
         iso, basis, rank = own.isoformat(), f"a retrospective's day (its cue against the article's date): {own}", 1
     return r._build(sent, etype, h, tense, (iso, basis, rank))
+
+
+def _own_full_date(r: Any, sent: _Sentence, iso: str, own: date) -> bool:
+    """Whether ``iso`` is a full date ``sent`` writes out, of an earlier year, on the day and month of the cue's day
+    ``own``: the event's, whatever year the cue counts back to (the article's only date may be that very date)."""
+    return iso[5:] == own.isoformat()[5:] and any(h.kind == "day" and h.day is not None and h.day.isoformat() == iso
+                                                  for h in find_dates(r.f, sent.start, sent.end))
 
 
 def _after_cue(r: Any, i: int) -> bool:

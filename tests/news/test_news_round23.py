@@ -1,0 +1,83 @@
+"""Round 23 of the news reader's general rules (prompted by fresh21's and fresh22's misses, read once before):
+
+* a pact renewed is a pact signed again (a new instrument): "renewed the alliance", "renewed in Berlin the treaty",
+  "the alliance was renewed", "संधि का नवीनीकरण किया"; not "the renewed alliance", "renewed fighting", "renewed its
+  threats";
+* forces sent, arrived or at work under a defence pact invoke it: "jets arrived in Saudi Arabia under the joint
+  defence agreement" (the state they went to, when no state sent them), "sent troops to Chad under its defence
+  agreement"; not under a peace or trade agreement;
+* a retrospective's cue "exactly 90 years ago", "ठीक 90 साल पहले", "आज से ठीक 80 साल पहले" dates the article's
+  event; the sentence's own full date on the cue's day stands, whatever year the cue counts back to.
+
+Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
+"""
+
+from __future__ import annotations
+
+import pytest
+from news_gold import events_of as _events
+
+
+@pytest.mark.parametrize("text,want", [
+    ("VIENNA, March 3, 1895 - Austria-Hungary and Serbia renewed their alliance today for ten more years.",
+     [("signed", ("AUH", "SRB"), "1895-03-03")]),
+    ("ROME, May 6, 1896 - Germany, Austria-Hungary and Italy have today renewed in Rome the treaty of mutual "
+     "assistance that binds them.", [("signed", ("AUH", "GMY", "ITA"), "1896-05-06")]),
+    ("The alliance of Russia and France was renewed in Paris on 4 April 1900.",
+     [("signed", ("FRN", "RUS"), "1900-04-04")]),
+    ("सोफ़िया, 3 मार्च 1950। बुल्गारिया और रोमानिया ने आज गठबंधन का नवीनीकरण किया।",
+     [("signed", ("BUL", "ROM"), "1950-03-03")]),
+])
+def test_a_renewal_is_a_signing(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text", [
+    # the participle as an adjective, a renewed war, renewed threats: no pact renewed
+    "VIENNA, March 3, 1895 - The renewed alliance between Austria-Hungary and Serbia is expected to last ten years.",
+    "SOFIA, March 3, 1913 - Fighting between Serbia and Bulgaria renewed today, whatever the alliance says.",
+    "WARSAW, March 3, 2025 - Russia renewed its threats against Poland today despite the alliance.",
+])
+def test_no_renewal_without_a_pact_renewed(corpus, text):
+    assert _events(text, corpus) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("RIYADH, May 9, 2027 - Egyptian jets arrived in Saudi Arabia today under the two countries' joint defence "
+     "agreement.", [("invoked", ("SAU",), "2027-05-09")]),
+    ("NDJAMENA, May 9, 2027 - France sent troops to Chad today under its defence agreement with Chad.",
+     [("invoked", ("FRN",), "2027-05-09")]),
+    ("LIBREVILLE, May 9, 2027 - France said the operation was carried out today under the defence agreement that "
+     "binds it to Gabon.", [("invoked", ("FRN",), "2027-05-09")]),
+])
+def test_forces_under_a_defence_pact_invoke_it(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text", [
+    "NAIROBI, May 9, 2027 - Kenya sent troops to Somalia today under the peace agreement with the rebels.",
+    "NAIROBI, May 9, 2027 - Kenya sent grain to Somalia today under the trade agreement between them.",
+])
+def test_forces_under_another_agreement_invoke_nothing(corpus, text):
+    assert _events(text, corpus) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("मॉस्को | प्रकाशित: 12 अक्टूबर 2020\n\nठीक 90 साल पहले, 12 अक्टूबर 1930 को एस्टोनिया और लातविया के बीच "
+     "अनाक्रमण समझौते पर दस्तख़त हुए थे।", [("signed", ("EST", "LAT"), "1930-10-12")]),
+    ("अपडेटेड: 12 अक्टूबर 2020\n\nआज से ठीक 90 साल पहले, 12 अक्टूबर 1930 को एस्टोनिया और लातविया ने अनाक्रमण "
+     "संधि पर दस्तख़त किए थे।", [("signed", ("EST", "LAT"), "1930-10-12")]),
+    ("Published: 12 October 2020\n\nExactly 90 years ago, Estonia and Latvia signed a non-aggression treaty in "
+     "Tallinn.", [("signed", ("EST", "LAT"), "1930-10-12")]),
+    # the article's only date is the event's own: the cue does not count back from it
+    ("ठीक 90 साल पहले, 12 अक्टूबर 1930 को एस्टोनिया और लातविया के बीच अनाक्रमण समझौते पर दस्तख़त हुए थे।",
+     [("signed", ("EST", "LAT"), "1930-10-12")]),
+])
+def test_exactly_n_years_ago_dates_the_event(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+def test_a_hundred_years_ago_today_still_counts_back(corpus):
+    text = ("Published: 12 October 2030\n\nA hundred years ago today, Estonia and Latvia put their signatures to a "
+            "non-aggression treaty in Tallinn.")
+    assert _events(text, corpus) == [("signed", ("EST", "LAT"), "1930-10-12")]
