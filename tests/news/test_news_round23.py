@@ -81,3 +81,41 @@ def test_a_hundred_years_ago_today_still_counts_back(corpus):
     text = ("Published: 12 October 2030\n\nA hundred years ago today, Estonia and Latvia put their signatures to a "
             "non-aggression treaty in Tallinn.")
     assert _events(text, corpus) == [("signed", ("EST", "LAT"), "1930-10-12")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # the casus foederis recognised or pronounced: the alliance's duty called
+    ("STUTTGART, July 18, 1870 - Württemberg declared the casus foederis today.",
+     [("invoked", ("WRT",), "1870-07-18")]),
+    # a pact asked to be applied, called for, its organisation urged to invoke it; a pact invoked in reply
+    ("WASHINGTON, May 9, 1958 - Costa Rica asked today that the Rio Treaty be applied against Nicaragua.",
+     [("invoked", ("COS",), "1958-05-09")]),
+    ("WASHINGTON, May 9, 1958 - Costa Rica called today for the Rio Treaty to be brought into play.",
+     [("invoked", ("COS",), "1958-05-09")]),
+    ("WASHINGTON, May 9, 1958 - Costa Rica demanded today that the council invoke the Rio Treaty.",
+     [("invoked", ("COS",), "1958-05-09")]),
+    ("WASHINGTON, May 9, 1958 - Costa Rica asked the council today to take urgent action under the Rio Treaty.",
+     [("invoked", ("COS",), "1958-05-09")]),
+    ("WASHINGTON, May 9, 1958 - Nicaragua answered today by invoking the same treaty.",
+     [("invoked", ("NIC",), "1958-05-09")]),
+    # a refusal to invoke, with words between: a refusal, not an invocation
+    ("WASHINGTON, May 9, 1958 - The United States refused today to invoke the treaty.",
+     [("declined", ("USA",), "1958-05-09")]),
+    # Hindi: forces landed or sent under a pact
+    ("लंदन, 9 मई 1958। ब्रिटेन ने आज 1950 की संधि के तहत ओमान में अपनी सेना उतारी।",
+     [("invoked", ("UKG",), "1958-05-09")]),
+    ("डकार, 9 मई 1958। सेनेगल ने आज दोनों देशों के रक्षा समझौते के तहत गाम्बिया में सैनिक भेजे।",
+     [("invoked", ("SEN",), "1958-05-09")]),
+])
+def test_more_invocations(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON, May 9, 1958 - Costa Rica asked today that the trade agreement be applied.",
+    "WASHINGTON, May 9, 1958 - Japan asked today that the treaty be amended.",
+    "डकार, 9 मई 1958। सेनेगल ने आज व्यापार समझौते के तहत गाम्बिया में अनाज भेजा।",
+    "नई दिल्ली, 9 मई 1958। भारत ने आज शांति समझौते के तहत श्रीलंका में सैनिक भेजे।",
+])
+def test_no_invocation_of_another_agreement(corpus, text):
+    assert _events(text, corpus) == []

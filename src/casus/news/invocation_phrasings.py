@@ -133,6 +133,19 @@ SPREAD_PARTS: dict[str, dict[str, list[str]]] = {
             r"(?:asked|requested|appealed)\s(?:formally\s)?(?:for\s)?(?:[^\s.;,]+\s){0,4}?" + _HELP_NOUN
             + r"\s(?:[^\s.;,]+\s){0,3}?(?:in\saccordance\swith|in\skeeping\swith|under)\s(?:the|its|their)\s"
             r"(?:[^\s.;,]+\s){0,2}?(?:obligations|guarantee|alliance|defen[cs]e\s(?:pact|agreement|treaty))",
+            # a pact asked to be applied: "asked that the Rio Treaty be applied", "called for the treaty to be brought
+            # into play", "demanded that the organization invoke the treaty", "asked the council to take appropriate
+            # action under the treaty"; a pact invoked in reply: "answered by invoking the same treaty"
+            r"(?:asked|requested|demanded|urged|called\s(?:(?:on|last|this)\s[a-z]+\s|today\s|yesterday\s)?for|proposed)\s"
+            r"(?!(?:[^\s.;,]+\s){0,12}?(?:trade|economic|commercial|investment|peace)\s)"
+            r"(?:[^\s.;]+\s){0,5}?(?:that\s)?(?:[^\s.;,]+\s){0,8}?" + _PACTS + r"\s(?:[^\s.;,]+\s){0,4}?(?:be|to\sbe)\s"
+            r"(?:applied|invoked|activated|triggered|brought\sinto\s(?:play|operation|effect)|"
+            r"put\sinto\s(?:effect|operation|motion)|set\sin\smotion)",
+            r"(?:asked|requested|demanded|urged)\s(?:[^\s.;]+\s){0,5}?that\s(?:the\s)?(?:[^\s.;,]+\s){0,3}?"
+            r"(?:invoke|apply|activate)\s(?:the|its|their)",
+            r"(?:asked|requested|urged)\s(?:[^\s.;]+\s){0,5}?to\stake\s(?:[^\s.;,]+\s){0,3}?(?:action|measures|steps)\s"
+            r"under\s(?:the|its|their)",
+            r"(?:answered|responded|replied|retorted|reacted)\s(?:[^\s.;,]+\s){0,3}?by\sinvoking",
             # consultations asked for in the alliance's name: "called for NATO consultations under Article 4"
             r"(?:(?:called|asked|pressed)\sfor|requested|sought)\s(?:urgent\s|emergency\s|formal\s)?"
             r"(?:[^\s.;,]+\s){1,2}?consultations\sunder"],
@@ -145,6 +158,11 @@ SPREAD_PARTS: dict[str, dict[str, list[str]]] = {
             r"(?:the|its|their|a|an)\s(?:two\scountries'\s)?(?:[^\s.;,]+\s){0,2}?"
             r"(?:(?:defen[cs]e|security|mutual[\s-]assistance|mutual[\s-]defen[cs]e)\s(?:[^\s.;,]+\s)?"
             r"(?:pact|agreement|treaty|accord|arrangement)|alliance|guarantee)"],
+        # the casus foederis recognised, declared or pronounced to exist: the alliance's duty called (the phrase names
+        # the alliance: no pact noun needed)
+        "casus": [
+            r"(?:recogni[sz]ed|recogni[sz]es|declared|declares|declaring|proclaimed|pronounced|acknowledged|accepted|"
+            r"admitted)\s(?:[^\s.;,]+\s){0,2}?(?:that\s)?the\scasus\sfoederis"],
         "guarantee": [
             # "declared war on Germany, fulfilling its guarantee to Poland"
             r"declared\swar\s(?:on|against)\s(?:[^\s.;]+\s){1,12}?(?:fulfil+ing|honou?ring|keeping|meeting|"
@@ -156,6 +174,10 @@ SPREAD_PARTS: dict[str, dict[str, list[str]]] = {
             r"(?:would|will|is\sto|was\sto|should|must)\sbe\s(?:regarded|treated|considered|deemed|seen)\sas\san\s"
             r"attack\s(?:on|against)\s(?:all|every|each|them\sall)"],
         "declined": [
+            # "refused on Thursday to invoke the treaty", "refusing to convoke an Organ of Consultation"
+            r"(?:refused|declined|refusing|declining)\s(?:[^\s,.;:]+\s){0,3}?to\s(?:invoke|apply|activate|trigger|"
+            r"convoke|honou?r)\s(?:the|its|their|an?)\s(?:[^\s.;,]+\s){0,6}?(?:treaty|pact|alliance|agreement|charter|"
+            r"article|organ|guarantee|obligations?)(?:\s\d+[^\s.;,]*)?",
             r"(?:declining|refusing|rejecting|turning\sdown|rebuffing)\s(?:[^\s,.;:]+\s){0,6}?"
             r"(?:request|requests|appeal|appeals|plea|pleas)\sunder\s(?:the|its|their)\s(?:[^\s.;,]+\s){0,3}?"
             + _PACTS],
@@ -169,6 +191,12 @@ SPREAD_PARTS: dict[str, dict[str, list[str]]] = {
             # "मिस्र के साथ अपने रक्षा-समझौते के तहत इसराइल के ख़िलाफ़ लड़ाई में शामिल हो गया"
             r"(?:संधि|समझौते|करार|गठबंधन)\s(?:के\sतहत|के\sअनुसार|के\sमुताबिक)\s(?:[^\s।.;]+\s){0,10}?"
             r"(?:युद्ध|जंग|लडाई|लड़ाई)\sमें\s(?:शामिल|कूद)\s(?:हो\sगया|हो\sगई|हो\sगए|हुआ|हुई|हुए|पड़ा|पडा)",
+            # forces sent, landed or deployed under a pact: "1930 की संधि के तहत ... बसरा में अपनी सेना उतारी", "रक्षा
+            # समझौते के तहत ... सैनिक भेजे" (not under a trade, economic or peace agreement; folded: no nukta)
+            r"(?<!व्यापार\s)(?<!आर्थिक\s)(?<!शांति\s)(?<!शान्ति\s)(?:संधि|समझौते|करार|गठबंधन)\s(?:के\sतहत|के\sअनुसार|"
+            r"के\sमुताबिक|के\sआधार\sपर)\s(?:[^\s।.;]+\s){0,14}?(?:सैनिक|सैनिकों|सेना|सेनाएं|सेनाएँ|फौज|फौजें|टुकडी|"
+            r"टुकडियां|टुकडियाँ|जवान|जवानों|विमान|लडाकू\sविमान)\s(?:[^\s।.;]+\s){0,4}?(?:भेजे|भेजी|भेजा|भेजीं|उतारी|"
+            r"उतारे|उतार\sदी|तैनात\s(?:किए|की|किया|कर\sदिए)|पहुंचे|पहुँचे|पहुंची|पहुँची)",
             # a meeting asked for under an article: "नाटो संधि के अनुच्छेद 4 के तहत बैठक बुलाने की मांग की"
             r"के\sतहत\s(?:[^\s।.;]+\s){0,2}?बैठक\s(?:बुलाने|बुलाए\sजाने)\s(?:की\s(?:मांग|माँग)|का\s(?:अनुरोध|आग्रह))\s"
             r"(?:की|किया|कर\sदी)"],
@@ -186,13 +214,15 @@ SPREAD_PARTS: dict[str, dict[str, list[str]]] = {
 SPREAD_KEYS: dict[str, tuple[str, ...]] = {
     "en": ("agreed", "decided", "determined", "concluded", "joined", "entered", "acting", "fulfil", "sent",
            "dispatched", "deployed", "airlifted", "flown", "arrived", "landed", "intervened", "carried out",
-           "launched", "asked", "requested", "appealed"),
-    "hi": tuple(fold_phrase(w) for w in ("युद्ध", "जंग", "लड़ाई"))}
+           "launched", "asked", "requested", "appealed", "demanded", "urged", "proposed", "answered", "responded",
+           "replied", "retorted", "reacted", "casus"),
+    "hi": tuple(fold_phrase(w) for w in ("युद्ध", "जंग", "लड़ाई", "सैनिक", "सेना", "फ़ौज", "टुकड़ी", "जवान", "विमान"))}
 
 
 #: Words that let a sentence naming no pact hold an invocation: a guarantee, a Hindi ally or promise ("जापान के
 #: सहयोगी थाईलैंड ने ... युद्ध का एलान किया", "वादे को निभाते हुए")
-NO_PACT = re.compile("guarant|" + "|".join(fold_phrase(w) for w in ("सहयोगी", "वादे", "वादा", "वचन", "दायित्व")))
+NO_PACT = re.compile("guarant|casus foederis|"
+                     + "|".join(fold_phrase(w) for w in ("सहयोगी", "वादे", "वादा", "वचन", "दायित्व")))
 
 
 def with_spread_parts(parts: dict[str, list[str]], lang: str) -> dict[str, list[str]]:

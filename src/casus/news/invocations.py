@@ -183,7 +183,7 @@ def _compile(parts: dict[str, list[str]]) -> re.Pattern:
 _EXTRA = {g: _compile(with_spread_parts(p, g)) for g, p in (("en", _EN_PARTS), ("hi", _HI_PARTS))}
 #: What each group of :data:`_EXTRA` reads as, and the flag its hit carries (see :func:`_triggers`).
 _GROUPS = {"invoked": ("invoked", ""), "declined": ("declined", ""), "declared": ("invoked", "D"),
-           "guarantee": ("invoked", "U"), "forces": ("invoked", "T"),
+           "guarantee": ("invoked", "U"), "forces": ("invoked", "T"), "casus": ("invoked", "U"),
            "answered": ("invoked", "A"), "applied": ("invoked", "L"),
            "cited": ("invoked", "G"), "decided": ("invoked", "F"), "weak": ("declined", "W")}
 #: A decision before a Hindi future ("सरकार ने फैसला किया कि वह ... अनुरोध करेगी"): the decision is the invocation.
