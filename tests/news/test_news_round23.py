@@ -119,3 +119,22 @@ def test_more_invocations(corpus, text, want):
 ])
 def test_no_invocation_of_another_agreement(corpus, text):
     assert _events(text, corpus) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # a pronoun for the verb's object refers back to the pact the sentence before names
+    ("RIGA, 20 November 1930 - Estonia and Latvia signed a defence treaty in Tallinn on 1 November 1930. The "
+     "Latvian parliament ratified it on 18 November 1930.",
+     [("signed", ("EST", "LAT"), "1930-11-01"), ("ratified", ("EST", "LAT"), "1930-11-18")]),
+    ("रीगा, 20 नवंबर 1930। एस्टोनिया और लातविया ने 1 नवंबर 1930 को तालिन में रक्षा संधि पर दस्तख़त किए। लातविया की "
+     "संसद ने 18 नवंबर 1930 को इसका अनुसमर्थन किया।",
+     [("signed", ("EST", "LAT"), "1930-11-01"), ("ratified", ("EST", "LAT"), "1930-11-18")]),
+])
+def test_a_pronoun_object_refers_back_to_the_pact(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+def test_a_pronoun_object_without_a_pact_before_is_no_event(corpus):
+    text = ("RIGA, 20 November 1930 - Estonia and Latvia held talks on fishing rights in Tallinn. The Latvian "
+            "parliament ratified it on 18 November 1930.")
+    assert _events(text, corpus) == []

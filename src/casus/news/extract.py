@@ -74,6 +74,7 @@ from .cues import (
     _HI_RELATIVE,
     _LAW,
     _PRONOUN,
+    _PRONOUN_AFTER,
     _clause_after,
     _clause_before,
     _is_dev,
@@ -301,8 +302,10 @@ class _Reader(EventDates):
         """The event ``sent`` reports (``prev``: the sentence just before it, if any), or None."""
         pact_here = sent.has("P") or sent.has("N")
         if not pact_here:
-            # "... the treaty. It entered into force ...": a pronoun before a trigger refers back
-            anaphor = any(_PRONOUN.search(_clause_before(self.low, t.start, sent.start, 30)) for t in triggers)
+            # "... the treaty. It entered into force ...", "... ratified it": a pronoun before a trigger, or for its
+            # object after it, refers back
+            anaphor = any(_PRONOUN.search(_clause_before(self.low, t.start, sent.start, 30))
+                          or _PRONOUN_AFTER.match(self.low, t.end, t.end + 8) for t in triggers)
             if not (anaphor and prev is not None and (prev.has("P") or prev.has("N"))):
                 return None
         chosen = self._event_trigger(sent, triggers, pact_here)
