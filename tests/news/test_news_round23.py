@@ -138,3 +138,21 @@ def test_a_pronoun_object_without_a_pact_before_is_no_event(corpus):
     text = ("RIGA, 20 November 1930 - Estonia and Latvia held talks on fishing rights in Tallinn. The Latvian "
             "parliament ratified it on 18 November 1930.")
     assert _events(text, corpus) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # a participle after the main clause reports its act, also after a dateline on its own line
+    ("LIMA, May 9, 1958\n\nPeru on Thursday formally asked the council to take up what it calls acts of aggression "
+     "by Ecuador, invoking the 1947 Inter-American Treaty of Reciprocal Assistance.",
+     [("invoked", ("PER",), "1958-05-08")]),
+    # help asked of the partners in a pact, "to act"
+    ("CARACAS, May 9, 1958 - Venezuela today asked its partners in the 1947 Rio pact to act against the Dominican "
+     "Republic.", [("invoked", ("VEN",), "1958-05-09")]),
+])
+def test_invocations_in_a_participle_and_asked_to_act(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+def test_asked_to_act_on_a_pact_is_no_invocation(corpus):
+    text = "CARACAS, May 9, 1958 - The president today asked parliament to act on the defence treaty with Colombia."
+    assert _events(text, corpus) == []

@@ -54,10 +54,11 @@ __all__ = ["not_an_event", "trailing_report", "announced_future", "pact_agreed",
 PACT_NOUN = r"(?:treat(?:y|ies)|pacts?|agreements?|accords?|alliances?|protocols?|conventions?|charters?|deals?)"
 
 #: the gerunds of the event verbs, as the lexicon keys them
-_GERUNDS = frozenset({"signing", "ratifying", "joining"})
+_GERUNDS = frozenset({"signing", "ratifying", "joining", "invoking"})
 
-#: a gerund's object: a pact noun within a few words ("signing treaties of alliance", "signing a defence pact")
-_GERUND_OBJECT = re.compile(rf"\s(?:[^\s,.;:]+\s){{0,3}}?{PACT_NOUN}{_W1}")
+#: a gerund's object: a pact noun within a few words ("signing treaties of alliance", "signing a defence pact",
+#: "invoking the 1947 Inter-American Treaty")
+_GERUND_OBJECT = re.compile(rf"\s(?:[^\s,.;:]+\s){{0,4}}?{PACT_NOUN}{_W1}")
 
 #: the main clause before the comma: up to the sentence's start or an earlier clause break
 _MAIN_CLAUSE = re.compile(r"[^;:(]{8,200},\s?$")

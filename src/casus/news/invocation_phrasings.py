@@ -11,13 +11,14 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from .clauses import gerund_after_clause as gerund
 from .text import fold_phrase
 
 if TYPE_CHECKING:  # pragma: no cover
     from .index import Hit
 
 __all__ = ["SPREAD_PARTS", "SPREAD_KEYS", "with_spread_parts", "addressee", "hi_subject", "HI_EARLIER",
-           "cited_by_text", "NO_PACT", "destination"]
+           "cited_by_text", "NO_PACT", "destination", "gerund"]
 
 #: The one asked for help, right after the verb of asking: "the small island states asked Washington to help"
 _ASKED = re.compile(r"(?<![a-z])(?:asked|requested|urged|called\son|appealed\sto|turned\sto)\s(?:the\s)?$")

@@ -88,8 +88,8 @@ _EN_PARTS = {
     "invoked": [
         rf"(?:ask(?:ed|s)?|urged|call(?:ed|s)? on|turned to|appeal(?:ed|s)? to)\s{_OBJ}for\s(?:{_HELP}|consultations?)",
         rf"(?:request(?:ed|s)?|sought|seeks|appeal(?:ed|s)? for)\s(?:{_HELP}|{_CONSULT})\s(?:from|under)",
-        r"(?:ask(?:ed|s)?|turned to|appeal(?:ed|s)? to)\s(?:[^\s,.;:]+\s){0,6}?to\s(?:help|assist|intervene|defend|"
-        r"send\s(?:troops|forces|peacekeepers)|act\sunder|take\s(?:action|measures)\sunder)",
+        r"(?:ask(?:ed|s)?|turned to|appeal(?:ed|s)? to)\s(?:[^\s,.;:]+\s){0,8}?to\s(?:help|assist|intervene|defend|"
+        r"send\s(?:troops|forces|peacekeepers)|act(?!\s(?:on|as|in|upon)\s)(?![a-z])|take\s(?:action|measures)\sunder)",
         # help asked for in the passive, the asker the agent: "the aid had been requested by the government under"
         rf"{_HELP}\s(?:had\sbeen|has\sbeen|was|were)\s(?:formally\s)?requested\sby",
         rf"(?:turned|appeal(?:ed|s)?)\sto\s{_OBJ}under",
@@ -376,7 +376,8 @@ class _InvocationReader:
             return "declined", tense
         if _EN_HYPOTHETICAL.search(before):
             return None
-        if tense == "noun" and not (sent.i == 0 or _EN_PROGRESSIVE.search(before)):
+        if tense == "noun" and not (sent.i == 0 or _EN_PROGRESSIVE.search(before)
+                                    or phrasings.gerund(low, h, sent.start)):  # "..., invoking the treaty"
             return None
         return etype, tense
 
