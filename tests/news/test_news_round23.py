@@ -156,3 +156,20 @@ def test_invocations_in_a_participle_and_asked_to_act(corpus, text, want):
 def test_asked_to_act_on_a_pact_is_no_invocation(corpus):
     text = "CARACAS, May 9, 1958 - The president today asked parliament to act on the defence treaty with Colombia."
     assert _events(text, corpus) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # "N years ago" without "today": the article's event where it writes out the day N years before its own
+    ("Posted 14 Mar 2020\n\n70 years ago: Sofia tears up its alliance\n\nOn 14 March 1950 Bulgaria denounced its "
+     "treaty of friendship and mutual assistance with Yugoslavia.", [("withdrew", ("BUL",), "1950-03-14")]),
+    ("प्रकाशित: 14 मार्च 2020\n\n70 साल पहले: सोफ़िया ने गठबंधन तोड़ा\n\n14 मार्च 1950 को बुल्गारिया ने "
+     "यूगोस्लाविया के साथ अपनी मैत्री और पारस्परिक सहायता संधि रद्द कर दी।", [("withdrew", ("BUL",), "1950-03-14")]),
+])
+def test_n_years_ago_dates_the_day_it_counts_back_to(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+def test_n_years_ago_leaves_another_old_day_in_the_background(corpus):
+    text = ("Posted 14 Mar 2020\n\n70 years ago: Sofia tears up its alliance\n\nOn 2 June 1950 Bulgaria denounced its "
+            "treaty of friendship and mutual assistance with Yugoslavia.")
+    assert _events(text, corpus) == []

@@ -18,7 +18,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from .clauses import background
-from .date_context import WORDED_RETRO, retro_cue, retro_days
+from .date_context import NUMERAL, WORDED_RETRO, en_number, retro_cue, retro_days
 from .dates import find_dates
 from .parties import longest
 
@@ -134,11 +134,41 @@ def _later_step(r: Any, c: Any) -> bool:
     return r.narrative and c.date is None and _LATER.search(r.low, c.sentence.start, c.trigger.start) is not None
 
 
+#: "70 years ago", "सत्तर साल पहले" without "today": a retrospective's cue only where the article writes out the day
+#: it counts back to (:func:`years_ago_days`)
+_YEARS_AGO = re.compile(rf"(?<![a-z])(?P<n>{NUMERAL})\syears\sago(?!\stoday)(?![a-z])"
+                        r"|(?<![\u0900-\u097f\d])(?P<hn>\d{1,3})\s(?:साल|वर्ष|बरस)\sपहले")
+
+
+def years_ago_days(r: Any) -> set[str]:
+    """The full dates the article writes out that fall exactly N years before its own day, for each "N years ago" it
+    says ("70 years ago: ..." over "On 12 November 1949 Yugoslavia denounced ...", published 12 November 2019)."""
+    if r.firm is None or r.firm != r.anchor or ("years ago" not in r.low and "पहले" not in r.low):
+        return set()
+    counts = set()
+    for m in _YEARS_AGO.finditer(r.low):
+        n = en_number(m.group("n")) if m.group("n") else int(m.group("hn"))
+        if n is not None and 0 < n < 600:
+            counts.add(n)
+    if not counts:
+        return set()
+    written = {h.day.isoformat() for h in find_dates(r.f) if h.kind == "day" and h.day is not None}
+    out = set()
+    for n in counts:
+        try:
+            day = r.firm.replace(year=r.firm.year - n).isoformat()
+        except ValueError:  # 29 February
+            continue
+        if day in written:
+            out.add(day)
+    return out
+
+
 def retrospectives(r: Any, sentences: list, cands: list) -> list:
     """``cands`` and the events a retrospective's sentences report (see the module docstring)."""
     if r.narrative:
         cands = [c for c in cands if not _later_step(r, c)]
-    days = retro_days(r) | column_days(r)
+    days = retro_days(r) | column_days(r) | years_ago_days(r)
     if not days:
         return [c for c in cands if not _celebrated_past(r, c)]
     out = []
