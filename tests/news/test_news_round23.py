@@ -173,3 +173,13 @@ def test_n_years_ago_leaves_another_old_day_in_the_background(corpus):
     text = ("Posted 14 Mar 2020\n\n70 years ago: Sofia tears up its alliance\n\nOn 2 June 1950 Bulgaria denounced its "
             "treaty of friendship and mutual assistance with Yugoslavia.")
     assert _events(text, corpus) == []
+
+
+def test_the_forces_state_is_no_attacker(corpus):
+    """The state whose forces come under a pact helps: it is neither the invoker nor the attacker."""
+    from casus.news import read_article
+
+    text = ("RIYADH, May 9, 2027 - Egyptian jets arrived in Saudi Arabia today under the two countries' joint defence "
+            "agreement. Egyptian fighter aircraft had landed at the air base, the ministry said.")
+    (ev,) = read_article(text, corpus=corpus)
+    assert (ev.type, ev.parties, ev.against) == ("invoked", ("SAU",), ())

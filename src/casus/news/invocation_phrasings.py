@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .clauses import gerund_after_clause as gerund
 from .text import fold_phrase
@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .index import Hit
 
 __all__ = ["SPREAD_PARTS", "SPREAD_KEYS", "with_spread_parts", "addressee", "hi_subject", "HI_EARLIER",
-           "cited_by_text", "NO_PACT", "destination", "gerund"]
+           "cited_by_text", "NO_PACT", "destination", "gerund", "senders"]
 
 #: The one asked for help, right after the verb of asking: "the small island states asked Washington to help"
 _ASKED = re.compile(r"(?<![a-z])(?:asked|requested|urged|called\son|appealed\sto|turned\sto)\s(?:the\s)?$")
@@ -41,6 +41,12 @@ def destination(low: str, h: Hit, states: list[Hit], codes: Callable[[Hit], list
     not a party)."""
     return list(dict.fromkeys(c for x in states if h.start < x.start < h.end
                               and _TO_PLACE.search(low, max(h.start, x.start - 12), x.start) for c in codes(x)))
+
+
+def senders(sent: Any, h: Hit, codes: Callable[[Hit], list[int]]) -> set[int]:
+    """The states named before the verb of forces acting under a pact (``h``) in sentence ``sent``: the forces'
+    ("Pakistani jets arrived ...", "France sent troops ..."), whose marks ("jets", "troops") are no attack."""
+    return {c for x in sent.cats("S") if x.end <= h.start for c in codes(x)}
 
 
 _TEXT_NOUN = r"(?:agreement|treaty|pact|accord|convention|charter|declaration|document|text|preamble|protocol)"

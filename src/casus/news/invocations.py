@@ -27,11 +27,10 @@ members the article names; when the sentence names none, the authors a sentence
 beside it gives ("The request, from Estonia, Latvia and ...").  A request the
 article reports refused is never background, however old, and takes the day a
 sentence gives the request itself ("the appeal was made on Tuesday").
-**against** are the states it is directed at, the attacker the sentence (or
-the one before or after it) names: "after Russian drones entered ..." → RUS;
-**article** is the article's number ("4", "42(7)").  Its kind comes later from
-the matched corpus pact's article (:func:`casus.news.match.inherited_kind`),
-else from the sentence (military help: defense; consultations: consultation).
+**against** are the states it is directed at, the attacker the sentence (or the one before or after it) names:
+"after Russian drones entered ..." → RUS (not the state whose forces come under the pact); **article** is the
+article's number ("4", "42(7)").  Its kind comes later from the matched corpus pact's article
+(:func:`casus.news.match.inherited_kind`), else from the sentence (military help: defense; consultations: consultation).
 """
 
 from __future__ import annotations
@@ -410,7 +409,8 @@ class _InvocationReader:
                 sent, h)):  # (a history column's day is its event's: "आज ही के दिन", "this day in history")
             return None  # (a request the article reports refused is its story, however old)
         on = r._day_or_anchor(iso)
-        attackers = self._against(sent, on)
+        helpers = phrasings.senders(sent, h, lambda x: r.pf.states_of(x, on)) if h.flag == "T" else set()
+        attackers = [c for c in self._against(sent, on) if c not in helpers]  # "Pakistani jets arrived ...": helpers
         parties = self._invokers(sent, h, on, attackers)
         if not parties and h.flag == "T":  # forces sent under a pact by no state named: the state they went to
             parties = phrasings.destination(self.low, h, longest(sent.cats("S")), lambda x: r.pf.states_of(x, on))
@@ -421,7 +421,7 @@ class _InvocationReader:
         against = [c for c in attackers if c not in parties]
         for other in (prev, nxt):
             if not against and other is not None:
-                against = [c for c in self._against(other, on, strict=True) if c not in parties]
+                against = [c for c in self._against(other, on, strict=True) if c not in parties and c not in helpers]
         others = [c for _, c in r.pf.party_hits(sent, on) if c not in parties and c not in against]
         pact_ids = [p.value for p in sent.cats("P") if p.value]
         if not pact_ids and prev is not None:
