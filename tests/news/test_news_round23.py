@@ -183,3 +183,21 @@ def test_the_forces_state_is_no_attacker(corpus):
             "agreement. Egyptian fighter aircraft had landed at the air base, the ministry said.")
     (ev,) = read_article(text, corpus=corpus)
     assert (ev.type, ev.parties, ev.against) == ("invoked", ("SAU",), ())
+
+
+@pytest.mark.parametrize("text,want", [
+    # Hindi demonyms name their state, by the day ("ऑस्ट्रियाई": Austria-Hungary in 1900, Austria in 1960)
+    ("वियना, 5 मई 1900। ऑस्ट्रियाई और रोमानियाई प्रतिनिधियों ने आज रक्षा संधि पर हस्ताक्षर किए।",
+     [("signed", ("AUH", "ROM"), "1900-05-05")]),
+    ("वियना, 5 मई 1960। ऑस्ट्रियाई और स्विस प्रतिनिधियों ने आज रक्षा संधि पर हस्ताक्षर किए।",
+     [("signed", ("AUS", "SWZ"), "1960-05-05")]),
+    ("काहिरा, 5 मई 1970। सीरियाई और लीबियाई नेताओं ने आज रक्षा संधि पर हस्ताक्षर किए।",
+     [("signed", ("LIB", "SYR"), "1970-05-05")]),
+    # a state's navy, fleet or squadron is not a party of the signing
+    ("लीमा, 5 दिसंबर 1865। स्पेनी नौसेना की बढ़ती कार्रवाई के बीच पेरू और चिली ने आज गठबंधन संधि पर हस्ताक्षर किए।",
+     [("signed", ("CHL", "PER"), "1865-12-05")]),
+    ("LIMA, Dec. 5, 1865 - Amid growing Spanish naval raids, Peru and Chile signed an offensive and defensive "
+     "alliance today.", [("signed", ("CHL", "PER"), "1865-12-05")]),
+])
+def test_hindi_demonyms_and_forces_that_are_no_party(corpus, text, want):
+    assert _events(text, corpus) == want

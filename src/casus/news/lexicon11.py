@@ -6,7 +6,7 @@ Plain data, same folding and conventions as the lexicon (a hyphen folds to a spa
 
 from __future__ import annotations
 
-__all__ = ["ADDITIONS", "KIND_CUES_11", "TRIGGERS_11", "RENEWAL_KEYS", "RENEWED_KEYS"]
+__all__ = ["ADDITIONS", "KIND_CUES_11", "TRIGGERS_11", "RENEWAL_KEYS", "RENEWED_KEYS", "STATE_EXTRA_11"]
 
 #: A pact's consultation machinery at work: its organ of consultation, a meeting of consultation, foreign ministers
 #: called into consultation ("the Council, acting provisionally as organ of consultation", "परामर्श अंग"): what an
@@ -56,5 +56,26 @@ TRIGGERS_11: dict[str, tuple[str, str]] = {
     **{f"{p} को नवीनीकृत {v}": ("signed", "past") for p in _HI_PACTS for v in ("किया", "किया गया", "कर दिया")},
 }
 
+#: Hindi demonyms the registry lacks ("ऑस्ट्रियाई और रूसी प्रतिनिधियों ने ...": Austrian, as the English "Austrian"
+#: names Austria or Austria-Hungary by the day), with the spellings Hindi sites use; a demonym names its state as a
+#: modifier does ("D:"). Left out: words that are also everyday nouns (चेक, a cheque; चीनी is the lexicon's already).
+STATE_EXTRA_11: dict[str, list[str]] = {
+    code: [f"D:{w}" for w in words] for code, words in {
+        "AUS": ["ऑस्ट्रियाई", "आस्ट्रियाई"], "AUH": ["ऑस्ट्रियाई", "आस्ट्रियाई"],
+        "ROM": ["रोमानियाई", "रूमानियाई"], "BUL": ["बुल्गारियाई", "बल्गेरियाई"], "SRB": ["सर्बियाई", "यूगोस्लाव", "युगोस्लाव"],
+        "SYR": ["सीरियाई"], "ISR": ["इसराइली", "इज़राइली", "इजरायली", "इस्राइली"], "NTH": ["डच"],
+        "BEL": ["बेल्जियाई", "बेल्जियन"], "DEN": ["डेनिश"], "NOR": ["नॉर्वेजियाई", "नार्वेजियाई", "नॉर्वेजियन"],
+        "EST": ["एस्टोनियाई"], "LAT": ["लातवियाई"], "LIT": ["लिथुआनियाई"], "SLO": ["स्लोवाक"],
+        "CRO": ["क्रोएशियाई"], "CZE": ["चेकोस्लोवाक"], "AFG": ["अफ़ग़ान", "अफ़ग़ानी"], "BNG": ["बांग्लादेशी"],
+        "NEP": ["नेपाली"], "SRI": ["श्रीलंकाई"], "MEX": ["मैक्सिकन", "मेक्सिकन", "मैक्सिकी"],
+        "BRA": ["ब्राज़ीली", "ब्राज़ीलियाई"], "ARG": ["अर्जेंटीनी", "अर्जेंटीनाई"], "CUB": ["क्यूबाई", "क्यूबन"],
+        "GRG": ["जॉर्जियाई"], "KZK": ["कज़ाख"], "UZB": ["उज़्बेक"], "TAJ": ["ताजिक"], "KYR": ["किर्गिज़"],
+        "MON": ["मंगोलियाई"], "LIB": ["लीबियाई"], "ALG": ["अल्जीरियाई"], "NIG": ["नाइजीरियाई"],
+        "ETH": ["इथियोपियाई"], "SOM": ["सोमाली"], "KEN": ["केन्याई"], "SWZ": ["स्विस"], "POR": ["पुर्तगाली"],
+        "SPN": ["स्पेनी"], "JOR": ["जॉर्डनियाई"], "LEB": ["लेबनानी"], "KUW": ["कुवैती"], "QAT": ["क़तरी"],
+        "UAE": ["अमीराती"], "OMA": ["ओमानी"], "COL": ["कोलंबियाई"], "PER": ["पेरूवियाई"], "BOL": ["बोलिवियाई"],
+        "SUD": ["सूडानी"], "TUN": ["ट्यूनीशियाई"], "GMY": ["प्रशियाई"], "BAV": ["बवेरियाई"],
+    }.items()}
+
 #: What this module adds to :mod:`casus.news.lexicon`'s tables, by table
-ADDITIONS: dict[str, object] = {"KIND_CUES": KIND_CUES_11, "TRIGGERS": TRIGGERS_11}
+ADDITIONS: dict[str, object] = {"KIND_CUES": KIND_CUES_11, "TRIGGERS": TRIGGERS_11, "STATE_EXTRA": STATE_EXTRA_11}

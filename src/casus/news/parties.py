@@ -173,7 +173,8 @@ def _alt(words: str) -> str:
 _EN_MODIFIED = _alt(
     "state department|foreign ministry|foreign office|defence ministry|defense ministry|ministry|department|"
     "embassy|embassies|ambassador|envoy|officials|official|spokesman|spokeswoman|spokesperson|media|state media|"
-    "news agency|press|analysts|analyst|intelligence|forces|force|troops|soldiers|military|army|navy|air force|"
+    "news agency|press|analysts|analyst|intelligence|forces|force|troops|soldiers|military|army|armies|navy|navies|"
+    "naval|fleet|fleets|squadron|squadrons|air force|"
     "drones|drone|missiles|missile|rockets|rocket|jets|jet|warplanes|aircraft|vessels|vessel|ships|warships|"
     "coast guard|border|borders|airspace|territory|soil|waters|neighbour|neighbor|neighbours|neighbors|"
     "invasion|aggression|attack|attacks|incursion|incursions|shelling|offensive|threat|"
@@ -193,6 +194,7 @@ _EN_OF_BEFORE = re.compile(rf"{_W0}(?:{_EN_OF_NOUNS})\s(?:of|on|with|against|by|
 _HI_MODIFIED = _alt(
     "पड़ोसी|पड़ोसी देश|विदेश विभाग|विदेश मंत्रालय|रक्षा मंत्रालय|मंत्रालय|विभाग|प्रवक्ता|अधिकारी|अधिकारियों|"
     "दूतावास|राजदूत|मीडिया|सरकारी मीडिया|समाचार एजेंसी|विशेषज्ञ|विशेषज्ञों|सेना|सेनाओं|सैनिक|सैनिकों|फौज|"
+    "नौसेना|नौसेनाओं|वायुसेना|वायु सेना|बेड़ा|बेड़े|बेड़ों|स्क्वाड्रन|टुकड़ी|टुकड़ियों|"
     "ड्रोन|मिसाइल|मिसाइलों|रॉकेट|लड़ाकू विमान|विमान|विमानों|जहाज|जहाजों|युद्धपोत|तटरक्षक|हमले|हमला|हमलों|"
     "आक्रमण|घुसपैठ|गोलाबारी|खिलाफ|विरुद्ध|सीमा|सीमाओं|क्षेत्र|हवाई क्षेत्र|इलाके|धरती|जमीन|खतरे|खतरा|"
     "कम्युनिस्ट पार्टी|सोशलिस्ट पार्टी|वर्कर्स पार्टी")
