@@ -201,3 +201,33 @@ def test_the_forces_state_is_no_attacker(corpus):
 ])
 def test_hindi_demonyms_and_forces_that_are_no_party(corpus, text, want):
     assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a pact extended or prolonged is signed again
+    ("BERLIN, March 27, 1884 - Germany, Austria-Hungary and Russia extended their alliance today for three more "
+     "years.", [("signed", ("AUH", "GMY", "RUS"), "1884-03-27")]),
+    ("बर्लिन, 27 मार्च 1884। जर्मनी, ऑस्ट्रिया-हंगरी और रूस की गठबंधन संधि को आज अगले तीन वर्षों के लिए बढ़ा दिया गया।",
+     [("signed", ("AUH", "GMY", "RUS"), "1884-03-27")]),
+    # a date in the Russian (old-style) calendar beside the new one is not the event's
+    ("BERLIN, March 28, 1884 - On 27 March 1884 (15 March in the Russian calendar) Germany, Austria-Hungary and "
+     "Russia extended their alliance for three more years.", [("signed", ("AUH", "GMY", "RUS"), "1884-03-27")]),
+])
+def test_a_pact_extended_is_signed_again(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text", [
+    "BERLIN, March 27, 1884 - Germany and Russia extended the deadline for the defence agreement today.",
+    "बर्लिन, 27 मार्च 1884। जर्मनी और रूस की रक्षा संधि को आगे बढ़ाया जा सकता है।",
+    # a pace quickened ("रफ़्तार बढ़ा दी"), no pact extended
+    "बर्लिन, 27 मार्च 1884। उन्होंने कहा कि रक्षा समझौते पर बातचीत पहले से चल रही थी; उस घटना ने इसकी रफ़्तार बढ़ा दी।",
+])
+def test_no_extension_without_a_pact_extended(corpus, text):
+    assert _events(text, corpus) == []
+
+
+def test_a_history_page_reports_its_own_day_in_an_earlier_year(corpus):
+    text = ("History desk | Updated: 27 March 2023\n\nOn 27 March 1884 Germany, Austria-Hungary and Russia extended "
+            "their alliance for three more years.")
+    assert _events(text, corpus) == [("signed", ("AUH", "GMY", "RUS"), "1884-03-27")]

@@ -40,7 +40,8 @@ from typing import TYPE_CHECKING
 
 from .cues import _BACKGROUND, _EN_FUTURE, _EN_IRREALIS, _EN_NEG, _W0, _W1, _is_dev
 from .lexicon6 import APPROVAL_KEYS
-from .lexicon11 import RENEWAL_KEYS, RENEWED_KEYS
+from .lexicon11 import EXTENDED_KEYS, HI_EXTENDED_KEYS, RENEWAL_KEYS, RENEWED_KEYS
+from .text import fold_phrase
 
 if TYPE_CHECKING:  # pragma: no cover
     from .index import Hit
@@ -115,6 +116,10 @@ _HI_PACT_BEFORE = re.compile(r"(?:संधि|संधियों|समझ�
 _RENEWED_OBJECT = re.compile(rf"\s(?:(?:in|at)\s[^\s,.;:]+(?:\s[^\s,.;:]+)?\s)?(?:the|their|its|his|her|our|an?)\s"
                              rf"(?:[^\s,.;:]+\s){{0,4}}?{PACT_NOUN}{_W1}")
 _RENEWED_SUBJECT = re.compile(rf"{PACT_NOUN}\s(?:[^\s,.;:]+\s){{0,5}}?$")
+_EXTENDED_OBJECT = re.compile(rf"\s(?:the|their|its|our)\s(?:(?!(?:for|of|to|on|in|with|at|by|from)\s)"
+                              rf"[^\s,.;:]+\s){{0,3}}?{PACT_NOUN}{_W1}")
+_HI_EXTENDED = frozenset(fold_phrase(k) for k in HI_EXTENDED_KEYS)  # as the index keys them (no nukta)
+_HI_EXTENDED_PACT = re.compile(r"(?:संधि|समझौते|समझौता|करार|गठबंधन|पैक्ट)\s(?:को|की\sअवधि)\s(?:[^\s।.]+\s){0,6}$")
 
 
 def needs_pact_object(low: str, h: Hit) -> bool:
@@ -124,6 +129,10 @@ def needs_pact_object(low: str, h: Hit) -> bool:
         return not _RENEWED_OBJECT.match(low, h.end, h.end + 80)
     if h.key in RENEWED_KEYS:
         return not _RENEWED_SUBJECT.search(low, max(0, h.start - 50), h.start)
+    if h.key in EXTENDED_KEYS:
+        return not _EXTENDED_OBJECT.match(low, h.end, h.end + 60)
+    if h.key in _HI_EXTENDED:
+        return not _HI_EXTENDED_PACT.search(low, max(0, h.start - 60), h.start)
     if h.key in _STRUCK_KEYS:
         return not _STRUCK_PACT.match(low, h.end, h.end + 50)
     if _HI_OBJECT_FIRST.match(h.key):

@@ -235,9 +235,10 @@ def retro_days(r: Any) -> set[str]:
 #: A date given in the old (Julian) calendar beside the new one: the cue after the date ("16 June (Old Style)", "16
 #: June by the old calendar") or before it ("पुराने कैलेंडर के हिसाब से 16 जून को")
 _OLD_STYLE_AFTER = re.compile(r"\s?[(,]?\s?(?:o\.?\s?s\.?(?![a-z])|old\sstyle|"
-                              r"(?:by|in|according\sto)\sthe\s(?:old|julian)\scalendar|julian|पुराने\s(?:कैलेंडर|पंचांग)\s(?:से|के\s(?:हिसाब|अनुसार|मुताबिक)))")
-_OLD_STYLE_BEFORE = re.compile(r"(?:(?:by|in|according\sto)\sthe\s(?:old|julian)\scalendar|old\sstyle|"
-                               r"(?:पुराने|जूलियन)\s(?:कैलेंडर|पंचांग)\s(?:के\s(?:हिसाब|अनुसार|मुताबिक)\s?(?:से\s)?|से\s))"
+                              r"(?:by|in|according\sto)\sthe\s(?:old|julian|russian)\scalendar|julian|"
+                              r"(?:पुराने|रूसी|जूलियन)\s(?:कैलेंडर|पंचांग)\s(?:से|में|के\s(?:हिसाब|अनुसार|मुताबिक)))")
+_OLD_STYLE_BEFORE = re.compile(r"(?:(?:by|in|according\sto)\sthe\s(?:old|julian|russian)\scalendar|old\sstyle|"
+                               r"(?:पुराने|जूलियन|रूसी)\s(?:कैलेंडर|पंचांग)\s(?:के\s(?:हिसाब|अनुसार|मुताबिक)\s?(?:से\s)?|से\s|में\s))"
                                r"\s?,?\s?$")
 
 

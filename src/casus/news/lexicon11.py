@@ -6,7 +6,8 @@ Plain data, same folding and conventions as the lexicon (a hyphen folds to a spa
 
 from __future__ import annotations
 
-__all__ = ["ADDITIONS", "KIND_CUES_11", "TRIGGERS_11", "RENEWAL_KEYS", "RENEWED_KEYS", "STATE_EXTRA_11"]
+__all__ = ["ADDITIONS", "KIND_CUES_11", "TRIGGERS_11", "RENEWAL_KEYS", "RENEWED_KEYS", "STATE_EXTRA_11",
+           "EXTENDED_KEYS", "HI_EXTENDED_KEYS"]
 
 #: A pact's consultation machinery at work: its organ of consultation, a meeting of consultation, foreign ministers
 #: called into consultation ("the Council, acting provisionally as organ of consultation", "परामर्श अंग"): what an
@@ -48,9 +49,16 @@ KIND_CUES_11.update({
 #: are none), the passive only after a pact noun; in Hindi, the pact's renewal done ("संधि का नवीनीकरण किया").
 RENEWAL_KEYS = frozenset({"renewed", "renews", "has renewed", "have renewed"})
 RENEWED_KEYS = frozenset({"was renewed", "were renewed"})
+#: A pact extended or prolonged is renewed: the active verb with a pact for its object and no preposition between
+#: ("extended the treaty for three years"; not "extended the deadline for the agreement"); in Hindi the pact (or its
+#: term) extended, told in the passive or with its doer ("संधि को अगले तीन वर्षों के लिए बढ़ा दिया गया", "संधि की
+#: अवधि बढ़ा दी गई"; not "बढ़ाया जा सकता है", may be extended)
+EXTENDED_KEYS = frozenset({"extended", "prolonged", "has extended", "have extended"})
+HI_EXTENDED_KEYS = frozenset({"बढ़ा दिया गया", "बढ़ा दी गई", "बढ़ाया गया", "बढ़ाई गई", "बढ़ा दिया", "बढ़ा दी"})
 _HI_PACTS = ("संधि", "समझौते", "करार", "गठबंधन", "पैक्ट")
 TRIGGERS_11: dict[str, tuple[str, str]] = {
-    **{k: ("signed", "past") for k in RENEWAL_KEYS | RENEWED_KEYS if k != "renews"}, "renews": ("signed", "present"),
+    **{k: ("signed", "past") for k in RENEWAL_KEYS | RENEWED_KEYS | EXTENDED_KEYS | HI_EXTENDED_KEYS if k != "renews"},
+    "renews": ("signed", "present"),
     **{f"{p} {g} {n} {v}": ("signed", "past") for p in _HI_PACTS for g in ("का", "को")
        for n in ("नवीनीकरण", "नवीकरण") for v in ("किया", "किया गया", "कर दिया", "हुआ", "हो गया")},
     **{f"{p} को नवीनीकृत {v}": ("signed", "past") for p in _HI_PACTS for v in ("किया", "किया गया", "कर दिया")},

@@ -107,15 +107,17 @@ def narrative_day(r: Any, s0: int, s1: int) -> bool:
 def column_days(r: Any) -> set[str]:
     """The full dates of an earlier year, within a week of the article's day of the year, that a history column
     (English or Hindi) names ("THIS WEEK IN HISTORY ... Published Monday, June 1, 2026 ... On June 4, 1878, ...",
-    "आज का इतिहास"): its own events'."""
-    if r.firm is None or r.firm != r.anchor or ("in history" not in r.low and "इतिहास" not in r.low) \
-            or not _HISTORY_COLUMN.search(r.low):
+    "आज का इतिहास"): its own events'; on any other page that speaks of history ("इतिहास डेस्क"), the full dates on
+    the article's own day and month."""
+    if r.firm is None or r.firm != r.anchor or ("history" not in r.low and "इतिहास" not in r.low):
         return set()
+    # a history column: its days within a week; any other page about history: its day to the day
+    week = 7 if _HISTORY_COLUMN.search(r.low) else 0
     days = set()
     for h in find_dates(r.f):
         if h.kind == "day" and h.day is not None and h.day.year < r.firm.year:
             try:
-                near = abs((h.day.replace(year=r.firm.year) - r.firm).days) <= 7
+                near = abs((h.day.replace(year=r.firm.year) - r.firm).days) <= week
             except ValueError:  # 29 February
                 continue
             if near:
