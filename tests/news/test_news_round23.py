@@ -231,3 +231,26 @@ def test_a_history_page_reports_its_own_day_in_an_earlier_year(corpus):
     text = ("History desk | Updated: 27 March 2023\n\nOn 27 March 1884 Germany, Austria-Hungary and Russia extended "
             "their alliance for three more years.")
     assert _events(text, corpus) == [("signed", ("AUH", "GMY", "RUS"), "1884-03-27")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # an exchange of notes or letters is the pact's signing
+    ("MADRID, May 5, 1887 - On 4 May 1887 Spain and Italy exchanged secret notes pledging mutual assistance if "
+     "either were attacked.", [("signed", ("ITA", "SPN"), "1887-05-04")]),
+    ("LONDON, May 17, 1907 - On 16 May 1907 identical notes were exchanged between Britain and Spain, pledging "
+     "mutual assistance if either were attacked.", [("signed", ("SPN", "UKG"), "1907-05-16")]),
+    ("लंदन, 12 दिसंबर 1887। ब्रिटेन और इटली के बीच आज आपसी रक्षा के नोटों का आदान-प्रदान हुआ।",
+     [("signed", ("ITA", "UKG"), "1887-12-12")]),
+])
+def test_an_exchange_of_notes_is_a_signing(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text", [
+    # notes on anything else, with no kind of pact: no pact signed
+    "MADRID, May 5, 1887 - On 4 May 1887 Spain and Italy exchanged notes on the fishing dispute.",
+    # the instruments of ratification exchanged are no signing
+    "मॉस्को, 24 जून 1942। दोनों सरकारों के अनुसमर्थन-पत्रों का आदान-प्रदान आज मॉस्को में किया गया।",
+])
+def test_no_signing_in_other_exchanges(corpus, text):
+    assert [e for e in _events(text, corpus) if e[0] == "signed"] == []

@@ -7,7 +7,7 @@ Plain data, same folding and conventions as the lexicon (a hyphen folds to a spa
 from __future__ import annotations
 
 __all__ = ["ADDITIONS", "KIND_CUES_11", "TRIGGERS_11", "RENEWAL_KEYS", "RENEWED_KEYS", "STATE_EXTRA_11",
-           "EXTENDED_KEYS", "HI_EXTENDED_KEYS"]
+           "EXTENDED_KEYS", "HI_EXTENDED_KEYS", "PACT_NOUNS_11"]
 
 #: A pact's consultation machinery at work: its organ of consultation, a meeting of consultation, foreign ministers
 #: called into consultation ("the Council, acting provisionally as organ of consultation", "परामर्श अंग"): what an
@@ -85,5 +85,21 @@ STATE_EXTRA_11: dict[str, list[str]] = {
         "SUD": ["सूडानी"], "TUN": ["ट्यूनीशियाई"], "GMY": ["प्रशियाई"], "BAV": ["बवेरियाई"],
     }.items()}
 
+#: An exchange of notes or letters is how many pacts were made ("Moret and Maffei exchanged secret notes", "identical
+#: notes were exchanged between Britain and Spain", "letters exchanged on 23 November"): the verb is the signing and
+#: names the instrument (a pact noun, so an exchange with no kind and no alliance noun stays a report of notes)
+_NOTES = ("notes", "letters")
+_NOTE_KINDS = ("", "secret ", "official ", "diplomatic ", "identical ", "formal ", "confidential ")
+_EXCHANGED = {f"exchanged {k}{n}" for k in _NOTE_KINDS for n in _NOTES} | {
+    f"{n} were exchanged" for n in _NOTES} | {f"{k}{n} were exchanged" for k in _NOTE_KINDS[1:] for n in _NOTES}
+TRIGGERS_11.update({k: ("signed", "past") for k in _EXCHANGED})
+# in Hindi, notes exchanged ("नोटों का आदान-प्रदान हुआ"; not letters, which also name the instruments of ratification
+# whose exchange brings a pact into force: "अनुसमर्थन-पत्रों का आदान-प्रदान")
+TRIGGERS_11.update({f"{n} {g} आदान-प्रदान {v}": ("signed", "past") for n in ("नोटों", "नोट्स") for g in ("का", "के")
+                    for v in ("किया", "किया गया", "हुआ", "हुए", "किए", "किए गए")})
+PACT_NOUNS_11 = sorted(_EXCHANGED | {f"exchange of {k}{n}" for k in _NOTE_KINDS[1:] for n in _NOTES}
+                       | {"exchange of letters", "नोटों का आदान-प्रदान", "नोटों के आदान-प्रदान"})
+
 #: What this module adds to :mod:`casus.news.lexicon`'s tables, by table
-ADDITIONS: dict[str, object] = {"KIND_CUES": KIND_CUES_11, "TRIGGERS": TRIGGERS_11, "STATE_EXTRA": STATE_EXTRA_11}
+ADDITIONS: dict[str, object] = {"KIND_CUES": KIND_CUES_11, "TRIGGERS": TRIGGERS_11, "STATE_EXTRA": STATE_EXTRA_11,
+                                "PACT_NOUNS": PACT_NOUNS_11}
