@@ -254,3 +254,28 @@ def test_an_exchange_of_notes_is_a_signing(corpus, text, want):
 ])
 def test_no_signing_in_other_exchanges(corpus, text):
     assert [e for e in _events(text, corpus) if e[0] == "signed"] == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # an anniversary page reports the full date on its own day and month, with no cue in words
+    ("Posted Jan 24, 2019\n\nOn January 24, 1859, in Turin, Sardinia and France concluded a secret treaty of "
+     "alliance.", [("signed", ("FRN", "ITA"), "1859-01-24")]),
+    # a retrospective's invocation ("110 years ago today": the day, not the background), and help asked of an ally
+    # named with an apposition that says so
+    ("Published: Wednesday, August 7, 2024\n\nOne hundred and ten years ago today, on August 7, 1914, the British "
+     "government formally asked Japan, its ally under the Anglo-Japanese Alliance since 1902, for assistance against "
+     "Germany.", [("invoked", ("UKG",), "1914-08-07")]),
+])
+def test_anniversaries_and_appositions(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text", [
+    # another old day on an anniversary page stays background
+    "Posted Jan 24, 2019\n\nOn March 3, 1859, in Turin, Sardinia and France concluded a secret treaty of alliance.",
+    # an apposition that names no ally or pact: no invocation
+    "LONDON, Aug. 7, 1914 - Britain today asked Japan, its old trading partner, for assistance with the harvest "
+    "under the trade agreement.",
+])
+def test_no_event_from_another_old_day_or_a_plain_apposition(corpus, text):
+    assert _events(text, corpus) == []

@@ -12,13 +12,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from .clauses import gerund_after_clause as gerund
+from .date_context import retro_cue
 from .text import fold_phrase
 
 if TYPE_CHECKING:  # pragma: no cover
     from .index import Hit
 
 __all__ = ["SPREAD_PARTS", "SPREAD_KEYS", "with_spread_parts", "addressee", "hi_subject", "HI_EARLIER",
-           "cited_by_text", "NO_PACT", "destination", "gerund", "senders"]
+           "cited_by_text", "NO_PACT", "destination", "gerund", "senders", "retrospective"]
 
 #: The one asked for help, right after the verb of asking: "the small island states asked Washington to help"
 _ASKED = re.compile(r"(?<![a-z])(?:asked|requested|urged|called\son|appealed\sto|turned\sto)\s(?:the\s)?$")
@@ -41,6 +42,12 @@ def destination(low: str, h: Hit, states: list[Hit], codes: Callable[[Hit], list
     not a party)."""
     return list(dict.fromkeys(c for x in states if h.start < x.start < h.end
                               and _TO_PLACE.search(low, max(h.start, x.start - 12), x.start) for c in codes(x)))
+
+
+def retrospective(r: Any, sent: Any) -> bool:
+    """Whether ``sent`` holds a retrospective's cue ("110 years ago today", "आज ही के दिन 1914 में"), counted back
+    from the article's day (``r.anchor``): its "years ago" dates the event, it does not make it background."""
+    return retro_cue(r.low, sent.start, sent.end, r.anchor) is not None
 
 
 def senders(sent: Any, h: Hit, codes: Callable[[Hit], list[int]]) -> set[int]:
@@ -153,6 +160,11 @@ SPREAD_PARTS: dict[str, dict[str, list[str]]] = {
             r"(?:asked|requested|urged)\s(?:[^\s.;]+\s){0,5}?to\stake\s(?:[^\s.;,]+\s){0,3}?(?:action|measures|steps)\s"
             r"under\s(?:the|its|their)",
             r"(?:answered|responded|replied|retorted|reacted)\s(?:[^\s.;,]+\s){0,3}?by\sinvoking",
+            # help asked of an ally named with an apposition that says so: "asked Japan, its ally under the
+            # Anglo-Japanese Alliance since 1902, for assistance against Germany"
+            r"(?:asked|requested|called\son|urged)\s(?:[^\s,.;:]+\s){0,2}?[^\s,.;:]+,\s[^,.;]{0,60}?"
+            r"(?:ally|allies|alliance|treaty|pact)[^,.;]{0,60},\s(?:formally\s)?for\s"
+            + _HELP_NOUN,
             # consultations asked for in the alliance's name: "called for NATO consultations under Article 4"
             r"(?:(?:called|asked|pressed)\sfor|requested|sought)\s(?:urgent\s|emergency\s|formal\s)?"
             r"(?:[^\s.;,]+\s){1,2}?consultations\sunder"],

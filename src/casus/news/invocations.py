@@ -56,7 +56,7 @@ from .cues import (
 from .index import Hit
 from .invocation_phrasings import HI_EARLIER, SPREAD_KEYS, addressee, cited_by_text, hi_subject, with_spread_parts
 from .parties import longest, role_after, role_before
-from .retrospectives import column_days
+from .retrospectives import own_days
 from .text import fold_phrase
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -245,8 +245,7 @@ _NEAR = 200
 #: ("met at Turkey's request and discussed the shelling of ... within the framework of Article 4")
 _ARTICLE_REACH = 150
 _DAY_RANK = {"day": 0, "daymonth": 1, "weekday": 2, "relative": 2}
-#: A refusal that is a pact not invoked ("did not invoke", "लागू नहीं किया"), not a request refused: its
-#: subject is its party.
+#: A refusal that is a pact not invoked ("did not invoke", "लागू नहीं किया"), not a request refused: its subject acts.
 _NOT_INVOKED = re.compile(r"invok|trigger|लागू|इस्तेमाल|सक्रिय|उपयोग|प्रयोग")
 _TARGET_BEFORE_EN = re.compile(r"(?:attack|attacks|aggression|strike|strikes|raid|raids)\s(?:on|against)\s(?:the\s)?$")
 _TARGET_AFTER_HI = re.compile(r"\s?पर\s(?:हमला|हमले|हमलों)")
@@ -354,7 +353,8 @@ class _InvocationReader:
         """(type, tense) of trigger ``h`` as the sentence reads it, or None if it reports no invocation."""
         low = self.low
         etype, tense = h.value
-        if low[sent.end - 1:sent.end] == "?" or _BACKGROUND.search(low, sent.start, sent.end):
+        if low[sent.end - 1:sent.end] == "?" or (_BACKGROUND.search(low, sent.start, sent.end)
+                                                 and not phrasings.retrospective(self.r, sent)):
             return None
         if _is_dev(h.key):
             after = _clause_after(low, h.end, sent.end, 30)
@@ -405,7 +405,7 @@ class _InvocationReader:
         # (a request answered is reported in reported speech, "said it had answered a request from ...": only an
         # old date makes it background)
         background = r._old(iso) if h.flag == "A" else r._background_date(sent, h, iso, dhits)
-        if background and not (etype == "invoked" and (self.answered or iso in column_days(r)) and not r._relative(
+        if background and not (etype == "invoked" and (self.answered or iso in own_days(r)) and not r._relative(
                 sent, h)):  # (a history column's day is its event's: "आज ही के दिन", "this day in history")
             return None  # (a request the article reports refused is its story, however old)
         on = r._day_or_anchor(iso)

@@ -25,7 +25,7 @@ from .parties import longest
 if TYPE_CHECKING:  # pragma: no cover
     from .sentence import Sentence as _Sentence
 
-__all__ = ["retrospectives", "column_days", "undated_column", "narrative_day"]
+__all__ = ["retrospectives", "column_days", "undated_column", "narrative_day", "own_days", "years_ago_days"]
 
 _INVOKED = ("invoked", "declined")
 
@@ -107,12 +107,13 @@ def narrative_day(r: Any, s0: int, s1: int) -> bool:
 def column_days(r: Any) -> set[str]:
     """The full dates of an earlier year, within a week of the article's day of the year, that a history column
     (English or Hindi) names ("THIS WEEK IN HISTORY ... Published Monday, June 1, 2026 ... On June 4, 1878, ...",
-    "आज का इतिहास"): its own events'; on any other page that speaks of history ("इतिहास डेस्क"), the full dates on
-    the article's own day and month."""
-    if r.firm is None or r.firm != r.anchor or ("history" not in r.low and "इतिहास" not in r.low):
+    "आज का इतिहास"): its own events'; on any other page, the full dates on the article's own day and month in an
+    earlier year (published 24 January 2019, "On January 24, 1859, ... concluded a secret treaty of alliance": an
+    anniversary's subject)."""
+    if r.firm is None or r.firm != r.anchor:
         return set()
-    # a history column: its days within a week; any other page about history: its day to the day
-    week = 7 if _HISTORY_COLUMN.search(r.low) else 0
+    # a history column: its days within a week; any other page: its own day and month, to the day
+    week = 7 if ("history" in r.low or "इतिहास" in r.low) and _HISTORY_COLUMN.search(r.low) else 0
     days = set()
     for h in find_dates(r.f):
         if h.kind == "day" and h.day is not None and h.day.year < r.firm.year:
@@ -166,11 +167,17 @@ def years_ago_days(r: Any) -> set[str]:
     return out
 
 
+def own_days(r: Any) -> set[str]:
+    """The earlier days an article tells as its own events: its retrospective cues' (:func:`retro_days`), its
+    anniversary's (:func:`column_days`), its "N years ago"'s (:func:`years_ago_days`)."""
+    return retro_days(r) | column_days(r) | years_ago_days(r)
+
+
 def retrospectives(r: Any, sentences: list, cands: list) -> list:
     """``cands`` and the events a retrospective's sentences report (see the module docstring)."""
     if r.narrative:
         cands = [c for c in cands if not _later_step(r, c)]
-    days = retro_days(r) | column_days(r) | years_ago_days(r)
+    days = own_days(r)
     if not days:
         return [c for c in cands if not _celebrated_past(r, c)]
     out = []
