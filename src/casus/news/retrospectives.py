@@ -12,6 +12,7 @@ Also: an article celebrating an old pact's anniversary reports the celebration, 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from datetime import date
@@ -104,6 +105,16 @@ def narrative_day(r: Any, s0: int, s1: int) -> bool:
     return r.narrative and any(h.kind == "day" for h in find_dates(r.f, s0, s1))
 
 
+#: English past perfect: "had declared", "had been signed"
+_HAD = re.compile(r"(?<![a-z])had\s(?:been\s|already\s)?[a-z]+(?:ed|en|ne|ht|ng)(?![a-z])")
+
+
+def _told_as_before(r: Any, at: int) -> bool:
+    """Whether the sentence holding offset ``at`` tells its event in the English past perfect."""
+    i = bisect.bisect_right(r.starts, at) - 1
+    return i >= 0 and _HAD.search(r.low, *r.spans[i]) is not None
+
+
 def column_days(r: Any) -> set[str]:
     """The full dates of an earlier year, within a week of the article's day of the year, that a history column
     (English or Hindi) names ("THIS WEEK IN HISTORY ... Published Monday, June 1, 2026 ... On June 4, 1878, ...",
@@ -116,6 +127,8 @@ def column_days(r: Any) -> set[str]:
     week = 7 if ("history" in r.low or "इतिहास" in r.low) and _HISTORY_COLUMN.search(r.low) else 0
     days = set()
     for h in find_dates(r.f):
+        if week == 0 and _told_as_before(r, h.start):
+            continue  # (outside a column, "On May 6, 1950, Britain had declared war ...": an earlier event, told)
         if h.kind == "day" and h.day is not None and h.day.year < r.firm.year:
             try:
                 near = abs((h.day.replace(year=r.firm.year) - r.firm).days) <= week
