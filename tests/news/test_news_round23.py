@@ -279,3 +279,19 @@ def test_anniversaries_and_appositions(corpus, text, want):
 ])
 def test_no_event_from_another_old_day_or_a_plain_apposition(corpus, text):
     assert _events(text, corpus) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # an anniversary's event told in the past perfect, in a sentence that opens on "that day" after the day
+    ("70 साल पहले: बेलग्रेड में रक्षा संधि\nप्रकाशित: 9 मई 2016\n\nविजय दिवस, 9 मई 1946। उस दिन बेलग्रेड में "
+     "चेकोस्लोवाकिया और यूगोस्लाविया ने परस्पर सहायता की संधि पर हस्ताक्षर किए थे।",
+     [("signed", ("CZE", "SRB"), "1946-05-09")]),
+])
+def test_that_day_after_an_anniversary_day(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+def test_a_past_perfect_without_that_day_stays_background(corpus):
+    text = ("70 साल पहले: बेलग्रेड में रक्षा संधि\nप्रकाशित: 9 मई 2016\n\nविजय दिवस, 9 मई 1946। बाद में "
+            "चेकोस्लोवाकिया और यूगोस्लाविया ने परस्पर सहायता की संधि पर हस्ताक्षर किए थे।")
+    assert [e for e in _events(text, corpus) if e[2] == "1946-05-09"] == []

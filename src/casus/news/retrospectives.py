@@ -62,6 +62,19 @@ def _own_full_date(r: Any, sent: _Sentence, iso: str, own: date) -> bool:
                                                   for h in find_dates(r.f, sent.start, sent.end))
 
 
+#: a sentence that opens on the day the one before names: "उस दिन ...", "On that day, ...", "That day ..."
+_THAT_DAY = re.compile(r"\s?(?:(?:on\s)?that\sday|उस\sदिन|उसी\sदिन)(?![a-z\u0900-\u097f])")
+
+
+def _that_day(r: Any, i: int, days: set[str]) -> str | None:
+    """The article's own day (of ``days``) that sentence ``i - 1`` writes out, if sentence ``i`` opens on "that
+    day" ("विजय दिवस, 9 मई 1946। उस दिन ... संधि पर हस्ताक्षर किए थे")."""
+    if i < 1 or not _THAT_DAY.match(r.low, r.spans[i][0], r.spans[i][0] + 16):
+        return None
+    written = [h.day.isoformat() for h in find_dates(r.f, *r.spans[i - 1]) if h.kind == "day" and h.day is not None]
+    return next((d for d in written if d in days), None)
+
+
 def _after_cue(r: Any, i: int) -> bool:
     """True if sentence ``i`` or one of the two before it gives a retrospective's cue in words ("एक सौ तीस साल
     पहले आज ही के दिन ... दस्तख़त हुए। ... उन्होंने ... पर मुहर लगाई": the day is the account's that follows)."""
@@ -101,8 +114,21 @@ def undated_column(r: Any) -> bool:
 
 
 def narrative_day(r: Any, s0: int, s1: int) -> bool:
-    """Whether ``[s0, s1)`` gives a full date in an undated history column (see :func:`undated_column`)."""
-    return r.narrative and any(h.kind == "day" for h in find_dates(r.f, s0, s1))
+    """Whether ``[s0, s1)`` gives a full date in an undated history column (see :func:`undated_column`), or opens on
+    "that day" after a sentence that writes out a day of the article's own in an earlier year (:func:`own_days`:
+    "विजय दिवस, 9 मई 1946। उस दिन ... संधि पर हस्ताक्षर किए थे": the anniversary's event told in the past perfect)."""
+    if r.narrative and any(h.kind == "day" for h in find_dates(r.f, s0, s1)):
+        return True
+    days = _own_days_of(r)
+    return bool(days) and _that_day(r, bisect.bisect_right(r.starts, s0) - 1, days) is not None
+
+
+def _own_days_of(r: Any) -> set[str]:
+    """:func:`own_days`, computed once per reading."""
+    days = getattr(r, "_own_days", None)
+    if days is None:
+        days = r._own_days = own_days(r)
+    return days
 
 
 #: English past perfect: "had declared", "had been signed"
@@ -199,6 +225,10 @@ def retrospectives(r: Any, sentences: list, cands: list) -> list:
         if own is None and c.date is None and len(days) == 1 and _after_cue(r, c.sentence.i):
             out.append(replace(c, date=next(iter(days)), date_rank=1,
                                basis="a retrospective's day (the sentence before names it in words)"))
+        elif own is None and c.date is None and (day := _that_day(r, c.sentence.i, days)) is not None:
+            # (built again on that day: its states are read on it, "चेकोस्लोवाकिया" in 1946)
+            basis = "the article's own day, which the sentence before writes out ('that day')"
+            out.append(r._build(c.sentence, c.type, c.trigger, c.tense, (day, basis, 1)) or replace(c, date=day))
         elif own is None or (c.date or "")[:4] == str(own.year) or c.type in _INVOKED:
             out.append(c)
         elif (c := _retrospective(r, c.sentence, days)) is not None:
