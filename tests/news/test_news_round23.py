@@ -295,3 +295,9 @@ def test_a_past_perfect_without_that_day_stays_background(corpus):
     text = ("70 साल पहले: बेलग्रेड में रक्षा संधि\nप्रकाशित: 9 मई 2016\n\nविजय दिवस, 9 मई 1946। बाद में "
             "चेकोस्लोवाकिया और यूगोस्लाविया ने परस्पर सहायता की संधि पर हस्ताक्षर किए थे।")
     assert [e for e in _events(text, corpus) if e[2] == "1946-05-09"] == []
+
+
+def test_the_year_before_aaj_hi_ke_din(corpus):
+    """"साल 1849 में आज ही के दिन" is the retrospective's cue with its year first."""
+    text = "अपडेटेड: 21 मई 2024\n\nसाल 1849 में आज ही के दिन रूस और ऑस्ट्रिया ने वारसॉ में रक्षा समझौता किया।"
+    assert _events(text, corpus) == [("signed", ("AUH", "RUS"), "1849-05-21")]

@@ -187,6 +187,8 @@ _RETRO = re.compile(rf"{_W0}on\sthis\s(?:day|date),?\s(?:in\s|(?:[a-z]+\.?\s\d{{
                     r"|(?<![\u0900-\u097f])ठीक\s(?P<hx>\d{1,3})\s(?:साल|वर्ष|बरस)\sपहले"
                     # (its day and month may stand before the year: "आज ही के दिन, 11 जुलाई 1974 को")
                     r"|आज\sही\sके\sदिन,?\s(?:सन\s)?(?:\d{1,2}\s[^\s\d,।]+\s)?(?P<hy>1[5-9]\d\d|20\d\d)\s?(?:में|को)"
+                    # (the year first: "साल 1849 में आज ही के दिन", "सन 1849 में आज के दिन")
+                    r"|(?:साल|सन|वर्ष)\s(?P<hy2>1[5-9]\d\d|20\d\d)\sमें\s(?:आज\sही|आज)\sके\sदिन"
                     r"|आज\sसे\s(?:ठीक\s|पूरे\s)?(?P<hn>\d{1,3})\s(?:साल|वर्ष|बरस)\sपहले"
                     r"|(?<!\d)(?P<hm>\d{1,3})\s(?:साल|वर्ष|बरस)\sपहले\sआज(?:\sही)?\sके\sदिन")
 #: The same cue with its number in words ("एक सौ तीस साल पहले आज ही के दिन"): the day another cue names
@@ -204,7 +206,7 @@ def retro_cue(low: str, s0: int, s1: int, anchor: date | None) -> date | None:
     m = _RETRO.search(low, s0, s1)
     if m is None or _CELEBRATED.search(low, s0, s1):
         return None
-    year = m.group("y") or m.group("hy")
+    year = m.group("y") or m.group("hy") or m.group("hy2")
     if year is not None:
         y = int(year)
     else:
