@@ -119,16 +119,9 @@ def narrative_day(r: Any, s0: int, s1: int) -> bool:
     "विजय दिवस, 9 मई 1946। उस दिन ... संधि पर हस्ताक्षर किए थे": the anniversary's event told in the past perfect)."""
     if r.narrative and any(h.kind == "day" for h in find_dates(r.f, s0, s1)):
         return True
-    days = _own_days_of(r)
+    days = own_days(r)
     return bool(days) and _that_day(r, bisect.bisect_right(r.starts, s0) - 1, days) is not None
 
-
-def _own_days_of(r: Any) -> set[str]:
-    """:func:`own_days`, computed once per reading."""
-    days = getattr(r, "_own_days", None)
-    if days is None:
-        days = r._own_days = own_days(r)
-    return days
 
 
 #: English past perfect: "had declared", "had been signed"
@@ -153,14 +146,13 @@ def column_days(r: Any) -> set[str]:
     week = 7 if ("history" in r.low or "इतिहास" in r.low) and _HISTORY_COLUMN.search(r.low) else 0
     days = set()
     for h in find_dates(r.f):
-        if week == 0 and _told_as_before(r, h.start):
-            continue  # (outside a column, "On May 6, 1950, Britain had declared war ...": an earlier event, told)
         if h.kind == "day" and h.day is not None and h.day.year < r.firm.year:
             try:
                 near = abs((h.day.replace(year=r.firm.year) - r.firm).days) <= week
             except ValueError:  # 29 February
                 continue
-            if near:
+            # (outside a column, "On May 6, 1950, Britain had declared war ...": an earlier event, told)
+            if near and not (week == 0 and _told_as_before(r, h.start)):
                 days.add(h.day.isoformat())
     return days
 
@@ -208,8 +200,11 @@ def years_ago_days(r: Any) -> set[str]:
 
 def own_days(r: Any) -> set[str]:
     """The earlier days an article tells as its own events: its retrospective cues' (:func:`retro_days`), its
-    anniversary's (:func:`column_days`), its "N years ago"'s (:func:`years_ago_days`)."""
-    return retro_days(r) | column_days(r) | years_ago_days(r)
+    anniversary's (:func:`column_days`), its "N years ago"'s (:func:`years_ago_days`); read once per article."""
+    days = getattr(r, "_own_days", None)
+    if days is None:
+        days = r._own_days = retro_days(r) | column_days(r) | years_ago_days(r)
+    return days
 
 
 def retrospectives(r: Any, sentences: list, cands: list) -> list:
