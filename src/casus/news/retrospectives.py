@@ -142,8 +142,13 @@ def column_days(r: Any) -> set[str]:
     anniversary's subject)."""
     if r.firm is None or r.firm != r.anchor:
         return set()
-    # a history column: its days within a week; any other page: its own day and month, to the day
+    # a history column: its days within a week; any other page: its own day and month, to the day (and only if its
+    # day of the month stands near a year: the dates are not read otherwise)
     week = 7 if ("history" in r.low or "इतिहास" in r.low) and _HISTORY_COLUMN.search(r.low) else 0
+    day, year, years = r.firm.day, r.firm.year, r"(?:1[5-9]\d\d|20\d\d)"
+    if week == 0 and not re.search(rf"(?<!\d)0?{day}(?!\d)\D{{1,20}}?(?!{year}){years}(?!\d)"
+                                   rf"|(?!{year}){years}-\d\d-0?{day}(?!\d)", r.low):
+        return set()  # (not the article's own year: its dateline's day stands next to it)
     days = set()
     for h in find_dates(r.f):
         if h.kind == "day" and h.day is not None and h.day.year < r.firm.year:
