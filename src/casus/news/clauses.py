@@ -122,22 +122,29 @@ _HI_EXTENDED = frozenset(fold_phrase(k) for k in HI_EXTENDED_KEYS)  # as the ind
 _HI_EXTENDED_PACT = re.compile(r"(?:संधि|समझौते|समझौता|करार|गठबंधन|पैक्ट)\s(?:को|की\sअवधि)\s(?:[^\s।.]+\s){0,6}$")
 
 
+#: keys whose pact must follow the verb (the pattern matched right after it, within the reach) or precede it (searched
+#: in the reach before it): (keys, pattern, after, reach)
+_PACT_GATES: tuple[tuple[frozenset[str], re.Pattern, bool, int], ...] = (
+    (RENEWAL_KEYS, _RENEWED_OBJECT, True, 80),
+    (RENEWED_KEYS, _RENEWED_SUBJECT, False, 50),
+    (EXTENDED_KEYS, _EXTENDED_OBJECT, True, 60),
+    (_HI_EXTENDED, _HI_EXTENDED_PACT, False, 60),
+    (_STRUCK_KEYS, _STRUCK_PACT, True, 50),
+    (_OBJECT_KEYS, _OBJECT_PACT, True, 60),
+)
+
+
 def needs_pact_object(low: str, h: Hit) -> bool:
     """True if trigger ``h`` reports an event only with a pact for its object and none follows it (precedes it, for
-    a Hindi headline's "को दी मंज़ूरी", and a renewal in the passive)."""
-    if h.key in RENEWAL_KEYS:
-        return not _RENEWED_OBJECT.match(low, h.end, h.end + 80)
-    if h.key in RENEWED_KEYS:
-        return not _RENEWED_SUBJECT.search(low, max(0, h.start - 50), h.start)
-    if h.key in EXTENDED_KEYS:
-        return not _EXTENDED_OBJECT.match(low, h.end, h.end + 60)
-    if h.key in _HI_EXTENDED:
-        return not _HI_EXTENDED_PACT.search(low, max(0, h.start - 60), h.start)
-    if h.key in _STRUCK_KEYS:
-        return not _STRUCK_PACT.match(low, h.end, h.end + 50)
+    a Hindi headline's "को दी मंज़ूरी", a renewal in the passive, a Hindi extension): :data:`_PACT_GATES`."""
     if _HI_OBJECT_FIRST.match(h.key):
         return not _HI_PACT_BEFORE.search(low, max(0, h.start - 50), h.start)
-    return h.key in _OBJECT_KEYS and not _OBJECT_PACT.match(low, h.end, h.end + 60)
+    for keys, pattern, after, reach in _PACT_GATES:
+        if h.key in keys:
+            if after:
+                return not pattern.match(low, h.end, h.end + reach)
+            return not pattern.search(low, max(0, h.start - reach), h.start)
+    return False
 
 
 #: A decision, taken: "का फैसला किया (है)", "का निर्णय लिया", "का औपचारिक फैसला कर लिया"

@@ -172,10 +172,9 @@ def find_dates(f: Folded, start: int = 0, end: int | None = None) -> list[DateHi
     """Date expressions in folded text (``f.base``), left to right (the whole text's read once per text: the
     reader's steps ask for them several times)."""
     if start == 0 and end is None:
-        whole = f.__dict__.get("_all_dates")
-        if whole is None:
-            whole = f.__dict__["_all_dates"] = _find_dates(f, 0, None)
-        return list(whole)
+        if f.dates is None:
+            f.dates = _find_dates(f, 0, None)
+        return list(f.dates)
     return _find_dates(f, start, end)
 
 

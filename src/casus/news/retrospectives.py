@@ -55,11 +55,15 @@ def _retrospective(r: Any, sent: _Sentence, days: set[str]) -> Any:
     return r._build(sent, etype, h, tense, (iso, basis, rank))
 
 
+def _written_days(r: Any, s0: int = 0, s1: int | None = None) -> list[str]:
+    """The full dates (ISO) written out in ``r``'s text between ``s0`` and ``s1`` (the whole text by default)."""
+    return [h.day.isoformat() for h in find_dates(r.f, s0, s1) if h.kind == "day" and h.day is not None]
+
+
 def _own_full_date(r: Any, sent: _Sentence, iso: str, own: date) -> bool:
     """Whether ``iso`` is a full date ``sent`` writes out, of an earlier year, on the day and month of the cue's day
     ``own``: the event's, whatever year the cue counts back to (the article's only date may be that very date)."""
-    return iso[5:] == own.isoformat()[5:] and any(h.kind == "day" and h.day is not None and h.day.isoformat() == iso
-                                                  for h in find_dates(r.f, sent.start, sent.end))
+    return iso[5:] == own.isoformat()[5:] and iso in _written_days(r, sent.start, sent.end)
 
 
 #: a sentence that opens on the day the one before names: "उस दिन ...", "On that day, ...", "That day ..."
@@ -71,8 +75,7 @@ def _that_day(r: Any, i: int, days: set[str]) -> str | None:
     day" ("विजय दिवस, 9 मई 1946। उस दिन ... संधि पर हस्ताक्षर किए थे")."""
     if i < 1 or not _THAT_DAY.match(r.low, r.spans[i][0], r.spans[i][0] + 16):
         return None
-    written = [h.day.isoformat() for h in find_dates(r.f, *r.spans[i - 1]) if h.kind == "day" and h.day is not None]
-    return next((d for d in written if d in days), None)
+    return next((d for d in _written_days(r, *r.spans[i - 1]) if d in days), None)
 
 
 def _after_cue(r: Any, i: int) -> bool:
@@ -191,7 +194,7 @@ def years_ago_days(r: Any) -> set[str]:
             counts.add(n)
     if not counts:
         return set()
-    written = {h.day.isoformat() for h in find_dates(r.f) if h.kind == "day" and h.day is not None}
+    written = set(_written_days(r))
     out = set()
     for n in counts:
         try:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicon import ABBREVIATIONS
@@ -118,6 +118,8 @@ class Folded:
     low: str
     _at: list[int]  # folded positions after which ...
     _shift: list[int]  # ... this many original characters had been dropped
+    #: the whole text's date expressions, found once (:func:`casus.news.dates.find_dates`)
+    dates: list | None = field(default=None, repr=False, compare=False)
 
     def orig(self, i: int) -> int:
         """Offset in the original text of folded offset ``i`` (a start)."""
