@@ -219,6 +219,27 @@ def test_features_computed_together_equal_each_situation_alone(corpus):
         assert (v.x, v.said, v.as_of, v.named) == (alone.x, alone.said, alone.as_of, alone.named)
 
 
+def test_an_answer_read_from_its_parts_equals_its_features_given_whole(corpus):
+    """The answer's path (the situations' parts computed once, :func:`batch_of`) gives each duty what the model
+    gives the same features handed over whole, each situation's features split into parts anew."""
+    from casus.engine.reliability_features import batch_of, features_of_many, parts_of
+
+    model = R.load_model()
+    res = corpus.attack(by="RUS", on="FIN", date="2024-01-01")
+    sits = [s for f in res.findings if f.duty in ("defend", "join")
+            if not isinstance(s := R.situation_of(corpus.corpus, res.scenario, f), str)]
+    whole = [R.Values(dict(v.x), said=dict(v.said), as_of=dict(v.as_of), named=dict(v.named))
+             for v in features_of_many(sits)]
+    from_parts = R.predict_batch(model, batch_of(sits, str))
+    assert len(from_parts) == len(sits) >= 20
+    assert from_parts == R.predict_many(model, whole)
+    assert {len(h["drivers"]) for h in from_parts} - {0} and any(h["notes"] for h in from_parts)
+    for v in whole:  # the split loses nothing: every feature is in exactly one part
+        treaty, atop, state = parts_of(v.x)
+        assert {**treaty.x, **atop.x, **state.x} == v.x
+        assert len(treaty.x) + len(atop.x) + len(state.x) == len(v.x)
+
+
 def _situation_by_lookups(o: int, beneficiary: int, enemies: tuple[int, ...], on: dt.date) -> dict:
     """The obligor's situation read pair by pair from the tables' own lookups (the definition)."""
     others = sorted(({beneficiary} | set(enemies)) - {o})

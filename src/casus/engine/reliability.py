@@ -31,7 +31,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from datetime import date
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 
@@ -44,24 +44,29 @@ from .reliability_features import (
     GRADES,
     GROUPS,
     PART_COLUMNS,
+    PARTS,
+    Batch,
     Situation,
     Values,
+    batch_of,
+    batch_of_values,
+    design_matrix,
     design_row,
-    design_rows_of,
-    features_of_many,
     said_of,
     values_of,
 )
 from .reliability_model import MODEL_SCHEMA, Model, exp_neg, load_model, model_from
-from .reliability_support import EXTRAPOLATE, MIN_SUPPORT, said_range, unsupported, unsupported_of_values
+from .reliability_support import EXTRAPOLATE, MIN_SUPPORT, said_range, unsupported, unsupported_of_batch
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..model.findings import Finding, Scenario
 
 __all__ = ["Situation", "Values", "values_of", "design_row", "COLUMNS", "GROUPS", "GRADES", "MIN_SUPPORT",
-           "load_model", "predict", "predict_many", "honour_of", "honours_of", "situation_of", "MODEL_SCHEMA",
+           "load_model", "predict", "predict_many", "predict_batch", "honour_of", "honours_of", "situation_of",
+           "MODEL_SCHEMA",
            "CONTIGUOUS_TYPES", "Model", "point_probability", "standardised", "model_from", "EXTRAPOLATE",
-           "FEATURE_TEXT", "clear_memo", "unsupported"]
+           "FEATURE_TEXT", "clear_memo", "unsupported", "Honour", "honours_of_batch",
+           "situations_of"]
 
 #: the interval's percentiles over the bootstrap draws
 INTERVAL = (0.025, 0.975)
@@ -144,13 +149,15 @@ def _interpolation(b: int) -> tuple[list[int], list[int], np.ndarray]:
                                                          dtype=np.float32)
 
 
-def _reading(group: str, x: dict[str, Any], values: Values, name_of: Callable[[int], str]) -> str:
+def _reading(group: str, x: dict[str, Any], said: dict[str, str], named: dict[str, int],
+             name_of: Callable[[int], str]) -> str:
+    """How the feature ``group`` of a part's features ``x`` reads."""
     value = x.get(group)
-    if group in values.said:
-        return values.said[group]
-    said = said_of(group, x, values.named, name_of)
-    if said is not None:
-        return said
+    if group in said:
+        return said[group]
+    words = said_of(group, x, named, name_of)
+    if words is not None:
+        return words
     if group == "grade":
         return str(value).replace("_", " ")
     if group == "log_age":
@@ -173,17 +180,25 @@ _NO = {"offense": "duty to defend", "post_1945": "before 1945", "intcom": "no in
        "asymmetric": "symmetric", "major_power": "not a major power"}
 
 
-#: feature (its place in :data:`GROUPS`) → the place of the part that gives it in :attr:`Values.parts` (treaty,
-#: ATOP, the obligor's situation)
-_PART_OF_GROUP = [next(k for k, name in enumerate(("treaty", "atop", "state"))
-                       if any(c in PART_COLUMNS[name] for c, g2, _ in COLUMNS if g2 == g)) for g in GROUPS]
+#: feature (its place in :data:`GROUPS`) → the place in :data:`PARTS` of the part that gives it (treaty, ATOP,
+#: the obligor's situation)
+_PART_OF_GROUP = [next(k for k, name in enumerate(PARTS) if any(c in PART_COLUMNS[name] for c, g2, _ in COLUMNS
+                                                               if g2 == g)) for g in GROUPS]
+_PART_OF_GROUP_ARRAY = np.array(_PART_OF_GROUP, dtype=np.intp)
+_STATE = PARTS.index("state")
+#: a column's bit in the code of a pattern of missing columns
+_BITS = 1 << np.arange(len(COLUMNS), dtype=np.int64)
 
 
-def _driver(values: Values, group: str, effect: float, name_of: Callable[[int], str]) -> dict:
-    """One driver: the feature, its value, how it reads, the state it names, its effect on the log-odds."""
-    x = values.x
-    return {"feature": group, "value": _json_value(x.get(group)), "says": _reading(group, x, values, name_of),
-            "effect": round(effect, 2), **({"state": values.named[group]} if group in values.named else {})}
+def _driver(b: Batch, row: tuple[int, int, int], j: int, effect: float, name_of: Callable[[int], str]) -> dict:
+    """Feature ``j`` of the situation in ``row`` as a driver: the feature, its value, how it reads, the state it
+    names, its effect on the log-odds."""
+    group, kind = GROUPS[j], _PART_OF_GROUP[j]
+    x = b.part(kind, row).x
+    si = row[_STATE]
+    named, said = (b.named[si], b.said[si]) if kind == _STATE else ({}, {})
+    return {"feature": group, "value": _json_value(x.get(group)), "says": _reading(group, x, said, named, name_of),
+            "effect": round(effect, 2), **({"state": named[group]} if group in named else {})}
 
 
 #: column-group starts (the columns of one feature are adjacent), for summing a row's effects per feature
@@ -192,40 +207,35 @@ assert all(GROUPS[k] == COLUMNS[i][1] for k, i in enumerate(_GROUP_STARTS)) and 
     [g for _, g, _ in COLUMNS] == sorted((g for _, g, _ in COLUMNS), key=GROUPS.index)
 
 
-def _drivers(values: Values, effects: list[float], order: list[int], name_of: Callable[[int], str],
-             said: dict) -> list[dict]:
-    """The (up to) three features whose effect on the log-odds is largest (``order``), from 0.05 up.  A driver is
-    a function of the part of the features that gives it (a feature's columns all come from one part), so
-    ``said`` keeps each part's drivers, effect included, for the duties that share the part (the dicts are
-    shared: :func:`honours_of` hands out copies)."""
-    out = []
-    parts = values.parts
-    for j in order:
-        e = effects[j]
-        if -0.05 < e < 0.05:
-            continue
-        if not parts:
-            out.append(_driver(values, GROUPS[j], e, name_of))
-            continue
-        key = (j, id(parts[_PART_OF_GROUP[j]]))
-        driver = said.get(key)
-        if driver is None:
-            driver = said[key] = _driver(values, GROUPS[j], e, name_of)
-        out.append(driver)
-    return out
+def _driver_codes(b: Batch, ok: Sequence[int], effects: np.ndarray) -> tuple[np.ndarray, np.ndarray, list]:
+    """Each situation's (up to) three features whose effect on the log-odds is largest, from 0.05 up, as codes
+    (-1: none): a driver is a function of the feature and of the part that gives it (a feature's columns all
+    come from one part), so its code is the feature's place times :func:`_code_base` plus the part's place.
+    Returns the top features, their effects and the codes (a list per situation)."""
+    top = np.argsort(-np.abs(effects), axis=1, kind="stable")[:, :3]
+    top_effect = np.take_along_axis(effects, top, axis=1)
+    rows = np.array([b.rows[i] for i in ok], dtype=np.intp).reshape(-1, 3)
+    part = np.take_along_axis(rows, _PART_OF_GROUP_ARRAY[top], axis=1)
+    codes = top * _code_base(b) + part
+    codes[(top_effect > -0.05) & (top_effect < 0.05)] = -1
+    return top, top_effect, codes.tolist()
 
 
-def _notes(values: Values, missing: Sequence[str], beyond: Sequence[str], model: Model,
-           said: dict | None = None) -> list[str]:
+def _code_base(b: Batch) -> int:
+    return max(len(b.treaty), len(b.atop), len(b.state)) + 1
+
+
+def _notes(b: Batch, row: tuple[int, int, int], missing: Sequence[str], beyond: Sequence[str], model: Model,
+           said: dict) -> tuple[str, ...]:
     """What an answer assumes; ``said`` keeps the notes many duties share (one day, one pattern of missing
     features) so that each is written once."""
-    said = {} if said is None else said
     notes = []
-    if values.as_of:
-        key = ("as_of", id(values.as_of))  # the features of one day share their table years
+    as_of = b.as_of[row[_STATE]]
+    if as_of:
+        key = ("as_of", id(as_of))  # the features of one day share their table years
         if key not in said:
             said[key] = ("tables that end before the day, read at their last year: "
-                         + ", ".join(f"{tables.COVERAGE[t][2]} ({y})" for t, y in values.as_of.items()))
+                         + ", ".join(f"{tables.COVERAGE[t][2]} ({y})" for t, y in as_of.items()))
         notes.append(said[key])
     if missing:
         gone = ("missing", *missing)
@@ -233,58 +243,95 @@ def _notes(values: Values, missing: Sequence[str], beyond: Sequence[str], model:
             said[gone] = "not known for this duty, so averaged over the commitments of the data: " + ", ".join(missing)
         notes.append(said[gone])
     for group in beyond:
-        far = ("beyond", group, values.x[group])
+        value = b.part(_PART_OF_GROUP[GROUPS.index(group)], row).x[group]
+        far = ("beyond", group, value)
         if far not in said:
-            what, span = said_range(group, values.x[group], model.support["groups"][group])
+            what, span = said_range(group, value, model.support["groups"][group])
             said[far] = (f"{what} lies beyond the data's range ({span}): extrapolated by at most {EXTRAPOLATE} "
                          f"standard deviation ({group})")
         notes.append(said[far])
-    return notes
+    return tuple(notes)
 
 
 _COLUMN_GROUPS = [g for _, g, _ in COLUMNS]
 
 
-def predict_many(model: Model, many: Sequence[Values], name_of: Callable[[int], str] = str) -> list[dict]:
-    """``{p, low, high, drivers, unsupported, notes}`` for each situation's features (``p`` None and the
-    reason in ``unsupported`` where the model does not answer); ``name_of`` names the states readings name."""
-    if not many:
+class Honour(NamedTuple):
+    """One duty's honour as computed, shared and never handed out (:meth:`as_dict` is what an answer shows):
+    ``p`` and its interval, or why not (``unsupported``); the drivers and the notes."""
+
+    p: float | None
+    low: float | None
+    high: float | None
+    drivers: tuple[dict, ...]
+    unsupported: str | None
+    notes: tuple[str, ...]
+
+    def as_dict(self) -> dict:
+        """``{p, low, high, drivers, unsupported, notes}``, a copy of its own (drivers included)."""
+        return {"p": self.p, "low": self.low, "high": self.high, "drivers": [dict(d) for d in self.drivers],
+                "unsupported": self.unsupported, "notes": list(self.notes)}
+
+
+def predict_batch(model: Model, b: Batch, name_of: Callable[[int], str] = str) -> list[dict]:
+    """``{p, low, high, drivers, unsupported, notes}`` for each situation of a batch of features (``p`` None and
+    the reason in ``unsupported`` where the model does not answer); ``name_of`` names the states readings name."""
+    return [h.as_dict() for h in honours_of_batch(model, b, name_of)]
+
+
+def honours_of_batch(model: Model, b: Batch, name_of: Callable[[int], str] = str) -> list[Honour]:
+    """:func:`predict_batch` as :class:`Honour` records (what the memo of :func:`honours_of` keeps)."""
+    if not b.rows:
         return []
-    reasons, beyond = unsupported_of_values(model, many)
-    out: list[dict] = [{"p": None, "low": None, "high": None, "drivers": [], "unsupported": r,
-                        "notes": _notes(v, (), (), model)} if r is not None else {}
-                       for v, r in zip(many, reasons, strict=True)]
+    reasons, beyond = unsupported_of_batch(model, b)
+    said: dict = {}
+    out: list[Honour | None] = [Honour(None, None, None, (), r, _notes(b, row, (), (), model, said))
+                                if r is not None else None for row, r in zip(b.rows, reasons, strict=True)]
     ok = [i for i, r in enumerate(reasons) if r is None]
     if not ok:
-        return out
-    z = (np.array(design_rows_of([many[i] for i in ok])) - model.mean) / model.sd
+        return out  # type: ignore[return-value]
+    z = design_matrix(b, ok)
+    z -= model.mean
+    z /= model.sd
     miss = np.isnan(z)
     probabilities = _probabilities_many(model, z, miss, "all")  # the fit, then each draw
-    p = probabilities[:, 0]
     intervals = _intervals(probabilities[:, 1:]).tolist()
     effects = np.add.reduceat(np.where(miss, 0.0, z) * model.coef, _GROUP_STARTS, axis=1)
-    order = np.argsort(-np.abs(effects), axis=1, kind="stable")[:, :3].tolist()
-    said: dict = {}
-    readings: dict = {}
+    top, top_effect, codes = _driver_codes(b, ok, effects)
     names: dict[int, str] = {}
-    missing_of: dict[tuple[bool, ...], Sequence[str]] = {}
 
     def named(c: int) -> str:
         if c not in names:
             names[c] = name_of(c)
         return names[c]
 
-    for i, p_k, (low, high), eff, top, m in zip(ok, p.tolist(), intervals, effects.tolist(), order,
-                                                map(tuple, miss.tolist()), strict=True):
-        v = many[i]
-        missing = missing_of.get(m)
-        if missing is None:
-            missing = missing_of[m] = (sorted({g for g, gone in zip(_COLUMN_GROUPS, m, strict=True) if gone})
-                                       if any(m) else ())
-        out[i] = {"p": round(p_k, 3), "low": round(low, 3), "high": round(high, 3),
-                  "drivers": _drivers(v, eff, top, named, readings), "unsupported": None,
-                  "notes": _notes(v, missing, beyond[i], model, said)}
-    return out
+    drivers: dict[int, dict] = {}  # code → the driver (shared by the situations that have it)
+    base = _code_base(b)
+    for k, code in enumerate(codes):
+        for c, code_c in enumerate(code):
+            if code_c >= 0 and code_c not in drivers:
+                drivers[code_c] = _driver(b, b.rows[ok[k]], code_c // base, float(top_effect[k, c]), named)
+    noted: dict[tuple, tuple[str, ...]] = {}
+    missing_of: dict[int, Sequence[str]] = {}
+    for i, p_k, (low, high), code, pattern in zip(ok, probabilities[:, 0].tolist(), intervals, codes,
+                                                  (miss @ _BITS).tolist(), strict=True):
+        row = b.rows[i]
+        far = beyond[i]
+        key = (id(b.as_of[row[_STATE]]), pattern, row if far else None)  # a number beyond: its own values
+        notes = noted.get(key)
+        if notes is None:
+            missing = missing_of.get(pattern)
+            if missing is None:
+                missing = missing_of[pattern] = sorted({g for k, g in enumerate(_COLUMN_GROUPS) if pattern >> k & 1})
+            notes = noted[key] = _notes(b, row, missing, far, model, said)
+        out[i] = Honour(round(p_k, 3), round(low, 3), round(high, 3), tuple(drivers[c] for c in code if c >= 0),
+                        None, notes)
+    return out  # type: ignore[return-value]
+
+
+def predict_many(model: Model, many: Sequence[Values], name_of: Callable[[int], str] = str) -> list[dict]:
+    """:func:`predict_batch` of situations' features given one by one (the parts they share read once)."""
+    return predict_batch(model, batch_of_values(many), name_of)
 
 
 def predict(model: Model, values: Values, name_of: Callable[[int], str] = str) -> dict:
@@ -302,21 +349,7 @@ def _json_value(v):
 
 def situation_of(corpus, scenario: Scenario, f: Finding) -> Situation | str:
     """The situation of a defend/join finding, or why the model does not speak to it."""
-    t = corpus.treaties.get(f.treaty.id)
-    clause = t.clause_by_id.get(f.clause) if t is not None else None
-    if t is None or clause is None or clause.kind not in ("defense", "offense"):
-        return "not a duty to defend or to join in the corpus"
-    if t.legal_status != "treaty":
-        return (f"not a treaty in law ({t.legal_status}): the model was fitted on treaties' commitments only")
-    if f.status == "conflicted":
-        return "a conflicted duty: the model says how likely an ally honours a duty, not which of two it picks"
-    if scenario.date < date(tables.COVERAGE["majors"][0], 1, 1):
-        return "a day before 1816, where the tables the model reads begin"
-    enemies = f.adversaries or (scenario.attackers if f.duty == "defend" else scenario.targets)
-    states = tuple(sorted(e for e in enemies if not is_actor(e)))  # a group beside a state: the war is the state's
-    if not states:
-        return "an attack by an attacker that is not a state: the model was fitted on wars between states"
-    return Situation(t, clause, f.obligor, f.beneficiary, states, scenario.date)
+    return situations_of(corpus, scenario, [f])[0]
 
 
 _CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -330,18 +363,60 @@ def clear_memo() -> None:
     _CACHE.clear()
 
 
-def _none(reason: str) -> dict:
-    return {"p": None, "low": None, "high": None, "drivers": [], "unsupported": reason, "notes": []}
+def _none(reason: str) -> Honour:
+    return Honour(None, None, None, (), reason, ())
 
 
-def _compute(corpus, scenario: Scenario, findings: Sequence[Finding]) -> list[dict]:
+def situations_of(corpus, scenario: Scenario, findings: Sequence[Finding]) -> list[Situation | str]:
+    """:func:`situation_of` of each finding, what the findings share (a clause, their enemies) read once."""
+    clauses: dict[tuple, tuple] = {}
+    enemies_of: dict[tuple, tuple[int, ...]] = {}
+    early = scenario.date < date(tables.COVERAGE["majors"][0], 1, 1)
+    out: list[Situation | str] = []
+    for f in findings:
+        key = (f.treaty.id, f.clause)
+        hit = clauses.get(key)
+        if hit is None:
+            t = corpus.treaties.get(f.treaty.id)
+            clause = t.clause_by_id.get(f.clause) if t is not None else None
+            hit = clauses[key] = (t, clause, _clause_unsupported(t, clause))
+        t, clause, why = hit
+        if why is None and f.status == "conflicted":
+            why = "a conflicted duty: the model says how likely an ally honours a duty, not which of two it picks"
+        if why is None and early:
+            why = "a day before 1816, where the tables the model reads begin"
+        if why is not None:
+            out.append(why)
+            continue
+        side = (f.adversaries, f.duty)
+        states = enemies_of.get(side)
+        if states is None:
+            enemies = f.adversaries or (scenario.attackers if f.duty == "defend" else scenario.targets)
+            # a group beside a state: the war is the state's
+            states = enemies_of[side] = tuple(sorted(e for e in enemies if not is_actor(e)))
+        if not states:
+            out.append("an attack by an attacker that is not a state: the model was fitted on wars between states")
+            continue
+        out.append(Situation(t, clause, f.obligor, f.beneficiary, states, scenario.date))
+    return out
+
+
+def _clause_unsupported(t, clause) -> str | None:
+    """Why the model does not speak to a clause's duties (None: it does)."""
+    if t is None or clause is None or clause.kind not in ("defense", "offense"):
+        return "not a duty to defend or to join in the corpus"
+    if t.legal_status != "treaty":
+        return f"not a treaty in law ({t.legal_status}): the model was fitted on treaties' commitments only"
+    return None
+
+
+def _compute(corpus, scenario: Scenario, findings: Sequence[Finding]) -> list[Honour]:
     model = load_model()
     if model is None:
         return [_none("no reliability model is shipped with this installation") for _ in findings]
-    sits = [situation_of(corpus, scenario, f) for f in findings]
+    sits = situations_of(corpus, scenario, findings)
     answerable = [s for s in sits if not isinstance(s, str)]
-    answers = iter(predict_many(model, features_of_many(answerable, None),
-                                lambda c: corpus.state_label(c, "en", scenario.date)))
+    answers = iter(honours_of_batch(model, batch_of(answerable), lambda c: corpus.state_label(c, "en", scenario.date)))
     return [_none(s) if isinstance(s, str) else next(answers) for s in sits]
 
 
@@ -351,8 +426,9 @@ def honours_of(corpus, scenario: Scenario, findings: Sequence[Finding]) -> list[
     memo = _CACHE.get(corpus)
     if memo is None:
         memo = _CACHE[corpus] = OrderedDict()
-    keys: list[tuple | None] = [(f.key, f.status, f.adversaries, scenario.date, scenario.attackers, scenario.targets)
-                                if f.duty in ("defend", "join") else None for f in findings]
+    asked = (scenario.date, scenario.attackers, scenario.targets)
+    keys: list[tuple | None] = [(*f.key, f.status, f.adversaries, asked) if f.duty in _DUTIES else None
+                                for f in findings]
     todo = {k: f for k, f in zip(keys, findings, strict=True) if k is not None and k not in memo}
     if todo:
         for new, h in zip(todo, _compute(corpus, scenario, list(todo.values())), strict=True):
@@ -362,12 +438,14 @@ def honours_of(corpus, scenario: Scenario, findings: Sequence[Finding]) -> list[
         if key is None:
             out.append(None)
             continue
-        hit = memo[key]
         memo.move_to_end(key)
-        out.append({**hit, "drivers": [dict(d) for d in hit["drivers"]], "notes": list(hit["notes"])})
+        out.append(memo[key].as_dict())
     while len(memo) > MEMO_ENTRIES:
         memo.popitem(last=False)
     return out
+
+
+_DUTIES = ("defend", "join")
 
 
 def honour_of(corpus, scenario: Scenario, f: Finding) -> dict | None:

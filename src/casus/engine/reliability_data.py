@@ -29,7 +29,8 @@ from functools import lru_cache
 from importlib import resources
 
 __all__ = ["COVERAGE", "major_power", "rivals", "cinc", "contiguity", "capital_distance", "atop_row",
-           "covered_year", "ATOP_FIELDS", "contiguity_in", "capital_at", "sphere_distance", "Capital"]
+           "covered_year", "ATOP_FIELDS", "contiguity_in", "capital_at", "sphere_distance", "Capital", "majors_on",
+           "rivals_of", "contiguous_to", "atop_row_in", "month_of"]
 
 #: table → (first year, last year, the dataset's name as an answer cites it)
 COVERAGE: dict[str, tuple[int, int, str]] = {
@@ -88,6 +89,15 @@ def major_power(ccode: int, d: dt.date) -> bool | None:
     return any(s <= day <= e for s, e in _major_spells().get(ccode, ()))
 
 
+def majors_on(d: dt.date) -> frozenset[int] | None:
+    """The COW major powers on ``d`` (:func:`major_power` of every state at once); None before 1816."""
+    lo, hi, _ = COVERAGE["majors"]
+    if d.year < lo:
+        return None
+    day = min(d, dt.date(hi, 12, 31))
+    return frozenset(c for c, spells in _major_spells().items() if any(s <= day <= e for s, e in spells))
+
+
 # -- strategic rivalries ---------------------------------------------------------------------------
 
 @lru_cache(maxsize=1)
@@ -109,6 +119,30 @@ def rivals(a: int, b: int, year: int) -> str | None:
         if lo <= y <= hi:
             return name
     return ""
+
+
+@lru_cache(maxsize=1)
+def _rivalries_by_state() -> dict[int, tuple[tuple[int, int, int, str], ...]]:
+    """state → its rivalries' spells: the other state, first and last year, name."""
+    out: dict[int, list[tuple[int, int, int, str]]] = {}
+    for (a, b), spells in _rivalry_spells().items():
+        for lo, hi, name in spells:
+            out.setdefault(a, []).append((b, lo, hi, name))
+            out.setdefault(b, []).append((a, lo, hi, name))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def rivals_of(state: int, year: int) -> dict[int, str] | None:
+    """The states in a strategic rivalry with ``state`` in ``year`` (after 2010: in 2010) → the rivalry's name
+    (:func:`rivals` of every pair with ``state`` at once); None before the table's first year."""
+    y = covered_year("rivalries", year)
+    if y is None:
+        return None
+    out: dict[int, str] = {}
+    for other, lo, hi, name in _rivalries_by_state().get(state, ()):
+        if lo <= y <= hi and other not in out:
+            out[other] = name
+    return out
 
 
 # -- capabilities ----------------------------------------------------------------------------------
@@ -144,6 +178,25 @@ def contiguity(a: int, b: int, year: int) -> int | None:
     1 land; 2, 3, 4, 5 water of 12, 24, 150, 400 miles; 0 none.  None before 1816."""
     y = covered_year("contiguity", year)
     return None if y is None else contiguity_in(a, b, y)
+
+
+@lru_cache(maxsize=1)
+def _contiguity_to() -> dict[int, tuple[tuple[int, int, int, int], ...]]:
+    """state ``b`` → the spells of every pair (a, b): a, first and last year, type."""
+    out: dict[int, list[tuple[int, int, int, int]]] = {}
+    for (a, b), spells in _contiguity().items():
+        out.setdefault(b, []).extend((a, lo, hi, t) for lo, hi, t in spells)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def contiguous_to(b: int, y: int) -> dict[int, int]:
+    """Every state ``a`` with a contiguity to ``b`` in a year of the table → :func:`contiguity_in` ``(a, b, y)``
+    (states not in it: 0)."""
+    out: dict[int, int] = {}
+    for a, lo, hi, t in _contiguity_to().get(b, ()):
+        if lo <= y <= hi and t > 0 and (out.get(a, 0) == 0 or t < out[a]):
+            out[a] = t
+    return out
 
 
 def contiguity_in(a: int, b: int, y: int) -> int:
@@ -218,13 +271,21 @@ def atop_row(atopid: int, member: int, d: dt.date) -> Mapping[str, int | None] |
     """ATOP 5.1's :data:`ATOP_FIELDS` for ``member`` of ``atopid``: from the member's row (phase) begun
     last on or before ``d``'s month (its first row if none had begun); blank fields are None; None if
     ATOP has no row for the member.  The table's own row: read it, never change it."""
+    return atop_row_in(atopid, member, month_of(d))
+
+
+def month_of(d: dt.date) -> int:
+    """The ordinal of the first day of ``d``'s month, as :func:`atop_row_in` reads a day."""
+    return dt.date(d.year, d.month, 1).toordinal()
+
+
+def atop_row_in(atopid: int, member: int, month: int) -> Mapping[str, int | None] | None:
+    """:func:`atop_row` on a day given as :func:`month_of` it."""
     rows = _atop_rows().get((atopid, member))
     if not rows:
         return None
-    x = dt.date(d.year, d.month, 1).toordinal()
     chosen = rows[0][1]
     for start, fields in rows:
-        if start <= x:
+        if start <= month:
             chosen = fields
     return chosen
-

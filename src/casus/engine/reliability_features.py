@@ -21,7 +21,9 @@ import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+import numpy as np
 
 from . import reliability_data as tables
 
@@ -30,8 +32,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["Situation", "Values", "values_of", "features_of_many", "design_row", "design_rows", "treaty_features",
            "atop_features", "state_features", "tables_read_as_of", "said_of", "COLUMNS", "GROUPS",
-           "CONTIGUOUS_TYPES", "FEATURE_TEXT", "GRADES", "Part", "PART_COLUMNS", "design_rows_of",
-           "state_features_many"]
+           "CONTIGUOUS_TYPES", "FEATURE_TEXT", "GRADES", "Part", "PART_COLUMNS", "PART_FEATURES", "PARTS",
+           "state_features_many", "Batch", "batch_of", "batch_of_values", "design_matrix", "parts_of"]
 
 #: COW contiguity types counted as contiguous: land, or water of 24 miles or less
 CONTIGUOUS_TYPES = (1, 2, 3)
@@ -85,8 +87,7 @@ FEATURE_TEXT: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True)
-class Situation:
+class Situation(NamedTuple):
     """One duty as the model sees it: ``clause`` of ``treaty`` binds ``obligor`` to defend (kind defense)
     or join (offense) ``beneficiary`` against ``enemies`` on ``day``."""
 
@@ -136,16 +137,32 @@ PART_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: the features each part gives (:attr:`Part.x`): its columns' features and what their readings say
+PART_FEATURES: dict[str, tuple[str, ...]] = {
+    "treaty": ("offense", "post_1945", "grade", "adversary_named", "bilateral", "age", "log_age"),
+    "atop": ("intcom", "base", "milcon", "organ1", "asymmetric"),
+    "state": ("conttype", "contiguous", "capdist", "log_capdist", "major_power", "rival", "capability_share"),
+}
+PARTS = tuple(PART_FEATURES)
+
+
 def _part(name: str, x: dict[str, Any]) -> Part:
     nan = math.nan
     if name == "treaty":
-        grade = x["grade"]
+        grade = x.get("grade")
         levels = [nan] * len(_LEVELS) if grade is None else [float(grade == lv) for lv in _LEVELS]
-        cols = [float(x["offense"]), float(x["post_1945"]), *levels, float(x["adversary_named"]),
-                float(x["bilateral"]), nan if x["log_age"] is None else x["log_age"]]
+        cols = [nan if (v := x.get(c)) is None else float(v) for c in ("offense", "post_1945")]
+        cols += [*levels, *(nan if (v := x.get(c)) is None else float(v)
+                            for c in ("adversary_named", "bilateral", "log_age"))]
     else:
-        cols = [nan if (v := x[c]) is None else float(v) for c in PART_COLUMNS[name]]
+        cols = [nan if (v := x.get(c)) is None else float(v) for c in PART_COLUMNS[name]]
     return Part(name, x, tuple(cols))
+
+
+def parts_of(x: dict[str, Any]) -> tuple[Part, Part, Part]:
+    """A situation's features (:attr:`Values.x`) split into its three parts (:data:`PARTS`)."""
+    treaty, atop, state = (_part(name, {f: x.get(f) for f in PART_FEATURES[name]}) for name in PARTS)
+    return treaty, atop, state
 
 
 def treaty_features(treaty: Treaty, clause: Clause, day: date) -> dict[str, Any]:
@@ -168,20 +185,28 @@ def _atop_of_fields(atop: Mapping[str, int | None]) -> dict[str, int | None]:
 
 def atop_features(atopid: int | None, obligor: int, day: date) -> dict[str, int | None]:
     """ATOP 5.1's institutions of ``obligor`` in alliance ``atopid`` (all missing if ATOP does not record it)."""
-    return dict(_atop_part(atopid, obligor, day).x)
+    return dict(_atop_part(atopid, obligor, tables.month_of(day)).x)
 
 
 #: ATOP's part of each member row read so far (the row's identity → the row and its part): the table's rows
-#: live as long as the table, so this index holds at most one part per row of ATOP's member file
+#: live as long as the table, so this index holds at most one part per row of ATOP's member file; rows that
+#: give the same features share one part (:data:`_ATOP_BY_FEATURES`, at most one per combination of values)
 _ATOP_PARTS: dict[int, tuple[Mapping[str, int | None], Part]] = {}
+_ATOP_BY_FEATURES: dict[tuple, Part] = {}
 _NO_ATOP: dict[str, int | None] = {}
 
 
-def _atop_part(atopid: int | None, obligor: int, day: date) -> Part:
-    row = (tables.atop_row(atopid, obligor, day) if atopid is not None else None) or _NO_ATOP
+def _atop_part(atopid: int | None, obligor: int, month: int) -> Part:
+    """ATOP's part of ``obligor`` in ``atopid`` on a day given as :func:`reliability_data.month_of` it."""
+    row = (tables.atop_row_in(atopid, obligor, month) if atopid is not None else None) or _NO_ATOP
     hit = _ATOP_PARTS.get(id(row))
     if hit is None or hit[0] is not row:
-        hit = _ATOP_PARTS[id(row)] = (row, _part("atop", _atop_of_fields(row)))
+        x = _atop_of_fields(row)
+        key = tuple(x.values())
+        part = _ATOP_BY_FEATURES.get(key)
+        if part is None:
+            part = _ATOP_BY_FEATURES[key] = _part("atop", x)
+        hit = _ATOP_PARTS[id(row)] = (row, part)
     return hit[1]
 
 
@@ -200,34 +225,34 @@ class _War:
         year = day.year
         self.day, self.enemies = day, enemies
         self.others = sorted({beneficiary} | set(enemies))
-        self.y_cont = tables.covered_year("contiguity", year)
+        y_cont = tables.covered_year("contiguity", year)
+        #: each other state's contiguities in the year (None: a year before the table, every pair unknown)
+        self.contiguous = None if y_cont is None else [tables.contiguous_to(c, y_cont) for c in self.others]
         self.y_cap = tables.covered_year("capitals", year)
-        self.y_riv = tables.covered_year("rivalries", year)
-        self.capitals = {c: tables.capital_at(c, self.y_cap) for c in self.others} if self.y_cap is not None else {}
+        self.capitals = [tables.capital_at(c, self.y_cap) for c in self.others] if self.y_cap is not None else None
+        self.rivals = [tables.rivals_of(e, year) or {} for e in enemies] if tables.covered_year("rivalries", year) \
+            is not None and enemies else None
+        self.majors = tables.majors_on(day)
         self.enemy_cinc = [tables.cinc(e, year) for e in enemies]
 
     def near(self, obligor: int) -> tuple[int | None, float | None, int | None]:
         """The closest contiguity type of ``obligor`` to the others, the nearest capital distance, and the
         state it is contiguous with (if any)."""
-        others = [c for c in self.others if c != obligor]
-        y = self.y_cont
-        closest, neighbour, land = 0, None, False
-        if y is not None:
-            for c in others:
-                t = tables.contiguity_in(obligor, c, y)
-                if t > 0 and (closest == 0 or t < closest):
-                    closest = t
+        others = [(k, c) for k, c in enumerate(self.others) if c != obligor]
+        conttype = neighbour = None
+        if self.contiguous is not None and others:  # a year before the table, or no others: nothing known
+            conttype = 0
+            for k, c in others:
+                t = self.contiguous[k].get(obligor, 0)
+                if t > 0 and (conttype == 0 or t < conttype):
+                    conttype = t
                 if neighbour is None and t in CONTIGUOUS_TYPES:
                     neighbour = c
-                land = land or t == 1
-        # a year before the table: every pair unknown (missing, not guessed); no others: nothing known
-        conttype = closest if (y is not None and others) else None
-        if y is None:
-            neighbour = None
         capdist: float | None = None
-        own = tables.capital_at(obligor, self.y_cap) if self.y_cap is not None else None
-        for c in others:
-            theirs = self.capitals.get(c)
+        y_cap, capitals = self.y_cap, self.capitals
+        own = tables.capital_at(obligor, y_cap) if y_cap is not None else None
+        for k, _ in others:
+            theirs = capitals[k] if capitals is not None else None
             if own is None or theirs is None:
                 return conttype, None, neighbour
             d = tables.sphere_distance(own, theirs)
@@ -236,10 +261,10 @@ class _War:
         return conttype, capdist, neighbour
 
     def rival(self, obligor: int) -> tuple[int | None, int | None]:
-        if self.y_riv is None or not self.enemies:
+        if self.rivals is None:
             return None, None
-        for e in self.enemies:
-            if tables.rivals(obligor, e, self.day.year):
+        for e, theirs in zip(self.enemies, self.rivals, strict=True):
+            if theirs.get(obligor):
                 return 1, e
         return 0, None
 
@@ -254,10 +279,9 @@ class _War:
     def of(self, obligor: int) -> tuple[dict[str, Any], dict[str, int]]:
         conttype, capdist, neighbour = self.near(obligor)
         rival, rival_state = self.rival(obligor)
-        major = tables.major_power(obligor, self.day)
         x = {"conttype": conttype, "contiguous": None if conttype is None else int(conttype in CONTIGUOUS_TYPES),
              "capdist": capdist, "log_capdist": math.log1p(capdist) if capdist is not None else None,
-             "major_power": None if major is None else int(major), "rival": rival,
+             "major_power": None if self.majors is None else int(obligor in self.majors), "rival": rival,
              "capability_share": self.share(obligor)}
         named = {k: v for k, v in (("contiguous", neighbour), ("rival", rival_state)) if v is not None}
         return x, named
@@ -301,40 +325,119 @@ def values_of(sit: Situation, name_of: Callable[[int], str] = str) -> Values:
     return features_of_many([sit], name_of)[0]
 
 
-def features_of_many(sits: list[Situation], name_of: Callable[[int], str] | None = str) -> list[Values]:
-    """The features of each situation; each part computed once for the situations that share it (the
-    obligors of one side of a war together).  With ``name_of`` None the readings that name a state are left
-    to the caller (:func:`said_of`)."""
-    by_treaty: dict[tuple, Part] = {}
-    by_war: dict[tuple, _War] = {}
-    by_state: dict[tuple, tuple[Part, dict[str, int]]] = {}
-    by_day: dict[date, dict[str, int]] = {}
-    out = []
+@dataclass
+class Batch:
+    """Situations' features as the distinct parts they are made of (:data:`PARTS`: ``treaty``, ``atop``, ``state``,
+    each a list of :class:`Part`) and, per situation, the place of each of its parts in those lists (``rows``).
+    Per state part: the states its readings name (``named``), its readings in words if any (``said``) and the
+    tables read at a closed year on its day (``as_of``)."""
+
+    treaty: list[Part] = field(default_factory=list)
+    atop: list[Part] = field(default_factory=list)
+    state: list[Part] = field(default_factory=list)
+    rows: list[tuple[int, int, int]] = field(default_factory=list)
+    named: list[dict[str, int]] = field(default_factory=list)
+    said: list[dict[str, str]] = field(default_factory=list)
+    as_of: list[dict[str, int]] = field(default_factory=list)
+    _arrays: dict = field(default_factory=dict, repr=False, compare=False)  # made once the batch is read
+
+    def index(self) -> np.ndarray:
+        """:attr:`rows` as an array (situations × 3)."""
+        hit = self._arrays.get("rows")
+        if hit is None:
+            hit = self._arrays["rows"] = np.array(self.rows, dtype=np.intp).reshape(-1, 3)
+        return hit
+
+    def columns(self, kind: int) -> np.ndarray:
+        """The columns (:data:`PART_COLUMNS`) of the parts of kind ``kind`` (its place in :data:`PARTS`) as an
+        array: parts × columns, NaN where missing."""
+        hit = self._arrays.get(kind)
+        if hit is None:
+            parts = (self.treaty, self.atop, self.state)[kind]
+            hit = self._arrays[kind] = np.array([p.columns for p in parts], dtype=float).reshape(
+                len(parts), len(PART_COLUMNS[PARTS[kind]]))
+        return hit
+
+    def part(self, kind: int, row: tuple[int, int, int]) -> Part:
+        """The part of kind ``kind`` (its place in :data:`PARTS`) of the situation in ``row``."""
+        return (self.treaty, self.atop, self.state)[kind][row[kind]]
+
+    def add_state(self, part: Part, named: dict[str, int], said: dict[str, str], as_of: dict[str, int]) -> int:
+        self.state.append(part)
+        self.named.append(named)
+        self.said.append(said)
+        self.as_of.append(as_of)
+        return len(self.state) - 1
+
+
+def batch_of(sits: Sequence[Situation], name_of: Callable[[int], str] | None = None) -> Batch:
+    """The features of each situation as a :class:`Batch`: each part computed once for the situations that share
+    it (the obligors of one side of a war together).  With ``name_of`` the readings that name a state are
+    written (:attr:`Batch.said`); without, they are left to the caller (:func:`said_of`)."""
+    b = Batch()
+    treaty_at: dict[tuple, int] = {}
+    atop_at: dict[int, int] = {}
+    state_at: dict[tuple, int] = {}
+    wars: dict[tuple, _War] = {}
+    days: dict[date, tuple[int, dict[str, int]]] = {}  # day → its month (ATOP's rows) and its tables' years
+    rows = b.rows
     for s in sits:
-        treaty_key = (id(s.treaty), id(s.clause), s.day)
-        tp = by_treaty.get(treaty_key)
-        if tp is None:
-            tp = by_treaty[treaty_key] = _part("treaty", treaty_features(s.treaty, s.clause, s.day))
-        ap = _atop_part(s.treaty.atopid, s.obligor, s.day)
-        war_key = (s.beneficiary, s.enemies, s.day)
-        state_key = (s.obligor, *war_key)
-        sp = by_state.get(state_key)
-        if sp is None:
-            war = by_war.get(war_key)
+        day = s.day
+        treaty_key = (id(s.treaty), id(s.clause), day)
+        ti = treaty_at.get(treaty_key)
+        if ti is None:
+            ti = treaty_at[treaty_key] = len(b.treaty)
+            b.treaty.append(_part("treaty", treaty_features(s.treaty, s.clause, day)))
+        of_day = days.get(day)
+        if of_day is None:
+            of_day = days[day] = (tables.month_of(day), tables_read_as_of(day))
+        ap = _atop_part(s.treaty.atopid, s.obligor, of_day[0])
+        ai = atop_at.get(id(ap))
+        if ai is None:
+            ai = atop_at[id(ap)] = len(b.atop)
+            b.atop.append(ap)
+        war_key = (s.beneficiary, s.enemies, day)
+        state_key = (s.obligor, war_key)
+        si = state_at.get(state_key)
+        if si is None:
+            war = wars.get(war_key)
             if war is None:
-                war = by_war[war_key] = _War(*war_key)
+                war = wars[war_key] = _War(*war_key)
             sx, named = war.of(s.obligor)
-            sp = by_state[state_key] = (_part("state", sx), named)
-        as_of = by_day.get(s.day)
-        if as_of is None:
-            as_of = by_day[s.day] = tables_read_as_of(s.day)
-        v = Values({**tp.x, **ap.x, **sp[0].x}, as_of=as_of, named=sp[1], parts=(tp, ap, sp[0]))
-        if name_of is not None:
-            for group in ("contiguous", "rival"):
-                said = said_of(group, v.x, v.named, name_of)
-                if said is not None:
-                    v.said[group] = said
-        out.append(v)
+            said = {g: w for g in ("contiguous", "rival")
+                    if (w := said_of(g, sx, named, name_of)) is not None} if name_of is not None else {}
+            si = state_at[state_key] = b.add_state(_part("state", sx), named, said, of_day[1])
+        rows.append((ti, ai, si))
+    return b
+
+
+def batch_of_values(many: Sequence[Values]) -> Batch:
+    """Situations' features given as :class:`Values` as a :class:`Batch` (the parts they share, by identity,
+    kept once; the features of a :class:`Values` made without its parts split into parts)."""
+    b = Batch()
+    at: tuple[dict[int, int], dict[int, int], dict[int, int]] = ({}, {}, {})
+    for v in many:
+        treaty, atop, state = v.parts or parts_of(v.x)
+        for parts, place, part in ((b.treaty, at[0], treaty), (b.atop, at[1], atop)):
+            if id(part) not in place:
+                place[id(part)] = len(parts)
+                parts.append(part)
+        si = at[2].get(id(state))
+        if si is None:
+            si = at[2][id(state)] = b.add_state(state, v.named, v.said, v.as_of)
+        b.rows.append((at[0][id(treaty)], at[1][id(atop)], si))
+    return b
+
+
+def features_of_many(sits: list[Situation], name_of: Callable[[int], str] | None = str) -> list[Values]:
+    """The features of each situation (:func:`batch_of`, each part computed once for the situations that
+    share it), one :class:`Values` per situation."""
+    b = batch_of(sits, name_of)
+    out = []
+    for ti, ai, si in b.rows:
+        tp, ap, sp = b.treaty[ti], b.atop[ai], b.state[si]
+        out.append(Values({**tp.x, **ap.x, **sp.x}, said=dict(b.said[si]), as_of=b.as_of[si], named=b.named[si],
+                          parts=(tp, ap, sp)))
     return out
 
 
@@ -356,17 +459,15 @@ def design_rows(xs: Sequence[dict[str, Any]]) -> list[list[float]]:
     return out
 
 
-def _assembled(t: tuple, a: tuple, s: tuple) -> tuple:
-    """A situation's design row (:data:`COLUMNS`) from its parts' columns (:data:`PART_COLUMNS`)."""
-    return t[:5] + a[:4] + t[5:7] + a[4:] + t[7:] + s
+#: where each of the model's columns (:data:`COLUMNS`) stands among the parts' columns laid side by side
+_ORDER = np.array([[c for name in PARTS for c in PART_COLUMNS[name]].index(c) for c, _, _ in COLUMNS])
 
 
-assert list(_assembled(*(PART_COLUMNS[k] for k in ("treaty", "atop", "state")))) == [c for c, _, _ in COLUMNS]
-
-
-def design_rows_of(many: Sequence[Values]) -> list[tuple[float, ...]]:
-    """:func:`design_rows` of situations' features, from their parts (each part's columns computed once)."""
-    return [_assembled(*(p.columns for p in v.parts)) if v.parts else tuple(design_rows([v.x])[0]) for v in many]
+def design_matrix(b: Batch, which: Sequence[int] | None = None) -> np.ndarray:
+    """The model's columns (:data:`COLUMNS`, NaN where missing) of the situations of ``b`` (those at ``which``
+    only, if given), each part's columns made into an array once and picked per situation."""
+    rows = b.index() if which is None else b.index()[which]
+    return np.concatenate([b.columns(k)[rows[:, k]] for k in range(len(PARTS))], axis=1)[:, _ORDER]
 
 
 def design_row(x: dict[str, Any]) -> list[float | None]:

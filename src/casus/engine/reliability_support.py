@@ -6,7 +6,7 @@ data, when a category (a response grade, an institution, contiguity, ...) had fe
 treaty's age, the capital distance, the capability share) lies beyond the data's range by more than
 :data:`EXTRAPOLATE` of its standard deviation; a number beyond the range by less is answered and said so.
 The rule is read once per model (:func:`support_checks`) and, for an answer's duties, once per part of
-their features that they share (:func:`unsupported_of_values`).
+their features that they share (:func:`unsupported_of_batch`).
 """
 
 from __future__ import annotations
@@ -15,13 +15,13 @@ import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from .reliability_features import COLUMNS, GRADES, GROUPS, PART_COLUMNS, Part, Values
+from .reliability_features import COLUMNS, GRADES, GROUPS, PART_COLUMNS, Batch, Part
 
 if TYPE_CHECKING:  # pragma: no cover
     from .reliability_model import Model
 
 __all__ = ["MIN_SUPPORT", "EXTRAPOLATE", "support_checks", "unsupported", "unsupported_many",
-           "unsupported_of_values", "said_range"]
+           "unsupported_of_batch", "said_range"]
 
 #: a feature value (or an era and kind) fewer commitments of the data had is not enough to answer from
 MIN_SUPPORT = 5
@@ -114,25 +114,22 @@ def checks_of_part(model: Model, name: str) -> list[tuple[int, str, tuple[float,
     return hit
 
 
-def part_support(model: Model, part: Part, memo: dict) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
-    """The support rule on the features one part gives (memoised in ``memo`` by the part's identity): the
-    features that fail it and those beyond the data's own range, each with its place in :data:`_CHECKED`."""
-    hit = memo.get(id(part))
-    if hit is None:
-        fails: list[tuple[int, str]] = []
-        far: list[tuple[int, str]] = []
-        for i, group, span, allowed in checks_of_part(model, part.name):
-            if (value := part.x[group]) is None:
-                continue
-            if span is not None:
-                if not span[0] <= value <= span[1]:
-                    fails.append((i, unsupported_text(model, group, value)))
-                elif not span[2] <= value <= span[3]:
-                    far.append((i, group))
-            elif value not in allowed:
+def part_support(model: Model, part: Part) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """The support rule on the features one part gives: the features that fail it and those beyond the data's
+    own range, each with its place in :data:`_CHECKED`."""
+    fails: list[tuple[int, str]] = []
+    far: list[tuple[int, str]] = []
+    for i, group, span, allowed in checks_of_part(model, part.name):
+        if (value := part.x[group]) is None:
+            continue
+        if span is not None:
+            if not span[0] <= value <= span[1]:
                 fails.append((i, unsupported_text(model, group, value)))
-        hit = memo[id(part)] = (fails, far)
-    return hit
+            elif not span[2] <= value <= span[3]:
+                far.append((i, group))
+        elif value not in allowed:
+            fails.append((i, unsupported_text(model, group, value)))
+    return fails, far
 
 
 def cell_unsupported(model: Model, x: dict[str, Any]) -> str | None:
@@ -145,32 +142,25 @@ def cell_unsupported(model: Model, x: dict[str, Any]) -> str | None:
     return f"only {cell} decided commitments to {kind} {era} in the data (fewer than {MIN_SUPPORT})"
 
 
-def unsupported_of_values(model: Model, many: Sequence[Values]) -> tuple[list[str | None], list[list[str]]]:
-    """:func:`unsupported_many` of situations' features, the rule read once per part they share."""
-    memo: dict = {}
-    cells: dict[int, str | None] = {}
+def unsupported_of_batch(model: Model, b: Batch) -> tuple[list[str | None], list[tuple[str, ...]]]:
+    """:func:`unsupported_many` of a batch's situations, the rule read once per part (:class:`Batch`)."""
+    found = [[part_support(model, p) for p in parts] for parts in (b.treaty, b.atop, b.state)]
+    flagged = [[bool(fails or far) for fails, far in kind] for kind in found]
+    cells = [cell_unsupported(model, p.x) for p in b.treaty]
     reasons: list[str | None] = []
-    beyond: list[list[str]] = []
-    for v in many:
-        if not v.parts:
-            r, b = unsupported_many(model, [v.x])
-            reasons.append(r[0])
-            beyond.append(b[0])
-            continue
-        treaty = v.parts[0]
-        if id(treaty) not in cells:
-            cells[id(treaty)] = cell_unsupported(model, treaty.x)
-        reason = cells[id(treaty)]
-        found = [memo.get(id(part)) or part_support(model, part, memo) for part in v.parts]
-        if not any(fs or far for fs, far in found):  # the usual case: every value within the data's range
+    beyond: list[tuple[str, ...]] = []
+    for row in b.rows:
+        reason = cells[row[0]]
+        if not (flagged[0][row[0]] or flagged[1][row[1]] or flagged[2][row[2]]):  # the usual case: all in range
             reasons.append(reason)
-            beyond.append([])
+            beyond.append(())
             continue
-        fails = [f for fs, _ in found for f in fs]
+        of_row = [found[k][row[k]] for k in range(3)]
+        fails = [f for fs, _ in of_row for f in fs]
         if reason is None and fails:
             reason = min(fails)[1]
         reasons.append(reason)
-        beyond.append([] if reason is not None else [g for _, g in sorted(f for _, far in found for f in far)])
+        beyond.append(() if reason is not None else tuple(g for _, g in sorted(f for _, far in of_row for f in far)))
     return reasons, beyond
 
 
