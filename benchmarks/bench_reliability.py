@@ -4,18 +4,16 @@ Run with ``.venv/bin/python benchmarks/bench_reliability.py [--json]``.  For eac
 
 * **without**: ``session.attack(...).to_dict()`` with the model switched off (``honours_of`` replaced by a
   function that returns None for every duty), the baseline;
-* **cold**: the same answer with the model, its per-corpus memo emptied before every repetition, so every
-  duty's features and probability are computed afresh (the bundled tables and the shipped model are loaded
-  once, before timing: a process pays that once);
-* **warm**: the same answer asked again (the memo answers).
+* **with**: the same answer with the model: every duty's features and probability computed afresh (the
+  bundled tables and the shipped model are loaded once, before timing: a process pays that once);
 
 * **model**: the reliability model alone for the same answer's duties (``honours_of`` on the answer's duties,
-  memo emptied, timed right after the answer is computed, so that the processor's caches hold what an answer
-  leaves in them).
+  timed right after the answer is computed, so that the processor's caches hold what an answer leaves in
+  them).
 
 Reported: the medians (and the minima: on a shared virtual machine the median moves with the neighbours' load,
-the minimum much less), the extra milliseconds (cold − without, warm − without), the ratio cold / without,
-and the number of duties to defend or join in the answer.  The target is at most 1 ms extra for one
+the minimum much less), the extra milliseconds (with − without), the ratio with / without, and the number
+of duties to defend or join in the answer.  The target is at most 1 ms extra for one
 answer.  Benchmarks never fail; the test suite never times anything.
 """
 
@@ -55,32 +53,27 @@ def run(repeat: int = 200) -> dict:
 
         doc = answer()  # loads the tables and the model
         duties = sum(1 for f in doc["findings"] if "honour" in f)
-        times: dict[str, list[float]] = {"without": [], "cold": [], "warm": [], "model": []}
-        for _ in range(repeat):  # the three variants in turn, so that a change in the machine's load hits all
+        times: dict[str, list[float]] = {"without": [], "with": [], "model": []}
+        for _ in range(repeat):  # the variants in turn, so that a change in the machine's load hits all
             result_module.honours_of = off  # type: ignore[assignment]
             try:
                 times["without"].append(_timed(answer))
             finally:
                 result_module.honours_of = real
-            reliability.clear_memo()
-            times["cold"].append(_timed(answer))
-            times["warm"].append(_timed(answer))
+            times["with"].append(_timed(answer))
             res = session.attack(by=by, on=on, date=day)
             found = [f for f in (*res.findings, *res.evaluation.breaches, *res.evaluation.guarantees)
                      if f.duty in ("defend", "join")]
-            reliability.clear_memo()
             times["model"].append(_timed(lambda res=res, found=found: reliability.honours_of(
                 session.corpus, res.scenario, found)))
-        without, cold, warm, model = (statistics.median(times[k]) * 1000 for k in ("without", "cold", "warm", "model"))
+        without, with_, model = (statistics.median(times[k]) * 1000 for k in ("without", "with", "model"))
         least = {k: min(v) * 1000 for k, v in times.items()}
         out[f"{by}->{on} {day}"] = {
-            "duties_with_honour": duties, "without_ms": round(without, 3), "cold_ms": round(cold, 3),
-            "warm_ms": round(warm, 3), "model_ms": round(model, 3), "extra_cold_ms": round(cold - without, 3),
-            "extra_warm_ms": round(warm - without, 3), "ratio_cold": round(cold / without, 3),
-            "extra_cold_per_duty_ms": round((cold - without) / duties, 4) if duties else None,
-            "min": {"without_ms": round(least["without"], 3), "cold_ms": round(least["cold"], 3),
-                    "extra_cold_ms": round(least["cold"] - least["without"], 3),
-                    "model_ms": round(least["model"], 3)}}
+            "duties_with_honour": duties, "without_ms": round(without, 3), "with_ms": round(with_, 3),
+            "model_ms": round(model, 3), "extra_ms": round(with_ - without, 3), "ratio": round(with_ / without, 3),
+            "extra_per_duty_ms": round((with_ - without) / duties, 4) if duties else None,
+            "min": {"without_ms": round(least["without"], 3), "with_ms": round(least["with"], 3),
+                    "extra_ms": round(least["with"] - least["without"], 3), "model_ms": round(least["model"], 3)}}
     return out
 
 
@@ -96,9 +89,8 @@ def main() -> None:
     for name, r in res.items():
         m = r["min"]
         print(f"{name:<26} duties {r['duties_with_honour']:>3}  median: without {r['without_ms']:8.3f} ms  "
-              f"cold {r['cold_ms']:8.3f} ms (+{r['extra_cold_ms']:.3f}, x{r['ratio_cold']})  "
-              f"warm {r['warm_ms']:8.3f} ms (+{r['extra_warm_ms']:.3f})  model alone {r['model_ms']:.3f} ms | "
-              f"minimum: without {m['without_ms']:.3f}, cold {m['cold_ms']:.3f} (+{m['extra_cold_ms']:.3f}), "
+              f"with {r['with_ms']:8.3f} ms (+{r['extra_ms']:.3f}, x{r['ratio']})  model alone {r['model_ms']:.3f} ms"
+              f" | minimum: without {m['without_ms']:.3f}, with {m['with_ms']:.3f} (+{m['extra_ms']:.3f}), "
               f"model alone {m['model_ms']:.3f}")
 
 

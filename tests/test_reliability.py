@@ -194,11 +194,9 @@ def test_an_answers_duties_computed_together_equal_each_computed_alone(corpus, b
     duties = [f for f in (*res.findings, *res.evaluation.breaches) if f.duty in ("defend", "join")]
     assert len(duties) >= 2
     c = corpus.corpus
-    R.clear_memo()
     together = R.honours_of(c, res.scenario, duties)
     alone = []
     for f in duties:
-        R.clear_memo()
         alone.append(R.honour_of(c, res.scenario, f))
     assert together == alone
     kinds = {("unsupported" if h["unsupported"] else "averaged" if any("averaged" in n for n in h["notes"])

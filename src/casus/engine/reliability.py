@@ -26,12 +26,10 @@ are one matrix, its bootstrap one matrix product); one duty is a batch of one.
 from __future__ import annotations
 
 import math
-import weakref
-from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from datetime import date
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -65,8 +63,7 @@ __all__ = ["Situation", "Values", "values_of", "design_row", "COLUMNS", "GROUPS"
            "load_model", "predict", "predict_many", "predict_batch", "honour_of", "honours_of", "situation_of",
            "MODEL_SCHEMA",
            "CONTIGUOUS_TYPES", "Model", "point_probability", "standardised", "model_from", "EXTRAPOLATE",
-           "FEATURE_TEXT", "clear_memo", "unsupported", "Honour", "honours_of_batch",
-           "situations_of"]
+           "FEATURE_TEXT", "unsupported", "situations_of"]
 
 #: the interval's percentiles over the bootstrap draws
 INTERVAL = (0.025, 0.975)
@@ -184,7 +181,7 @@ _NO = {"offense": "duty to defend", "post_1945": "before 1945", "intcom": "no in
 #: the obligor's situation)
 _PART_OF_GROUP = [next(k for k, name in enumerate(PARTS) if any(c in PART_COLUMNS[name] for c, g2, _ in COLUMNS
                                                                if g2 == g)) for g in GROUPS]
-_PART_OF_GROUP_ARRAY = np.array(_PART_OF_GROUP, dtype=np.intp)
+_PART_OF = dict(zip(GROUPS, _PART_OF_GROUP, strict=True))
 _STATE = PARTS.index("state")
 #: a column's bit in the code of a pattern of missing columns
 _BITS = 1 << np.arange(len(COLUMNS), dtype=np.int64)
@@ -205,24 +202,6 @@ def _driver(b: Batch, row: tuple[int, int, int], j: int, effect: float, name_of:
 _GROUP_STARTS = np.array([[g for _, g, _ in COLUMNS].index(g) for g in GROUPS])
 assert all(GROUPS[k] == COLUMNS[i][1] for k, i in enumerate(_GROUP_STARTS)) and \
     [g for _, g, _ in COLUMNS] == sorted((g for _, g, _ in COLUMNS), key=GROUPS.index)
-
-
-def _driver_codes(b: Batch, ok: Sequence[int], effects: np.ndarray) -> tuple[np.ndarray, np.ndarray, list]:
-    """Each situation's (up to) three features whose effect on the log-odds is largest, from 0.05 up, as codes
-    (-1: none): a driver is a function of the feature and of the part that gives it (a feature's columns all
-    come from one part), so its code is the feature's place times :func:`_code_base` plus the part's place.
-    Returns the top features, their effects and the codes (a list per situation)."""
-    top = np.argsort(-np.abs(effects), axis=1, kind="stable")[:, :3]
-    top_effect = np.take_along_axis(effects, top, axis=1)
-    rows = np.array([b.rows[i] for i in ok], dtype=np.intp).reshape(-1, 3)
-    part = np.take_along_axis(rows, _PART_OF_GROUP_ARRAY[top], axis=1)
-    codes = top * _code_base(b) + part
-    codes[(top_effect > -0.05) & (top_effect < 0.05)] = -1
-    return top, top_effect, codes.tolist()
-
-
-def _code_base(b: Batch) -> int:
-    return max(len(b.treaty), len(b.atop), len(b.state)) + 1
 
 
 def _notes(b: Batch, row: tuple[int, int, int], missing: Sequence[str], beyond: Sequence[str], model: Model,
@@ -256,40 +235,20 @@ def _notes(b: Batch, row: tuple[int, int, int], missing: Sequence[str], beyond: 
 _COLUMN_GROUPS = [g for _, g, _ in COLUMNS]
 
 
-class Honour(NamedTuple):
-    """One duty's honour as computed, shared and never handed out (:meth:`as_dict` is what an answer shows):
-    ``p`` and its interval, or why not (``unsupported``); the drivers and the notes."""
-
-    p: float | None
-    low: float | None
-    high: float | None
-    drivers: tuple[dict, ...]
-    unsupported: str | None
-    notes: tuple[str, ...]
-
-    def as_dict(self) -> dict:
-        """``{p, low, high, drivers, unsupported, notes}``, a copy of its own (drivers included)."""
-        return {"p": self.p, "low": self.low, "high": self.high, "drivers": [dict(d) for d in self.drivers],
-                "unsupported": self.unsupported, "notes": list(self.notes)}
-
-
 def predict_batch(model: Model, b: Batch, name_of: Callable[[int], str] = str) -> list[dict]:
     """``{p, low, high, drivers, unsupported, notes}`` for each situation of a batch of features (``p`` None and
-    the reason in ``unsupported`` where the model does not answer); ``name_of`` names the states readings name."""
-    return [h.as_dict() for h in honours_of_batch(model, b, name_of)]
-
-
-def honours_of_batch(model: Model, b: Batch, name_of: Callable[[int], str] = str) -> list[Honour]:
-    """:func:`predict_batch` as :class:`Honour` records (what the memo of :func:`honours_of` keeps)."""
+    the reason in ``unsupported`` where the model does not answer); ``name_of`` names the states readings name.
+    Each answer has its own dicts and lists (a driver shared by situations is copied for each)."""
     if not b.rows:
         return []
     reasons, beyond = unsupported_of_batch(model, b)
     said: dict = {}
-    out: list[Honour | None] = [Honour(None, None, None, (), r, _notes(b, row, (), (), model, said))
-                                if r is not None else None for row, r in zip(b.rows, reasons, strict=True)]
+    out: list[dict] = [{"p": None, "low": None, "high": None, "drivers": [], "unsupported": r,
+                        "notes": list(_notes(b, row, (), (), model, said))} if r is not None else {}
+                       for row, r in zip(b.rows, reasons, strict=True)]
     ok = [i for i, r in enumerate(reasons) if r is None]
     if not ok:
-        return out  # type: ignore[return-value]
+        return out
     z = design_matrix(b, ok)
     z -= model.mean
     z /= model.sd
@@ -297,7 +256,7 @@ def honours_of_batch(model: Model, b: Batch, name_of: Callable[[int], str] = str
     probabilities = _probabilities_many(model, z, miss, "all")  # the fit, then each draw
     intervals = _intervals(probabilities[:, 1:]).tolist()
     effects = np.add.reduceat(np.where(miss, 0.0, z) * model.coef, _GROUP_STARTS, axis=1)
-    top, top_effect, codes = _driver_codes(b, ok, effects)
+    order = np.argsort(-np.abs(effects), axis=1, kind="stable")[:, :3].tolist()
     names: dict[int, str] = {}
 
     def named(c: int) -> str:
@@ -305,28 +264,35 @@ def honours_of_batch(model: Model, b: Batch, name_of: Callable[[int], str] = str
             names[c] = name_of(c)
         return names[c]
 
-    drivers: dict[int, dict] = {}  # code → the driver (shared by the situations that have it)
-    base = _code_base(b)
-    for k, code in enumerate(codes):
-        for c, code_c in enumerate(code):
-            if code_c >= 0 and code_c not in drivers:
-                drivers[code_c] = _driver(b, b.rows[ok[k]], code_c // base, float(top_effect[k, c]), named)
+    # a driver is a function of the feature and of the part that gives it (a feature's columns all come from
+    # one part): made once per (feature, part) for the situations that share them
+    drivers: dict[tuple[int, int], dict] = {}
     noted: dict[tuple, tuple[str, ...]] = {}
     missing_of: dict[int, Sequence[str]] = {}
-    for i, p_k, (low, high), code, pattern in zip(ok, probabilities[:, 0].tolist(), intervals, codes,
-                                                  (miss @ _BITS).tolist(), strict=True):
+    for i, p_k, (low, high), top, e, pattern in zip(ok, probabilities[:, 0].tolist(), intervals, order,
+                                                    effects.tolist(), (miss @ _BITS).tolist(), strict=True):
         row = b.rows[i]
+        mine = []
+        for j in top:  # the (up to) three features whose effect on the log-odds is largest, from 0.05 up
+            if -0.05 < e[j] < 0.05:
+                continue
+            key = (j, row[_PART_OF_GROUP[j]])
+            driver = drivers.get(key)
+            if driver is None:
+                driver = drivers[key] = _driver(b, row, j, e[j], named)
+            mine.append(dict(driver))
         far = beyond[i]
-        key = (id(b.as_of[row[_STATE]]), pattern, row if far else None)  # a number beyond: its own values
-        notes = noted.get(key)
+        # a number beyond the data's range: its note names the value, so the note is its part's
+        said_key = (id(b.as_of[row[_STATE]]), pattern, far, tuple(row[_PART_OF[g]] for g in far) if far else ())
+        notes = noted.get(said_key)
         if notes is None:
             missing = missing_of.get(pattern)
             if missing is None:
                 missing = missing_of[pattern] = sorted({g for k, g in enumerate(_COLUMN_GROUPS) if pattern >> k & 1})
-            notes = noted[key] = _notes(b, row, missing, far, model, said)
-        out[i] = Honour(round(p_k, 3), round(low, 3), round(high, 3), tuple(drivers[c] for c in code if c >= 0),
-                        None, notes)
-    return out  # type: ignore[return-value]
+            notes = noted[said_key] = _notes(b, row, missing, far, model, said)
+        out[i] = {"p": round(p_k, 3), "low": round(low, 3), "high": round(high, 3), "drivers": mine,
+                  "unsupported": None, "notes": list(notes)}
+    return out
 
 
 def predict_many(model: Model, many: Sequence[Values], name_of: Callable[[int], str] = str) -> list[dict]:
@@ -352,19 +318,8 @@ def situation_of(corpus, scenario: Scenario, f: Finding) -> Situation | str:
     return situations_of(corpus, scenario, [f])[0]
 
 
-_CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-#: how many answers the memo keeps per corpus, least recently used dropped first: about 5 kB each, so
-#: a long-running server holds at most ~10 MB of them however many distinct questions it is asked
-MEMO_ENTRIES = 2_048
-
-
-def clear_memo() -> None:
-    """Forget every duty's answer (the next question computes afresh)."""
-    _CACHE.clear()
-
-
-def _none(reason: str) -> Honour:
-    return Honour(None, None, None, (), reason, ())
+def _none(reason: str) -> dict:
+    return {"p": None, "low": None, "high": None, "drivers": [], "unsupported": reason, "notes": []}
 
 
 def situations_of(corpus, scenario: Scenario, findings: Sequence[Finding]) -> list[Situation | str]:
@@ -410,39 +365,19 @@ def _clause_unsupported(t, clause) -> str | None:
     return None
 
 
-def _compute(corpus, scenario: Scenario, findings: Sequence[Finding]) -> list[Honour]:
-    model = load_model()
-    if model is None:
-        return [_none("no reliability model is shipped with this installation") for _ in findings]
-    sits = situations_of(corpus, scenario, findings)
-    answerable = [s for s in sits if not isinstance(s, str)]
-    answers = iter(honours_of_batch(model, batch_of(answerable), lambda c: corpus.state_label(c, "en", scenario.date)))
-    return [_none(s) if isinstance(s, str) else next(answers) for s in sits]
-
-
 def honours_of(corpus, scenario: Scenario, findings: Sequence[Finding]) -> list[dict | None]:
     """The ``honour`` of each finding (None for a duty other than to defend or join), the answer's duties
-    computed together; each computed once per corpus and question (a bounded memo)."""
-    memo = _CACHE.get(corpus)
-    if memo is None:
-        memo = _CACHE[corpus] = OrderedDict()
-    asked = (scenario.date, scenario.attackers, scenario.targets)
-    keys: list[tuple | None] = [(*f.key, f.status, f.adversaries, asked) if f.duty in _DUTIES else None
-                                for f in findings]
-    todo = {k: f for k, f in zip(keys, findings, strict=True) if k is not None and k not in memo}
-    if todo:
-        for new, h in zip(todo, _compute(corpus, scenario, list(todo.values())), strict=True):
-            memo[new] = h
-    out: list[dict | None] = []
-    for key in keys:
-        if key is None:
-            out.append(None)
-            continue
-        memo.move_to_end(key)
-        out.append(memo[key].as_dict())
-    while len(memo) > MEMO_ENTRIES:
-        memo.popitem(last=False)
-    return out
+    computed together (an answer keeps what it computed: :class:`casus.present.result.Result`)."""
+    duties = [f for f in findings if f.duty in _DUTIES]
+    model = load_model()
+    if model is None:
+        honours = iter([_none("no reliability model is shipped with this installation") for _ in duties])
+    else:
+        sits = situations_of(corpus, scenario, duties)
+        answers = iter(predict_batch(model, batch_of([s for s in sits if not isinstance(s, str)]),
+                                     lambda c: corpus.state_label(c, "en", scenario.date)))
+        honours = iter([_none(s) if isinstance(s, str) else next(answers) for s in sits])
+    return [next(honours) if f.duty in _DUTIES else None for f in findings]
 
 
 _DUTIES = ("defend", "join")

@@ -381,29 +381,28 @@ def batch_of(sits: Sequence[Situation], name_of: Callable[[int], str] | None = N
     wars: dict[tuple, _War] = {}
     days: dict[date, tuple[int, dict[str, int]]] = {}  # day → its month (ATOP's rows) and its tables' years
     rows = b.rows
-    for s in sits:
-        day = s.day
-        treaty_key = (id(s.treaty), id(s.clause), day)
+    for treaty, clause, obligor, beneficiary, enemies, day in sits:
+        treaty_key = (id(treaty), id(clause), day)
         ti = treaty_at.get(treaty_key)
         if ti is None:
             ti = treaty_at[treaty_key] = len(b.treaty)
-            b.treaty.append(_part("treaty", treaty_features(s.treaty, s.clause, day)))
+            b.treaty.append(_part("treaty", treaty_features(treaty, clause, day)))
         of_day = days.get(day)
         if of_day is None:
             of_day = days[day] = (tables.month_of(day), tables_read_as_of(day))
-        ap = _atop_part(s.treaty.atopid, s.obligor, of_day[0])
+        ap = _atop_part(treaty.atopid, obligor, of_day[0])
         ai = atop_at.get(id(ap))
         if ai is None:
             ai = atop_at[id(ap)] = len(b.atop)
             b.atop.append(ap)
-        war_key = (s.beneficiary, s.enemies, day)
-        state_key = (s.obligor, war_key)
+        state_key = (obligor, beneficiary, enemies, day)
         si = state_at.get(state_key)
         if si is None:
+            war_key = (beneficiary, enemies, day)
             war = wars.get(war_key)
             if war is None:
                 war = wars[war_key] = _War(*war_key)
-            sx, named = war.of(s.obligor)
+            sx, named = war.of(obligor)
             said = {g: w for g in ("contiguous", "rival")
                     if (w := said_of(g, sx, named, name_of)) is not None} if name_of is not None else {}
             si = state_at[state_key] = b.add_state(_part("state", sx), named, said, of_day[1])
@@ -465,9 +464,11 @@ _ORDER = np.array([[c for name in PARTS for c in PART_COLUMNS[name]].index(c) fo
 
 def design_matrix(b: Batch, which: Sequence[int] | None = None) -> np.ndarray:
     """The model's columns (:data:`COLUMNS`, NaN where missing) of the situations of ``b`` (those at ``which``
-    only, if given), each part's columns made into an array once and picked per situation."""
-    rows = b.index() if which is None else b.index()[which]
-    return np.concatenate([b.columns(k)[rows[:, k]] for k in range(len(PARTS))], axis=1)[:, _ORDER]
+    only, if given): each situation's parts' columns side by side, put in the model's order."""
+    treaty, atop, state = ([p.columns for p in parts] for parts in (b.treaty, b.atop, b.state))
+    rows = b.rows if which is None else [b.rows[i] for i in which]
+    side_by_side = np.array([treaty[t] + atop[a] + state[s] for t, a, s in rows], dtype=float)
+    return side_by_side.reshape(len(rows), len(COLUMNS))[:, _ORDER]
 
 
 def design_row(x: dict[str, Any]) -> list[float | None]:
