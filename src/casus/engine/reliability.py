@@ -81,12 +81,22 @@ def standardised(model: Model, row: list[float | None]) -> tuple[np.ndarray, np.
     return z, np.isnan(z)
 
 
-def _patterns(miss: np.ndarray) -> dict[tuple[bool, ...], list[int]]:
-    """The rows of each pattern of missing columns (which columns are missing → the rows' indices)."""
-    out: dict[tuple[bool, ...], list[int]] = {}
-    for i, m in enumerate(miss.tolist()):
-        out.setdefault(tuple(m), []).append(i)
-    return out
+#: a column's bit in the code of a pattern of missing columns
+_BITS = 1 << np.arange(len(COLUMNS), dtype=np.int64)
+
+
+def _pattern_codes(miss: np.ndarray) -> list[int]:
+    """Each row's pattern of missing columns as a number (the bits of the missing columns)."""
+    return (miss @ _BITS).tolist()
+
+
+def _patterns(codes: list[int]) -> dict[tuple[bool, ...], list[int]]:
+    """The rows of each pattern of missing columns (which columns are missing → the rows' indices), given the
+    rows' :func:`_pattern_codes`."""
+    rows: dict[int, list[int]] = {}
+    for i, code in enumerate(codes):
+        rows.setdefault(code, []).append(i)
+    return {tuple(bool(code >> k & 1) for k in range(len(COLUMNS))): r for code, r in rows.items()}
 
 
 def _logistic_of_exp(exp_neg: np.ndarray) -> np.ndarray:
@@ -95,15 +105,16 @@ def _logistic_of_exp(exp_neg: np.ndarray) -> np.ndarray:
     return np.reciprocal(exp_neg, out=exp_neg)
 
 
-def _probabilities_many(model: Model, z: np.ndarray, miss: np.ndarray, which: str) -> np.ndarray:
+def _probabilities_many(model: Model, z: np.ndarray, miss: np.ndarray, which: str,
+                        codes: list[int] | None = None) -> np.ndarray:
     """Each row's probability under each of :meth:`Model.coefficients` ``which`` (rows × fits).  A missing
     column is averaged over the fitted rows (:meth:`Model.margin`): the mean of the probabilities, each fitted
-    row's values standing in for the missing ones."""
+    row's values standing in for the missing ones.  ``codes``: the rows' :func:`_pattern_codes`, if known."""
     intercepts, coefs = model.coefficients(which)
     eta = np.where(miss, 0.0, z).astype(coefs.dtype) @ coefs  # the known columns' log-odds
     eta += intercepts
     e = exp_neg(eta)
-    patterns = _patterns(miss)
+    patterns = _patterns(_pattern_codes(miss) if codes is None else codes)
     if len(patterns) == 1:  # one pattern for every row: no rows to pick
         return _averaged(model, e, next(iter(patterns)), which)
     out = np.empty_like(e)
@@ -183,8 +194,6 @@ _PART_OF_GROUP = [next(k for k, name in enumerate(PARTS) if any(c in PART_COLUMN
                                                                if g2 == g)) for g in GROUPS]
 _PART_OF = dict(zip(GROUPS, _PART_OF_GROUP, strict=True))
 _STATE = PARTS.index("state")
-#: a column's bit in the code of a pattern of missing columns
-_BITS = 1 << np.arange(len(COLUMNS), dtype=np.int64)
 
 
 def _driver(b: Batch, row: tuple[int, int, int], j: int, effect: float, name_of: Callable[[int], str]) -> dict:
@@ -253,7 +262,8 @@ def predict_batch(model: Model, b: Batch, name_of: Callable[[int], str] = str) -
     z -= model.mean
     z /= model.sd
     miss = np.isnan(z)
-    probabilities = _probabilities_many(model, z, miss, "all")  # the fit, then each draw
+    codes = _pattern_codes(miss)
+    probabilities = _probabilities_many(model, z, miss, "all", codes)  # the fit, then each draw
     intervals = _intervals(probabilities[:, 1:]).tolist()
     effects = np.add.reduceat(np.where(miss, 0.0, z) * model.coef, _GROUP_STARTS, axis=1)
     order = np.argsort(-np.abs(effects), axis=1, kind="stable")[:, :3].tolist()
@@ -270,7 +280,7 @@ def predict_batch(model: Model, b: Batch, name_of: Callable[[int], str] = str) -
     noted: dict[tuple, tuple[str, ...]] = {}
     missing_of: dict[int, Sequence[str]] = {}
     for i, p_k, (low, high), top, e, pattern in zip(ok, probabilities[:, 0].tolist(), intervals, order,
-                                                    effects.tolist(), (miss @ _BITS).tolist(), strict=True):
+                                                    effects.tolist(), codes, strict=True):
         row = b.rows[i]
         mine = []
         for j in top:  # the (up to) three features whose effect on the log-odds is largest, from 0.05 up

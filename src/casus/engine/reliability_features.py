@@ -233,7 +233,9 @@ class _War:
         self.rivals = [tables.rivals_of(e, year) or {} for e in enemies] if tables.covered_year("rivalries", year) \
             is not None and enemies else None
         self.majors = tables.majors_on(day)
-        self.enemy_cinc = [tables.cinc(e, year) for e in enemies]
+        known = [c for e in enemies if (c := tables.cinc(e, year)) is not None]
+        #: the enemies' capabilities summed, if every one is known (else no obligor's share is)
+        self.enemies_cinc = sum(known) if enemies and len(known) == len(enemies) else None
 
     def near(self, obligor: int) -> tuple[int | None, float | None, int | None]:
         """The closest contiguity type of ``obligor`` to the others, the nearest capital distance, and the
@@ -248,17 +250,17 @@ class _War:
                     conttype = t
                 if neighbour is None and t in CONTIGUOUS_TYPES:
                     neighbour = c
-        capdist: float | None = None
         y_cap, capitals = self.y_cap, self.capitals
         own = tables.capital_at(obligor, y_cap) if y_cap is not None else None
+        if own is None or capitals is None or not others:
+            return conttype, None, neighbour
+        distances = []
         for k, _ in others:
-            theirs = capitals[k] if capitals is not None else None
-            if own is None or theirs is None:
+            theirs = capitals[k]
+            if theirs is None:
                 return conttype, None, neighbour
-            d = tables.sphere_distance(own, theirs)
-            if capdist is None or d < capdist:
-                capdist = d
-        return conttype, capdist, neighbour
+            distances.append(tables.sphere_distance(own, theirs))
+        return conttype, min(distances), neighbour
 
     def rival(self, obligor: int) -> tuple[int | None, int | None]:
         if self.rivals is None:
@@ -269,11 +271,11 @@ class _War:
         return 0, None
 
     def share(self, obligor: int) -> float | None:
-        own = tables.cinc(obligor, self.day.year)
-        theirs = self.enemy_cinc
-        if own is None or not theirs or any(t is None for t in theirs):
+        theirs = self.enemies_cinc
+        own = tables.cinc(obligor, self.day.year) if theirs is not None else None
+        if own is None or theirs is None:
             return None
-        total = own + sum(t for t in theirs if t is not None)
+        total = own + theirs
         return own / total if total > 0 else None
 
     def of(self, obligor: int) -> tuple[dict[str, Any], dict[str, int]]:
@@ -283,7 +285,11 @@ class _War:
              "capdist": capdist, "log_capdist": math.log1p(capdist) if capdist is not None else None,
              "major_power": None if self.majors is None else int(obligor in self.majors), "rival": rival,
              "capability_share": self.share(obligor)}
-        named = {k: v for k, v in (("contiguous", neighbour), ("rival", rival_state)) if v is not None}
+        named = {}
+        if neighbour is not None:
+            named["contiguous"] = neighbour
+        if rival_state is not None:
+            named["rival"] = rival_state
         return x, named
 
 
