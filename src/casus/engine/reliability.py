@@ -213,6 +213,18 @@ assert all(GROUPS[k] == COLUMNS[i][1] for k, i in enumerate(_GROUP_STARTS)) and 
     [g for _, g, _ in COLUMNS] == sorted((g for _, g, _ in COLUMNS), key=GROUPS.index)
 
 
+def _driver_said(b: Batch, row: tuple[int, int, int], j: int) -> tuple:
+    """What the driver of feature ``j`` of the situation in ``row`` depends on: the feature's value (its effect
+    and its reading follow from it), and for the obligor's situation the state it names and any reading given."""
+    kind = _PART_OF_GROUP[j]
+    group = GROUPS[j]
+    value = b.part(kind, row).x.get(group)
+    if kind != _STATE:
+        return j, value
+    si = row[_STATE]
+    return j, value, b.named[si].get(group), b.said[si].get(group)
+
+
 def _notes(b: Batch, row: tuple[int, int, int], missing: Sequence[str], beyond: Sequence[str], model: Model,
            said: dict) -> tuple[str, ...]:
     """What an answer assumes; ``said`` keeps the notes many duties share (one day, one pattern of missing
@@ -275,8 +287,10 @@ def predict_batch(model: Model, b: Batch, name_of: Callable[[int], str] = str) -
         return names[c]
 
     # a driver is a function of the feature and of the part that gives it (a feature's columns all come from
-    # one part): made once per (feature, part) for the situations that share them
+    # one part), found once per (feature, part) for the situations that share them, and made once per what it
+    # says (parts with the same value of the feature share it)
     drivers: dict[tuple[int, int], dict] = {}
+    said_drivers: dict[tuple, dict] = {}
     noted: dict[tuple, tuple[str, ...]] = {}
     missing_of: dict[int, Sequence[str]] = {}
     for i, p_k, (low, high), top, e, pattern in zip(ok, probabilities[:, 0].tolist(), intervals, order,
@@ -289,7 +303,11 @@ def predict_batch(model: Model, b: Batch, name_of: Callable[[int], str] = str) -
             key = (j, row[_PART_OF_GROUP[j]])
             driver = drivers.get(key)
             if driver is None:
-                driver = drivers[key] = _driver(b, row, j, e[j], named)
+                what = _driver_said(b, row, j)
+                driver = said_drivers.get(what)
+                if driver is None:
+                    driver = said_drivers[what] = _driver(b, row, j, e[j], named)
+                drivers[key] = driver
             mine.append(dict(driver))
         far = beyond[i]
         # a number beyond the data's range: its note names the value, so the note is its part's
