@@ -17,7 +17,7 @@ import pytest
 
 from casus.news import read_article
 from casus.news.clean import clean
-from casus.news.dates import header_date
+from casus.news.header_dates import header_date
 
 
 def _events(text: str, corpus, ref: str | None) -> list[tuple]:

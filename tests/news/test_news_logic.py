@@ -12,7 +12,8 @@ from datetime import date
 import pytest
 
 from casus.news import EVENT_TYPES, read, read_article
-from casus.news.dates import find_dates, header_date, recent_day, resolve
+from casus.news.dates import find_dates, recent_day, resolve
+from casus.news.header_dates import header_date
 from casus.news.match import article_number, treaty_kind
 from casus.news.text import fold
 

@@ -13,7 +13,8 @@ from casus.importers.treaty_files import read_treaty_file
 from casus.news import read, read_article
 from casus.news.clean import clean, looks_like_html
 from casus.news.cli_read import read_command
-from casus.news.dates import find_dates, header_date, resolve
+from casus.news.dates import find_dates, resolve
+from casus.news.header_dates import header_date
 from casus.news.match import draft_treaty_file
 from casus.news.text import fold, split_sentences
 

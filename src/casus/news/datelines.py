@@ -9,7 +9,8 @@ import re
 from calendar import monthrange
 from datetime import date
 
-from .dates import _DATELINE, find_dates
+from .dates import find_dates
+from .header_dates import _DATELINE
 from .text import fold
 
 __all__ = ["month_dateline", "section_date"]
@@ -42,7 +43,8 @@ _SECTION = re.compile(r"[|»›>]|\S\s{3,}\S")
 
 def section_date(lines: list[str]) -> tuple[date, str] | None:
     """The full date that ends a short section line ("World | Eastern Europe      Thursday, May 7, 1970"): the
-    article's own date, as :func:`casus.news.dates.header_date` reads a line that begins with one; None without."""
+    article's own date, as :func:`casus.news.header_dates.header_date` reads a line that begins with one; None
+    without."""
     for line in lines:
         line = line.rstrip()
         if len(line) > 160 or not _DIGIT.search(line[-6:]) or not _SECTION.search(line):

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -26,17 +25,17 @@ from typing import TYPE_CHECKING
 
 from .cues import _W0, _W1, _clause_before, _is_dev
 from .date_context import describes_pact, lead_day, new_style, said_on
-from .dates_more import more_header_rank, other_day, signed_in_relative
+from .dates_more import other_day, signed_in_relative
 from .lexicon import PACT_NOUNS
 from .lexicon9 import RELATIVE_DAYS_9 as OLD_RELATIVE_DAYS  # (the old spellings, and "last night")
 from .old_spellings import old_spelling
-from .text import WORD_CHARS, Folded, fold, fold_phrase
+from .text import WORD_CHARS, Folded, fold_phrase
 
 if TYPE_CHECKING:  # pragma: no cover
     from .index import Hit
     from .sentence import Sentence as _Sentence
 
-__all__ = ["DateHit", "find_dates", "resolve", "parse_date_text", "header_date", "precision_of", "recent_day",
+__all__ = ["DateHit", "find_dates", "resolve", "parse_date_text", "precision_of", "recent_day",
            "EventDates", "BACKGROUND_DAYS"]
 
 _B = rf"(?<![{WORD_CHARS}])"
@@ -353,78 +352,6 @@ def _resolve_daymonth(hit: DateHit, anchor: date | None, anchor_basis: str | Non
         how += " in which that day fell on that weekday"
     return best.isoformat(), (f"day and month in the text ({text}), year: {how}, "
                               f"{'from' if future else 'up to'} {anchor_basis} {anchor.isoformat()}")
-
-
-_DIGIT = re.compile(r"[0-9\u0966-\u096f]")
-_LABEL = re.compile(
-    r"(?:published|updated|last updated|first published|posted|date|dated|प्रकाशित|अपडेटेड|अपडेट|दिनांक|तारीख)"
-    r"(?:\s(?:on|at))?\s?[:|-]?\s?"
-    r"(?:[a-z\u0900-\u097f]{3,12}\.?,?\s?)?$",  # a weekday before the date: "Published: Wednesday, June 18, 2014"
-    re.IGNORECASE)
-#: A dateline's place before its date: "MOSCOW, ", "ब्रसेल्स/अंकारा | ".
-_DATELINE = re.compile(r"^\s?[^\n,.:|]{2,40}(?:,|\s?\|)\s?$")
-
-
-def _header_rank(f: Folded, h: DateHit) -> int | None:
-    """0 for a labelled date, 1 for a short line that begins with it, 2 after a dateline or a masthead, else None."""
-    prefix = f.base[:h.start]
-    if _LABEL.search(prefix[-40:]):
-        return 0
-    if not prefix.strip() and len(f.base.strip()) <= 80:
-        return 1
-    if _DATELINE.match(prefix):
-        return 2
-    return more_header_rank(f, h)  # (a label after the date, a masthead's date: casus.news.dates_more)
-
-
-def _nearest(month: int, dom: int, ref: date) -> date | None:
-    """The day ``dom`` of ``month`` nearest ``ref`` (last, this or next year)."""
-    days = [d for d in (_day(y, month, dom) for y in (ref.year - 1, ref.year, ref.year + 1)) if d is not None]
-    return min(days, key=lambda d: abs((d - ref).days)) if days else None
-
-
-def header_date(lines: list[str], fallback_year: int | None, meta: Sequence[str] = (),
-                reference: date | None = None) -> tuple[date, str] | None:
-    """The article's own date from its first (and last) lines, or None.
-
-    A date labelled "Published:"/"Updated:"/"प्रकाशित:" wins; then a short line
-    that begins with a date; then a dateline ("MOSCOW, Oct 24 —").  A dateline
-    without a year takes the year that puts it nearest ``reference`` (--date
-    or a tweet's date), else ``fallback_year``, or is not used.  ``meta``
-    lines (an HTML page's byline and ``<time>``) count as labelled.
-    """
-    found: list[tuple[int, date, str]] = []
-    for line in meta:
-        f = fold(line[:400])
-        for h in find_dates(f):
-            if h.kind == "day":
-                assert h.day is not None
-                found.append((0, h.day, f"the article's own date ({line.strip()[:60]})"))
-    for line in lines:
-        if len(line) > 400:
-            line = line[:400]
-        if not _DIGIT.search(line):
-            continue  # an article's own date always has numerals
-        f = fold(line)
-        for h in find_dates(f):
-            rank = _header_rank(f, h)
-            if rank is None:
-                continue
-            if h.kind == "day":
-                assert h.day is not None
-                found.append((rank, h.day, f"the article's own date ({line.strip()[:60]})"))
-            elif h.kind == "daymonth" and (fallback_year is not None or reference is not None):
-                assert h.month is not None and h.dom is not None
-                got = _nearest(h.month, h.dom, reference) if reference is not None \
-                    else _day(fallback_year or 0, h.month, h.dom)
-                if got is None:
-                    continue
-                d = got
-                found.append((rank + 3, d, f"the article's dateline ({h.text.strip()}), year from the reference"))
-    if not found:
-        return None
-    found.sort(key=lambda x: x[0])
-    return found[0][1], found[0][2]
 
 
 # -- an event's date in an article ------------------------------------------------

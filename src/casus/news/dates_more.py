@@ -1,7 +1,8 @@
 """More of the dates :mod:`casus.news.dates` reads: a day that is no event's — a pact's, named by a genitive, or a
 meeting's (:func:`other_day`); a signing's day told in a relative clause (:func:`signed_in_relative`); and more of an
-article's own date in its first lines (:func:`more_header_rank`, read by :func:`casus.news.dates.header_date` when
-a line's date is neither labelled before it, nor opens a short line, nor follows a dateline):
+article's own date in its first lines (:func:`more_header_rank`, read by
+:func:`casus.news.header_dates.header_date` when a line's date is neither labelled before it, nor opens a short
+line, nor follows a dateline):
 
 * a date a label *after* it names as the issue's: "(यह ख़बर हमारे 27 अप्रैल 1985 के अंक में प्रकाशित हुई थी)", "12 मार्च
   1971 को प्रकाशित" — the article's own date, as a "Published:" label before it (rank 0);

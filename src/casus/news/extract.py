@@ -82,8 +82,9 @@ from .cues import (
 )
 from .date_context import period_only, retro_cue
 from .datelines import month_dateline, section_date
-from .dates import BACKGROUND_DAYS, DateHit, EventDates, header_date  # noqa: F401
+from .dates import BACKGROUND_DAYS, DateHit, EventDates  # noqa: F401
 from .events import EVENT_KINDS, EVENT_TYPES, Event, Evidence, Reading
+from .header_dates import header_date
 from .index import Hit, get_index, scan
 from .invocations import _HI_ERGATIVE, find_invocations
 from .kinds import article_kind, economic_pact, security_pact, settlement
