@@ -7,6 +7,7 @@ Weekdays and relative words ("yesterday", "कल") are resolved against an anch
 ``--date``, or the date of an embedded tweet (a hint) — and every resolved date says how it was found (its *basis*).
 
 All patterns are bounded: no nested quantifiers, no backtracking blow-up.
+>>> from casus.news.text import fold
 >>> hits = find_dates(fold("उत्तर कोरिया और रूस ने बुधवार को हस्ताक्षर किए"))
 >>> [(h.kind, h.weekday) for h in hits]
 [('weekday', 2)]
