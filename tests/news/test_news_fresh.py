@@ -32,7 +32,8 @@ round of general fixes for fresh21's and fresh22's misses, made without opening 
 fresh26, 40 articles each, the same way (committed as fc53b92, read once, together, from a clean worktree of 252b366,
 the reader after fixes for fresh23's and fresh24's misses); fresh27 and fresh28 likewise (committed as 108ea44 and
 read once, together, from a clean worktree of it: the reader of 045dc64, after fixes for fresh25's and fresh26's
-misses).
+misses); fresh29 and fresh30 likewise (committed as cf0948d and read once, together, from a clean worktree of it,
+with no rule changed since fresh27's and fresh28's reading).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -230,6 +231,18 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.514, "parties": 0.388, "date": 0.370, "kind": 0.438, "type": 8 / 21},
         "hi": {"detection": 0.471, "parties": 0.559, "date": 0.483, "kind": 0.364, "type": 7 / 21},
     },
+    # fresh29 and fresh30: two more batches of 40, written in four parts by four more helpers who never saw the
+    # reader; committed as cf0948d and read once, together, from a clean worktree of it, before anyone looked at the
+    # output.  No rule changed after fresh27's and fresh28's reading: the commits between were speed and layout
+    # changes, each checked to give identical outputs on every labelled article of fresh-fresh28
+    "fresh29": {
+        "en": {"detection": 0.457, "parties": 0.430, "date": 0.640, "kind": 0.294, "type": 8 / 22},
+        "hi": {"detection": 0.412, "parties": 0.316, "date": 0.400, "kind": 0.303, "type": 6 / 27},
+    },
+    "fresh30": {
+        "en": {"detection": 0.537, "parties": 0.467, "date": 0.286, "kind": 0.421, "type": 9 / 27},
+        "hi": {"detection": 0.500, "parties": 0.378, "date": 0.353, "kind": 0.409, "type": 9 / 30},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -246,7 +259,7 @@ def _pred(r) -> list[dict]:
                                                          "fresh15", "fresh16", "fresh17", "fresh18",
                                                          "fresh19", "fresh20", "fresh21", "fresh22",
                                                          "fresh23", "fresh24", "fresh25", "fresh26",
-                                                         "fresh27", "fresh28"])
+                                                         "fresh27", "fresh28", "fresh29", "fresh30"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -288,7 +301,9 @@ def test_fresh_set(fresh, news_report):
               "fresh25": {"detection": 0.5, "date": 0.5, "kind": 0.4},
               "fresh26": {"detection": 0.4, "date": 0.45, "kind": 0.35},
               "fresh27": {"detection": 0.35, "date": 0.35, "kind": 0.3},
-              "fresh28": {"detection": 0.4, "date": 0.3, "kind": 0.3}}[name]
+              "fresh28": {"detection": 0.4, "date": 0.3, "kind": 0.3},
+              "fresh29": {"detection": 0.35, "date": 0.35, "kind": 0.25},
+              "fresh30": {"detection": 0.45, "date": 0.25, "kind": 0.35}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
