@@ -167,6 +167,24 @@ _HI_STATUS = r"(?:सैनिकों|सेना|सेनाओं|बल�
              r"सम्बन्धी|पर)\s(?:(?:इस|उस|एक)\s)?(?:समझौता|समझौते|करार)" \
              r"|(?:सैनिक|सैन्य|सेना)\sतैनाती\s(?:के|का|की|से\sजुडे|से\sजुडा|संबंधी|वाले|वाला)\s(?:(?:इस|उस|एक)\s)?" \
              r"(?:समझौता|समझौते|समझौतों|करार)"
+#: ... and an agreement on a military base, a fleet's stay or military logistics (a pact of the forces' presence, not
+#: of alliance): "the military base agreement", "a naval base deal", "a basing agreement", "an agreement with Syria on
+#: expanding the Russian navy's facility ... into a naval base", "the agreement on the presence of the Russian military
+#: base", "the agreement on the Black Sea Fleet", "a logistics support agreement", "सैन्य अड्डे की स्थिति और शर्तों
+#: पर समझौता", "नौसैनिक अड्डे से जुड़ा करार", "सैन्य लॉजिस्टिक्स समझौता", "काला सागर बेड़े से जुड़े समझौते"
+_EN_BASE_PLACE = r"(?:(?:military|naval|navy|air|army|air\sforce)\s(?:base|bases|facility|facilities)" \
+                 r"|(?:navy|army)'s\s(?:base|bases|facility|facilities))"
+_EN_BASE = rf"{_EN_BASE_PLACE}(?:'s)?\s(?:lease\s|rights\s)?(?:agreements?|accords?|pacts?|treaty|deals?)" \
+           r"|bas(?:e|ing)\srights\s(?:agreements?|accords?|treaty|deals?)" \
+           r"|basing\s(?:agreements?|accords?|treaty|deals?)" \
+           r"|(?:agreements?|accords?|pacts?|treaty|deals?|protocol)\s(?:with\s[a-z]+\s)?(?:on|over|for|governing|" \
+           rf"covering|concerning|regulating)\s(?:[^\s.;:,]+\s){{0,6}}?(?:{_EN_BASE_PLACE}|fleet)" \
+           r"|(?:military\s)?logistics?\s(?:support\s|exchange\s)?(?:agreements?|accords?|pacts?|arrangements?)" \
+           r"|(?:reciprocal\s)?exchange\sof\slogistics?\s(?:support\s)?(?:agreements?|accords?)"
+_HI_BASE_PLACE = r"(?:(?:सैन्य|नौसैनिक|नौसेना|वायुसेना|सैनिक|मिलिट्री|नेवल|एयर)\s(?:अड्डे|अड्डा|अड्डों|ठिकाने|ठिकाना|ठिकानों|" \
+                 r"बेस|सुविधा)|बेडे|बेडा)"
+_HI_BASE = rf"{_HI_BASE_PLACE}\s(?:[^\s।,]+\s){{0,5}}?(?:समझौता|समझौते|समझौतों|करार|संधि)" \
+           r"|(?:लॉजिस्टिक्स|लॉजिस्टिक|रसद)\s(?:[^\s।,]+\s){0,4}?(?:समझौता|समझौते|समझौतों|करार)"
 #: ... and an agreement of military aid (arms, training, advisers: the aid agreements of the 1950s): "a mutual defense
 #: assistance agreement", "an arms aid pact", "सैन्य सहायता समझौता"
 _AID = re.compile(r"(?:defen[cs]e|military|arms)\s(?:assistance|aid)\s(?:agreements?|pacts?|accords?|treaty|treaties)"
@@ -221,6 +239,7 @@ _SECURITY = re.compile(
     rf"|(?:peace and )?(?:friendship|mutual assistance|mutual aid|mutual guarantee) "
     rf"(?:and (?:co[-\s]?operation|mutual aid|mutual assistance) )?(?:treaty|pact|agreement|treaties|pacts|agreements)"
     rf"|{_HI_SECURITY}|{_EN_ACCESS}|{_HI_ACCESS}|{_EN_STATUS}|{_HI_STATUS}|{_EN_COOPERATION}|{_HI_COOPERATION}|"
+    rf"{_EN_BASE}|{_HI_BASE}|"
     rf"{_EN_FIELD}|{_HI_FIELD_PACT})"
     rf"{_W1}")
 

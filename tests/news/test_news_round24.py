@@ -1,0 +1,46 @@
+"""Round 24 of the news reader's general rules (prompted by fresh27's to fresh30's misses, read once before):
+
+* an agreement on a military base, a fleet's stay or military logistics is a security pact (a pact of the forces'
+  presence, not of alliance): its signing or ratification is an event even where the article states no duty — "the
+  military base agreement", "a basing agreement", "an agreement on the expansion of the naval base", "the agreement
+  on the Black Sea Fleet", "a logistics support agreement", "सैन्य अड्डे की स्थिति पर समझौता", "सैन्य लॉजिस्टिक्स
+  समझौता"; not an airport, a database or a trade deal.
+
+Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
+"""
+
+from __future__ import annotations
+
+import pytest
+from news_gold import events_of as _events
+
+
+@pytest.mark.parametrize("text,want", [
+    ("ATHENS, March 4, 1983 - Greece and the United States signed the military base agreement on Friday.",
+     [("signed", ("GRC", "USA"), "1983-03-04")]),
+    ("MADRID, June 2, 1988 - Spain and the United States signed a new basing agreement on Thursday.",
+     [("signed", ("SPN", "USA"), "1988-06-02")]),
+    ("MOSCOW, May 3, 2019 - Russia and Vietnam on Friday signed an agreement on the expansion of the Cam Ranh naval "
+     "base.", [("signed", ("DRV", "RUS"), "2019-05-03")]),
+    ("KYIV, June 8, 1997 - Ukraine and Russia on Sunday ratified the agreement on the Black Sea Fleet.",
+     [("ratified", ("RUS", "UKR"), "1997-06-08")]),
+    ("TOKYO, May 5, 2022 - Japan and France signed a logistics support agreement on Thursday.",
+     [("signed", ("FRN", "JPN"), "2022-05-05")]),
+    ("दुशांबे, 4 मई 2015। रूस और ताजिकिस्तान ने सोमवार को रूसी सैन्य अड्डे की स्थिति पर समझौते पर हस्ताक्षर किए।",
+     [("signed", ("RUS", "TAJ"), "2015-05-04")]),
+    ("नई दिल्ली, 6 मई 2021। भारत और जापान ने गुरुवार को सैन्य लॉजिस्टिक्स समझौते का अनुसमर्थन किया।",
+     [("ratified", ("IND", "JPN"), "2021-05-06")]),
+])
+def test_a_base_fleet_or_logistics_agreement_is_a_security_pact(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text", [
+    # an airport, a database, a trade deal: no forces' presence
+    "LONDON, May 2, 2024 - Britain and France signed a trade agreement on Thursday.",
+    "LONDON, May 2, 2024 - The airport operator signed a base agreement for its new hub on Thursday.",
+    "नई दिल्ली, 2 मई 2024। भारत और नेपाल ने गुरुवार को हवाई अड्डे के विकास पर समझौते पर हस्ताक्षर किए।",
+    "BERLIN, May 2, 2024 - Germany and Austria signed an agreement on a shared database of trade statistics.",
+])
+def test_no_forces_no_security_pact(corpus, text):
+    assert _events(text, corpus) == []
