@@ -19,8 +19,9 @@ did; this module applies the shipped model to them:
   a treaty ATOP does not record) is averaged over the commitments of the data, and a table closed
   before the day is read at its last year (:data:`casus.engine.reliability_data.COVERAGE`).
 
-Every rule is written for many duties at once (:func:`predict_many`, :func:`honours_of`: an answer's duties
-are one matrix, its bootstrap one matrix product); one duty is a batch of one.
+Every rule is written for many duties at once (:func:`predict_batch`, :func:`honours_of`: an answer's duties are
+a :class:`casus.engine.reliability_features.Batch` of the distinct parts of their features, one design matrix, and
+one matrix product for the fit and its bootstrap); one duty is a batch of one.
 """
 
 from __future__ import annotations
@@ -243,7 +244,7 @@ def _notes(b: Batch, row: tuple[int, int, int], missing: Sequence[str], beyond: 
             said[gone] = "not known for this duty, so averaged over the commitments of the data: " + ", ".join(missing)
         notes.append(said[gone])
     for group in beyond:
-        value = b.part(_PART_OF_GROUP[GROUPS.index(group)], row).x[group]
+        value = b.part(_PART_OF[group], row).x[group]
         far = ("beyond", group, value)
         if far not in said:
             what, span = said_range(group, value, model.support["groups"][group])

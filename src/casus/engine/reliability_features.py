@@ -345,24 +345,6 @@ class Batch:
     named: list[dict[str, int]] = field(default_factory=list)
     said: list[dict[str, str]] = field(default_factory=list)
     as_of: list[dict[str, int]] = field(default_factory=list)
-    _arrays: dict = field(default_factory=dict, repr=False, compare=False)  # made once the batch is read
-
-    def index(self) -> np.ndarray:
-        """:attr:`rows` as an array (situations × 3)."""
-        hit = self._arrays.get("rows")
-        if hit is None:
-            hit = self._arrays["rows"] = np.array(self.rows, dtype=np.intp).reshape(-1, 3)
-        return hit
-
-    def columns(self, kind: int) -> np.ndarray:
-        """The columns (:data:`PART_COLUMNS`) of the parts of kind ``kind`` (its place in :data:`PARTS`) as an
-        array: parts × columns, NaN where missing."""
-        hit = self._arrays.get(kind)
-        if hit is None:
-            parts = (self.treaty, self.atop, self.state)[kind]
-            hit = self._arrays[kind] = np.array([p.columns for p in parts], dtype=float).reshape(
-                len(parts), len(PART_COLUMNS[PARTS[kind]]))
-        return hit
 
     def part(self, kind: int, row: tuple[int, int, int]) -> Part:
         """The part of kind ``kind`` (its place in :data:`PARTS`) of the situation in ``row``."""
