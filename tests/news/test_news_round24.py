@@ -4,7 +4,10 @@
   presence, not of alliance): its signing or ratification is an event even where the article states no duty — "the
   military base agreement", "a basing agreement", "an agreement on the expansion of the naval base", "the agreement
   on the Black Sea Fleet", "a logistics support agreement", "सैन्य अड्डे की स्थिति पर समझौता", "सैन्य लॉजिस्टिक्स
-  समझौता"; not an airport, a database or a trade deal.
+  समझौता"; not an airport, a database or a trade deal;
+* a bloc that invokes its pact after a dateline acts for the state attacked when that state is a member of the pact on
+  the day (the corpus says so): "BRUSSELS, Oct 2, 2001 - NATO invoked Article 5 ... after the attacks on the United
+  States" is the United States' invocation; a state attacked that is no member is not an invoker.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -44,3 +47,16 @@ def test_a_base_fleet_or_logistics_agreement_is_a_security_pact(corpus, text, wa
 ])
 def test_no_forces_no_security_pact(corpus, text):
     assert _events(text, corpus) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("BRUSSELS, Oct 2, 2001 - NATO invoked Article 5 of the North Atlantic Treaty for the first time on Tuesday, after "
+     "the attacks on the United States.", [("invoked", ("USA",), "2001-10-02")]),
+    ("BRUSSELS, Oct 2, 2001 - After the attacks on the United States, NATO invoked Article 5 on Tuesday.",
+     [("invoked", ("USA",), "2001-10-02")]),
+    # the state attacked is no member of the pact: not its invocation
+    ("BRUSSELS, Feb 24, 2022 - NATO invoked Article 4 on Thursday after the attack on Ukraine.", []),
+])
+def test_a_bloc_acts_for_the_member_attacked(corpus, text, want):
+    assert _events(text, corpus) == want
+

@@ -11,15 +11,17 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from ..model.dates import Tri
 from .clauses import gerund_after_clause as gerund
 from .date_context import retro_cue
+from .parties import longest
 from .text import fold_phrase
 
 if TYPE_CHECKING:  # pragma: no cover
     from .index import Hit
 
 __all__ = ["SPREAD_PARTS", "SPREAD_KEYS", "with_spread_parts", "addressee", "hi_subject", "HI_EARLIER",
-           "cited_by_text", "NO_PACT", "destination", "gerund", "senders", "retrospective"]
+           "cited_by_text", "NO_PACT", "destination", "gerund", "senders", "retrospective", "bloc_acts_for"]
 
 #: The one asked for help, right after the verb of asking: "the small island states asked Washington to help"
 _ASKED = re.compile(r"(?<![a-z])(?:asked|requested|urged|called\son|appealed\sto|turned\sto)\s(?:the\s)?$")
@@ -250,3 +252,25 @@ def with_spread_parts(parts: dict[str, list[str]], lang: str) -> dict[str, list[
     more = SPREAD_PARTS[lang]
     return {**{g: [*alts, *more.get(g, [])] for g, alts in parts.items()},
             **{g: alts for g, alts in more.items() if g not in parts}}
+
+
+def bloc_acts_for(low: str, sent: Any, h: Hit, targets: list[Hit], corpus: Any, codes: Callable[[Hit], list[int]],
+                  on: Any) -> list[int]:
+    """The states attacked (the state hits ``targets``, ``codes`` giving each one's codes) that a bloc acts for when
+    it invokes its pact (trigger ``h``): where the pact opens the sentence ("NATO says the attacks on the U.S. count
+    as an attack on all, invokes Article 5"), or stands before the trigger with no other state named before it and
+    every state attacked is a member of the pact on the day ``on`` in the corpus ("BRUSSELS, Oct 2 - NATO invoked
+    Article 5 ... after the attacks on the United States").  Empty otherwise."""
+    attacked = list(dict.fromkeys(c for x in targets for c in codes(x)))
+    pacts = [p for p in sent.cats("P") if p.end <= h.start]
+    if any(not low[sent.start:p.start].strip(" \"'‘“").removeprefix("the").strip() for p in pacts):
+        return attacked
+    if corpus is None or not attacked or on is None:
+        return []
+    others = [x for x in longest(sent.cats("S")) if x not in targets]
+    for p in pacts:
+        treaty = corpus.treaties.get(p.value) if p.value else None
+        if treaty is not None and not any(x.end <= p.start for x in others) and \
+                all(treaty.membership_on(c, on, "signed")[0] is Tri.YES for c in attacked):
+            return attacked
+    return []

@@ -472,11 +472,8 @@ class _InvocationReader:
         if owners:
             return list(dict.fromkeys(owners))
         rest = list(dict.fromkeys(c for x, c in hits if not r.pf.companion(sent, x) and not addressee(low, h, x)))
-        if not rest and targets and any(p.end <= h.start and not low[sent.start:p.start].strip(" \"'‘“")
-                                        .removeprefix("the").strip() for p in sent.cats("P")):
-            # "NATO says the attacks on the U.S. count as an attack on all, invokes Article 5": the bloc acts for
-            # the member attacked
-            rest = list(dict.fromkeys(c for x in targets for c in r.pf.states_of(x, on)))
+        if not rest and targets:  # a bloc acting for the member attacked (phrasings.bloc_acts_for)
+            rest = phrasings.bloc_acts_for(low, sent, h, targets, r.corpus, lambda x: r.pf.states_of(x, on), on)
         return rest
 
     def _targets(self, sent: _Sentence) -> list[Hit]:
