@@ -7,7 +7,12 @@
   समझौता"; not an airport, a database or a trade deal;
 * a bloc that invokes its pact after a dateline acts for the state attacked when that state is a member of the pact on
   the day (the corpus says so): "BRUSSELS, Oct 2, 2001 - NATO invoked Article 5 ... after the attacks on the United
-  States" is the United States' invocation; a state attacked that is no member is not an invoker.
+  States" is the United States' invocation; a state attacked that is no member is not an invoker;
+* the Gulf Cooperation Council's names ("the GCC", "खाड़ी सहयोग परिषद") name its Joint Defence Agreement (ATOP 4965), so
+  its declaration that the attack on a member is an attack on all is that member's invocation;
+* a deployment said to fall under a pact's article is an invocation: "its deployment to Russia fell under Article 4";
+* a Hindi joining takes its pact with में: a pact word before "शामिल हुए" without one names someone else ("... के
+  प्रतिनिधि और जीसीसी महासचिव शामिल हुए": they attended).
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -58,5 +63,22 @@ def test_no_forces_no_security_pact(corpus, text):
     ("BRUSSELS, Feb 24, 2022 - NATO invoked Article 4 on Thursday after the attack on Ukraine.", []),
 ])
 def test_a_bloc_acts_for_the_member_attacked(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("DOHA, Sept 10, 2025 - The Gulf Cooperation Council on Wednesday declared the attack on Qatar an attack on all "
+     "its members.", [("invoked", ("QAT",), "2025-09-10")]),
+    ("दोहा, 10 सितंबर 2025। खाड़ी सहयोग परिषद ने बुधवार को क़तर पर हमले को सभी सदस्य देशों पर हमला घोषित किया।",
+     [("invoked", ("QAT",), "2025-09-10")]),
+    ("SEOUL, Oct 29, 2024 - Pyongyang said on Tuesday that its deployment of troops to Russia fell under Article 4 of "
+     "the treaty.", [("invoked", ("PRK",), "2024-10-29")]),
+    # a deployment that falls under a budget, not a pact
+    ("SEOUL, Oct 29, 2024 - The deployment of the new missiles falls under the budget of the ministry.", []),
+    # representatives who attended, not states that joined
+    ("रियाद, 2 मार्च 2026। नाटो के विस्तार पर बैठक हुई। इसमें सऊदी अरब और ओमान के प्रतिनिधि और नाटो महासचिव शामिल हुए।",
+     []),
+])
+def test_a_bloc_a_deployment_and_an_attendance(corpus, text, want):
     assert _events(text, corpus) == want
 

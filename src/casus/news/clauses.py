@@ -222,6 +222,9 @@ def no_tight_object(low: str, sent: Sentence, h: Hit) -> bool:
     return not any(x.cat in ("P", "N") and _TIGHT_OBJECT.fullmatch(low, end, x.start) for x in sent.hits)
 
 
+_HI_IN = re.compile(r"(?<![\u0900-\u097f])में(?![\u0900-\u097f])")
+
+
 def pact_object(low: str, sent: Sentence, h: Hit) -> bool:
     """True if a pact noun or name stands near trigger ``h`` (40 characters before it to 80 after), or a pronoun
     standing for the pact the sentence names follows it: the pact is the verb's object ("joined NATO", "नाटो में
@@ -229,7 +232,12 @@ def pact_object(low: str, sent: Sentence, h: Hit) -> bool:
     leaving verb with the ablative between, however far ("जी5 साहेल समूह के सभी अंगों से, जिनमें ..., हटने का ऐलान
     किया")."""
     lo, hi = h.start - 40, h.end + 80
-    if any(lo <= x.start and x.end <= hi for x in sent.hits if x.cat in ("P", "N")):
+    near = [x for x in sent.hits if x.cat in ("P", "N") and lo <= x.start and x.end <= hi]
+    if near and h.value[0] == "joined" and h.key.startswith("शामिल"):
+        # a Hindi joining takes its pact with में ("नाटो में शामिल"): a pact word before it without one names someone
+        # else ("... के प्रतिनिधि और जीसीसी महासचिव ... शामिल हुए": they attended)
+        return any(x.end > h.start or _HI_IN.search(low, x.end, h.start) for x in near)
+    if near:
         return True
     if _is_dev(h.key):
         if h.key.startswith(_HI_PRONOUNS):

@@ -178,7 +178,13 @@ SPREAD_PARTS: dict[str, dict[str, list[str]]] = {
             r"(?:[^\s.;]+\s){0,12}?(?:under|in\saccordance\swith|in\skeeping\swith|pursuant\sto)\s"
             r"(?:the|its|their|a|an)\s(?:two\scountries'\s)?(?:[^\s.;,]+\s){0,2}?"
             r"(?:(?:defen[cs]e|security|mutual[\s-]assistance|mutual[\s-]defen[cs]e)\s(?:[^\s.;,]+\s)?"
-            r"(?:pact|agreement|treaty|accord|arrangement)|alliance|guarantee)"],
+            r"(?:pact|agreement|treaty|accord|arrangement)|alliance|guarantee)",
+            # a deployment said to fall under a pact's article: "said its deployment to Russia fell under Article 4
+            # of the treaty", "the dispatch of troops was in line with Article 4"
+            r"(?:deployment|dispatch|sending|presence|participation|involvement)\s(?:[^\s.;]+\s){0,6}?"
+            r"(?:fell|falls|fall|came|comes|was|were|is|are)\s(?:squarely\s|fully\s|clearly\s)?(?:under|within|"
+            r"in\sline\swith|in\saccordance\swith|in\skeeping\swith|consistent\swith)\s(?:the\s(?:scope|terms|"
+            r"framework)\sof\s)?(?:article\s[0-9]+|the\s(?:[^\s.;,]+\s){0,3}?(?:treaty|pact|alliance))"],
         # the casus foederis recognised, declared or pronounced to exist: the alliance's duty called (the phrase names
         # the alliance: no pact noun needed)
         "casus": [
@@ -237,7 +243,8 @@ SPREAD_KEYS: dict[str, tuple[str, ...]] = {
     "en": ("agreed", "decided", "determined", "concluded", "joined", "entered", "acting", "fulfil", "sent",
            "dispatched", "deployed", "airlifted", "flown", "arrived", "landed", "intervened", "carried out",
            "launched", "asked", "requested", "appealed", "demanded", "urged", "proposed", "answered", "responded",
-           "replied", "retorted", "reacted", "casus"),
+           "replied", "retorted", "reacted", "casus", "deployment", "dispatch", "sending", "presence",
+           "participation", "involvement"),
     "hi": tuple(fold_phrase(w) for w in ("युद्ध", "जंग", "लड़ाई", "सैनिक", "सेना", "फ़ौज", "टुकड़ी", "जवान", "विमान"))}
 
 

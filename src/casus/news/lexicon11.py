@@ -7,7 +7,7 @@ Plain data, same folding and conventions as the lexicon (a hyphen folds to a spa
 from __future__ import annotations
 
 __all__ = ["ADDITIONS", "KIND_CUES_11", "TRIGGERS_11", "RENEWAL_KEYS", "RENEWED_KEYS", "STATE_EXTRA_11",
-           "EXTENDED_KEYS", "HI_EXTENDED_KEYS", "PACT_NOUNS_11"]
+           "EXTENDED_KEYS", "HI_EXTENDED_KEYS", "PACT_NOUNS_11", "PACT_NAMES_11"]
 
 #: A pact's consultation machinery at work: its organ of consultation, a meeting of consultation, foreign ministers
 #: called into consultation ("the Council, acting provisionally as organ of consultation", "परामर्श अंग"): what an
@@ -101,5 +101,15 @@ PACT_NOUNS_11 = sorted(_EXCHANGED | {f"exchange of {k}{n}" for k in _NOTE_KINDS[
                        | {"exchange of letters", "नोटों का आदान-प्रदान", "नोटों के आदान-प्रदान"})
 
 #: What this module adds to :mod:`casus.news.lexicon`'s tables, by table
+#: The Gulf Cooperation Council's Joint Defence Agreement (Manama, 31 December 2000; ATOP 4965), by the names a report
+#: gives the council or its pact: "the GCC", "the Gulf Cooperation Council", "खाड़ी सहयोग परिषद", "जीसीसी"
+PACT_NAMES_11: dict[str, str | None] = {
+    **dict.fromkeys(("gcc", "gulf cooperation council", "cooperation council for the arab states of the gulf",
+                     "gcc joint defence agreement", "gcc joint defense agreement", "gcc defence pact",
+                     "gcc defense pact", "gcc joint defence pact", "gcc joint defense pact",
+                     "खाडी सहयोग परिषद", "जीसीसी", "जीसीसी संयुक्त रक्षा समझौता", "खाडी सहयोग परिषद का संयुक्त रक्षा समझौता"),
+                    "atop-4965"),
+}
+
 ADDITIONS: dict[str, object] = {"KIND_CUES": KIND_CUES_11, "TRIGGERS": TRIGGERS_11, "STATE_EXTRA": STATE_EXTRA_11,
-                                "PACT_NOUNS": PACT_NOUNS_11}
+                                "PACT_NOUNS": PACT_NOUNS_11, "PACT_NAMES": PACT_NAMES_11}
