@@ -10,7 +10,8 @@
   States" is the United States' invocation; a state attacked that is no member is not an invoker;
 * the Gulf Cooperation Council's names ("the GCC", "खाड़ी सहयोग परिषद") name its Joint Defence Agreement (ATOP 4965), so
   its declaration that the attack on a member is an attack on all is that member's invocation;
-* a deployment said to fall under a pact's article is an invocation: "its deployment to Russia fell under Article 4";
+* a deployment said to fall under a pact's article is an invocation: "its deployment to Russia fell under Article 4",
+  "रूस में उसके सैनिकों की तैनाती संधि के अनुच्छेद 4 के तहत है";
 * a Hindi joining takes its pact with में: a pact word before "शामिल हुए" without one names someone else ("... के
   प्रतिनिधि और जीसीसी महासचिव शामिल हुए": they attended).
 
@@ -73,8 +74,11 @@ def test_a_bloc_acts_for_the_member_attacked(corpus, text, want):
      [("invoked", ("QAT",), "2025-09-10")]),
     ("SEOUL, Oct 29, 2024 - Pyongyang said on Tuesday that its deployment of troops to Russia fell under Article 4 of "
      "the treaty.", [("invoked", ("PRK",), "2024-10-29")]),
+    ("सियोल, 29 अक्टूबर 2024। उत्तर कोरिया ने मंगलवार को कहा कि रूस में उसके सैनिकों की तैनाती संधि के अनुच्छेद 4 के तहत है।",
+     [("invoked", ("PRK",), "2024-10-29")]),
     # a deployment that falls under a budget, not a pact
     ("SEOUL, Oct 29, 2024 - The deployment of the new missiles falls under the budget of the ministry.", []),
+    ("दिल्ली, 2 मई 2024। मिसाइलों की तैनाती बजट के तहत है।", []),
     # representatives who attended, not states that joined
     ("रियाद, 2 मार्च 2026। नाटो के विस्तार पर बैठक हुई। इसमें सऊदी अरब और ओमान के प्रतिनिधि और नाटो महासचिव शामिल हुए।",
      []),

@@ -227,7 +227,11 @@ SPREAD_PARTS: dict[str, dict[str, list[str]]] = {
             r"(?<!व्यापार\s)(?<!आर्थिक\s)(?<!शांति\s)(?<!शान्ति\s)(?:संधि|समझौते|करार|गठबंधन)\s(?:के\sतहत|के\sअनुसार|"
             r"के\sमुताबिक|के\sआधार\sपर)\s(?:[^\s।.;]+\s){0,14}?(?:सैनिक|सैनिकों|सेना|सेनाएं|सेनाएँ|फौज|फौजें|टुकडी|"
             r"टुकडियां|टुकडियाँ|जवान|जवानों|विमान|लडाकू\sविमान)\s(?:[^\s।.;]+\s){0,4}?(?:भेजे|भेजी|भेजा|भेजीं|उतारी|"
-            r"उतारे|उतार\sदी|तैनात\s(?:किए|की|किया|कर\sदिए)|पहुंचे|पहुँचे|पहुंची|पहुँची)"],
+            r"उतारे|उतार\sदी|तैनात\s(?:किए|की|किया|कर\sदिए)|पहुंचे|पहुँचे|पहुंची|पहुँची)",
+            # a deployment said to fall under a pact's article: "रूस में उसके सैनिकों की तैनाती संधि के अनुच्छेद 4 के
+            # तहत है", "... के अनुरूप थी"
+            r"(?:तैनाती|भागीदारी)\s(?:[^\s।.;]+\s){0,8}?(?:अनुच्छेद\s[0-9०-९]+|संधि|समझौते|करार)\s(?:के\sतहत|के\sअनुरूप|"
+            r"के\sमुताबिक|के\sअनुसार|के\sदायरे\sमें)\s(?:(?:ही|की\sगई|की\sगयी|हुई)\s)?(?:है|थी|हैं|थीं)"],
         # the promise or the alliance named is the pact (no pact noun needed)
         "guarantee": [
             # a promise kept by declaring war: "पोलैंड से किया वादा निभाते हुए फ्रांस ने जर्मनी के खिलाफ युद्ध का एलान किया"
@@ -245,7 +249,8 @@ SPREAD_KEYS: dict[str, tuple[str, ...]] = {
            "launched", "asked", "requested", "appealed", "demanded", "urged", "proposed", "answered", "responded",
            "replied", "retorted", "reacted", "casus", "deployment", "dispatch", "sending", "presence",
            "participation", "involvement"),
-    "hi": tuple(fold_phrase(w) for w in ("युद्ध", "जंग", "लड़ाई", "सैनिक", "सेना", "फ़ौज", "टुकड़ी", "जवान", "विमान"))}
+    "hi": tuple(fold_phrase(w) for w in ("युद्ध", "जंग", "लड़ाई", "सैनिक", "सेना", "फ़ौज", "टुकड़ी", "जवान", "विमान", "तैनाती",
+                                          "भागीदारी"))}
 
 
 #: Words that let a sentence naming no pact hold an invocation: a guarantee, a Hindi ally or promise ("जापान के
