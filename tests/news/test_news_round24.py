@@ -12,6 +12,8 @@
   its declaration that the attack on a member is an attack on all is that member's invocation;
 * a deployment said to fall under a pact's article is an invocation: "its deployment to Russia fell under Article 4",
   "रूस में उसके सैनिकों की तैनाती संधि के अनुच्छेद 4 के तहत है";
+* states that "became (full) members" as "the protocol on their accession entered into force" joined (the accession's
+  entry into force is their joining);
 * a Hindi joining takes its pact with में: a pact word before "शामिल हुए" without one names someone else ("... के
   प्रतिनिधि और जीसीसी महासचिव शामिल हुए": they attended).
 
@@ -84,5 +86,16 @@ def test_a_bloc_acts_for_the_member_attacked(corpus, text, want):
      []),
 ])
 def test_a_bloc_a_deployment_and_an_attendance(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("BRUSSELS, March 27, 1990 -- Spain and Portugal today became full members of Western European Union, the "
+     "defence organization of the modified Brussels Treaty, as the protocol on their accession entered into force.",
+     [("joined", ("POR", "SPN"), "1990-03-27")]),
+    # "members" only after become
+    ("BRUSSELS, March 27, 1990 -- The members of the Western European Union met today.", []),
+])
+def test_members_made_as_their_accession_enters_into_force_joined(corpus, text, want):
     assert _events(text, corpus) == want
 

@@ -48,8 +48,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from .sentence import Sentence
 
 __all__ = ["not_an_event", "trailing_report", "announced_future", "pact_agreed", "background", "noun_as_act",
-           "gerund_after_clause", "needs_pact_object", "participle_between", "approval_without_legislature",
-           "negation_start", "pact_object", "no_tight_object", "into_force_by", "PACT_NOUN", "PACT_MAKING"]
+           "joined_in_force", "gerund_after_clause", "needs_pact_object", "participle_between",
+           "approval_without_legislature", "negation_start", "pact_object", "no_tight_object", "into_force_by",
+           "PACT_NOUN", "PACT_MAKING"]
 
 #: a pact noun, singular or plural
 PACT_NOUN = r"(?:treat(?:y|ies)|pacts?|agreements?|accords?|alliances?|protocols?|conventions?|charters?|deals?)"
@@ -346,6 +347,23 @@ def into_force_by(low: str, verbs: list) -> tuple | None:
     rat = verbs[0][0]
     return next((v for v in verbs if v[0].value[0] == "entered_into_force" and v[0].end <= rat.start
                  and _BROUGHT_BY.fullmatch(low, v[0].end, rat.start)), None)
+
+
+#: An accession's instrument before its entry into force: "as the protocol on their accession entered into force",
+#: "the accession protocol came into force", "परिग्रहण प्रोटोकॉल लागू हुआ"
+_ACCESSION_BEFORE = re.compile(r"(?:accession|accessions|परिग्रहण|शामिल\sहोने)[^.;:।]{0,30}$")
+
+
+def joined_in_force(low: str, verbs: list) -> tuple | None:
+    """The (trigger, tense) of a joining among ``verbs`` (the sentence's, strongest first) whose accession's entry
+    into force the sentence also reports ("today became full members of the Union, as the protocol on their
+    accession entered into force"): the joining is the event (the members it names); else None."""
+    if not verbs or verbs[0][0].value[0] != "entered_into_force":
+        return None
+    eif = verbs[0][0]
+    if not _ACCESSION_BEFORE.search(low, max(0, eif.start - 60), eif.start):
+        return None
+    return next((v for v in verbs if v[0].value[0] == "joined"), None)
 
 
 #: A signing word in a future trigger's key: a bare future signing ("will sign", "will be signed during the visit",

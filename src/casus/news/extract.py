@@ -48,6 +48,7 @@ from .clauses import (
     announced_future,
     background,
     into_force_by,
+    joined_in_force,
     negation_start,
     no_tight_object,
     not_an_event,
@@ -368,7 +369,7 @@ class _Reader(EventDates):
         if not verbs:
             return None
         verbs.sort(key=lambda x: (_PRIORITY[x[0].value[0]], x[0].start))
-        h, tense = into_force_by(self.low, verbs) or verbs[0]
+        h, tense = into_force_by(self.low, verbs) or joined_in_force(self.low, verbs) or verbs[0]
         etype = h.value[0]
         if tense == "future":
             if not announced_future(etype, h.key, verbs, pact_agreed(self.low, sent.end)):

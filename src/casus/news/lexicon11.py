@@ -59,6 +59,9 @@ _HI_PACTS = ("संधि", "समझौते", "करार", "गठबं
 TRIGGERS_11: dict[str, tuple[str, str]] = {
     **{k: ("signed", "past") for k in RENEWAL_KEYS | RENEWED_KEYS | EXTENDED_KEYS | HI_EXTENDED_KEYS if k != "renews"},
     "renews": ("signed", "present"),
+    # states made members together: "Spain and Portugal today became full members of Western European Union" (only
+    # after become, as "member")
+    "members": ("joined", "needs_become"),
     **{f"{p} {g} {n} {v}": ("signed", "past") for p in _HI_PACTS for g in ("का", "को")
        for n in ("नवीनीकरण", "नवीकरण") for v in ("किया", "किया गया", "कर दिया", "हुआ", "हो गया")},
     **{f"{p} को नवीनीकृत {v}": ("signed", "past") for p in _HI_PACTS for v in ("किया", "किया गया", "कर दिया")},
