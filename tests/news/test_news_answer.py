@@ -44,3 +44,15 @@ def test_the_text_output_shows_the_answer(tmp_path):
     f.write_text(INVOKED, encoding="utf-8")
     out = CliRunner().invoke(cli, ["read", str(f), "--answer"]).output
     assert "scenario: casus attack --by RUS --on POL --date 2025-09-10" in out and "must defend POL" in out
+
+
+def test_forces_sent_under_a_pact_defend_the_state_they_went_to(tmp_path):
+    """"France sent troops to Chad under its defence agreement": France acts under the pact (the party), Chad is the
+    state defended, so the scenario is the attack on Chad, France among its defenders."""
+    ev = _answer(tmp_path, "N'Djamena, 13 April 2006. France sent troops to Chad on Thursday under its defence "
+                           "agreement with Chad, after rebels backed by Sudan attacked.\n")[0]
+    assert ev["type"] == "invoked" and ev["parties"] == ["FRN"] and ev["helped"] == ["CHA"]
+    assert ev["answer"]["scenario"] == "casus attack --by SUD --on CHA --date 2006-04-13"
+    ev = _answer(tmp_path, "Seoul, 29 October 2024. North Korea said on Tuesday that its deployment to Russia fell "
+                           "under Article 4 of its treaty with Russia.\n")[0]
+    assert ev["parties"] == ["PRK"] and ev["helped"] == ["RUS"] and "--on RUS" in ev["answer"]["said"]

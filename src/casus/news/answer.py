@@ -83,18 +83,20 @@ def _invocation(session: Session, ev: Event, treaty_id: str | None, day: str | N
     article = getattr(ev, "article", None)
     base = {"kind": "scenario", "treaty": treaty_id, "article": article,
             "record": on_record(session, ev, treaty_id, day)}
+    # forces sent under a pact defend the state they went to: that state is the one attacked, the senders its allies
+    defended = tuple(getattr(ev, "helped", ()) or ()) or ev.parties
     if not against:
         return {**base, "scenario": None,
                 "said": "the article names no attacker: give one to casus attack --by, with --on "
-                        + (",".join(ev.parties) or "the invoking state") + (f" --date {day}" if day else "")}
-    if not ev.parties:
+                        + (",".join(defended) or "the invoking state") + (f" --date {day}" if day else "")}
+    if not defended:
         return {**base, "scenario": None, "said": "the article names no invoking state"}
-    command = f"casus attack --by {','.join(against)} --on {','.join(ev.parties)}" + (f" --date {day}" if day else "")
+    command = f"casus attack --by {','.join(against)} --on {','.join(defended)}" + (f" --date {day}" if day else "")
     try:
-        res = session.attack(by=[f"cow:{a}" for a in against], on=[f"cow:{p}" for p in ev.parties], date=day)
+        res = session.attack(by=[f"cow:{a}" for a in against], on=[f"cow:{p}" for p in defended], date=day)
     except CasusError as exc:
         return {**base, "scenario": command, "said": f"the engine cannot answer it: {exc}"}
-    invokers = {session.state(f"cow:{p}").ccode for p in ev.parties}
+    invokers = {session.state(f"cow:{p}").ccode for p in defended}
 
     def order(f) -> tuple:
         # the invoked pact and article first, duties towards the invoking states, the strongest duties
@@ -104,10 +106,10 @@ def _invocation(session: Session, ev: Event, treaty_id: str | None, day: str | N
 
     article_no = article
     groups = _grouped(session, sorted(res.findings, key=order))
-    shown = ([g for g in groups if g["beneficiary"] in ev.parties] or groups)[:SHOWN]
+    shown = ([g for g in groups if g["beneficiary"] in defended] or groups)[:SHOWN]
     toward = [f for f in res.findings if f.beneficiary in invokers and (treaty_id is None or f.treaty.id == treaty_id)]
     said = ((f"under {session.treaty(treaty_id).short_name}" if treaty_id else "in all")
-            + f": {len(toward)} duties towards {', '.join(ev.parties)} "
+            + f": {len(toward)} duties towards {', '.join(defended)} "
             f"({sum(f.status == 'binding' for f in toward)} binding)")
     if ev.type == "declined":
         said += "; the article reports the pact was not invoked"

@@ -85,6 +85,8 @@ def _render(name: str, reading, corpus, lang: str, answers: list[dict] | None = 
     for n, ev in enumerate(reading.events, 1):
         lines.append(f"{n}. {ev.type} — {_names(corpus, ev.parties, lang)} — {ev.date or 'date unknown'}"
                      f" — kind: {ev.kind or 'not stated'}")
+        if ev.helped:
+            lines.append(f"   forces sent to: {_names(corpus, ev.helped, lang)}")
         lines.append(f"   date: {ev.date_basis}")
         m = ev.match or {}
         if m.get("status") == "corpus":

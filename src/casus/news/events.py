@@ -42,9 +42,10 @@ class Event:
     article: str | None = None  # invocations: the article invoked ("4", "5", "42(7)")
     against: tuple[str, ...] = ()  # invocations: COW abbreviations of the states it is directed at (the attacker)
     others: tuple[str, ...] = ()  # invocations: other states the sentence names (allies: for matching)
+    helped: tuple[str, ...] = ()  # invocations: the states forces went to under the pact (the parties sent them)
 
     def to_dict(self) -> dict:
-        """JSON-ready: type, parties, date, date_basis, kind, evidence, match, article, against."""
+        """JSON-ready: type, parties, date, date_basis, kind, evidence, match, article, against, helped."""
         return {
             "type": self.type,
             "parties": list(self.parties),
@@ -55,6 +56,7 @@ class Event:
             "match": self.match,
             "article": self.article,
             "against": list(self.against),
+            "helped": list(self.helped),
         }
 
 

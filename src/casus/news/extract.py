@@ -147,6 +147,7 @@ class _Candidate:
     article: str | None = None
     kind: str | None = None
     apart: bool = False  # another pact than the article's others ("also signed a military convention")
+    helped: list[int] = field(default_factory=list)  # invocations: the states forces went to under the pact
 
 
 def _language(text: str) -> str:
@@ -437,8 +438,8 @@ class _Reader(EventDates):
         self.article_pacts = sorted(counts, key=lambda k: -counts[k])
         cands = self.candidates(sentences) + [_Candidate(
             v.type, v.tense, v.sentence, v.trigger, v.parties, v.date, v.basis, True, v.pact_ids, v.date_rank,
-            tuple(self._quote(p) for p in v.sentence.cats("P")), v.against, v.others, v.article, v.kind)
-            for v in find_invocations(self, sentences)]
+            tuple(self._quote(p) for p in v.sentence.cats("P")), v.against, v.others, v.article, v.kind,
+            helped=v.helped) for v in find_invocations(self, sentences)]
         cands = revised(self, sentences, cands)  # (casus.news.candidates)
         if not cands:
             return []
@@ -510,7 +511,8 @@ class _Reader(EventDates):
                      kind=own or kind, evidence=self._evidence_of(group, [] if own else kind_sents[:4], []),
                      pact_names=tuple(pact_ids), pact_labels=labels,
                      article=next((c.article for c in group if c.article), None),
-                     against=self._abbrevs(against), others=self._abbrevs(others))
+                     against=self._abbrevs(against), others=self._abbrevs(others),
+                     helped=self._abbrevs(list(dict.fromkeys(s for c in group for s in c.helped if s not in parties))))
 
     def _abbrevs(self, ccodes: list[int]) -> tuple[str, ...]:
         return tuple(sorted(dict.fromkeys(self._abbrev(c) for c in ccodes)))

@@ -36,7 +36,7 @@ article's number ("4", "42(7)").  Its kind comes later from the matched corpus p
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from . import invocation_phrasings as phrasings
@@ -274,6 +274,7 @@ class Invocation:
     date: str | None = None
     basis: str = ""
     date_rank: int = 9
+    helped: list[int] = field(default_factory=list)  # forces sent under the pact: the states they went to
 
 
 #: Words one of :data:`_EXTRA`'s phrasings holds, by language: a sentence with none of them is not searched.
@@ -412,8 +413,10 @@ class _InvocationReader:
         helpers = phrasings.senders(sent, h, lambda x: r.pf.states_of(x, on)) if h.flag == "T" else set()
         attackers = [c for c in self._against(sent, on) if c not in helpers]  # "Pakistani jets arrived ...": helpers
         parties = self._invokers(sent, h, on, attackers)
-        if not parties and h.flag == "T":  # forces sent under a pact by no state named: the state they went to
-            parties = phrasings.destination(self.low, h, longest(sent.cats("S")), lambda x: r.pf.states_of(x, on))
+        went_to = phrasings.destination(self.low, h, longest(sent.cats("S")), lambda x: r.pf.states_of(x, on)) \
+            if h.flag == "T" else []
+        if not parties:  # forces sent under a pact by no state named: the state they went to
+            parties = went_to
         if not parties and h.flag != "D":
             parties = next((a for a in (self._authors(o, on, attackers) for o in (nxt, prev) if o) if a), [])
         if not parties and etype != "declined":
@@ -429,7 +432,7 @@ class _InvocationReader:
         if not pact_ids:
             pact_ids = r.article_pacts[:1]
         return Invocation(etype, tense, sent, h, parties, against, others, self._article(sent, h), pact_ids,
-                          self._kind(sent), iso, basis, drank)
+                          self._kind(sent), iso, basis, drank, [c for c in went_to if c not in parties])
 
     def _invokers(self, sent: _Sentence, h: Hit, on, attackers: list[int]) -> list[int]:
         """The invoking states: for a bloc's declaration, the state attacked and the members the article names;
