@@ -82,11 +82,8 @@ def _major_spells() -> dict[int, tuple[tuple[dt.date, dt.date], ...]]:
 
 def major_power(ccode: int, d: dt.date) -> bool | None:
     """Was ``ccode`` a COW major power on ``d`` (after 2016: on 2016-12-31)?  None before 1816."""
-    lo, hi, _ = COVERAGE["majors"]
-    if d.year < lo:
-        return None
-    day = min(d, dt.date(hi, 12, 31))
-    return any(s <= day <= e for s, e in _major_spells().get(ccode, ()))
+    majors = majors_on(d)
+    return None if majors is None else ccode in majors
 
 
 def majors_on(d: dt.date) -> frozenset[int] | None:
@@ -112,13 +109,8 @@ def _rivalry_spells() -> dict[tuple[int, int], tuple[tuple[int, int, str], ...]]
 def rivals(a: int, b: int, year: int) -> str | None:
     """The name of a strategic rivalry of ``a`` and ``b`` running in ``year`` (after 2010: in 2010), ``""``
     if there is none, None before the table's first year."""
-    y = covered_year("rivalries", year)
-    if y is None:
-        return None
-    for lo, hi, name in _rivalry_spells().get((min(a, b), max(a, b)), ()):
-        if lo <= y <= hi:
-            return name
-    return ""
+    of_a = rivals_of(a, year)
+    return None if of_a is None else of_a.get(b, "")
 
 
 @lru_cache(maxsize=1)
@@ -201,11 +193,7 @@ def contiguous_to(b: int, y: int) -> dict[int, int]:
 
 def contiguity_in(a: int, b: int, y: int) -> int:
     """:func:`contiguity` in a year of the table (``covered_year("contiguity", year)``, not None)."""
-    closest = 0
-    for lo, hi, t in _contiguity().get((a, b), ()):
-        if lo <= y <= hi and t > 0 and (closest == 0 or t < closest):
-            closest = t
-    return closest
+    return contiguous_to(b, y).get(a, 0)
 
 
 @lru_cache(maxsize=1)

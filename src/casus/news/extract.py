@@ -512,7 +512,7 @@ class _Reader(EventDates):
                      pact_names=tuple(pact_ids), pact_labels=labels,
                      article=next((c.article for c in group if c.article), None),
                      against=self._abbrevs(against), others=self._abbrevs(others),
-                     helped=self._abbrevs(list(dict.fromkeys(s for c in group for s in c.helped if s not in parties))))
+                     helped=self._abbrevs([s for c in group for s in c.helped if s not in parties]))
 
     def _abbrevs(self, ccodes: list[int]) -> tuple[str, ...]:
         return tuple(sorted(dict.fromkeys(self._abbrev(c) for c in ccodes)))
