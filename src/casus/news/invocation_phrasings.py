@@ -11,10 +11,9 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from ..model.dates import Tri
 from .clauses import gerund_after_clause as gerund
 from .date_context import retro_cue
-from .parties import longest
+from .parties import longest, members_on
 from .text import fold_phrase
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -281,8 +280,7 @@ def bloc_acts_for(low: str, sent: Any, h: Hit, targets: list[Hit], corpus: Any, 
         return []
     others = [x for x in longest(sent.cats("S")) if x not in targets]
     for p in pacts:
-        treaty = corpus.treaties.get(p.value) if p.value else None
-        if treaty is not None and not any(x.end <= p.start for x in others) and \
-                all(treaty.membership_on(c, on, "signed")[0] is Tri.YES for c in attacked):
+        if p.value and not any(x.end <= p.start for x in others) and \
+                set(attacked) <= set(members_on(corpus, p.value, on.isoformat())):
             return attacked
     return []
