@@ -219,7 +219,8 @@ def state_features(obligor: int, beneficiary: int, enemies: tuple[int, ...],
 
 class _War:
     """What every obligor of one side of a war (a beneficiary, its enemies, a day) is measured against, read
-    from the tables once: the tables' years, the capitals and the enemies' capabilities."""
+    from the tables once: the tables' years, the capitals and the enemies' capabilities; each obligor's
+    situation is then read for all of them at once (:meth:`features_of`)."""
 
     def __init__(self, beneficiary: int, enemies: tuple[int, ...], day: date) -> None:
         year = day.year
@@ -238,29 +239,30 @@ class _War:
         self.enemies_cinc = sum(known) if enemies and len(known) == len(enemies) else None
 
     def near(self, obligor: int) -> tuple[int | None, float | None, int | None]:
-        """The closest contiguity type of ``obligor`` to the others, the nearest capital distance, and the
-        state it is contiguous with (if any)."""
-        others = [(k, c) for k, c in enumerate(self.others) if c != obligor]
-        conttype = neighbour = None
-        if self.contiguous is not None and others:  # a year before the table, or no others: nothing known
-            conttype = 0
-            for k, c in others:
-                t = self.contiguous[k].get(obligor, 0)
-                if t > 0 and (conttype == 0 or t < conttype):
+        """The closest contiguity type of ``obligor`` to the others (0: none), the nearest capital distance, and
+        the state it is contiguous with (if any); None where unknown (a year before a table, a capital not in
+        it, no others)."""
+        conttype = capdist = neighbour = None
+        contiguous, capitals = self.contiguous, self.capitals or []
+        own = tables.capital_at(obligor, self.y_cap) if self.y_cap is not None and capitals else None
+        for k, c in enumerate(self.others):
+            if c == obligor:
+                continue
+            if contiguous is not None:
+                t = contiguous[k].get(obligor, 0)
+                if conttype is None or (t > 0 and (conttype == 0 or t < conttype)):
                     conttype = t
                 if neighbour is None and t in CONTIGUOUS_TYPES:
                     neighbour = c
-        y_cap, capitals = self.y_cap, self.capitals
-        own = tables.capital_at(obligor, y_cap) if y_cap is not None else None
-        if own is None or capitals is None or not others:
-            return conttype, None, neighbour
-        distances = []
-        for k, _ in others:
-            theirs = capitals[k]
-            if theirs is None:
-                return conttype, None, neighbour
-            distances.append(tables.sphere_distance(own, theirs))
-        return conttype, min(distances), neighbour
+            if own is not None:  # every distance known so far
+                theirs = capitals[k]
+                if theirs is None:  # an other's capital not in the table: the nearest is unknown
+                    own = capdist = None
+                else:
+                    km = tables.sphere_distance(own, theirs)
+                    if capdist is None or km < capdist:
+                        capdist = km
+        return conttype, capdist, neighbour
 
     def rival(self, obligor: int) -> tuple[int | None, int | None]:
         if self.rivals is None:
@@ -278,26 +280,31 @@ class _War:
         total = own + theirs
         return own / total if total > 0 else None
 
-    def of(self, obligor: int) -> tuple[dict[str, Any], dict[str, int]]:
-        conttype, capdist, neighbour = self.near(obligor)
-        rival, rival_state = self.rival(obligor)
-        x = {"conttype": conttype, "contiguous": None if conttype is None else int(conttype in CONTIGUOUS_TYPES),
-             "capdist": capdist, "log_capdist": math.log1p(capdist) if capdist is not None else None,
-             "major_power": None if self.majors is None else int(obligor in self.majors), "rival": rival,
-             "capability_share": self.share(obligor)}
-        named = {}
-        if neighbour is not None:
-            named["contiguous"] = neighbour
-        if rival_state is not None:
-            named["rival"] = rival_state
-        return x, named
+    def features_of(self, obligors: Sequence[int]) -> list[tuple[dict[str, Any], dict[str, int]]]:
+        """Each obligor's situation: its features, and the states two of them name (the neighbour it is
+        contiguous with, the rival among its enemies)."""
+        majors = self.majors
+        out = []
+        for obligor in obligors:
+            conttype, capdist, neighbour = self.near(obligor)
+            rival, rival_state = self.rival(obligor)
+            x = {"conttype": conttype, "contiguous": None if conttype is None else int(conttype in CONTIGUOUS_TYPES),
+                 "capdist": capdist, "log_capdist": math.log1p(capdist) if capdist is not None else None,
+                 "major_power": None if majors is None else int(obligor in majors), "rival": rival,
+                 "capability_share": self.share(obligor)}
+            named = {}
+            if neighbour is not None:
+                named["contiguous"] = neighbour
+            if rival_state is not None:
+                named["rival"] = rival_state
+            out.append((x, named))
+        return out
 
 
 def state_features_many(obligors: Sequence[int], beneficiary: int, enemies: tuple[int, ...],
                         day: date) -> list[tuple[dict[str, Any], dict[str, int]]]:
     """:func:`state_features` of each obligor of one side of a war, the war's side of the tables read once."""
-    war = _War(beneficiary, enemies, day)
-    return [war.of(o) for o in obligors]
+    return _War(beneficiary, enemies, day).features_of(obligors)
 
 
 def tables_read_as_of(day: date) -> dict[str, int]:
@@ -365,10 +372,9 @@ def batch_of(sits: Sequence[Situation], name_of: Callable[[int], str] | None = N
     b = Batch()
     treaty_at: dict[tuple, int] = {}
     atop_at: dict[int, int] = {}
-    state_at: dict[tuple, int] = {}
-    wars: dict[tuple, _War] = {}
     days: dict[date, tuple[int, dict[str, int]]] = {}  # day → its month (ATOP's rows) and its tables' years
-    rows = b.rows
+    wars: dict[tuple, dict[int, int]] = {}  # a side of a war → its obligors → their state part's place
+    rows: list[tuple[int, int, tuple, int]] = []
     for treaty, clause, obligor, beneficiary, enemies, day in sits:
         treaty_key = (id(treaty), id(clause), day)
         ti = treaty_at.get(treaty_key)
@@ -383,18 +389,16 @@ def batch_of(sits: Sequence[Situation], name_of: Callable[[int], str] | None = N
         if ai is None:
             ai = atop_at[id(ap)] = len(b.atop)
             b.atop.append(ap)
-        state_key = (obligor, beneficiary, enemies, day)
-        si = state_at.get(state_key)
-        if si is None:
-            war_key = (beneficiary, enemies, day)
-            war = wars.get(war_key)
-            if war is None:
-                war = wars[war_key] = _War(*war_key)
-            sx, named = war.of(obligor)
+        war_key = (beneficiary, enemies, day)
+        wars.setdefault(war_key, {}).setdefault(obligor, -1)
+        rows.append((ti, ai, war_key, obligor))
+    for war_key, obligors in wars.items():  # each side of a war read once, for all its obligors together
+        as_of = days[war_key[2]][1]
+        for obligor, (sx, named) in zip(obligors, _War(*war_key).features_of(list(obligors)), strict=True):
             said = {g: w for g in ("contiguous", "rival")
                     if (w := said_of(g, sx, named, name_of)) is not None} if name_of is not None else {}
-            si = state_at[state_key] = b.add_state(_part("state", sx), named, said, of_day[1])
-        rows.append((ti, ai, si))
+            obligors[obligor] = b.add_state(_part("state", sx), named, said, as_of)
+    b.rows = [(ti, ai, wars[war_key][obligor]) for ti, ai, war_key, obligor in rows]
     return b
 
 
