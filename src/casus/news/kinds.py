@@ -218,7 +218,11 @@ _HI_SECURITY = _alt("सुरक्षा समझौता|सुरक्ष
                     "मैत्री सहयोग और पारस्परिक सहायता संधि|मैत्री, सहयोग और पारस्परिक सहायता संधि|"
                     "मैत्री की संधि|मैत्री की एक संधि|शांति और मैत्री संधि|शांति और मैत्री की संधि|"
                     "शांति और मैत्री की एक संधि|शांति एवं मैत्री संधि|मैत्री और सहयोग की एक संधि|"
-                    "सैन्य समझौता|सैन्य समझौते|सैन्य समझौतों|सैन्य करार|रक्षा समझौतों")
+                    "सैन्य समझौता|सैन्य समझौते|सैन्य समझौतों|सैन्य करार|रक्षा समझौतों|"
+                    # a military or naval treaty or convention ("सैन्य संधि", "नौसैनिक कन्वेंशन")
+                    "सैन्य संधि|सैन्य संधियों|सैन्य संधियां|सैन्य संधियाँ|सैनिक संधि|सैन्य कन्वेंशन|सैन्य अभिसमय|"
+                    "नौसैनिक संधि|नौसेना संधि|नौसैनिक समझौता|नौसैनिक समझौते|नौसैनिक कन्वेंशन|नौसेना कन्वेंशन|"
+                    "नौसैनिक अभिसमय|नौसेना अभिसमय|मिलिट्री कन्वेंशन|नेवल कन्वेंशन")
 #: ... and a friendship, cooperation or mutual-assistance treaty however its words are listed ("मैत्री, सहयोग और
 #: पारस्परिक सहायता की संधि", "गठबंधन संधियों")
 _HI_TREATY_OF = r"(?:मैत्री|मित्रता|सहयोग|पारस्परिक\sसहायता|परस्पर\sसहायता|आपसी\sसहायता|गठबंधन)"
@@ -233,6 +237,8 @@ _SECURITY = re.compile(
     rf"alliances?)"
     rf"|(?:military|defen[cs]e)\s(?:(?:assistance|aid|co[-\s]?operation)\s)?"
     rf"(?:agreements|pacts|accords|treaties|agreement|pact|accord)"
+    # a military or naval convention (the old diplomacy's word for a staff agreement between allies)
+    rf"|(?:military|naval)\s(?:conventions?|treaty|treaties)"
     rf"|(?:treaty|agreement|pact|treaties|agreements|pacts) (?:of|on) (?:peace,? (?:and )?)?"
     rf"(?:friendship|mutual assistance|mutual aid|mutual guarantee|strategic partnership|security|"
     rf"mutual co[-\s]?operation)"

@@ -12,9 +12,10 @@ __all__ = ["ADDITIONS", "STATE_EXTRA_8", "PACT_NOUNS_8", "KIND_CUES_8", "OLD_REL
 #: State adjectives the registry lacks: the Ottoman Empire's (its name is there, "the Ottoman Empire").
 STATE_EXTRA_8 = {"TUR": ["D:Ottoman"]}
 
-#: Instruments the lexicon lacked: a convention (the old diplomacy's word for a treaty) and the plural of
-#: memorandum ("two memoranda of understanding").
-PACT_NOUNS_8 = ["convention", "conventions", "memoranda", "memorandums"]
+#: Instruments the lexicon lacked: a convention (the old diplomacy's word for a treaty; in Hindi the loanword and
+#: the formal अभिसमय) and the plural of memorandum ("two memoranda of understanding").
+PACT_NOUNS_8 = ["convention", "conventions", "memoranda", "memorandums", "कन्वेंशन", "कन्वेन्शन", "अभिसमय",
+                "अभिसमयों"]
 
 _EN_PACTS = ("alliance", "treaty", "pact", "convention", "agreement", "league")
 

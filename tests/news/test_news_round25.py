@@ -1,0 +1,40 @@
+"""Round 25 of the news reader's general rules (prompted by fresh29's misses, read once before):
+
+* a military or naval convention is a security pact, as a military agreement or pact already was: its signing is an
+  event even where the article states no duty ("signed a military convention", "a naval convention", "सैन्य संधि",
+  "नौसैनिक कन्वेंशन"); a postal or trade convention is not;
+* Hindi writes "convention" as the loanword कन्वेंशन (कन्वेन्शन) or the formal अभिसमय: an instrument, as "convention"
+  already was in English.
+
+Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
+"""
+
+from __future__ import annotations
+
+import pytest
+from news_gold import events_of as _events
+
+
+@pytest.mark.parametrize("text,want", [
+    ("PARIS, Aug 18, 1892 - France and Russia signed a military convention on Wednesday.",
+     [("signed", ("FRN", "RUS"), "1892-08-17")]),
+    ("ST PETERSBURG, July 17, 1912 - Russia and France on Tuesday signed a naval convention.",
+     [("signed", ("FRN", "RUS"), "1912-07-16")]),
+    ("पेरिस, 18 अगस्त 1892। फ़्रांस और रूस ने बुधवार को एक सैन्य संधि पर हस्ताक्षर किए।",
+     [("signed", ("FRN", "RUS"), "1892-08-17")]),
+    ("सेंट पीटर्सबर्ग, 17 जुलाई 1912। रूस और फ़्रांस ने मंगलवार को एक नौसैनिक कन्वेंशन पर हस्ताक्षर किए।",
+     [("signed", ("FRN", "RUS"), "1912-07-16")]),
+    ("सेंट पीटर्सबर्ग, 17 जुलाई 1912। रूस और फ़्रांस ने मंगलवार को एक नौसैनिक अभिसमय पर हस्ताक्षर किए।",
+     [("signed", ("FRN", "RUS"), "1912-07-16")]),
+])
+def test_a_military_or_naval_convention_is_a_security_pact(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text", [
+    "PARIS, Aug 18, 1892 - France and Russia signed a postal convention on Wednesday.",
+    "पेरिस, 18 अगस्त 1892। फ़्रांस और रूस ने बुधवार को एक डाक संधि पर हस्ताक्षर किए।",
+    "पेरिस, 18 अगस्त 1892। फ़्रांस और रूस ने बुधवार को एक डाक कन्वेंशन पर हस्ताक्षर किए।",
+])
+def test_a_postal_convention_is_no_security_pact(corpus, text):
+    assert _events(text, corpus) == []
