@@ -4,7 +4,9 @@
   event even where the article states no duty ("signed a military convention", "a naval convention", "सैन्य संधि",
   "नौसैनिक कन्वेंशन"); a postal or trade convention is not;
 * Hindi writes "convention" as the loanword कन्वेंशन (कन्वेन्शन) or the formal अभिसमय: an instrument, as "convention"
-  already was in English.
+  already was in English;
+* a Hindi sentence that lists a pact's signatories gives the states a counted group stands for, as "The parties are
+  ..." already did in English: "हस्ताक्षर करने वाले देश थे ...", "इसके हस्ताक्षरकर्ता देश हैं ...", "संधि के पक्षकार थे ...".
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -37,4 +39,22 @@ def test_a_military_or_naval_convention_is_a_security_pact(corpus, text, want):
     "पेरिस, 18 अगस्त 1892। फ़्रांस और रूस ने बुधवार को एक डाक कन्वेंशन पर हस्ताक्षर किए।",
 ])
 def test_a_postal_convention_is_no_security_pact(corpus, text):
+    assert _events(text, corpus) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("ओस्लो, 3 मार्च 2022। तीन देशों ने बुधवार को एक रक्षा संधि पर हस्ताक्षर किए। हस्ताक्षर करने वाले देश थे नॉर्वे, "
+     "स्वीडन और डेनमार्क।", [("signed", ("DEN", "NOR", "SWD"), "2022-03-02")]),
+    ("ओस्लो, 3 मार्च 2022। तीन देशों ने बुधवार को एक रक्षा संधि पर हस्ताक्षर किए। इसके हस्ताक्षरकर्ता देश हैं नॉर्वे, "
+     "स्वीडन और डेनमार्क।", [("signed", ("DEN", "NOR", "SWD"), "2022-03-02")]),
+])
+def test_a_hindi_list_of_signatories_names_the_counted_states(corpus, text, want):
+    """(Constructed inputs: three states counted, then listed; no pact of the corpus was signed that day.)"""
+    assert _events(text, corpus) == want
+
+
+def test_a_list_of_other_size_names_no_counted_states(corpus):
+    """Two states listed for three counted: not the three (the event keeps no states, so none)."""
+    text = ("ओस्लो, 3 मार्च 2022। तीन देशों ने बुधवार को एक रक्षा संधि पर हस्ताक्षर किए। हस्ताक्षर करने वाले देश थे "
+            "नॉर्वे और स्वीडन।")
     assert _events(text, corpus) == []

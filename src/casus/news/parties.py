@@ -473,7 +473,10 @@ def members_on(corpus: Any, pact_id: str, day: str) -> list[int]:
 
 
 #: A sentence that lists a pact's parties: "The parties are Albania, Bulgaria, ... and the Soviet Union."
-_LISTING = re.compile(r"\s?(?:the|its)\s(?:parties|signatories|members|signatory\sstates)\s(?:are|were)\s")
+_LISTING = re.compile(r"\s?(?:the|its)\s(?:parties|signatories|members|signatory\sstates)\s(?:are|were)\s"
+                      # "हस्ताक्षर करने वाले देश थे ...", "इसके हस्ताक्षरकर्ता देश हैं ...", "संधि के पक्षकार थे ..."
+                      r"|\s?(?:(?:इस|इसके|उसके|संधि\sके|समझौते\sके)\s)?(?:हस्ताक्षर\sकरने\sवाले|हस्ताक्षरकर्ता|"
+                      r"हस्ताक्षरकर्त्ता|दस्तखत\sकरने\sवाले|पक्षकार|सदस्य)\s(?:देश\s|राष्ट्र\s)?(?:थे|हैं|थे:|हैं:)\s")
 
 
 #: ... or names them after their count and a colon or dash: "among the six monarchies: Bahrain, Kuwait, ...",
