@@ -6,7 +6,11 @@
 * Hindi writes "convention" as the loanword कन्वेंशन (कन्वेन्शन) or the formal अभिसमय: an instrument, as "convention"
   already was in English;
 * a Hindi sentence that lists a pact's signatories gives the states a counted group stands for, as "The parties are
-  ..." already did in English: "हस्ताक्षर करने वाले देश थे ...", "इसके हस्ताक्षरकर्ता देश हैं ...", "संधि के पक्षकार थे ...".
+  ..." already did in English: "हस्ताक्षर करने वाले देश थे ...", "इसके हस्ताक्षरकर्ता देश हैं ...", "संधि के पक्षकार थे ...";
+* a Hindi state entering the war under a pact invokes it, as one joining the war already did ("संधि के तहत ... युद्ध में
+  उतर आया", "मैदान में उतरा"), as "entered the war under its alliance" did in English;
+* a Hindi attack's target may stand before a participle ("अमेरिका पर हुए हमले", "पर किए गए आतंकी हमले"), so a bloc that
+  finds the attacks on a member within its article's scope acts for that member.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -58,3 +62,25 @@ def test_a_list_of_other_size_names_no_counted_states(corpus):
     text = ("ओस्लो, 3 मार्च 2022। तीन देशों ने बुधवार को एक रक्षा संधि पर हस्ताक्षर किए। हस्ताक्षर करने वाले देश थे "
             "नॉर्वे और स्वीडन।")
     assert _events(text, corpus) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("रोम, 11 जून 1940। इटली सोमवार को जर्मनी के साथ हुई संधि के तहत अपने सहयोगी के पक्ष में युद्ध में उतर आया।",
+     [("invoked", ("ITA",), "1940-06-10")]),
+    ("रोम, 11 जून 1940। इटली सोमवार को जर्मनी के साथ हुई संधि के तहत अपने सहयोगी के पक्ष में मैदान में उतरा।",
+     [("invoked", ("ITA",), "1940-06-10")]),
+])
+def test_a_hindi_state_entering_the_war_under_a_pact_invokes_it(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+def test_a_hindi_state_entering_the_war_without_a_pact_invokes_nothing(corpus):
+    assert _events("रोम, 11 जून 1940। इटली सोमवार को जर्मनी के पक्ष में युद्ध में उतर आया।", corpus) == []
+
+
+@pytest.mark.parametrize("text", [
+    "ब्रसेल्स, 2 अक्टूबर 2001। नाटो ने आज तय किया कि अमेरिका पर हुए हमले अनुच्छेद 5 के दायरे में आते हैं।",
+    "ब्रसेल्स, 2 अक्टूबर 2001। नाटो ने आज तय किया कि अमेरिका पर किए गए आतंकी हमले संधि के अनुच्छेद 5 के दायरे में आते हैं।",
+])
+def test_a_bloc_finding_the_attacks_on_a_member_within_its_article_acts_for_it(corpus, text):
+    assert _events(text, corpus) == [("invoked", ("USA",), "2001-10-02")]

@@ -248,7 +248,7 @@ _DAY_RANK = {"day": 0, "daymonth": 1, "weekday": 2, "relative": 2}
 #: A refusal that is a pact not invoked ("did not invoke", "लागू नहीं किया"), not a request refused: its subject acts.
 _NOT_INVOKED = re.compile(r"invok|trigger|लागू|इस्तेमाल|सक्रिय|उपयोग|प्रयोग")
 _TARGET_BEFORE_EN = re.compile(r"(?:attack|attacks|aggression|strike|strikes|raid|raids)\s(?:on|against)\s(?:the\s)?$")
-_TARGET_AFTER_HI = re.compile(r"\s?पर\s(?:हमला|हमले|हमलों)")
+_TARGET_AFTER_HI = re.compile(r"\s?पर\s(?:(?:हुए|हुआ|हुई|किए\sगए|की\sगई)\s)?(?:(?:आतंकी|सशस्त्र)\s)?(?:हमला|हमले|हमलों|आक्रमण)")
 #: The state a refusal leaves without help: after "siding with", "helping"; before "का साथ देने से परहेज".
 _EN_HELPED = re.compile(r"\s?(?:with\s|to\s)?(?:the\s)?$")
 _HI_HELPED = re.compile(r"\s?(?:का|की|के)\s(?:[^\s।.,]+\s){0,2}$")
@@ -483,7 +483,7 @@ class _InvocationReader:
         """The state hits ``sent`` names as an attack's target: "the attacks on the United States", "कतर पर हमला"."""
         return [x for x in longest(sent.cats("S"))
                 if _TARGET_BEFORE_EN.search(self.low, max(sent.start, x.start - 30), x.start)
-                or _TARGET_AFTER_HI.match(self.low, x.end, x.end + 12)]
+                or _TARGET_AFTER_HI.match(self.low, x.end, x.end + 32)]
 
     def _helped(self, sent: _Sentence, h: Hit, on) -> list[int]:
         """The state a refusal leaves without help: "X का साथ देने से परहेज", "refrained from siding with X"."""
