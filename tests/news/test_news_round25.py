@@ -10,7 +10,9 @@
 * a Hindi state entering the war under a pact invokes it, as one joining the war already did ("संधि के तहत ... युद्ध में
   उतर आया", "मैदान में उतरा"), as "entered the war under its alliance" did in English;
 * a Hindi attack's target may stand before a participle ("अमेरिका पर हुए हमले", "पर किए गए आतंकी हमले"), so a bloc that
-  finds the attacks on a member within its article's scope acts for that member.
+  finds the attacks on a member within its article's scope acts for that member;
+* a legislature that passes (adopts, approves) the law or bill ratifying or implementing a pact ratifies it, and a
+  legislature by its own name stands for its state ("the Federation Council", "the Folketing", "लोकसभा").
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -84,3 +86,19 @@ def test_a_hindi_state_entering_the_war_without_a_pact_invokes_nothing(corpus):
 ])
 def test_a_bloc_finding_the_attacks_on_a_member_within_its_article_acts_for_it(corpus, text):
     assert _events(text, corpus) == [("invoked", ("USA",), "2001-10-02")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("OSLO, June 5, 2024 - The Storting on Tuesday passed the bill implementing the defence cooperation agreement with "
+     "the United States.", [("ratified", ("NOR", "USA"), "2024-06-04")]),
+    ("MOSCOW, Nov 20, 2024 - The Federation Council on Wednesday approved the law ratifying the comprehensive "
+     "strategic partnership treaty with North Korea.", [("ratified", ("PRK", "RUS"), "2024-11-20")]),
+    ("MOSCOW, Nov 14, 2024 - Russia's parliament on Thursday adopted the law on the ratification of the comprehensive "
+     "strategic partnership treaty with North Korea.", [("ratified", ("PRK", "RUS"), "2024-11-14")]),
+])
+def test_a_legislature_passing_the_law_ratifying_a_pact_ratifies_it(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+def test_a_bill_on_something_else_ratifies_nothing(corpus):
+    assert _events("OSLO, June 5, 2024 - The Storting on Tuesday passed the bill on fishing quotas.", corpus) == []

@@ -482,16 +482,25 @@ ABBREVIATIONS = {
 }
 
 # the later rounds' words (casus.news.lexicon_more, lexicon_hi5, lexicon6, lexicon7, lexicon8, lexicon9, lexicon10,
-# lexicon11),
-# added in that order
-from . import lexicon6, lexicon7, lexicon8, lexicon9, lexicon10, lexicon11, lexicon_hi5, lexicon_more  # noqa: E402
+# lexicon11, lexicon12), added in that order
+from . import (  # noqa: E402
+    lexicon6,
+    lexicon7,
+    lexicon8,
+    lexicon9,
+    lexicon10,
+    lexicon11,
+    lexicon12,
+    lexicon_hi5,
+    lexicon_more,
+)
 
 
 def _with(table, name: str):
     """``table`` with each later round's additions to table ``name``: a word it already has keeps its reading; a
     state's names are added to its list."""
     for more in (m.ADDITIONS.get(name) for m in (lexicon_more, lexicon_hi5, lexicon6, lexicon7, lexicon8, lexicon9,
-                                                       lexicon10, lexicon11)):
+                                                       lexicon10, lexicon11, lexicon12)):
         if more is None:
             continue
         if isinstance(table, frozenset):

@@ -103,7 +103,6 @@ TRIGGERS_11.update({f"{n} {g} आदान-प्रदान {v}": ("signed", "
 PACT_NOUNS_11 = sorted(_EXCHANGED | {f"exchange of {k}{n}" for k in _NOTE_KINDS[1:] for n in _NOTES}
                        | {"exchange of letters", "नोटों का आदान-प्रदान", "नोटों के आदान-प्रदान"})
 
-#: What this module adds to :mod:`casus.news.lexicon`'s tables, by table
 #: The Gulf Cooperation Council's Joint Defence Agreement (Manama, 31 December 2000; ATOP 4965), by the names a report
 #: gives the council or its pact: "the GCC", "the Gulf Cooperation Council", "खाड़ी सहयोग परिषद", "जीसीसी"
 PACT_NAMES_11: dict[str, str | None] = {
@@ -114,5 +113,6 @@ PACT_NAMES_11: dict[str, str | None] = {
                     "atop-4965"),
 }
 
+#: What this module adds to :mod:`casus.news.lexicon`'s tables, by table
 ADDITIONS: dict[str, object] = {"KIND_CUES": KIND_CUES_11, "TRIGGERS": TRIGGERS_11, "STATE_EXTRA": STATE_EXTRA_11,
                                 "PACT_NOUNS": PACT_NOUNS_11, "PACT_NAMES": PACT_NAMES_11}

@@ -1,0 +1,37 @@
+"""More words for the news reader: the twelfth round's legislatures and laws of ratification (added to
+:mod:`casus.news.lexicon`'s tables when it is imported, its :data:`ADDITIONS`, after :mod:`casus.news.lexicon11`'s).
+
+Plain data, same folding and conventions as the lexicon (a hyphen folds to a space).
+"""
+
+from __future__ import annotations
+
+__all__ = ["ADDITIONS", "STATE_EXTRA_12", "TRIGGERS_12"]
+
+#: A state's legislature by its own name stands for the state, as its capital does ("C:": a metonym, a place after
+#: "in" / "में"): "the Federation Council approved the law ratifying the agreement with Syria", "the Folketing
+#: passed the bill".  Only names that belong to one state in the registry's span of it (not "Senate", "Congress",
+#: "Diet" or "Bundestag", which name other states or two Germanys).
+STATE_EXTRA_12: dict[str, list[str]] = {
+    code: [f"C:{w}" for w in words] for code, words in {
+        "RUS": ["Federation Council", "State Duma", "फेडरेशन काउंसिल", "स्टेट ड्यूमा"],
+        "DEN": ["Folketing"], "NOR": ["Storting", "Stortinget"], "SWD": ["Riksdag"], "FIN": ["Eduskunta"],
+        "ICE": ["Althing", "Alþingi"], "ISR": ["Knesset", "नेसेट"], "POL": ["Sejm"], "UKR": ["Verkhovna Rada"],
+        "IND": ["Lok Sabha", "Rajya Sabha", "लोकसभा", "राज्यसभा", "लोक सभा", "राज्य सभा"], "LAT": ["Saeima"],
+        "LIT": ["Seimas"], "EST": ["Riigikogu"], "TUR": ["Grand National Assembly"], "NEP": ["Pratinidhi Sabha"],
+    }.items()}
+
+_PASSED = (("passed", "past"), ("passes", "present"), ("has passed", "past"), ("adopted", "past"),
+           ("adopts", "present"), ("has adopted", "past"), ("approved", "past"), ("approves", "present"))
+_LAWS = ("law", "bill", "legislation", "act")
+_RATIFYING = ("ratifying", "implementing", "approving", "on the ratification of", "to ratify", "to implement")
+
+#: A legislature that passes the law or bill ratifying (or implementing) a pact ratifies it: "the Folketing passed
+#: the bill implementing the defence cooperation agreement", "adopted the law on the ratification of the treaty"
+#: (the pact, its object, is read as the approvals' is: :func:`casus.news.clauses.pact_object`)
+TRIGGERS_12: dict[str, tuple[str, str]] = {
+    f"{v} {a}{law} {r}": ("ratified", t) for v, t in _PASSED for a in ("", "a ", "the ") for law in _LAWS
+    for r in _RATIFYING}
+
+#: What this module adds to :mod:`casus.news.lexicon`'s tables, by table
+ADDITIONS: dict[str, object] = {"STATE_EXTRA": STATE_EXTRA_12, "TRIGGERS": TRIGGERS_12}
