@@ -12,7 +12,9 @@
 * a Hindi attack's target may stand before a participle ("अमेरिका पर हुए हमले", "पर किए गए आतंकी हमले"), so a bloc that
   finds the attacks on a member within its article's scope acts for that member;
 * a legislature that passes (adopts, approves) the law or bill ratifying or implementing a pact ratifies it, and a
-  legislature by its own name stands for its state ("the Federation Council", "the Folketing", "लोकसभा").
+  legislature by its own name stands for its state ("the Federation Council", "the Folketing", "लोकसभा");
+* the old diplomacy's names of a government by its seat stand for the state ("the Porte", "the Quai d'Orsay"), and a
+  defence convention is a security pact as a military one is.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -102,3 +104,13 @@ def test_a_legislature_passing_the_law_ratifying_a_pact_ratifies_it(corpus, text
 
 def test_a_bill_on_something_else_ratifies_nothing(corpus):
     assert _events("OSLO, June 5, 2024 - The Storting on Tuesday passed the bill on fishing quotas.", corpus) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("VIENNA, July 1, 1854 - Austria and the Porte signed a defence convention on Friday.",
+     [("signed", ("AUH", "TUR"), "1854-06-30")]),
+    ("PARIS, May 3, 1884 - The Quai d'Orsay and Britain signed a defensive convention on Friday.",
+     [("signed", ("FRN", "UKG"), "1884-05-02")]),
+])
+def test_a_government_by_its_seat_and_a_defence_convention(corpus, text, want):
+    assert _events(text, corpus) == want

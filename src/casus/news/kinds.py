@@ -237,8 +237,8 @@ _SECURITY = re.compile(
     rf"alliances?)"
     rf"|(?:military|defen[cs]e)\s(?:(?:assistance|aid|co[-\s]?operation)\s)?"
     rf"(?:agreements|pacts|accords|treaties|agreement|pact|accord)"
-    # a military or naval convention (the old diplomacy's word for a staff agreement between allies)
-    rf"|(?:military|naval)\s(?:conventions?|treaty|treaties)"
+    # a military, naval or defence convention (the old diplomacy's word for a staff agreement between allies)
+    rf"|(?:military|naval|defen[cs]e|defensive)\s(?:conventions?|treaty|treaties)"
     rf"|(?:treaty|agreement|pact|treaties|agreements|pacts) (?:of|on) (?:peace,? (?:and )?)?"
     rf"(?:friendship|mutual assistance|mutual aid|mutual guarantee|strategic partnership|security|"
     rf"mutual co[-\s]?operation)"

@@ -20,6 +20,11 @@ STATE_EXTRA_12: dict[str, list[str]] = {
         "IND": ["Lok Sabha", "Rajya Sabha", "लोकसभा", "राज्यसभा", "लोक सभा", "राज्य सभा"], "LAT": ["Saeima"],
         "LIT": ["Seimas"], "EST": ["Riigikogu"], "TUR": ["Grand National Assembly"], "NEP": ["Pratinidhi Sabha"],
     }.items()}
+#: ... and the old diplomacy's names of governments by their seat: "the Porte" (the Ottoman government), "the Quai
+#: d'Orsay", "Whitehall", "the Ballhausplatz", "the Wilhelmstrasse"
+for _code, _seats in {"TUR": ["Porte", "Sublime Porte", "सब्लाइम पोर्ट"], "FRN": ["Quai d'Orsay"], "UKG": ["Whitehall"],
+                      "AUH": ["Ballhausplatz"], "GMY": ["Wilhelmstrasse", "Wilhelmstraße"]}.items():
+    STATE_EXTRA_12.setdefault(_code, []).extend(f"C:{w}" for w in _seats)
 
 _PASSED = (("passed", "past"), ("passes", "present"), ("has passed", "past"), ("adopted", "past"),
            ("adopts", "present"), ("has adopted", "past"), ("approved", "past"), ("approves", "present"))
