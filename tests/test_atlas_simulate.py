@@ -10,7 +10,7 @@ import pytest
 
 from casus.analysis.atlas import atlas_table, create_atlas
 from casus.analysis.simulate import simulate
-from casus.engine.compiled import full_engine_counts
+from casus.engine.compiled_atlas import full_engine_counts
 from test_cli import run
 
 SEED_DAY = dt.date(2025, 1, 1)

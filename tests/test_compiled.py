@@ -8,7 +8,8 @@ import random
 import numpy as np
 import pytest
 
-from casus.engine.compiled import compile_corpus, full_engine_counts
+from casus.engine.compiled import compile_corpus
+from casus.engine.compiled_atlas import full_engine_counts, pair_counts
 from casus.engine.evaluate import evaluate
 from casus.model.findings import Scenario
 
@@ -57,7 +58,7 @@ def test_bulk_counts_agree_with_the_full_engine(corpus, comp):
     for year in (1870, 1914, 1939, 1960, 1985, 2000, 2025):
         d = dt.date(year, 7, 1)
         members = np.array(sorted(idx[s.ccode] for s in corpus.states.members_on(d)))
-        counts = comp.date_view(d).counts(members)
+        counts = pair_counts(comp.date_view(d), members)
         allied = [j for j, m in enumerate(members) if corpus.treaties_of(int(comp.codes[m]))]
         for _ in range(30):
             j = rng.choice(allied)

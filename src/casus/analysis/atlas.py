@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..engine.compiled import compile_corpus
+from ..engine.compiled_atlas import pair_counts
 from ..session import corpus_of
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -46,7 +47,7 @@ def atlas_year(corpus: Corpus, comp, year: int, on: str = "07-01") -> dict[str, 
     idx = comp.index()
     members = np.array(sorted(idx[s.ccode] for s in corpus.states.members_on(d)), np.int64)
     view = comp.date_view(d)
-    cnt = view.counts(members)
+    cnt = pair_counts(view, members)
     ii, jj = np.nonzero(cnt["pairs"])
     out = {"year": np.full(len(ii), year, np.int16),
            "attacker": comp.codes[members[ii]].astype(np.int16), "target": comp.codes[members[jj]].astype(np.int16)}

@@ -25,7 +25,8 @@ def run_bench(corpus, quick: bool = False, progress=lambda m: None) -> dict:
 
     corpus = corpus_of(corpus)
     from ..corpus import build_corpus
-    from ..engine.compiled import compile_corpus, full_engine_counts
+    from ..engine.compiled import compile_corpus
+    from ..engine.compiled_atlas import full_engine_counts
     from ..engine.evaluate import evaluate
     from ..importers.atop import read_atop_members
     from ..model.findings import Scenario
