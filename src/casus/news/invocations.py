@@ -14,8 +14,8 @@ Two event types (read by :mod:`casus.news.extract` beside the others):
   refused in substance ("refrained from siding with Armenia", "सैन्य मदद के बजाय").
 
 The triggers are the lexicon's (:data:`casus.news.lexicon.INVOCATION_TRIGGERS`, class ``I``) and the phrasings
-with words between their parts matched here (:data:`_EXTRA`: "asked the CSTO for military help", "declined
-Armenia's request").  A trigger counts only next to a pact name or noun or an article word (Hindi's everyday
+with words between their parts (:data:`~casus.news.invocation_parts.EXTRA`: "asked the CSTO for military help",
+"declined Armenia's request").  A trigger counts only next to a pact name or noun or an article word (Hindi's everyday
 verbs, "लागू किया", "का इस्तेमाल किया", only after an article word), and not when hypothetical ("NATO may invoke
 Article 5 if ...", "लागू कर सकता है"), a question, or background ("has been invoked only once").  A negated
 invocation is a refusal ("did not invoke").
@@ -54,10 +54,11 @@ from .cues import (
     article_number,
 )
 from .index import Hit
-from .invocation_phrasings import HI_EARLIER, SPREAD_KEYS, addressee, cited_by_text, hi_subject, with_spread_parts
+from .invocation_parts import ANY_KEY, EXTRA, GROUPS
+from .invocation_phrasings import HI_EARLIER, addressee, cited_by_text, hi_subject
 from .parties import longest, role_after, role_before
 from .retrospectives import own_days
-from .text import fold_phrase
+from .text import phrase_alternation as _alt
 
 if TYPE_CHECKING:  # pragma: no cover
     from .sentence import Sentence as _Sentence
@@ -67,124 +68,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["Invocation", "find_invocations"]
 
 
-def _alt(words: str) -> str:
-    ws = {fold_phrase(w) for w in words.split("|") if w.strip()}
-    return "|".join(re.escape(w).replace(r"\ ", r"\s") for w in sorted(ws, key=len, reverse=True))
 
-
-_HELP = r"(?:urgent\s|immediate\s|direct\s|collective\s)?(?:military\s)?(?:help|assistance|aid|support|intervention)"
-_CONSULT = r"(?:urgent\s|immediate\s|formal\s|emergency\s|joint\s)?consultations?"
-_OBJ = r"(?:[^\s,.;:]+\s){0,4}?"
-_HI_WORDS = r"(?:[^\s।.,;]+\s)"
-#: Invocations and refusals whose parts have words between them (the lexicon holds the fixed phrases), by
-#: group: ``invoked``, ``declined``; ``declared`` (a bloc declares an attack on one member an attack on all:
-#: invoked); ``cited`` (an article cited or asked under, "at Turkey's request", "अनुच्छेद 4 का हवाला": invoked, only
-#: with an article word in the sentence); ``guarantee`` (a call on one's guarantors, acting as a guarantor under a
-#: pact: invoked, the guarantee its own pact); ``decided`` (a Hindi future after a decision, "फैसला किया कि ... अनुरोध
-#: करेगी": invoked); ``weak`` (a refusal in substance, "refrained from siding with", "instead of military aid":
-#: declined, only in an article that reports the request).  English and Hindi apart (:data:`_EXTRA`).
-_EN_PARTS = {
-    "invoked": [
-        rf"(?:ask(?:ed|s)?|urged|call(?:ed|s)? on|turned to|appeal(?:ed|s)? to)\s{_OBJ}for\s(?:{_HELP}|consultations?)",
-        rf"(?:request(?:ed|s)?|sought|seeks|appeal(?:ed|s)? for)\s(?:{_HELP}|{_CONSULT})\s(?:from|under)",
-        r"(?:ask(?:ed|s)?|turned to|appeal(?:ed|s)? to)\s(?:[^\s,.;:]+\s){0,8}?to\s(?:help|assist|intervene|defend|"
-        r"send\s(?:troops|forces|peacekeepers)|act(?!\s(?:on|as|in|upon)\s)(?![a-z])|take\s(?:action|measures)\sunder)",
-        # help asked for in the passive, the asker the agent: "the aid had been requested by the government under"
-        rf"{_HELP}\s(?:had\sbeen|has\sbeen|was|were)\s(?:formally\s)?requested\sby",
-        rf"(?:turned|appeal(?:ed|s)?)\sto\s{_OBJ}under",
-        # "called on France to stand by it under the defence agreements", "urged its allies to honour the treaty"
-        rf"(?:call(?:ed|s)?\son|urged|asked)\s{_OBJ}to\s(?:stand\sby|honou?r|fulfil+|live\sup\sto|come\sto\s"
-        r"(?:its|their)\s(?:aid|defen[cs]e|assistance))",
-        # "has activated the defence accords", "triggered the mutual-defence clause"
-        r"(?:activated|activates|triggered|triggers)\s(?:the\s|its\s|their\s)?(?:[^\s,.;:]+\s){0,2}?"
-        r"(?:accords?|agreements?|treaty|pact|clause|article)",
-        rf"(?:made|makes|has\smade|submitted|sent|lodged|filed)\s(?:a|an)\s(?:formal\s|official\s|urgent\s|written\s)?"
-        rf"(?:request|appeal|plea)\s{_OBJ}(?:for\s(?:{_HELP}|consultations?|air\sstrikes|airstrikes)|under)",
-        rf"(?:ask(?:ed|s)?|urged|request(?:ed|s)?)\s{_OBJ}to\s(?:hold|convene|call|open|start|begin)\s"
-        r"(?:(?:an?|the)\s)?(?:(?:urgent|immediate|formal|emergency|joint|special|extraordinary)\s)?"
-        r"(?:consultations?|talks|meeting|session)",
-        r"(?:is|are|was|were)\s(?:now\s|formally\s)?invoking"],
-    "guarantee": [
-        # a call on the guarantors of one's neutrality or independence: the guarantee is the pact ("called on the
-        # powers that guarantee its neutrality to come to its defense"), or acting as one under it
-        r"(?:call(?:ed|s)?\son|appeal(?:ed|s)?\sto|asked|urged)\s(?:the\s)?(?:(?:powers|states|countries|governments)\s"
-        r"(?:that|which|who)\sguarantee[ds]?\s(?:its|their|the)\s[a-z]+|guarantor\s(?:powers|states)|"
-        r"(?:its|their)\sguarantors)",
-        r"(?:acting|acts|acted)\sas\s(?:a\s)?guarantor(?:\s(?:power|state))?\sunder"],
-    "answered": [
-        r"(?:answered|answering|heeded|heeding|granted|accepted|responded\sto|responding\sto)\s(?:a|the|an)\s"
-        r"(?:urgent\s|formal\s)?(?:request|appeal|plea|call)\s(?:for\s(?:[^\s,.;:]+\s){0,2}?)?(?:from|by)"],
-    "declared": [
-        r"(?:(?:declared|call(?:ed|s)?(?!\son\s)|treated|deemed|regarded|considered)\s(?:[^\s,.;:]+\s){1,8}?"
-        r"|(?:must|should)\sbe\s(?:treated|regarded|considered|seen)\s)(?:as\s)?an\sattack\s(?:on|against)\s"
-        r"(?:all|every|each)"],
-    "cited": [r"(?:cited|cites)\s(?:[^\s,.;:]+\s){0,3}?(?:article|clause)",
-              r"at\s(?:the\s)?(?:[^\s,.;:]+\s){0,2}?request"],
-    "declined": [
-        r"(?:not|n't|never)\s(?:yet\s|immediately\s|formally\s|be\s)?invok(?:ing|ed|e)",
-        r"no\s(?:need|plan|plans|intention|reason)\s(?:yet\s|for\snow\s)?to\s(?:invoke|trigger|request|seek|"
-        r"ask\sfor|call\sfor)",
-        r"rul(?:es|ed|ing)\sout\s(?:(?:any|an|a|the)\s)?(?:[^\s,.;:]+\s){0,2}?(?:article|clause|consultations?|talks)",
-        rf"(?:declined|refused|rejected|turned\sdown|rebuffed|denied|ignored)\s{_OBJ}"
-        r"(?:request|requests|appeal|appeals|plea|pleas)",
-        r"(?:request|appeal|plea)s?\s(?:[^\s,.;:]+\s){0,8}?(?:was|were|has\sbeen|have\sbeen|had\sbeen)\s"
-        r"(?:turned\sdown|rejected|refused|declined|denied|ignored|rebuffed)",
-        r"refused\sto\s(?:help|assist|intervene|send\stroops|come\sto)"],
-    "weak": [
-        r"refrain(?:ed|s)?\sfrom\s(?:openly\s|publicly\s|explicitly\s)?(?:siding|helping|backing|supporting|"
-        r"assisting|defending|intervening)",
-        r"instead\sof\s(?:sending\s|providing\s|offering\s)?(?:military\s)?(?:help|aid|assistance|support|troops)"],
-}
-_HI_PARTS = {
-    "invoked": [
-        rf"(?:{_alt('मांगा|मांगी|मांगे|माँगा|माँगी|माँगे')})\s{_HI_WORDS}{{0,4}}?"
-        rf"(?:{_alt('सैन्य मदद|सैन्य सहायता|मदद|सहायता|परामर्श|हस्तक्षेप')})",
-        rf"(?:{_alt('आपात बैठक|बैठक|परामर्श')})\s(?:{_alt('बुलाने|करने|बुलाए जाने')}\s)?(?:का\s|की\s)?"
-        rf"(?:{_alt('अनुरोध|आग्रह|मांग|माँग')})\s(?:{_alt('किया|की|कर दिया')})",
-        rf"(?:{_alt('बैठक|आपात बैठक')})\s(?:{_alt('मांगा|मांगी|मांगे|माँगा|माँगी|माँगे')})",
-        rf"(?:{_alt('सैन्य मदद|सैन्य सहायता|मदद|सहायता|हस्तक्षेप')})\s(?:की\s|के\sलिए\s)?(?:गुहार|अपील)",
-        # the noun, then the verb (Hindi's order): "रूस से मदद माँगी"
-        rf"(?:{_alt('सैन्य मदद|सैन्य सहायता|मदद|सहायता|परामर्श|हस्तक्षेप')})\s(?:भी\s)?"
-        rf"(?:{_alt('मांगा|मांगी|मांगे|माँगा|माँगी|माँगे|मांग ली|माँग ली')})",
-        # asked to honour the pact ("संधि निभाने को कहा"), help demanded ("मदद की माँग", "दखल देने की माँग की")
-        rf"(?:{_alt('संधि|समझौते|समझौता|करार|दायित्व|दायित्वों|वचन|वादा|वादे|प्रतिबद्धता')})\s(?:को\s)?"
-        rf"(?:{_alt('निभाने|पूरा करने|का पालन करने')})\s(?:को|का|की)\s"
-        rf"(?:{_alt('कहा|आग्रह|अनुरोध|अपील|माँग|मांग')})",
-        rf"(?:{_alt('सैन्य मदद|सैन्य सहायता|मदद|सहायता|हस्तक्षेप|दखल')})\s(?:{_alt('देने|करने')}\s)?(?:की|का)\s"
-        rf"(?:{_alt('माँग|मांग|अनुरोध|आग्रह')})",
-        # a pact cited as the ground ("1965 के रक्षा समझौते का हवाला देकर")
-        rf"(?:{_alt('संधि|समझौते|समझौता|करार|पैक्ट|एग्रीमेंट|ट्रीटी')})\s(?:का|के)\s(?:हवाला|आधार\sपर)",
-        # a plea made ("... की औपचारिक गुहार लगाई"), an appeal to the allies ("सदस्य देशों से अपील की कि")
-        r"(?:गुहार|फरियाद|फ़रियाद)\s(?:लगाई|लगायी|की)",
-        r"से\s(?:[^\s।.,;]+\s){0,2}?अपील\s(?:की|करते)"],
-    "declared": [r"सभी\s(?:सदस्यों\s|सहयोगियों\s|देशों\s|सदस्य\sदेशों\s)?पर\s(?:हमला|हमले)\s(?:घोषित|करार|माना(?!\sजा))"],
-    "cited": [r"(?:के|की)\s(?:अनुरोध|आग्रह|अपील)\sपर", r"का\sहवाला(?:\s(?:दिया|दिए|देते|देकर))?",
-              r"के\sतहत\s(?:[^\s।.,;]+\s){0,5}?(?:का\s|की\s)?(?:अनुरोध|आग्रह)\s(?:किया|की)",
-              r"को\s(?:(?:बताया|बनाया)\s)?आधार", r"के\sदायरे\sमें\s(?:आते|आता|आती)"],
-    "decided": [rf"(?:{_alt('परामर्श|मदद|सहायता|सैन्य मदद|सैन्य सहायता')})\s(?:का|की)\s(?:अनुरोध|मांग|माँग)\s"
-                r"(?:करेगा|करेगी|करेंगे|करेंगी)",
-                # "फैसला किया कि ... अनुच्छेद 4 लागू होता है": the decision that the article applies
-                r"लागू\s(?:होता|होती|होते)\s(?:है|हैं)"],
-    "applied": [r"लागू\s(?:की|किया|कर\sदी|कर\sदिया)"],
-    "declined": [
-        r"(?:अनुरोध|मांग|अपील|गुहार)\s(?:को\s)?(?:ठुकरा|अस्वीकार|खारिज|नामंजूर)",
-        r"(?:मदद|सहायता|हस्तक्षेप|साथ|समर्थन)\s(?:करने\s|देने\s)?से\s(?:इनकार|इंकार|मना)",
-        r"लागू\sकरने\sकी\s(?:जरूरत|आवश्यकता)\sनहीं"],
-    "weak": [r"(?:साथ|मदद|सहायता|समर्थन)\s(?:देने|करने)\sसे\s(?:परहेज|बचे|बचा|बची)",
-             r"(?:सैन्य\s)?(?:मदद|सहायता)\s(?:भेजने\s|देने\s)?के\s(?:बजाय|बदले)"],
-}
-
-
-def _compile(parts: dict[str, list[str]]) -> re.Pattern:
-    return re.compile(_W0 + "(?:" + "|".join(rf"(?P<{g}>{'|'.join(alts)}){_W1}" for g, alts in parts.items()) + ")")
-
-
-_EXTRA = {g: _compile(with_spread_parts(p, g)) for g, p in (("en", _EN_PARTS), ("hi", _HI_PARTS))}
-#: What each group of :data:`_EXTRA` reads as, and the flag its hit carries (see :func:`_triggers`).
-_GROUPS = {"invoked": ("invoked", ""), "declined": ("declined", ""), "declared": ("invoked", "D"),
-           "guarantee": ("invoked", "U"), "forces": ("invoked", "T"), "casus": ("invoked", "U"),
-           "answered": ("invoked", "A"), "applied": ("invoked", "L"),
-           "cited": ("invoked", "G"), "decided": ("invoked", "F"), "weak": ("declined", "W")}
 #: A decision before a Hindi future ("सरकार ने फैसला किया कि वह ... अनुरोध करेगी"): the decision is the invocation.
 _HI_DECIDED = re.compile(rf"{_W0}(?:फैसला|निर्णय|तय)\s(?:किया|लिया|कर\sलिया)\s(?:है\s)?(?:कि|की){_W1}")
 _HI_FUTURE = re.compile(rf"{_W0}(?:करेगा|करेगी|करेंगे|करेंगी|मांगेगा|मांगेगी|मांगेंगे|होगा|होगी|होंगे|जाएगा|जाएगी|"
@@ -277,28 +161,15 @@ class Invocation:
     helped: list[int] = field(default_factory=list)  # forces sent under the pact: the states they went to
 
 
-#: Words one of :data:`_EXTRA`'s phrasings holds, by language: a sentence with none of them is not searched.
-_EXTRA_KEYS = {
-    "en": ("ask", "urged", "call", "turned", "appeal", "request", "sought", "seek", "invok", "declared", "declin",
-           "refus", "reject", "rebuff", "denied", "ignored", "cite", "attack", "refrain", "instead", "rul", "plea",
-           "answer", "heed", "grant", "accept", "respond", "activat", "trigger", "guarant"),
-    "hi": tuple(fold_phrase(w) for w in (
-        "सभी", "गुहार", "अपील", "अनुरोध", "मांग", "माँग", "मदद", "सहायता", "हस्तक्षेप", "लागू", "हवाला", "आधार", "दायरे",
-        "परहेज", "बजाय", "बदले", "इनकार", "इंकार", "से मना", "आग्रह", "बैठक", "फरियाद", "फ़रियाद", "निभाने",
-        "पूरा करने", "पालन करने", "दखल"))}
-_EXTRA_KEYS = {g: keys + SPREAD_KEYS[g] for g, keys in _EXTRA_KEYS.items()}
-#: whether a segment holds any of a language's keys, as one search (the keys are plain substrings)
-_ANY_KEY = {g: re.compile("|".join(map(re.escape, sorted(keys, key=len, reverse=True))))
-            for g, keys in _EXTRA_KEYS.items()}
-
 
 def _triggers(low: str, sent: _Sentence) -> list[Hit]:
-    """The sentence's invocation triggers: the lexicon's (class I) and :data:`_EXTRA`'s, left to right."""
+    """The sentence's invocation triggers: the lexicon's (class I) and those of
+    :data:`~casus.news.invocation_parts.EXTRA`, left to right."""
     out = longest(sent.cats("I"))
-    found = [m for lang in ("en", "hi") if _ANY_KEY[lang].search(low, sent.start, sent.end)
-             for m in _EXTRA[lang].finditer(low, sent.start, sent.end)]
+    found = [m for lang in ("en", "hi") if ANY_KEY[lang].search(low, sent.start, sent.end)
+             for m in EXTRA[lang].finditer(low, sent.start, sent.end)]
     for m in sorted(found, key=lambda m: m.start()):
-        kind, flag = _GROUPS[m.lastgroup or "invoked"]
+        kind, flag = GROUPS[m.lastgroup or "invoked"]
         if flag == "D" and _PRINCIPLE.search(low, max(sent.start, m.start() - 60), m.end()):
             continue  # "an attack against one member is considered an attack against all": the principle
         over = [h for h in out if h.start <= m.start() < h.end or m.start() <= h.start < m.end()]
@@ -309,8 +180,8 @@ def _triggers(low: str, sent: _Sentence) -> list[Hit]:
 
 
 def _declaration(h: Hit) -> bool:
-    """A bloc's declaration that an attack is an attack on all (:data:`_EXTRA`'s group ``declared``, or the
-    lexicon's "declared the attack an attack on all")."""
+    """A bloc's declaration that an attack is an attack on all (the group ``declared`` of
+    :data:`~casus.news.invocation_parts.EXTRA`, or the lexicon's "declared the attack an attack on all")."""
     return h.flag == "D" or "attack on all" in h.key or "attack on one" in h.key
 
 

@@ -33,6 +33,7 @@ from .cues import _W0, _W1, _negated
 from .kinds_more import LETS_IN, LETS_IN_NEEDS, is_pact_name, more_cues
 from .parties import longest
 from .text import fold_phrase, is_word_char
+from .text import phrase_alternation as _alt
 
 if TYPE_CHECKING:  # pragma: no cover
     from .index import Hit
@@ -75,10 +76,6 @@ def strongest(kinds) -> str | None:
     ks = set(kinds)
     return next((k for k in KIND_ORDER if k in ks), None)
 
-
-def _alt(words: str) -> str:
-    ws = {fold_phrase(w) for w in words.split("|") if w.strip()}
-    return "|".join(re.escape(w).replace(r"\ ", r"\s") for w in sorted(ws, key=len, reverse=True))
 
 
 _WHO = _alt("one of the parties|one of the signatories|one of the members|one of the sides|one of the countries|"

@@ -37,7 +37,7 @@ from .cues import (
     _is_dev,
 )
 from .date_context import NUMERAL, en_number
-from .text import fold_phrase
+from .text import phrase_alternation as _alt
 
 if TYPE_CHECKING:  # pragma: no cover
     from .index import Hit, Index
@@ -161,11 +161,6 @@ def in_gap(states: Any, h: Hit, on: date | None) -> bool:
     spans = states.get(h.value[0]).spans
     before = any(sp.end is not None and on - _GAP <= sp.end <= on for sp in spans)
     return before and any(on < sp.start <= on + _GAP for sp in spans)
-
-def _alt(words: str) -> str:
-    """A regex alternation of folded ``|``-separated phrases, longest first."""
-    ws = {fold_phrase(w) for w in words.split("|") if w.strip()}
-    return "|".join(re.escape(w).replace(r"\ ", r"\s") for w in sorted(ws, key=len, reverse=True))
 
 
 #: Nouns a state can modify without being a party: institutions that speak for it, its forces and

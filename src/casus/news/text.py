@@ -170,6 +170,13 @@ def fold_phrase(phrase: str) -> str:
     return " ".join(f.split())
 
 
+def phrase_alternation(words: str) -> str:
+    """A regex alternation of ``|``-separated phrases, each folded like text (:func:`fold_phrase`), longest first,
+    a space matching any one whitespace character."""
+    ws = {fold_phrase(w) for w in words.split("|") if w.strip()}
+    return "|".join(re.escape(w).replace(r"\ ", r"\s") for w in sorted(ws, key=len, reverse=True))
+
+
 #: A sentence boundary: ``[।॥]+["')\]]*|[.!?।॥|]+["')\]]*(?=\s|$)|\n``, written to begin with one class (five
 #: times faster: the regex engine then skips to the next candidate character; the matches are the same).
 _BOUNDARY = re.compile(r"[।॥.!?|\n](?:(?<=[।॥])[।॥]*[\"')\]]*|(?<=[.!?|])[.!?।॥|]*[\"')\]]*(?=\s|$)|(?<=\n))")
