@@ -108,9 +108,11 @@ def checks_of_part(model: Model, name: str) -> list[tuple[int, str, tuple[float,
     hit = model.margins.get(key)
     if hit is None:
         groups = {g for c, g, _ in COLUMNS if c in PART_COLUMNS[name]}
+        binary = {g for _, g, kind in COLUMNS if kind == "binary"}
+        # (a yes-or-no feature both of whose values enough commitments had never fails: not checked)
         hit = model.margins[key] = [(i, group, span, allowed)
                                     for i, (group, span, allowed) in enumerate(support_checks(model))
-                                    if group in groups]
+                                    if group in groups and not (group in binary and allowed >= {0, 1})]
     return hit
 
 
@@ -149,18 +151,25 @@ def unsupported_of_batch(model: Model, b: Batch) -> tuple[list[str | None], list
     cells = [cell_unsupported(model, p.x) for p in b.treaty]
     reasons: list[str | None] = []
     beyond: list[tuple[str, ...]] = []
+    said: dict[tuple, tuple[str | None, tuple[str, ...]]] = {}  # a row's flagged parts and cell → what they say
     for row in b.rows:
-        reason = cells[row[0]]
-        if not (flagged[0][row[0]] or flagged[1][row[1]] or flagged[2][row[2]]):  # the usual case: all in range
+        t, a, st = row
+        reason = cells[t]
+        ft, fa, fs = flagged[0][t], flagged[1][a], flagged[2][st]
+        if not (ft or fa or fs):  # the usual case: all in range
             reasons.append(reason)
             beyond.append(())
             continue
-        of_row = [found[k][row[k]] for k in range(3)]
-        fails = [f for fs, _ in of_row for f in fs]
-        if reason is None and fails:
-            reason = min(fails)[1]
-        reasons.append(reason)
-        beyond.append(() if reason is not None else tuple(g for _, g in sorted(f for _, far in of_row for f in far)))
+        key = (t if ft else -1, a if fa else -1, st if fs else -1, reason)
+        hit = said.get(key)
+        if hit is None:
+            of_row = [found[k][row[k]] for k in range(3)]
+            fails = [f for fs_, _ in of_row for f in fs_]
+            why = min(fails)[1] if reason is None and fails else reason
+            hit = said[key] = (why, () if why is not None else
+                               tuple(g for _, g in sorted(f for _, far in of_row for f in far)))
+        reasons.append(hit[0])
+        beyond.append(hit[1])
     return reasons, beyond
 
 
