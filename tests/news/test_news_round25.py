@@ -14,7 +14,8 @@
 * a legislature that passes (adopts, approves) the law or bill ratifying or implementing a pact ratifies it, and a
   legislature by its own name stands for its state ("the Federation Council", "the Folketing", "लोकसभा");
 * the old diplomacy's names of a government by its seat stand for the state ("the Porte", "the Quai d'Orsay"), and a
-  defence convention is a security pact as a military one is.
+  defence convention is a security pact as a military one is;
+* a dateline may name the weekday before its date ("ROME, Tuesday, May 7, 1935 —"): the article's own date.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -113,4 +114,14 @@ def test_a_bill_on_something_else_ratifies_nothing(corpus):
      [("signed", ("FRN", "UKG"), "1884-05-02")]),
 ])
 def test_a_government_by_its_seat_and_a_defence_convention(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("ROME, Tuesday, January 7, 1935 - France and Italy today signed a pact of friendship and consultation.",
+     [("signed", ("FRN", "ITA"), "1935-01-07")]),
+    ("ROME, Tuesday January 7, 1935\n\nFrance and Italy today signed a pact of friendship and consultation.",
+     [("signed", ("FRN", "ITA"), "1935-01-07")]),
+])
+def test_a_dateline_may_name_its_weekday_first(corpus, text, want):
     assert _events(text, corpus) == want

@@ -20,8 +20,10 @@ _LABEL = re.compile(
     r"(?:\s(?:on|at))?\s?[:|-]?\s?"
     r"(?:[a-z\u0900-\u097f]{3,12}\.?,?\s?)?$",  # a weekday before the date: "Published: Wednesday, June 18, 2014"
     re.IGNORECASE)
-#: A dateline's place before its date: "MOSCOW, ", "ब्रसेल्स/अंकारा | ".
-_DATELINE = re.compile(r"^\s?[^\n,.:|]{2,40}(?:,|\s?\|)\s?$")
+#: A dateline's place before its date, and the weekday it may name first: "MOSCOW, ", "ब्रसेल्स/अंकारा | ",
+#: "BANGKOK, Wednesday, "
+_DATELINE = re.compile(r"^\s?[^\n,.:|]{2,40}(?:,|\s?\|)\s?"
+                       r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s?)?$", re.IGNORECASE)
 
 
 def _header_rank(f: Folded, h: DateHit) -> int | None:
