@@ -15,7 +15,8 @@
   legislature by its own name stands for its state ("the Federation Council", "the Folketing", "लोकसभा");
 * the old diplomacy's names of a government by its seat stand for the state ("the Porte", "the Quai d'Orsay"), and a
   defence convention is a security pact as a military one is;
-* a dateline may name the weekday before its date ("ROME, Tuesday, May 7, 1935 —"): the article's own date.
+* a dateline may name the weekday before its date ("ROME, Tuesday, May 7, 1935 —"): the article's own date;
+* demonyms the registry lacked name their states ("the Prussian and Bavarian governments", "the Siamese government").
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -124,4 +125,14 @@ def test_a_government_by_its_seat_and_a_defence_convention(corpus, text, want):
      [("signed", ("FRN", "ITA"), "1935-01-07")]),
 ])
 def test_a_dateline_may_name_its_weekday_first(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("BERLIN, May 4, 1850 - The Prussian and Bavarian governments today signed a treaty of alliance.",
+     [("signed", ("BAV", "GMY"), "1850-05-04")]),
+    ("PARIS, May 4, 1935 - The Siamese and French governments today signed a treaty of alliance.",
+     [("signed", ("FRN", "THI"), "1935-05-04")]),
+])
+def test_demonyms_the_registry_lacked(corpus, text, want):
     assert _events(text, corpus) == want

@@ -26,6 +26,18 @@ for _code, _seats in {"TUR": ["Porte", "Sublime Porte", "सब्लाइम �
                       "AUH": ["Ballhausplatz"], "GMY": ["Wilhelmstrasse", "Wilhelmstraße"]}.items():
     STATE_EXTRA_12.setdefault(_code, []).extend(f"C:{w}" for w in _seats)
 
+#: English demonyms the registry lacks, of states of the nineteenth century and of later ones ("the Prussian and
+#: Austrian plenipotentiaries", "the Siamese government"); a demonym names its state as a modifier does ("D:").  Left
+#: out: those of two states by the day ("Korean", "Congolese", "Dominican", "Hessian").
+for _code, _demonyms in {"GMY": ["Prussian"], "BAV": ["Bavarian"], "SAX": ["Saxon"], "HAN": ["Hanoverian"],
+                         "ITA": ["Sardinian", "Piedmontese"], "SIC": ["Neapolitan", "Sicilian"], "TUS": ["Tuscan"],
+                         "THI": ["Siamese"], "IRN": ["Persian"], "ETH": ["Abyssinian"], "SRI": ["Ceylonese"],
+                         "YUG": ["Yugoslav", "Yugoslavian"], "CZE": ["Czechoslovak", "Czechoslovakian"],
+                         "MNG": ["Montenegrin"], "MLT": ["Maltese"], "BOT": ["Botswanan"], "SAF": ["South African"],
+                         "FIJ": ["Fijian"], "COS": ["Costa Rican"], "MLD": ["Moldovan"], "TKM": ["Turkmen"],
+                         "LUX": ["Luxembourgish"], "MAC": ["Macedonian"], "KOS": ["Kosovar"]}.items():
+    STATE_EXTRA_12.setdefault(_code, []).extend(f"D:{w}" for w in _demonyms)
+
 _PASSED = (("passed", "past"), ("passes", "present"), ("has passed", "past"), ("adopted", "past"),
            ("adopts", "present"), ("has adopted", "past"), ("approved", "past"), ("approves", "present"))
 _LAWS = ("law", "bill", "legislation", "act")
