@@ -1,17 +1,7 @@
 """Steps over an article's candidate events, once they are read sentence by sentence (read by
 :mod:`casus.news.extract`, :func:`revised`).
 
-Of one pact's steps:
-
-* a signing that only describes the pact of a later step the article reports is none of its own: "The treaty was
-  signed by Belgium, Canada, ..." in an article that reports its ratification (:func:`background_signings`);
-* a ratification reported before the entry into force it led to is a step of that event: "The treaty came into
-  force today. The Senate approved it on July 21" (:func:`earlier_steps`);
-* a pact that takes effect on its signature ("The accord takes effect at once", "is to enter into force upon
-  signature") reports no step of its own in an article that reports the signing (:func:`on_signature`);
-* one state's separate bilateral pacts with several others, signed together, are one pact each: "अमेरिका ने
-  पाकिस्तान, ईरान और तुर्की के साथ तीन अलग-अलग द्विपक्षीय समझौतों पर हस्ताक्षर किए", "Peru signed bilateral defence
-  agreements with Chile, Bolivia and Ecuador" (:func:`separate_pacts`).
+Of one pact's steps: see :mod:`casus.news.pact_steps` (:func:`step_candidates`).
 
 Of the clauses around them:
 
@@ -67,11 +57,11 @@ from .clauses import PACT_NOUN
 from .cues import _W0, _W1, _is_dev
 from .index import Hit
 from .lexicon10 import HI_CONFIRM
+from .pact_steps import ERGATIVE, LATER, step_candidates
 from .parties import (
     AFTER_CLAUSE,
     group_count,
     listed_parties,
-    longest,
     members_on,
     original_signatories,
     signed_on,
@@ -84,181 +74,7 @@ from .text import fold_phrase
 if TYPE_CHECKING:  # pragma: no cover
     from .sentence import Sentence as _Sentence
 
-__all__ = ["revised", "background_signings", "earlier_steps", "on_signature", "separate_pacts", "after_pacts"]
-
-#: A signing in the passive with the pact as its subject: "The treaty was signed by ...", "was drawn up at the
-#: conference and signed by", "(aid that ended) when the treaty was signed".
-_PASSIVE_SIGNING = re.compile(rf"{_W0}(?:the|this|that)\s(?:[^\s,.;:]+\s){{0,3}}?{PACT_NOUN}\s(?:was|were|had\sbeen)\s"
-                              r"(?:[^.;]{0,120}?\sand\s)?(?:[a-z]+ly\s)?$")
-
-#: event types that report a later step of a pact (its parties are the pact's, but for the subject types)
-_LATER = ("ratified", "entered_into_force", "joined", "withdrew", "suspended", "invoked", "declined")
-
-_PACT_PARTIES = ("ratified", "entered_into_force")
-
-def background_signings(low: str, cands: list) -> list:
-    """The candidates without the signings that only describe the pact of another step the article reports: an
-    undated passive signing, or one dated before that step ("The treaty was signed by Belgium, Canada, ...", "The
-    Egyptian-Jordanian treaty was concluded on May 30") in an article that reports the pact's
-    ratification, entry into force, an accession, a withdrawal or an invocation (its parties become those of a
-    ratification or entry into force that names fewer); and an announcement that names no party there, the
-    earlier step of the same act ("completes a step announced on October 8 by the Prime Minister")."""
-    later = [c for c in cands if c.type in _LATER]
-    if not later:
-        return cands
-    out = []
-    for c in cands:
-        h = c.trigger
-        if c.type == "announced" and not c.parties:
-            continue  # "The move completes a step announced on October 8 by the Prime Minister": the same step
-        if c.type == "signed" and (c.date_rank >= 3 or _earlier(c, later)) and _PASSIVE_SIGNING.search(
-                low, max(c.sentence.start, h.start - 200), h.start):
-            for o in later:
-                if o.type in _PACT_PARTIES and len(o.parties) < len(c.parties):
-                    o.parties[:] = list(dict.fromkeys(o.parties + c.parties))
-            continue
-        out.append(c)
-    return out
-
-
-def _earlier(c: Any, later: list) -> bool:
-    """Whether signing ``c`` is dated before a later step's day ("The treaty was concluded on May 30" in an article
-    reporting an accession of June 4): the pact's description."""
-    return c.date is not None and any(o.date is not None and len(o.date) == len(c.date) and c.date < o.date
-                                      for o in later)
-
-
-def earlier_steps(cands: list) -> list:
-    """The candidates without the ratifications that are steps towards an entry into force the article reports:
-    of some of its states (or naming none; "Bulgaria ... ratified the treaty on May 28"), dated before it or
-    undated."""
-    force = [c for c in cands if c.type == "entered_into_force" and c.date]
-    if not force:
-        return cands
-
-    def step(c) -> bool:
-        return c.type == "ratified" and any(
-            (not c.parties or set(c.parties) & set(f.parties)) and (not c.date or c.date < f.date) for f in force)
-
-    return [c for c in cands if not step(c)]
-
-#: Right after an entry into force: at once, immediately, on (its) signature / signing, on the day of signature.
-_AT_SIGNATURE = re.compile(
-    rf"\s?(?:at\sonce|immediately|forthwith|(?:up)?on\s(?:its\s|their\s)?(?:signature|signing)|"
-    rf"(?:on|from)\sthe\s(?:day|date)\sof\s(?:its\s)?(?:signature|signing)){_W1}")
-
-
-def on_signature(low: str, cands: list) -> list:
-    """The candidates without an entry into force "at once" / "on signature" when a signing is among them."""
-    if not any(c.type == "signed" for c in cands):
-        return cands
-    return [c for c in cands if not (c.type == "entered_into_force"
-                                     and _AT_SIGNATURE.match(low, c.trigger.end, c.sentence.end))]
-
-
-#: Separate pacts in English: "separate defence agreements", "bilateral security agreements", "three individual
-#: treaties" (a plural pact noun)
-_SEPARATE_EN = (rf"|{_W0}(?:separate|bilateral|individual)\s(?:[^\s,.;:]+\s){{0,2}}?"
-               rf"(?:agreements|treaties|pacts|accords){_W1}")
-
-#: Separate bilateral pacts: "तीन अलग-अलग (द्विपक्षीय) समझौतों", "separate bilateral agreements"
-_SEPARATE = re.compile(rf"{_W0}(?:अलग\sअलग|पृथक)\s(?:\S+\s){{0,3}}?(?:समझौतों|संधियों|करारों){_W1}{_SEPARATE_EN}")
-
-#: the ergative after a subject ("अमेरिका ने", "अमेरिकी सरकार ने"): the one state that signs them all, the one that leaves
-_ERGATIVE = re.compile(r"\s?(?:(?:सरकार|प्रशासन)\s)?ने(?![\u0900-\u097f])")
-
-
-#: One state's pacts, plural, with others: "समझौतों", "संधियों", "समझौते ... लागू हो गए" (a plural verb, not "पर"),
-#: "non-aggression pacts", "agreements" (English: the "with" list names the others)
-_PLURAL_PACTS = re.compile(
-    rf"{_W0}(?:समझौतों|संधियों|संधियाँ|संधियां|करारों|(?:समझौते|करार)\s(?:(?!पर\s)[^\s।,]+\s){{0,4}}?"
-    rf"(?:हो\sगए|हो\sगये|आए|आये|हुए)|agreements|treaties|pacts|accords){_W1}")
-
-#: One pact among all: "a joint treaty", "त्रिपक्षीय संधि"
-_ONE_AMONG_ALL = re.compile(rf"{_W0}(?:joint|trilateral|tripartite|multilateral|त्रिपक्षीय|बहुपक्षीय|संयुक्त){_W1}")
-
-#: What joins the states of a "with" list: "A, B and C", "A और B", "A तथा B"
-_LIST_GAP = re.compile(r"\s?(?:,\s?)?(?:(?:and|और|तथा|एवं)\s)?(?:the\s)?")
-
-_HI_WITH = re.compile(r"\s?के\sसाथ(?![\u0900-\u097f])")
-_EN_WITH = re.compile(r"(?<![a-z])with\s(?:the\s)?\Z")
-
-
-def _with_partners(low: str, sent: Any, states_of) -> set[int]:
-    """The states a "with" list of ``sent`` names: "with Estonia and Latvia", "एस्टोनिया और लातविया के साथ"."""
-    hits = sorted(longest(sent.cats("S")), key=lambda x: x.start)
-    out: set[int] = set()
-    for k, x in enumerate(hits):
-        if _is_dev(x.key) and _HI_WITH.match(low, x.end, x.end + 12):  # back over the list before "के साथ"
-            run = [x]
-            while k > 0 and _LIST_GAP.fullmatch(low[hits[k - 1].end:run[0].start]):
-                k -= 1
-                run.insert(0, hits[k])
-        elif not _is_dev(x.key) and _EN_WITH.search(low, max(0, x.start - 10), x.start):
-            run = [x]
-            j = k
-            while j + 1 < len(hits) and _LIST_GAP.fullmatch(low[run[-1].end:hits[j + 1].start]):
-                j += 1
-                run.append(hits[j])
-        else:
-            continue
-        if len(run) >= 2:
-            out.update(st for y in run for st in states_of(y))
-    return out
-
-
-_SPLIT_TYPES = ("signed", "ratified", "entered_into_force")
-
-
-def _own_state(low: str, c: Any, states_of) -> int | None:
-    """The one state of ``c``'s separate bilateral pacts with each of its other parties, or None."""
-    s = c.sentence
-    if c.type not in _SPLIT_TYPES or len(c.parties) < 3:
-        return None
-    if c.type == "signed" and _SEPARATE.search(low, s.start, s.end):
-        subject = [x for x in s.cats("S") if _ERGATIVE.match(low, x.end, x.end + 14)
-                   or (not _is_dev(c.trigger.key) and x.end <= c.trigger.start)]
-        own = list(dict.fromkeys(st for x in subject for st in states_of(x) if st in c.parties))
-        if len(own) == 1:
-            return own[0]
-    if not _PLURAL_PACTS.search(low, s.start, s.end) or _ONE_AMONG_ALL.search(low, s.start, s.end):
-        return None
-    rest = [p for p in c.parties if p not in _with_partners(low, s, states_of)]
-    return rest[0] if len(rest) == 1 and len(c.parties) - 1 >= 2 else None
-
-
-def separate_pacts(low: str, cands: list, states_of) -> list:
-    """The candidates with a step of separate bilateral pacts split, one per partner: the state named with the
-    ergative (in English, before the verb) signs separate pacts with each of the others; one state's pacts (plural)
-    with a "with" list of others are one pact each ("एस्टोनिया और लातविया के साथ जर्मनी के अनाक्रमण समझौते लागू हो
-    गए", "Germany's non-aggression pacts with Estonia and Latvia"), unless the text says one pact among all ("a
-    joint treaty"); ``states_of(hit)``: the states a hit names.  Another candidate of the same type naming two or
-    more of the same states (a headline's, "the presidents of Lithuania and Estonia signed") is split the same way."""
-    split: dict[str, tuple[frozenset, int]] = {}
-    for c in cands:
-        own = _own_state(low, c, states_of)
-        if own is not None and c.type not in split:
-            split[c.type] = (frozenset(c.parties), own)
-    if not split:
-        return cands
-    out = []
-    for c in cands:
-        every, own_state = split.get(c.type, (frozenset(), None))
-        partners = [p for p in c.parties if p != own_state]
-        if own_state is None or len(partners) < 2 or not set(c.parties) <= every:
-            out.append(c)
-            continue
-        out.extend(replace(c, parties=[own_state, p]) for p in partners)
-    return out
-
-
-def step_candidates(low: str, cands: list, states_of) -> list:
-    """The candidates without the signings that only describe a later step's pact
-    (:func:`background_signings`) and the ratifications that led to a reported entry into force
-    (:func:`earlier_steps`) and the entries into force at signature
-    (:func:`on_signature`), separate bilateral pacts split (:func:`separate_pacts`)."""
-    return separate_pacts(low, on_signature(low, earlier_steps(background_signings(low, cands))), states_of)
-
+__all__ = ["revised", "after_pacts"]
 
 _AFTER_ONLY = re.compile(rf"{_W0}{AFTER_CLAUSE}{_W1}")
 
@@ -417,10 +233,10 @@ def _subject_only(r: Any, c: Any) -> Any:
     if c.type not in ("withdrew", "joined", "suspended") or len(c.parties) < 2 or not _is_dev(c.trigger.key):
         return c
     hits = [(x, st) for x, st in r._party_hits(c.sentence, r._day_or_anchor(c.date)) if x.end <= c.trigger.start]
-    if not any(_ERGATIVE.match(r.low, x.end) for x, _ in hits):
+    if not any(ERGATIVE.match(r.low, x.end) for x, _ in hits):
         return c
     drop = {st for x, st in hits if _HI_GENITIVE.match(r.low, x.end)} - {
-        st for x, st in hits if _ERGATIVE.match(r.low, x.end)}
+        st for x, st in hits if ERGATIVE.match(r.low, x.end)}
     return replace(c, parties=[p for p in c.parties if p not in drop]) if drop else c
 
 
@@ -460,7 +276,7 @@ def _counted(r: Any, sentences: list, c: Any) -> Any:
         if orig is not None and len(orig[1]) == total and set(named) <= set(orig[1]) \
                 and (c.type != "signed" or c.date in (None, orig[0])):
             return replace(c, parties=orig[1], pact_ids=list(c.pact_ids) or [pid])
-        then = members_on(r.corpus, pid, c.date) if c.type in _LATER and c.date else []
+        then = members_on(r.corpus, pid, c.date) if c.type in LATER and c.date else []
         if len(then) == total and set(named) <= set(then):
             return replace(c, parties=then, pact_ids=list(c.pact_ids) or [pid])
     return c
