@@ -16,7 +16,8 @@
 * the old diplomacy's names of a government by its seat stand for the state ("the Porte", "the Quai d'Orsay"), and a
   defence convention is a security pact as a military one is;
 * a dateline may name the weekday before its date ("ROME, Tuesday, May 7, 1935 —"): the article's own date;
-* demonyms the registry lacked name their states ("the Prussian and Bavarian governments", "the Siamese government").
+* demonyms the registry lacked name their states ("the Prussian and Bavarian governments", "the Siamese government");
+* parties that agree (or decide) to end, terminate or scrap their pact end it.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -136,3 +137,12 @@ def test_a_dateline_may_name_its_weekday_first(corpus, text, want):
 ])
 def test_demonyms_the_registry_lacked(corpus, text, want):
     assert _events(text, corpus) == want
+
+
+def test_parties_that_agree_to_end_their_pact_end_it(corpus):
+    text = "LAGOS, Jan 21, 1962 - Britain and Nigeria today agreed to end their defence agreement."
+    assert _events(text, corpus) == [("withdrew", ("NIG", "UKG"), "1962-01-21")]
+
+
+def test_agreeing_to_end_talks_ends_no_pact(corpus):
+    assert _events("LAGOS, Jan 21, 1962 - Britain and Nigeria today agreed to end the talks on trade.", corpus) == []

@@ -50,5 +50,13 @@ TRIGGERS_12: dict[str, tuple[str, str]] = {
     f"{v} {a}{law} {r}": ("ratified", t) for v, t in _PASSED for a in ("", "a ", "the ") for law in _LAWS
     for r in _RATIFYING}
 
+#: Parties that agree to end their pact end it: "Britain and Nigeria today agreed to end their defence agreement",
+#: "agreed to terminate the treaty" (the pact, its object, as for the other endings: casus.news.extract)
+TRIGGERS_12.update({f"{v} to {e}": ("withdrew", t)
+                    for v, t in (("agreed", "past"), ("have agreed", "past"), ("has agreed", "past"),
+                                 ("agree", "present"), ("agrees", "present"), ("decided", "past"),
+                                 ("have decided", "past"))
+                    for e in ("end", "terminate", "scrap", "abrogate", "annul", "dissolve", "cancel", "revoke")})
+
 #: What this module adds to :mod:`casus.news.lexicon`'s tables, by table
 ADDITIONS: dict[str, object] = {"STATE_EXTRA": STATE_EXTRA_12, "TRIGGERS": TRIGGERS_12}
