@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from .dates import DateHit, _day, find_dates
+from .dates import _DAY_KEYS, DateHit, _day, find_dates
 from .dates_more import more_header_rank
 from .text import Folded, fold
 
@@ -22,8 +22,7 @@ _LABEL = re.compile(
     re.IGNORECASE)
 #: A dateline's place before its date, and the weekday it may name first: "MOSCOW, ", "ब्रसेल्स/अंकारा | ",
 #: "BANGKOK, Wednesday, "
-_DATELINE = re.compile(r"^\s?[^\n,.:|]{2,40}(?:,|\s?\|)\s?"
-                       r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s?)?$", re.IGNORECASE)
+_DATELINE = re.compile(rf"^\s?[^\n,.:|]{{2,40}}(?:,|\s?\|)\s?(?:(?:{'|'.join(_DAY_KEYS)}),?\s?)?$", re.IGNORECASE)
 
 
 def _header_rank(f: Folded, h: DateHit) -> int | None:

@@ -77,7 +77,6 @@ def strongest(kinds) -> str | None:
     return next((k for k in KIND_ORDER if k in ks), None)
 
 
-
 _WHO = _alt("one of the parties|one of the signatories|one of the members|one of the sides|one of the countries|"
             "one of the states|one of the two|one of them|either party|either side|either country|either state|"
             "either signatory|either of them|any party|any of the parties|any signatory|any member|any member state|"

@@ -8,35 +8,41 @@ from __future__ import annotations
 
 __all__ = ["ADDITIONS", "STATE_EXTRA_12", "TRIGGERS_12"]
 
+#: The states' names this round adds (COW abbreviation -> names, as the lexicon's STATE_EXTRA)
+STATE_EXTRA_12: dict[str, list[str]] = {}
+
+
+def _add(flag: str, names: dict[str, list[str]]) -> None:
+    """Add ``names`` to :data:`STATE_EXTRA_12`, each marked ``flag`` ("C:" a metonym, "D:" a demonym)."""
+    for code, words in names.items():
+        STATE_EXTRA_12.setdefault(code, []).extend(f"{flag}{w}" for w in words)
+
+
 #: A state's legislature by its own name stands for the state, as its capital does ("C:": a metonym, a place after
 #: "in" / "में"): "the Federation Council approved the law ratifying the agreement with Syria", "the Folketing
 #: passed the bill".  Only names that belong to one state in the registry's span of it (not "Senate", "Congress",
 #: "Diet" or "Bundestag", which name other states or two Germanys).
-STATE_EXTRA_12: dict[str, list[str]] = {
-    code: [f"C:{w}" for w in words] for code, words in {
-        "RUS": ["Federation Council", "State Duma", "फेडरेशन काउंसिल", "स्टेट ड्यूमा"],
-        "DEN": ["Folketing"], "NOR": ["Storting", "Stortinget"], "SWD": ["Riksdag"], "FIN": ["Eduskunta"],
-        "ICE": ["Althing", "Alþingi"], "ISR": ["Knesset", "नेसेट"], "POL": ["Sejm"], "UKR": ["Verkhovna Rada"],
-        "IND": ["Lok Sabha", "Rajya Sabha", "लोकसभा", "राज्यसभा", "लोक सभा", "राज्य सभा"], "LAT": ["Saeima"],
-        "LIT": ["Seimas"], "EST": ["Riigikogu"], "TUR": ["Grand National Assembly"], "NEP": ["Pratinidhi Sabha"],
-    }.items()}
+_add("C:", {"RUS": ["Federation Council", "State Duma", "फेडरेशन काउंसिल", "स्टेट ड्यूमा"],
+            "DEN": ["Folketing"], "NOR": ["Storting", "Stortinget"], "SWD": ["Riksdag"], "FIN": ["Eduskunta"],
+            "ICE": ["Althing", "Alþingi"], "ISR": ["Knesset", "नेसेट"], "POL": ["Sejm"], "UKR": ["Verkhovna Rada"],
+            "IND": ["Lok Sabha", "Rajya Sabha", "लोकसभा", "राज्यसभा", "लोक सभा", "राज्य सभा"], "LAT": ["Saeima"],
+            "LIT": ["Seimas"], "EST": ["Riigikogu"], "TUR": ["Grand National Assembly"], "NEP": ["Pratinidhi Sabha"]})
+
 #: ... and the old diplomacy's names of governments by their seat: "the Porte" (the Ottoman government), "the Quai
 #: d'Orsay", "Whitehall", "the Ballhausplatz", "the Wilhelmstrasse"
-for _code, _seats in {"TUR": ["Porte", "Sublime Porte", "सब्लाइम पोर्ट"], "FRN": ["Quai d'Orsay"], "UKG": ["Whitehall"],
-                      "AUH": ["Ballhausplatz"], "GMY": ["Wilhelmstrasse", "Wilhelmstraße"]}.items():
-    STATE_EXTRA_12.setdefault(_code, []).extend(f"C:{w}" for w in _seats)
+_add("C:", {"TUR": ["Porte", "Sublime Porte", "सब्लाइम पोर्ट"], "FRN": ["Quai d'Orsay"], "UKG": ["Whitehall"],
+            "AUH": ["Ballhausplatz"], "GMY": ["Wilhelmstrasse", "Wilhelmstraße"]})
 
 #: English demonyms the registry lacks, of states of the nineteenth century and of later ones ("the Prussian and
 #: Austrian plenipotentiaries", "the Siamese government"); a demonym names its state as a modifier does ("D:").  Left
 #: out: those of two states by the day ("Korean", "Congolese", "Dominican", "Hessian").
-for _code, _demonyms in {"GMY": ["Prussian"], "BAV": ["Bavarian"], "SAX": ["Saxon"], "HAN": ["Hanoverian"],
-                         "ITA": ["Sardinian", "Piedmontese"], "SIC": ["Neapolitan", "Sicilian"], "TUS": ["Tuscan"],
-                         "THI": ["Siamese"], "IRN": ["Persian"], "ETH": ["Abyssinian"], "SRI": ["Ceylonese"],
-                         "YUG": ["Yugoslav", "Yugoslavian"], "CZE": ["Czechoslovak", "Czechoslovakian"],
-                         "MNG": ["Montenegrin"], "MLT": ["Maltese"], "BOT": ["Botswanan"], "SAF": ["South African"],
-                         "FIJ": ["Fijian"], "COS": ["Costa Rican"], "MLD": ["Moldovan"], "TKM": ["Turkmen"],
-                         "LUX": ["Luxembourgish"], "MAC": ["Macedonian"], "KOS": ["Kosovar"]}.items():
-    STATE_EXTRA_12.setdefault(_code, []).extend(f"D:{w}" for w in _demonyms)
+_add("D:", {"GMY": ["Prussian"], "BAV": ["Bavarian"], "SAX": ["Saxon"], "HAN": ["Hanoverian"],
+            "ITA": ["Sardinian", "Piedmontese"], "SIC": ["Neapolitan", "Sicilian"], "TUS": ["Tuscan"],
+            "THI": ["Siamese"], "IRN": ["Persian"], "ETH": ["Abyssinian"], "SRI": ["Ceylonese"],
+            "YUG": ["Yugoslav", "Yugoslavian"], "CZE": ["Czechoslovak", "Czechoslovakian"], "MNG": ["Montenegrin"],
+            "MLT": ["Maltese"], "BOT": ["Botswanan"], "SAF": ["South African"], "FIJ": ["Fijian"],
+            "COS": ["Costa Rican"], "MLD": ["Moldovan"], "TKM": ["Turkmen"], "LUX": ["Luxembourgish"],
+            "MAC": ["Macedonian"], "KOS": ["Kosovar"]})
 
 _PASSED = (("passed", "past"), ("passes", "present"), ("has passed", "past"), ("adopted", "past"),
            ("adopts", "present"), ("has adopted", "past"), ("approved", "past"), ("approves", "present"))
