@@ -34,7 +34,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from .index import Hit
     from .sentence import Sentence as _Sentence
 
-__all__ = ["describes_pact", "period_only", "said_on", "lead_day", "retro_cue", "retro_days", "en_number", "NUMERAL",
+__all__ = ["describes_pact", "period_only", "retrospective_page", "celebrated",
+           "said_on", "lead_day", "retro_cue", "retro_days", "en_number", "NUMERAL",
            "headline_day"]
 
 #: A period after a relative clause's verb, not a day: "Hungary, which adhered to the pact earlier this week", "...,
@@ -75,6 +76,13 @@ def said_on(low: str, start: int) -> bool:
 _RETROSPECTIVE = ("on this day", "years ago", "anniversary", "वर्षगांठ", "वर्षगाँठ", "साल पहले", "वर्ष पहले",
                   "आज के दिन", "आज का इतिहास", "today in history", "this day in history",
                   "आज ही के दिन", "इसी दिन")
+
+
+def retrospective_page(low: str) -> bool:
+    """Whether the (folded) text has a retrospective's words ("on this day", "years ago", "आज के दिन", ...)."""
+    return any(w in low for w in _RETROSPECTIVE)
+
+
 #: A dateline's place before its date, at a sentence's start: "BERLIN, ", "नई दिल्ली, "
 _DATELINE = re.compile(r"\s?[^\n,.:|।]{2,40}(?:,|\s?\|)\s?")
 _DATELINE_AFTER = re.compile(r"\s?(?:—|-|–|:|\(|।|\.|$)")
@@ -122,7 +130,7 @@ def _live_day(r: Any) -> tuple[str, str, int] | None:
     "अपडेट 2"), for an undated past event it reports: that day; None in any other article, or in a retrospective."""
     if r.anchor is None or r.firm != r.anchor or not any(_LIVE.search(ln.lower()) for ln in r.c.header_lines[:4]):
         return None
-    if any(w in r.low for w in _RETROSPECTIVE):
+    if retrospective_page(r.low):
         return None
     return r.anchor.isoformat(), f"a live report's day: {r.anchor.isoformat()}", 6
 
@@ -137,7 +145,7 @@ def _lead_day(r: Any, sent: _Sentence, trig: Hit, find_dates: Callable) -> tuple
         return day.isoformat(), f"a day of the article's month: {day.isoformat()}", 2
     if r.anchor is None or r.firm != r.anchor or sent.i > 3:
         return None
-    if any(w in r.low for w in _RETROSPECTIVE):
+    if retrospective_page(r.low):
         return None
     lead = _dateline_at(r, sent.start, sent.end, find_dates)
     if not lead and sent.i > 0:
@@ -186,7 +194,7 @@ _RETRO = re.compile(rf"{_W0}on\sthis\s(?:day|date),?\s(?:in\s|(?:[a-z]+\.?\s\d{{
                     rf"|{_W0}exactly\s(?P<nx>{NUMERAL})\syears\sago"
                     r"|(?<![\u0900-\u097f])ठीक\s(?P<hx>\d{1,3})\s(?:साल|वर्ष|बरस)\sपहले"
                     # (its day and month may stand before the year: "आज ही के दिन, 11 जुलाई 1974 को")
-                    r"|आज\sही\sके\sदिन,?\s(?:सन\s)?(?:\d{1,2}\s[^\s\d,।]+\s)?(?P<hy>1[5-9]\d\d|20\d\d)\s?(?:में|को)"
+                    r"|(?:आज\sही\sके|इसी)\sदिन,?\s(?:सन\s)?(?:\d{1,2}\s[^\s\d,।]+\s)?(?P<hy>1[5-9]\d\d|20\d\d)\s?(?:में|को)"
                     # (the year first: "साल 1849 में आज ही के दिन", "सन 1849 में आज के दिन")
                     r"|(?:साल|सन|वर्ष)\s(?P<hy2>1[5-9]\d\d|20\d\d)\sमें\s(?:आज\sही|आज)\sके\sदिन"
                     r"|आज\sसे\s(?:ठीक\s|पूरे\s)?(?P<hn>\d{1,3})\s(?:साल|वर्ष|बरस)\sपहले"
@@ -196,6 +204,11 @@ WORDED_RETRO = re.compile(r"(?<![a-z])years\sago\stoday|(?:साल|वर्�
 #: An anniversary marked or celebrated: a sentence about it reports no event of its own
 _CELEBRATED = re.compile(r"anniversar|celebrat|commemorat|(?<![a-z])mark(?:s|ed|ing)?\s|वर्षगांठ|वर्षगाँठ|सालगिरह|"
                          r"जयंती|मनाई|मनाया|मनाते|मना\sरहे")
+
+
+def celebrated(low: str, s0: int, s1: int) -> bool:
+    """Whether ``low[s0:s1]`` speaks of an anniversary marked or celebrated (it then reports no event of its own)."""
+    return _CELEBRATED.search(low, s0, s1) is not None
 
 
 def retro_cue(low: str, s0: int, s1: int, anchor: date | None) -> date | None:
@@ -303,7 +316,7 @@ def headline_day(r: Any, sent: _Sentence, tense: str) -> tuple[str, str, int] | 
         return None
     base = r.f.base
     body = 0
-    retro = any(w in r.low for w in _RETROSPECTIVE)  # (a retrospective tells its event in the past perfect)
+    retro = retrospective_page(r.low)  # (a retrospective tells its event in the past perfect)
     for k in range(sent.i + 1, min(len(r.spans), sent.i + 1 + _LEAD_WITHIN)):
         s0, s1 = r.spans[k]
         text = base[s0:s1]

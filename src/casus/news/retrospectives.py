@@ -19,7 +19,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from .clauses import background
-from .date_context import NUMERAL, WORDED_RETRO, en_number, retro_cue, retro_days
+from .date_context import NUMERAL, WORDED_RETRO, celebrated, en_number, retro_cue, retro_days, retrospective_page
 from .dates import find_dates
 from .parties import longest
 
@@ -123,7 +123,15 @@ def narrative_day(r: Any, s0: int, s1: int) -> bool:
     if r.narrative and any(h.kind == "day" for h in find_dates(r.f, s0, s1)):
         return True
     days = own_days(r)
-    return bool(days) and _that_day(r, bisect.bisect_right(r.starts, s0) - 1, days) is not None
+    if not days:
+        return False
+    # on a retrospective's page, a full date that is one of the article's own days ("आज के दिन: 13 मई" over "13 मई
+    # 1981 को ... हस्ताक्षर हुए थे"): its event, told in the past perfect as Hindi pages tell it (the English past
+    # perfect tells an earlier event: :func:`column_days`)
+    if retrospective_page(r.low) and not celebrated(r.low, s0, s1) and not _HAD.search(r.low, s0, s1) and any(
+            h.kind == "day" and h.day is not None and h.day.isoformat() in days for h in find_dates(r.f, s0, s1)):
+        return True
+    return _that_day(r, bisect.bisect_right(r.starts, s0) - 1, days) is not None
 
 
 
