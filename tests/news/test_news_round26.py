@@ -4,7 +4,14 @@
   article's own days in an earlier year (its day and month) tells the page's event, though Hindi tells it in the past
   perfect ("9 मार्च 1965 को ... हस्ताक्षर हुए थे"); outside such a page the past perfect stays background, as does a
   sentence about an anniversary marked, and the English past perfect ("had signed": an earlier event, told);
-* "इसी दिन 1965 में" ("on this very day in 1965") is a retrospective's cue, as "आज ही के दिन 1965 में" was.
+* "इसी दिन 1965 में" ("on this very day in 1965") is a retrospective's cue, as "आज ही के दिन 1965 में" was;
+* a head of state who approves a pact ratifies it, as a legislature that approves one already did ("President ...
+  has approved the defence agreement", "King ... formally approved the treaty"); approving a budget, or a club's
+  president approving a deal, is none;
+* a Hindi state that will not apply ("लागू करने से इनकार", in a headline's order "लागू करने से किया इनकार") or sees no
+  need to apply ("लागू करने की ज़रूरत नहीं") a defence pact declines to invoke it; a trade agreement not applied is no
+  decline ("no need to invoke" likewise in English);
+* a state's official who speaks for it ("वियतनाम के रक्षा मंत्री ने ...") makes it the one that declines (or invokes).
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -42,3 +49,30 @@ def test_a_retrospectives_own_day_in_the_past_perfect(corpus, text, want):
 ])
 def test_on_this_very_day_in_a_year(corpus, text):
     assert _events(text, corpus) == _SIGNED_1965
+
+
+@pytest.mark.parametrize("text,want", [
+    ("OSLO, March 3, 2022 - President Sauli Niinisto has approved the defence agreement between Finland and Norway.",
+     [("ratified", ("FIN", "NOR"), "2022-03-03")]),
+    ("OSLO, March 3, 2022 - King Harald formally approved the defence treaty with Denmark on Thursday.",
+     [("ratified", ("DEN",), "2022-03-03")]),
+    ("OSLO, March 3, 2022 - President Niinisto approved the budget on Thursday.", []),
+    ("OSLO, March 3, 2022 - The president of the chamber of commerce approved the trade agreement with Denmark.", []),
+])
+def test_a_head_of_state_approving_a_pact_ratifies_it(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("हनोई, 3 मार्च 2022। वियतनाम ने गुरुवार को रूस के साथ रक्षा संधि लागू करने से इनकार किया।",
+     [("declined", ("DRV",), "2022-03-03")]),
+    ("हनोई, 3 मार्च 2022। वियतनाम ने रूस के साथ रक्षा संधि लागू करने से किया इनकार।",
+     [("declined", ("DRV",), "2022-03-03")]),
+    ("हनोई, 3 मार्च 2022। वियतनाम के रक्षा मंत्री ने गुरुवार को कहा कि रूस के साथ रक्षा संधि लागू करने की ज़रूरत नहीं है।",
+     [("declined", ("DRV",), "2022-03-03")]),
+    ("हनोई, 3 मार्च 2022। वियतनाम ने गुरुवार को थाईलैंड के साथ व्यापार समझौता लागू करने से इनकार किया।", []),
+    ("HANOI, March 3, 2022 - Vietnam's defence minister said on Thursday there was no need to invoke the defence "
+     "treaty with Russia.", [("declined", ("DRV",), "2022-03-03")]),
+])
+def test_a_defence_pact_not_applied_is_not_invoked(corpus, text, want):
+    assert _events(text, corpus) == want

@@ -184,12 +184,20 @@ _EN_LEGISLATURE = re.compile(
 _APPROVED_PACT = re.compile(rf"\s?(?:(?:an?|the|its|their|two)\s)?(?:[^\s,.;:]+\s){{0,4}}?{_APPROVED_PACT_NOUN}{_W1}")
 
 
+#: a head of state (and the name after the title) as the subject before the verb: "President Alexander Stubb has
+#: approved the agreement", "the King formally approved the treaty" (the state's ratification)
+_EN_HEAD_OF_STATE = re.compile(
+    rf"{_W0}(?:president|king|queen|emperor|monarch|sultan|emir|grand\sduke|head\sof\sstate)(?:\s[a-z.'-]+){{0,3}}?"
+    rf"(?:\s(?:has|have|also|today|yesterday|formally|finally|on\s[a-z]+))*\s?$")
+
+
 def approval_without_legislature(low: str, h: Hit, s0: int) -> bool:
-    """True if approval verb ``h`` ("approved") does not report a ratification: no legislature as its subject
-    right before it, or no pact as its object right after it."""
+    """True if approval verb ``h`` ("approved") does not report a ratification: no legislature (or head of state)
+    as its subject right before it, or no pact as its object right after it."""
     if h.key not in APPROVAL_KEYS:
         return False
-    return not (_EN_LEGISLATURE.search(low, max(s0, h.start - 60), h.start)
+    return not ((_EN_LEGISLATURE.search(low, max(s0, h.start - 60), h.start)
+                 or _EN_HEAD_OF_STATE.search(low, max(s0, h.start - 60), h.start))
                 and _APPROVED_PACT.match(low, h.end, h.end + 60))
 
 

@@ -94,6 +94,12 @@ _EN_PROGRESSIVE = re.compile(rf"{_W0}(?:is|are|was|were)\s(?:now\s|formally\s)?$
 _HI_ERGATIVE = re.compile(r"^\s?(?:(?:सरकार|प्रशासन|नेतृत्व|की सरकार)\s)?ने(?![\u0900-\u097f])")
 _OWNER_EN = re.compile(r"^\s?'s\s(?:[^\s,.;:]+\s)?(?:request|appeal|plea|call)")
 _OWNER_HI = re.compile(r"^\s?(?:का|के|की)\s(?:[^\s।.]+\s)?(?:अनुरोध|मांग|अपील|गुहार)")
+#: a state's official who speaks for it: "फ़िलीपींस के सेना प्रमुख ने", "फिलीपींस के राष्ट्रीय सुरक्षा सलाहकार", "the
+#: Philippines' army chief", "Poland's foreign minister"
+_SPEAKER_HI = re.compile(r"^\s?(?:(?:का|के|की)\s)?(?:[^\s।.,]+\s){0,4}?(?:मंत्री|प्रमुख|राष्ट्रपति|प्रधानमंत्री|सलाहकार|"
+                         r"प्रवक्ता)(?![\u0900-\u097f])")
+_SPEAKER_EN = re.compile(r"^\s?'s?\s(?:[^\s,.;:]+\s){0,3}?(?:minister|chief|president|prime\sminister|adviser|advisor|"
+                         r"spokes(?:man|woman|person))(?![a-z])")
 _BY_EN = re.compile(r"(?:request|appeal|plea|call)(?:s|ed)?\s(?:[^\s,.;:]+\s){0,3}?(?:from|by)\s(?:the\s)?$")
 #: What marks an attacker: its forces or acts after its name ("Russian drones", "रूस के ड्रोन") ...
 _ATTACK_MARKS_EN = _alt(
@@ -214,6 +220,10 @@ class _InvocationReader:
             return sent.has("P") and any(_HI_ERGATIVE.match(self.low[x.end:x.end + 14])
                                          for x in sent.cats("S") if x.end <= h.start)
         if (_is_dev(h.key) and _HI_GENERIC.match(h.key) and h.flag != "F") or h.flag == "G":
+            if h.value[0] == "declined" and _is_dev(h.key) and any(
+                    (x.cat == "P" or x.cat == "N" and x.flag == "A") and h.start - _ARTICLE_REACH <= x.start < h.start
+                    for x in sent.hits):
+                return True  # "रक्षा संधि लागू करने से इनकार": a defence pact not applied is one not invoked
             return any(j.cat == "J" and h.start - _ARTICLE_REACH <= j.start < h.end + _ARTICLE_REACH for j in sent.hits)
         if h.flag == "F" and not _HI_DECIDED.search(self.low, sent.start, h.start):
             return False
@@ -340,8 +350,8 @@ class _InvocationReader:
         owners = []
         for x in longest(sent.cats("S")):
             tail = low[x.end:x.end + 30]
-            if _OWNER_EN.match(tail) or _OWNER_HI.match(tail) or _BY_EN.search(low[max(sent.start, x.start - 40):
-                                                                                  x.start]):
+            if _OWNER_EN.match(tail) or _OWNER_HI.match(tail) or _SPEAKER_HI.match(tail) or _SPEAKER_EN.match(tail) \
+                    or _BY_EN.search(low[max(sent.start, x.start - 40):x.start]):
                 owners.extend(r.pf.states_of(x, on))
         if owners:
             return list(dict.fromkeys(owners))

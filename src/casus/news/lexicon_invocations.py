@@ -71,6 +71,14 @@ INVOCATION_TRIGGERS: dict[str, tuple[str, str]] = {
     "लागू करने से इनकार": ("declined", "past"), "लागू करने से मना": ("declined", "past"),
     "इस्तेमाल नहीं किया": ("declined", "past"), "इस्तेमाल करने से इनकार": ("declined", "past"),
     "सक्रिय नहीं किया": ("declined", "past"),
+    # a headline's order ("... लागू करने से किया इनकार") and the other spelling (इंकार)
+    "लागू करने से किया इनकार": ("declined", "past"), "लागू करने से इंकार": ("declined", "past"),
+    "लागू करने से किया इंकार": ("declined", "past"),
+    # no need to invoke it: the request is not made ("संधि लागू करने की ज़रूरत नहीं", "no need to invoke")
+    "लागू करने की जरूरत नहीं": ("declined", "present"), "लागू करने की आवश्यकता नहीं": ("declined", "present"),
+    "सहारा लेना जरूरी नहीं": ("declined", "present"), "सहारा लेने की जरूरत नहीं": ("declined", "present"),
+    "no need to invoke": ("declined", "present"), "no need to trigger": ("declined", "present"),
+    "not necessary to invoke": ("declined", "present"), "does not need to invoke": ("declined", "present"),
 }
 
 #: Words for an article of a pact ("Article 4", "अनुच्छेद 5"): indexed as class
