@@ -11,7 +11,9 @@
 * a Hindi state that will not apply ("लागू करने से इनकार", in a headline's order "लागू करने से किया इनकार") or sees no
   need to apply ("लागू करने की ज़रूरत नहीं") a defence pact declines to invoke it; a trade agreement not applied is no
   decline ("no need to invoke" likewise in English);
-* a state's official who speaks for it ("वियतनाम के रक्षा मंत्री ने ...") makes it the one that declines (or invokes).
+* a state's official who speaks for it ("वियतनाम के रक्षा मंत्री ने ...") makes it the one that declines (or invokes);
+* a Hindi pact named by its field of cooperation before a postposition is a security pact, as "रक्षा सहयोग समझौता"
+  was: "सैन्य सहयोग के एक समझौते", "रक्षा सहयोग पर ... समझौता ज्ञापन (एमओयू)"; trade cooperation is not.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -75,4 +77,15 @@ def test_a_head_of_state_approving_a_pact_ratifies_it(corpus, text, want):
      "treaty with Russia.", [("declined", ("DRV",), "2022-03-03")]),
 ])
 def test_a_defence_pact_not_applied_is_not_invoked(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("काहिरा, 2 मार्च 2021। सूडान और मिस्र ने मंगलवार को यहाँ सैन्य सहयोग के एक समझौते पर हस्ताक्षर किए।",
+     [("signed", ("EGY", "SUD"), "2021-03-02")]),
+    ("कोलंबो, 5 अप्रैल 2025। भारत और श्रीलंका ने शनिवार को रक्षा सहयोग पर अपने पहले समझौता ज्ञापन (एमओयू) पर हस्ताक्षर किए।",
+     [("signed", ("IND", "SRI"), "2025-04-05")]),
+    ("कोलंबो, 5 अप्रैल 2025। भारत और श्रीलंका ने शनिवार को व्यापार सहयोग पर एक समझौता ज्ञापन पर हस्ताक्षर किए।", []),
+])
+def test_a_hindi_pact_of_defence_cooperation_by_a_postposition(corpus, text, want):
     assert _events(text, corpus) == want

@@ -135,6 +135,9 @@ _HI_COOPERATION = _alt("रक्षा सहयोग समझौता|र�
 # cooperation framework agreement")
 _HI_COOPERATION += r"|(?:रक्षा|सैन्य|सुरक्षा)\s(?:और|एवं|तथा)\s\S+\sसहयोग\s(?:\S+\s)?(?:समझौता|समझौते|करार)" \
                    r"|(?:रक्षा|सैन्य|सुरक्षा)\sसहयोग\s\S+\s(?:समझौता|समझौते|करार)"
+# ... and the field before a postposition ("सैन्य सहयोग के एक समझौते", "रक्षा सहयोग पर अपने पहले समझौता ज्ञापन")
+_HI_COOPERATION += r"|(?:रक्षा|सैन्य|सुरक्षा)\sसहयोग\s(?:के|की|पर|संबंधी|से\sजुडे|से\sजुडा)\s(?:[^\s।,]+\s){0,3}?" \
+                   r"(?:समझौता|समझौते|करार|एमओयू)(?:\sज्ञापन)?(?:\s\(?एमओयू\)?)?"
 _EN_COOPERATION += r"|(?:defen[cs]e|military|security)\sand\s[a-z]+\sco[-\s]?operation\s(?:[a-z]+\s)?" \
                    r"(?:agreement|accord|pact|treaty|arrangement)"
 # a joint declaration on security (cooperation): "a joint declaration on security cooperation", "a joint security
