@@ -13,7 +13,11 @@
   decline ("no need to invoke" likewise in English);
 * a state's official who speaks for it ("वियतनाम के रक्षा मंत्री ने ...") makes it the one that declines (or invokes);
 * a Hindi pact named by its field of cooperation before a postposition is a security pact, as "रक्षा सहयोग समझौता"
-  was: "सैन्य सहयोग के एक समझौते", "रक्षा सहयोग पर ... समझौता ज्ञापन (एमओयू)"; trade cooperation is not.
+  was: "सैन्य सहयोग के एक समझौते", "रक्षा सहयोग पर ... समझौता ज्ञापन (एमओयू)"; trade cooperation is not;
+* a treaty of allied relations (Central Asia's alliances since 2019) is a security pact: "the Treaty on Allied
+  Relations", "मित्र राष्ट्र (एलाइड) संबंधों को गहरा बनाने वाली संधि"; a treaty on trade relations is not;
+* a Hindi legislature that passes the pact itself ratifies it ("संसद ने ... संधि को पारित किया"); passing a budget
+  does not.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -88,4 +92,19 @@ def test_a_defence_pact_not_applied_is_not_invoked(corpus, text, want):
     ("कोलंबो, 5 अप्रैल 2025। भारत और श्रीलंका ने शनिवार को व्यापार सहयोग पर एक समझौता ज्ञापन पर हस्ताक्षर किए।", []),
 ])
 def test_a_hindi_pact_of_defence_cooperation_by_a_postposition(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("TASHKENT, Jan. 27, 2025 - The Senate of Uzbekistan has ratified the Treaty on Allied Relations between "
+     "Uzbekistan and Tajikistan.", [("ratified", ("TAJ", "UZB"), "2025-01-27")]),
+    ("अस्ताना, 3 मार्च 2023। कज़ाख़स्तान की मजलिस ने बुधवार को किर्गिज़स्तान के साथ मित्र राष्ट्र (एलाइड) संबंधों को गहरा "
+     "बनाने वाली संधि का अनुमोदन कर दिया।", [("ratified", ("KYR", "KZK"), "2023-03-01")]),
+    ("TASHKENT, Jan. 27, 2025 - The Senate of Uzbekistan has ratified the treaty on trade relations with Tajikistan.",
+     []),
+    ("बिश्केक, 30 अक्टूबर 2024। किर्गिज़स्तान की संसद ने बुधवार को कज़ाख़स्तान के साथ रक्षा संधि को पारित किया।",
+     [("ratified", ("KYR", "KZK"), "2024-10-30")]),
+    ("बिश्केक, 30 अक्टूबर 2024। किर्गिज़स्तान की संसद ने बुधवार को बजट को पारित किया।", []),
+])
+def test_allied_relations_and_a_pact_passed(corpus, text, want):
     assert _events(text, corpus) == want

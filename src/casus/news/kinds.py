@@ -228,6 +228,11 @@ _HI_TREATY_OF = r"(?:मैत्री|मित्रता|सहयोग|�
 _HI_SECURITY += (rf"|{_HI_TREATY_OF}(?:,?\s(?:(?:और|एवं|तथा)\s)?{_HI_TREATY_OF}){{0,3}}\s(?:की\s(?:एक\s)?"
                  # an adjective or two between ("मैत्री और सहयोग की बीस वर्षीय संधि", "... की एक त्रिपक्षीय संधि")
                  r"(?:[^\s।,]+\s){0,2})?(?:संधि|संधियों|संधियां|संधियाँ)|सैन्य गठजोड|सैन्य गठजोडों")
+#: A treaty of allied relations (the alliances of Central Asia since 2019): "the Treaty on Allied Relations", "the
+#: treaty on deepening allied relations", "'मित्र राष्ट्र संबंध' गहरे करने वाली संधि", "मित्र राष्ट्र (एलाइड) संबंधों को ...
+#: बनाने वाली संधि"
+_EN_ALLIED = r"(?:treaty|treaties|agreement|pact)\s(?:on|of)\s(?:[a-z]+\s){0,4}?allied\srelations(?:hip)?"
+_HI_ALLIED = r"(?:मित्र\sराष्ट्र|एलाइड)[^।]{0,60}?(?:संधि|संधियों|समझौता|समझौते|करार)"
 #: A security pact by its name: what a kept event may report without stating a kind.
 _SECURITY = re.compile(
     rf"{_W0}(?:(?:security|strategic|defen[cs]e and security|comprehensive strategic|mutual security)(?:,\s|\s)"
@@ -244,7 +249,7 @@ _SECURITY = re.compile(
     rf"|(?:peace and )?(?:friendship|mutual assistance|mutual aid|mutual guarantee) "
     rf"(?:and (?:co[-\s]?operation|mutual aid|mutual assistance) )?(?:treaty|pact|agreement|treaties|pacts|agreements)"
     rf"|{_HI_SECURITY}|{_EN_ACCESS}|{_HI_ACCESS}|{_EN_STATUS}|{_HI_STATUS}|{_EN_COOPERATION}|{_HI_COOPERATION}|"
-    rf"{_EN_BASE}|{_HI_BASE}|"
+    rf"{_EN_BASE}|{_HI_BASE}|{_EN_ALLIED}|{_HI_ALLIED}|"
     rf"{_EN_FIELD}|{_HI_FIELD_PACT})"
     rf"{_W1}")
 

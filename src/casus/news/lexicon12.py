@@ -56,6 +56,9 @@ TRIGGERS_12: dict[str, tuple[str, str]] = {
     f"{v} {a}{law} {r}": ("ratified", t) for v, t in _PASSED for a in ("", "a ", "the ") for law in _LAWS
     for r in _RATIFYING}
 
+#: ... and in Hindi, a legislature that passes the pact itself ("संसद ने संधि को पारित किया", "समझौते को पारित कर दिया")
+TRIGGERS_12.update({f"को पारित {v}": ("ratified", "past") for v in ("किया", "कर दिया", "किया गया", "कर दिया गया")})
+
 #: Parties that agree to end their pact end it: "Britain and Nigeria today agreed to end their defence agreement",
 #: "agreed to terminate the treaty" (the pact, its object, as for the other endings: casus.news.extract)
 TRIGGERS_12.update({f"{v} to {e}": ("withdrew", t)
