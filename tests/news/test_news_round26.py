@@ -17,7 +17,9 @@
 * a treaty of allied relations (Central Asia's alliances since 2019) is a security pact: "the Treaty on Allied
   Relations", "मित्र राष्ट्र (एलाइड) संबंधों को गहरा बनाने वाली संधि"; a treaty on trade relations is not;
 * a Hindi legislature that passes the pact itself ratifies it ("संसद ने ... संधि को पारित किया"); passing a budget
-  does not.
+  does not;
+* a ratification whose article names no alliance and states no kind is kept when the corpus holds a pact of its
+  parties that fits its day (signed up to three years before, not yet in force), as a signing already was.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -107,4 +109,16 @@ def test_a_hindi_pact_of_defence_cooperation_by_a_postposition(corpus, text, wan
     ("बिश्केक, 30 अक्टूबर 2024। किर्गिज़स्तान की संसद ने बुधवार को बजट को पारित किया।", []),
 ])
 def test_allied_relations_and_a_pact_passed(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("TOKYO, June 20, 1960 - The Japanese parliament ratified the new treaty with the United States on Sunday.",
+     [("ratified", ("JPN", "USA"), "1960-06-19")]),
+    ("टोक्यो, 20 जून 1960। जापान की संसद ने रविवार को अमेरिका के साथ नई संधि का अनुमोदन किया।",
+     [("ratified", ("JPN", "USA"), "1960-06-19")]),
+    # no pact of theirs in the corpus
+    ("TOKYO, June 20, 1960 - The Japanese parliament ratified the new treaty with Peru on Sunday.", []),
+])
+def test_a_ratification_the_corpus_confirms(corpus, text, want):
     assert _events(text, corpus) == want

@@ -22,7 +22,7 @@ The reader works sentence by sentence on the cleaned, folded text:
 5. detection and kind are separate decisions: an event survives if its
    sentence names an alliance, a pact name or a security pact ("security
    agreement", "strategic partnership"), or the article states a kind, or (a
-   signing, an entry into force or a joining) the corpus holds the pact on the event's day
+   signing, a ratification, an entry into force or a joining) the corpus holds the pact on the event's day
    (:func:`corpus_confirms`); the kind comes from the article's cues, negation
    read ("no provision for joint action" → ``none``), ``None`` when nothing is
    said (:mod:`casus.news.kinds`);
@@ -124,9 +124,9 @@ _EXCHANGE_AFTER = re.compile(r"\s?(?:the\s|a\s)?(?:protocol|document|act|record)
 _INVOCATION_TYPES = ("invoked", "declined")
 #: Events whose text names no alliance and states no kind, kept when the corpus holds the pact on the event's day
 #: (:func:`corpus_confirms`): "the two governments signed a treaty here today" about a pact of the corpus, "बुल्गारिया
-#: आज ... त्रिपक्षीय संधि में शामिल हो गया" within a week of the day the corpus starts the joiner's membership.  (Not a
-#: ratification: the corpus gives a window for one, not its day.)
-_CONFIRMABLE = ("signed", "entered_into_force", "joined")
+#: आज ... त्रिपक्षीय संधि में शामिल हो गया" within a week of the day the corpus starts the joiner's membership; a
+#: ratification within the window the corpus gives one (signed up to three years before, not yet in force).
+_CONFIRMABLE = ("signed", "entered_into_force", "joined", "ratified")
 
 
 @dataclass
