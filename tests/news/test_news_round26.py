@@ -19,7 +19,9 @@
 * a Hindi legislature that passes the pact itself ratifies it ("संसद ने ... संधि को पारित किया"); passing a budget
   does not;
 * a ratification whose article names no alliance and states no kind is kept when the corpus holds a pact of its
-  parties that fits its day (signed up to three years before, not yet in force), as a signing already was.
+  parties that fits its day (signed up to three years before, not yet in force), as a signing already was;
+* a pact on a joint (air) defence system is a security pact: "the agreement with ... on a joint regional air defence
+  system", "संयुक्त वायु रक्षा प्रणाली समझौता", "... वायु रक्षा प्रणाली बनाने वाले समझौते"; a payment system's is not.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -121,4 +123,18 @@ def test_allied_relations_and_a_pact_passed(corpus, text, want):
     ("TOKYO, June 20, 1960 - The Japanese parliament ratified the new treaty with Peru on Sunday.", []),
 ])
 def test_a_ratification_the_corpus_confirms(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("YEREVAN, June 30, 2016 - Armenia's parliament ratified the agreement with Russia on a joint regional air defence "
+     "system on Thursday.", [("ratified", ("ARM", "RUS"), "2016-06-30")]),
+    ("येरेवान, 30 जून 2016। आर्मेनिया की संसद ने गुरुवार को रूस के साथ संयुक्त वायु रक्षा प्रणाली समझौते का अनुमोदन किया।",
+     [("ratified", ("ARM", "RUS"), "2016-06-30")]),
+    ("येरेवान, 30 जून 2016। आर्मेनिया की संसद ने गुरुवार को रूस के साथ एकीकृत वायु रक्षा प्रणाली बनाने वाले समझौते का "
+     "अनुमोदन कर दिया।", [("ratified", ("ARM", "RUS"), "2016-06-30")]),
+    ("YEREVAN, June 30, 2016 - Armenia's parliament ratified the agreement with Russia on a joint payment system on "
+     "Thursday.", []),
+])
+def test_a_pact_on_a_joint_defence_system(corpus, text, want):
     assert _events(text, corpus) == want

@@ -228,6 +228,12 @@ _HI_TREATY_OF = r"(?:मैत्री|मित्रता|सहयोग|�
 _HI_SECURITY += (rf"|{_HI_TREATY_OF}(?:,?\s(?:(?:और|एवं|तथा)\s)?{_HI_TREATY_OF}){{0,3}}\s(?:की\s(?:एक\s)?"
                  # an adjective or two between ("मैत्री और सहयोग की बीस वर्षीय संधि", "... की एक त्रिपक्षीय संधि")
                  r"(?:[^\s।,]+\s){0,2})?(?:संधि|संधियों|संधियां|संधियाँ)|सैन्य गठजोड|सैन्य गठजोडों")
+#: A pact on a joint (air) defence system or network: "the agreement on a joint regional air defence system", "the air
+#: defence system agreement", "संयुक्त वायु रक्षा प्रणाली समझौता", "... वायु रक्षा प्रणाली बनाने वाले समझौते"
+_EN_DEFENCE_SYSTEM = r"(?:(?:agreement|accord|pact|treaty)\s(?:with\s[a-z]+(?:\s[a-z]+)?\s)?" \
+                     r"(?:on|creating|establishing)\s(?:an?\s|the\s)?(?:[a-z]+\s){0,3}?defen[cs]e\s(?:system|network)" \
+                     r"|defen[cs]e\s(?:system|network)\s(?:agreement|accord|pact|treaty))"
+_HI_DEFENCE_SYSTEM = r"रक्षा\s(?:प्रणाली|तंत्र|नेटवर्क)\s(?:\S+\s){0,2}?(?:समझौता|समझौते|करार)"
 #: A treaty of allied relations (the alliances of Central Asia since 2019): "the Treaty on Allied Relations", "the
 #: treaty on deepening allied relations", "'मित्र राष्ट्र संबंध' गहरे करने वाली संधि", "मित्र राष्ट्र (एलाइड) संबंधों को ...
 #: बनाने वाली संधि"
@@ -249,7 +255,7 @@ _SECURITY = re.compile(
     rf"|(?:peace and )?(?:friendship|mutual assistance|mutual aid|mutual guarantee) "
     rf"(?:and (?:co[-\s]?operation|mutual aid|mutual assistance) )?(?:treaty|pact|agreement|treaties|pacts|agreements)"
     rf"|{_HI_SECURITY}|{_EN_ACCESS}|{_HI_ACCESS}|{_EN_STATUS}|{_HI_STATUS}|{_EN_COOPERATION}|{_HI_COOPERATION}|"
-    rf"{_EN_BASE}|{_HI_BASE}|{_EN_ALLIED}|{_HI_ALLIED}|"
+    rf"{_EN_BASE}|{_HI_BASE}|{_EN_ALLIED}|{_HI_ALLIED}|{_EN_DEFENCE_SYSTEM}|{_HI_DEFENCE_SYSTEM}|"
     rf"{_EN_FIELD}|{_HI_FIELD_PACT})"
     rf"{_W1}")
 
