@@ -21,7 +21,10 @@
 * a ratification whose article names no alliance and states no kind is kept when the corpus holds a pact of its
   parties that fits its day (signed up to three years before, not yet in force), as a signing already was;
 * a pact on a joint (air) defence system is a security pact: "the agreement with ... on a joint regional air defence
-  system", "संयुक्त वायु रक्षा प्रणाली समझौता", "... वायु रक्षा प्रणाली बनाने वाले समझौते"; a payment system's is not.
+  system", "संयुक्त वायु रक्षा प्रणाली समझौता", "... वायु रक्षा प्रणाली बनाने वाले समझौते"; a payment system's is not;
+* a military logistics pact is a security pact: "the Logistics Exchange Memorandum of Agreement", "an Acquisition and
+  Cross-Servicing Agreement", in English and in Devanagari;
+* Hindi names of the Democratic Republic of the Congo ("डेमोक्रेटिक रिपब्लिक ऑफ कांगो", "डीआरसी") name it.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -137,4 +140,17 @@ def test_a_ratification_the_corpus_confirms(corpus, text, want):
      "Thursday.", []),
 ])
 def test_a_pact_on_a_joint_defence_system(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("WASHINGTON, Aug 29, 2016 - India and the United States on Monday signed the Logistics Exchange Memorandum of "
+     "Agreement at the Pentagon.", [("signed", ("IND", "USA"), "2016-08-29")]),
+    ("मनीला, 15 जनवरी 2026। जापान और फिलीपींस ने गुरुवार को एक्विजिशन एंड क्रॉस सर्विसिंग एग्रीमेंट पर हस्ताक्षर किए।",
+     [("signed", ("JPN", "PHI"), "2026-01-15")]),
+    ("मनीला, 15 जनवरी 2026। जापान और फिलीपींस ने गुरुवार को एक व्यापार एग्रीमेंट पर हस्ताक्षर किए।", []),
+    ("किंशासा, 28 अगस्त 2023। डेमोक्रेटिक रिपब्लिक ऑफ कांगो (डीआरसी) और पड़ोसी देश बुरुंडी ने सोमवार को रक्षा सहयोग "
+     "समझौते पर दस्तखत किए।", [("signed", ("BUI", "DRC"), "2023-08-28")]),
+])
+def test_logistics_pacts_and_the_congo(corpus, text, want):
     assert _events(text, corpus) == want

@@ -234,6 +234,12 @@ _EN_DEFENCE_SYSTEM = r"(?:(?:agreement|accord|pact|treaty)\s(?:with\s[a-z]+(?:\s
                      r"(?:on|creating|establishing)\s(?:an?\s|the\s)?(?:[a-z]+\s){0,3}?defen[cs]e\s(?:system|network)" \
                      r"|defen[cs]e\s(?:system|network)\s(?:agreement|accord|pact|treaty))"
 _HI_DEFENCE_SYSTEM = r"रक्षा\s(?:प्रणाली|तंत्र|नेटवर्क)\s(?:\S+\s){0,2}?(?:समझौता|समझौते|करार)"
+#: A military logistics pact (its forces supplied and serviced by the other's): "the Logistics Exchange Memorandum of
+#: Agreement", "an Acquisition and Cross-Servicing Agreement", "लॉजिस्टिक्स एक्सचेंज मेमोरेंडम ऑफ एग्रीमेंट", "रसद सहायता समझौता"
+_EN_LOGISTICS = r"(?:logistics?\s(?:exchange|support|supply|sharing)\s(?:memorandum\sof\s)?" \
+                r"|(?:acquisition\sand\s)?cross\sservicing\s)(?:agreements?|accords?|pacts?)"
+_HI_LOGISTICS = r"(?:लॉजिस्टिक्स?|लोजिस्टिक्स?)\s(?:एक्सचेंज|सपोर्ट|सप्लाई)\s(?:मेमोरेंडम\sऑफ\s)?(?:एग्रीमेंट|समझौता|समझौते)" \
+                r"|(?:क्रॉस|क्रास)\sसर्विसिंग\s(?:एग्रीमेंट|समझौता|समझौते)|रसद\s(?:सहायता|आदान\sप्रदान|सहयोग)\s(?:समझौता|समझौते|करार)"
 #: A treaty of allied relations (the alliances of Central Asia since 2019): "the Treaty on Allied Relations", "the
 #: treaty on deepening allied relations", "'मित्र राष्ट्र संबंध' गहरे करने वाली संधि", "मित्र राष्ट्र (एलाइड) संबंधों को ...
 #: बनाने वाली संधि"
@@ -256,6 +262,7 @@ _SECURITY = re.compile(
     rf"(?:and (?:co[-\s]?operation|mutual aid|mutual assistance) )?(?:treaty|pact|agreement|treaties|pacts|agreements)"
     rf"|{_HI_SECURITY}|{_EN_ACCESS}|{_HI_ACCESS}|{_EN_STATUS}|{_HI_STATUS}|{_EN_COOPERATION}|{_HI_COOPERATION}|"
     rf"{_EN_BASE}|{_HI_BASE}|{_EN_ALLIED}|{_HI_ALLIED}|{_EN_DEFENCE_SYSTEM}|{_HI_DEFENCE_SYSTEM}|"
+    rf"{_EN_LOGISTICS}|{_HI_LOGISTICS}|"
     rf"{_EN_FIELD}|{_HI_FIELD_PACT})"
     rf"{_W1}")
 

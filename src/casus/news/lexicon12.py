@@ -44,6 +44,11 @@ _add("D:", {"GMY": ["Prussian"], "BAV": ["Bavarian"], "SAX": ["Saxon"], "HAN": [
             "COS": ["Costa Rican"], "MLD": ["Moldovan"], "TKM": ["Turkmen"], "LUX": ["Luxembourgish"],
             "MAC": ["Macedonian"], "KOS": ["Kosovar"]})
 
+#: Hindi names the registry lacks: the Democratic Republic of the Congo as Hindi papers transliterate it ("डेमोक्रेटिक
+#: रिपब्लिक ऑफ कांगो", "डीआरसी"), and the other Congo by its capital ("कांगो-ब्राज़ाविल")
+_add("", {"DRC": ["डेमोक्रेटिक रिपब्लिक ऑफ कांगो", "डेमोक्रेटिक रिपब्लिक ऑफ द कांगो", "लोकतांत्रिक गणराज्य कांगो", "डीआरसी"],
+          "CON": ["कांगो-ब्राज़ाविल", "कांगो ब्राज़ाविल", "कांगो गणराज्य"]})
+
 _PASSED = (("passed", "past"), ("passes", "present"), ("has passed", "past"), ("adopted", "past"),
            ("adopts", "present"), ("has adopted", "past"), ("approved", "past"), ("approves", "present"))
 _LAWS = ("law", "bill", "legislation", "act")
