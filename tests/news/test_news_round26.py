@@ -24,7 +24,10 @@
   system", "संयुक्त वायु रक्षा प्रणाली समझौता", "... वायु रक्षा प्रणाली बनाने वाले समझौते"; a payment system's is not;
 * a military logistics pact is a security pact: "the Logistics Exchange Memorandum of Agreement", "an Acquisition and
   Cross-Servicing Agreement", in English and in Devanagari;
-* Hindi names of the Democratic Republic of the Congo ("डेमोक्रेटिक रिपब्लिक ऑफ कांगो", "डीआरसी") name it.
+* Hindi names of the Democratic Republic of the Congo ("डेमोक्रेटिक रिपब्लिक ऑफ कांगो", "डीआरसी") name it;
+* a Hindi correlative names one pact, not a kind of pact: "एक ऐसे समझौते पर हस्ताक्षर किए जिसके तहत ..." (an agreement
+  under which ...); "ऐसा समझौता करने वाला तीसरा देश" stays a comparison;
+* a pact giving the other side the use of its bases is a security pact, as one giving access to them was.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -153,4 +156,17 @@ def test_a_pact_on_a_joint_defence_system(corpus, text, want):
      "समझौते पर दस्तखत किए।", [("signed", ("BUI", "DRC"), "2023-08-28")]),
 ])
 def test_logistics_pacts_and_the_congo(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("सियोल, 14 जुलाई 2018। जापान और दक्षिण कोरिया ने शुक्रवार को एक ऐसे सैन्य समझौते पर हस्ताक्षर किए जिसके तहत दोनों देश "
+     "एक-दूसरे की रक्षा करेंगे।", [("signed", ("JPN", "ROK"), "2018-07-13")]),
+    ("सियोल, 14 जुलाई 2018। जापान ऐसा सैन्य समझौता करने वाला तीसरा देश है।", []),
+    ("TBILISI, Sept. 15, 1995 - Russia and Georgia signed a treaty here on Friday giving Russia long-term use of "
+     "military bases at two airfields.", [("signed", ("GRG", "RUS"), "1995-09-15")]),
+    ("TBILISI, Sept. 15, 1995 - Russia and Georgia signed a treaty here on Friday giving Russia long-term use of "
+     "two ports for grain exports.", []),
+])
+def test_a_correlative_and_the_use_of_bases(corpus, text, want):
     assert _events(text, corpus) == want

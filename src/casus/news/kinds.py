@@ -273,7 +273,7 @@ _SECURITY = re.compile(
 _ACCESS_GIVEN = re.compile(
     r"[\s,]{1,3}(?:under\swhich|which\s(?:gives|grants|allows|lets)|giving|granting|allowing|letting|that\s(?:gives|"
     r"grants|allows|lets))\s[^.;:]{0,90}?(?:access\sto\s(?:[a-z]+\s){0,3}?(?:bases|ports|airfields|air\sbases|"
-    r"facilities)|(?:troops|forces)\s(?:[a-z]+\s){0,3}?(?:to\sbe\s)?(?:stationed|deployed|based))(?![a-z])"
+    r"facilities)|use\sof\s(?:[a-z]+\s){0,3}?(?:bases|airfields|air\sbases)|(?:troops|forces)\s(?:[a-z]+\s){0,3}?(?:to\sbe\s)?(?:stationed|deployed|based))(?![a-z])"
     r"|[\s,]{1,3}(?:जिसके\s(?:तहत|जरिए|अंतर्गत)|जिससे)\s[^।]{0,120}?(?:(?:ठिकानों|अड्डों|बंदरगाहों|हवाई\sअड्डों)\sतक\s"
     r"(?:पहुंच|पहुँच)|(?:सैनिक|सैनिकों|सेना|सेनाएं|बल|बलों|फौज|फौजी)\s[^।]{0,40}?तैनात\s(?:हो|रह|किए|किया))")
 
