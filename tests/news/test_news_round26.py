@@ -27,7 +27,9 @@
 * Hindi names of the Democratic Republic of the Congo ("डेमोक्रेटिक रिपब्लिक ऑफ कांगो", "डीआरसी") name it;
 * a Hindi correlative names one pact, not a kind of pact: "एक ऐसे समझौते पर हस्ताक्षर किए जिसके तहत ..." (an agreement
   under which ...); "ऐसा समझौता करने वाला तीसरा देश" stays a comparison;
-* a pact giving the other side the use of its bases is a security pact, as one giving access to them was.
+* a pact giving the other side the use of its bases is a security pact, as one giving access to them was;
+* Colombia by its names of the nineteenth century ("New Granada", "न्यू ग्रेनाडा", "the United States of Colombia");
+* a present-day name glossed in brackets ("(आज का कोलंबिया)") is no day; "इतिहास में आज" marks a retrospective's page.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -169,4 +171,16 @@ def test_logistics_pacts_and_the_congo(corpus, text, want):
      "two ports for grain exports.", []),
 ])
 def test_a_correlative_and_the_use_of_bases(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("BOGOTA, Dec. 12, 1846 - The United States and New Granada signed a treaty of alliance here on Saturday.",
+     [("signed", ("COL", "USA"), "1846-12-12")]),
+    ("बोगोटा, 14 दिसंबर 1846। 12 दिसंबर 1846 को अमेरिका और न्यू ग्रेनाडा (आज का कोलंबिया) के बीच गठबंधन की संधि पर "
+     "हस्ताक्षर हुए।", [("signed", ("COL", "USA"), "1846-12-12")]),
+    ("इतिहास में आज: 9 मार्च\n\nप्रकाशित: 9 मार्च 2021\n\n9 मार्च 1965 को पेरू और बोलीविया के बीच पारस्परिक रक्षा संधि पर "
+     "हस्ताक्षर हुए थे।", [("signed", ("BOL", "PER"), "1965-03-09")]),
+])
+def test_old_names_a_gloss_and_a_history_page(corpus, text, want):
     assert _events(text, corpus) == want

@@ -75,7 +75,7 @@ def said_on(low: str, start: int) -> bool:
 #: A retrospective's words: its lead reports an old event, not the dateline's day.
 _RETROSPECTIVE = ("on this day", "years ago", "anniversary", "वर्षगांठ", "वर्षगाँठ", "साल पहले", "वर्ष पहले",
                   "आज के दिन", "आज का इतिहास", "today in history", "this day in history",
-                  "आज ही के दिन", "इसी दिन")
+                  "आज ही के दिन", "इसी दिन", "इतिहास में आज")
 
 
 def retrospective_page(low: str) -> bool:

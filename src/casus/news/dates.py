@@ -178,6 +178,15 @@ def find_dates(f: Folded, start: int = 0, end: int | None = None) -> list[DateHi
     return _find_dates(f, start, end)
 
 
+#: "(आज का कोलंबिया)", "(today's Colombia)": a present-day name glossed in brackets, not a day
+_GLOSS_OPEN = re.compile(r"\(\s?$")
+_GLOSS_OF = re.compile(r"\s?(?:का|की|के|'s)\s")
+
+
+def _present_day_gloss(base: str, s: int, e: int) -> bool:
+    return _GLOSS_OPEN.search(base, max(0, s - 2), s) is not None and _GLOSS_OF.match(base, e) is not None
+
+
 def _find_dates(f: Folded, start: int, end: int | None) -> list[DateHit]:
     months, days, rel = _vocab()
     out: list[DateHit] = []
@@ -215,7 +224,7 @@ def _find_dates(f: Folded, start: int, end: int | None) -> list[DateHit]:
             out.append(DateHit(s, e, "monthonly", txt, month=mon))
         elif kind == "wd":
             out.append(DateHit(s, e, "weekday", txt, weekday=days[fold_phrase(txt)]))
-        elif kind == "rel" and old_spelling(f, s, e):
+        elif kind == "rel" and old_spelling(f, s, e) and not _present_day_gloss(base, s, e):
             out.append(DateHit(s, e, "relative", txt, offset=rel[fold_phrase(txt)]))
         elif kind == "yr":
             out.append(DateHit(s, e, "year", txt, year=int(txt)))

@@ -48,6 +48,10 @@ _add("D:", {"GMY": ["Prussian"], "BAV": ["Bavarian"], "SAX": ["Saxon"], "HAN": [
 #: रिपब्लिक ऑफ कांगो", "डीआरसी"), and the other Congo by its capital ("कांगो-ब्राज़ाविल")
 _add("", {"DRC": ["डेमोक्रेटिक रिपब्लिक ऑफ कांगो", "डेमोक्रेटिक रिपब्लिक ऑफ द कांगो", "लोकतांत्रिक गणराज्य कांगो", "डीआरसी"],
           "CON": ["कांगो-ब्राज़ाविल", "कांगो ब्राज़ाविल", "कांगो गणराज्य"]})
+#: ... and Colombia by its names of the nineteenth century (New Granada 1831-1858, the Granadine Confederation
+#: 1858-1863, the United States of Colombia 1863-1886), in English and Hindi
+_add("", {"COL": ["New Granada", "Republic of New Granada", "Granadine Confederation", "United States of Colombia",
+                  "न्यू ग्रेनाडा", "नव ग्रेनाडा", "ग्रेनाडाई परिसंघ", "संयुक्त राज्य कोलंबिया", "कोलंबिया के संयुक्त राज्य"]})
 
 _PASSED = (("passed", "past"), ("passes", "present"), ("has passed", "past"), ("adopted", "past"),
            ("adopts", "present"), ("has adopted", "past"), ("approved", "past"), ("approves", "present"))
