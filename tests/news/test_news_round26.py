@@ -29,7 +29,9 @@
   under which ...); "ऐसा समझौता करने वाला तीसरा देश" stays a comparison;
 * a pact giving the other side the use of its bases is a security pact, as one giving access to them was;
 * Colombia by its names of the nineteenth century ("New Granada", "न्यू ग्रेनाडा", "the United States of Colombia");
-* a present-day name glossed in brackets ("(आज का कोलंबिया)") is no day; "इतिहास में आज" marks a retrospective's page.
+* a present-day name glossed in brackets ("(आज का कोलंबिया)") is no day; "इतिहास में आज" marks a retrospective's page;
+* capitals by COW's names of them stand for their states ("the Bogota Government", "Lisbon"), but not "Brussels"
+  (NATO's and the EU's seat).
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -184,3 +186,13 @@ def test_a_correlative_and_the_use_of_bases(corpus, text, want):
 ])
 def test_old_names_a_gloss_and_a_history_page(corpus, text, want):
     assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("BOGOTA, April 16, 1885 - The Bogota Government on Tuesday invoked Article 35 of the 1846 treaty with the United "
+     "States.", [("invoked", ("COL",), "1885-04-14")]),
+    ("ANKARA, July 26, 2015 - Turkey on Sunday invoked Article 4 of the North Atlantic Treaty; the allies will meet in "
+     "Brussels on Tuesday.", [("invoked", ("TUR",), "2015-07-26")]),
+])
+def test_capitals_stand_for_their_states(corpus, text, want):
+    assert [e[:3] for e in _events(text, corpus)] == want
