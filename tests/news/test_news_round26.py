@@ -26,7 +26,7 @@
   Cross-Servicing Agreement", in English and in Devanagari;
 * Hindi names of the Democratic Republic of the Congo ("डेमोक्रेटिक रिपब्लिक ऑफ कांगो", "डीआरसी") name it;
 * a Hindi correlative names one pact, not a kind of pact: "एक ऐसे समझौते पर हस्ताक्षर किए जिसके तहत ..." (an agreement
-  under which ...); "ऐसा समझौता करने वाला तीसरा देश" stays a comparison;
+  under which ...), "... पर दस्तखत किए जो ..."; "ऐसा समझौता करने वाला तीसरा देश (जो ...)" stays a comparison;
 * a pact giving the other side the use of its bases is a security pact, as one giving access to them was;
 * Colombia by its names of the nineteenth century ("New Granada", "न्यू ग्रेनाडा", "the United States of Colombia");
 * a present-day name glossed in brackets ("(आज का कोलंबिया)") is no day; "इतिहास में आज" marks a retrospective's page;
@@ -166,7 +166,10 @@ def test_logistics_pacts_and_the_congo(corpus, text, want):
 @pytest.mark.parametrize("text,want", [
     ("सियोल, 14 जुलाई 2018। जापान और दक्षिण कोरिया ने शुक्रवार को एक ऐसे सैन्य समझौते पर हस्ताक्षर किए जिसके तहत दोनों देश "
      "एक-दूसरे की रक्षा करेंगे।", [("signed", ("JPN", "ROK"), "2018-07-13")]),
+    ("सियोल, 14 जुलाई 2018। जापान और दक्षिण कोरिया ने शुक्रवार को एक ऐसे सैन्य समझौते पर दस्तखत किए जो दोनों को एक-दूसरे "
+     "की रक्षा के लिए बाध्य करता है।", [("signed", ("JPN", "ROK"), "2018-07-13")]),
     ("सियोल, 14 जुलाई 2018। जापान ऐसा सैन्य समझौता करने वाला तीसरा देश है।", []),
+    ("सियोल, 14 जुलाई 2018। जापान ऐसा सैन्य समझौता करने वाला तीसरा देश है जो अमेरिका का सहयोगी है।", []),
     ("TBILISI, Sept. 15, 1995 - Russia and Georgia signed a treaty here on Friday giving Russia long-term use of "
      "military bases at two airfields.", [("signed", ("GRG", "RUS"), "1995-09-15")]),
     ("TBILISI, Sept. 15, 1995 - Russia and Georgia signed a treaty here on Friday giving Russia long-term use of "

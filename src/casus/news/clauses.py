@@ -50,7 +50,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["not_an_event", "trailing_report", "announced_future", "pact_agreed", "background", "noun_as_act",
            "joined_in_force", "gerund_after_clause", "needs_pact_object", "participle_between",
            "approval_without_legislature", "negation_start", "pact_object", "no_tight_object", "into_force_by",
-           "PACT_NOUN", "PACT_MAKING"]
+           "PACT_NOUN", "PACT_MAKING", "kind_of_pact"]
 
 #: a pact noun, singular or plural
 PACT_NOUN = r"(?:treat(?:y|ies)|pacts?|agreements?|accords?|alliances?|protocols?|conventions?|charters?|deals?)"
@@ -414,3 +414,21 @@ def background(low: str, s0: int, s1: int, h: Hit) -> bool:
             continue  # (another clause's, or the pact's: "the agreement concluded ... last year")
         return True
     return False
+
+
+#: "such an (access) agreement", "similar pacts", "ऐसा (रक्षा) समझौता": a kind of pact, not one pact.
+_SUCH = re.compile(r"(?:(?<![a-z])such\s(?:an?\s)?|(?<![a-z])similar\s|(?:ऐसा|ऐसे|ऐसी|इस\sतरह\sका|इस\sतरह\sके)\s)"
+                   r"(?:[^\s]+\s)?$")
+#: ... but a Hindi correlative names one pact: "एक ऐसे समझौते पर हस्ताक्षर किए जिसके तहत ..." (an agreement under which;
+#: not past a participle: "ऐसा समझौता करने वाला तीसरा देश जो ...")
+_HI_CORRELATIVE = re.compile(r"(?:(?!वाला|वाले|वाली)[^।,]){0,40}?(?<![\u0900-\u097f])(?:जिसके|जिसमें|जिसकी|जिसका|जिससे|"
+                             r"जिस\sपर|जिसे|जो)(?![\u0900-\u097f])")
+
+
+def kind_of_pact(low: str, sent: Sentence) -> bool:
+    """True if the sentence names no pact but a kind of pact: "the third country to sign such an agreement",
+    "ऐसा समझौता करने वाला तीसरा देश" (a comparison with other pacts, not an event)."""
+    if sent.has("P"):
+        return False
+    return all(_SUCH.search(low, max(sent.start, n.start - 30), n.start)
+               and not _HI_CORRELATIVE.match(low, n.end, sent.end) for n in sent.cats("N"))

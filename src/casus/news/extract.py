@@ -49,6 +49,7 @@ from .clauses import (
     background,
     into_force_by,
     joined_in_force,
+    kind_of_pact,
     negation_start,
     no_tight_object,
     not_an_event,
@@ -112,12 +113,6 @@ _BECAME = re.compile(r"became|बना$|बना\s|बन\sग")
 _HI_TOLD = re.compile(r"\s?(?:(?:सरकार|प्रशासन)\s)?को(?![\u0900-\u097f])")
 #: the notice verbs as the index keys them
 _NOTICES = frozenset(fold_phrase(v) for v in NOTICE_VERBS)
-#: "such an (access) agreement", "similar pacts", "ऐसा (रक्षा) समझौता": a kind of pact, not one pact.
-_SUCH = re.compile(r"(?:(?<![a-z])such\s(?:an?\s)?|(?<![a-z])similar\s|(?:ऐसा|ऐसे|ऐसी|इस\sतरह\sका|इस\sतरह\sके)\s)"
-                   r"(?:[^\s]+\s)?$")
-#: ... but a Hindi correlative names one pact: "एक ऐसे समझौते पर हस्ताक्षर किए जिसके तहत ..." (an agreement under which)
-_HI_CORRELATIVE = re.compile(r"[^।,]{0,40}?(?<![\u0900-\u097f])(?:जिसके|जिसमें|जिसकी|जिसका|जिससे|जिस\sपर|जिसे)"
-                             r"(?![\u0900-\u097f])")
 _EN_SIGN_OFF = re.compile(r"\s?off(?![a-z])")
 #: The exchange of ratification instruments, by which a pact enters into force: "signed the protocol on the
 #: exchange of instruments of ratification", "अनुसमर्थन पत्रों के आदान-प्रदान के प्रोटोकॉल पर दस्तखत किए".
@@ -353,13 +348,7 @@ class _Reader(EventDates):
         return _Candidate(etype, tense, sent, h, parties, iso, basis, alliance, pact_ids, drank, labels)
 
     def _kind_of_pact(self, sent: _Sentence) -> bool:
-        """True if the sentence names no pact but a kind of pact: "the third country to sign such an agreement",
-        "ऐसा समझौता करने वाला तीसरा देश" (a comparison with other pacts, not an event)."""
-        if sent.has("P"):
-            return False
-        nouns = sent.cats("N")
-        return all(_SUCH.search(self.low, max(sent.start, n.start - 30), n.start)
-                   and not _HI_CORRELATIVE.match(self.low, n.end, sent.end) for n in nouns)
+        return kind_of_pact(self.low, sent)  # (casus.news.clauses)
 
     def _event_trigger(self, sent: _Sentence, triggers: list[Hit], pact_here: bool) -> tuple[str, Hit, str] | None:
         """The event type, its trigger and its tense, from the sentence's strongest trigger; or None."""
