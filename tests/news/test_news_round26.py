@@ -31,7 +31,9 @@
 * Colombia by its names of the nineteenth century ("New Granada", "न्यू ग्रेनाडा", "the United States of Colombia");
 * a present-day name glossed in brackets ("(आज का कोलंबिया)") is no day; "इतिहास में आज" marks a retrospective's page;
 * capitals by COW's names of them stand for their states ("the Bogota Government", "Lisbon"), but not "Brussels"
-  (NATO's and the EU's seat).
+  (NATO's and the EU's seat);
+* a Hindi state that declares war honouring its alliance invokes it ("गठबंधन निभाते हुए ... युद्ध की घोषणा"), as one
+  keeping its promise or treaty already did; a declaration of war ("युद्ध की घोषणा") announces no pact.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -199,3 +201,13 @@ def test_old_names_a_gloss_and_a_history_page(corpus, text, want):
 ])
 def test_capitals_stand_for_their_states(corpus, text, want):
     assert [e[:3] for e in _events(text, corpus)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("एथेंस, 19 अक्टूबर 1912। यूनान ने शुक्रवार को बुल्गारिया के साथ गठबंधन निभाते हुए तुर्की के विरुद्ध युद्ध की घोषणा कर "
+     "दी।", [("invoked", ("GRC",), "1912-10-18")]),
+    ("अंकारा, 19 अक्टूबर 2020। तुर्की और अज़रबैजान ने शुक्रवार को नए रक्षा गठबंधन की घोषणा की।",
+     [("announced", ("AZE", "TUR"), "2020-10-16")]),
+])
+def test_an_alliance_honoured_by_war(corpus, text, want):
+    assert _events(text, corpus) == want

@@ -319,6 +319,10 @@ def trailing_report(low: str, h: Hit, s0: int) -> bool:
         and _REPORT_BEFORE.search(low, max(s0, h.start - 50), h.start) is not None
 
 
+#: a war, before "की घोषणा" / "का एलान": "युद्ध की घोषणा", "जंग का एलान" (a declaration of war, not of a pact)
+_HI_WAR_BEFORE = re.compile(r"(?:युद्ध|जंग|लडाई)\s(?:की|का)\s$")
+
+
 def not_an_event(low: str, h: Hit, s0: int) -> bool:
     """True if the clause around trigger ``h`` (in a sentence starting at ``s0``) says it reports no pact event:
     a condition of a future main clause (or a temporal clause in the present perfect), or a withdrawal of forces (see
@@ -326,6 +330,8 @@ def not_an_event(low: str, h: Hit, s0: int) -> bool:
     if _is_dev(h.key):
         if needs_pact_object(low, h):
             return True  # "नाकेबंदी को दी मंज़ूरी": a blockade approved, no pact
+        if h.value[0] == "announced" and _HI_WAR_BEFORE.search(low, max(s0, h.start - 16), h.start):
+            return True  # "युद्ध की घोषणा": a declaration of war, no pact announced
         return h.key.endswith("करके") and bool(_HI_FUTURE_MAIN.search(low, h.end, _clause_end(low, h.end))
                                                 or _HI_EARLIER.search(low, s0, h.start))
     if needs_pact_object(low, h) or approval_without_legislature(low, h, s0):
