@@ -33,7 +33,9 @@
 * capitals by COW's names of them stand for their states ("the Bogota Government", "Lisbon"), but not "Brussels"
   (NATO's and the EU's seat);
 * a Hindi state that declares war honouring its alliance invokes it ("गठबंधन निभाते हुए ... युद्ध की घोषणा"), as one
-  keeping its promise or treaty already did; a declaration of war ("युद्ध की घोषणा") announces no pact.
+  keeping its promise or treaty already did; a declaration of war ("युद्ध की घोषणा") announces no pact;
+* English names of defence pacts written in Devanagari are security pacts: "... सिक्योरिटी एग्रीमेंट", "स्टेटस ऑफ
+  फोर्सेज एग्रीमेंट", "बेसिक एक्सचेंज एंड कोऑपरेशन एग्रीमेंट".
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -210,4 +212,15 @@ def test_capitals_stand_for_their_states(corpus, text, want):
      [("announced", ("AZE", "TUR"), "2020-10-16")]),
 ])
 def test_an_alliance_honoured_by_war(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("नई दिल्ली, 27 अक्टूबर 2020। भारत और अमेरिका ने मंगलवार को बेसिक एक्सचेंज एंड कोऑपरेशन एग्रीमेंट (बेका) पर हस्ताक्षर "
+     "किए।", [("signed", ("IND", "USA"), "2020-10-27")]),
+    ("नई दिल्ली, 6 सितंबर 2018। भारत और अमेरिका ने गुरुवार को कम्युनिकेशंस कम्पैटिबिलिटी एंड सिक्योरिटी एग्रीमेंट "
+     "(कॉमकासा) पर हस्ताक्षर किए।", [("signed", ("IND", "USA"), "2018-09-06")]),
+    ("नई दिल्ली, 6 सितंबर 2018। भारत और अमेरिका ने गुरुवार को एक ट्रेड एग्रीमेंट पर हस्ताक्षर किए।", []),
+])
+def test_defence_pacts_by_their_english_names_in_devanagari(corpus, text, want):
     assert _events(text, corpus) == want

@@ -122,7 +122,13 @@ _EN_ACCESS = r"(?:(?:reciprocal|troop|forces?|military)\s)?access\s(?:agreement|
              r"|(?:visiting|status\sof)\sforces\s(?:agreement|pact|deal|arrangement)"
 _HI_ACCESS = _alt("पारस्परिक पहुंच समझौता|पारस्परिक पहुंच समझौते|सैन्य पहुंच समझौता|सैन्य पहुंच समझौते|"
                   "सैन्य पहुँच समझौता|सैन्य पहुँच समझौते|पारस्परिक पहुँच समझौता|पारस्परिक पहुँच समझौते|"
-                  "रेसिप्रोकल एक्सेस एग्रीमेंट|एक्सेस एग्रीमेंट|विजिटिंग फोर्सेज एग्रीमेंट|विजिटिंग फोर्सेस एग्रीमेंट")
+                  "रेसिप्रोकल एक्सेस एग्रीमेंट|एक्सेस एग्रीमेंट|विजिटिंग फोर्सेज एग्रीमेंट|विजिटिंग फोर्सेस एग्रीमेंट|"
+                  # English names of defence pacts in Devanagari: "... सिक्योरिटी एग्रीमेंट" (COMCASA), the status of
+                  # forces (SOFA), "डिफेंस एग्रीमेंट", the basic exchange and cooperation agreement (BECA)
+                  "सिक्योरिटी एग्रीमेंट|सिक्यूरिटी एग्रीमेंट|डिफेंस एग्रीमेंट|डिफेन्स एग्रीमेंट|स्टेटस ऑफ फोर्सेज एग्रीमेंट|"
+                  "स्टेटस ऑफ फोर्सेस एग्रीमेंट|बेसिक एक्सचेंज एंड कोऑपरेशन एग्रीमेंट|"
+                  # a defence framework ("दस साल के रक्षा ढांचे पर हस्ताक्षर")
+                  "रक्षा ढांचा|रक्षा ढांचे|रक्षा फ्रेमवर्क|डिफेंस फ्रेमवर्क")
 #: ... and a defence or military *cooperation* agreement (training, exercises, equipment): likewise.
 _EN_COOPERATION = r"(?:defen[cs]e|military|security)\s(?:and\s(?:security|defen[cs]e)\s)?co[-\s]?operation\s" \
                   r"(?:agreement|accord|pact|treaty|arrangement)"
