@@ -35,7 +35,9 @@
 * a Hindi state that declares war honouring its alliance invokes it ("गठबंधन निभाते हुए ... युद्ध की घोषणा"), as one
   keeping its promise or treaty already did; a declaration of war ("युद्ध की घोषणा") announces no pact;
 * English names of defence pacts written in Devanagari are security pacts: "... सिक्योरिटी एग्रीमेंट", "स्टेटस ऑफ
-  फोर्सेज एग्रीमेंट", "बेसिक एक्सचेंज एंड कोऑपरेशन एग्रीमेंट".
+  फोर्सेज एग्रीमेंट", "बेसिक एक्सचेंज एंड कोऑपरेशन एग्रीमेंट";
+* a naval cooperation agreement is a security pact, as a defence cooperation agreement was ("a naval cooperation
+  agreement", "दोनों देशों की नौसेनाओं के बीच सहयोग के एक ... समझौते"); trade cooperation is not.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -223,4 +225,15 @@ def test_an_alliance_honoured_by_war(corpus, text, want):
     ("नई दिल्ली, 6 सितंबर 2018। भारत और अमेरिका ने गुरुवार को एक ट्रेड एग्रीमेंट पर हस्ताक्षर किए।", []),
 ])
 def test_defence_pacts_by_their_english_names_in_devanagari(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("नई दिल्ली, 29 नवंबर 2017। भारत और सिंगापुर ने बुधवार को दोनों देशों की नौसेनाओं के बीच सहयोग के एक द्विपक्षीय "
+     "समझौते पर हस्ताक्षर किए।", [("signed", ("IND", "SIN"), "2017-11-29")]),
+    ("NEW DELHI, Nov 29, 2017 - India and Singapore on Wednesday signed a naval cooperation agreement.",
+     [("signed", ("IND", "SIN"), "2017-11-29")]),
+    ("NEW DELHI, Nov 29, 2017 - India and Singapore on Wednesday signed a trade cooperation agreement.", []),
+])
+def test_a_naval_cooperation_agreement(corpus, text, want):
     assert _events(text, corpus) == want
