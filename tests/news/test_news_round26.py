@@ -37,7 +37,9 @@
 * English names of defence pacts written in Devanagari are security pacts: "... सिक्योरिटी एग्रीमेंट", "स्टेटस ऑफ
   फोर्सेज एग्रीमेंट", "बेसिक एक्सचेंज एंड कोऑपरेशन एग्रीमेंट";
 * a naval cooperation agreement is a security pact, as a defence cooperation agreement was ("a naval cooperation
-  agreement", "दोनों देशों की नौसेनाओं के बीच सहयोग के एक ... समझौते"); trade cooperation is not.
+  agreement", "दोनों देशों की नौसेनाओं के बीच सहयोग के एक ... समझौते"); trade cooperation is not;
+* a pact that ends, lapses or expires (its noun the verb's subject: "the alliance formally ended", "गठबंधन खत्म हो
+  गया") ends for its parties; a war or talks that end do not.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -236,4 +238,14 @@ def test_defence_pacts_by_their_english_names_in_devanagari(corpus, text, want):
     ("NEW DELHI, Nov 29, 2017 - India and Singapore on Wednesday signed a trade cooperation agreement.", []),
 ])
 def test_a_naval_cooperation_agreement(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("LONDON, Aug 18, 1923 - The Anglo-Japanese alliance formally ended on Friday.",
+     [("withdrew", ("JPN", "UKG"), "1923-08-17")]),
+    ("लंदन, 18 अगस्त 1923। ब्रिटेन-जापान गठबंधन खत्म हो गया।", [("withdrew", ("JPN", "UKG"), "1923-08-18")]),
+    ("LONDON, Aug 18, 1923 - The talks on the trade agreement ended on Friday.", []),
+])
+def test_a_pact_that_ends(corpus, text, want):
     assert _events(text, corpus) == want

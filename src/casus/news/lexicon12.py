@@ -104,5 +104,17 @@ TRIGGERS_12.update({f"{v} to {e}": ("withdrew", t)
                                  ("have decided", "past"))
                     for e in ("end", "terminate", "scrap", "abrogate", "annul", "dissolve", "cancel", "revoke")})
 
+#: A pact that ends, lapses or expires ends for its parties (the pact its subject, named right before the verb: "the
+#: Anglo-Japanese alliance formally ended", "the treaty lapsed", "गठबंधन खत्म हो गया", "संधि समाप्त हो गई"): a withdrawal
+#: by every party
+_ENDED = ("ended", "lapsed", "expired", "came to an end", "ceased to exist", "ceased to be in force")
+_ENDED_HI = ("खत्म हो गया", "खत्म हो गई", "खत्म हुआ", "खत्म हुई", "समाप्त हो गया", "समाप्त हो गई", "समाप्त हुआ",
+             "समाप्त हुई")
+TRIGGERS_12.update({f"{noun} {adverb}{verb}": ("withdrew", "past")
+                    for noun in ("alliance", "treaty", "pact", "agreement", "accord", "convention")
+                    for adverb in ("", "formally ", "officially ", "finally ") for verb in _ENDED})
+TRIGGERS_12.update({f"{noun} {verb}": ("withdrew", "past")
+                    for noun in ("गठबंधन", "संधि", "समझौता", "करार") for verb in _ENDED_HI})
+
 #: What this module adds to :mod:`casus.news.lexicon`'s tables, by table
 ADDITIONS: dict[str, object] = {"STATE_EXTRA": STATE_EXTRA_12, "TRIGGERS": TRIGGERS_12}
