@@ -39,7 +39,8 @@
 * a naval cooperation agreement is a security pact, as a defence cooperation agreement was ("a naval cooperation
   agreement", "दोनों देशों की नौसेनाओं के बीच सहयोग के एक ... समझौते"); trade cooperation is not;
 * a pact that ends, lapses or expires (its noun the verb's subject: "the alliance formally ended", "गठबंधन खत्म हो
-  गया") ends for its parties; a war or talks that end do not.
+  गया") ends for its parties; a war or talks that end do not;
+* Hindi "became part of" a pact ("नाटो का हिस्सा बन गया") joins it, as "became a member of" did; talks are no pact.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -248,4 +249,12 @@ def test_a_naval_cooperation_agreement(corpus, text, want):
     ("LONDON, Aug 18, 1923 - The talks on the trade agreement ended on Friday.", []),
 ])
 def test_a_pact_that_ends(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("स्टॉकहोम, 8 मार्च 2024। स्वीडन गुरुवार को औपचारिक रूप से नाटो का हिस्सा बन गया।", [("joined", ("SWD",), "2024-03-07")]),
+    ("स्टॉकहोम, 8 मार्च 2024। स्वीडन गुरुवार को वार्ता का हिस्सा बन गया।", []),
+])
+def test_became_part_of_a_pact(corpus, text, want):
     assert _events(text, corpus) == want

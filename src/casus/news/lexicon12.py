@@ -116,5 +116,9 @@ TRIGGERS_12.update({f"{noun} {adverb}{verb}": ("withdrew", "past")
 TRIGGERS_12.update({f"{noun} {verb}": ("withdrew", "past")
                     for noun in ("गठबंधन", "संधि", "समझौता", "करार") for verb in _ENDED_HI})
 
+#: Hindi "became part of" a pact joins it, as "became a member of" does ("... घोषणा का हिस्सा बन गया")
+TRIGGERS_12.update({f"का हिस्सा {verb}": ("joined", "past")
+                    for verb in ("बन गया", "बन गई", "बन गए", "बना", "बनी", "बने")})
+
 #: What this module adds to :mod:`casus.news.lexicon`'s tables, by table
 ADDITIONS: dict[str, object] = {"STATE_EXTRA": STATE_EXTRA_12, "TRIGGERS": TRIGGERS_12}
