@@ -246,8 +246,7 @@ _HI_DEFENCE_SYSTEM = r"रक्षा\s(?:प्रणाली|तंत्र
 #: A military logistics pact (its forces supplied and serviced by the other's): "the Logistics Exchange Memorandum of
 #: Agreement", "an Acquisition and Cross-Servicing Agreement", "लॉजिस्टिक्स एक्सचेंज मेमोरेंडम ऑफ एग्रीमेंट", "रसद सहायता समझौता"
 _EN_LOGISTICS = r"(?:logistics?\s(?:exchange|support|supply|sharing)\s(?:memorandum\sof\s)?" \
-                r"|(?:acquisition\sand\s)?cross\sservicing\s|(?:military|naval|navy|defen[cs]e)\slogistics?\s)" \
-                r"(?:agreements?|accords?|pacts?)"
+                r"|(?:acquisition\sand\s)?cross\sservicing\s)(?:agreements?|accords?|pacts?)"
 _HI_LOGISTICS = r"(?:लॉजिस्टिक्स?|लोजिस्टिक्स?)\s(?:एक्सचेंज|सपोर्ट|सप्लाई)\s(?:मेमोरेंडम\sऑफ\s)?(?:एग्रीमेंट|समझौता|समझौते)" \
                 r"|(?:क्रॉस|क्रास)\sसर्विसिंग\s(?:एग्रीमेंट|समझौता|समझौते)|रसद\s(?:सहायता|आदान\sप्रदान|सहयोग)\s(?:समझौता|समझौते|करार)"
 #: A treaty of allied relations (the alliances of Central Asia since 2019): "the Treaty on Allied Relations", "the
