@@ -40,7 +40,10 @@
   agreement", "दोनों देशों की नौसेनाओं के बीच सहयोग के एक ... समझौते"); trade cooperation is not;
 * a pact that ends, lapses or expires (its noun the verb's subject: "the alliance formally ended", "गठबंधन खत्म हो
   गया") ends for its parties; a war or talks that end do not;
-* Hindi "became part of" a pact ("नाटो का हिस्सा बन गया") joins it, as "became a member of" did; talks are no pact.
+* Hindi "became part of" a pact ("नाटो का हिस्सा बन गया") joins it, as "became a member of" did; talks are no pact;
+* "earlier" or "previously" right after the verb puts its event in the background ("the treaty Moscow concluded
+  earlier with Somalia"), as before it did ("earlier signed"); "earlier today" does not;
+* an announcement that talks failed announces no pact ("announced today that their negotiations ... have failed").
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -257,4 +260,18 @@ def test_a_pact_that_ends(corpus, text, want):
     ("स्टॉकहोम, 8 मार्च 2024। स्वीडन गुरुवार को वार्ता का हिस्सा बन गया।", []),
 ])
 def test_became_part_of_a_pact(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("MOSCOW, Oct 9, 1976 - The new treaty's consultation clause is milder than the one in the alliance treaty the "
+     "Soviet Union concluded earlier with Somalia.", []),
+    ("MOSCOW, Oct 9, 1976 - The Soviet Union and Angola signed a treaty earlier today.",
+     [("signed", ("ANG", "RUS"), "1976-10-09")]),
+    ("OSLO, Jan. 30, 1949 - Sweden, Norway and Denmark announced today that their talks on a Nordic defence union had "
+     "failed to produce agreement on an alliance-free union.", []),
+    ("OSLO, Jan. 30, 1949 - Sweden, Norway and Denmark announced today a Scandinavian defence alliance.",
+     [("announced", ("DEN", "NOR", "SWD"), "1949-01-30")]),
+])
+def test_earlier_after_the_verb_and_failed_talks(corpus, text, want):
     assert _events(text, corpus) == want

@@ -319,6 +319,10 @@ def trailing_report(low: str, h: Hit, s0: int) -> bool:
         and _REPORT_BEFORE.search(low, max(s0, h.start - 50), h.start) is not None
 
 
+#: an announcement that talks failed: "announced today that their negotiations ... have failed to produce agreement",
+#: "... ने घोषणा की कि वार्ता विफल रही"
+_FAILED_AFTER = re.compile(r"[^.;।]{0,120}?(?<![a-z])(?:failed|collapsed|broke\sdown|broken\sdown|fell\sthrough|"
+                           r"no\sagreement)(?![a-z])|[^.;।]{0,120}?(?:विफल|नाकाम)")
 #: a war, before "की घोषणा" / "का एलान": "युद्ध की घोषणा", "जंग का एलान" (a declaration of war, not of a pact)
 _HI_WAR_BEFORE = re.compile(r"(?:युद्ध|जंग|लडाई)\s(?:की|का)\s$")
 
@@ -330,12 +334,15 @@ def not_an_event(low: str, h: Hit, s0: int) -> bool:
     if _is_dev(h.key):
         if needs_pact_object(low, h):
             return True  # "नाकेबंदी को दी मंज़ूरी": a blockade approved, no pact
-        if h.value[0] == "announced" and _HI_WAR_BEFORE.search(low, max(s0, h.start - 16), h.start):
-            return True  # "युद्ध की घोषणा": a declaration of war, no pact announced
+        if h.value[0] == "announced" and (_HI_WAR_BEFORE.search(low, max(s0, h.start - 16), h.start)
+                                          or _FAILED_AFTER.match(low, h.end)):
+            return True  # "युद्ध की घोषणा": a declaration of war, no pact announced; talks failed
         return h.key.endswith("करके") and bool(_HI_FUTURE_MAIN.search(low, h.end, _clause_end(low, h.end))
                                                 or _HI_EARLIER.search(low, s0, h.start))
     if needs_pact_object(low, h) or approval_without_legislature(low, h, s0):
         return True  # "entered into Belgium", "the talks concluded": no pact entered into; "the cabinet approved"
+    if h.value[0] == "announced" and _FAILED_AFTER.match(low, h.end):
+        return True  # "announced that their negotiations ... have failed": no pact announced
     if _EN_FUTURE_CONDITION.search(low, max(s0, h.start - 100), h.start) or _EN_BECAUSE.search(
             low, max(s0, h.start - 40), h.start) or _EN_PERFECT_TEMPORAL.search(low, max(s0, h.start - 80), h.start):
         return True

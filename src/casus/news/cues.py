@@ -35,6 +35,8 @@ _EN_FUTURE = re.compile(rf"{_W0}(?:will|shall|set|due|agreed|'ll|scheduled|slate
 # signed" (but "earlier today / this week / on Monday" is recent)
 _RECENT_AFTER = r"(?!\s(?:today|this|on|in|tonight|that)(?![a-z]))"
 _EN_PERFECT = re.compile(rf"{_W0}(?:had|already|previously|earlier{_RECENT_AFTER}){_W1}")
+#: ... or right after the verb: "the treaty Moscow concluded earlier with Somalia", "signed previously"
+_EN_EARLIER_AFTER = re.compile(rf"\s(?:earlier|previously){_RECENT_AFTER}{_W1}")
 _EN_RELATIVE = re.compile(rf"{_W0}(?:which|that|who|whose){_W1}")
 _EN_DET = re.compile(rf"{_W0}(?:a|an|the|this|that|its|their|his|her){_W1}\s?$")
 _HI_IRREALIS = re.compile(rf"{_W0}(?:सकता|सकते|सकती|संभावना|उम्मीद|धमकी|चाहता|चाहते|चाहती|प्रस्ताव|योजना|"

@@ -63,6 +63,7 @@ from .cues import (
     _AFTER_CLAUSE,
     _BECOME,
     _EN_DET,
+    _EN_EARLIER_AFTER,
     _EN_FUTURE,
     _EN_IRREALIS,
     _EN_NEG,
@@ -257,7 +258,8 @@ class _Reader(EventDates):
         else:
             if _EN_NEG.search(before) or _EN_IRREALIS.search(before):
                 return None
-            if _EN_PERFECT.search(before[-20:]) and not narrative_day(self, sent.start, sent.end):
+            if (_EN_PERFECT.search(before[-20:]) or _EN_EARLIER_AFTER.match(low, h.end)) \
+                    and not narrative_day(self, sent.start, sent.end):
                 return None
             if _EN_DET.search(before) and h.key in ("sign", "seal", "signs", "seals", "member", "accession") \
                     and h.value[1] != "needs_become":
