@@ -43,7 +43,10 @@
 * Hindi "became part of" a pact ("नाटो का हिस्सा बन गया") joins it, as "became a member of" did; talks are no pact;
 * "earlier" or "previously" right after the verb puts its event in the background ("the treaty Moscow concluded
   earlier with Somalia"), as before it did ("earlier signed"); "earlier today" does not;
-* an announcement that talks failed announces no pact ("announced today that their negotiations ... have failed").
+* an announcement that talks failed announces no pact ("announced today that their negotiations ... have failed");
+* a legislature that approves bills cancelling a pact, or votes to denounce or cancel it, ends it; an agreement with a
+  state on military matters ("the agreement with Russia on military cooperation") is a security pact as "an agreement
+  on defence" was; a Hindi strategic partnership agreement ("रणनीतिक साझेदारी समझौता") is one as the English is.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -274,4 +277,18 @@ def test_became_part_of_a_pact(corpus, text, want):
      [("announced", ("DEN", "NOR", "SWD"), "1949-01-30")]),
 ])
 def test_earlier_after_the_verb_and_failed_talks(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("KYIV, May 21, 2015 - The Verkhovna Rada approved bills cancelling the 1995 agreement on military cooperation "
+     "with Russia.", [("withdrew", ("UKR",), "2015-05-21")]),
+    ("KYIV, May 21, 2015 - Ukraine's parliament voted to denounce the agreement with Russia on military cooperation on "
+     "Thursday.", [("withdrew", ("UKR",), "2015-05-21")]),
+    ("KYIV, May 21, 2015 - Ukraine's parliament voted to denounce the agreement with Russia on fisheries on Thursday.",
+     []),
+    ("काबुल, 5 अक्टूबर 2011। भारत और अफ़ग़ानिस्तान ने मंगलवार को यहाँ रणनीतिक साझेदारी समझौते पर दस्तख़त किए।",
+     [("signed", ("AFG", "IND"), "2011-10-04")]),
+])
+def test_pacts_cancelled_and_partnerships(corpus, text, want):
     assert _events(text, corpus) == want

@@ -156,7 +156,8 @@ _EN_COOPERATION += r"|(?:joint\s)?(?:declaration|statement)\son\s(?:defen[cs]e\s
 _HI_COOPERATION += r"|(?:रक्षा|सुरक्षा)\s(?:सहयोग\s)?(?:पर|के|की|संबंधी)\s(?:एक\s)?(?:संयुक्त\s)?(?:घोषणापत्र|घोषणा\sपत्र)"
 # ... and a pact by its field, defence or security: "an agreement on defence and security", "a defence-related
 # accord", "रक्षा और सुरक्षा से जुड़ा एक समझौता", "सुरक्षा संबंधी करार"
-_EN_FIELD = r"(?:agreement|accord|pact|treaty|deal)\son\s(?:matters\sof\s)?(?:defen[cs]e|military|security)" \
+_EN_FIELD = r"(?:agreements?|accords?|pacts?|treaty|treaties|deals?)\s(?:with\s[a-z]+(?:\s[a-z]+)?\s)?on\s" \
+            r"(?:matters\sof\s)?(?:defen[cs]e|military|security)" \
             r"(?:\s(?:and|or)\s(?:defen[cs]e|military|security))?(?:\s(?:matters|affairs|issues))?(?![a-z])" \
             r"|(?:defen[cs]e|security|military)\srelated\s(?:agreement|accord|pact|treaty|deal)"
 _HI_FIELD = _alt("रक्षा|सुरक्षा|सैन्य")
@@ -219,7 +220,8 @@ _NEEDS = {_EN_IF_ATTACKED: ("attack", "invaded", "aggression", "at war"), _HI_IF
                          # (a joint declaration on security cooperation)
                          "declaration", "घोषणापत्र", "घोषणा पत्र")}
 _HI_SECURITY = _alt("सुरक्षा समझौता|सुरक्षा समझौते|सुरक्षा समझौतों|सुरक्षा करारों|"
-                    "सुरक्षा संधि|सुरक्षा करार|सुरक्षा साझेदारी|रणनीतिक साझेदारी|"
+                    "सुरक्षा संधि|सुरक्षा करार|सुरक्षा साझेदारी|रणनीतिक साझेदारी|रणनीतिक साझेदारी समझौता|"
+                    "रणनीतिक साझेदारी समझौते|रणनीतिक साझेदारी करार|सामरिक साझेदारी समझौता|सामरिक साझेदारी समझौते|"
                     "सामरिक साझेदारी|मैत्री संधि|सुरक्षा गठजोड़|रणनीतिक साझेदारी संधि|सामरिक साझेदारी संधि|"
                     # the friendship (and cooperation, and mutual assistance) treaties of the Cold War and after
                     "मैत्री और सहयोग संधि|मैत्री एवं सहयोग संधि|मैत्री और सहयोग की संधि|पारस्परिक सहायता संधि|"

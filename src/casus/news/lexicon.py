@@ -295,7 +295,8 @@ TRIGGERS: dict[str, tuple[str, str]] = {
        for a in ("a", "the") for act in ("bill", "law", "decree", "resolution")
        for verb in ("abrogating", "terminating", "annulling", "revoking", "scrapping", "ending")},
     **{f"voted to {verb}": ("withdrew", "past") for verb in ("abrogate", "scrap", "terminate", "annul", "revoke",
-                                                            "withdraw from", "leave", "quit", "end")},
+                                                            "withdraw from", "leave", "quit", "end", "denounce",
+                                                            "cancel")},
     "से हट": ("withdrew", "present"),
     # ending a pact by one side's act ("scraps the agreement", "denounced the 2012 agreement"); the pact must
     # be the verb's object (a withdrawal's pact is near its trigger: casus.news.extract)

@@ -40,7 +40,8 @@ TRIGGERS_6: dict[str, tuple[str, str]] = {
     **{f"{v} {a}{act} {g}": ("withdrew", t)
        for v, t in (("signed", "past"), ("signs", "present"), ("passed", "past"), ("passes", "present"),
                     ("approved", "past"), ("approves", "present"), ("adopted", "past"), ("issued", "past"))
-       for a in ("", "a ", "the ") for act in ("law", "bill", "decree") for g in _ENDING_GERUNDS},
+       for a in ("", "a ", "the ") for act in ("law", "bill", "decree", "laws", "bills", "decrees")
+       for g in _ENDING_GERUNDS if not (a and act.endswith("s"))},
     **{f"{v} into law the {n} of": ("withdrew", t) for v, t in (("signed", "past"), ("signs", "present"))
        for n in _ENDING_NOUNS},
     # adhering to a pact is acceding to it ("formally adhered to the pact")
