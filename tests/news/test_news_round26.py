@@ -46,7 +46,9 @@
 * an announcement that talks failed announces no pact ("announced today that their negotiations ... have failed");
 * a legislature that approves bills cancelling a pact, or votes to denounce or cancel it, ends it; an agreement with a
   state on military matters ("the agreement with Russia on military cooperation") is a security pact as "an agreement
-  on defence" was; a Hindi strategic partnership agreement ("रणनीतिक साझेदारी समझौता") is one as the English is.
+  on defence" was; a Hindi strategic partnership agreement ("रणनीतिक साझेदारी समझौता") is one as the English is;
+* a military-technical cooperation agreement is a security pact (English and Hindi); a pact activated as a whole
+  ("activated its Mutual Defense Treaty") is invoked, and one a state is "not moving to activate" is declined.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -291,4 +293,20 @@ def test_earlier_after_the_verb_and_failed_talks(corpus, text, want):
      [("signed", ("AFG", "IND"), "2011-10-04")]),
 ])
 def test_pacts_cancelled_and_partnerships(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("MOSCOW, Aug 25, 2021 - Nigeria has signed a new military-technical cooperation agreement with Russia, its "
+     "embassy said on Wednesday.", [("signed", ("NIG", "RUS"), "2021-08-25")]),
+    ("मॉस्को, 25 अगस्त 2021। नाइजीरिया ने रूस के साथ सैन्य-तकनीकी सहयोग समझौते पर हस्ताक्षर किए।",
+     [("signed", ("NIG", "RUS"), "2021-08-25")]),
+    ("MOSCOW, Aug 25, 2021 - Nigeria has signed a new technical cooperation agreement with Russia, its embassy said on "
+     "Wednesday.", []),
+    ("MANILA, Oct 23, 2023 - The Philippine government is not moving to activate its Mutual Defense Treaty with the "
+     "United States, the foreign ministry said on Monday.", [("declined", ("PHI",), "2023-10-23")]),
+    ("MANILA, Oct 23, 2023 - The Philippines on Monday activated its Mutual Defense Treaty with the United States.",
+     [("invoked", ("PHI",), "2023-10-23")]),
+])
+def test_military_technical_cooperation_and_a_pact_activated(corpus, text, want):
     assert _events(text, corpus) == want

@@ -129,9 +129,10 @@ _HI_ACCESS = _alt("पारस्परिक पहुंच समझौत�
                   "स्टेटस ऑफ फोर्सेस एग्रीमेंट|बेसिक एक्सचेंज एंड कोऑपरेशन एग्रीमेंट|"
                   # a defence framework ("दस साल के रक्षा ढांचे पर हस्ताक्षर")
                   "रक्षा ढांचा|रक्षा ढांचे|रक्षा फ्रेमवर्क|डिफेंस फ्रेमवर्क")
-#: ... and a defence, military or naval *cooperation* agreement (training, exercises, equipment): likewise.
+#: ... and a defence, military (military-technical) or naval *cooperation* agreement (training, exercises, equipment):
+#: likewise.
 _EN_COOPERATION = r"(?:defen[cs]e|military|security|naval|navy|maritime\ssecurity)\s" \
-                  r"(?:and\s(?:security|defen[cs]e)\s)?co[-\s]?operation\s" \
+                  r"(?:and\s(?:security|defen[cs]e)\s|technical\s)?co[-\s]?operation\s" \
                   r"(?:agreement|accord|pact|treaty|arrangement)"
 _HI_COOPERATION = _alt("रक्षा सहयोग समझौता|रक्षा सहयोग समझौते|सैन्य सहयोग समझौता|सैन्य सहयोग समझौते|रक्षा सहयोग करार|"
                        "सुरक्षा सहयोग समझौता|सुरक्षा सहयोग समझौते|डिफेंस कोऑपरेशन एग्रीमेंट|रक्षा सहयोग समझौतों|"
@@ -144,7 +145,8 @@ _HI_COOPERATION += r"|(?:रक्षा|सैन्य|सुरक्षा)\
                    r"|(?:रक्षा|सैन्य|सुरक्षा)\sसहयोग\s\S+\s(?:समझौता|समझौते|करार)"
 # ... and the field before a postposition ("सैन्य सहयोग के एक समझौते", "रक्षा सहयोग पर अपने पहले समझौता ज्ञापन",
 # "दोनों देशों की नौसेनाओं के बीच सहयोग के एक द्विपक्षीय समझौते")
-_HI_COOPERATION += r"|(?:रक्षा|सैन्य|सुरक्षा|नौसेना|नौसेनाओं|नौसैनिक|समुद्री\sसुरक्षा)\s(?:के\sबीच\s)?सहयोग\s" \
+_HI_COOPERATION += r"|सैन्य\sतकनीकी\sसहयोग\s(?:\S+\s)?(?:समझौता|समझौते|करार)" \
+                   r"|(?:रक्षा|सैन्य|सुरक्षा|नौसेना|नौसेनाओं|नौसैनिक|समुद्री\sसुरक्षा)\s(?:के\sबीच\s)?सहयोग\s" \
                    r"(?:के|की|पर|संबंधी|से\sजुडे|से\sजुडा)\s(?:[^\s।,]+\s){0,3}?" \
                    r"(?:समझौता|समझौते|करार|एमओयू)(?:\sज्ञापन)?(?:\s\(?एमओयू\)?)?"
 _EN_COOPERATION += r"|(?:defen[cs]e|military|security)\sand\s[a-z]+\sco[-\s]?operation\s(?:[a-z]+\s)?" \

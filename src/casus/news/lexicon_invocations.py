@@ -23,6 +23,13 @@ INVOCATION_TRIGGERS: dict[str, tuple[str, str]] = {
     "triggered article": ("invoked", "past"), "triggers article": ("invoked", "present"),
     "trigger article": ("invoked", "present"), "activated article": ("invoked", "past"),
     "activates article": ("invoked", "present"), "activate article": ("invoked", "present"),
+    # a pact activated as a whole ("activate its Mutual Defense Treaty", "activated the alliance")
+    **{f"{verb} {det} {noun}": ("invoked", tense)
+       for verb, tense in (("activate", "present"), ("activates", "present"), ("activated", "past"),
+                           ("activating", "noun"))
+       for det in ("the", "its", "their")
+       for noun in ("treaty", "pact", "alliance", "mutual defense treaty", "mutual defence treaty", "defense pact",
+                    "defence pact", "defense treaty", "defence treaty")},
     "requested consultations under": ("invoked", "past"), "requests consultations under": ("invoked", "present"),
     "request consultations under": ("invoked", "present"), "asked for consultations under": ("invoked", "past"),
     "called for consultations under": ("invoked", "past"), "sought consultations under": ("invoked", "past"),
