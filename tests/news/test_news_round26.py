@@ -15,7 +15,8 @@
 * a Hindi pact named by its field of cooperation before a postposition is a security pact, as "रक्षा सहयोग समझौता"
   was: "सैन्य सहयोग के एक समझौते", "रक्षा सहयोग पर ... समझौता ज्ञापन (एमओयू)"; trade cooperation is not;
 * a treaty of allied relations (Central Asia's alliances since 2019) is a security pact: "the Treaty on Allied
-  Relations", "मित्र राष्ट्र (एलाइड) संबंधों को गहरा बनाने वाली संधि"; a treaty on trade relations is not;
+  Relations", "मित्र राष्ट्र (एलाइड) संबंधों को गहरा बनाने वाली संधि", "संबद्ध संबंधों पर संधि"; a treaty on trade
+  relations is not;
 * a Hindi legislature that passes the pact itself ratifies it ("संसद ने ... संधि को पारित किया"); passing a budget
   does not;
 * a ratification whose article names no alliance and states no kind is kept when the corpus holds a pact of its
@@ -133,6 +134,8 @@ def test_a_hindi_pact_of_defence_cooperation_by_a_postposition(corpus, text, wan
      "बनाने वाली संधि का अनुमोदन कर दिया।", [("ratified", ("KYR", "KZK"), "2023-03-01")]),
     ("TASHKENT, Jan. 27, 2025 - The Senate of Uzbekistan has ratified the treaty on trade relations with Tajikistan.",
      []),
+    ("अस्ताना, 11 मार्च 2025। कज़ाखस्तान की मजिलिस ने बुधवार को ताजिकिस्तान के साथ 'संबद्ध संबंधों पर संधि' को मंज़ूरी दी।",
+     [("ratified", ("KZK", "TAJ"), "2025-03-05")]),
     ("बिश्केक, 30 अक्टूबर 2024। किर्गिज़स्तान की संसद ने बुधवार को कज़ाख़स्तान के साथ रक्षा संधि को पारित किया।",
      [("ratified", ("KYR", "KZK"), "2024-10-30")]),
     ("बिश्केक, 30 अक्टूबर 2024। किर्गिज़स्तान की संसद ने बुधवार को बजट को पारित किया।", []),

@@ -257,7 +257,7 @@ _HI_LOGISTICS = r"(?:लॉजिस्टिक्स?|लोजिस्टि
 #: treaty on deepening allied relations", "'मित्र राष्ट्र संबंध' गहरे करने वाली संधि", "मित्र राष्ट्र (एलाइड) संबंधों को ...
 #: बनाने वाली संधि"
 _EN_ALLIED = r"(?:treaty|treaties|agreement|pact)\s(?:on|of)\s(?:[a-z]+\s){0,4}?allied\srelations(?:hip)?"
-_HI_ALLIED = r"(?:मित्र\sराष्ट्र|एलाइड)[^।]{0,60}?(?:संधि|संधियों|समझौता|समझौते|करार)"
+_HI_ALLIED = r"(?:मित्र\sराष्ट्र|एलाइड|संबद्ध\s(?:संबंधों|संबंध|सहयोग))[^।]{0,60}?(?:संधि|संधियों|समझौता|समझौते|करार)"
 #: A security pact by its name: what a kept event may report without stating a kind.
 _SECURITY = re.compile(
     rf"{_W0}(?:(?:security|strategic|defen[cs]e and security|comprehensive strategic|mutual security)(?:,\s|\s)"
