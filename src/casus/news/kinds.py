@@ -255,7 +255,7 @@ _HI_LOGISTICS = r"(?:लॉजिस्टिक्स?|लोजिस्टि
                 r"|(?:क्रॉस|क्रास)\sसर्विसिंग\s(?:एग्रीमेंट|समझौता|समझौते)|रसद\s(?:सहायता|आदान\sप्रदान|सहयोग)\s(?:समझौता|समझौते|करार)"
 #: A treaty of allied relations (the alliances of Central Asia since 2019): "the Treaty on Allied Relations", "the
 #: treaty on deepening allied relations", "'मित्र राष्ट्र संबंध' गहरे करने वाली संधि", "मित्र राष्ट्र (एलाइड) संबंधों को ...
-#: बनाने वाली संधि"
+#: बनाने वाली संधि", "संबद्ध संबंधों पर संधि" (not "मित्र देश": the Allies of the world wars)
 _EN_ALLIED = r"(?:treaty|treaties|agreement|pact)\s(?:on|of)\s(?:[a-z]+\s){0,4}?allied\srelations(?:hip)?"
 _HI_ALLIED = r"(?:मित्र\sराष्ट्र|एलाइड|संबद्ध\s(?:संबंधों|संबंध|सहयोग))[^।]{0,60}?(?:संधि|संधियों|समझौता|समझौते|करार)"
 #: A security pact by its name: what a kept event may report without stating a kind.
