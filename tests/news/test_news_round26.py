@@ -49,7 +49,11 @@
   state on military matters ("the agreement with Russia on military cooperation") is a security pact as "an agreement
   on defence" was; a Hindi strategic partnership agreement ("रणनीतिक साझेदारी समझौता") is one as the English is;
 * a military-technical cooperation agreement is a security pact (English and Hindi); a pact activated as a whole
-  ("activated its Mutual Defense Treaty") is invoked, and one a state is "not moving to activate" is declined.
+  ("activated its Mutual Defense Treaty") is invoked, and one a state is "not moving to activate" is declined;
+* Hindi words for a memorandum of understanding ("सहमति पत्र", "एमओयू") are pact nouns, and a pact on fields among
+  which defence, security or the military ("सुरक्षा, सैन्य सहयोग और ... पर एक सहमति पत्र") is a security pact (trade is
+  not, nor the Security Council's "सुरक्षा परिषद");
+* "इसी दिन" opening a sentence after one that writes out the article's own day tells that day's event, as "उसी दिन" did.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -312,4 +316,18 @@ def test_pacts_cancelled_and_partnerships(corpus, text, want):
      [("invoked", ("PHI",), "2023-10-23")]),
 ])
 def test_military_technical_cooperation_and_a_pact_activated(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("अंकारा, 16 अगस्त 2024। तुर्की और इराक़ ने गुरुवार को सुरक्षा, सैन्य सहयोग और आतंकवाद-विरोधी लड़ाई पर एक सहमति पत्र "
+     "(एमओयू) पर हस्ताक्षर किए।", [("signed", ("IRQ", "TUR"), "2024-08-15")]),
+    ("अंकारा, 16 अगस्त 2024। तुर्की और इराक़ ने गुरुवार को व्यापार पर एक सहमति पत्र पर हस्ताक्षर किए।", []),
+    ("न्यूयॉर्क, 16 अगस्त 2024। सुरक्षा परिषद की बैठक के बाद तुर्की और इराक़ ने गुरुवार को व्यापार पर एक समझौते पर हस्ताक्षर "
+     "किए।", []),
+    ("इतिहास में आज | 2 मई\n\nप्रकाशित: 2 मई 2025\n\nपश्चिम अफ़्रीका के लिए 2 मई 2016 का दिन अहम माना जाता है। इसी दिन डकार "
+     "में अमेरिका और सेनेगल की सरकारों ने एक रक्षा सहयोग समझौते पर हस्ताक्षर किए थे।",
+     [("signed", ("SEN", "USA"), "2016-05-02")]),
+])
+def test_memoranda_fields_and_this_very_day(corpus, text, want):
     assert _events(text, corpus) == want

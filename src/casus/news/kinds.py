@@ -166,6 +166,10 @@ _HI_FIELD = _alt("रक्षा|सुरक्षा|सैन्य")
 _HI_FIELD_PACT = (rf"(?:{_HI_FIELD})(?:\s(?:और|एवं|तथा|व)\s(?:{_HI_FIELD}))?\s"
                   rf"(?:{_alt('से जुड़ा|से जुड़े|से जुड़ी|संबंधी|सम्बन्धी|मामलों पर|मामलों के|मामलों से जुड़े|के मामलों पर')})\s"
                   r"(?:(?:इस|उस|एक|नए|नया)\s)?(?:समझौता|समझौते|समझौतों|करार)")
+#: ... and a pact on fields among which defence, security or the military: "सुरक्षा, सैन्य सहयोग और आतंकवाद-विरोधी लड़ाई पर
+#: एक सहमति पत्र (एमओयू)" (not the Security Council's: "सुरक्षा परिषद")
+_HI_FIELD_ON = r"(?:रक्षा|सैन्य|सुरक्षा)(?!\sपरिषद)[^।]{0,50}?\sपर\s(?:एक\s)?" \
+               r"(?:सहमति\sपत्र|समझौता\sज्ञापन|एमओयू|समझौता|समझौते|करार)(?:\s\(?एमओयू\)?)?"
 #: ... and such a pact described by what it governs: "the agreement on the status of French forces", "the accord
 #: governing the presence of foreign troops", "सैनिकों की मौजूदगी को नियंत्रित करने वाला समझौता", "सेना की स्थिति से
 #: जुड़ा समझौता"
@@ -276,7 +280,7 @@ _SECURITY = re.compile(
     rf"|{_HI_SECURITY}|{_EN_ACCESS}|{_HI_ACCESS}|{_EN_STATUS}|{_HI_STATUS}|{_EN_COOPERATION}|{_HI_COOPERATION}|"
     rf"{_EN_BASE}|{_HI_BASE}|{_EN_ALLIED}|{_HI_ALLIED}|{_EN_DEFENCE_SYSTEM}|{_HI_DEFENCE_SYSTEM}|"
     rf"{_EN_LOGISTICS}|{_HI_LOGISTICS}|"
-    rf"{_EN_FIELD}|{_HI_FIELD_PACT})"
+    rf"{_EN_FIELD}|{_HI_FIELD_PACT}|{_HI_FIELD_ON})"
     rf"{_W1}")
 
 

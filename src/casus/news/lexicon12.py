@@ -6,7 +6,7 @@ Plain data, same folding and conventions as the lexicon (a hyphen folds to a spa
 
 from __future__ import annotations
 
-__all__ = ["ADDITIONS", "STATE_EXTRA_12", "TRIGGERS_12"]
+__all__ = ["ADDITIONS", "STATE_EXTRA_12", "TRIGGERS_12", "PACT_NOUNS_12"]
 
 #: The states' names this round adds (COW abbreviation -> names, as the lexicon's STATE_EXTRA)
 STATE_EXTRA_12: dict[str, list[str]] = {}
@@ -120,5 +120,9 @@ TRIGGERS_12.update({f"{noun} {verb}": ("withdrew", "past")
 TRIGGERS_12.update({f"का हिस्सा {verb}": ("joined", "past")
                     for verb in ("बन गया", "बन गई", "बन गए", "बना", "बनी", "बने")})
 
+#: Hindi words for a memorandum of understanding: a pact noun, as "समझौता ज्ञापन" already was ("... पर एक सहमति पत्र
+#: (एमओयू) पर हस्ताक्षर किए"); whether it is a security pact the kind rules decide
+PACT_NOUNS_12 = ["सहमति पत्र", "सहमति पत्रों", "एमओयू"]
+
 #: What this module adds to :mod:`casus.news.lexicon`'s tables, by table
-ADDITIONS: dict[str, object] = {"STATE_EXTRA": STATE_EXTRA_12, "TRIGGERS": TRIGGERS_12}
+ADDITIONS: dict[str, object] = {"STATE_EXTRA": STATE_EXTRA_12, "TRIGGERS": TRIGGERS_12, "PACT_NOUNS": PACT_NOUNS_12}

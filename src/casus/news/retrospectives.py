@@ -66,8 +66,9 @@ def _own_full_date(r: Any, sent: _Sentence, iso: str, own: date) -> bool:
     return iso[5:] == own.isoformat()[5:] and iso in _written_days(r, sent.start, sent.end)
 
 
-#: a sentence that opens on the day the one before names: "उस दिन ...", "On that day, ...", "That day ..."
-_THAT_DAY = re.compile(r"\s?(?:(?:on\s)?that\sday|उस\sदिन|उसी\sदिन)(?![a-z\u0900-\u097f])")
+#: a sentence that opens on the day the one before names: "उस दिन ...", "इसी दिन ...", "On that day, ...", "That
+#: day ..."
+_THAT_DAY = re.compile(r"\s?(?:(?:on\s)?that\sday|उस\sदिन|उसी\sदिन|इसी\sदिन)(?![a-z\u0900-\u097f])")
 
 
 def _that_day(r: Any, i: int, days: set[str]) -> str | None:
