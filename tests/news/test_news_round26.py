@@ -53,7 +53,9 @@
 * Hindi words for a memorandum of understanding ("सहमति पत्र", "एमओयू") are pact nouns, and a pact on fields among
   which defence, security or the military ("सुरक्षा, सैन्य सहयोग और ... पर एक सहमति पत्र") is a security pact (trade is
   not, nor the Security Council's "सुरक्षा परिषद");
-* "इसी दिन" opening a sentence after one that writes out the article's own day tells that day's event, as "उसी दिन" did.
+* "इसी दिन" opening a sentence after one that writes out the article's own day tells that day's event, as "उसी दिन" did;
+* war declared citing or invoking a pact invokes it ("declared war on Japan ..., citing its alliance with the United
+  States"); war declared citing an attack does not.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -330,4 +332,13 @@ def test_military_technical_cooperation_and_a_pact_activated(corpus, text, want)
      [("signed", ("SEN", "USA"), "2016-05-02")]),
 ])
 def test_memoranda_fields_and_this_very_day(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("WASHINGTON, Dec. 9, 1941 - Honduras declared war on Japan on Monday, citing its alliance with the United States.",
+     [("invoked", ("HON",), "1941-12-08")]),
+    ("WASHINGTON, Dec. 9, 1941 - Honduras declared war on Japan on Monday, citing the attack on Pearl Harbor.", []),
+])
+def test_war_declared_citing_a_pact(corpus, text, want):
     assert _events(text, corpus) == want

@@ -133,6 +133,10 @@ SPREAD_PARTS: dict[str, dict[str, list[str]]] = {
             # Pact" (troops sent)
             r"fulfil+(?:s|ed|ing)?\s(?:[a-z]+\s)?(?:its|their)\s(?:[a-z]+\s)?obligations\sunder\s(?:the|its|their)\s"
             + _NOT_TRADE + r"(?:treaty|pact|alliance|agreement|charter)",
+            # war declared citing a pact: "declared war on Japan on Monday, citing the hemisphere pacts", "..., invoking
+            # its alliance with the United States"
+            r"declared\swar\s(?:on|against)\s(?:[^\s.;]+\s){1,25}?(?:citing|invoking|pursuant\sto)\s(?:the|its|their)\s"
+            r"(?:[^\s.;,]+\s){0,3}?" + _PACTS,
             # war declared as a member of a pact or beside its partners in it: "declared war on Chile as a member of
             # the alliance", "declared war ..., taking its place beside its allies in the pact"
             r"declared\swar\s(?:on|against)\s(?:[^\s.;]+\s){1,25}?(?:as\s(?:a\s)?(?:member|signatory|party)\sof|"
