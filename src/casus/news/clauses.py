@@ -331,18 +331,16 @@ def not_an_event(low: str, h: Hit, s0: int) -> bool:
     """True if the clause around trigger ``h`` (in a sentence starting at ``s0``) says it reports no pact event:
     a condition of a future main clause (or a temporal clause in the present perfect), or a withdrawal of forces (see
     the module docstring)."""
+    if h.value[0] == "announced" and (_FAILED_AFTER.match(low, h.end) or _is_dev(h.key) and _HI_WAR_BEFORE.search(
+            low, max(s0, h.start - 16), h.start)):
+        return True  # "announced that their negotiations ... have failed", "युद्ध की घोषणा" (war): no pact announced
     if _is_dev(h.key):
         if needs_pact_object(low, h):
             return True  # "नाकेबंदी को दी मंज़ूरी": a blockade approved, no pact
-        if h.value[0] == "announced" and (_HI_WAR_BEFORE.search(low, max(s0, h.start - 16), h.start)
-                                          or _FAILED_AFTER.match(low, h.end)):
-            return True  # "युद्ध की घोषणा": a declaration of war, no pact announced; talks failed
         return h.key.endswith("करके") and bool(_HI_FUTURE_MAIN.search(low, h.end, _clause_end(low, h.end))
                                                 or _HI_EARLIER.search(low, s0, h.start))
     if needs_pact_object(low, h) or approval_without_legislature(low, h, s0):
         return True  # "entered into Belgium", "the talks concluded": no pact entered into; "the cabinet approved"
-    if h.value[0] == "announced" and _FAILED_AFTER.match(low, h.end):
-        return True  # "announced that their negotiations ... have failed": no pact announced
     if _EN_FUTURE_CONDITION.search(low, max(s0, h.start - 100), h.start) or _EN_BECAUSE.search(
             low, max(s0, h.start - 40), h.start) or _EN_PERFECT_TEMPORAL.search(low, max(s0, h.start - 80), h.start):
         return True

@@ -24,6 +24,7 @@ import bisect
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import lru_cache
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
@@ -78,8 +79,10 @@ _RETROSPECTIVE = ("on this day", "years ago", "anniversary", "वर्षगा
                   "आज ही के दिन", "इसी दिन", "इतिहास में आज")
 
 
+@lru_cache(maxsize=8)
 def retrospective_page(low: str) -> bool:
-    """Whether the (folded) text has a retrospective's words ("on this day", "years ago", "आज के दिन", ...)."""
+    """Whether the (folded) text has a retrospective's words ("on this day", "years ago", "आज के दिन", ...); asked by
+    several steps of one reading, so answered once per text."""
     return any(w in low for w in _RETROSPECTIVE)
 
 
@@ -217,7 +220,7 @@ def retro_cue(low: str, s0: int, s1: int, anchor: date | None) -> date | None:
     if anchor is None:
         return None
     m = _RETRO.search(low, s0, s1)
-    if m is None or _CELEBRATED.search(low, s0, s1):
+    if m is None or celebrated(low, s0, s1):
         return None
     year = m.group("y") or m.group("hy") or m.group("hy2")
     if year is not None:

@@ -123,12 +123,11 @@ _EN_ACCESS = r"(?:(?:reciprocal|troop|forces?|military)\s)?access\s(?:agreement|
 _HI_ACCESS = _alt("पारस्परिक पहुंच समझौता|पारस्परिक पहुंच समझौते|सैन्य पहुंच समझौता|सैन्य पहुंच समझौते|"
                   "सैन्य पहुँच समझौता|सैन्य पहुँच समझौते|पारस्परिक पहुँच समझौता|पारस्परिक पहुँच समझौते|"
                   "रेसिप्रोकल एक्सेस एग्रीमेंट|एक्सेस एग्रीमेंट|विजिटिंग फोर्सेज एग्रीमेंट|विजिटिंग फोर्सेस एग्रीमेंट|"
-                  # English names of defence pacts in Devanagari: "... सिक्योरिटी एग्रीमेंट" (COMCASA), the status of
-                  # forces (SOFA), "डिफेंस एग्रीमेंट", the basic exchange and cooperation agreement (BECA)
+                  # English names of defence pacts in Devanagari, read as access pacts are (a pact of forces'
+                  # presence, no duty): "... सिक्योरिटी एग्रीमेंट" (COMCASA), the status of forces (SOFA), "डिफेंस
+                  # एग्रीमेंट", the basic exchange and cooperation agreement (BECA)
                   "सिक्योरिटी एग्रीमेंट|सिक्यूरिटी एग्रीमेंट|डिफेंस एग्रीमेंट|डिफेन्स एग्रीमेंट|स्टेटस ऑफ फोर्सेज एग्रीमेंट|"
-                  "स्टेटस ऑफ फोर्सेस एग्रीमेंट|बेसिक एक्सचेंज एंड कोऑपरेशन एग्रीमेंट|"
-                  # a defence framework ("दस साल के रक्षा ढांचे पर हस्ताक्षर")
-                  "रक्षा ढांचा|रक्षा ढांचे|रक्षा फ्रेमवर्क|डिफेंस फ्रेमवर्क")
+                  "स्टेटस ऑफ फोर्सेस एग्रीमेंट|बेसिक एक्सचेंज एंड कोऑपरेशन एग्रीमेंट")
 #: ... and a defence, military (military-technical) or naval *cooperation* agreement (training, exercises, equipment):
 #: likewise.
 _EN_COOPERATION = r"(?:defen[cs]e|military|security|naval|navy|maritime\ssecurity)\s" \
@@ -158,7 +157,9 @@ _EN_COOPERATION += r"|(?:joint\s)?(?:declaration|statement)\son\s(?:defen[cs]e\s
 _HI_COOPERATION += r"|(?:रक्षा|सुरक्षा)\s(?:सहयोग\s)?(?:पर|के|की|संबंधी)\s(?:एक\s)?(?:संयुक्त\s)?(?:घोषणापत्र|घोषणा\sपत्र)"
 # ... and a pact by its field, defence or security: "an agreement on defence and security", "a defence-related
 # accord", "रक्षा और सुरक्षा से जुड़ा एक समझौता", "सुरक्षा संबंधी करार"
-_EN_FIELD = r"(?:agreements?|accords?|pacts?|treaty|treaties|deals?)\s(?:with\s[a-z]+(?:\s[a-z]+)?\s)?on\s" \
+#: a pact's partner named between the noun and its field: "the agreement with Russia on military cooperation"
+_WITH_PARTNER = r"(?:with\s[a-z]+(?:\s[a-z]+)?\s)?"
+_EN_FIELD = rf"(?:agreements?|accords?|pacts?|treaty|treaties|deals?)\s{_WITH_PARTNER}on\s" \
             r"(?:matters\sof\s)?(?:defen[cs]e|military|security)" \
             r"(?:\s(?:and|or)\s(?:defen[cs]e|military|security))?(?:\s(?:matters|affairs|issues))?(?![a-z])" \
             r"|(?:defen[cs]e|security|military)\srelated\s(?:agreement|accord|pact|treaty|deal)"
@@ -247,7 +248,7 @@ _HI_SECURITY += (rf"|{_HI_TREATY_OF}(?:,?\s(?:(?:और|एवं|तथा)\s)?
                  r"(?:[^\s।,]+\s){0,2})?(?:संधि|संधियों|संधियां|संधियाँ)|सैन्य गठजोड|सैन्य गठजोडों")
 #: A pact on a joint (air) defence system or network: "the agreement on a joint regional air defence system", "the air
 #: defence system agreement", "संयुक्त वायु रक्षा प्रणाली समझौता", "... वायु रक्षा प्रणाली बनाने वाले समझौते"
-_EN_DEFENCE_SYSTEM = r"(?:(?:agreement|accord|pact|treaty)\s(?:with\s[a-z]+(?:\s[a-z]+)?\s)?" \
+_EN_DEFENCE_SYSTEM = rf"(?:(?:agreement|accord|pact|treaty)\s{_WITH_PARTNER}" \
                      r"(?:on|creating|establishing)\s(?:an?\s|the\s)?(?:[a-z]+\s){0,3}?defen[cs]e\s(?:system|network)" \
                      r"|defen[cs]e\s(?:system|network)\s(?:agreement|accord|pact|treaty))"
 _HI_DEFENCE_SYSTEM = r"रक्षा\s(?:प्रणाली|तंत्र|नेटवर्क)\s(?:\S+\s){0,2}?(?:समझौता|समझौते|करार)"
@@ -290,7 +291,8 @@ _SECURITY = re.compile(
 _ACCESS_GIVEN = re.compile(
     r"[\s,]{1,3}(?:under\swhich|which\s(?:gives|grants|allows|lets)|giving|granting|allowing|letting|that\s(?:gives|"
     r"grants|allows|lets))\s[^.;:]{0,90}?(?:access\sto\s(?:[a-z]+\s){0,3}?(?:bases|ports|airfields|air\sbases|"
-    r"facilities)|use\sof\s(?:[a-z]+\s){0,3}?(?:bases|airfields|air\sbases)|(?:troops|forces)\s(?:[a-z]+\s){0,3}?(?:to\sbe\s)?(?:stationed|deployed|based))(?![a-z])"
+    r"facilities)|use\sof\s(?:[a-z]+\s){0,3}?(?:bases|airfields|air\sbases)"
+    r"|(?:troops|forces)\s(?:[a-z]+\s){0,3}?(?:to\sbe\s)?(?:stationed|deployed|based))(?![a-z])"
     r"|[\s,]{1,3}(?:जिसके\s(?:तहत|जरिए|अंतर्गत)|जिससे)\s[^।]{0,120}?(?:(?:ठिकानों|अड्डों|बंदरगाहों|हवाई\sअड्डों)\sतक\s"
     r"(?:पहुंच|पहुँच)|(?:सैनिक|सैनिकों|सेना|सेनाएं|बल|बलों|फौज|फौजी)\s[^।]{0,40}?तैनात\s(?:हो|रह|किए|किया))")
 
