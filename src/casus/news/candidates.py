@@ -217,10 +217,11 @@ def _concluded(r: Any, sent: _Sentence, have: set[int]) -> list:
 
 
 def _kept(r: Any, c: Any) -> bool:
-    """False for a "पुष्टि" without a legislature and for leaving a pact's integrated command."""
+    """False for a "पुष्टि" (confirmed) with neither a legislature nor the pact it confirms ("संधि की पुष्टि की") and
+    for leaving a pact's integrated command."""
     s = c.sentence
     if c.type == "ratified" and c.trigger.key in _CONFIRM:
-        return _HI_LEGISLATURE.search(r.low, s.start, c.trigger.start) is not None
+        return _HI_LEGISLATURE.search(r.low, s.start, c.trigger.start) is not None or _confirmed_by_state(r, c)
     if c.type == "joined":
         return _WAR_JOINED.search(r.low, max(s.start, c.trigger.start - 20), c.trigger.start) is None \
             and not r.low.startswith(" the war", c.trigger.end)
@@ -238,6 +239,25 @@ def _subject_only(r: Any, c: Any) -> Any:
     drop = {st for x, st in hits if _HI_GENITIVE.match(r.low, x.end)} - {
         st for x, st in hits if ERGATIVE.match(r.low, x.end)}
     return replace(c, parties=[p for p in c.parties if p not in drop]) if drop else c
+
+
+#: The pact a state confirms, right before "की पुष्टि" ("संधि की पुष्टि की", "मॉस्को प्रोटोकॉल की पुष्टि कर दी")
+_CONFIRMED_PACT = re.compile(r"(?:संधि|सन्धि|समझौते|समझौता|करार|प्रोटोकॉल|प्रोटोकोल|कन्वेंशन|पैक्ट|ट्रीटी)\s?$")
+
+
+def _confirmed_by_state(r: Any, c: Any) -> bool:
+    """A state or its government (the ergative's subject) that confirms a pact ("एस्टोनिया ने ... अनाक्रमण संधि की पुष्टि
+    की", "लातविया की सरकार ने उस प्रोटोकॉल की पुष्टि कर दी") ratifies it; an army or a spokesman that confirms an agreement
+    in a statement only confirms the news."""
+    s, at = c.sentence, c.trigger.start
+    named = any(h.cat == "P" and not r.low[h.end:at].strip() for h in s.hits)
+    if not named and not _CONFIRMED_PACT.search(r.low, max(s.start, at - 14), at):
+        return False
+    ne = r.low.rfind(" ने ", s.start, at)
+    if ne < 0:
+        return False
+    before = r.low[s.start:ne]
+    return before.endswith("सरकार") or any(h.cat == "S" and h.end == ne for h in s.hits)
 
 
 def light_verb_forms(r: Any, sentences: list, cands: list) -> list:

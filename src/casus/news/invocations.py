@@ -59,6 +59,7 @@ from .invocation_phrasings import HI_EARLIER, addressee, cited_by_text, hi_subje
 from .parties import longest, role_after, role_before
 from .retrospectives import own_days
 from .text import phrase_alternation as _alt
+from .war_pledges import declared_under_pledge
 
 if TYPE_CHECKING:  # pragma: no cover
     from .sentence import Sentence as _Sentence
@@ -452,6 +453,8 @@ def find_invocations(r: _Reader, sentences: list[_Sentence]) -> list[Invocation]
     for sent in sentences:
         if sent.i in ir.triggers:  # an invocation names its pact or article
             out.extend(ir.read(sent, by_i.get(sent.i - 1), by_i.get(sent.i + 1)))
+    if not any(v.type == "invoked" for v in out):  # a war declared under a pledge the article states apart
+        out.extend(declared_under_pledge(ir, sentences))
     asked = list(dict.fromkeys(c for v in out if v.type == "invoked" for c in v.parties))
     kept = []
     for v in out:

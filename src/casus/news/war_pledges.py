@@ -1,0 +1,81 @@
+"""A war declared under an all-for-one pledge the article states: an invocation of that pledge.
+
+An article whose headline or lead reports a state's declaration of war ("The Dominican Republic declared war on the
+Japanese Empire on Monday", "अल साल्वाडोर ने जापान के ख़िलाफ़ युद्ध का ऐलान किया") and which states, in another sentence,
+the pledge of a pact that an attack on one of its parties is aggression against all of them ("... is to be considered
+an act of aggression against every signatory", "... सभी हस्ताक्षरकर्ताओं पर हमला माना जाएगा"), reports the declaring state
+acting on that pledge: it invoked the pact.  A declaration that cites its pact in its own sentence is read by the
+phrasings of :mod:`casus.news.invocation_phrasings`; this module reads the pledge the article gives apart.
+
+Read by :func:`casus.news.invocations.find_invocations` when the article reports no other invocation.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .index import Hit
+from .parties import longest
+
+__all__ = ["declared_under_pledge"]
+
+#: a war declared, in English or Hindi (folded: no nukta): "declared war on", "युद्ध का ऐलान किया", "युद्ध की घोषणा कर दी"
+_WAR_DECLARED = re.compile(
+    r"(?<![a-z])(?:declared|declares|has\sdeclared|have\sdeclared)\s(?:a\s)?war\s(?:on|against|upon)(?![a-z])"
+    r"|(?:युद्ध|जंग)\s(?:की\sघोषणा|का\sएलान|का\sऐलान)\s(?:कर\sदी|की|किया|कर\sदिया)"
+    r"|(?:युद्ध|जंग)\sघोषित\s(?:कर\sदिया|किया)")
+
+#: the pledge that an attack on one party is one on all: "an act of aggression against every signatory", "counts as
+#: aggression against all the signatories", "सभी हस्ताक्षरकर्ताओं पर हमला माना जाएगा", "सभी देशों के खिलाफ आक्रमण माना"
+_ALL_FOR_ONE = re.compile(
+    r"(?<![a-z])(?:attack|aggression)\s(?:on|against|upon)\s(?:them\s)?(?:all|every|each)(?![a-z])"
+    r"|(?:सभी|सब|हर|प्रत्येक)\s(?:[^\s।.]+\s){0,3}?(?:पर|के\sखिलाफ|के\sविरुद्ध)\s(?:हमला|आक्रमण)\s(?:माना|समझा)")
+
+#: how many of the article's first sentences with hits count as its headline and lead
+_LEAD = 3
+
+
+def declared_under_pledge(ir: Any, sentences: list) -> list:
+    """The invocations (:class:`casus.news.invocations.Invocation`) of an article whose headline or lead declares war
+    and whose other sentences state an all-for-one pledge; [] otherwise.  ``ir``: the article's
+    :class:`casus.news.invocations._InvocationReader`."""
+    low = ir.low
+    lead = sentences[:_LEAD]
+    pledges = {s.i for s in sentences if _ALL_FOR_ONE.search(low, s.start, s.end)}
+    if not pledges:
+        return []
+    by_i = {s.i: s for s in sentences}
+    # the lead's sentences before the headline (the lead dates the act: "... declared war ... on Monday"), and a
+    # sentence's last declaration ("Three days after it declared war on Japan, ... declared war on Germany")
+    for sent in sorted(lead, key=lambda s: s.i == 0):
+        found = list(_WAR_DECLARED.finditer(low, sent.start, sent.end))
+        if not found or pledges <= {sent.i}:  # (the pledge stated apart from the declaration)
+            continue
+        m = found[-1]
+        h = Hit(m.start(), m.end(), "I", ("invoked", "past"), "", m.group())
+        got = ir._type(sent, h)
+        if got is None or got[0] != "invoked":
+            continue
+        inv = ir._invocation(sent, h, got, by_i.get(sent.i - 1), by_i.get(sent.i + 1))
+        if inv is not None:
+            enemies = _declared_on(ir, sent, m)
+            inv.against = [c for c in enemies if c not in inv.parties] or inv.against
+            inv.kind = inv.kind or "defense"  # (an attack on one an attack on all: a pledge of mutual defence)
+            return [inv]
+    return []
+
+
+def _declared_on(ir: Any, sent: Any, m: re.Match) -> list[int]:
+    """The states war is declared on: those named after "declared war on" up to the clause's end, or, in Hindi, those
+    between the subject (its ergative ने) and "युद्ध की घोषणा"."""
+    low, r = ir.low, ir.r
+    if m.group()[0].isascii():
+        lo, hi = m.end(), min(sent.end, m.end() + 60)
+        stop = re.search(r"[,;:]|\s(?:as|after|following|in|on|a|the\s(?:day|week))\s", low[lo:hi])
+        hi = lo + stop.start() if stop else hi
+    else:
+        ne = low.rfind(" ने ", sent.start, m.start())
+        lo, hi = (ne if ne >= 0 else sent.start), m.start()
+    on = r._day_or_anchor(None)
+    return list(dict.fromkeys(c for x in longest(sent.cats("S")) if lo <= x.start < hi for c in r.pf.states_of(x, on)))

@@ -1,0 +1,87 @@
+"""Round 27 of the news reader's general rules (prompted by the misses of fresh49 and fresh50, read once before):
+
+* a state or its government that confirms a pact ("... ने ... संधि की पुष्टि की", "... सरकार ने प्रोटोकॉल की पुष्टि कर
+  दी") ratifies it, as a legislature's confirmation already did; an army or a spokesman confirming an agreement in a
+  statement, or relations confirmed ("रिश्तों की पुष्टि"), is none;
+* a Hindi legislature that passes the law or bill ratifying a pact ratifies it ("अनुसमर्थन कानून को पास किया",
+  "अनुसमर्थन से जुड़ा सरकारी विधेयक पारित कर दिया"), as the English "passed the bill ratifying" already did;
+* a war declared in an article's headline or lead, in an article that states apart a pact's pledge that an attack on
+  one party is aggression against all ("... an act of aggression against every signatory", "... सभी हस्ताक्षरकर्ताओं
+  पर हमला माना जाएगा"), invokes that pledge: the declaring state invokes, against the states it declares war on;
+  without the pledge, or with a war only threatened, there is none;
+* Hindi spellings of Central American states that CLDR spells otherwise ("अल साल्वाडोर", "होंडुरास"; "कोस्टा रिका" already
+  matched CLDR's "कोस्टारिका").
+
+Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
+"""
+
+from __future__ import annotations
+
+import pytest
+from news_gold import events_of as _events
+
+
+@pytest.mark.parametrize("text,want", [
+    ("रीगा, 4 मार्च 1935। लिथुआनिया ने शुक्रवार को पोलैंड के साथ अनाक्रमण संधि की पुष्टि की।",
+     [("ratified", ("LIT", "POL"), "1935-03-01")]),
+    ("रीगा, 4 मार्च 1935। लिथुआनिया की सरकार ने शुक्रवार को पोलैंड के साथ हुई अनाक्रमण संधि की पुष्टि कर दी।",
+     [("ratified", ("LIT", "POL"), "1935-03-01")]),
+    # an army confirming the news of an agreement; relations confirmed
+    ("रीगा, 4 मार्च 1935। लिथुआनिया की सेना ने अपने बयान में पोलैंड के साथ रक्षा समझौते की पुष्टि की।", []),
+    ("रीगा, 4 मार्च 1935। लिथुआनिया और पोलैंड ने पुराने रिश्तों की पुष्टि की, पर कोई सैन्य संधि नहीं हुई।", []),
+])
+def test_a_state_confirming_a_pact_ratifies_it(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text", [
+    "वारसॉ, 6 मार्च 2024। लिथुआनिया की संसद ने बुधवार को पोलैंड के साथ रक्षा संधि के अनुसमर्थन कानून को पास किया।",
+    "वारसॉ, 6 मार्च 2024। लिथुआनिया की संसद ने बुधवार को पोलैंड के साथ रक्षा संधि के अनुसमर्थन से जुड़ा सरकारी विधेयक "
+    "पारित कर दिया।",
+])
+def test_a_hindi_legislature_passing_the_ratification_bill(corpus, text):
+    assert _events(text, corpus) == [("ratified", ("LIT", "POL"), "2024-03-06")]
+
+
+def test_a_hindi_budget_bill_passed_is_no_ratification(corpus):
+    assert _events("वारसॉ, 6 मार्च 2024। लिथुआनिया की संसद ने बुधवार को बजट विधेयक पारित कर दिया।", corpus) == []
+
+
+_PLEDGE_EN = ("Under the pact the republics signed in 1940, an attack by an outside power on any one of them is to be "
+              "regarded as an act of aggression against every signatory.")
+_PLEDGE_HI = ("1940 के समझौते के मुताबिक किसी बाहरी देश का किसी एक गणराज्य पर हमला सभी हस्ताक्षरकर्ताओं पर हमला माना "
+              "जाएगा।")
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Guatemala declares war on Japan\n\nGUATEMALA CITY, Dec. 10, 1941 - Guatemala declared war on Japan on Tuesday, "
+     "a day after its congress met in special session.\n\nThe government called the step a duty. " + _PLEDGE_EN,
+     [("invoked", ("GUA",), "1941-12-09")]),
+    ("ग्वाटेमाला ने जापान के खिलाफ युद्ध का ऐलान किया\n\nग्वाटेमाला सिटी, 10 दिसंबर 1941। ग्वाटेमाला ने मंगलवार को जापान के "
+     "खिलाफ युद्ध की घोषणा कर दी।\n\nसरकार ने इसे अपना कर्तव्य बताया। " + _PLEDGE_HI,
+     [("invoked", ("GUA",), "1941-12-09")]),
+    # no pledge stated: a declaration of war alone invokes nothing
+    ("Guatemala declares war on Japan\n\nGUATEMALA CITY, Dec. 10, 1941 - Guatemala declared war on Japan on Tuesday, "
+     "a day after its congress met in special session.\n\nThe government called the step a duty.", []),
+    # a war only threatened
+    ("Guatemala may declare war on Japan\n\nGUATEMALA CITY, Dec. 10, 1941 - Guatemala could declare war on Japan "
+     "within days, officials said on Tuesday.\n\nThe government called the step a duty. " + _PLEDGE_EN, []),
+])
+def test_a_war_declared_under_a_pledge_the_article_states(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+def test_a_war_declared_under_a_pledge_is_against_the_states_declared_on(corpus):
+    from casus.news import read
+
+    text = ("Guatemala extends war to Germany and Italy\n\nGUATEMALA CITY, Dec. 12, 1941 - Three days after it "
+            "declared war on Japan, Guatemala on Thursday declared war on Germany and Italy as well.\n\n" + _PLEDGE_EN)
+    (ev,) = read(text, corpus=corpus).events
+    assert (ev.type, ev.parties, ev.against, ev.date, ev.kind) == (
+        "invoked", ("GUA",), ("GMY", "ITA"), "1941-12-11", "defense")
+
+
+@pytest.mark.parametrize("name,abbrev", [("अल साल्वाडोर", "SAL"), ("एल साल्वाडोर", "SAL"), ("होंडुरास", "HON"),
+                                          ("कोस्टा रिका", "COS")])
+def test_hindi_spellings_of_central_american_states(corpus, name, abbrev):
+    assert corpus.states.resolve(name).abbrev == abbrev
