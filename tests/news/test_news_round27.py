@@ -9,6 +9,9 @@
   one party is aggression against all ("... an act of aggression against every signatory", "... सभी हस्ताक्षरकर्ताओं
   पर हमला माना जाएगा"), invokes that pledge: the declaring state invokes, against the states it declares war on;
   without the pledge, or with a war only threatened, there is none;
+* a state that sees no point in applying a defence pact, or says it is not the time, declines to invoke it ("संधि लागू
+  करने का अभी कोई मतलब नहीं", "... लागू करने का समय नहीं है", "no point in invoking", "not the time to invoke"); a trade
+  agreement not invoked is no decline (English and Hindi);
 * Hindi spellings of Central American states that CLDR spells otherwise ("अल साल्वाडोर", "होंडुरास"; "कोस्टा रिका" already
   matched CLDR's "कोस्टारिका").
 
@@ -85,3 +88,22 @@ def test_a_war_declared_under_a_pledge_is_against_the_states_declared_on(corpus)
                                           ("कोस्टा रिका", "COS")])
 def test_hindi_spellings_of_central_american_states(corpus, name, abbrev):
     assert corpus.states.resolve(name).abbrev == abbrev
+
+
+@pytest.mark.parametrize("text,want", [
+    ("मनीला, 20 मार्च 2024। फिलीपींस के राष्ट्रपति ने मंगलवार को कहा कि अमेरिका के साथ रक्षा संधि लागू करने का अभी कोई "
+     "मतलब नहीं है।", [("declined", ("PHI",), "2024-03-19")]),
+    ("मनीला, 20 मार्च 2024। फिलीपींस ने मंगलवार को कहा कि अमेरिका के साथ रक्षा संधि लागू करने का यह समय नहीं है।",
+     [("declined", ("PHI",), "2024-03-19")]),
+    ("MANILA, March 20, 2024 - The Philippines said on Tuesday there was no point in invoking the Mutual Defense "
+     "Treaty with the United States now.", [("declined", ("PHI",), "2024-03-19")]),
+    ("MANILA, March 20, 2024 - The Philippines said on Tuesday it was not the time to invoke the defence treaty with "
+     "the United States.", [("declined", ("PHI",), "2024-03-19")]),
+    # a trade agreement
+    ("मनीला, 20 मार्च 2024। फिलीपींस ने मंगलवार को कहा कि जापान के साथ व्यापार समझौता लागू करने का अभी कोई मतलब नहीं है।",
+     []),
+    ("MANILA, March 20, 2024 - The Philippines said on Tuesday there was no need to invoke the trade agreement with "
+     "Japan now.", []),
+])
+def test_no_point_in_invoking_a_defence_pact(corpus, text, want):
+    assert _events(text, corpus) == want

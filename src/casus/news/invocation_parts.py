@@ -66,6 +66,10 @@ _EN_PARTS = {
         r"(?:not|n't|never)\s(?:yet\s|immediately\s|formally\s|be\s)?invok(?:ing|ed|e)",
         r"no\s(?:need|plan|plans|intention|reason)\s(?:yet\s|for\snow\s)?to\s(?:invoke|trigger|request|seek|"
         r"ask\sfor|call\sfor)",
+        # no point, no use or not the time to invoke it: "there was no point in invoking the treaty now", "it is not the
+        # time to invoke Article 4"
+        r"(?:no|little)\s(?:point|use|purpose|sense)\s(?:yet\s|now\s)?(?:in\s)?invoking"
+        r"|not\s(?:yet\s)?the\s(?:time|moment)\sto\sinvoke",
         r"rul(?:es|ed|ing)\sout\s(?:(?:any|an|a|the)\s)?(?:[^\s,.;:]+\s){0,2}?(?:article|clause|consultations?|talks)",
         rf"(?:declined|refused|rejected|turned\sdown|rebuffed|denied|ignored)\s{_OBJ}"
         r"(?:request|requests|appeal|appeals|plea|pleas)",
@@ -111,7 +115,10 @@ _HI_PARTS = {
     "declined": [
         r"(?:अनुरोध|मांग|अपील|गुहार)\s(?:को\s)?(?:ठुकरा|अस्वीकार|खारिज|नामंजूर)",
         r"(?:मदद|सहायता|हस्तक्षेप|साथ|समर्थन)\s(?:करने\s|देने\s)?से\s(?:इनकार|इंकार|मना)",
-        r"लागू\sकरने\sकी\s(?:जरूरत|आवश्यकता)\sनहीं"],
+        r"लागू\sकरने\sकी\s(?:जरूरत|आवश्यकता)\sनहीं",
+        # no point or no time to apply it: "संधि लागू करने का अभी कोई मतलब नहीं", "... को लागू करने से फिलहाल कोई मकसद हासिल
+        # नहीं होगा", "यह संधि लागू करने का समय नहीं है"
+        r"लागू\sकरने\s(?:का|की|से)\s(?:[^\s।.,;]+\s){0,3}?(?:मतलब|मकसद|फायदा|लाभ|समय|वक्त)\s(?:[^\s।.,;]+\s){0,2}?नहीं"],
     "weak": [r"(?:साथ|मदद|सहायता|समर्थन)\s(?:देने|करने)\sसे\s(?:परहेज|बचे|बचा|बची)",
              r"(?:सैन्य\s)?(?:मदद|सहायता)\s(?:भेजने\s|देने\s)?के\s(?:बजाय|बदले)"],
 }

@@ -56,6 +56,7 @@ from .cues import (
 from .index import Hit
 from .invocation_parts import ANY_KEY, EXTRA, GROUPS
 from .invocation_phrasings import HI_EARLIER, addressee, cited_by_text, hi_subject
+from .kinds import economic_pact
 from .parties import longest, role_after, role_before
 from .retrospectives import own_days
 from .text import phrase_alternation as _alt
@@ -270,6 +271,8 @@ class _InvocationReader:
         for h in triggers:
             if any(o.type == h.value[0] for o in out) or not self._pact_near(sent, h):
                 continue
+            if economic_pact(self.low, sent, h):
+                continue  # "no need to invoke the trade agreement": no pact of casus's kind
             if refused and h.value == ("invoked", "noun"):
                 continue  # "declined Armenia's request for help": the request is the refusal's object
             got = self._type(sent, h)
