@@ -12,6 +12,10 @@
 * a state that sees no point in applying a defence pact, or says it is not the time, declines to invoke it ("संधि लागू
   करने का अभी कोई मतलब नहीं", "... लागू करने का समय नहीं है", "no point in invoking", "not the time to invoke"); a trade
   agreement not invoked is no decline (English and Hindi);
+* a legislature that approves the law giving (or on) consent to a pact's ratification ratifies it, as one passing the
+  law ratifying it already did;
+* a head of state named before the title ("Liu Shaoqi, then Chairman of the People's Republic of China, approved the
+  treaty") who approves a pact ratifies it, as one named after it already did; a committee chairman does not;
 * Hindi spellings of Central American states that CLDR spells otherwise ("अल साल्वाडोर", "होंडुरास"; "कोस्टा रिका" already
   matched CLDR's "कोस्टारिका").
 
@@ -106,4 +110,25 @@ def test_hindi_spellings_of_central_american_states(corpus, name, abbrev):
      "Japan now.", []),
 ])
 def test_no_point_in_invoking_a_defence_pact(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("VILNIUS, March 6, 2024 - Lithuania's Seimas on Wednesday approved the law giving consent to the ratification of "
+     "the defence treaty with Poland.", [("ratified", ("LIT", "POL"), "2024-03-06")]),
+    ("VILNIUS, March 6, 2024 - Lithuania's Seimas on Wednesday adopted the law on consent to the ratification of the "
+     "defence treaty with Poland.", [("ratified", ("LIT", "POL"), "2024-03-06")]),
+    ("VILNIUS, March 6, 2024 - Lithuania's Seimas on Wednesday approved the law giving consent to the new budget.", []),
+])
+def test_a_law_giving_consent_to_ratification(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("HANOI, March 6, 1965 - Ho Chi Minh, then President of the Democratic Republic of Vietnam, approved the treaty of "
+     "mutual assistance with China on Saturday.", [("ratified", ("CHN", "DRV"), "1965-03-06")]),
+    ("HANOI, March 6, 1965 - Nguyen Van An, the chairman of the city's football club, approved the deal with a Chinese "
+     "club on Saturday.", []),
+])
+def test_a_head_of_state_named_before_the_title_approving_a_pact(corpus, text, want):
     assert _events(text, corpus) == want

@@ -188,7 +188,10 @@ _APPROVED_PACT = re.compile(rf"\s?(?:(?:an?|the|its|their|two)\s)?(?:[^\s,.;:]+\
 #: approved the agreement", "the King formally approved the treaty" (the state's ratification)
 _EN_HEAD_OF_STATE = re.compile(
     rf"{_W0}(?:president|king|queen|emperor|monarch|sultan|emir|grand\sduke|head\sof\sstate)(?:\s[a-z.'-]+){{0,3}}?"
-    rf"(?:\s(?:has|have|also|today|yesterday|formally|finally|on\s[a-z]+))*\s?$")
+    rf"(?:\s(?:has|have|also|today|yesterday|formally|finally|on\s[a-z]+))*\s?$"
+    # the title after the name: "Liu Shaoqi, then Chairman of the People's Republic of China, approved ..."
+    rf"|,\s(?:then\s|the\s|its\s)?(?:president|king|queen|emperor|monarch|sultan|emir|chairman|head\sof\sstate)\s"
+    rf"(?:of\s)?(?:[^\s,.;:]+\s){{0,6}}?[^\s,.;:]+,\s?$")
 
 
 def approval_without_legislature(low: str, h: Hit, s0: int) -> bool:

@@ -84,7 +84,10 @@ _add("C:", {"COL": ["बोगोटा"], "PER": ["लीमा"], "ARG": ["ब
 _PASSED = (("passed", "past"), ("passes", "present"), ("has passed", "past"), ("adopted", "past"),
            ("adopts", "present"), ("has adopted", "past"), ("approved", "past"), ("approves", "present"))
 _LAWS = ("law", "bill", "legislation", "act")
-_RATIFYING = ("ratifying", "implementing", "approving", "on the ratification of", "to ratify", "to implement")
+_RATIFYING = ("ratifying", "implementing", "approving", "on the ratification of", "to ratify", "to implement",
+              # the consent a legislature gives to the ratification ("the law giving consent to the ratification of")
+              "giving consent to the ratification of", "consenting to the ratification of",
+              "on consent to the ratification of", "authorizing the ratification of", "authorising the ratification of")
 
 #: A legislature that passes the law or bill ratifying (or implementing) a pact ratifies it: "the Folketing passed
 #: the bill implementing the defence cooperation agreement", "adopted the law on the ratification of the treaty"
