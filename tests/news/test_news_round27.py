@@ -16,6 +16,8 @@
   law ratifying it already did;
 * a head of state named before the title ("Liu Shaoqi, then Chairman of the People's Republic of China, approved the
   treaty") who approves a pact ratifies it, as one named after it already did; a committee chairman does not;
+* "N years ago" followed by the day written out ("50 साल पहले, 9 अगस्त 1965 को", "Fifty years ago, on 9 August 1965")
+  is a retrospective's cue: the sentence tells the page's event, not background;
 * Hindi spellings of Central American states that CLDR spells otherwise ("अल साल्वाडोर", "होंडुरास"; "कोस्टा रिका" already
   matched CLDR's "कोस्टारिका").
 
@@ -132,3 +134,18 @@ def test_a_law_giving_consent_to_ratification(corpus, text, want):
 ])
 def test_a_head_of_state_named_before_the_title_approving_a_pact(corpus, text, want):
     assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text", [
+    "प्रकाशित: 9 अगस्त 2015\n\n50 साल पहले, 9 अगस्त 1965 को, मलेशिया और सिंगापुर के बीच रक्षा समझौता लागू हुआ।",
+    "Published: 9 August 2015\n\nFifty years ago, on 9 August 1965, the defence agreement between Malaysia and "
+    "Singapore came into force.",
+])
+def test_years_ago_with_the_day_written_out(corpus, text):
+    assert _events(text, corpus) == [("entered_into_force", ("MAL", "SIN"), "1965-08-09")]
+
+
+def test_years_ago_alone_stays_background(corpus):
+    text = ("प्रकाशित: 9 अगस्त 2015\n\nसिंगापुर के प्रधानमंत्री ने रविवार को भाषण दिया। 50 साल पहले मलेशिया और सिंगापुर के "
+            "बीच रक्षा समझौता लागू हुआ था।")
+    assert _events(text, corpus) == []

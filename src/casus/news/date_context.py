@@ -201,7 +201,12 @@ _RETRO = re.compile(rf"{_W0}on\sthis\s(?:day|date),?\s(?:in\s|(?:[a-z]+\.?\s\d{{
                     # (the year first: "साल 1849 में आज ही के दिन", "सन 1849 में आज के दिन")
                     r"|(?:साल|सन|वर्ष)\s(?P<hy2>1[5-9]\d\d|20\d\d)\sमें\s(?:आज\sही|आज)\sके\sदिन"
                     r"|आज\sसे\s(?:ठीक\s|पूरे\s)?(?P<hn>\d{1,3})\s(?:साल|वर्ष|बरस)\sपहले"
-                    r"|(?<!\d)(?P<hm>\d{1,3})\s(?:साल|वर्ष|बरस)\sपहले\sआज(?:\sही)?\sके\sदिन")
+                    r"|(?<!\d)(?P<hm>\d{1,3})\s(?:साल|वर्ष|बरस)\sपहले\sआज(?:\sही)?\sके\sदिन"
+                    # the years ago and the day written out: "50 साल पहले, 9 अगस्त 1965 को", "fifty years ago, on 9
+                    # August 1965" (the article's day, in that year)
+                    r"|(?<!\d)(?P<hc>\d{1,3})\s(?:साल|वर्ष|बरस)\sपहले,?\s(?=\d{1,2}\s[^\s\d,।]+\s(?:1[5-9]\d\d|20\d\d)\s)"
+                    rf"|{_W0}(?P<nc>{NUMERAL})\syears\sago,?\s(?:on\s)?(?=(?:[a-z]+,?\s)?(?:\d{{1,2}}\s[a-z]+|[a-z]+\s"
+                    rf"\d{{1,2}}),?\s(?:1[5-9]\d\d|20\d\d)(?!\d))")
 #: The same cue with its number in words ("एक सौ तीस साल पहले आज ही के दिन"): the day another cue names
 WORDED_RETRO = re.compile(r"(?<![a-z])years\sago\stoday|(?:साल|वर्ष|बरस)\sपहले\sआज(?:\sही)?\sके\sदिन")
 #: An anniversary marked or celebrated: a sentence about it reports no event of its own
@@ -226,8 +231,8 @@ def retro_cue(low: str, s0: int, s1: int, anchor: date | None) -> date | None:
     if year is not None:
         y = int(year)
     else:
-        worded = m.group("n") or m.group("nx")
-        n = en_number(worded) if worded else int(m.group("hn") or m.group("hm") or m.group("hx"))
+        worded = m.group("n") or m.group("nx") or m.group("nc")
+        n = en_number(worded) if worded else int(m.group("hn") or m.group("hm") or m.group("hx") or m.group("hc"))
         if n is None or not 0 < n < 600:
             return None
         y = anchor.year - n
