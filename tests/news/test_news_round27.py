@@ -18,6 +18,8 @@
   treaty") who approves a pact ratifies it, as one named after it already did; a committee chairman does not;
 * "N years ago" followed by the day written out ("50 साल पहले, 9 अगस्त 1965 को", "Fifty years ago, on 9 August 1965")
   is a retrospective's cue: the sentence tells the page's event, not background;
+* a civil nuclear cooperation agreement is no pact of casus's kind, as a trade agreement is not ("signed the civil
+  nuclear agreement", "असैन्य परमाणु सहयोग के समझौते पर हस्ताक्षर"); a defence agreement signed the same way is;
 * Hindi spellings of Central American states that CLDR spells otherwise ("अल साल्वाडोर", "होंडुरास"; "कोस्टा रिका" already
   matched CLDR's "कोस्टारिका").
 
@@ -149,3 +151,15 @@ def test_years_ago_alone_stays_background(corpus):
     text = ("प्रकाशित: 9 अगस्त 2015\n\nसिंगापुर के प्रधानमंत्री ने रविवार को भाषण दिया। 50 साल पहले मलेशिया और सिंगापुर के "
             "बीच रक्षा समझौता लागू हुआ था।")
     assert _events(text, corpus) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("वॉशिंगटन, 10 अक्टूबर 2008। भारत और अमेरिका ने शुक्रवार को नागरिक परमाणु ऊर्जा के एक समझौते पर दस्तखत किए। इसमें "
+     "रक्षा का कोई वादा नहीं है।", []),
+    ("WASHINGTON, Oct. 10, 2008 - India and the United States on Friday signed a civil nuclear cooperation agreement. "
+     "The agreement is not a defence pact and carries no military obligation.", []),
+    ("नई दिल्ली, 10 अक्टूबर 2008। भारत और फ्रांस ने शुक्रवार को रक्षा सहयोग के समझौते पर हस्ताक्षर कर दिए।",
+     [("signed", ("FRN", "IND"), "2008-10-10")]),
+])
+def test_a_civil_nuclear_agreement_is_no_pact_of_casus_kind(corpus, text, want):
+    assert _events(text, corpus) == want

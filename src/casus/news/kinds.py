@@ -352,7 +352,10 @@ _ECONOMIC = re.compile(
     rf"|{_W0}(?:agreement|pact|treaty|accord|deal)\s(?:on|for|covering)\s(?:the\s)?(?:trade|commerce|investment|"
     rf"economic|fisheries|tariffs?)"
     rf"|{_W0}(?:व्यापार|व्यापारिक|आर्थिक|निवेश|कारोबार)\s(?:\S+\s){{0,3}}?(?:से\sजुडे|से\sजुडा|से\sजुडी|संबंधी|"
-    rf"सम्बन्धी)\s(?:समझौते|समझौता|करार|संधि)")
+    rf"सम्बन्धी)\s(?:समझौते|समझौता|करार|संधि)"
+    # civil nuclear cooperation: "the civil nuclear agreement", "असैन्य परमाणु सहयोग के '123 समझौते'"
+    rf"|{_W0}civil(?:ian)?\snuclear\s(?:[^\s]+\s){{0,3}}?(?:agreement|pact|treaty|accord|deal){_W1}"
+    rf"|{_W0}(?:असैन्य|नागरिक)\sपरमाणु\s(?:\S+\s){{0,4}}?(?:समझौते|समझौता|करार|संधि){_W1}")
 
 
 def economic_pact(low: str, sent: _Sentence, trig: Hit) -> bool:
