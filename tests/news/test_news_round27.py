@@ -20,6 +20,8 @@
   is a retrospective's cue: the sentence tells the page's event, not background;
 * a civil nuclear cooperation agreement is no pact of casus's kind, as a trade agreement is not ("signed the civil
   nuclear agreement", "असैन्य परमाणु सहयोग के समझौते पर हस्ताक्षर"); a defence agreement signed the same way is;
+* on a retrospective's page, a step told as coming later without its year ("बाद में ... भी इस संधि में शामिल हुए",
+  "Greece later joined it") is background, not the page's event nor today's;
 * Hindi spellings of Central American states that CLDR spells otherwise ("अल साल्वाडोर", "होंडुरास"; "कोस्टा रिका" already
   matched CLDR's "कोस्टारिका").
 
@@ -163,3 +165,13 @@ def test_years_ago_alone_stays_background(corpus):
 ])
 def test_a_civil_nuclear_agreement_is_no_pact_of_casus_kind(corpus, text, want):
     assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text", [
+    "आज का इतिहास: 9 फरवरी\n\nप्रकाशित: 9 फरवरी 2024\n\n9 फरवरी 1934 को एथेंस में यूनान, तुर्की, रोमानिया और यूगोस्लाविया ने "
+    "पारस्परिक रक्षा संधि पर हस्ताक्षर किए। बाद में अल्बानिया और बुल्गारिया भी इस संधि में शामिल हुए।",
+    "On this day: February 9\n\nPublished: 9 February 2024\n\nOn February 9, 1934, Greece, Turkey, Romania and "
+    "Yugoslavia signed a mutual defence pact in Athens. Later Albania and Bulgaria also joined the pact.",
+])
+def test_a_later_step_on_a_retrospective_page_is_background(corpus, text):
+    assert _events(text, corpus) == [("signed", ("GRC", "ROM", "SRB", "TUR"), "1934-02-09")]

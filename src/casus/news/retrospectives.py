@@ -179,6 +179,10 @@ _LATER = re.compile(r"(?<![a-z])(?:later|subsequently|afterwards)(?![a-z])|(?<![
                     r"(?![\u0900-\u097f])")
 
 
+#: a year written out
+_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+
+
 def _later_step(r: Any, c: Any) -> bool:
     """Whether ``c``, undated in an undated history column, is told as a later step ("later ratified"): background
     to the column's dated event."""
@@ -233,6 +237,9 @@ def retrospectives(r: Any, sentences: list, cands: list) -> list:
         return [c for c in cands if not _celebrated_past(r, c)]
     out = []
     for c in cands:  # a candidate dated otherwise than by its sentence's cue ("आज ही के दिन": not today) re-read
+        if _LATER.search(r.low, c.sentence.start, c.trigger.start) and not _YEAR.search(r.low, c.sentence.start,
+                                                                                        c.sentence.end):
+            continue  # a later step the page tells without its year ("बाद में ... भी इस प्रोटोकॉल में शामिल हुए")
         own = retro_cue(r.low, c.sentence.start, c.sentence.end, r.anchor)
         if own is None and c.date is None and len(days) == 1 and _after_cue(r, c.sentence.i):
             out.append(replace(c, date=next(iter(days)), date_rank=1,
