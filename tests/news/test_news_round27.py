@@ -22,6 +22,12 @@
   nuclear agreement", "असैन्य परमाणु सहयोग के समझौते पर हस्ताक्षर"); a defence agreement signed the same way is;
 * on a retrospective's page, a step told as coming later without its year ("बाद में ... भी इस संधि में शामिल हुए",
   "Greece later joined it") is background, not the page's event nor today's;
+* a signing, ratification or entry into force of several accession protocols ("the protocols on the accession of
+  Finland and Sweden", "फिनलैंड और स्वीडन के नाटो में प्रवेश से जुड़े प्रोटोकॉल") is one event per acceding state, each
+  protocol being a treaty of its own;
+* a head of state who signs accession protocols ratifies them ("President ... signed the protocols on the accession
+  of ...", "... के राष्ट्रपति ... ने ... प्रोटोकॉल पर हस्ताक्षर कर दिए जिनके ज़रिये ... सदस्य बनाए जाने ..."), the envoys
+  having signed them for every member; so does one who signs "the instruments ratifying" a pact;
 * Hindi spellings of Central American states that CLDR spells otherwise ("अल साल्वाडोर", "होंडुरास"; "कोस्टा रिका" already
   matched CLDR's "कोस्टारिका").
 
@@ -175,3 +181,34 @@ def test_a_civil_nuclear_agreement_is_no_pact_of_casus_kind(corpus, text, want):
 ])
 def test_a_later_step_on_a_retrospective_page_is_background(corpus, text):
     assert _events(text, corpus) == [("signed", ("GRC", "ROM", "SRB", "TUR"), "1934-02-09")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("PRAGUE, Aug. 10, 2022 - The Czech Republic on Wednesday ratified the protocols on the accession of Finland and "
+     "Sweden to NATO.", [("ratified", ("CZR", "FIN"), "2022-08-10"), ("ratified", ("CZR", "SWD"), "2022-08-10")]),
+    ("प्राग, 10 अगस्त 2022। चेक गणराज्य ने बुधवार को फिनलैंड और स्वीडन के नाटो में प्रवेश से जुड़े प्रोटोकॉल को मंजूरी दे दी।",
+     [("ratified", ("CZR", "FIN"), "2022-08-10"), ("ratified", ("CZR", "SWD"), "2022-08-10")]),
+])
+def test_one_event_per_accession_protocol(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+def test_one_accession_protocol_is_one_event(corpus):
+    text = ("PRAGUE, Aug. 10, 2022 - The Czech Republic on Wednesday ratified the protocol on the accession of Finland "
+            "to NATO.")
+    assert [(t, d) for t, _, d in _events(text, corpus)] == [("ratified", "2022-08-10")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("ROME, Sept. 14, 2022 - Italian President Sergio Mattarella on Wednesday signed the accession protocol of North "
+     "Macedonia to NATO.", [("ratified", ("ITA", "MAC"), "2022-09-14")]),
+    ("रोम, 14 सितंबर 2022। इटली के राष्ट्रपति सर्जियो मत्तारेला ने बुधवार को उत्तर मैसेडोनिया के नाटो में प्रवेश से जुड़े "
+     "प्रोटोकॉल पर हस्ताक्षर कर दिए।", [("ratified", ("ITA", "MAC"), "2022-09-14")]),
+    ("ROME, Sept. 14, 2022 - Italian President Sergio Mattarella on Wednesday signed the instruments ratifying the "
+     "defence treaty with Greece.", [("ratified", ("GRC", "ITA"), "2022-09-14")]),
+    # envoys signing the protocol: its signature
+    ("BRUSSELS, Sept. 14, 2022 - NATO ambassadors on Wednesday signed the accession protocol of North Macedonia.",
+     [("signed", ("MAC",), "2022-09-14")]),
+])
+def test_a_head_of_state_signing_accession_protocols_ratifies(corpus, text, want):
+    assert _events(text, corpus) == want

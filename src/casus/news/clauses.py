@@ -194,6 +194,24 @@ _EN_HEAD_OF_STATE = re.compile(
     rf"(?:of\s)?(?:[^\s,.;:]+\s){{0,6}}?[^\s,.;:]+,\s?$")
 
 
+#: a Hindi head of state as the subject (with the ergative) before the verb: "फ्रांस के राष्ट्रपति ... ने"
+_HI_HEAD_OF_STATE = re.compile(r"(?:राष्ट्रपति|राजा|रानी|महारानी|सम्राट|सुल्तान|अमीर)\s(?:[^\s।.]+\s){0,5}?ने\s")
+#: accession protocols: "the protocols on the accession of", "accession protocols", "प्रवेश से जुड़े प्रोटोकॉल"
+_ACCESSION_PROTOCOL = re.compile(r"(?<![a-z])(?:accession\sprotocols?|protocols?\s(?:on|for|of)\s(?:the\s)?accession)"
+                                 r"|(?:प्रोटोकॉल|प्रोटोकोल)(?=[^।]{0,160}(?:प्रवेश|सदस्य|शामिल|एक्सेशन))"
+                                 r"|(?:प्रवेश|सदस्यता|एक्सेशन)\s(?:[^\s।]+\s){0,3}?(?:प्रोटोकॉल|प्रोटोकोल)")
+
+
+def head_of_state_signs_accession(low: str, h: Hit, s0: int, s1: int) -> bool:
+    """True if a head of state signs accession protocols ("Czech President Milos Zeman on Wednesday signed the
+    protocols on the accession of ...", "फ्रांस के राष्ट्रपति ... ने ... प्रोटोकॉल पर हस्ताक्षर कर दिए जिनके ज़रिये ... सदस्य
+    बनाए जाने"): the state's ratification, the protocols having been signed for every member by its envoy."""
+    if _ACCESSION_PROTOCOL.search(low, s0, s1) is None:
+        return False
+    return (_EN_HEAD_OF_STATE.search(low, max(s0, h.start - 60), h.start) is not None
+            or _HI_HEAD_OF_STATE.search(low, s0, h.start) is not None)
+
+
 def approval_without_legislature(low: str, h: Hit, s0: int) -> bool:
     """True if approval verb ``h`` ("approved") does not report a ratification: no legislature (or head of state)
     as its subject right before it, or no pact as its object right after it."""

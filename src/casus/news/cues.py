@@ -53,7 +53,7 @@ _HI_BECOME_AFTER = re.compile(rf"^\s?(?:देश\s)?(?:बना|बनी|ब�
 # what a head of state signs to ratify: a law, or the ratification's own papers
 # ("the instrument of ratification", "अनुसमर्थन दस्तावेज़ पर हस्ताक्षर")
 _LAW = re.compile(
-    rf"{_W0}(?:law|bill|legislation|decree|instruments? of ratification|"
+    rf"{_W0}(?:law|bill|legislation|decree|instruments? of ratification|(?:instruments?|documents?|papers?) ratifying|"
     rf"ratification (?:order|document|instrument|paper|law|decree|bill)s?|कानून|क़ानून|विधेयक|अध्यादेश|"
     rf"(?:अनुसमर्थन|अनुमोदन)(?:\s(?:के|का|की|संबंधी|से जुड़े))?\s(?:दस्तावेज|दस्तावेजों|पत्र|पत्रों|"
     rf"प्रपत्र|आदेश)){_W1}")

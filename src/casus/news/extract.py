@@ -47,6 +47,7 @@ from .candidates import revised
 from .clauses import (
     announced_future,
     background,
+    head_of_state_signs_accession,
     into_force_by,
     joined_in_force,
     kind_of_pact,
@@ -93,6 +94,7 @@ from .invocations import _HI_ERGATIVE, find_invocations
 from .kinds import article_kind, economic_pact, security_pact, settlement
 from .lexicon import NOTICE_VERBS
 from .parties import PartyFinder, clause_parties, georgia_stands, longest
+from .protocols import one_per_protocol
 from .retrospectives import narrative_day, undated_column
 from .sentence import Sentence as _Sentence
 from .text import Folded, fold, fold_phrase, split_sentences
@@ -382,8 +384,9 @@ class _Reader(EventDates):
         if etype in ("signed", "ratified") and (_EXCHANGE.search(self.low, max(sent.start, h.start - 70), h.start)
                                                  or _EXCHANGE_AFTER.match(self.low, h.end, sent.end)):
             etype = "entered_into_force"  # signing (the protocol of) the exchange of ratification instruments
-        elif etype == "signed" and _LAW.search(self.low[max(sent.start, h.start - 40):min(sent.end, h.end + 40)]):
-            etype = "ratified"  # signing a law that ratifies a pact
+        elif etype == "signed" and (_LAW.search(self.low[max(sent.start, h.start - 40):min(sent.end, h.end + 40)])
+                                    or head_of_state_signs_accession(self.low, h, sent.start, sent.end)):
+            etype = "ratified"  # signing a law that ratifies a pact, a head of state signing accession protocols
         if etype in _SUBJECT_TYPES and pact_here and not pact_object(self.low, sent, h):
             return None  # the pact must be the verb's object: "joined NATO", "नाटो में शामिल", not "joined the drills"
         return etype, h, tense
@@ -455,7 +458,7 @@ class _Reader(EventDates):
         for group in merged:
             ev = self._event(group, kind, kind_sents, sentences)
             if ev is not None:
-                events.append(ev)
+                events.extend(one_per_protocol(self, group, ev))  # (casus.news.protocols)
         return events
 
     def _event(self, group: list[_Candidate], kind, kind_sents, sentences) -> Event | None:
