@@ -16,6 +16,7 @@
   law ratifying it already did;
 * a head of state named before the title ("Liu Shaoqi, then Chairman of the People's Republic of China, approved the
   treaty") who approves a pact ratifies it, as one named after it already did; a committee chairman does not;
+* "N साल पहले आज" ("N years ago today", without "के दिन") is a retrospective's cue as "N साल पहले आज के दिन" was;
 * "N years ago" followed by the day written out ("50 साल पहले, 9 अगस्त 1965 को", "Fifty years ago, on 9 August 1965")
   is a retrospective's cue: the sentence tells the page's event, not background;
 * a civil nuclear cooperation agreement is no pact of casus's kind, as a trade agreement is not ("signed the civil
@@ -212,3 +213,9 @@ def test_one_accession_protocol_is_one_event(corpus):
 ])
 def test_a_head_of_state_signing_accession_protocols_ratifies(corpus, text, want):
     assert _events(text, corpus) == want
+
+
+def test_n_years_ago_today_in_hindi(corpus):
+    text = ("60 साल पहले आज लागू हुई थी मलेशिया और सिंगापुर की रक्षा संधि\n\nप्रकाशित: 9 अगस्त 2025\n\n"
+            "दोनों देशों के नेताओं ने इस मौके पर संदेश भेजे।")
+    assert _events(text, corpus) == [("entered_into_force", ("MAL", "SIN"), "1965-08-09")]
