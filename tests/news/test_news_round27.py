@@ -29,6 +29,9 @@
 * a head of state who signs accession protocols ratifies them ("President ... signed the protocols on the accession
   of ...", "... के राष्ट्रपति ... ने ... प्रोटोकॉल पर हस्ताक्षर कर दिए जिनके ज़रिये ... सदस्य बनाए जाने ..."), the envoys
   having signed them for every member; so does one who signs "the instruments ratifying" a pact;
+* a headline that refuses an ally's request ("... ने ठुकराई रूस की मांग", the verb first) over an article that names the
+  alliance both are in declines under it, the requester its party; without an alliance named, or on a
+  retrospective's page, it does not;
 * Hindi spellings of Central American states that CLDR spells otherwise ("अल साल्वाडोर", "होंडुरास"; "कोस्टा रिका" already
   matched CLDR's "कोस्टारिका").
 
@@ -219,3 +222,17 @@ def test_n_years_ago_today_in_hindi(corpus):
     text = ("60 साल पहले आज लागू हुई थी मलेशिया और सिंगापुर की रक्षा संधि\n\nप्रकाशित: 9 अगस्त 2025\n\n"
             "दोनों देशों के नेताओं ने इस मौके पर संदेश भेजे।")
     assert _events(text, corpus) == [("entered_into_force", ("MAL", "SIN"), "1965-08-09")]
+
+
+_ALLIANCE_HI = "बेलारूस और रूस दोनों सैन्य गठबंधन सामूहिक सुरक्षा संधि संगठन के सदस्य हैं।"
+
+
+@pytest.mark.parametrize("text,want", [
+    ("दुनिया\n\nबेलारूस ने ठुकराई रूस की मांग, सैनिक भेजने से इनकार\n\nमिन्स्क, 4 मार्च 2022। बेलारूस के नेताओं ने शुक्रवार "
+     "को बैठक की। " + _ALLIANCE_HI, [("declined", ("RUS",), "2022-03-04")]),
+    # no alliance named
+    ("दुनिया\n\nबेलारूस ने ठुकराई रूस की मांग, सैनिक भेजने से इनकार\n\nमिन्स्क, 4 मार्च 2022। बेलारूस के नेताओं ने शुक्रवार "
+     "को बैठक की।", []),
+])
+def test_a_headline_refusing_an_allys_request(corpus, text, want):
+    assert _events(text, corpus) == want

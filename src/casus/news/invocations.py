@@ -193,6 +193,13 @@ def _declaration(h: Hit) -> bool:
     return h.flag == "D" or "attack on all" in h.key or "attack on one" in h.key
 
 
+#: the genitive of a request's author inside a refusal: "ठुकराई रूस की मांग"
+_HI_WHOSE = re.compile(r"\s(?:की|का|के)\s(?:मांग|माँग|अनुरोध|अपील|गुहार)")
+
+#: the sentences (by index) an article's headline may be, after a line or two of a site's menu
+_HEADLINE = 2
+
+
 class _InvocationReader:
     def __init__(self, r: _Reader, sentences: list[_Sentence]) -> None:
         self.r = r
@@ -200,8 +207,14 @@ class _InvocationReader:
         self.sentences = sentences
         self.members: list[int] | None = None
         #: each sentence's triggers (only sentences naming a pact or an article can hold an invocation)
+        #: whether the article names a pact or an alliance: its headline may then hold a refusal
+        #: ("कज़ाख़स्तान ने ठुकराई रूस की मांग" over an article on the alliance both are in)
+        #: (not on a retrospective's page, whose headline tells an earlier day's event)
+        self.allied = any(h.cat == "P" or (h.cat == "N" and h.flag == "A") for s in sentences for h in s.hits) \
+            and not own_days(r)
         self.triggers = {s.i: _triggers(r.low, s) for s in sentences if any(h.cat in ("P", "N", "J") for h in s.hits)
-                         or phrasings.NO_PACT.search(r.low, s.start, s.end) is not None}
+                         or phrasings.NO_PACT.search(r.low, s.start, s.end) is not None
+                         or (s.i <= _HEADLINE and self.allied)}
         self._answered: bool | None = None
 
     @property
@@ -231,6 +244,9 @@ class _InvocationReader:
             return False
         if h.flag == "U":  # the guarantee named is the pact ("the powers that guarantee its neutrality")
             return True
+        if sent.i <= _HEADLINE and self.allied and h.value[0] == "declined" and not any(
+                x.cat in ("P", "N", "J") for x in sent.hits):
+            return True  # a headline's refusal, the article naming the alliance
         return any(x.cat in ("P", "N", "J") for x in sent.hits) and not cited_by_text(self.low, h, sent.start)
 
     def _type(self, sent: _Sentence, h: Hit) -> tuple[str, str] | None:
@@ -376,8 +392,9 @@ class _InvocationReader:
         out: list[int] = []
         for x in longest(sent.cats("S")):
             if (x.end <= h.start and _HI_HELPED.match(low, x.end, h.start)) or \
-                    (x.start >= h.end and _EN_HELPED.match(low, h.end, x.start)):
-                out.extend(self.r.pf.states_of(x, on))
+                    (x.start >= h.end and _EN_HELPED.match(low, h.end, x.start)) or \
+                    (h.start < x.start and x.end < h.end and _HI_WHOSE.match(low, x.end, h.end)):
+                out.extend(self.r.pf.states_of(x, on))  # (the requester inside a headline's "ठुकराई रूस की मांग")
         return list(dict.fromkeys(out))
 
     def _authors(self, sent: _Sentence, on, attackers: list[int]) -> list[int]:
