@@ -32,6 +32,8 @@
 * a headline that refuses an ally's request ("... ने ठुकराई रूस की मांग", the verb first) over an article that names the
   alliance both are in declines under it, the requester its party; without an alliance named, or on a
   retrospective's page, it does not;
+* an article about an arms control treaty ("the Intermediate-Range Nuclear Forces (INF) Treaty", "an arms control
+  agreement", "परमाणु अप्रसार संधि") reports no pact event of casus's kind unless a sentence names an alliance;
 * Hindi spellings of Central American states that CLDR spells otherwise ("अल साल्वाडोर", "होंडुरास"; "कोस्टा रिका" already
   matched CLDR's "कोस्टारिका").
 
@@ -235,4 +237,19 @@ _ALLIANCE_HI = "बेलारूस और रूस दोनों सैन
      "को बैठक की।", []),
 ])
 def test_a_headline_refusing_an_allys_request(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("WASHINGTON, Dec. 8, 1987 - The United States and the Soviet Union signed a treaty on Tuesday. It is an arms "
+     "control agreement, not an alliance: neither side promised to defend the other.", []),
+    ("WASHINGTON, Dec. 8, 1987 - The United States and the Soviet Union signed the Intermediate-Range Nuclear Forces "
+     "Treaty on Tuesday. It is not an alliance.", []),
+    ("नई दिल्ली, 8 दिसंबर 1987। अमेरिका और सोवियत संघ ने मंगलवार को एक संधि पर हस्ताक्षर किए। यह निरस्त्रीकरण संधि है, कोई "
+     "सैन्य गठबंधन नहीं।", []),
+    # a defence pact in an article that also names an arms control treaty
+    ("WASHINGTON, Dec. 8, 1987 - The United States and Japan signed a mutual defence treaty on Tuesday. The talks "
+     "also touched on the arms control treaty with Moscow.", [("signed", ("JPN", "USA"), "1987-12-08")]),
+])
+def test_an_arms_control_treaty_is_no_pact_of_casus_kind(corpus, text, want):
     assert _events(text, corpus) == want

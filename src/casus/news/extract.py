@@ -91,7 +91,7 @@ from .events import EVENT_KINDS, EVENT_TYPES, Event, Evidence, Reading
 from .header_dates import header_date
 from .index import Hit, get_index, scan
 from .invocations import _HI_ERGATIVE, find_invocations
-from .kinds import article_kind, economic_pact, security_pact, settlement
+from .kinds import arms_control_article, article_kind, economic_pact, security_pact, settlement
 from .lexicon import NOTICE_VERBS
 from .parties import PartyFinder, clause_parties, georgia_stands, longest
 from .protocols import one_per_protocol
@@ -188,12 +188,14 @@ class _Reader(EventDates):
         self.pf = PartyFinder(self.f, self.index)
         self.article_pacts: list[str] = []  # corpus ids of the pacts the article names, most named first
         self.other_sents: set[int] = set()  # sentences that report other pacts than the article's (no kind cues)
-        self.economic = False  # whether an event was left out as an economic pact's (later "the agreement" too)
         self.unconfirmed: set[int] = set()  # the events kept only if the corpus confirms them (id), see _event
         self.by_sent: dict[int, list[Hit]] = {}  # lexicon hits by sentence
         self.rerank: dict | None = None  # the learned step's model (casus.news.learned), None: the rules alone
         self.collect: list[dict] | None = None  # the learned step's rows, for fitting (data-raw/fit_news.py)
         self.low = self.f.low
+        # whether an event was left out as an economic pact's (later "the agreement" too), or the article is about an
+        # arms control treaty
+        self.economic = arms_control_article(self.low)
         self.spans = split_sentences(self.f)
         self.starts = [s for s, _ in self.spans]
         self.stats: dict[str, Any] = {"chars": len(cleaned.text), "sentences": len(self.spans), "hits": 0,
