@@ -34,6 +34,8 @@
   retrospective's page, it does not;
 * an article about an arms control treaty ("the Intermediate-Range Nuclear Forces (INF) Treaty", "an arms control
   agreement", "परमाणु अप्रसार संधि") reports no pact event of casus's kind unless a sentence names an alliance;
+* a state counted among those that ratify ("became the 27th member of the alliance to confirm the protocol", "Canada
+  first to ratify ...", "वह आखिरी देश बन गया जिसने ... पर मुहर लगाई") ratifies; it neither joins nor announces;
 * Hindi spellings of Central American states that CLDR spells otherwise ("अल साल्वाडोर", "होंडुरास"; "कोस्टा रिका" already
   matched CLDR's "कोस्टारिका").
 
@@ -252,4 +254,16 @@ def test_a_headline_refusing_an_allys_request(corpus, text, want):
      "also touched on the arms control treaty with Moscow.", [("signed", ("JPN", "USA"), "1987-12-08")]),
 ])
 def test_an_arms_control_treaty_is_no_pact_of_casus_kind(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("ROME, June 8, 2016 - Italy on Wednesday became the fifth member of the alliance to confirm the protocol on "
+     "Montenegro's accession to NATO.", [("ratified", ("ITA", "MNG"), "2016-06-08")]),
+    ("Italy first to ratify Montenegro's NATO accession protocol\n\nROME, June 8, 2016 - Italy's senate voted on "
+     "Wednesday.", [("ratified", ("ITA", "MNG"), "2016-06-08")]),
+    ("रोम, 8 जून 2016। इटली बुधवार को वह पांचवां देश बन गया जिसने मोंटेनेग्रो के नाटो सदस्यता प्रोटोकॉल पर मुहर लगाई।",
+     [("ratified", ("ITA", "MNG"), "2016-06-08")]),
+])
+def test_a_state_counted_among_those_that_ratify(corpus, text, want):
     assert _events(text, corpus) == want

@@ -103,6 +103,17 @@ __all__ = ["Evidence", "Event", "Reading", "read", "MAX_CANDIDATES", "EVENT_TYPE
 
 #: Trigger sentences examined per article at most.
 MAX_CANDIDATES = 200
+#: a state counted among those that ratify: "became the 27th member of the alliance to confirm the protocol", "the third
+#: ally to approve NATO enlargement", "Canada first to ratify"
+_NTH_TO_RATIFY = re.compile(
+    r"(?<![a-z])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|final|"
+    r"\d{1,2}(?:st|nd|rd|th))\s(?:[a-z'-]+\s){0,6}?to\s(?:formally\s)?(?:ratify|approve|confirm|endorse)(?![a-z])"
+    # "... पर मुहर लगाने वाला आखिरी देश", "वह आखिरी देश बन गया जिसने ... पर मुहर लगाई", "23वां देश है जिसने ... मंजूरी दी"
+    r"|(?:पहला|दूसरा|तीसरा|चौथा|पांचवां|आखिरी|अंतिम|\d{1,2}\s?(?:वां|वाँ|वें))\s(?:[^\s।]+\s){0,3}?(?:देश|सदस्य|सहयोगी)"
+    r"\s(?:[^\s।]+\s){0,3}?(?:जिसने|जिन्होंने)\s(?:[^\s।]+\s){0,8}?(?:मंजूरी|मंजूर|अनुमोदन|अनुमोदित|पुष्टि|मुहर|अनुसमर्थन)"
+    r"|(?:मंजूरी|अनुमोदन|पुष्टि|मुहर|अनुसमर्थन)\s(?:देने|करने|लगाने)\sवाला\s(?:[^\s।]+\s){0,2}?(?:पहला|दूसरा|तीसरा|"
+    r"चौथा|पांचवां|आखिरी|अंतिम|\d{1,2}\s?(?:वां|वाँ|वें))\s(?:सदस्य\s)?(?:देश|सहयोगी)")
+
 #: Lexicon hits kept per article at most (a 50 MB input stops collecting there).
 MAX_HITS = 200_000
 _PRIORITY = {"ratified": 0, "entered_into_force": 1, "suspended": 2, "withdrew": 3, "joined": 4, "signed": 5,
@@ -371,11 +382,15 @@ class _Reader(EventDates):
         verbs.sort(key=lambda x: (_PRIORITY[x[0].value[0]], x[0].start))
         h, tense = into_force_by(self.low, verbs) or joined_in_force(self.low, verbs) or verbs[0]
         etype = h.value[0]
-        if tense == "future":
+        if tense == "future" and not _NTH_TO_RATIFY.search(self.low, sent.start, sent.end):
             if not announced_future(etype, h.key, verbs, pact_agreed(self.low, sent.end)):
                 return None
             etype = "announced"
-        if etype == "announced":
+        if _NTH_TO_RATIFY.search(self.low, sent.start, sent.end):
+            # "became the 27th member of the alliance to confirm the protocol", "Canada first to ratify NATO's
+            # expansion": a ratification, not a joining nor a future
+            etype, tense = "ratified", ("present" if tense in ("future", "present") and headline else "past")
+        elif etype == "announced":
             for nh, _ in sorted(nouns, key=lambda x: _PRIORITY[x[0].value[0]]):
                 if nh.value[0] != "announced" and nh.value[0] not in ("signed",):
                     etype, h = nh.value[0], nh
