@@ -36,6 +36,9 @@
   agreement", "परमाणु अप्रसार संधि") reports no pact event of casus's kind unless a sentence names an alliance;
 * a state counted among those that ratify ("became the 27th member of the alliance to confirm the protocol", "Canada
   first to ratify ...", "वह आखिरी देश बन गया जिसने ... पर मुहर लगाई") ratifies; it neither joins nor announces;
+* a war declared (or a state "ranged against" another, "joins its allies against" it) in the lead, beside its ally
+  ("alongside its ally Germany", "in common action with", "Sofia was a German ally", "अपने सहयोगी"), invokes the
+  alliance, as one declared under a stated pledge does; without an ally named there, it does not;
 * Hindi spellings of Central American states that CLDR spells otherwise ("अल साल्वाडोर", "होंडुरास"; "कोस्टा रिका" already
   matched CLDR's "कोस्टारिका").
 
@@ -266,4 +269,16 @@ def test_an_arms_control_treaty_is_no_pact_of_casus_kind(corpus, text, want):
      [("ratified", ("ITA", "MNG"), "2016-06-08")]),
 ])
 def test_a_state_counted_among_those_that_ratify(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Bulgaria declares war on Romania\n\nSOFIA, Sept. 2, 1916 - Bulgaria declared war on Romania on Friday, "
+     "alongside its ally Germany.", [("invoked", ("BUL",), "1916-09-01")]),
+    ("तुर्की ने रोमानिया के खिलाफ युद्ध छेड़ा\n\nइस्तांबुल, 2 सितंबर 1916। तुर्की ने शुक्रवार को रोमानिया के खिलाफ युद्ध की "
+     "घोषणा कर दी। तुर्की अपने सहयोगी जर्मनी के साथ खड़ा है।", [("invoked", ("TUR",), "1916-09-01")]),
+    # no ally named
+    ("Bulgaria declares war on Romania\n\nSOFIA, Sept. 2, 1916 - Bulgaria declared war on Romania on Friday.", []),
+])
+def test_a_war_declared_beside_an_ally(corpus, text, want):
     assert _events(text, corpus) == want

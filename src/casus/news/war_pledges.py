@@ -1,10 +1,13 @@
-"""A war declared under an all-for-one pledge the article states: an invocation of that pledge.
+"""A war declared under an all-for-one pledge the article states, or beside an ally: an invocation of the pact.
 
 An article whose headline or lead reports a state's declaration of war ("The Dominican Republic declared war on the
 Japanese Empire on Monday", "अल साल्वाडोर ने जापान के ख़िलाफ़ युद्ध का ऐलान किया") and which states, in another sentence,
 the pledge of a pact that an attack on one of its parties is aggression against all of them ("... is to be considered
 an act of aggression against every signatory", "... सभी हस्ताक्षरकर्ताओं पर हमला माना जाएगा"), reports the declaring state
-acting on that pledge: it invoked the pact.  A declaration that cites its pact in its own sentence is read by the
+acting on that pledge: it invoked the pact.  So does a state whose declaration (or "ranged itself against", "joins its
+allies against") the lead tells beside its ally, in that sentence or the next or previous one ("... alongside its ally
+Germany", "in common action with Germany", "Sofia was a German ally", "अपने सहयोगी"); its kind is the article's.  A
+declaration that cites its pact in its own sentence is read by the
 phrasings of :mod:`casus.news.invocation_phrasings`; this module reads the pledge the article gives apart.
 
 Read by :func:`casus.news.invocations.find_invocations` when the article reports no other invocation.
@@ -23,6 +26,8 @@ __all__ = ["declared_under_pledge"]
 #: a war declared, in English or Hindi (folded: no nukta): "declared war on", "युद्ध का ऐलान किया", "युद्ध की घोषणा कर दी"
 _WAR_DECLARED = re.compile(
     r"(?<![a-z])(?:declared|declares|has\sdeclared|have\sdeclared)\s(?:a\s)?war\s(?:on|against|upon)(?![a-z])"
+    r"|(?<![a-z])(?:ranged|ranges|has\sranged)\s(?:itself|themselves)\sagainst(?![a-z])"
+    r"|(?<![a-z])joins?\s(?:its|their)\sallies\sagainst(?![a-z])"
     r"|(?:युद्ध|जंग)\s(?:की\sघोषणा|का\sएलान|का\sऐलान)\s(?:कर\sदी|की|किया|कर\sदिया)"
     r"|(?:युद्ध|जंग)\sघोषित\s(?:कर\sदिया|किया)")
 
@@ -32,8 +37,15 @@ _ALL_FOR_ONE = re.compile(
     r"(?<![a-z])(?:attack|aggression)\s(?:on|against|upon)\s(?:them\s)?(?:all|every|each)(?![a-z])"
     r"|(?:सभी|सब|हर|प्रत्येक)\s(?:[^\s।.]+\s){0,3}?(?:पर|के\sखिलाफ|के\sविरुद्ध)\s(?:हमला|आक्रमण)\s(?:माना|समझा)")
 
-#: how many of the article's first sentences with hits count as its headline and lead
-_LEAD = 3
+#: an ally named beside the declaration: "alongside its ally Germany", "Sofia was a German ally", "जर्मनी के सहयोगी
+#: ऑस्ट्रिया-हंगरी", "अपने सहयोगी"
+_ALLY = re.compile(r"(?<![a-z])(?:its|their|her)\s(?:[a-z-]+\s)?(?:ally|allies)(?![a-z])"
+                   r"|(?<![a-z])in\scommon\s(?:action\s)?with(?![a-z])|(?<![a-z])an?\s[a-z-]+\sally(?![a-z])"
+                   r"|(?<![a-z])(?:the\s)?ally\sof(?![a-z])|(?<![a-z])[a-z]+(?:'s|s')\s(?:[a-z-]+\s)?ally(?![a-z])|(?:के|का|की)\sसहयोगी|अपने\s(?:\S+\s)?सहयोगी")
+
+#: how many of the article's first sentences with hits count as its headline and lead (a site's menu or section line,
+#: a dateline alone, may come first)
+_LEAD = 5
 
 
 def declared_under_pledge(ir: Any, sentences: list) -> list:
@@ -43,14 +55,16 @@ def declared_under_pledge(ir: Any, sentences: list) -> list:
     low = ir.low
     lead = sentences[:_LEAD]
     pledges = {s.i for s in sentences if _ALL_FOR_ONE.search(low, s.start, s.end)}
-    if not pledges:
+    allies = {s.i for s in sentences if _ALLY.search(low, s.start, s.end)}
+    if not pledges and not allies:
         return []
     by_i = {s.i: s for s in sentences}
     # the lead's sentences before the headline (the lead dates the act: "... declared war ... on Monday"), and a
     # sentence's last declaration ("Three days after it declared war on Japan, ... declared war on Germany")
     for sent in sorted(lead, key=lambda s: s.i == 0):
         found = list(_WAR_DECLARED.finditer(low, sent.start, sent.end))
-        if not found or pledges <= {sent.i}:  # (the pledge stated apart from the declaration)
+        pledged = not pledges <= {sent.i}  # (the pledge stated apart from the declaration)
+        if not found or not (pledged or allies & {sent.i - 1, sent.i, sent.i + 1}):
             continue
         m = found[-1]
         h = Hit(m.start(), m.end(), "I", ("invoked", "past"), "", m.group())
@@ -61,7 +75,8 @@ def declared_under_pledge(ir: Any, sentences: list) -> list:
         if inv is not None:
             enemies = _declared_on(ir, sent, m)
             inv.against = [c for c in enemies if c not in inv.parties] or inv.against
-            inv.kind = inv.kind or "defense"  # (an attack on one an attack on all: a pledge of mutual defence)
+            if pledged:
+                inv.kind = inv.kind or "defense"  # (an attack on one an attack on all: a pledge of mutual defence)
             return [inv]
     return []
 
