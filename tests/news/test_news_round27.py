@@ -39,6 +39,9 @@
 * a war declared (or a state "ranged against" another, "joins its allies against" it) in the lead, beside its ally
   ("alongside its ally Germany", "in common action with", "Sofia was a German ally", "अपने सहयोगी"), invokes the
   alliance, as one declared under a stated pledge does; without an ally named there, it does not;
+* Hindi years counted back in words ("पांच साल पहले, 20 फरवरी 2019 को", "दो सौ साल पहले", "डेढ़ सौ साल पहले") are a
+  retrospective's cue as digits were; a state that becomes "the eighth NATO member to approve" ("मंजूरी देने वाला आठवां
+  नाटो सदस्य बन गया") ratifies, it does not join;
 * Hindi spellings of Central American states that CLDR spells otherwise ("अल साल्वाडोर", "होंडुरास"; "कोस्टा रिका" already
   matched CLDR's "कोस्टारिका").
 
@@ -282,3 +285,19 @@ def test_a_state_counted_among_those_that_ratify(corpus, text, want):
 ])
 def test_a_war_declared_beside_an_ally(corpus, text, want):
     assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("प्रकाशित: 20 फरवरी 2024\n\nपांच साल पहले, 20 फरवरी 2019 को बुल्गारिया की संसद ने रक्षा संधि को मंजूरी दी थी।",
+     [("ratified", ("BUL",), "2019-02-20")]),
+    ("प्रकाशित: 20 फरवरी 2024\n\nडेढ़ सौ साल पहले, 20 फरवरी 1874 को ब्रिटेन और पुर्तगाल ने रक्षा संधि पर हस्ताक्षर किए थे।",
+     [("signed", ("POR", "UKG"), "1874-02-20")]),
+])
+def test_hindi_years_counted_back_in_words(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+def test_the_eighth_member_to_approve_ratifies(corpus):
+    text = ("विल्नियस, 15 मार्च 2019। लिथुआनिया की संसद ने गुरुवार को उत्तर मैसेडोनिया के नाटो प्रवेश प्रोटोकॉल का अनुमोदन किया। "
+            "इसके साथ लिथुआनिया इस प्रोटोकॉल को मंजूरी देने वाला आठवां नाटो सदस्य बन गया है।")
+    assert [(t, d) for t, _, d in _events(text, corpus)] == [("ratified", "2019-03-14")]

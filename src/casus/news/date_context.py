@@ -187,6 +187,23 @@ _SMALL = r"(?:" + "|".join(_TENS) + r")(?:\s(?:" + "|".join(_UNITS) + "))?|" + "
 NUMERAL = r"(?:a|one|two|three|four|five)\shundred(?:\s(?:and\s)?(?:" + _SMALL + "))?|" \
     + r"\d{1,3}|(?:" + "|".join(_TENS) + r")(?:\s(?:" + "|".join(_UNITS) + "))?|" + "|".join(
     sorted(_UNITS, key=len, reverse=True))
+#: Hindi numbers in words that count years back ("पांच साल पहले"): folded (no nukta, no candrabindu variants kept apart)
+_HI_NUMBERS = {"दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "छः": 6, "सात": 7, "आठ": 8, "नौ": 9, "दस": 10,
+               "पंद्रह": 15, "बीस": 20, "पच्चीस": 25, "तीस": 30, "चालीस": 40, "पचास": 50, "साठ": 60, "सत्तर": 70,
+               "पचहत्तर": 75, "अस्सी": 80, "नब्बे": 90, "सौ": 100}
+#: hundreds: "दो सौ" (200), "डेढ सौ" (150, folded: no nukta), "सवा सौ" (125)
+_HI_HUNDREDS = {"डेढ": 150, "सवा": 125, "ढाई": 250, "दो": 200, "तीन": 300, "चार": 400, "पांच": 500, "पाँच": 500}
+_HI_NUMBER_WORDS = "|".join([*(f"{w} सौ" for w in _HI_HUNDREDS), *sorted(_HI_NUMBERS, key=len, reverse=True)])
+
+
+def _hi_number(words: str) -> int | None:
+    """A Hindi number in words or digits ("पांच", "दो सौ", "75"), or None."""
+    if words.isdigit():
+        return int(words)
+    if words.endswith(" सौ"):
+        return _HI_HUNDREDS.get(words[:-3])
+    return _HI_NUMBERS.get(words)
+
 #: A retrospective's cue: "on this day in 1882", "on this date in 1949", "seventy eight years ago today", "exactly 90
 #: years ago", "आज ही के दिन 1949 में", "आज ही के दिन, 1905 में", "आज से (ठीक) 75 साल पहले", "ठीक 90 साल पहले"
 #: (folded: a hyphen is a space)
@@ -204,7 +221,8 @@ _RETRO = re.compile(rf"{_W0}on\sthis\s(?:day|date),?\s(?:in\s|(?:[a-z]+\.?\s\d{{
                     r"|(?<!\d)(?P<hm>\d{1,3})\s(?:साल|वर्ष|बरस)\sपहले\sआज(?:\sही)?(?:\sके\sदिन|(?![\u0900-\u097f]))"
                     # the years ago and the day written out: "50 साल पहले, 9 अगस्त 1965 को", "fifty years ago, on 9
                     # August 1965" (the article's day, in that year)
-                    r"|(?<!\d)(?P<hc>\d{1,3})\s(?:साल|वर्ष|बरस)\sपहले,?\s(?=\d{1,2}\s[^\s\d,।]+\s(?:1[5-9]\d\d|20\d\d)\s)"
+                    r"|(?<![\u0900-\u097f\d])(?P<hc>\d{1,3}|" + _HI_NUMBER_WORDS + r")\s(?:साल|वर्ष|बरस)\sपहले,?\s"
+                    r"(?=\d{1,2}\s[^\s\d,।]+\s(?:1[5-9]\d\d|20\d\d)\s)"
                     rf"|{_W0}(?P<nc>{NUMERAL})\syears\sago,?\s(?:on\s)?(?=(?:[a-z]+,?\s)?(?:\d{{1,2}}\s[a-z]+|[a-z]+\s"
                     rf"\d{{1,2}}),?\s(?:1[5-9]\d\d|20\d\d)(?!\d))")
 #: The same cue with its number in words ("एक सौ तीस साल पहले आज ही के दिन"): the day another cue names
@@ -232,7 +250,8 @@ def retro_cue(low: str, s0: int, s1: int, anchor: date | None) -> date | None:
         y = int(year)
     else:
         worded = m.group("n") or m.group("nx") or m.group("nc")
-        n = en_number(worded) if worded else int(m.group("hn") or m.group("hm") or m.group("hx") or m.group("hc"))
+        hindi = m.group("hn") or m.group("hm") or m.group("hx") or m.group("hc") or ""
+        n = en_number(worded) if worded else _hi_number(hindi)
         if n is None or not 0 < n < 600:
             return None
         y = anchor.year - n

@@ -103,16 +103,20 @@ __all__ = ["Evidence", "Event", "Reading", "read", "MAX_CANDIDATES", "EVENT_TYPE
 
 #: Trigger sentences examined per article at most.
 MAX_CANDIDATES = 200
+#: a Hindi ordinal: "तीसरा", "आठवां", "23वां", "आखिरी"
+_HI_ORDINAL = (r"(?:पहला|दूसरा|तीसरा|चौथा|पांचवां|पाँचवां|छठा|सातवां|आठवां|नौवां|दसवां|आखिरी|अंतिम|"
+               r"\d{1,2}\s?(?:वां|वाँ|वें))")
+
 #: a state counted among those that ratify: "became the 27th member of the alliance to confirm the protocol", "the third
 #: ally to approve NATO enlargement", "Canada first to ratify"
 _NTH_TO_RATIFY = re.compile(
     r"(?<![a-z])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|final|"
     r"\d{1,2}(?:st|nd|rd|th))\s(?:[a-z'-]+\s){0,6}?to\s(?:formally\s)?(?:ratify|approve|confirm|endorse)(?![a-z])"
     # "... पर मुहर लगाने वाला आखिरी देश", "वह आखिरी देश बन गया जिसने ... पर मुहर लगाई", "23वां देश है जिसने ... मंजूरी दी"
-    r"|(?:पहला|दूसरा|तीसरा|चौथा|पांचवां|आखिरी|अंतिम|\d{1,2}\s?(?:वां|वाँ|वें))\s(?:[^\s।]+\s){0,3}?(?:देश|सदस्य|सहयोगी)"
+    rf"|{_HI_ORDINAL}\s(?:[^\s।]+\s){{0,3}}?(?:देश|सदस्य|सहयोगी)"
     r"\s(?:[^\s।]+\s){0,3}?(?:जिसने|जिन्होंने)\s(?:[^\s।]+\s){0,8}?(?:मंजूरी|मंजूर|अनुमोदन|अनुमोदित|पुष्टि|मुहर|अनुसमर्थन)"
-    r"|(?:मंजूरी|अनुमोदन|पुष्टि|मुहर|अनुसमर्थन)\s(?:देने|करने|लगाने)\sवाला\s(?:[^\s।]+\s){0,2}?(?:पहला|दूसरा|तीसरा|"
-    r"चौथा|पांचवां|आखिरी|अंतिम|\d{1,2}\s?(?:वां|वाँ|वें))\s(?:सदस्य\s)?(?:देश|सहयोगी)")
+    rf"|(?:मंजूरी|अनुमोदन|पुष्टि|मुहर|अनुसमर्थन)\s(?:देने|करने|लगाने)\sवाला\s(?:[^\s।]+\s){{0,2}}?{_HI_ORDINAL}\s"
+    r"(?:[^\s।]+\s)?(?:सदस्य|देश|सहयोगी)")
 
 #: Lexicon hits kept per article at most (a 50 MB input stops collecting there).
 MAX_HITS = 200_000
