@@ -42,6 +42,8 @@
 * Hindi years counted back in words ("पांच साल पहले, 20 फरवरी 2019 को", "दो सौ साल पहले", "डेढ़ सौ साल पहले") are a
   retrospective's cue as digits were; a state that becomes "the eighth NATO member to approve" ("मंजूरी देने वाला आठवां
   नाटो सदस्य बन गया") ratifies, it does not join;
+* a state that signs the act of its accession ("signed an act declaring its adhesion to the alliance", "a treaty of
+  accession was signed") joins the pact; the members' "protocols of accession" stay signings;
 * Hindi spellings of Central American states that CLDR spells otherwise ("अल साल्वाडोर", "होंडुरास"; "कोस्टा रिका" already
   matched CLDR's "कोस्टारिका").
 
@@ -301,3 +303,13 @@ def test_the_eighth_member_to_approve_ratifies(corpus):
     text = ("विल्नियस, 15 मार्च 2019। लिथुआनिया की संसद ने गुरुवार को उत्तर मैसेडोनिया के नाटो प्रवेश प्रोटोकॉल का अनुमोदन किया। "
             "इसके साथ लिथुआनिया इस प्रोटोकॉल को मंजूरी देने वाला आठवां नाटो सदस्य बन गया है।")
     assert [(t, d) for t, _, d in _events(text, corpus)] == [("ratified", "2019-03-14")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("LISBON, May 21, 1815 - Portugal yesterday signed an act declaring its adhesion to the alliance concluded at "
+     "Vienna.", [("joined", ("POR",), "1815-05-20")]),
+    ("BRUSSELS, Sept. 14, 2022 - NATO members on Wednesday signed the protocols of accession of North Macedonia.",
+     [("signed", ("MAC",), "2022-09-14")]),
+])
+def test_signing_an_act_of_accession_joins(corpus, text, want):
+    assert _events(text, corpus) == want

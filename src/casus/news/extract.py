@@ -103,6 +103,11 @@ __all__ = ["Evidence", "Event", "Reading", "read", "MAX_CANDIDATES", "EVENT_TYPE
 
 #: Trigger sentences examined per article at most.
 MAX_CANDIDATES = 200
+#: the act by which a state accedes to a pact: "an act declaring its adhesion to", "a treaty of accession" (the
+#: members' "protocols of accession" are signed, not joined)
+_ACCESSION_ACT = re.compile(r"(?<![a-z])(?:act|declaration|instrument|treaty|deed)s?\s(?:[a-z]+\s){0,2}?of\s"
+                            r"(?:accession|adhesion)(?![a-z])|(?<![a-z])declaring\s(?:its|their)\s(?:accession|adhesion)")
+
 #: a Hindi ordinal: "तीसरा", "आठवां", "23वां", "आखिरी"
 _HI_ORDINAL = (r"(?:पहला|दूसरा|तीसरा|चौथा|पांचवां|पाँचवां|छठा|सातवां|आठवां|नौवां|दसवां|आखिरी|अंतिम|"
                r"\d{1,2}\s?(?:वां|वाँ|वें))")
@@ -408,6 +413,9 @@ class _Reader(EventDates):
         elif etype == "signed" and (_LAW.search(self.low[max(sent.start, h.start - 40):min(sent.end, h.end + 40)])
                                     or head_of_state_signs_accession(self.low, h, sent.start, sent.end)):
             etype = "ratified"  # signing a law that ratifies a pact, a head of state signing accession protocols
+        elif etype == "signed" and _ACCESSION_ACT.search(self.low, max(sent.start, h.start - 60),
+                                                         min(sent.end, h.end + 60)):
+            etype = "joined"  # "signed an act declaring its adhesion to the alliance", "a treaty of accession was signed"
         if etype in _SUBJECT_TYPES and pact_here and not pact_object(self.low, sent, h):
             return None  # the pact must be the verb's object: "joined NATO", "नाटो में शामिल", not "joined the drills"
         return etype, h, tense
