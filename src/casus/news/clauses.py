@@ -50,7 +50,8 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["not_an_event", "trailing_report", "announced_future", "pact_agreed", "background", "noun_as_act",
            "joined_in_force", "gerund_after_clause", "needs_pact_object", "participle_between",
            "approval_without_legislature", "negation_start", "pact_object", "no_tight_object", "into_force_by",
-           "PACT_NOUN", "PACT_MAKING", "kind_of_pact"]
+           "PACT_NOUN", "PACT_MAKING", "kind_of_pact", "head_of_state_signs_accession", "counted_among_ratifiers",
+           "accession_act"]
 
 #: a pact noun, singular or plural
 PACT_NOUN = r"(?:treat(?:y|ies)|pacts?|agreements?|accords?|alliances?|protocols?|conventions?|charters?|deals?)"
@@ -210,6 +211,39 @@ def head_of_state_signs_accession(low: str, h: Hit, s0: int, s1: int) -> bool:
         return False
     return (_EN_HEAD_OF_STATE.search(low, max(s0, h.start - 60), h.start) is not None
             or _HI_HEAD_OF_STATE.search(low, s0, h.start) is not None)
+
+
+#: the act by which a state accedes to a pact: "an act declaring its adhesion to", "a treaty of accession" (the
+#: members' "protocols of accession" are signed, not joined)
+_ACCESSION_ACT = re.compile(r"(?<![a-z])(?:act|declaration|instrument|treaty|deed)s?\s(?:[a-z]+\s){0,2}?of\s"
+                            r"(?:accession|adhesion)(?![a-z])|(?<![a-z])declaring\s(?:its|their)\s(?:accession|adhesion)")
+
+#: a Hindi ordinal: "तीसरा", "आठवां", "23वां", "आखिरी"
+_HI_ORDINAL = (r"(?:पहला|दूसरा|तीसरा|चौथा|पांचवां|पाँचवां|छठा|सातवां|आठवां|नौवां|दसवां|आखिरी|अंतिम|"
+               r"\d{1,2}\s?(?:वां|वाँ|वें))")
+
+#: a state counted among those that ratify: "became the 27th member of the alliance to confirm the protocol", "the third
+#: ally to approve NATO enlargement", "Canada first to ratify"
+_NTH_TO_RATIFY = re.compile(
+    r"(?<![a-z])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|final|"
+    r"\d{1,2}(?:st|nd|rd|th))\s(?:[a-z'-]+\s){0,6}?to\s(?:formally\s)?(?:ratify|approve|confirm|endorse)(?![a-z])"
+    # "... पर मुहर लगाने वाला आखिरी देश", "वह आखिरी देश बन गया जिसने ... पर मुहर लगाई", "23वां देश है जिसने ... मंजूरी दी"
+    rf"|{_HI_ORDINAL}\s(?:[^\s।]+\s){{0,3}}?(?:देश|सदस्य|सहयोगी)"
+    r"\s(?:[^\s।]+\s){0,3}?(?:जिसने|जिन्होंने)\s(?:[^\s।]+\s){0,8}?(?:मंजूरी|मंजूर|अनुमोदन|अनुमोदित|पुष्टि|मुहर|अनुसमर्थन)"
+    rf"|(?:मंजूरी|अनुमोदन|पुष्टि|मुहर|अनुसमर्थन)\s(?:देने|करने|लगाने)\sवाला\s(?:[^\s।]+\s){{0,2}}?{_HI_ORDINAL}\s"
+    r"(?:[^\s।]+\s)?(?:सदस्य|देश|सहयोगी)")
+
+
+def counted_among_ratifiers(low: str, s0: int, s1: int) -> bool:
+    """Whether ``low[s0:s1]`` counts a state among those that ratify (:data:`_NTH_TO_RATIFY`): a ratification, not a
+    joining nor a future."""
+    return _NTH_TO_RATIFY.search(low, s0, s1) is not None
+
+
+def accession_act(low: str, lo: int, hi: int) -> bool:
+    """Whether ``low[lo:hi]`` names the act by which a state accedes (:data:`_ACCESSION_ACT`): its signing joins."""
+    return _ACCESSION_ACT.search(low, lo, hi) is not None
+
 
 
 def approval_without_legislature(low: str, h: Hit, s0: int) -> bool:

@@ -45,8 +45,10 @@ from typing import Any
 from . import learned
 from .candidates import revised
 from .clauses import (
+    accession_act,
     announced_future,
     background,
+    counted_among_ratifiers,
     head_of_state_signs_accession,
     into_force_by,
     joined_in_force,
@@ -103,26 +105,6 @@ __all__ = ["Evidence", "Event", "Reading", "read", "MAX_CANDIDATES", "EVENT_TYPE
 
 #: Trigger sentences examined per article at most.
 MAX_CANDIDATES = 200
-#: the act by which a state accedes to a pact: "an act declaring its adhesion to", "a treaty of accession" (the
-#: members' "protocols of accession" are signed, not joined)
-_ACCESSION_ACT = re.compile(r"(?<![a-z])(?:act|declaration|instrument|treaty|deed)s?\s(?:[a-z]+\s){0,2}?of\s"
-                            r"(?:accession|adhesion)(?![a-z])|(?<![a-z])declaring\s(?:its|their)\s(?:accession|adhesion)")
-
-#: a Hindi ordinal: "तीसरा", "आठवां", "23वां", "आखिरी"
-_HI_ORDINAL = (r"(?:पहला|दूसरा|तीसरा|चौथा|पांचवां|पाँचवां|छठा|सातवां|आठवां|नौवां|दसवां|आखिरी|अंतिम|"
-               r"\d{1,2}\s?(?:वां|वाँ|वें))")
-
-#: a state counted among those that ratify: "became the 27th member of the alliance to confirm the protocol", "the third
-#: ally to approve NATO enlargement", "Canada first to ratify"
-_NTH_TO_RATIFY = re.compile(
-    r"(?<![a-z])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|final|"
-    r"\d{1,2}(?:st|nd|rd|th))\s(?:[a-z'-]+\s){0,6}?to\s(?:formally\s)?(?:ratify|approve|confirm|endorse)(?![a-z])"
-    # "... पर मुहर लगाने वाला आखिरी देश", "वह आखिरी देश बन गया जिसने ... पर मुहर लगाई", "23वां देश है जिसने ... मंजूरी दी"
-    rf"|{_HI_ORDINAL}\s(?:[^\s।]+\s){{0,3}}?(?:देश|सदस्य|सहयोगी)"
-    r"\s(?:[^\s।]+\s){0,3}?(?:जिसने|जिन्होंने)\s(?:[^\s।]+\s){0,8}?(?:मंजूरी|मंजूर|अनुमोदन|अनुमोदित|पुष्टि|मुहर|अनुसमर्थन)"
-    rf"|(?:मंजूरी|अनुमोदन|पुष्टि|मुहर|अनुसमर्थन)\s(?:देने|करने|लगाने)\sवाला\s(?:[^\s।]+\s){{0,2}}?{_HI_ORDINAL}\s"
-    r"(?:[^\s।]+\s)?(?:सदस्य|देश|सहयोगी)")
-
 #: Lexicon hits kept per article at most (a 50 MB input stops collecting there).
 MAX_HITS = 200_000
 _PRIORITY = {"ratified": 0, "entered_into_force": 1, "suspended": 2, "withdrew": 3, "joined": 4, "signed": 5,
@@ -391,11 +373,12 @@ class _Reader(EventDates):
         verbs.sort(key=lambda x: (_PRIORITY[x[0].value[0]], x[0].start))
         h, tense = into_force_by(self.low, verbs) or joined_in_force(self.low, verbs) or verbs[0]
         etype = h.value[0]
-        if tense == "future" and not _NTH_TO_RATIFY.search(self.low, sent.start, sent.end):
+        counted = counted_among_ratifiers(self.low, sent.start, sent.end)
+        if tense == "future" and not counted:
             if not announced_future(etype, h.key, verbs, pact_agreed(self.low, sent.end)):
                 return None
             etype = "announced"
-        if _NTH_TO_RATIFY.search(self.low, sent.start, sent.end):
+        if counted:
             # "became the 27th member of the alliance to confirm the protocol", "Canada first to ratify NATO's
             # expansion": a ratification, not a joining nor a future
             etype, tense = "ratified", ("present" if tense in ("future", "present") and headline else "past")
@@ -413,9 +396,8 @@ class _Reader(EventDates):
         elif etype == "signed" and (_LAW.search(self.low[max(sent.start, h.start - 40):min(sent.end, h.end + 40)])
                                     or head_of_state_signs_accession(self.low, h, sent.start, sent.end)):
             etype = "ratified"  # signing a law that ratifies a pact, a head of state signing accession protocols
-        elif etype == "signed" and _ACCESSION_ACT.search(self.low, max(sent.start, h.start - 60),
-                                                         min(sent.end, h.end + 60)):
-            etype = "joined"  # "signed an act declaring its adhesion to the alliance", "a treaty of accession was signed"
+        elif etype == "signed" and accession_act(self.low, max(sent.start, h.start - 60), min(sent.end, h.end + 60)):
+            etype = "joined"  # "signed an act declaring its adhesion to the alliance", "a treaty of accession"
         if etype in _SUBJECT_TYPES and pact_here and not pact_object(self.low, sent, h):
             return None  # the pact must be the verb's object: "joined NATO", "नाटो में शामिल", not "joined the drills"
         return etype, h, tense
