@@ -44,6 +44,8 @@
   नाटो सदस्य बन गया") ratifies, it does not join;
 * a state that signs the act of its accession ("signed an act declaring its adhesion to the alliance", "a treaty of
   accession was signed") joins the pact; the members' "protocols of accession" stay signings;
+* a pact on defence sites is a base agreement, a security pact ("the agreement for the lease of defense sites", "रक्षा
+  ठिकाना समझौता", "डिफेंस साइट्स एग्रीमेंट");
 * Hindi spellings of Central American states that CLDR spells otherwise ("अल साल्वाडोर", "होंडुरास"; "कोस्टा रिका" already
   matched CLDR's "कोस्टारिका").
 
@@ -312,4 +314,14 @@ def test_the_eighth_member_to_approve_ratifies(corpus):
      [("signed", ("MAC",), "2022-09-14")]),
 ])
 def test_signing_an_act_of_accession_joins(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("PANAMA CITY, May 19, 1942 - Panama and the United States signed on Monday an agreement on the lease of defense "
+     "sites.", [("signed", ("PAN", "USA"), "1942-05-18")]),
+    ("पनामा सिटी, 19 मई 1942। पनामा और अमेरिका ने सोमवार को एक रक्षा ठिकाना समझौते पर हस्ताक्षर किए।",
+     [("signed", ("PAN", "USA"), "1942-05-18")]),
+])
+def test_a_defence_sites_agreement_is_a_security_pact(corpus, text, want):
     assert _events(text, corpus) == want

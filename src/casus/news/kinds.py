@@ -189,7 +189,7 @@ _HI_STATUS = r"(?:सैनिकों|सेना|सेनाओं|बल�
 #: base", "the agreement on the Black Sea Fleet", "a logistics support agreement", "सैन्य अड्डे की स्थिति और शर्तों
 #: पर समझौता", "नौसैनिक अड्डे से जुड़ा करार", "सैन्य लॉजिस्टिक्स समझौता", "काला सागर बेड़े से जुड़े समझौते"
 _EN_BASE_PLACE = r"(?:(?:military|naval|navy|air|army|air\sforce)\s(?:base|bases|facility|facilities)" \
-                 r"|(?:navy|army)'s\s(?:base|bases|facility|facilities))"
+                 r"|(?:navy|army)'s\s(?:base|bases|facility|facilities)|defen[cs]e\ssites?)"
 _EN_BASE = rf"{_EN_BASE_PLACE}(?:'s)?\s(?:lease\s|rights\s)?(?:agreements?|accords?|pacts?|treaty|deals?)" \
            r"|bas(?:e|ing)\srights\s(?:agreements?|accords?|treaty|deals?)" \
            r"|basing\s(?:agreements?|accords?|treaty|deals?)" \
@@ -197,8 +197,8 @@ _EN_BASE = rf"{_EN_BASE_PLACE}(?:'s)?\s(?:lease\s|rights\s)?(?:agreements?|accor
            rf"covering|concerning|regulating)\s(?:[^\s.;:,]+\s){{0,6}}?(?:{_EN_BASE_PLACE}|fleet)" \
            r"|(?:military\s)?logistics?\s(?:support\s|exchange\s)?(?:agreements?|accords?|pacts?|arrangements?)" \
            r"|(?:reciprocal\s)?exchange\sof\slogistics?\s(?:support\s)?(?:agreements?|accords?)"
-_HI_BASE_PLACE = r"(?:(?:सैन्य|नौसैनिक|नौसेना|वायुसेना|सैनिक|मिलिट्री|नेवल|एयर)\s(?:अड्डे|अड्डा|अड्डों|ठिकाने|ठिकाना|ठिकानों|" \
-                 r"बेस|सुविधा)|बेडे|बेडा)"
+_HI_BASE_PLACE = r"(?:(?:सैन्य|नौसैनिक|नौसेना|वायुसेना|सैनिक|मिलिट्री|नेवल|एयर|रक्षा)\s(?:अड्डे|अड्डा|अड्डों|ठिकाने|ठिकाना|" \
+                 r"ठिकानों|बेस|सुविधा)|बेडे|बेडा|डिफेंस\sसाइट्स?)"
 _HI_BASE = rf"{_HI_BASE_PLACE}\s(?:[^\s।,]+\s){{0,5}}?(?:समझौता|समझौते|समझौतों|करार|संधि)" \
            r"|(?:लॉजिस्टिक्स|लॉजिस्टिक|रसद)\s(?:[^\s।,]+\s){0,4}?(?:समझौता|समझौते|समझौतों|करार)"
 #: ... and an agreement of military aid (arms, training, advisers: the aid agreements of the 1950s): "a mutual defense
