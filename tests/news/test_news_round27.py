@@ -46,6 +46,8 @@
   accession was signed") joins the pact; the members' "protocols of accession" stay signings;
 * a pact on defence sites is a base agreement, a security pact ("the agreement for the lease of defense sites", "रक्षा
   ठिकाना समझौता", "डिफेंस साइट्स एग्रीमेंट");
+* a protectorate's treaty is a security pact, the protecting power answering for the other's defence ("a treaty ...
+  that turned it into a French protectorate", "संरक्षण संधि");
 * Hindi spellings of Central American states that CLDR spells otherwise ("अल साल्वाडोर", "होंडुरास"; "कोस्टा रिका" already
   matched CLDR's "कोस्टारिका").
 
@@ -324,4 +326,14 @@ def test_signing_an_act_of_accession_joins(corpus, text, want):
      [("signed", ("PAN", "USA"), "1942-05-18")]),
 ])
 def test_a_defence_sites_agreement_is_a_security_pact(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("TUNIS, May 13, 1881 - The Bey of Tunis and France on Thursday signed a treaty that turns Tunisia into a French "
+     "protectorate.", [("signed", ("FRN", "TUN"), "1881-05-12")]),
+    ("ट्यूनिस, 13 मई 1881। ट्यूनीशिया और फ्रांस ने गुरुवार को एक संरक्षण संधि पर हस्ताक्षर किए।",
+     [("signed", ("FRN", "TUN"), "1881-05-12")]),
+])
+def test_a_protectorates_treaty_is_a_security_pact(corpus, text, want):
     assert _events(text, corpus) == want

@@ -264,6 +264,14 @@ _HI_LOGISTICS = r"(?:लॉजिस्टिक्स?|लोजिस्टि
 _EN_ALLIED = r"(?:treaty|treaties|agreement|pact)\s(?:on|of)\s(?:[a-z]+\s){0,4}?allied\srelations(?:hip)?"
 _HI_ALLIED = r"(?:मित्र\sराष्ट्र|एलाइड|संबद्ध\s(?:संबंधों|संबंध|सहयोग))[^।]{0,60}?(?:संधि|संधियों|समझौता|समझौते|करार)"
 #: A security pact by its name: what a kept event may report without stating a kind.
+#: A protectorate's treaty (the protecting power answers for the other's defence): "a treaty ... that turned his country
+#: into a French protectorate", "the treaty ... for the organisation of the French protectorate", "संरक्षण संधि"
+_EN_PROTECTORATE = (r"(?:protectorate|protection)\s(?:treaty|treaties|agreement|convention)"
+                    r"|(?:treaty|treaties|agreement|convention)\s(?:[^\s.;]+\s){0,10}?(?:into|as|of|establishing|"
+                    r"for\sthe\sorgani[sz]ation\sof)\s(?:the\s|a\s|an\s)?(?:[a-z]+\s)?protectorate")
+_HI_PROTECTORATE = (r"संरक्षण\s(?:संधि|व्यवस्था|समझौता|समझौते)"
+                    r"|(?:संधि|समझौते|समझौता)\s(?:[^\s।]+\s){0,10}?(?:संरक्षित\sराज्य|संरक्षण\sमें)")
+
 _SECURITY = re.compile(
     rf"{_W0}(?:(?:security|strategic|defen[cs]e and security|comprehensive strategic|mutual security)(?:,\s|\s)"
     rf"(?:(?:and\s)?[^\s]+\s)?(?:agreements?|pacts?|treaty|treaties|accords?|deals?|arrangements?|partnerships?|"
@@ -281,7 +289,7 @@ _SECURITY = re.compile(
     rf"|{_HI_SECURITY}|{_EN_ACCESS}|{_HI_ACCESS}|{_EN_STATUS}|{_HI_STATUS}|{_EN_COOPERATION}|{_HI_COOPERATION}|"
     rf"{_EN_BASE}|{_HI_BASE}|{_EN_ALLIED}|{_HI_ALLIED}|{_EN_DEFENCE_SYSTEM}|{_HI_DEFENCE_SYSTEM}|"
     rf"{_EN_LOGISTICS}|{_HI_LOGISTICS}|"
-    rf"{_EN_FIELD}|{_HI_FIELD_PACT}|{_HI_FIELD_ON})"
+    rf"{_EN_FIELD}|{_HI_FIELD_PACT}|{_HI_FIELD_ON}|{_EN_PROTECTORATE}|{_HI_PROTECTORATE})"
     rf"{_W1}")
 
 
