@@ -48,6 +48,7 @@
   ठिकाना समझौता", "डिफेंस साइट्स एग्रीमेंट");
 * a protectorate's treaty is a security pact, the protecting power answering for the other's defence ("a treaty ...
   that turned it into a French protectorate", "संरक्षण संधि");
+* "आज के ही दिन" (the words of "आज ही के दिन" in another order) is a retrospective's cue;
 * Hindi spellings of Central American states that CLDR spells otherwise ("अल साल्वाडोर", "होंडुरास"; "कोस्टा रिका" already
   matched CLDR's "कोस्टारिका").
 
@@ -337,3 +338,9 @@ def test_a_defence_sites_agreement_is_a_security_pact(corpus, text, want):
 ])
 def test_a_protectorates_treaty_is_a_security_pact(corpus, text, want):
     assert _events(text, corpus) == want
+
+
+def test_aaj_ke_hi_din(corpus):
+    text = ("प्रकाशित: 17 अक्टूबर 2020\n\nआज के ही दिन, 17 अक्टूबर 1950 को, थाईलैंड और अमेरिका के बीच एक रक्षा "
+            "संधि पर हस्ताक्षर हुए थे।")
+    assert _events(text, corpus) == [("signed", ("THI", "USA"), "1950-10-17")]

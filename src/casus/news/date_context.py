@@ -76,7 +76,7 @@ def said_on(low: str, start: int) -> bool:
 #: A retrospective's words: its lead reports an old event, not the dateline's day.
 _RETROSPECTIVE = ("on this day", "years ago", "anniversary", "वर्षगांठ", "वर्षगाँठ", "साल पहले", "वर्ष पहले",
                   "आज के दिन", "आज का इतिहास", "today in history", "this day in history",
-                  "आज ही के दिन", "इसी दिन", "इतिहास में आज")
+                  "आज ही के दिन", "आज के ही दिन", "इसी दिन", "इतिहास में आज")
 
 
 @lru_cache(maxsize=8)
@@ -214,7 +214,8 @@ _RETRO = re.compile(rf"{_W0}on\sthis\s(?:day|date),?\s(?:in\s|(?:[a-z]+\.?\s\d{{
                     rf"|{_W0}exactly\s(?P<nx>{NUMERAL})\syears\sago"
                     r"|(?<![\u0900-\u097f])ठीक\s(?P<hx>\d{1,3})\s(?:साल|वर्ष|बरस)\sपहले"
                     # (its day and month may stand before the year: "आज ही के दिन, 11 जुलाई 1974 को")
-                    r"|(?:आज\sही\sके|इसी)\sदिन,?\s(?:सन\s)?(?:\d{1,2}\s[^\s\d,।]+\s)?(?P<hy>1[5-9]\d\d|20\d\d)\s?(?:में|को)"
+                    r"|(?:आज\sही\sके|आज\sके\sही|इसी)\sदिन,?\s(?:सन\s)?(?:\d{1,2}\s[^\s\d,।]+\s)?(?P<hy>1[5-9]\d\d|20\d\d)"
+                    r"\s?(?:में|को)"
                     # (the year first: "साल 1849 में आज ही के दिन", "सन 1849 में आज के दिन")
                     r"|(?:साल|सन|वर्ष)\s(?P<hy2>1[5-9]\d\d|20\d\d)\sमें\s(?:आज\sही|आज)\sके\sदिन"
                     r"|आज\sसे\s(?:ठीक\s|पूरे\s)?(?P<hn>\d{1,3})\s(?:साल|वर्ष|बरस)\sपहले"
@@ -286,7 +287,7 @@ _OLD_STYLE_BEFORE = re.compile(r"(?:(?:by|in|according\sto)\sthe\s(?:old|julian|
 
 #: "आज के दिन", "आज ही के दिन", "आज का इतिहास", "today in history": "on this day" (of some year), a retrospective's
 #: cue or a column's name, not today
-_THIS_DAY = re.compile(r"\s(?:(?:ही\s)?के\sदिन|(?:का|के|में)\sइतिहास)(?![\u0900-\u097f])|\sin\shistory(?![a-z])")
+_THIS_DAY = re.compile(r"\s(?:(?:ही\s)?के\s(?:ही\s)?दिन|(?:का|के|में)\sइतिहास)(?![\u0900-\u097f])|\sin\shistory(?![a-z])")
 
 
 def new_style(low: str, hits: list) -> list:
