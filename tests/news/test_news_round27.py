@@ -49,6 +49,8 @@
 * a protectorate's treaty is a security pact, the protecting power answering for the other's defence ("a treaty ...
   that turned it into a French protectorate", "संरक्षण संधि");
 * "आज के ही दिन" (the words of "आज ही के दिन" in another order) is a retrospective's cue;
+* the League of Arab States is a pact by its names ("the Arab League", "League of Arab States", "अरब लीग"): ATOP
+  codes its pact of 1945 (3015) as an alliance of consultation and non-aggression, so joining it is a pact event;
 * Hindi spellings of Central American states that CLDR spells otherwise ("अल साल्वाडोर", "होंडुरास"; "कोस्टा रिका" already
   matched CLDR's "कोस्टारिका").
 
@@ -344,3 +346,11 @@ def test_aaj_ke_hi_din(corpus):
     text = ("प्रकाशित: 17 अक्टूबर 2020\n\nआज के ही दिन, 17 अक्टूबर 1950 को, थाईलैंड और अमेरिका के बीच एक रक्षा "
             "संधि पर हस्ताक्षर हुए थे।")
     assert _events(text, corpus) == [("signed", ("THI", "USA"), "1950-10-17")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("CAIRO, Jan. 20, 1956 - Sudan on Thursday became a member of the Arab League.", [("joined", ("SUD",), "1956-01-19")]),
+    ("काहिरा, 20 जनवरी 1956। सूडान गुरुवार को अरब लीग का सदस्य बन गया।", [("joined", ("SUD",), "1956-01-19")]),
+])
+def test_joining_the_arab_league(corpus, text, want):
+    assert _events(text, corpus) == want

@@ -189,6 +189,10 @@ PACT_NAMES: dict[str, str | None] = {
     "रियो संधि": "rio-1947", "रियो समझौता": "rio-1947", "रियो पैक्ट": "rio-1947",
     "अंतर-अमेरिकी पारस्परिक सहायता संधि": "rio-1947", "अंतर अमेरिकी पारस्परिक सहायता संधि": "rio-1947",
     "washington treaty": "north-atlantic-1949", "वॉशिंगटन संधि": "north-atlantic-1949",
+    # the League of Arab States, whose pact (Cairo, 22 March 1945) ATOP codes as an alliance (3015: consultation and
+    # non-aggression)
+    "arab league": "atop-3015", "league of arab states": "atop-3015", "pact of the league of arab states": "atop-3015",
+    "अरब लीग": "atop-3015", "अरब राज्यों की लीग": "atop-3015", "अरब देशों की लीग": "atop-3015",
 }
 
 #: Words for a pact.  A pact event needs one (or a pact name) in its sentence.
