@@ -349,7 +349,8 @@ def test_aaj_ke_hi_din(corpus):
 
 
 @pytest.mark.parametrize("text,want", [
-    ("CAIRO, Jan. 20, 1956 - Sudan on Thursday became a member of the Arab League.", [("joined", ("SUD",), "1956-01-19")]),
+    ("CAIRO, Jan. 20, 1956 - Sudan on Thursday became a member of the Arab League.",
+     [("joined", ("SUD",), "1956-01-19")]),
     ("काहिरा, 20 जनवरी 1956। सूडान गुरुवार को अरब लीग का सदस्य बन गया।", [("joined", ("SUD",), "1956-01-19")]),
 ])
 def test_joining_the_arab_league(corpus, text, want):
