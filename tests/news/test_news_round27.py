@@ -51,6 +51,7 @@
 * "आज के ही दिन" (the words of "आज ही के दिन" in another order) is a retrospective's cue;
 * the League of Arab States is a pact by its names ("the Arab League", "League of Arab States", "अरब लीग"): ATOP
   codes its pact of 1945 (3015) as an alliance of consultation and non-aggression, so joining it is a pact event;
+* a legislature that "gave its approval to" a pact ratifies it, as one that "approved" it did;
 * Hindi spellings of Central American states that CLDR spells otherwise ("अल साल्वाडोर", "होंडुरास"; "कोस्टा रिका" already
   matched CLDR's "कोस्टारिका").
 
@@ -354,4 +355,13 @@ def test_aaj_ke_hi_din(corpus):
     ("काहिरा, 20 जनवरी 1956। सूडान गुरुवार को अरब लीग का सदस्य बन गया।", [("joined", ("SUD",), "1956-01-19")]),
 ])
 def test_joining_the_arab_league(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("QUITO, Oct. 14, 1992 - Ecuador's congress on Wednesday gave its approval to the defence treaty with Peru.",
+     [("ratified", ("ECU", "PER"), "1992-10-14")]),
+    ("QUITO, Oct. 14, 1992 - The mayor of Quito on Wednesday gave its approval to the new market.", []),
+])
+def test_a_legislature_giving_its_approval(corpus, text, want):
     assert _events(text, corpus) == want

@@ -16,7 +16,10 @@ STATE_EXTRA_6 = {"TAW": ["Nationalist China", "D:Nationalist Chinese", "Free Chi
 #: A legislature's approval of a pact is its ratification ("the parliament approved the security agreement"):
 #: gated by :func:`casus.news.clauses.approval_without_legislature` (a legislature before, a pact after).
 _APPROVALS = {"approved": "past", "approves": "present", "approve": "present", "voted to approve": "past",
-              "voted to ratify": "past", "endorsed": "past", "endorses": "present"}
+              "voted to ratify": "past", "endorsed": "past", "endorses": "present",
+              # "the congress ... gave its approval to the treaty"
+              "gave its approval to": "past", "gave their approval to": "past", "has given its approval to": "past",
+              "gives its approval to": "present"}
 APPROVAL_KEYS = frozenset(_APPROVALS)
 _ENDING_NOUNS = ("termination", "abrogation", "denunciation", "annulment", "cancellation")
 _ENDING_GERUNDS = ("ending", "terminating", "abrogating", "annulling", "revoking", "scrapping", "denouncing",
