@@ -36,7 +36,7 @@ _EN_PARTS = {
         rf"(?:turned|appeal(?:ed|s)?)\sto\s{_OBJ}under",
         # "called on France to stand by it under the defence agreements", "urged its allies to honour the treaty"
         rf"(?:call(?:ed|s)?\son|urged|asked)\s{_OBJ}to\s(?:stand\sby|honou?r|fulfil+|live\sup\sto|come\sto\s"
-        r"(?:its|their)\s(?:aid|defen[cs]e|assistance))",
+        r"(?:its|their)\s(?:aid|defen[cs]e|assistance)|set\sin\smotion|activate|trigger)",
         # "has activated the defence accords", "triggered the mutual-defence clause"
         r"(?:activated|activates|triggered|triggers)\s(?:the\s|its\s|their\s)?(?:[^\s,.;:]+\s){0,2}?"
         r"(?:accords?|agreements?|treaty|pact|clause|article)",
