@@ -52,8 +52,8 @@
 * the League of Arab States is a pact by its names ("the Arab League", "League of Arab States", "अरब लीग"): ATOP
   codes its pact of 1945 (3015) as an alliance of consultation and non-aggression, so joining it is a pact event;
 * a legislature that "gave its approval to" a pact ratifies it, as one that "approved" it did;
-* a state that calls on its allies to activate or set in motion a pact invokes it ("called on its partners in the
-  Collective Security Treaty Organization to activate the treaty"), as one that calls on them to honour it did;
+* a state that calls on its allies to activate, trigger or set in motion a pact invokes it ("calls on CSTO allies to
+  activate bloc's mechanisms"), as one that calls on them to honour it did;
 * Hindi spellings of Central American states that CLDR spells otherwise ("अल साल्वाडोर", "होंडुरास"; "कोस्टा रिका" already
   matched CLDR's "कोस्टारिका").
 
@@ -370,8 +370,8 @@ def test_a_legislature_giving_its_approval(corpus, text, want):
 
 
 @pytest.mark.parametrize("text,want", [
-    ("BISHKEK, Oct. 8, 2022 - Kyrgyzstan on Friday called on its partners in the Collective Security Treaty "
-     "Organization to activate the treaty.", [("invoked", ("KYR",), "2022-10-07")]),
+    ("Kyrgyzstan calls on CSTO allies to activate bloc's mechanisms\n\nBISHKEK, Oct. 8, 2022 - The foreign ministry "
+     "spoke on Friday.", [("invoked", ("KYR",), "2022-10-07")]),
     ("BISHKEK, Oct. 8, 2022 - Kyrgyzstan on Friday called on its trade partners to activate the new customs rules.",
      []),
 ])
