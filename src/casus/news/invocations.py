@@ -13,6 +13,8 @@ Two event types (read by :mod:`casus.news.extract` beside the others):
   declined Armenia's request"), or, in an article that reports the request,
   refused in substance ("refrained from siding with Armenia", "सैन्य मदद के बजाय").
 
+A war declared in the lead under an all-for-one pledge the article states, or beside an ally, is an invocation too
+(:mod:`casus.news.war_pledges`).
 The triggers are the lexicon's (:data:`casus.news.lexicon.INVOCATION_TRIGGERS`, class ``I``) and the phrasings
 with words between their parts (:data:`~casus.news.invocation_parts.EXTRA`: "asked the CSTO for military help",
 "declined Armenia's request").  A trigger counts only next to a pact name or noun or an article word (Hindi's everyday
@@ -206,12 +208,13 @@ class _InvocationReader:
         self.low = r.low
         self.sentences = sentences
         self.members: list[int] | None = None
-        #: each sentence's triggers (only sentences naming a pact or an article can hold an invocation)
         #: whether the article names a pact or an alliance: its headline may then hold a refusal
         #: ("कज़ाख़स्तान ने ठुकराई रूस की मांग" over an article on the alliance both are in)
         #: (not on a retrospective's page, whose headline tells an earlier day's event)
         self.allied = any(h.cat == "P" or (h.cat == "N" and h.flag == "A") for s in sentences for h in s.hits) \
             and not own_days(r)
+        #: each sentence's triggers (only sentences naming a pact or an article can hold an invocation, and a
+        #: headline's refusal in an article that names the alliance)
         self.triggers = {s.i: _triggers(r.low, s) for s in sentences if any(h.cat in ("P", "N", "J") for h in s.hits)
                          or phrasings.NO_PACT.search(r.low, s.start, s.end) is not None
                          or (s.i <= _HEADLINE and self.allied)}
