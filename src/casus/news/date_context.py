@@ -187,13 +187,15 @@ _SMALL = r"(?:" + "|".join(_TENS) + r")(?:\s(?:" + "|".join(_UNITS) + "))?|" + "
 NUMERAL = r"(?:a|one|two|three|four|five)\shundred(?:\s(?:and\s)?(?:" + _SMALL + "))?|" \
     + r"\d{1,3}|(?:" + "|".join(_TENS) + r")(?:\s(?:" + "|".join(_UNITS) + "))?|" + "|".join(
     sorted(_UNITS, key=len, reverse=True))
-#: Hindi numbers in words that count years back ("पांच साल पहले"): folded (no nukta, no candrabindu variants kept apart)
-_HI_NUMBERS = {"दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "छः": 6, "सात": 7, "आठ": 8, "नौ": 9, "दस": 10,
-               "पंद्रह": 15, "बीस": 20, "पच्चीस": 25, "तीस": 30, "चालीस": 40, "पचास": 50, "साठ": 60, "सत्तर": 70,
-               "पचहत्तर": 75, "अस्सी": 80, "नब्बे": 90, "सौ": 100}
+#: Hindi numbers in words (folded: no nukta), to twenty and then the round ones years are counted back in ("पांच साल
+#: पहले", "पचास साल पहले"); :mod:`casus.news.parties` counts groups of states with those to twenty
+HI_NUMBERS = {"दो": 2, "तीन": 3, "चार": 4, "पाँच": 5, "पांच": 5, "छह": 6, "छः": 6, "सात": 7, "आठ": 8, "नौ": 9, "दस": 10,
+              "ग्यारह": 11, "बारह": 12, "तेरह": 13, "चौदह": 14, "पंद्रह": 15, "पन्द्रह": 15, "सोलह": 16, "सत्रह": 17,
+              "अठारह": 18, "उन्नीस": 19, "बीस": 20, "पच्चीस": 25, "तीस": 30, "चालीस": 40, "पचास": 50, "साठ": 60,
+              "सत्तर": 70, "पचहत्तर": 75, "अस्सी": 80, "नब्बे": 90, "सौ": 100}
 #: hundreds: "दो सौ" (200), "डेढ सौ" (150, folded: no nukta), "सवा सौ" (125)
 _HI_HUNDREDS = {"डेढ": 150, "सवा": 125, "ढाई": 250, "दो": 200, "तीन": 300, "चार": 400, "पांच": 500, "पाँच": 500}
-_HI_NUMBER_WORDS = "|".join([*(f"{w} सौ" for w in _HI_HUNDREDS), *sorted(_HI_NUMBERS, key=len, reverse=True)])
+_HI_NUMBER_WORDS = "|".join([*(f"{w} सौ" for w in _HI_HUNDREDS), *sorted(HI_NUMBERS, key=len, reverse=True)])
 
 
 def _hi_number(words: str) -> int | None:
@@ -202,7 +204,7 @@ def _hi_number(words: str) -> int | None:
         return int(words)
     if words.endswith(" सौ"):
         return _HI_HUNDREDS.get(words[:-3])
-    return _HI_NUMBERS.get(words)
+    return HI_NUMBERS.get(words)
 
 #: A retrospective's cue: "on this day in 1882", "on this date in 1949", "seventy eight years ago today", "exactly 90
 #: years ago", "आज ही के दिन 1949 में", "आज ही के दिन, 1905 में", "आज से (ठीक) 75 साल पहले", "ठीक 90 साल पहले"

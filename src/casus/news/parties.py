@@ -36,7 +36,7 @@ from .cues import (
     _clause_before,
     _is_dev,
 )
-from .date_context import NUMERAL, en_number
+from .date_context import HI_NUMBERS, NUMERAL, en_number
 from .text import phrase_alternation as _alt
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -405,9 +405,8 @@ class PartyFinder:
         return extra_sents
 
 
-_HI_NUMBERS = {"दो": 2, "तीन": 3, "चार": 4, "पाँच": 5, "पांच": 5, "छह": 6, "छः": 6, "सात": 7, "आठ": 8, "नौ": 9, "दस": 10,
-               "ग्यारह": 11, "बारह": 12, "तेरह": 13, "चौदह": 14, "पंद्रह": 15, "पन्द्रह": 15, "सोलह": 16, "सत्रह": 17,
-               "अठारह": 18, "उन्नीस": 19, "बीस": 20}
+#: the Hindi numbers a group of states is counted with ("आठ देशों ने"): those to twenty
+_HI_NUMBERS = {w: n for w, n in HI_NUMBERS.items() if n <= 20}
 #: A group of states counted, not named: "eight nations", "twelve countries", "seven east european states", "all
 #: eight signatories", "आठ देशों ने", "बारह राष्ट्रों"; ``and`` before it adds the states named before it ("the Soviet
 #: Union and seven East European states", "सोवियत संघ और पूर्वी यूरोप के सात देशों"), as ``with`` adds the event's own

@@ -19,6 +19,7 @@ import re
 from typing import Any
 
 from .index import Hit
+from .invocation_phrasings import _HI_WAR_DECLARED
 from .parties import longest
 
 __all__ = ["declared_under_pledge"]
@@ -28,8 +29,7 @@ _WAR_DECLARED = re.compile(
     r"(?<![a-z])(?:declared|declares|has\sdeclared|have\sdeclared)\s(?:a\s)?war\s(?:on|against|upon)(?![a-z])"
     r"|(?<![a-z])(?:ranged|ranges|has\sranged)\s(?:itself|themselves)\sagainst(?![a-z])"
     r"|(?<![a-z])joins?\s(?:its|their)\sallies\sagainst(?![a-z])"
-    r"|(?:युद्ध|जंग)\s(?:की\sघोषणा|का\sएलान|का\sऐलान)\s(?:कर\sदी|की|किया|कर\sदिया)"
-    r"|(?:युद्ध|जंग)\sघोषित\s(?:कर\sदिया|किया)")
+    rf"|{_HI_WAR_DECLARED}|(?:युद्ध|जंग)\sघोषित\s(?:कर\sदिया|किया)")
 
 #: the pledge that an attack on one party is one on all: "an act of aggression against every signatory", "counts as
 #: aggression against all the signatories", "सभी हस्ताक्षरकर्ताओं पर हमला माना जाएगा", "सभी देशों के खिलाफ आक्रमण माना"
