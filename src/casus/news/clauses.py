@@ -51,7 +51,7 @@ __all__ = ["not_an_event", "trailing_report", "announced_future", "pact_agreed",
            "joined_in_force", "gerund_after_clause", "needs_pact_object", "participle_between",
            "approval_without_legislature", "negation_start", "pact_object", "no_tight_object", "into_force_by",
            "PACT_NOUN", "PACT_MAKING", "kind_of_pact", "head_of_state_signs_accession", "counted_among_ratifiers",
-           "accession_act"]
+           "accession_act", "main_clause_first"]
 
 #: a pact noun, singular or plural
 PACT_NOUN = r"(?:treat(?:y|ies)|pacts?|agreements?|accords?|alliances?|protocols?|conventions?|charters?|deals?)"
@@ -498,3 +498,17 @@ def kind_of_pact(low: str, sent: Sentence) -> bool:
         return False
     return all(_SUCH.search(low, max(sent.start, n.start - 30), n.start)
                and not _HI_CORRELATIVE.match(low, n.end, sent.end) for n in sent.cats("N"))
+
+
+#: a clause of time that puts what follows it before the main clause: "ten years after its membership was suspended"
+_TIME_AFTER = re.compile(rf"{_W0}(?:days|weeks|months|years|decades|a year|a month|a week) (?:after|since){_W1}")
+
+
+def main_clause_first(low: str, s0: int, s1: int, verbs: list) -> list:
+    """``verbs`` (``(trigger, tense)``, sorted by priority) with those of the main clause first: a verb after "N years
+    after" ("Egypt resumed its seat in the League, ten years after its membership was suspended") tells what came
+    before the main verb's event, so it yields to a verb before that clause (when there is one)."""
+    m = _TIME_AFTER.search(low, s0, s1)
+    if m is None or not any(h.start < m.start() for h, _ in verbs):
+        return verbs
+    return sorted(verbs, key=lambda v: v[0].start > m.start())

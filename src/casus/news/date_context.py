@@ -221,6 +221,9 @@ _RETRO = re.compile(rf"{_W0}on\sthis\s(?:day|date),?\s(?:in\s|(?:[a-z]+\.?\s\d{{
                     # (the year first: "साल 1849 में आज ही के दिन", "सन 1849 में आज के दिन")
                     r"|(?:साल|सन|वर्ष)\s(?P<hy2>1[5-9]\d\d|20\d\d)\sमें\s(?:आज\sही|आज)\sके\sदिन"
                     r"|आज\sसे\s(?:ठीक\s|पूरे\s)?(?P<hn>\d{1,3})\s(?:साल|वर्ष|बरस)\sपहले"
+                    # "today" and the years completed: "आज ही के दिन ... सदस्य बना था कुवैत, 55 साल पूरे"
+                    r"|(?:आज\sही\sके|आज\sके\sही|आज\sके)\sदिन\s[^।|]*?(?<![\u0900-\u097f\d])(?P<hp>\d{1,3})\s"
+                    r"(?:साल|वर्ष|बरस)\sपूरे"
                     r"|(?<!\d)(?P<hm>\d{1,3})\s(?:साल|वर्ष|बरस)\sपहले\sआज(?:\sही)?(?:\sके\sदिन|(?![\u0900-\u097f]))"
                     # the years ago and the day written out: "50 साल पहले, 9 अगस्त 1965 को", "fifty years ago, on 9
                     # August 1965" (the article's day, in that year)
@@ -253,7 +256,7 @@ def retro_cue(low: str, s0: int, s1: int, anchor: date | None) -> date | None:
         y = int(year)
     else:
         worded = m.group("n") or m.group("nx") or m.group("nc")
-        hindi = m.group("hn") or m.group("hm") or m.group("hx") or m.group("hc") or ""
+        hindi = m.group("hn") or m.group("hm") or m.group("hx") or m.group("hc") or m.group("hp") or ""
         n = en_number(worded) if worded else _hi_number(hindi)
         if n is None or not 0 < n < 600:
             return None

@@ -53,6 +53,7 @@ from .clauses import (
     into_force_by,
     joined_in_force,
     kind_of_pact,
+    main_clause_first,
     negation_start,
     no_tight_object,
     not_an_event,
@@ -95,7 +96,7 @@ from .index import Hit, get_index, scan
 from .invocations import _HI_ERGATIVE, find_invocations
 from .kinds import arms_control_article, article_kind, economic_pact, security_pact, settlement
 from .lexicon import NOTICE_VERBS
-from .parties import PartyFinder, clause_parties, georgia_stands, longest
+from .parties import PartyFinder, clause_parties, georgia_stands, hi_subject_after, longest
 from .protocols import one_per_protocol
 from .retrospectives import narrative_day, undated_column
 from .sentence import Sentence as _Sentence
@@ -339,7 +340,8 @@ class _Reader(EventDates):
         iso, basis, drank = dated if dated is not None else self._date_for(sent, h, tense)[:3]
         ph = clause_parties(self.low, h, self._party_hits(sent, self._day_or_anchor(iso)))
         if etype in _SUBJECT_TYPES:
-            ph = [(x, c) for x, c in ph if x.end <= h.start and not self.pf.companion(sent, x)]
+            ph = [(x, c) for x, c in ph if x.end <= h.start and not self.pf.companion(sent, x)] or \
+                hi_subject_after(self.low, h, ph, sent.end)  # "... का सदस्य बना था कुवैत"
             # Hindi names the doer with the ergative and the one told with को: "सोवियत संघ ने जापान को ... सूचना दी"
             if any(_HI_ERGATIVE.match(self.low[x.end:x.end + 14]) for x, _ in ph):
                 ph = [(x, c) for x, c in ph if not _HI_TOLD.match(self.low, x.end)]
@@ -370,7 +372,8 @@ class _Reader(EventDates):
             (nouns if tense == "noun" else verbs).append((h, tense))
         if not verbs:
             return None
-        verbs.sort(key=lambda x: (_PRIORITY[x[0].value[0]], x[0].start))
+        verbs = main_clause_first(self.low, sent.start, sent.end,
+                                  sorted(verbs, key=lambda x: (_PRIORITY[x[0].value[0]], x[0].start)))
         h, tense = into_force_by(self.low, verbs) or joined_in_force(self.low, verbs) or verbs[0]
         etype = h.value[0]
         counted = counted_among_ratifiers(self.low, sent.start, sent.end)

@@ -131,6 +131,17 @@ TRIGGERS_12.update({f"{noun} {verb}": ("withdrew", "past")
 TRIGGERS_12.update({f"का हिस्सा {verb}": ("joined", "past")
                     for verb in ("बन गया", "बन गई", "बन गए", "बना", "बनी", "बने")})
 
+#: admission to an organisation's membership joins it ("was admitted as a member of the League", "were admitted as full
+#: members"), and so does a return to it ("was readmitted", "resumed its seat in the League")
+TRIGGERS_12.update({f"{aux} admitted as {det}{full}{member}": ("joined", "past")
+                    for aux, det, member in (("was", "a ", "member"), ("were", "", "members"),
+                                             ("was", "its ", "member"))
+                    for full in ("", "full ")})
+TRIGGERS_12.update({f"{aux} {verb}": ("joined", "past") for aux in ("was", "were", "has been", "have been")
+                    for verb in ("admitted into", "readmitted to", "readmitted into", "readmitted")})
+TRIGGERS_12.update({f"{verb} its {what}": ("joined", "past") for verb in ("resumed", "regained", "retook")
+                    for what in ("seat in", "seat at", "membership in", "membership of", "place in")})
+
 #: Hindi words for a memorandum of understanding: a pact noun, as "समझौता ज्ञापन" already was ("... पर एक सहमति पत्र
 #: (एमओयू) पर हस्ताक्षर किए"); whether it is a security pact the kind rules decide
 PACT_NOUNS_12 = ["सहमति पत्र", "सहमति पत्रों", "एमओयू"]

@@ -509,3 +509,21 @@ def listed_parties(pf: Any, sentences: list, n: int, on: date | None, named: Seq
 def _count_of(m: re.Match) -> tuple[int, ...]:
     n = _HI_NUMBERS[m.group("h")] if m.group("h") else _counted_number(m.group("n").split())
     return () if n is None else (n,)
+
+
+#: Hindi auxiliaries after a verb: "सदस्य बना था", "शामिल हो गया है"
+_HI_AUX_AFTER = re.compile(r"(?:\s(?:था|थी|थे|है|हैं|गया|गई|गए))*\s")
+_HI_CLAUSE_END = re.compile(r"\s?(?:[,।:;|\-–—]|$)")
+
+
+def hi_subject_after(low: str, h: Hit, ph: list, s1: int) -> list:
+    """The state a Hindi verb-first clause names after its verb ("आज ही के दिन अरब लीग का सदस्य बना था कुवैत, ...":
+    Kuwait joined), if no state before the verb does: the state right after the verb and its auxiliaries, ending the
+    clause.  ``ph``: the sentence's (hit, ccode) party hits."""
+    if not _is_dev(h.key) or any(x.end <= h.start for x, _ in ph):
+        return []
+    m = _HI_AUX_AFTER.match(low, h.end)
+    if m is None:
+        return []
+    return [(x, c) for x, c in ph if x.start == m.end() and _HI_CLAUSE_END.match(low, x.end, s1)]
+

@@ -1,0 +1,70 @@
+"""Round 28 of the news reader's general rules (prompted by the misses of fresh57-fresh60, read once before):
+
+* a state admitted to an organisation's membership joins it ("was admitted as a member of the League of Arab
+  States", "were admitted as full members"), and so does one that returns to it ("was readmitted to", "resumed its
+  seat in the League");
+* a verb after a clause of time ("ten years after its membership was suspended") tells what came before the main
+  verb's event: the main clause's verb reports the event ("Egypt resumed its seat ..., ten years after its membership
+  was suspended" joins, it does not suspend);
+* a Hindi verb-first clause names its subject after the verb ("... अरब लीग का सदस्य बना था कुवैत, ..."): that state
+  is the party when no state stands before the verb;
+* "आज ही के दिन" with the years completed in the same sentence ("..., 55 साल पूरे") is a retrospective's cue: the
+  day of the article's date that many years back.
+
+Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
+"""
+
+from __future__ import annotations
+
+import pytest
+from news_gold import events_of as _events
+
+
+@pytest.mark.parametrize("text,want", [
+    ("TUNIS, Oct. 2, 1958 - Libya was admitted as a member of the League of Arab States on Wednesday.",
+     [("joined", ("LIB",), "1958-10-01")]),
+    ("TUNIS, Oct. 2, 1958 - Libya and Sudan were admitted as full members of the Arab League on Wednesday.",
+     [("joined", ("LIB", "SUD"), "1958-10-01")]),
+    ("RABAT, May 23, 1989 - Egypt was readmitted to the Arab League on Monday.",
+     [("joined", ("EGY",), "1989-05-22")]),
+    # admitted as a guest or an observer is no membership
+    ("TUNIS, Oct. 2, 1958 - Libya's envoy was admitted to the session as a guest on Wednesday.", []),
+])
+def test_admitted_as_a_member_joins(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+def test_the_main_clause_verb_before_a_clause_of_time_reports_the_event(corpus):
+    text = ("RABAT, May 23, 1989 - Egypt resumed its seat in the Arab League on Monday, twelve years after its "
+            "membership was suspended over its treaty with Israel.")
+    assert _events(text, corpus) == [("joined", ("EGY",), "1989-05-22")]
+
+
+def test_a_verb_after_a_clause_of_time_alone_stays_the_event(corpus):
+    # no verb before the clause of time: the verb after it is the sentence's own
+    text = "RABAT, May 23, 1989 - Two years after the summit, Egypt joined the Arab League on Monday."
+    assert _events(text, corpus) == [("joined", ("EGY",), "1989-05-22")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("रियाद, 12 मार्च 2010। सोमवार को अरब लीग का सदस्य बना कोमोरोस, लोग खुश।", [("joined", ("COM",), "2010-03-08")]),
+    # a state before the verb is its subject; the one after it is not
+    ("रियाद, 12 मार्च 2010। सोमवार को अरब लीग का सदस्य बना कोमोरोस, सोमालिया ने स्वागत किया।",
+     [("joined", ("COM",), "2010-03-08")]),
+    ("रियाद, 12 मार्च 2010। सोमवार को कोमोरोस अरब लीग का सदस्य बना और सोमालिया से बात की।",
+     [("joined", ("COM",), "2010-03-08")]),
+])
+def test_a_hindi_verb_first_clause_names_its_subject_after_the_verb(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+def test_today_and_the_years_completed_is_a_retrospectives_cue(corpus):
+    text = ("इतिहास के पन्ने\n12 मार्च 2020, गुरुवार\n\nआज ही के दिन अरब लीग का सदस्य बना था कोमोरोस, 27 साल पूरे\n\n"
+            "मोरोनी। छोटा सा द्वीप देश आज की तारीख को याद करता है।")
+    assert _events(text, corpus) == [("joined", ("COM",), "1993-03-12")]
+
+
+def test_the_years_completed_without_today_is_no_cue(corpus):
+    text = ("इतिहास के पन्ने\n12 मार्च 2020, गुरुवार\n\nअरब लीग का सदस्य बना था कोमोरोस, 27 साल पूरे\n\n"
+            "मोरोनी। छोटा सा द्वीप देश आज की तारीख को याद करता है।")
+    assert all(ev[2] != "1993-03-12" for ev in _events(text, corpus))
