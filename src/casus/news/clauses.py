@@ -20,7 +20,10 @@ It reports none:
   today"; :func:`trailing_report`);
 * as an approval without a legislature for its subject or a pact for its object: a legislature's approval of a
   pact is its ratification ("Chile's parliament approved the defence treaty with Peru"), a cabinet's approval of
-  a draft is not (:func:`approval_without_legislature`).
+  a draft is not (:func:`approval_without_legislature`);
+* after a clause of time, when the main clause before it has a verb of its own: "Egypt resumed its seat in the
+  League, ten years after its membership was suspended" reports the return, not the suspension
+  (:func:`main_clause_first`).
 
 It reports one (read as announced, :func:`announced_future`) when an accession or withdrawal is announced as
 decided or to come: "has decided to accede to the pact", "announced that it will join"; when a pact is to be
