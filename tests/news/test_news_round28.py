@@ -9,7 +9,9 @@
 * a Hindi verb-first clause names its subject after the verb ("... अरब लीग का सदस्य बना था कुवैत, ..."): that state
   is the party when no state stands before the verb;
 * "आज ही के दिन" with the years completed in the same sentence ("..., 55 साल पूरे") is a retrospective's cue: the
-  day of the article's date that many years back.
+  day of the article's date that many years back;
+* a war declared in the lead next to a sentence naming the alliance it is declared under ("ran through its alliance
+  with Serbia", "... के साथ गठबंधन के तहत") invokes the alliance, as one declared beside an ally did.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -68,3 +70,19 @@ def test_the_years_completed_without_today_is_no_cue(corpus):
     text = ("इतिहास के पन्ने\n12 मार्च 2020, गुरुवार\n\nअरब लीग का सदस्य बना था कोमोरोस, 27 साल पूरे\n\n"
             "मोरोनी। छोटा सा द्वीप देश आज की तारीख को याद करता है।")
     assert all(ev[2] != "1993-03-12" for ev in _events(text, corpus))
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Greece widens its war\n\nATHENS, Nov. 3, 1912 - Greece declared war on Bulgaria on Saturday, a week after its "
+     "quarrel with Sofia began.\n\nAthens' road into the fight ran through its alliance with Serbia, signed in June.",
+     [("invoked", ("GRC",), "1912-11-02")]),
+    ("यूनान ने बुल्गारिया के खिलाफ युद्ध का ऐलान किया\n\nएथेंस, 3 नवंबर 1912। यूनान ने शनिवार को बुल्गारिया के खिलाफ युद्ध "
+     "की घोषणा कर दी।\n\nसर्बिया के साथ गठबंधन के तहत उठाया गया यह कदम अहम है।",
+     [("invoked", ("GRC",), "1912-11-02")]),
+    # the alliance named far from the declaration, not as the ground of the war
+    ("Greece widens its war\n\nATHENS, Nov. 3, 1912 - Greece declared war on Bulgaria on Saturday, a week after its "
+     "quarrel with Sofia began.\n\nThe harvest was poor.\n\nThe weather was cold.\n\nPrices rose.\n\nLater, "
+     "historians wrote about its alliance with Serbia.", []),
+])
+def test_a_war_declared_under_the_alliance_a_neighbouring_sentence_names(corpus, text, want):
+    assert _events(text, corpus) == want

@@ -6,7 +6,8 @@ the pledge of a pact that an attack on one of its parties is aggression against 
 an act of aggression against every signatory", "... सभी हस्ताक्षरकर्ताओं पर हमला माना जाएगा"), reports the declaring state
 acting on that pledge: it invoked the pact.  So does a state whose declaration (or "ranged itself against", "joins its
 allies against") the lead tells beside its ally, in that sentence or the next or previous one ("... alongside its ally
-Germany", "in common action with Germany", "Sofia was a German ally", "अपने सहयोगी"); its kind is the article's.  A
+Germany", "in common action with Germany", "Sofia was a German ally", "अपने सहयोगी") or under an alliance ("ran
+through its alliance with Britain", "गठबंधन के तहत"); its kind is the article's.  A
 declaration that cites its pact in its own sentence is read by the
 phrasings of :mod:`casus.news.invocation_phrasings`; this module reads the pledge the article gives apart.
 
@@ -41,7 +42,10 @@ _ALL_FOR_ONE = re.compile(
 #: ऑस्ट्रिया-हंगरी", "अपने सहयोगी"
 _ALLY = re.compile(r"(?<![a-z])(?:its|their|her)\s(?:[a-z-]+\s)?(?:ally|allies)(?![a-z])"
                    r"|(?<![a-z])in\scommon\s(?:action\s)?with(?![a-z])|(?<![a-z])an?\s[a-z-]+\sally(?![a-z])"
-                   r"|(?<![a-z])(?:the\s)?ally\sof(?![a-z])|(?<![a-z])[a-z]+(?:'s|s')\s(?:[a-z-]+\s)?ally(?![a-z])|(?:के|का|की)\sसहयोगी|अपने\s(?:\S+\s)?सहयोगी")
+                   r"|(?<![a-z])(?:the\s)?ally\sof(?![a-z])|(?<![a-z])[a-z]+(?:'s|s')\s(?:[a-z-]+\s)?ally(?![a-z])|(?:के|का|की)\sसहयोगी|अपने\s(?:\S+\s)?सहयोगी"
+                   # the alliance the war is declared under: "ran through its alliance with Britain"
+                   r"|(?<![a-z])(?:under|through|by\svirtue\sof|in\sfulfil+ment\sof)\s(?:its|their|the)\s(?:[a-z-]+\s)?"
+                   r"alliance(?![a-z])|गठबंधन\s(?:के\sतहत|के\sमुताबिक|के\sअनुसार)")
 
 #: how many of the article's first sentences with hits count as its headline and lead (a site's menu or section line,
 #: a dateline alone, may come first)
