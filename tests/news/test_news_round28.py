@@ -11,7 +11,10 @@
 * "आज ही के दिन" with the years completed in the same sentence ("..., 55 साल पूरे") is a retrospective's cue: the
   day of the article's date that many years back;
 * a war declared in the lead next to a sentence naming the alliance it is declared under ("ran through its alliance
-  with Serbia", "... के साथ गठबंधन के तहत") invokes the alliance, as one declared beside an ally did.
+  with Serbia", "... के साथ गठबंधन के तहत") invokes the alliance, as one declared beside an ally did;
+* a legislature named with an apposition ("Norway's parliament, the Storting, on Wednesday approved ...", "The Senate,
+  the upper house of the Spanish parliament, ...") that approves a pact ratifies it, as one named alone did; so do
+  legislatures by their own names (the Storting, the Riksdag, the Sabor, the National Council ...).
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -85,4 +88,17 @@ def test_the_years_completed_without_today_is_no_cue(corpus):
      "historians wrote about its alliance with Serbia.", []),
 ])
 def test_a_war_declared_under_the_alliance_a_neighbouring_sentence_names(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("OSLO, March 9, 2023 - Norway's parliament, the Storting, on Wednesday approved the defence treaty with Sweden.",
+     [("ratified", ("NOR", "SWD"), "2023-03-08")]),
+    ("MADRID, May 11, 2017 - The Senate, the upper house of the Spanish parliament, on Wednesday approved the "
+     "defence treaty with Portugal.", [("ratified", ("POR", "SPN"), "2017-05-10")]),
+    # the apposition names a cabinet, no legislature: no ratification
+    ("OSLO, March 9, 2023 - Norway's government, the Stoltenberg cabinet, on Wednesday approved the defence treaty "
+     "with Sweden.", []),
+])
+def test_a_legislature_named_in_apposition_ratifies(corpus, text, want):
     assert _events(text, corpus) == want

@@ -181,8 +181,11 @@ _APPROVED_PACT_NOUN = r"(?:treat(?:y|ies)|pacts?|agreements?|accords?|alliances?
 _EN_LEGISLATURE = re.compile(
     rf"{_W0}(?:parliament|parliaments|senate|senators|lawmakers|legislators|legislature|assembly|congress|duma|"
     rf"rada|knesset|majlis|sejm|bundestag|bundesrat|diet|deputies|mps|(?:federation|federal)\scouncil|house\sof\s(?:representatives|commons|lords)|"
-    rf"(?:upper|lower)\s(?:house|chamber))(?:\s(?:also|today|yesterday|overwhelmingly|unanimously|formally|"
-    rf"on\s[a-z]+|finally))*\s?$")
+    rf"(?:upper|lower)\s(?:house|chamber)|national\scouncil|storting|riksdag|eduskunta|folketing|cortes|sabor|seimas|"
+    rf"saeima|riigikogu|althing|sobranie|chamber\sof\sdeputies|states\sgeneral)"
+    # an apposition naming it: "Slovakia's parliament, the National Council, on Tuesday approved ..."
+    rf"(?:,\s(?:the\s|its\s)?[^,.;:]{{3,60}},)?"
+    rf"(?:\s(?:also|today|yesterday|overwhelmingly|unanimously|formally|on\s[a-z]+|finally))*\s?$")
 
 #: the pact as the verb's object: "approved a security agreement", "approved the 2010 treaty of alliance"
 _APPROVED_PACT = re.compile(rf"\s?(?:(?:an?|the|its|their|two)\s)?(?:[^\s,.;:]+\s){{0,4}}?{_APPROVED_PACT_NOUN}{_W1}")
@@ -254,7 +257,7 @@ def approval_without_legislature(low: str, h: Hit, s0: int) -> bool:
     as its subject right before it, or no pact as its object right after it."""
     if h.key not in APPROVAL_KEYS:
         return False
-    return not ((_EN_LEGISLATURE.search(low, max(s0, h.start - 60), h.start)
+    return not ((_EN_LEGISLATURE.search(low, max(s0, h.start - 110), h.start)
                  or _EN_HEAD_OF_STATE.search(low, max(s0, h.start - 60), h.start))
                 and _APPROVED_PACT.match(low, h.end, h.end + 60))
 
