@@ -14,7 +14,11 @@
   with Serbia", "... के साथ गठबंधन के तहत") invokes the alliance, as one declared beside an ally did;
 * a legislature named with an apposition ("Norway's parliament, the Storting, on Wednesday approved ...", "The Senate,
   the upper house of the Spanish parliament, ...") that approves a pact ratifies it, as one named alone did; so do
-  legislatures by their own names (the Storting, the Riksdag, the Sabor, the National Council ...).
+  legislatures by their own names (the Storting, the Riksdag, the Sabor, the National Council ...);
+* a Hindi legislature that adopts the law of a pact's approval or the law that holds it ("... संधि के अनुमोदन का कानून
+  स्वीकार कर लिया", "... प्रोटोकॉल वाला कानून पास किया") ratifies it;
+* a signing that the sentence or the next says completes the ratification ("signed the treaty, completing its
+  ratification", "... पर हस्ताक्षर कर दिए। इसके साथ ही ... अनुमोदन की प्रक्रिया पूरी हो गई") is a ratification.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -101,4 +105,25 @@ def test_a_war_declared_under_the_alliance_a_neighbouring_sentence_names(corpus,
      "with Sweden.", []),
 ])
 def test_a_legislature_named_in_apposition_ratifies(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text", [
+    "ओस्लो, 9 मार्च 2023। नॉर्वे की संसद ने बुधवार को स्वीडन के साथ रक्षा संधि के अनुमोदन का कानून स्वीकार कर लिया।",
+    "ओस्लो, 9 मार्च 2023। नॉर्वे की संसद ने बुधवार को स्वीडन के साथ रक्षा संधि वाला कानून पास किया।",
+])
+def test_a_hindi_legislature_adopting_the_law_that_holds_a_pact_ratifies_it(corpus, text):
+    assert _events(text, corpus) == [("ratified", ("NOR", "SWD"), "2023-03-08")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("PRAGUE, Nov. 4, 2009 - Czech President Vaclav Klaus on Tuesday signed the defence treaty with Slovakia, "
+     "completing its ratification.", [("ratified", ("CZR", "SLO"), "2009-11-03")]),
+    ("प्राग, 4 नवंबर 2009। चेक गणराज्य के राष्ट्रपति ने मंगलवार को स्लोवाकिया के साथ रक्षा संधि पर हस्ताक्षर कर दिए। इसके साथ "
+     "ही देश में संधि के अनुमोदन की प्रक्रिया पूरी हो गई।", [("ratified", ("CZR", "SLO"), "2009-11-03")]),
+    # a signing with no word of ratification stays a signing
+    ("PRAGUE, Nov. 4, 2009 - Czech President Vaclav Klaus on Tuesday signed the defence treaty with Slovakia.",
+     [("signed", ("CZR", "SLO"), "2009-11-03")]),
+])
+def test_a_signing_that_completes_the_ratification_ratifies(corpus, text, want):
     assert _events(text, corpus) == want

@@ -54,7 +54,7 @@ __all__ = ["not_an_event", "trailing_report", "announced_future", "pact_agreed",
            "joined_in_force", "gerund_after_clause", "needs_pact_object", "participle_between",
            "approval_without_legislature", "negation_start", "pact_object", "no_tight_object", "into_force_by",
            "PACT_NOUN", "PACT_MAKING", "kind_of_pact", "head_of_state_signs_accession", "counted_among_ratifiers",
-           "accession_act", "main_clause_first"]
+           "accession_act", "main_clause_first", "completes_ratification"]
 
 #: a pact noun, singular or plural
 PACT_NOUN = r"(?:treat(?:y|ies)|pacts?|agreements?|accords?|alliances?|protocols?|conventions?|charters?|deals?)"
@@ -518,3 +518,19 @@ def main_clause_first(low: str, s0: int, s1: int, verbs: list) -> list:
     if m is None or not any(h.start < m.start() for h, _ in verbs):
         return verbs
     return sorted(verbs, key=lambda v: v[0].start > m.start())
+
+
+#: the ratification completed: "completing the ratification", "the ratification process is now complete", "अनुमोदन
+#: (रैटिफिकेशन) की प्रक्रिया पूरी हो गई"
+_RATIFICATION_COMPLETED = re.compile(
+    rf"{_W0}(?:completing|completed|completes|concluding|concluded|concludes)\s(?:[a-z'-]+\s){{0,4}}?ratifications?{_W1}"
+    rf"|{_W0}ratifications?\s(?:process\s|procedure\s)?(?:is\s|was\s|has\sbeen\s|had\sbeen\s)?(?:now\s)?complete[d]?{_W1}"
+    r"|(?:अनुमोदन|अनुसमर्थन|रैटिफिकेशन)[^।]{0,30}?प्रक्रिया\sपूरी")
+
+
+def completes_ratification(low: str, spans: list[tuple[int, int]], i: int) -> bool:
+    """Whether sentence ``i`` (of ``spans``) or the next says the ratification is completed: a signing it reports is
+    the last ratifying act ("President Klaus signed the treaty on Tuesday, completing its ratification", "... ने संधि पर
+    हस्ताक्षर कर दिए। इसके साथ ही ... अनुमोदन की प्रक्रिया पूरी हो गई")."""
+    end = spans[min(i + 1, len(spans) - 1)][1]
+    return _RATIFICATION_COMPLETED.search(low, spans[i][0], end) is not None

@@ -48,6 +48,7 @@ from .clauses import (
     accession_act,
     announced_future,
     background,
+    completes_ratification,
     counted_among_ratifiers,
     head_of_state_signs_accession,
     into_force_by,
@@ -397,7 +398,8 @@ class _Reader(EventDates):
                                                  or _EXCHANGE_AFTER.match(self.low, h.end, sent.end)):
             etype = "entered_into_force"  # signing (the protocol of) the exchange of ratification instruments
         elif etype == "signed" and (_LAW.search(self.low[max(sent.start, h.start - 40):min(sent.end, h.end + 40)])
-                                    or head_of_state_signs_accession(self.low, h, sent.start, sent.end)):
+                                    or head_of_state_signs_accession(self.low, h, sent.start, sent.end)
+                                    or completes_ratification(self.low, self.spans, sent.i)):
             etype = "ratified"  # signing a law that ratifies a pact, a head of state signing accession protocols
         elif etype == "signed" and accession_act(self.low, max(sent.start, h.start - 60), min(sent.end, h.end + 60)):
             etype = "joined"  # "signed an act declaring its adhesion to the alliance", "a treaty of accession"

@@ -99,13 +99,20 @@ TRIGGERS_12: dict[str, tuple[str, str]] = {
 #: ... and in Hindi, a legislature that passes the pact itself ("संसद ने संधि को पारित किया", "समझौते को पारित कर दिया")
 TRIGGERS_12.update({f"को पारित {v}": ("ratified", "past") for v in ("किया", "कर दिया", "किया गया", "कर दिया गया")})
 
+#: a Hindi legislature's passing or adopting a law
+_HI_PASSED = ("पारित किया", "पारित कर दिया", "पास किया", "पास कर दिया", "स्वीकार किया", "स्वीकार कर लिया", "अपना लिया",
+              "मंजूर किया", "मंजूर कर लिया")
+
 #: ... or the law or bill that ratifies it ("संधि के अनुसमर्थन कानून को पास किया", "अनुसमर्थन से जुड़ा सरकारी विधेयक
 #: पारित कर दिया")
 TRIGGERS_12.update({f"{r}{link}{adj} {law}{o} {v}": ("ratified", "past")
-                    for r in ("अनुसमर्थन", "अनुमोदन") for link in ("", " से जुड़ा", " से जुड़े", " संबंधी")
+                    for r in ("अनुसमर्थन", "अनुमोदन") for link in ("", " से जुड़ा", " से जुड़े", " संबंधी", " का", " के")
                     for adj in ("", " सरकारी") for law in ("कानून", "विधेयक", "बिल") for o in ("", " को")
-                    for v in ("पारित किया", "पारित कर दिया", "पास किया", "पास कर दिया", "पारित किया गया",
-                              "पास कर दिया गया")})
+                    for v in (*_HI_PASSED, "पारित किया गया", "पास कर दिया गया")})
+#: ... or the law that holds it ("उत्तर मैसेडोनिया के नाटो प्रवेश प्रोटोकॉल वाला कानून पास किया")
+TRIGGERS_12.update({f"{pact} {holding} {law} {v}": ("ratified", "past")
+                    for pact in ("प्रोटोकॉल", "संधि", "समझौते", "समझौता") for holding in ("वाला", "वाले")
+                    for law in ("कानून", "विधेयक", "बिल") for v in _HI_PASSED})
 
 #: Parties that agree to end their pact end it: "Britain and Nigeria today agreed to end their defence agreement",
 #: "agreed to terminate the treaty" (the pact, its object, as for the other endings: casus.news.extract)
