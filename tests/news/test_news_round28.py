@@ -1,4 +1,4 @@
-"""Round 28 of the news reader's general rules (prompted by the misses of fresh57-fresh60, read once before):
+"""Round 28 of the news reader's general rules (prompted by the misses of fresh57-fresh62, each read once before):
 
 * a state admitted to an organisation's membership joins it ("was admitted as a member of the League of Arab
   States", "were admitted as full members"), and so does one that returns to it ("was readmitted to", "resumed its
@@ -18,7 +18,13 @@
 * a Hindi legislature that adopts the law of a pact's approval or the law that holds it ("... संधि के अनुमोदन का कानून
   स्वीकार कर लिया", "... प्रोटोकॉल वाला कानून पास किया") ratifies it;
 * a signing that the sentence or the next says completes the ratification ("signed the treaty, completing its
-  ratification", "... पर हस्ताक्षर कर दिए। इसके साथ ही ... अनुमोदन की प्रक्रिया पूरी हो गई") is a ratification.
+  ratification", "... पर हस्ताक्षर कर दिए। इसके साथ ही ... अनुमोदन की प्रक्रिया पूरी हो गई") is a ratification;
+* a legislature that "voted late on Wednesday to ratify" a pact ratified it ("to" before the verb is no future after
+  a vote); a vote down or a vote to come ratifies nothing;
+* the protocols on states' accession named in the possessive ("the protocols on Finland's and Sweden's accession")
+  are one event per acceding state, as "the protocols on the accession of Finland and Sweden" were (prompted by
+  fresh61's and fresh62's misses, read once before);
+* a signing told as "earlier this month", "last month" or "earlier this year" is background to the article's news.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -127,3 +133,29 @@ def test_a_hindi_legislature_adopting_the_law_that_holds_a_pact_ratifies_it(corp
 ])
 def test_a_signing_that_completes_the_ratification_ratifies(corpus, text, want):
     assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("OSLO, March 9, 2023 - Norway's parliament voted late on Wednesday to ratify the defence treaty with Sweden.",
+     [("ratified", ("NOR", "SWD"), "2023-03-08")]),
+    # a vote against, or a vote to come, ratifies nothing
+    ("OSLO, March 9, 2023 - Norway's parliament voted down a motion on Wednesday to ratify the defence treaty with "
+     "Sweden.", []),
+    ("OSLO, March 9, 2023 - Norway's parliament will vote on Friday to ratify the defence treaty with Sweden.", []),
+])
+def test_a_legislature_that_voted_to_ratify_ratified(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+def test_protocols_on_states_accession_in_the_possessive_are_one_event_each(corpus):
+    text = ("OSLO, March 9, 2023 - Norway's parliament on Wednesday ratified the protocols on Finland's and Sweden's "
+            "accession to NATO.")
+    assert _events(text, corpus) == [("ratified", ("FIN", "NOR"), "2023-03-08"),
+                                     ("ratified", ("NOR", "SWD"), "2023-03-08")]
+
+
+@pytest.mark.parametrize("tail", ["earlier this month", "last month", "earlier this year"])
+def test_a_signing_told_as_earlier_this_month_is_background(corpus, tail):
+    text = ("OSLO, March 9, 2023 - Norway's parliament on Wednesday ratified the defence treaty with Sweden. The two "
+            f"defence ministers signed the treaty in Stockholm {tail}.")
+    assert _events(text, corpus) == [("ratified", ("NOR", "SWD"), "2023-03-08")]

@@ -54,7 +54,7 @@ __all__ = ["not_an_event", "trailing_report", "announced_future", "pact_agreed",
            "joined_in_force", "gerund_after_clause", "needs_pact_object", "participle_between",
            "approval_without_legislature", "negation_start", "pact_object", "no_tight_object", "into_force_by",
            "PACT_NOUN", "PACT_MAKING", "kind_of_pact", "head_of_state_signs_accession", "counted_among_ratifiers",
-           "accession_act", "main_clause_first", "completes_ratification"]
+           "accession_act", "main_clause_first", "completes_ratification", "voted_to"]
 
 #: a pact noun, singular or plural
 PACT_NOUN = r"(?:treat(?:y|ies)|pacts?|agreements?|accords?|alliances?|protocols?|conventions?|charters?|deals?)"
@@ -476,10 +476,16 @@ def announced_future(etype: str, key: str, verbs: list, agreed: bool) -> bool:
     return etype == "signed" and (agreed or not _SIGN_WORD.search(key.lower()))
 
 
+_EARLIER_PERIOD = re.compile(r"(?<![a-z])(?:earlier\sthis\s(?:month|year)|last\smonth)(?![a-z])")
+
+
 def background(low: str, s0: int, s1: int, h: Hit) -> bool:
     """True if sentence ``[s0, s1)`` puts the event of trigger ``h`` in the background ("on the anniversary of",
     "years ago"): a background word after the trigger and past a clause break dates something else ("joined NATO
-    yesterday, just days before the alliance marks its 60th anniversary")."""
+    yesterday, just days before the alliance marks its 60th anniversary").  A signing told as "earlier this month",
+    "last month" or "earlier this year" is the background of a later step (the ratification the article reports)."""
+    if h.value[0] == "signed" and _EARLIER_PERIOD.search(low, h.end, s1):
+        return True
     for m in _BACKGROUND.finditer(low[s0:s1]):  # (a slice: its rules anchor at the sentence's start)
         if s0 + m.start() >= h.end and (_CLAUSE_BREAK.search(low, h.end, s0 + m.start())
                                         or participle_between(low, h.end, s0 + m.start())):
@@ -534,3 +540,17 @@ def completes_ratification(low: str, spans: list[tuple[int, int]], i: int) -> bo
     हस्ताक्षर कर दिए। इसके साथ ही ... अनुमोदन की प्रक्रिया पूरी हो गई")."""
     end = spans[min(i + 1, len(spans) - 1)][1]
     return _RATIFICATION_COMPLETED.search(low, spans[i][0], end) is not None
+
+
+#: a vote for the act: "voted late on Thursday to ratify", "votes to approve" (not "voted against a motion to ratify")
+_VOTED_TO = re.compile(r"(?<![a-z])(?P<v>voted|votes)\s(?:(?!(?:against|not|down)\s)[a-z,']+\s){0,5}?to\s?$")
+
+
+def voted_to(low: str, h: Hit, s0: int) -> str | None:
+    """The tense of an act a legislature voted for ("Montenegro's parliament voted late on Thursday to ratify the
+    protocols": the ratification, in the past), read where "to" before the verb would make it a future; None when no
+    vote stands before it."""
+    m = _VOTED_TO.search(low, max(s0, h.start - 50), h.start)
+    if m is None:
+        return None
+    return "past" if m.group("v") == "voted" else "present"

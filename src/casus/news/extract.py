@@ -62,6 +62,7 @@ from .clauses import (
     pact_agreed,
     pact_object,
     trailing_report,
+    voted_to,
 )
 from .clean import Cleaned, clean
 from .cues import (
@@ -275,7 +276,7 @@ class _Reader(EventDates):
             if etype == "signed" and _EN_SIGN_OFF.match(low, h.end, h.end + 5) or no_tight_object(low, sent, h):
                 return None  # "leaders sign off on a goal": approve, not put a name to a pact; "left office"
             if tense in ("present", "past") and _EN_FUTURE.search(before[-18:]):
-                tense = "future"
+                tense = voted_to(low, h, sent.start) or "future"  # "voted late on Thursday to ratify": done
         if self.low[sent.end - 1:sent.end] == "?" or not_an_event(low, h, sent.start):
             return None
         return tense

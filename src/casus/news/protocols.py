@@ -3,7 +3,8 @@ Finland and Sweden" (each candidate's accession is its own protocol, a treaty of
 state, as a report of two treaties signed together is two events.
 
 Read from the sentences of an event's candidates: the states named after "accession of" ("entry of", "admission of",
-"accession protocols for") up to the clause's end, or, in Hindi, the two states joined by "और" before "के"/"को" in a
+"accession protocols for") up to the clause's end, or those named with "'s" before it ("Finland's and Sweden's
+accession"), or, in Hindi, the two states joined by "और" before "के"/"को" in a
 sentence that names the protocols and an accession ("फ़िनलैंड और स्वीडन के ... प्रवेश से जुड़े प्रोटोकॉल").  Each event keeps
 its other parties (the state that ratifies) and one acceding state.  (A step of :meth:`casus.news.extract._Reader.run`.)
 """
@@ -23,6 +24,7 @@ _TYPES = ("signed", "ratified", "entered_into_force")
 _PROTOCOLS = re.compile(r"(?<![a-z])protocols(?![a-z])|प्रोटोकॉल|प्रोटोकोल")
 _EN_ACCEDERS = re.compile(r"(?<![a-z])(?:accession|entry|admission)\s(?:protocols?\s)?(?:of|for)\s")
 _EN_END = re.compile(r"\s(?:to|into|in)\s|[,;:(]")
+_EN_POSSESSIVE_ACCESSION = re.compile(r"(?:'s|’s)\s(?:nato\s)?(?:accession|entry|admission)(?![a-z])")
 _HI_ACCESSION = re.compile(r"प्रवेश|सदस्यता|सदस्य\sबना|एक्सेशन|शामिल")
 
 
@@ -38,6 +40,10 @@ def _acceders(r: Any, sent: Any) -> list[int]:
         end = _EN_END.search(low, m.end(), sent.end)
         hi = end.start() if end else sent.end
         return list(dict.fromkeys(c for x in hits if m.end() <= x.start < hi for c in r.pf.states_of(x, on)))
+    m = _EN_POSSESSIVE_ACCESSION.search(low, sent.start, sent.end)
+    if m is not None:  # "the protocols on Finland's and Sweden's accession"
+        return list(dict.fromkeys(c for x in hits if m.start() - 60 <= x.start < m.start()
+                                  and low.startswith(("'s", "’s"), x.end) for c in r.pf.states_of(x, on)))
     if not _HI_ACCESSION.search(low, sent.start, sent.end):
         return []
     for a, b in zip(hits, hits[1:], strict=False):
