@@ -24,7 +24,11 @@
 * the protocols on states' accession named in the possessive ("the protocols on Finland's and Sweden's accession")
   are one event per acceding state, as "the protocols on the accession of Finland and Sweden" were (prompted by
   fresh61's and fresh62's misses, read once before);
-* a signing told as "earlier this month", "last month" or "earlier this year" is background to the article's news.
+* a signing told as "earlier this month", "last month" or "earlier this year" is background to the article's news;
+* "concluded that" followed by a clause is a judgement, not a pact concluded ("that" as a determiner, "concluded that
+  defence agreement", still concludes one);
+* pacts with partners counted, not named ("with at least 19 countries, among them ...", "कम से कम 19 अफ्रीकी देशों के
+  साथ"), are a tally, no event.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -159,3 +163,24 @@ def test_a_signing_told_as_earlier_this_month_is_background(corpus, tail):
     text = ("OSLO, March 9, 2023 - Norway's parliament on Wednesday ratified the defence treaty with Sweden. The two "
             f"defence ministers signed the treaty in Stockholm {tail}.")
     assert _events(text, corpus) == [("ratified", ("NOR", "SWD"), "2023-03-08")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("NIAMEY, Aug. 23, 2022 - The defence ministers of Niger and Chad met on Monday and concluded that they needed a "
+     "military cooperation agreement.", []),
+    # "that" as the pact's determiner, or a time's
+    ("NIAMEY, Aug. 23, 2022 - Niger and Chad concluded that defence agreement on Monday.",
+     [("signed", ("CHA", "NIR"), "2022-08-22")]),
+])
+def test_concluded_that_is_a_judgement_not_a_pact(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text", [
+    "MOSCOW, June 26, 2019 - Russia signed military cooperation agreements with at least 19 countries, among them "
+    "Ethiopia and Zimbabwe.",
+    "मॉस्को, 26 जून 2019। रूस ने इथियोपिया और जिम्बाब्वे समेत कम से कम 19 अफ्रीकी देशों के साथ रक्षा समझौतों पर हस्ताक्षर "
+    "किए।",
+])
+def test_partners_counted_not_named_are_a_tally(corpus, text):
+    assert _events(text, corpus) == []

@@ -388,6 +388,19 @@ _FAILED_AFTER = re.compile(r"[^.;।]{0,120}?(?<![a-z])(?:failed|collapsed|broke
 _HI_WAR_BEFORE = re.compile(r"(?:युद्ध|जंग|लडाई)\s(?:की|का)\s$")
 
 
+#: partners counted, not named: "with at least 19 countries", "with more than a dozen African states", "कम से कम 19
+#: देशों के साथ", "20 से ज़्यादा देशों के साथ" (a tally of pacts)
+_COUNTED_PARTNERS = re.compile(
+    r"(?<![a-z])with\s(?:at\sleast|more\sthan|over|some|nearly|almost|about|around|dozens\sof)\s(?:\d{1,3}\s|a\sdozen\s|"
+    r"[a-z]+\s)?(?:[a-z]+\s)?(?:countries|states|nations)(?![a-z])"
+    r"|(?:कम\sसे\sकम|करीब|लगभग|तकरीबन|\d{1,3}\sसे\s(?:ज्यादा|अधिक))\s(?:\d{1,3}\s)?(?:[^\s।]+\s)?(?:[^\s।]+\s)?"
+    r"देशों\s(?:के\sसाथ|से)")
+
+#: "that" as a determiner: of the pact ("concluded that treaty"), or of a time ("the treaties it concluded that year")
+_THAT_PACT = re.compile(rf"(?:[^\s,.;:]+\s){{0,2}}?{PACT_NOUN}{_W1}|(?:year|month|week|day|spring|summer|autumn|"
+                        rf"winter|time){_W1}")
+
+
 def not_an_event(low: str, h: Hit, s0: int) -> bool:
     """True if the clause around trigger ``h`` (in a sentence starting at ``s0``) says it reports no pact event:
     a condition of a future main clause (or a temporal clause in the present perfect), or a withdrawal of forces (see
@@ -395,6 +408,8 @@ def not_an_event(low: str, h: Hit, s0: int) -> bool:
     if h.value[0] == "announced" and (_FAILED_AFTER.match(low, h.end) or _is_dev(h.key) and _HI_WAR_BEFORE.search(
             low, max(s0, h.start - 16), h.start)):
         return True  # "announced that their negotiations ... have failed", "युद्ध की घोषणा" (war): no pact announced
+    if _COUNTED_PARTNERS.search(low, s0, _clause_end(low, h.end)):
+        return True  # "has signed military cooperation agreements with at least 19 countries": a tally, no one pact
     if _is_dev(h.key):
         if needs_pact_object(low, h):
             return True  # "नाकेबंदी को दी मंज़ूरी": a blockade approved, no pact
@@ -402,6 +417,9 @@ def not_an_event(low: str, h: Hit, s0: int) -> bool:
                                                 or _HI_EARLIER.search(low, s0, h.start))
     if needs_pact_object(low, h) or approval_without_legislature(low, h, s0):
         return True  # "entered into Belgium", "the talks concluded": no pact entered into; "the cabinet approved"
+    if h.key in ("concluded", "concludes", "conclude") and low.startswith(" that ", h.end) \
+            and not _THAT_PACT.match(low, h.end + 6):
+        return True  # "the two sides concluded that they needed to act together": a judgement, no pact
     if _EN_FUTURE_CONDITION.search(low, max(s0, h.start - 100), h.start) or _EN_BECAUSE.search(
             low, max(s0, h.start - 40), h.start) or _EN_PERFECT_TEMPORAL.search(low, max(s0, h.start - 80), h.start):
         return True
