@@ -184,3 +184,19 @@ def test_concluded_that_is_a_judgement_not_a_pact(corpus, text, want):
 ])
 def test_partners_counted_not_named_are_a_tally(corpus, text):
     assert _events(text, corpus) == []
+
+
+def test_the_chandrabindu_folds_to_the_anusvara_and_quotes_the_original():
+    from casus.news.text import fold
+
+    f = fold("SADC ने माँग ठुकराई")
+    assert f.low == "sadc ने मांग ठुकराई"
+    a = f.low.index("मांग")
+    assert f.text[slice(*f.span(a, a + 4))] == "माँग"  # evidence is quoted as the article wrote it
+
+
+@pytest.mark.parametrize("spelling", ["मांग", "माँग"])
+def test_a_refused_request_reads_alike_in_both_spellings(corpus, spelling):
+    text = (f"हरारे, 2 सितंबर 2014। जिम्बाब्वे ने सोमवार को ज़ाम्बिया के साथ रक्षा संधि के तहत सैनिक भेजने की ज़ाम्बिया की {spelling} "
+            "ठुकराई।")
+    assert [e[0] for e in _events(text, corpus)] == ["declined"]

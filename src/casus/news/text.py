@@ -8,8 +8,9 @@
   run of white space (a newline if the run holds one);
 * replacing, character for character, Devanagari digits by ASCII digits,
   precomposed nukta letters (``क़``) and accented Latin letters (``ü``) by their
-  base letters, typographic quotes and dashes by ASCII ones, other spaces by
-  a space, and control characters by a space.
+  base letters, the chandrabindu (``ँ``) by the anusvara (``ं``), typographic quotes
+  and dashes by ASCII ones, other spaces by a space, and control characters by a
+  space.
 
 Matching and sentence splitting run on the folded strings; :meth:`Folded.span`
 maps a folded span back to the exact span of the original text, so evidence
@@ -92,6 +93,7 @@ def _table() -> dict[int, str]:
         t[cp] = "\n"
     for cp in (*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F, *range(0x80, 0x85), *range(0x86, 0xA0)):
         t[cp] = " "
+    t[0x0901] = "\u0902"  # the chandrabindu as the anusvara: Hindi writes "माँग" and "मांग", "पाँच" and "पांच" alike
     t[0x0130] = "I"  # 'İ'.lower() is two characters; keep lower() length-preserving
     t[0xFFFD] = " "
     return t
