@@ -28,7 +28,11 @@
 * "concluded that" followed by a clause is a judgement, not a pact concluded ("that" as a determiner, "concluded that
   defence agreement", still concludes one);
 * pacts with partners counted, not named ("with at least 19 countries, among them ...", "कम से कम 19 अफ्रीकी देशों के
-  साथ"), are a tally, no event.
+  साथ"), are a tally, no event;
+* the chandrabindu reads as the anusvara ("माँग" as "मांग"), the evidence still quoted as the article wrote it;
+* the Southern African Development Community by its names ("SADC", "दक्षिणी अफ्रीकी विकास समुदाय") is ATOP 4985 (SADC's
+  members of 2001; its second phase begins on the day of the SADC Mutual Defence Pact), so a request it turns down
+  is a refusal under a pact.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -200,3 +204,16 @@ def test_a_refused_request_reads_alike_in_both_spellings(corpus, spelling):
     text = (f"हरारे, 2 सितंबर 2014। जिम्बाब्वे ने सोमवार को ज़ाम्बिया के साथ रक्षा संधि के तहत सैनिक भेजने की ज़ाम्बिया की {spelling} "
             "ठुकराई।")
     assert [e[0] for e in _events(text, corpus)] == ["declined"]
+
+
+@pytest.mark.parametrize("text", [
+    "लेसोथो संकट: SADC ने लेसोथो की सैनिक भेजने की माँग ठुकराई\n\nजोहानिसबर्ग, 2 सितंबर 2014। दक्षिणी अफ़्रीकी विकास "
+    "समुदाय के नेताओं ने सोमवार को लेसोथो की यह माँग ठुकरा दी कि वहां सैनिक भेजे जाएं।",
+    "SADC rejects Lesotho's request for troops\n\nJOHANNESBURG, Sept. 2, 2014 - The leaders of the Southern African "
+    "Development Community on Monday rejected the request of Lesotho for troops.",
+])
+def test_sadc_is_a_pact_by_its_names(corpus, text):
+    from casus.news import read
+
+    evs = [e for e in read(text, corpus=corpus).events if e.type == "declined"]
+    assert [(e.parties, e.date) for e in evs] == [(("LES",), "2014-09-01")]

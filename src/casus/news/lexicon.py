@@ -192,6 +192,11 @@ PACT_NAMES: dict[str, str | None] = {
     # the League of Arab States, whose pact (Cairo, 22 March 1945) ATOP codes as an alliance (3015: consultation and
     # non-aggression)
     "arab league": "atop-3015", "league of arab states": "atop-3015", "pact of the league of arab states": "atop-3015",
+    # the Southern African Development Community: ATOP 4985 (its members the fourteen of SADC in 2001, signed 14
+    # August 2001, a second phase from 26 August 2003, the day of the SADC Mutual Defence Pact; atop5_1aph.csv)
+    "sadc": "atop-4985", "southern african development community": "atop-4985", "sadc mutual defence pact": "atop-4985",
+    "sadc mutual defense pact": "atop-4985", "दक्षिणी अफ्रीकी विकास समुदाय": "atop-4985",
+    "दक्षिण अफ्रीकी विकास समुदाय": "atop-4985", "सैडक": "atop-4985", "एसएडीसी": "atop-4985",
     "अरब लीग": "atop-3015", "अरब राज्यों की लीग": "atop-3015", "अरब देशों की लीग": "atop-3015",
 }
 
