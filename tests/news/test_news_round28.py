@@ -32,7 +32,10 @@
 * the chandrabindu reads as the anusvara ("माँग" as "मांग"), the evidence still quoted as the article wrote it;
 * the Southern African Development Community by its names ("SADC", "दक्षिणी अफ्रीकी विकास समुदाय") is ATOP 4985 (SADC's
   members of 2001; its second phase begins on the day of the SADC Mutual Defence Pact), so a request it turns down
-  is a refusal under a pact.
+  is a refusal under a pact;
+* a bloc that will not send troops to a state ("will not send peacekeepers to Kyrgyzstan", "किर्गिस्तान में अपनी शांति
+  सेना नहीं भेजेगा") declines, that state its party, even where the article does not report the request (prompted by
+  fresh63's and fresh64's misses, read once before).
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -217,3 +220,15 @@ def test_sadc_is_a_pact_by_its_names(corpus, text):
 
     evs = [e for e in read(text, corpus=corpus).events if e.type == "declined"]
     assert [(e.parties, e.date) for e in evs] == [(("LES",), "2014-09-01")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("MOSCOW, June 18, 2010 - The Collective Security Treaty Organization will not send peacekeepers to Kyrgyzstan, "
+     "its secretary general said on Thursday.", [("declined", ("KYR",), "2010-06-17")]),
+    ("मॉस्को, 18 जून 2010। सामूहिक सुरक्षा संधि संगठन ने गुरुवार को साफ़ किया कि वह किर्गिस्तान में अपनी शांति सेना नहीं "
+     "भेजेगा।", [("declined", ("KYR",), "2010-06-17")]),
+    # no pact named: no refusal under one
+    ("MOSCOW, June 18, 2010 - Russia will not send peacekeepers to Kyrgyzstan, the Kremlin said on Thursday.", []),
+])
+def test_a_bloc_that_will_not_send_troops_declines(corpus, text, want):
+    assert [e for e in _events(text, corpus) if e[0] == "declined"] == want

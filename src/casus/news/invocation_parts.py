@@ -79,7 +79,11 @@ _EN_PARTS = {
     "weak": [
         r"refrain(?:ed|s)?\sfrom\s(?:openly\s|publicly\s|explicitly\s)?(?:siding|helping|backing|supporting|"
         r"assisting|defending|intervening)",
-        r"instead\sof\s(?:sending\s|providing\s|offering\s)?(?:military\s)?(?:help|aid|assistance|support|troops)"],
+        r"instead\sof\s(?:sending\s|providing\s|offering\s)?(?:military\s)?(?:help|aid|assistance|support|troops)",
+        # troops not to be sent: "will not send peacekeepers to Kyrgyzstan", "ruled out sending troops"
+        r"(?:will\snot|won't|would\snot|wouldn't|does\snot\splan\sto|has\sno\splans\sto)\ssend\s(?:its\s|any\s|their\s)?"
+        r"(?:troops|peacekeepers|peacekeeping\sforces?|forces|soldiers)",
+        r"rul(?:ed|es)\sout\ssending\s(?:its\s|any\s)?(?:troops|peacekeepers|forces|soldiers)"],
 }
 _HI_PARTS = {
     "invoked": [
@@ -123,7 +127,10 @@ _HI_PARTS = {
         # नहीं होगा", "यह संधि लागू करने का समय नहीं है"
         r"लागू\sकरने\s(?:का|की|से)\s(?:[^\s।.,;]+\s){0,3}?(?:मतलब|मकसद|फायदा|लाभ|समय|वक्त)\s(?:[^\s।.,;]+\s){0,2}?नहीं"],
     "weak": [r"(?:साथ|मदद|सहायता|समर्थन)\s(?:देने|करने)\sसे\s(?:परहेज|बचे|बचा|बची)",
-             r"(?:सैन्य\s)?(?:मदद|सहायता)\s(?:भेजने\s|देने\s)?के\s(?:बजाय|बदले)"],
+             r"(?:सैन्य\s)?(?:मदद|सहायता)\s(?:भेजने\s|देने\s)?के\s(?:बजाय|बदले)",
+             # troops not to be sent: "अपनी शांति सेना नहीं भेजेगा", "सैनिक भेजने से इनकार"
+             r"(?:शांति\sसेना|शांति\sसैनिक|शांति\sसैनिकों|सेना|सेनाएं|सैनिक|सैनिकों|फौज|टुकडियां)\s(?:को\s)?"
+             r"(?:नहीं\s(?:भेजेगा|भेजेगी|भेजेंगे|भेजा\sजाएगा)|भेजने\sसे\s(?:इनकार|इंकार|मना))"],
 }
 
 
@@ -144,11 +151,11 @@ GROUPS = {"invoked": ("invoked", ""), "declined": ("declined", ""), "declared": 
 _EXTRA_KEYS = {
     "en": ("ask", "urged", "call", "turned", "appeal", "request", "sought", "seek", "invok", "declared", "declin",
            "refus", "reject", "rebuff", "denied", "ignored", "cite", "attack", "refrain", "instead", "rul", "plea",
-           "answer", "heed", "grant", "accept", "respond", "activat", "trigger", "guarant"),
+           "answer", "heed", "grant", "accept", "respond", "activat", "trigger", "guarant", "send"),
     "hi": tuple(fold_phrase(w) for w in (
         "सभी", "गुहार", "अपील", "अनुरोध", "मांग", "माँग", "मदद", "सहायता", "हस्तक्षेप", "लागू", "हवाला", "आधार", "दायरे",
         "परहेज", "बजाय", "बदले", "इनकार", "इंकार", "से मना", "आग्रह", "बैठक", "फरियाद", "फ़रियाद", "निभाने",
-        "पूरा करने", "पालन करने", "दखल"))}
+        "पूरा करने", "पालन करने", "दखल", "भेज"))}
 _EXTRA_KEYS = {g: keys + SPREAD_KEYS[g] for g, keys in _EXTRA_KEYS.items()}
 #: whether a segment holds any of a language's keys, as one search (the keys are plain substrings)
 ANY_KEY = {g: re.compile("|".join(map(re.escape, sorted(keys, key=len, reverse=True))))

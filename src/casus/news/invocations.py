@@ -145,7 +145,10 @@ _TARGET_BEFORE_EN = re.compile(r"(?:attack|attacks|aggression|strike|strikes|rai
 _TARGET_AFTER_HI = re.compile(r"\s?पर\s(?:(?:हुए|हुआ|हुई|किए\sगए|की\sगई)\s)?(?:(?:आतंकी|सशस्त्र)\s)?(?:हमला|हमले|हमलों|आक्रमण)")
 #: The state a refusal leaves without help: after "siding with", "helping"; before "का साथ देने से परहेज".
 _EN_HELPED = re.compile(r"\s?(?:with\s|to\s)?(?:the\s)?$")
-_HI_HELPED = re.compile(r"\s?(?:का|की|के)\s(?:[^\s।.,]+\s){0,2}$")
+_HI_HELPED = re.compile(r"\s?(?:का|की|के|में)\s(?:[^\s।.,]+\s){0,2}$")
+#: troops a bloc will not send (the "weak" phrasings of casus.news.invocation_parts): a refusal of its own, the state
+#: they would go to its party, even where the article does not report the request
+_NOT_SENT = re.compile(r"send|भेज")
 _REQUEST_NOUN = re.compile(rf"{_W0}(?:request|requests|appeal|plea|अनुरोध|अपील|गुहार){_W1}")
 _FROM_BEFORE = re.compile(r"(?:from|by)\s(?:the\s)?$")
 _PARAGRAPH = re.compile(r"\s?(?:\((\d{1,2})\)|\.(\d{1,2})(?!\d))")
@@ -481,7 +484,8 @@ def find_invocations(r: _Reader, sentences: list[_Sentence]) -> list[Invocation]
     asked = list(dict.fromkeys(c for v in out if v.type == "invoked" for c in v.parties))
     kept = []
     for v in out:
-        if v.type == "declined" and (v.trigger.flag == "W" and not asked or not (v.parties or asked)):
+        if v.type == "declined" and (v.trigger.flag == "W" and not asked and not (
+                v.parties and _NOT_SENT.search(v.trigger.key) and v.sentence.has("P")) or not (v.parties or asked)):
             continue
         if v.type == "declined" and not v.parties:
             v.parties = list(asked)
