@@ -35,7 +35,10 @@
   is a refusal under a pact;
 * a bloc that will not send troops to a state ("will not send peacekeepers to Kyrgyzstan", "किर्गिस्तान में अपनी शांति
   सेना नहीं भेजेगा") declines, that state its party, even where the article does not report the request (prompted by
-  fresh63's and fresh64's misses, read once before).
+  fresh63's and fresh64's misses, read once before);
+* an announcement whose complement tells a past step ("announced on Thursday that their agreement had entered into
+  force") reports that step; one of nothing ("announced no new step under the agreement") reports none;
+* a legislature that "has approved" a pact ratified it, as one that "approved" it did.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -232,3 +235,25 @@ def test_sadc_is_a_pact_by_its_names(corpus, text):
 ])
 def test_a_bloc_that_will_not_send_troops_declines(corpus, text, want):
     assert [e for e in _events(text, corpus) if e[0] == "declined"] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("WARSAW, Sept. 16, 2011 - Poland and the United States announced on Thursday that their missile defence "
+     "agreement had entered into force that day.", [("entered_into_force", ("POL", "USA"), "2011-09-15")]),
+    # an announcement of a step to come stays an announcement of it, or none
+    ("WARSAW, Sept. 16, 2011 - Poland announced on Thursday that it would withdraw from the defence agreement with "
+     "the United States.", [("announced", ("POL", "USA"), "2011-09-15")]),
+])
+def test_an_announcement_that_tells_a_past_step_is_that_step(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+def test_an_announcement_of_nothing_is_no_event(corpus):
+    text = ("MOSCOW, June 24, 2025 - Russia's foreign ministry announced no new step under the defence agreement with "
+            "Iran on Monday.")
+    assert _events(text, corpus) == []
+
+
+def test_a_legislature_that_has_approved_a_pact_ratified_it(corpus):
+    text = "BRASILIA, June 26, 2015 - Brazil's Congress has approved the defence agreement with the United States."
+    assert _events(text, corpus) == [("ratified", ("BRA", "USA"), "2015-06-26")]

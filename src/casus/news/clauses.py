@@ -185,7 +185,7 @@ _EN_LEGISLATURE = re.compile(
     rf"saeima|riigikogu|althing|sobranie|chamber\sof\sdeputies|states\sgeneral)"
     # an apposition naming it: "Slovakia's parliament, the National Council, on Tuesday approved ..."
     rf"(?:,\s(?:the\s|its\s)?[^,.;:]{{3,60}},)?"
-    rf"(?:\s(?:also|today|yesterday|overwhelmingly|unanimously|formally|on\s[a-z]+|finally))*\s?$")
+    rf"(?:\s(?:also|today|yesterday|overwhelmingly|unanimously|formally|on\s[a-z]+|finally|has|have|had))*\s?$")
 
 #: the pact as the verb's object: "approved a security agreement", "approved the 2010 treaty of alliance"
 _APPROVED_PACT = re.compile(rf"\s?(?:(?:an?|the|its|their|two)\s)?(?:[^\s,.;:]+\s){{0,4}}?{_APPROVED_PACT_NOUN}{_W1}")
@@ -383,7 +383,9 @@ def trailing_report(low: str, h: Hit, s0: int) -> bool:
 #: an announcement that talks failed: "announced today that their negotiations ... have failed to produce agreement",
 #: "... ने घोषणा की कि वार्ता विफल रही"
 _FAILED_AFTER = re.compile(r"[^.;।]{0,120}?(?<![a-z])(?:failed|collapsed|broke\sdown|broken\sdown|fell\sthrough|"
-                           r"no\sagreement)(?![a-z])|[^.;।]{0,120}?(?:विफल|नाकाम)")
+                           r"no\sagreement)(?![a-z])|[^.;।]{0,120}?(?:विफल|नाकाम)"
+                           # nothing announced: "announced no new step under the agreement"
+                           r"|\s(?:no|nothing)(?![a-z])")
 #: a war, before "की घोषणा" / "का एलान": "युद्ध की घोषणा", "जंग का एलान" (a declaration of war, not of a pact)
 _HI_WAR_BEFORE = re.compile(r"(?:युद्ध|जंग|लडाई)\s(?:की|का)\s$")
 
@@ -572,3 +574,4 @@ def voted_to(low: str, h: Hit, s0: int) -> str | None:
     if m is None:
         return None
     return "past" if m.group("v") == "voted" else "present"
+

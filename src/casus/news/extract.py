@@ -43,6 +43,7 @@ from datetime import date
 from typing import Any
 
 from . import learned
+from .announcements import what_announced
 from .candidates import revised
 from .clauses import (
     accession_act,
@@ -61,7 +62,6 @@ from .clauses import (
     noun_as_act,
     pact_agreed,
     pact_object,
-    trailing_report,
     voted_to,
 )
 from .clean import Cleaned, clean
@@ -97,12 +97,11 @@ from .header_dates import header_date
 from .index import Hit, get_index, scan
 from .invocations import _HI_ERGATIVE, find_invocations
 from .kinds import arms_control_article, article_kind, economic_pact, security_pact, settlement
-from .lexicon import NOTICE_VERBS
 from .parties import PartyFinder, clause_parties, georgia_stands, hi_subject_after, longest
 from .protocols import one_per_protocol
 from .retrospectives import narrative_day, undated_column
 from .sentence import Sentence as _Sentence
-from .text import Folded, fold, fold_phrase, split_sentences
+from .text import Folded, fold, split_sentences
 
 __all__ = ["Evidence", "Event", "Reading", "read", "MAX_CANDIDATES", "EVENT_TYPES", "EVENT_KINDS"]
 
@@ -120,7 +119,6 @@ _BECAME = re.compile(r"became|बना$|बना\s|बन\sग")
 #: "को" after a state's name (or its government's): the state told or addressed, not the one that acts
 _HI_TOLD = re.compile(r"\s?(?:(?:सरकार|प्रशासन)\s)?को(?![\u0900-\u097f])")
 #: the notice verbs as the index keys them
-_NOTICES = frozenset(fold_phrase(v) for v in NOTICE_VERBS)
 _EN_SIGN_OFF = re.compile(r"\s?off(?![a-z])")
 #: The exchange of ratification instruments, by which a pact enters into force: "signed the protocol on the
 #: exchange of instruments of ratification", "अनुसमर्थन पत्रों के आदान-प्रदान के प्रोटोकॉल पर दस्तखत किए".
@@ -388,13 +386,9 @@ class _Reader(EventDates):
             # expansion": a ratification, not a joining nor a future
             etype, tense = "ratified", ("present" if tense in ("future", "present") and headline else "past")
         elif etype == "announced":
-            for nh, _ in sorted(nouns, key=lambda x: _PRIORITY[x[0].value[0]]):
-                if nh.value[0] != "announced" and nh.value[0] not in ("signed",):
-                    etype, h = nh.value[0], nh
-                    break
-            else:
-                if fold_phrase(h.key) in _NOTICES or (len(verbs) == 1 and trailing_report(self.low, h, sent.start)):
-                    return None  # a notice of nothing the text names as a pact event; "..., X announced today."
+            if (told := what_announced(self.low, sent, h, nouns, verbs, triggers, _PRIORITY)) is None:
+                return None
+            etype, h = told
         if etype in ("signed", "ratified") and (_EXCHANGE.search(self.low, max(sent.start, h.start - 70), h.start)
                                                  or _EXCHANGE_AFTER.match(self.low, h.end, sent.end)):
             etype = "entered_into_force"  # signing (the protocol of) the exchange of ratification instruments
