@@ -38,7 +38,9 @@
   fresh63's and fresh64's misses, read once before);
 * an announcement whose complement tells a past step ("announced on Thursday that their agreement had entered into
   force") reports that step; one of nothing ("announced no new step under the agreement") reports none;
-* a legislature that "has approved" a pact ratified it, as one that "approved" it did.
+* a legislature that "has approved" a pact ratified it, as one that "approved" it did;
+* an undated signing beside a dated later step of the article (its entry into force, a ratification) is that step's
+  background, in any voice ("The two presidents signed the treaty in Dushanbe", not only "the treaty was signed").
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -257,3 +259,13 @@ def test_an_announcement_of_nothing_is_no_event(corpus):
 def test_a_legislature_that_has_approved_a_pact_ratified_it(corpus):
     text = "BRASILIA, June 26, 2015 - Brazil's Congress has approved the defence agreement with the United States."
     assert _events(text, corpus) == [("ratified", ("BRA", "USA"), "2015-06-26")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("MOSCOW, Nov. 15, 2025 - The treaty of alliance between Tajikistan and Uzbekistan entered into force on Friday. "
+     "The two presidents signed the treaty in Dushanbe.", [("entered_into_force", ("TAJ", "UZB"), "2025-11-14")]),
+    ("मॉस्को, 15 नवंबर 2025। ताजिकिस्तान और उज्बेकिस्तान के बीच गठबंधन संधि शुक्रवार को लागू हो गई। दोनों राष्ट्रपतियों ने "
+     "दुशांबे में इस संधि पर हस्ताक्षर किए।", [("entered_into_force", ("TAJ", "UZB"), "2025-11-14")]),
+])
+def test_an_undated_signing_beside_a_dated_later_step_is_background(corpus, text, want):
+    assert _events(text, corpus) == want

@@ -97,6 +97,7 @@ from .header_dates import header_date
 from .index import Hit, get_index, scan
 from .invocations import _HI_ERGATIVE, find_invocations
 from .kinds import arms_control_article, article_kind, economic_pact, security_pact, settlement
+from .pact_steps import undated_signings
 from .parties import PartyFinder, clause_parties, georgia_stands, hi_subject_after, longest
 from .protocols import one_per_protocol
 from .retrospectives import narrative_day, undated_column
@@ -599,5 +600,5 @@ def read(data: str | bytes, reference_date: date | str | None = None, corpus=Non
         for ev in events:
             ev.match = match_event(ev, corpus, source=source, reference=r.reference)
             ev.kind = inherited_kind(ev, corpus)
-    events = [ev for ev in events if id(ev) not in r.unconfirmed or corpus_confirms(ev)]
+    events = undated_signings([ev for ev in events if id(ev) not in r.unconfirmed or corpus_confirms(ev)])
     return Reading(source, cleaned.text, _language(cleaned.blanked), r.reference, events, r.stats)

@@ -3,6 +3,9 @@
 
 * a signing that only describes the pact of a later step the article reports is none of its own: "The treaty was
   signed by Belgium, Canada, ..." in an article that reports its ratification (:func:`background_signings`);
+* an undated signing beside a dated later step of an article's events is that step's background, whatever its
+  voice: "The treaty, which the two foreign ministers signed in Moscow, entered into force on Monday"
+  (:func:`undated_signings`);
 * a ratification reported before the entry into force it led to is a step of that event: "The treaty came into
   force today. The Senate approved it on July 21" (:func:`earlier_steps`);
 * a pact that takes effect on its signature ("The accord takes effect at once", "is to enter into force upon
@@ -22,8 +25,8 @@ from .clauses import PACT_NOUN
 from .cues import _W0, _W1, _is_dev
 from .parties import longest
 
-__all__ = ["step_candidates", "background_signings", "earlier_steps", "on_signature", "separate_pacts", "LATER",
-           "ERGATIVE"]
+__all__ = ["step_candidates", "background_signings", "undated_signings", "earlier_steps", "on_signature",
+           "separate_pacts", "LATER", "ERGATIVE"]
 
 #: A signing in the passive with the pact as its subject: "The treaty was signed by ...", "was drawn up at the
 #: conference and signed by", "(aid that ended) when the treaty was signed".
@@ -197,3 +200,14 @@ def step_candidates(low: str, cands: list, states_of) -> list:
     (:func:`earlier_steps`) and the entries into force at signature
     (:func:`on_signature`), separate bilateral pacts split (:func:`separate_pacts`)."""
     return separate_pacts(low, on_signature(low, earlier_steps(background_signings(low, cands))), states_of)
+
+
+def undated_signings(events: list) -> list:
+    """The events without an undated signing when another event of the article is a dated later step (:data:`LATER`:
+    a ratification, an entry into force, an accession, a withdrawal, an invocation): the signing the article tells
+    without its day is the background of that step (the convention of the evaluation sets: only the article's news
+    is an event)."""
+    if not any(e.date and e.type in LATER for e in events):
+        return events
+    return [e for e in events if not (e.type == "signed" and not e.date)]
+
