@@ -40,7 +40,13 @@
   force") reports that step; one of nothing ("announced no new step under the agreement") reports none;
 * a legislature that "has approved" a pact ratified it, as one that "approved" it did;
 * an undated signing beside a dated later step of the article (its entry into force, a ratification) is that step's
-  background, in any voice ("The two presidents signed the treaty in Dushanbe", not only "the treaty was signed").
+  background, in any voice ("The two presidents signed the treaty in Dushanbe", not only "the treaty was signed");
+* a legislature that adopts "the bill authorising ratification of" a pact ratifies it (prompted by fresh65's and
+  fresh66's misses, read once before);
+* a request under a pact not to be made declines ("will not ask its NATO allies for consultations under Article 4",
+  "... परामर्श की मांग नहीं करेगा", "नाटो का अनुच्छेद 4 नहीं उठाएगा");
+* a Hindi legislature's seal on a pact ("फ्रांस की सीनेट ने ... पर लगाई मुहर") is its ratification; the governments'
+  seal stays a signing.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -268,4 +274,33 @@ def test_a_legislature_that_has_approved_a_pact_ratified_it(corpus):
      "दुशांबे में इस संधि पर हस्ताक्षर किए।", [("entered_into_force", ("TAJ", "UZB"), "2025-11-14")]),
 ])
 def test_an_undated_signing_beside_a_dated_later_step_is_background(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+def test_a_legislature_adopting_the_bill_authorising_ratification_ratifies(corpus):
+    text = ("PARIS, Oct. 9, 2019 - France's National Assembly on Tuesday adopted the bill authorising ratification of "
+            "the defence treaty with Belgium.")
+    assert _events(text, corpus) == [("ratified", ("BEL", "FRN"), "2019-10-08")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("VILNIUS, Nov. 26, 2021 - Lithuania will not ask its NATO allies for consultations under Article 4 of the North "
+     "Atlantic Treaty, its president said on Thursday.", [("declined", ("LIT",), "2021-11-25")]),
+    ("विलनियस, 26 नवंबर 2021। लिथुआनिया ने गुरुवार को कहा कि वह उत्तर अटलांटिक संधि के अनुच्छेद 4 के तहत नाटो सहयोगियों से "
+     "परामर्श की मांग नहीं करेगा।", [("declined", ("LIT",), "2021-11-25")]),
+    ("लिथुआनिया अभी नाटो का अनुच्छेद 4 नहीं उठाएगा\n\nविलनियस, 26 नवंबर 2021। राष्ट्रपति ने गुरुवार को यह बात कही।",
+     [("declined", ("LIT",), "2021-11-25")]),
+])
+def test_a_request_under_a_pact_not_to_be_made_declines(corpus, text, want):
+    assert [e for e in _events(text, corpus) if e[0] == "declined"] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("फ्रांस की सीनेट ने बेल्जियम के साथ रक्षा संधि पर लगाई मुहर\n\nपेरिस, 4 जुलाई 2019। बुधवार को यह फैसला हुआ।",
+     [("ratified", ("BEL", "FRN"), "2019-07-03")]),
+    # a seal put by the governments: a signing
+    ("फ्रांस और बेल्जियम ने रक्षा संधि पर लगाई मुहर\n\nपेरिस, 4 जुलाई 2019। बुधवार को यह फैसला हुआ।",
+     [("signed", ("BEL", "FRN"), "2019-07-03")]),
+])
+def test_a_legislatures_seal_is_a_ratification(corpus, text, want):
     assert _events(text, corpus) == want

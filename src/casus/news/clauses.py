@@ -54,7 +54,7 @@ __all__ = ["not_an_event", "trailing_report", "announced_future", "pact_agreed",
            "joined_in_force", "gerund_after_clause", "needs_pact_object", "participle_between",
            "approval_without_legislature", "negation_start", "pact_object", "no_tight_object", "into_force_by",
            "PACT_NOUN", "PACT_MAKING", "kind_of_pact", "head_of_state_signs_accession", "counted_among_ratifiers",
-           "accession_act", "main_clause_first", "completes_ratification", "voted_to"]
+           "accession_act", "main_clause_first", "completes_ratification", "voted_to", "legislature_seals"]
 
 #: a pact noun, singular or plural
 PACT_NOUN = r"(?:treat(?:y|ies)|pacts?|agreements?|accords?|alliances?|protocols?|conventions?|charters?|deals?)"
@@ -574,4 +574,15 @@ def voted_to(low: str, h: Hit, s0: int) -> str | None:
     if m is None:
         return None
     return "past" if m.group("v") == "voted" else "present"
+
+
+#: a Hindi legislature as the subject ("फ्रांस की सीनेट ने", "संसद ने")
+_HI_LEGISLATURE_SUBJECT = re.compile(r"(?:संसद|सीनेट|ड्यूमा|असेंबली|असेम्बली|विधायिका|लोकसभा|राज्यसभा|मजलिस|बुंडेसटाग|"
+                                     r"प्रतिनिधि\sसभा|नेशनल\sकांग्रेस)\s(?:[^\s।]+\s)?ने(?![\u0900-\u097f])")
+
+
+def legislature_seals(low: str, h: Hit, s0: int) -> bool:
+    """Whether a Hindi seal put on a pact ("... पर मुहर लगाई", "... पर लगाई मुहर") has a legislature for its subject
+    ("फ्रांस की सीनेट ने आखेन संधि पर लगाई मुहर"): the legislature's approval, a ratification, not a signing."""
+    return "मुहर" in h.key and _HI_LEGISLATURE_SUBJECT.search(low, max(s0, h.start - 120), h.start) is not None
 

@@ -84,6 +84,11 @@ _EN_PARTS = {
         r"(?:will\snot|won't|would\snot|wouldn't|does\snot\splan\sto|has\sno\splans\sto)\ssend\s(?:its\s|any\s|their\s)?"
         r"(?:troops|peacekeepers|peacekeeping\sforces?|forces|soldiers)",
         r"rul(?:ed|es)\sout\ssending\s(?:its\s|any\s)?(?:troops|peacekeepers|forces|soldiers)"],
+    # a request not to be made: "Poland will not ask its NATO allies for formal consultations under Article 4",
+    # "does not plan to invoke Article 4"
+    "declined_future": [
+        r"(?:will\snot|won't|does\snot\splan\sto|do\snot\splan\sto|has\sno\splans?\sto|is\snot\sgoing\sto|"
+        r"would\snot)\s(?:yet\s|formally\s)?(?:ask|request|seek|invoke|trigger|activate)"],
 }
 _HI_PARTS = {
     "invoked": [
@@ -126,6 +131,10 @@ _HI_PARTS = {
         # no point or no time to apply it: "संधि लागू करने का अभी कोई मतलब नहीं", "... को लागू करने से फिलहाल कोई मकसद हासिल
         # नहीं होगा", "यह संधि लागू करने का समय नहीं है"
         r"लागू\sकरने\s(?:का|की|से)\s(?:[^\s।.,;]+\s){0,3}?(?:मतलब|मकसद|फायदा|लाभ|समय|वक्त)\s(?:[^\s।.,;]+\s){0,2}?नहीं"],
+    # a request not to be made: "... के तहत परामर्श की मांग नहीं करेगा", "नाटो का अनुच्छेद 4 नहीं उठाएगा"
+    "declined_future": [r"(?:मांग|अनुरोध|आग्रह)\s(?:अभी\s)?नहीं\s(?:करेगा|करेगी|करेंगे)",
+                        r"(?:अनुच्छेद|आर्टिकल)\s\d{1,2}\s(?:को\s)?(?:अभी\s)?नहीं\s(?:उठाएगा|उठाएगी|उठाएंगे|"
+                        r"लागू\sकरेगा|लागू\sकरेगी|लागू\sकरेंगे)"],
     "weak": [r"(?:साथ|मदद|सहायता|समर्थन)\s(?:देने|करने)\sसे\s(?:परहेज|बचे|बचा|बची)",
              r"(?:सैन्य\s)?(?:मदद|सहायता)\s(?:भेजने\s|देने\s)?के\s(?:बजाय|बदले)",
              # troops not to be sent: "अपनी शांति सेना नहीं भेजेगा", "सैनिक भेजने से इनकार"
@@ -144,7 +153,8 @@ EXTRA = {g: _compile(with_spread_parts(p, g)) for g, p in (("en", _EN_PARTS), ("
 GROUPS = {"invoked": ("invoked", ""), "declined": ("declined", ""), "declared": ("invoked", "D"),
            "guarantee": ("invoked", "U"), "forces": ("invoked", "T"), "casus": ("invoked", "U"),
            "answered": ("invoked", "A"), "applied": ("invoked", "L"),
-           "cited": ("invoked", "G"), "decided": ("invoked", "F"), "weak": ("declined", "W")}
+           "cited": ("invoked", "G"), "decided": ("invoked", "F"), "weak": ("declined", "W"),
+           "declined_future": ("declined", "")}
 
 
 #: Words one of :data:`EXTRA`'s phrasings holds, by language: a sentence with none of them is not searched.
@@ -155,7 +165,7 @@ _EXTRA_KEYS = {
     "hi": tuple(fold_phrase(w) for w in (
         "सभी", "गुहार", "अपील", "अनुरोध", "मांग", "माँग", "मदद", "सहायता", "हस्तक्षेप", "लागू", "हवाला", "आधार", "दायरे",
         "परहेज", "बजाय", "बदले", "इनकार", "इंकार", "से मना", "आग्रह", "बैठक", "फरियाद", "फ़रियाद", "निभाने",
-        "पूरा करने", "पालन करने", "दखल", "भेज"))}
+        "पूरा करने", "पालन करने", "दखल", "भेज", "उठा"))}
 _EXTRA_KEYS = {g: keys + SPREAD_KEYS[g] for g, keys in _EXTRA_KEYS.items()}
 #: whether a segment holds any of a language's keys, as one search (the keys are plain substrings)
 ANY_KEY = {g: re.compile("|".join(map(re.escape, sorted(keys, key=len, reverse=True))))

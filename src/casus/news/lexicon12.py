@@ -87,7 +87,9 @@ _LAWS = ("law", "bill", "legislation", "act")
 _RATIFYING = ("ratifying", "implementing", "approving", "on the ratification of", "to ratify", "to implement",
               # the consent a legislature gives to the ratification ("the law giving consent to the ratification of")
               "giving consent to the ratification of", "consenting to the ratification of",
-              "on consent to the ratification of", "authorizing the ratification of", "authorising the ratification of")
+              "on consent to the ratification of", "authorizing the ratification of", "authorising the ratification of",
+              "authorizing ratification of", "authorising ratification of", "approving the ratification of",
+              "approving ratification of", "on ratification of")
 
 #: A legislature that passes the law or bill ratifying (or implementing) a pact ratifies it: "the Folketing passed
 #: the bill implementing the defence cooperation agreement", "adopted the law on the ratification of the treaty"
@@ -148,6 +150,10 @@ TRIGGERS_12.update({f"{aux} {verb}": ("joined", "past") for aux in ("was", "were
                     for verb in ("admitted into", "readmitted to", "readmitted into", "readmitted")})
 TRIGGERS_12.update({f"{verb} its {what}": ("joined", "past") for verb in ("resumed", "regained", "retook")
                     for what in ("seat in", "seat at", "membership in", "membership of", "place in")})
+
+#: a headline's seal, the verb first ("फ्रांस की सीनेट ने आखेन संधि पर लगाई मुहर"): a signing, or a legislature's
+#: ratification (casus.news.clauses.legislature_seals)
+TRIGGERS_12.update({f"{v} मुहर": ("signed", "past") for v in ("लगाई", "लगा दी", "लगायी")})
 
 #: Hindi words for a memorandum of understanding: a pact noun, as "समझौता ज्ञापन" already was ("... पर एक सहमति पत्र
 #: (एमओयू) पर हस्ताक्षर किए"); whether it is a security pact the kind rules decide
