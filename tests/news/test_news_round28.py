@@ -46,7 +46,9 @@
 * a request under a pact not to be made declines ("will not ask its NATO allies for consultations under Article 4",
   "... परामर्श की मांग नहीं करेगा", "नाटो का अनुच्छेद 4 नहीं उठाएगा");
 * a Hindi legislature's seal on a pact ("फ्रांस की सीनेट ने ... पर लगाई मुहर") is its ratification; the governments'
-  seal stays a signing.
+  seal stays a signing;
+* a state that asked for "urgent consultations" invokes, as one that asked for consultations did; a Hindi headline's
+  request with its verb first ("... ने नाटो से मांगी आपात बैठक") invokes, as "बैठक मांगी" did.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -304,3 +306,13 @@ def test_a_request_under_a_pact_not_to_be_made_declines(corpus, text, want):
 ])
 def test_a_legislatures_seal_is_a_ratification(corpus, text, want):
     assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("BRUSSELS, Nov. 27, 2018 - NATO ambassadors met on Monday after Ukraine asked for urgent consultations under the "
+     "North Atlantic Treaty.", [("invoked", ("UKR",), "2018-11-26")]),
+    ("यूक्रेन ने नाटो से मांगी आपात बैठक, संधि का अनुच्छेद 4 लागू\n\nब्रसेल्स, 29 अगस्त 2014। यह बैठक शुक्रवार को हुई।",
+     [("invoked", ("UKR",), "2014-08-29")]),
+])
+def test_a_request_for_urgent_consultations_or_a_meeting_invokes(corpus, text, want):
+    assert [e for e in _events(text, corpus) if e[0] == "invoked"] == want

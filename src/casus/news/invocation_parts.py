@@ -27,7 +27,7 @@ _HI_WORDS = r"(?:[^\s।.,;]+\s)"
 #: declined, only in an article that reports the request).  English and Hindi apart (:data:`EXTRA`).
 _EN_PARTS = {
     "invoked": [
-        rf"(?:ask(?:ed|s)?|urged|call(?:ed|s)? on|turned to|appeal(?:ed|s)? to)\s{_OBJ}for\s(?:{_HELP}|consultations?)",
+        rf"(?:ask(?:ed|s)?|urged|call(?:ed|s)? on|turned to|appeal(?:ed|s)? to)\s{_OBJ}for\s(?:{_HELP}|{_CONSULT})",
         rf"(?:request(?:ed|s)?|sought|seeks|appeal(?:ed|s)? for)\s(?:{_HELP}|{_CONSULT})\s(?:from|under)",
         r"(?:ask(?:ed|s)?|turned to|appeal(?:ed|s)? to)\s(?:[^\s,.;:]+\s){0,8}?to\s(?:help|assist|intervene|defend|"
         r"send\s(?:troops|forces|peacekeepers)|act(?!\s(?:on|as|in|upon)\s)(?![a-z])|take\s(?:action|measures)\sunder)",
@@ -93,7 +93,7 @@ _EN_PARTS = {
 _HI_PARTS = {
     "invoked": [
         rf"(?:{_alt('मांगा|मांगी|मांगे|माँगा|माँगी|माँगे')})\s{_HI_WORDS}{{0,4}}?"
-        rf"(?:{_alt('सैन्य मदद|सैन्य सहायता|मदद|सहायता|परामर्श|हस्तक्षेप')})",
+        rf"(?:{_alt('सैन्य मदद|सैन्य सहायता|मदद|सहायता|परामर्श|हस्तक्षेप|आपात बैठक|बैठक')})",
         rf"(?:{_alt('आपात बैठक|बैठक|परामर्श')})\s(?:{_alt('बुलाने|करने|बुलाए जाने')}\s)?(?:का\s|की\s)?"
         rf"(?:{_alt('अनुरोध|आग्रह|मांग|माँग')})\s(?:{_alt('किया|की|कर दिया')})",
         rf"(?:{_alt('बैठक|आपात बैठक')})\s(?:{_alt('मांगा|मांगी|मांगे|माँगा|माँगी|माँगे')})",
