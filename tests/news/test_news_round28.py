@@ -48,7 +48,8 @@
 * a Hindi legislature's seal on a pact ("फ्रांस की सीनेट ने ... पर लगाई मुहर") is its ratification; the governments'
   seal stays a signing;
 * a state that asked for "urgent consultations" invokes, as one that asked for consultations did; a Hindi headline's
-  request with its verb first ("... ने नाटो से मांगी आपात बैठक") invokes, as "बैठक मांगी" did.
+  request with its verb first ("... ने नाटो से मांगी आपात बैठक") invokes, as "बैठक मांगी" did;
+* a request not accepted, with words between ("... की मांग को सार्वजनिक रूप से स्वीकार नहीं किया"), declines.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -316,3 +317,9 @@ def test_a_legislatures_seal_is_a_ratification(corpus, text, want):
 ])
 def test_a_request_for_urgent_consultations_or_a_meeting_invokes(corpus, text, want):
     assert [e for e in _events(text, corpus) if e[0] == "invoked"] == want
+
+
+def test_a_request_not_accepted_with_words_between_declines(corpus):
+    text = ("काहिरा, 18 अगस्त 2015। अरब लीग ने मंगलवार को अरब रक्षा संधि के तहत हवाई हमलों की लीबिया की मांग को सार्वजनिक "
+            "रूप से स्वीकार नहीं किया।")
+    assert [e for e in _events(text, corpus) if e[0] == "declined"] == [("declined", ("LIB",), "2015-08-18")]
