@@ -585,4 +585,3 @@ def legislature_seals(low: str, h: Hit, s0: int) -> bool:
     """Whether a Hindi seal put on a pact ("... पर मुहर लगाई", "... पर लगाई मुहर") has a legislature for its subject
     ("फ्रांस की सीनेट ने आखेन संधि पर लगाई मुहर"): the legislature's approval, a ratification, not a signing."""
     return "मुहर" in h.key and _HI_LEGISLATURE_SUBJECT.search(low, max(s0, h.start - 120), h.start) is not None
-

@@ -120,7 +120,6 @@ _OBJECT_NAMED = re.compile(r"\s?(?:to\s|from\s)?(?:the|a|an|that|these|those)\s"
 _BECAME = re.compile(r"became|बना$|बना\s|बन\sग")
 #: "को" after a state's name (or its government's): the state told or addressed, not the one that acts
 _HI_TOLD = re.compile(r"\s?(?:(?:सरकार|प्रशासन)\s)?को(?![\u0900-\u097f])")
-#: the notice verbs as the index keys them
 _EN_SIGN_OFF = re.compile(r"\s?off(?![a-z])")
 #: The exchange of ratification instruments, by which a pact enters into force: "signed the protocol on the
 #: exchange of instruments of ratification", "अनुसमर्थन पत्रों के आदान-प्रदान के प्रोटोकॉल पर दस्तखत किए".

@@ -210,4 +210,3 @@ def undated_signings(events: list) -> list:
     if not any(e.date and e.type in LATER for e in events):
         return events
     return [e for e in events if not (e.type == "signed" and not e.date)]
-

@@ -526,4 +526,3 @@ def hi_subject_after(low: str, h: Hit, ph: list, s1: int) -> list:
     if m is None:
         return []
     return [(x, c) for x, c in ph if x.start == m.end() and _HI_CLAUSE_END.match(low, x.end, s1)]
-
