@@ -49,7 +49,10 @@
   seal stays a signing;
 * a state that asked for "urgent consultations" invokes, as one that asked for consultations did; a Hindi headline's
   request with its verb first ("... ने नाटो से मांगी आपात बैठक") invokes, as "बैठक मांगी" did;
-* a request not accepted, with words between ("... की मांग को सार्वजनिक रूप से स्वीकार नहीं किया"), declines.
+* a request not accepted, with words between ("... की मांग को सार्वजनिक रूप से स्वीकार नहीं किया"), declines;
+* the Treaty of Lisbon by its names ("the Lisbon Treaty", "लिस्बन संधि") is the corpus's Treaty on European Union with
+  its mutual-assistance clause (eu-teu-42-7), so a legislature's approval of it is a ratification of a pact (prompted
+  by fresh67's and fresh68's misses, read once before).
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -323,3 +326,13 @@ def test_a_request_not_accepted_with_words_between_declines(corpus):
     text = ("काहिरा, 18 अगस्त 2015। अरब लीग ने मंगलवार को अरब रक्षा संधि के तहत हवाई हमलों की लीबिया की मांग को सार्वजनिक "
             "रूप से स्वीकार नहीं किया।")
     assert [e for e in _events(text, corpus) if e[0] == "declined"] == [("declined", ("LIB",), "2015-08-18")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("THE HAGUE, July 9, 2008 - The upper house of the Dutch parliament approved the Lisbon Treaty on Tuesday.",
+     [("ratified", ("NTH",), "2008-07-08")]),
+    ("स्टॉकहोम, 21 नवंबर 2008। स्वीडन की संसद ने गुरुवार को लिस्बन संधि पर मुहर लगाई।",
+     [("ratified", ("SWD",), "2008-11-20")]),
+])
+def test_the_treaty_of_lisbon_is_a_pact_by_its_names(corpus, text, want):
+    assert _events(text, corpus) == want

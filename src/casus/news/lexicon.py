@@ -192,6 +192,10 @@ PACT_NAMES: dict[str, str | None] = {
     # the League of Arab States, whose pact (Cairo, 22 March 1945) ATOP codes as an alliance (3015: consultation and
     # non-aggression)
     "arab league": "atop-3015", "league of arab states": "atop-3015", "pact of the league of arab states": "atop-3015",
+    # the Treaty of Lisbon, which amended the Treaty on European Union with its mutual-assistance clause (Art. 42(7)):
+    # the corpus's eu-teu-42-7
+    "lisbon treaty": "eu-teu-42-7", "treaty of lisbon": "eu-teu-42-7", "treaty on european union": "eu-teu-42-7",
+    "लिस्बन संधि": "eu-teu-42-7", "लिस्बन समझौता": "eu-teu-42-7", "लिस्बन समझौते": "eu-teu-42-7",
     # the Southern African Development Community: ATOP 4985 (its members the fourteen of SADC in 2001, signed 14
     # August 2001, a second phase from 26 August 2003, the day of the SADC Mutual Defence Pact; atop5_1aph.csv)
     "sadc": "atop-4985", "southern african development community": "atop-4985", "sadc mutual defence pact": "atop-4985",
