@@ -52,7 +52,9 @@
 * a request not accepted, with words between ("... की मांग को सार्वजनिक रूप से स्वीकार नहीं किया"), declines;
 * the Treaty of Lisbon by its names ("the Lisbon Treaty", "लिस्बन संधि") is the corpus's Treaty on European Union with
   its mutual-assistance clause (eu-teu-42-7), so a legislature's approval of it is a ratification of a pact (prompted
-  by fresh67's and fresh68's misses, read once before).
+  by fresh67's and fresh68's misses, read once before); so are the corpus's other named pacts ("the Treaty of
+  Barcelona", "the Northolt Treaty", "the Dual Alliance", "C-SIPA" ...; "the Triple Alliance", two pacts' name, is a
+  pact without saying which).
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -335,4 +337,14 @@ def test_a_request_not_accepted_with_words_between_declines(corpus):
      [("ratified", ("SWD",), "2008-11-20")]),
 ])
 def test_the_treaty_of_lisbon_is_a_pact_by_its_names(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("BARCELONA, Jan. 20, 2023 - France and Spain signed the Treaty of Barcelona on Thursday.",
+     [("signed", ("FRN", "SPN"), "2023-01-19")]),
+    ("LONDON, Jan. 18, 2026 - Britain and Poland signed the Northolt Treaty on Saturday.",
+     [("signed", ("POL", "UKG"), "2026-01-17")]),
+])
+def test_the_corpus_pacts_by_their_names(corpus, text, want):
     assert _events(text, corpus) == want

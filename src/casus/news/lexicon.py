@@ -196,6 +196,12 @@ PACT_NAMES: dict[str, str | None] = {
     # the corpus's eu-teu-42-7
     "lisbon treaty": "eu-teu-42-7", "treaty of lisbon": "eu-teu-42-7", "treaty on european union": "eu-teu-42-7",
     "लिस्बन संधि": "eu-teu-42-7", "लिस्बन समझौता": "eu-teu-42-7", "लिस्बन समझौते": "eu-teu-42-7",
+    # the corpus's other pacts by their names ("the Triple Alliance" names both the pact of 1882 and that of 1865
+    # against Paraguay: a pact, which one the corpus match decides)
+    "dual alliance": "dual-alliance-1879", "franco-russian alliance": "franco-russian-1892", "triple alliance": None,
+    "treaty of barcelona": "fra-spn-2023", "बार्सिलोना संधि": "fra-spn-2023", "treaty of jakarta": "aul-ins-2026",
+    "जकार्ता संधि": "aul-ins-2026", "northolt treaty": "gbr-pol-2026", "c-sipa": "usa-bah-csipa-2023",
+    "comprehensive security integration and prosperity agreement": "usa-bah-csipa-2023",
     # the Southern African Development Community: ATOP 4985 (its members the fourteen of SADC in 2001, signed 14
     # August 2001, a second phase from 26 August 2003, the day of the SADC Mutual Defence Pact; atop5_1aph.csv)
     "sadc": "atop-4985", "southern african development community": "atop-4985", "sadc mutual defence pact": "atop-4985",
