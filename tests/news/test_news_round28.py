@@ -54,7 +54,10 @@
   its mutual-assistance clause (eu-teu-42-7), so a legislature's approval of it is a ratification of a pact (prompted
   by fresh67's and fresh68's misses, read once before); so are the corpus's other named pacts ("the Treaty of
   Barcelona", "the Northolt Treaty", "the Dual Alliance", "C-SIPA" ...; "the Triple Alliance", two pacts' name, is a
-  pact without saying which).
+  pact without saying which);
+* the United States' Compacts of Free Association ("the Compact of Free Association between the United States and
+  Palau", "मुक्त संघ समझौता"), under which it holds those states' defence, are security pacts the corpus does not hold
+  (prompted by fresh69's and fresh70's misses, read once before).
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -347,4 +350,14 @@ def test_the_treaty_of_lisbon_is_a_pact_by_its_names(corpus, text, want):
      [("signed", ("POL", "UKG"), "2026-01-17")]),
 ])
 def test_the_corpus_pacts_by_their_names(corpus, text, want):
+    assert _events(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("KOROR, Sept. 20, 2018 - The amended Compact of Free Association between the United States and Palau entered into "
+     "force on Wednesday.", [("entered_into_force", ("PAL", "USA"), "2018-09-19")]),
+    ("कोरोर, 20 सितंबर 2018। अमेरिका और पलाऊ के बीच संशोधित मुक्त संघ समझौता बुधवार को लागू हो गया।",
+     [("entered_into_force", ("PAL", "USA"), "2018-09-19")]),
+])
+def test_a_compact_of_free_association_is_a_security_pact(corpus, text, want):
     assert _events(text, corpus) == want

@@ -202,6 +202,10 @@ PACT_NAMES: dict[str, str | None] = {
     "treaty of barcelona": "fra-spn-2023", "बार्सिलोना संधि": "fra-spn-2023", "treaty of jakarta": "aul-ins-2026",
     "जकार्ता संधि": "aul-ins-2026", "northolt treaty": "gbr-pol-2026", "c-sipa": "usa-bah-csipa-2023",
     "comprehensive security integration and prosperity agreement": "usa-bah-csipa-2023",
+    # the United States' Compacts of Free Association (Micronesia, the Marshall Islands, Palau), under which it holds
+    # their defence: pacts the corpus does not hold
+    "compact of free association": None, "compacts of free association": None, "free association compact": None,
+    "मुक्त संघ समझौता": None, "मुक्त संघ समझौते": None, "कॉम्पैक्ट ऑफ फ्री एसोसिएशन": None,
     # the Southern African Development Community: ATOP 4985 (its members the fourteen of SADC in 2001, signed 14
     # August 2001, a second phase from 26 August 2003, the day of the SADC Mutual Defence Pact; atop5_1aph.csv)
     "sadc": "atop-4985", "southern african development community": "atop-4985", "sadc mutual defence pact": "atop-4985",
