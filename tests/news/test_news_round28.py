@@ -57,7 +57,8 @@
   pact without saying which);
 * the United States' Compacts of Free Association ("the Compact of Free Association between the United States and
   Palau", "मुक्त संघ समझौता"), under which it holds those states' defence, are security pacts the corpus does not hold
-  (prompted by fresh69's and fresh70's misses, read once before).
+  (prompted by fresh69's and fresh70's misses, read once before);
+* a request for consultations with two words before the noun ("asked for urgent crisis consultations") invokes.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -361,3 +362,9 @@ def test_the_corpus_pacts_by_their_names(corpus, text, want):
 ])
 def test_a_compact_of_free_association_is_a_security_pact(corpus, text, want):
     assert _events(text, corpus) == want
+
+
+def test_a_request_for_urgent_crisis_consultations_invokes(corpus):
+    text = ("BRUSSELS, July 23, 2023 - NATO allies met on Sunday after Ukraine asked for urgent crisis consultations "
+            "under the North Atlantic Treaty.")
+    assert [e for e in _events(text, corpus) if e[0] == "invoked"] == [("invoked", ("UKR",), "2023-07-23")]

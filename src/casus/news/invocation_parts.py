@@ -15,7 +15,7 @@ __all__ = ["EXTRA", "GROUPS", "ANY_KEY"]
 
 
 _HELP = r"(?:urgent\s|immediate\s|direct\s|collective\s)?(?:military\s)?(?:help|assistance|aid|support|intervention)"
-_CONSULT = r"(?:urgent\s|immediate\s|formal\s|emergency\s|joint\s)?consultations?"
+_CONSULT = r"(?:(?:urgent|immediate|formal|emergency|joint|crisis)\s){0,2}consultations?"
 _OBJ = r"(?:[^\s,.;:]+\s){0,4}?"
 _HI_WORDS = r"(?:[^\s।.,;]+\s)"
 #: Invocations and refusals whose parts have words between them (the lexicon holds the fixed phrases), by
