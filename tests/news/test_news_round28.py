@@ -365,6 +365,5 @@ def test_a_compact_of_free_association_is_a_security_pact(corpus, text, want):
 
 
 def test_a_request_for_urgent_crisis_consultations_invokes(corpus):
-    text = ("BRUSSELS, July 23, 2023 - NATO allies met on Sunday after Ukraine asked for urgent crisis consultations "
-            "under the North Atlantic Treaty.")
+    text = "BRUSSELS, July 23, 2023 - NATO allies met on Sunday after Ukraine asked for urgent crisis consultations."
     assert [e for e in _events(text, corpus) if e[0] == "invoked"] == [("invoked", ("UKR",), "2023-07-23")]
