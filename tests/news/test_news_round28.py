@@ -58,7 +58,8 @@
 * the United States' Compacts of Free Association ("the Compact of Free Association between the United States and
   Palau", "मुक्त संघ समझौता"), under which it holds those states' defence, are security pacts the corpus does not hold
   (prompted by fresh69's and fresh70's misses, read once before);
-* a request for consultations with two words before the noun ("asked for urgent crisis consultations") invokes.
+* a request for consultations with two words before the noun ("asked for urgent crisis consultations") invokes;
+* no question of applying a defence pact ("रक्षा संधि लागू करने का कोई सवाल नहीं") declines, as no point in applying it did.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -367,3 +368,9 @@ def test_a_compact_of_free_association_is_a_security_pact(corpus, text, want):
 def test_a_request_for_urgent_crisis_consultations_invokes(corpus):
     text = "BRUSSELS, July 23, 2023 - NATO allies met on Sunday after Ukraine asked for urgent crisis consultations."
     assert [e for e in _events(text, corpus) if e[0] == "invoked"] == [("invoked", ("UKR",), "2023-07-23")]
+
+
+def test_no_question_of_applying_a_pact_declines(corpus):
+    text = ("मनीला, 6 दिसंबर 2021। फिलीपींस ने रविवार को कहा कि अमेरिका के साथ रक्षा संधि लागू करने का कोई सवाल नहीं "
+            "है।")
+    assert [e for e in _events(text, corpus) if e[0] == "declined"] == [("declined", ("PHI",), "2021-12-05")]
