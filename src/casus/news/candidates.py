@@ -54,7 +54,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from .clauses import PACT_NOUN
-from .cues import _W0, _W1, _is_dev
+from .cues import _W0, _W1, HI_LEGISLATURES, _is_dev
 from .index import Hit
 from .lexicon10 import HI_CONFIRM
 from .pact_steps import ERGATIVE, LATER, step_candidates
@@ -189,7 +189,7 @@ _HI_ERGATIVE = re.compile(r"(?<![\u0900-\u097f])ने(?![\u0900-\u097f])")
 _HI_NOT = re.compile(r"(?<![\u0900-\u097f])(?:नहीं|न)\s(?:[^\s]+\s)?$")
 
 #: A legislature: its confirmation ratifies ("संसद ने ... संधि की पुष्टि कर दी")
-_HI_LEGISLATURE = re.compile(r"संसद|सीनेट|ड्यूमा|असेंबली|असेम्बली|विधायिका|लोकसभा|राज्यसभा|नेशनल\sकांग्रेस|मजलिस|प्रेसीडियम")
+_HI_LEGISLATURE = re.compile(HI_LEGISLATURES)
 
 _CONFIRM = frozenset(fold_phrase(c) for c in HI_CONFIRM)
 

@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .cues import _BACKGROUND, _EN_FUTURE, _EN_IRREALIS, _EN_NEG, _W0, _W1, _is_dev
+from .cues import _BACKGROUND, _EN_FUTURE, _EN_IRREALIS, _EN_NEG, _W0, _W1, HI_LEGISLATURES, PERIODS, _is_dev
 from .lexicon6 import APPROVAL_KEYS
 from .lexicon11 import EXTENDED_KEYS, HI_EXTENDED_KEYS, RENEWAL_KEYS, RENEWED_KEYS
 from .text import fold_phrase
@@ -533,7 +533,7 @@ def kind_of_pact(low: str, sent: Sentence) -> bool:
 
 
 #: a clause of time that puts what follows it before the main clause: "ten years after its membership was suspended"
-_TIME_AFTER = re.compile(rf"{_W0}(?:days|weeks|months|years|decades|a year|a month|a week) (?:after|since){_W1}")
+_TIME_AFTER = re.compile(rf"{_W0}(?:{PERIODS}) (?:after|since){_W1}")
 
 
 def main_clause_first(low: str, s0: int, s1: int, verbs: list) -> list:
@@ -577,8 +577,7 @@ def voted_to(low: str, h: Hit, s0: int) -> str | None:
 
 
 #: a Hindi legislature as the subject ("फ्रांस की सीनेट ने", "संसद ने")
-_HI_LEGISLATURE_SUBJECT = re.compile(r"(?:संसद|सीनेट|ड्यूमा|असेंबली|असेम्बली|विधायिका|लोकसभा|राज्यसभा|मजलिस|बुंडेसटाग|"
-                                     r"प्रतिनिधि\sसभा|नेशनल\sकांग्रेस)\s(?:[^\s।]+\s)?ने(?![\u0900-\u097f])")
+_HI_LEGISLATURE_SUBJECT = re.compile(rf"(?:{HI_LEGISLATURES}|बुंडेसटाग|प्रतिनिधि\sसभा)\s(?:[^\s।]+\s)?ने(?![\u0900-\u097f])")
 
 
 def legislature_seals(low: str, h: Hit, s0: int) -> bool:

@@ -46,8 +46,11 @@ _HI_PERFECT = re.compile(rf"^\s?(?:था|थे|थी|थीं){_W1}")
 _HI_RELATIVE = re.compile(rf"{_W0}(?:जो|जिस|जिसे|जिन|जिसने|जिन्होंने|जिसके){_W1}")
 _DATELINE_PREFIX = re.compile(r"[A-Z]{4,}[A-Z.' ]{0,27}(?:,\s?[A-Za-z.' ]{2,25})?(?:,\s?[A-Za-z]{3,9}\.?\s?\d{1,2})?"
                               r"(?:\s?\([^()\n]{1,30}\))?\s?-{1,2}\s")
-_AFTER_CLAUSE = re.compile(rf"{_W0}(?:days|weeks|months|years|decades|a year|a month|a week|shortly|soon|long) "
-                           rf"(?:after|since){_W1}")
+#: the periods a clause of time counts ("ten years after", "weeks after")
+PERIODS = "days|weeks|months|years|decades|a year|a month|a week"
+_AFTER_CLAUSE = re.compile(rf"{_W0}(?:{PERIODS}|shortly|soon|long) (?:after|since){_W1}")
+#: a legislature in Hindi ("संसद ने ... पुष्टि कर दी", "सीनेट ने ... मुहर लगाई")
+HI_LEGISLATURES = r"संसद|सीनेट|ड्यूमा|असेंबली|असेम्बली|विधायिका|लोकसभा|राज्यसभा|नेशनल\sकांग्रेस|मजलिस|प्रेसीडियम"
 _BECOME = re.compile(rf"{_W0}(?:become|becomes|became|becoming|बना|बनी|बने|बन){_W1}")
 _HI_BECOME_AFTER = re.compile(rf"^\s?(?:देश\s)?(?:बना|बनी|बने|बन गया|बन गई|बन गए){_W1}")
 # what a head of state signs to ratify: a law, or the ratification's own papers

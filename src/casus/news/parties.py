@@ -513,7 +513,7 @@ def _count_of(m: re.Match) -> tuple[int, ...]:
 
 #: Hindi auxiliaries after a verb: "सदस्य बना था", "शामिल हो गया है"
 _HI_AUX_AFTER = re.compile(r"(?:\s(?:था|थी|थे|है|हैं|गया|गई|गए))*\s")
-_HI_CLAUSE_END = re.compile(r"\s?(?:[,।:;|\-–—]|$)")
+_HI_CLAUSE_END = re.compile(r"\s?(?:[,।:;|-]|$)")  # (folded: dashes are "-")
 
 
 def hi_subject_after(low: str, h: Hit, ph: list, s1: int) -> list:
