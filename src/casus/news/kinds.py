@@ -150,6 +150,24 @@ _HI_COOPERATION += r"|सैन्य\sतकनीकी\sसहयोग\s(?:\
                    r"(?:समझौता|समझौते|करार|एमओयू)(?:\sज्ञापन)?(?:\s\(?एमओयू\)?)?"
 _EN_COOPERATION += r"|(?:defen[cs]e|military|security)\sand\s[a-z]+\sco[-\s]?operation\s(?:[a-z]+\s)?" \
                    r"(?:agreement|accord|pact|treaty|arrangement)"
+# ... and any other pact noun of such cooperation, or the cooperation between the noun and the field: "a military
+# cooperation protocol", "a security memorandum", "a framework for defence and security cooperation", "an agreement
+# to step up cooperation between their armed forces", "रक्षा सहयोग से जुड़े समझौतों", "रक्षा सहयोग बढ़ाने के लिए एक
+# कार्ययोजना", "सुरक्षा सहयोग गतिविधियों पर एक समझौता ज्ञापन", "सैन्य सहयोग प्रोटोकॉल"
+_EN_COOPERATION += r"|(?:defen[cs]e|military|security|naval)\s(?:and\s(?:security|defen[cs]e|military)\s)?" \
+                   r"co[-\s]?operation\s(?:protocol|memorandum|mou|framework|roadmap|road\smap|action\splan)" \
+                   r"|(?:defen[cs]e|military|security)\s(?:memorandum|mou)" \
+                   r"|(?:framework|protocol|memorandum|mou|agreement|accord|pact|plan|roadmap|deal)\s" \
+                   r"(?:[a-z]+\s){0,4}?(?:for|on|to)\s(?:[a-z]+\s){0,3}?(?:defen[cs]e|military|security)" \
+                   r"(?:\sand\s(?:defen[cs]e|security|military))?\s" \
+                   r"(?:co[-\s]?operation|relationship|ties|partnership)" \
+                   r"|(?:agreement|accord|pact|deal|protocol)\s(?:[a-z]+\s){0,4}?co[-\s]?operation\sbetween\s" \
+                   r"(?:the(?:ir)?\s)?(?:two\s)?(?:countries'\s)?(?:armed\sforces|armies|militaries|navies)"
+_HI_PACT_PAPER = r"(?:समझौता|समझौते|समझौतों|करार|करारों|प्रोटोकॉल|प्रोटोकाल|कार्ययोजना|कार्य\sयोजना|एक्शन\sप्लान|" \
+                 r"रूपरेखा|फ्रेमवर्क|रोडमैप|सहमति\sपत्र|एमओयू)"
+_HI_COOPERATION += r"|(?:रक्षा|सैन्य|सुरक्षा|सैनिक)\s(?:(?:और|एवं|तथा|व)\s(?:रक्षा|सैन्य|सुरक्षा)\s)?सहयोग\s" \
+                   rf"(?:[^\s।,]+\s){{0,4}}?{_HI_PACT_PAPER}" \
+                   r"|(?:रक्षा|सैन्य|सुरक्षा)\s(?:सहमति\sपत्र|एमओयू|समझौता\sज्ञापन)"
 # a joint declaration on security (cooperation): "a joint declaration on security cooperation", "a joint security
 # declaration", "सुरक्षा सहयोग पर एक संयुक्त घोषणापत्र"
 _EN_COOPERATION += r"|(?:joint\s)?(?:declaration|statement)\son\s(?:defen[cs]e\sand\s)?(?:security|defen[cs]e)" \
@@ -224,6 +242,10 @@ _NEEDS = {_EN_IF_ATTACKED: ("attack", "invaded", "aggression", "at war"), _HI_IF
           _COOPERATION: (*(f"{c} {n}" for c in ("cooperation", "co operation")
                            for n in ("agreement", "accord", "pact", "treaty", "arrangement", "framework")),
                          "सहयोग समझौ", "सहयोग करार", "कोऑपरेशन एग्रीमेंट", "सहयोग फ्रेमवर्क", "सहयोग संधि",
+                         # (the other nouns of such cooperation, the cooperation between noun and field)
+                         "protocol", "memorandum", "mou", "framework", "roadmap", "road map", "action plan",
+                         "operation", "relationship", "ties", "partnership", "सहयोग", "प्रोटोकॉल", "प्रोटोकाल",
+                         "कार्ययोजना", "सहमति पत्र", "एमओयू",
                          # (a joint declaration on security cooperation)
                          "declaration", "घोषणापत्र", "घोषणा पत्र")}
 _HI_SECURITY = _alt("सुरक्षा समझौता|सुरक्षा समझौते|सुरक्षा समझौतों|सुरक्षा करारों|"

@@ -1,0 +1,51 @@
+"""Round 29 of the news reader's general rules (prompted by the misses of fresh61-fresh72, each read once before):
+
+* a pact of defence, military or security cooperation named by any of its papers ("a military cooperation protocol",
+  "an agreement setting a framework for defence and security cooperation", "an agreement to step up cooperation
+  between their armed forces", "a security memorandum of understanding",
+  "रक्षा सहयोग से जुड़े समझौतों", "रक्षा सहयोग बढ़ाने के लिए एक समझौते",
+  "सुरक्षा सहयोग गतिविधियों पर एक समझौता ज्ञापन") is a security pact without a duty of defence:
+  its signing is an event of kind "none", as a "defence cooperation agreement"'s was; a protocol named by its field
+  alone ("a military protocol") says nothing of its kind.
+
+Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
+"""
+
+from __future__ import annotations
+
+import pytest
+from news_gold import events_with_kind
+
+
+@pytest.mark.parametrize("text,want", [
+    ("CAIRO, May 6, 2022 - Egypt and Ghana signed a military cooperation protocol on Thursday.",
+     [("signed", ("EGY", "GHA"), "2022-05-05", "none")]),
+    ("WASHINGTON, May 6, 2022 - The United States and Ghana signed an agreement setting a framework for defence and "
+     "security cooperation on Thursday.", [("signed", ("GHA", "USA"), "2022-05-05", "none")]),
+    ("ACCRA, May 6, 2022 - Ghana and Togo on Thursday signed an agreement to step up cooperation between their armed "
+     "forces.", [("signed", ("GHA", "TOG"), "2022-05-05", "none")]),
+    ("ACCRA, May 6, 2022 - Ghana and Israel signed a security memorandum of understanding on Thursday.",
+     [("signed", ("GHA", "ISR"), "2022-05-05", "none")]),
+    ("अक्रा, 6 मई 2022। घाना और टोगो ने गुरुवार को रक्षा सहयोग से जुड़े समझौतों पर हस्ताक्षर किए।",
+     [("signed", ("GHA", "TOG"), "2022-05-05", "none")]),
+    ("अक्रा, 6 मई 2022। घाना और टोगो ने गुरुवार को रक्षा सहयोग बढ़ाने के लिए एक समझौते पर हस्ताक्षर किए।",
+     [("signed", ("GHA", "TOG"), "2022-05-05", "none")]),
+    ("अक्रा, 6 मई 2022। घाना और टोगो ने गुरुवार को सुरक्षा सहयोग गतिविधियों पर एक समझौता ज्ञापन पर हस्ताक्षर किए।",
+     [("signed", ("GHA", "TOG"), "2022-05-05", "none")]),
+    ("काहिरा, 6 मई 2022। मिस्र और घाना ने गुरुवार को एक संयुक्त सैन्य सहयोग प्रोटोकॉल पर हस्ताक्षर किए।",
+     [("signed", ("EGY", "GHA"), "2022-05-05", "none")]),
+])
+def test_a_defence_cooperation_paper_is_a_pact_of_kind_none(corpus, text, want):
+    assert events_with_kind(text, corpus) == want
+
+
+def test_a_protocol_named_by_its_field_alone_says_nothing_of_its_kind(corpus):
+    # (no kind and no alliance named: the event is kept only if the corpus holds the pact)
+    text = "काहिरा, 6 मई 2022। मिस्र और घाना ने गुरुवार को एक सैन्य प्रोटोकॉल पर हस्ताक्षर किए।"
+    assert all(e[3] != "none" for e in events_with_kind(text, corpus))
+
+
+def test_a_defence_pledge_beside_cooperation_stays_a_defence_pact(corpus):
+    text = ("ACCRA, May 6, 2022 - Ghana and Togo signed a defence pact on Thursday under which each will come to the "
+            "other's aid if it is attacked. The pact also sets a framework for defence cooperation.")
+    assert [e[3] for e in events_with_kind(text, corpus)] == ["defense"]
