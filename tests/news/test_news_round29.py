@@ -6,7 +6,9 @@
   "रक्षा सहयोग से जुड़े समझौतों", "रक्षा सहयोग बढ़ाने के लिए एक समझौते",
   "सुरक्षा सहयोग गतिविधियों पर एक समझौता ज्ञापन") is a security pact without a duty of defence:
   its signing is an event of kind "none", as a "defence cooperation agreement"'s was; a protocol named by its field
-  alone ("a military protocol") says nothing of its kind.
+  alone ("a military protocol") says nothing of its kind;
+* a roadmap, an action plan, a letter or a statement of intent ("रोडमैप", "कार्ययोजना", "आशय पत्र") is a paper a pact
+  event can be about, as a memorandum is; whether it is a security pact the kind rules decide.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -49,3 +51,17 @@ def test_a_defence_pledge_beside_cooperation_stays_a_defence_pact(corpus):
     text = ("ACCRA, May 6, 2022 - Ghana and Togo signed a defence pact on Thursday under which each will come to the "
             "other's aid if it is attacked. The pact also sets a framework for defence cooperation.")
     assert [e[3] for e in events_with_kind(text, corpus)] == ["defense"]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("WASHINGTON, May 6, 2022 - The United States and Ghana signed a defence cooperation roadmap on Thursday.",
+     [("signed", ("GHA", "USA"), "2022-05-05", "none")]),
+    ("WASHINGTON, May 6, 2022 - The United States and Ghana signed a statement of intent on defence cooperation on "
+     "Thursday.", [("signed", ("GHA", "USA"), "2022-05-05", "none")]),
+    ("अक्रा, 6 मई 2022। घाना और टोगो ने गुरुवार को रक्षा सहयोग की कार्ययोजना पर हस्ताक्षर किए।",
+     [("signed", ("GHA", "TOG"), "2022-05-05", "none")]),
+    # a roadmap of no security pact: nothing says it is one, and the corpus holds none
+    ("ACCRA, May 6, 2022 - Ghana and Togo signed a roadmap for trade on Thursday.", []),
+])
+def test_a_roadmap_or_a_statement_of_intent_is_a_paper_of_a_pact(corpus, text, want):
+    assert events_with_kind(text, corpus) == want

@@ -157,7 +157,7 @@ _EN_COOPERATION += r"|(?:defen[cs]e|military|security)\sand\s[a-z]+\sco[-\s]?ope
 _EN_COOPERATION += r"|(?:defen[cs]e|military|security|naval)\s(?:and\s(?:security|defen[cs]e|military)\s)?" \
                    r"co[-\s]?operation\s(?:protocol|memorandum|mou|framework|roadmap|road\smap|action\splan)" \
                    r"|(?:defen[cs]e|military|security)\s(?:memorandum|mou)" \
-                   r"|(?:framework|protocol|memorandum|mou|agreement|accord|pact|plan|roadmap|deal)\s" \
+                   r"|(?:framework|protocol|memorandum|mou|agreement|accord|pact|plan|roadmap|deal|intent)\s" \
                    r"(?:[a-z]+\s){0,4}?(?:for|on|to)\s(?:[a-z]+\s){0,3}?(?:defen[cs]e|military|security)" \
                    r"(?:\sand\s(?:defen[cs]e|security|military))?\s" \
                    r"(?:co[-\s]?operation|relationship|ties|partnership)" \
