@@ -8,7 +8,12 @@
   its signing is an event of kind "none", as a "defence cooperation agreement"'s was; a protocol named by its field
   alone ("a military protocol") says nothing of its kind;
 * a roadmap, an action plan, a letter or a statement of intent ("रोडमैप", "कार्ययोजना", "आशय पत्र") is a paper a pact
-  event can be about, as a memorandum is; whether it is a security pact the kind rules decide.
+  event can be about, as a memorandum is; whether it is a security pact the kind rules decide;
+* an alliance's emergency meeting held at a state's request ("NATO held an emergency meeting at the request of
+  Turkey", "at Turkey's request", "तुर्की के अनुरोध पर नाटो की आपात बैठक") is that state's invocation, as a request under an
+  article was; the requester is the state the request names (not a person's: "मिस्र के राष्ट्रपति ... के अनुरोध पर"), and
+  a meeting of a body that is no alliance (the Security Council) invokes nothing (prompted by fresh73's and fresh74's
+  misses, read once before).
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -16,7 +21,7 @@ Every sentence here was written for these tests (none is taken from an article o
 from __future__ import annotations
 
 import pytest
-from news_gold import events_with_kind
+from news_gold import events_of, events_with_kind
 
 
 @pytest.mark.parametrize("text,want", [
@@ -65,3 +70,27 @@ def test_a_defence_pledge_beside_cooperation_stays_a_defence_pact(corpus):
 ])
 def test_a_roadmap_or_a_statement_of_intent_is_a_paper_of_a_pact(corpus, text, want):
     assert events_with_kind(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("BRUSSELS, Nov. 25, 2015 - NATO held an emergency meeting on Tuesday at the request of Turkey.",
+     [("invoked", ("TUR",), "2015-11-24")]),
+    ("BRUSSELS, Nov. 25, 2015 - NATO held an emergency meeting on Tuesday at Turkey's request.",
+     [("invoked", ("TUR",), "2015-11-24")]),
+    ("ब्रसेल्स, 25 नवंबर 2015। तुर्की के अनुरोध पर नाटो ने मंगलवार को आपात बैठक बुलाई।",
+     [("invoked", ("TUR",), "2015-11-24")]),
+    ("काहिरा, 11 जनवरी 2016। सऊदी अरब के अनुरोध पर अरब लीग की आपात बैठक रविवार को हुई।",
+     [("invoked", ("SAU",), "2016-01-10")]),
+    # a person's request, and a body that is no alliance: no invocation
+    ("काहिरा, 11 जनवरी 2016। मिस्र के राष्ट्रपति के अनुरोध पर अरब लीग की आपात बैठक रविवार को हुई।", []),
+    ("NEW YORK, Nov. 25, 2015 - The Security Council held an emergency meeting on Tuesday at the request of Turkey.",
+     []),
+])
+def test_an_alliances_emergency_meeting_at_a_states_request_is_its_invocation(corpus, text, want):
+    assert events_of(text, corpus) == want
+
+
+def test_the_requester_named_after_the_request_is_the_invoker(corpus):
+    text = ("WASHINGTON, Dec. 12, 1948 - The Council of the Organization of American States met in emergency session "
+            "on Saturday at the request of Costa Rica, which invoked the Rio treaty.")
+    assert [e for e in events_of(text, corpus) if e[0] == "invoked"] == [("invoked", ("COS",), "1948-12-11")]

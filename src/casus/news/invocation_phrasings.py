@@ -20,7 +20,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from .index import Hit
 
 __all__ = ["SPREAD_PARTS", "SPREAD_KEYS", "with_spread_parts", "addressee", "hi_subject", "HI_EARLIER",
-           "cited_by_text", "NO_PACT", "destination", "gerund", "senders", "retrospective", "bloc_acts_for"]
+           "cited_by_text", "NO_PACT", "destination", "gerund", "senders", "retrospective", "bloc_acts_for",
+           "emergency_meeting"]
 
 #: The one asked for help, right after the verb of asking: "the small island states asked Washington to help"
 _ASKED = re.compile(r"(?<![a-z])(?:asked|requested|urged|called\son|appealed\sto|turned\sto)\s(?:the\s)?$")
@@ -30,6 +31,19 @@ def addressee(low: str, h: Hit, x: Hit) -> bool:
     """Whether state hit ``x`` is the one an invocation's trigger ``h`` asks for help ("asked Washington to help"),
     not an invoker: the invokers are those who ask."""
     return x.start >= h.start and _ASKED.search(low, max(h.start, x.start - 20), x.start) is not None
+
+
+#: An alliance's emergency meeting: "an emergency meeting", "an extraordinary session", "urgent consultations", "आपात
+#: बैठक", "आपातकालीन सत्र", "असाधारण शिखर सम्मेलन"
+_EMERGENCY_MEETING = re.compile(
+    r"(?<![a-z])(?:emergency|extraordinary|urgent)\s(?:[a-z]+\s)?(?:meeting|session|summit|consultations|talks)(?![a-z])"
+    r"|(?:आपात|आपातकालीन|असाधारण|तत्काल)\s(?:[^\s।.,;]+\s)?(?:बैठक|सत्र|शिखर\sसम्मेलन|परामर्श|वार्ता)")
+
+
+def emergency_meeting(low: str, start: int, end: int) -> bool:
+    """Whether ``low[start:end]`` holds an emergency meeting ("an emergency meeting", "आपात बैठक"): a request it is
+    held at ("at Turkey's request", "तुर्की के अनुरोध पर") is a request to the alliance the sentence names."""
+    return _EMERGENCY_MEETING.search(low, start, end) is not None
 
 
 #: The place forces went to, right before a state: "arrived in Saudi Arabia", "sent troops to Chad"

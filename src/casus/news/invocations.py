@@ -138,6 +138,8 @@ _NEAR = 200
 #: how far (characters) from a citation or from "at X's request" its article word may stand: a clause or two
 #: ("met at Turkey's request and discussed the shelling of ... within the framework of Article 4")
 _ARTICLE_REACH = 150
+#: the words between a request and its maker: "at the request *of* Costa Rica"
+_OF_REQUEST = re.compile(r"\sof\s(?:the\s)?")
 _DAY_RANK = {"day": 0, "daymonth": 1, "weekday": 2, "relative": 2}
 #: A refusal that is a pact not invoked ("did not invoke", "लागू नहीं किया"), not a request refused: its subject acts.
 _NOT_INVOKED = re.compile(r"invok|trigger|लागू|इस्तेमाल|सक्रिय|उपयोग|प्रयोग")
@@ -245,6 +247,9 @@ class _InvocationReader:
                     (x.cat == "P" or x.cat == "N" and x.flag == "A") and h.start - _ARTICLE_REACH <= x.start < h.start
                     for x in sent.hits):
                 return True  # "रक्षा संधि लागू करने से इनकार": a defence pact not applied is one not invoked
+            if h.flag == "G" and sent.has("P") and phrasings.emergency_meeting(self.low, sent.start, sent.end) \
+                    and self._requesters(sent, h, None):
+                return True  # "तुर्की के अनुरोध पर नाटो की आपात बैठक": an alliance's emergency meeting at a state's request
             return any(j.cat == "J" and h.start - _ARTICLE_REACH <= j.start < h.end + _ARTICLE_REACH for j in sent.hits)
         if h.flag == "F" and not _HI_DECIDED.search(self.low, sent.start, h.start):
             return False
@@ -354,6 +359,10 @@ class _InvocationReader:
         if _declaration(h):
             attacked = [c for x in targets for c in r.pf.states_of(x, on)]
             return list(dict.fromkeys(attacked + [c for c in self._members(on) if c not in attackers]))
+        if h.flag == "G":  # "at the request of Costa Rica", "at Turkey's request", "तुर्की के अनुरोध पर": the requester
+            requesters = self._requesters(sent, h, on)
+            if requesters:
+                return requesters
         if h.flag == "A":  # "answered a request from Bahrain": the requester
             return list(dict.fromkeys(c for x in longest(sent.cats("S")) if h.end <= x.start <= h.end + 8
                                       for c in r.pf.states_of(x, on)))
@@ -385,6 +394,18 @@ class _InvocationReader:
         if not rest and targets:  # a bloc acting for the member attacked (phrasings.bloc_acts_for)
             rest = phrasings.bloc_acts_for(low, sent, h, targets, r.corpus, lambda x: r.pf.states_of(x, on), on)
         return rest
+
+    def _requesters(self, sent: _Sentence, h: Hit, on) -> list[int]:
+        """The state a request an event is "at" names as its maker, next to the words: "at the request of Costa
+        Rica", "at Turkey's request" (inside them), "तुर्की के अनुरोध पर" (right before); none for a person's request
+        ("मिस्र के राष्ट्रपति ... के अनुरोध पर")."""
+        low = self.low
+        return list(dict.fromkeys(
+            c for x in longest(sent.cats("S"))
+            if (h.start < x.start and x.end < h.end)
+            or (h.end <= x.start and _OF_REQUEST.fullmatch(low, h.end, x.start))
+            or (x.end <= h.start and not low[x.end:h.start].strip())
+            for c in self.r.pf.states_of(x, on)))
 
     def _targets(self, sent: _Sentence) -> list[Hit]:
         """The state hits ``sent`` names as an attack's target: "the attacks on the United States", "कतर पर हमला"."""
