@@ -13,7 +13,11 @@
   Turkey", "at Turkey's request", "तुर्की के अनुरोध पर नाटो की आपात बैठक") is that state's invocation, as a request under an
   article was; the requester is the state the request names (not a person's: "मिस्र के राष्ट्रपति ... के अनुरोध पर"), and
   a meeting of a body that is no alliance (the Security Council) invokes nothing (prompted by fresh73's and fresh74's
-  misses, read once before).
+  misses, read once before);
+* a pact its own sentence says defence ministers or chiefs of staff signed ("the two defence ministers signed a letter
+  of intent", "दोनों देशों के रक्षा मंत्रियों ने ... पर दस्तख़त किए") is a pact of military cooperation: an event of kind
+  "none" where the article states no kind; one foreign ministers signed, with nothing else said, is kept only if the
+  corpus holds it.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -94,3 +98,18 @@ def test_the_requester_named_after_the_request_is_the_invoker(corpus):
     text = ("WASHINGTON, Dec. 12, 1948 - The Council of the Organization of American States met in emergency session "
             "on Saturday at the request of Costa Rica, which invoked the Rio treaty.")
     assert [e for e in events_of(text, corpus) if e[0] == "invoked"] == [("invoked", ("COS",), "1948-12-11")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("BERLIN, Feb. 5, 2016 - The defence ministers of Germany and the Netherlands signed a letter of intent on "
+     "Thursday.", [("signed", ("GMY", "NTH"), "2016-02-04", "none")]),
+    ("बर्लिन, 5 फरवरी 2016। जर्मनी और नीदरलैंड्स के रक्षा मंत्रियों ने गुरुवार को एक आशय पत्र पर दस्तखत किए।",
+     [("signed", ("GMY", "NTH"), "2016-02-04", "none")]),
+    ("BERLIN, Feb. 5, 2016 - The chiefs of staff of Germany and the Netherlands signed an agreement on Thursday.",
+     [("signed", ("GMY", "NTH"), "2016-02-04", "none")]),
+    # foreign ministers, nothing else said: no sign of a security pact
+    ("BERLIN, Feb. 5, 2016 - The foreign ministers of Germany and the Netherlands signed a letter of intent on "
+     "Thursday.", []),
+])
+def test_a_pact_defence_ministers_sign_is_one_of_military_cooperation(corpus, text, want):
+    assert events_with_kind(text, corpus) == want

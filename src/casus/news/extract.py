@@ -98,6 +98,7 @@ from .header_dates import header_date
 from .index import Hit, get_index, scan
 from .invocations import _HI_ERGATIVE, find_invocations
 from .kinds import arms_control_article, article_kind, economic_pact, security_pact, settlement
+from .kinds_more import military_signers
 from .pact_steps import undated_signings
 from .parties import PartyFinder, clause_parties, georgia_stands, hi_subject_after, longest
 from .protocols import one_per_protocol
@@ -482,6 +483,8 @@ class _Reader(EventDates):
         parties = list(dict.fromkeys(parties))
         pact_ids = list(dict.fromkeys(p for c in group for p in c.pact_ids))
         alliance = any(c.alliance for c in group)
+        if kind is None and not (alliance or self.economic) and military_signers(self.low, [c.sentence for c in group]):
+            kind = "none"  # signed by defence ministers or chiefs of staff: a pact of military cooperation
         if kind is None and not alliance and etype not in _CONFIRMABLE:
             return None
         if etype in _INVOCATION_TYPES:

@@ -11,7 +11,10 @@
 * a pact that a clause after it says lets the other side's forces in, "a security treaty that allows Australian police
   and soldiers to deploy quickly", "an agreement under which US forces gain access to its bases", "समझौता, जिसके तहत
   अमेरिकी सैनिक ... तैनात हो सकेंगे": a pact of access, with no defence duty of its own (``none``, unless a defence
-  clause is stated) (:data:`LETS_IN`).
+  clause is stated) (:data:`LETS_IN`);
+* a pact its own sentence says defence ministers or chiefs of staff signed, "the two defence ministers
+  signed a letter of intent", "दोनों देशों के रक्षा मंत्रियों ने ... पर दस्तख़त किए": a pact of military cooperation, with
+  no duty of its own that the article states (``none``, read for the event alone: :func:`military_signers`).
 """
 
 from __future__ import annotations
@@ -23,8 +26,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover
     from .sentence import Sentence as _Sentence
 
-__all__ = ["against_state", "LETS_IN", "LETS_IN_NEEDS", "is_pact_name", "protects_each_other", "guarantees_each_other",
-           "more_cues"]
+__all__ = ["against_state", "LETS_IN", "LETS_IN_NEEDS", "is_pact_name", "protects_each_other", "military_signers",
+           "guarantees_each_other", "more_cues"]
 
 _EN_PACT = r"(?:alliance|pact|treaty|coalition|convention)"
 _HI_PACT = r"(?:गठबंधन|संधि|समझौता|समझौते|समझौतों|करार|मोर्चा|मोर्चे)"
@@ -73,6 +76,21 @@ LETS_IN_NEEDS = ("access to", "deploy", "stationed", "based", "तैनात",
 #: assistance treaty", "पारस्परिक सहायता संधि")
 _PACT_END = re.compile(r"(?:agreements?|pacts?|treaty|treaties|alliances?|accords?|समझौता|समझौते|समझौतों|संधि|संधियों|करार|"
                        r"गठबंधन)$")
+
+
+#: Signers of the military: defence ministers, chiefs of staff, army commanders ("the two defence ministers", "Egypt's
+#: chief of staff", "रक्षा मंत्रियों", "सेना प्रमुख")
+_MILITARY_SIGNERS = re.compile(
+    r"(?<![a-z])(?:defen[cs]e\s(?:ministers?|ministry|ministries|chiefs?|secretary|secretaries)|chiefs?\sof\s(?:the\s)?"
+    r"(?:general\s|defen[cs]e\s)?staffs?|(?:army|armed\sforces|military|navy|naval)\s(?:chiefs?|commanders?|heads?)"
+    r")(?![a-z])"
+    r"|रक्षा\s(?:मंत्री|मंत्रियों|मंत्रालय|मंत्रालयों|प्रमुख|प्रमुखों)|सेना\s(?:प्रमुख|प्रमुखों)|सेनाध्यक्ष|सेनाध्यक्षों|चीफ\sऑफ\s(?:डिफेंस\s)?स्टाफ")
+
+
+def military_signers(low: str, sentences: list[_Sentence]) -> bool:
+    """Whether one of an event's ``sentences`` names defence ministers, chiefs of staff or army commanders: a pact
+    they sign is one of military cooperation."""
+    return any(_MILITARY_SIGNERS.search(low, s.start, s.end) for s in sentences)
 
 
 def is_pact_name(key: str) -> bool:
