@@ -64,7 +64,12 @@ def is_word_char(ch: str) -> bool:
 _DROPPED = r"\u093c\u0300-\u036f\u200b-\u200d\u2060\ufeff\u00ad\ufe00-\ufe0f"
 #: A run of dropped characters, or of two or more white-space characters.  (Written to begin with one class:
 #: ``[D]+|\s{2,}`` tries both branches at every position, twice as slow; the matches are the same.)
-_DROP = re.compile(rf"[{_DROPPED}\s](?:(?<=[{_DROPPED}])[{_DROPPED}]*|(?<=\s)\s+)")
+#: ... or a gloss in brackets between a Hindi noun and its light verb, dropped with the space before it ("अनुमोदन
+#: (रैटिफ़िकेशन) कर दिया" reads as "अनुमोदन कर दिया", "हस्ताक्षर (इनिशियल) किए" as "हस्ताक्षर किए"; the evidence still
+#: quotes the text as written).
+_GLOSS = r"(?<=[\u0900-\u0963\u0966-\u097f]\s)\([^()\d\s]{1,30}\)\s" \
+         r"(?=(?:कर|किए|किया|की|किये|हुए|हुआ|हुई)(?![\u0900-\u097f]))"
+_DROP = re.compile(rf"[{_DROPPED}\s](?:(?<=[{_DROPPED}])[{_DROPPED}]*|(?<=\s)\s+|{_GLOSS})")
 
 
 @lru_cache(maxsize=1)
