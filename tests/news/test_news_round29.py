@@ -20,7 +20,11 @@
   corpus holds it;
 * a one-word gloss in brackets between a Hindi noun and its light verb ("अनुमोदन (रैटिफ़िकेशन) कर दिया", "हस्ताक्षर
   (इनिशियल) किए") is read past, as if the noun and the verb stood together; the evidence quotes the text as written; a
-  gloss of two words (a state's other name, "(दक्षिण यमन)") stays.
+  gloss of two words (a state's other name, "(दक्षिण यमन)") stays;
+* a pact that shares the cost of the other's forces on its soil ("the Special Measures Agreement", "host nation
+  support", "a defence cost-sharing deal", "विशेष उपाय समझौता", "मेज़बान देश सहायता", "अमेरिकी सैनिकों का खर्च बांटने वाला
+  समझौता") is a security pact of kind "none", as a status-of-forces agreement is (prompted by fresh75's and fresh76's
+  misses, read once before).
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -133,3 +137,19 @@ def test_the_gloss_is_dropped_from_the_folded_text_only():
     start = f.low.index("अनुमोदन")
     end = f.low.index("कर दिया") + len("कर दिया")
     assert f.text[slice(*f.span(start, end))] == "अनुमोदन (रैटिफ़िकेशन) कर दिया"
+
+
+@pytest.mark.parametrize("text,want", [
+    ("SEOUL, April 9, 2021 - South Korea and the United States signed the 11th Special Measures Agreement on Thursday.",
+     [("signed", ("ROK", "USA"), "2021-04-08", "none")]),
+    ("TOKYO, Jan. 23, 2016 - Japan and the United States signed a new host nation support agreement on Friday.",
+     [("signed", ("JPN", "USA"), "2016-01-22", "none")]),
+    ("SEOUL, Nov. 5, 2024 - South Korea and the United States signed a defence cost-sharing deal on Monday.",
+     [("signed", ("ROK", "USA"), "2024-11-04", "none")]),
+    ("सियोल, 9 अप्रैल 2021। दक्षिण कोरिया और अमेरिका ने गुरुवार को 11वें विशेष उपाय समझौते पर हस्ताक्षर किए।",
+     [("signed", ("ROK", "USA"), "2021-04-08", "none")]),
+    ("सियोल, 9 अप्रैल 2021। दक्षिण कोरिया और अमेरिका ने गुरुवार को अमेरिकी सैनिकों का खर्च बांटने वाले समझौते पर "
+     "हस्ताक्षर किए।", [("signed", ("ROK", "USA"), "2021-04-08", "none")]),
+])
+def test_a_pact_sharing_the_cost_of_forces_is_a_security_pact(corpus, text, want):
+    assert events_with_kind(text, corpus) == want

@@ -201,6 +201,13 @@ _HI_STATUS = r"(?:सैनिकों|सेना|सेनाओं|बल�
              r"सम्बन्धी|पर)\s(?:(?:इस|उस|एक)\s)?(?:समझौता|समझौते|करार)" \
              r"|(?:सैनिक|सैन्य|सेना)\sतैनाती\s(?:के|का|की|से\sजुडे|से\sजुडा|संबंधी|वाले|वाला)\s(?:(?:इस|उस|एक)\s)?" \
              r"(?:समझौता|समझौते|समझौतों|करार)"
+# ... and the pacts that share the cost of the other's forces on its soil: "the Special Measures Agreement", "host
+# nation support", "a defence cost-sharing deal", "विशेष उपाय समझौता", "मेज़बान देश सहायता", "अमेरिकी सैनिकों का खर्च
+# बांटने वाला समझौता"
+_EN_STATUS += r"|special\smeasures\sagreements?|host\snation\ssupport|(?:defen[cs]e\s)?cost\ssharing\s" \
+              r"(?:agreements?|deals?|pacts?|accords?|arrangements?)"
+_HI_STATUS += r"|विशेष\sउपाय\s(?:समझौता|समझौते|समझौतों|करार)|(?:मेजबान|मेज़बान)\sदेश\s(?:सहायता|समर्थन)|होस्ट\sनेशन\sसपोर्ट" \
+              r"|(?:सैनिकों|सेना|सेनाओं|फौज|फौजों)\s(?:[^\s।,]+\s){0,2}?(?:का|के)\s(?:खर्च|व्यय)\s(?:बांटने|बाँटने|साझा\sकरने)"
 #: ... and an agreement on a military base, a fleet's stay or military logistics (a pact of the forces' presence, not
 #: of alliance): "the military base agreement", "a naval base deal", "a basing agreement", "an agreement with Syria on
 #: expanding the Russian navy's facility ... into a naval base", "the agreement on the presence of the Russian military
@@ -237,7 +244,8 @@ _NEEDS = {_EN_IF_ATTACKED: ("attack", "invaded", "aggression", "at war"), _HI_IF
                  "aid accord", "assistance treat", "aid treat", "सहायता समझौ", "सहायता करार"),
           LETS_IN: LETS_IN_NEEDS,
           _STATUS: ("status of", "presence of", "stationing of", "नियंत्रित करने वाल", "से जुड", "संबंधी", "सम्बन्धी",
-                    "तैनाती"),
+                    "तैनाती", "special measures", "host nation", "cost sharing", "विशेष उपाय", "मेजबान देश", "होस्ट नेशन",
+                    "खर्च", "व्यय"),
           # ("co-operation" folds to "co operation")
           _COOPERATION: (*(f"{c} {n}" for c in ("cooperation", "co operation")
                            for n in ("agreement", "accord", "pact", "treaty", "arrangement", "framework")),
