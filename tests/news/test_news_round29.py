@@ -24,7 +24,10 @@
 * a pact that shares the cost of the other's forces on its soil ("the Special Measures Agreement", "host nation
   support", "a defence cost-sharing deal", "विशेष उपाय समझौता", "मेज़बान देश सहायता", "अमेरिकी सैनिकों का खर्च बांटने वाला
   समझौता") is a security pact of kind "none", as a status-of-forces agreement is (prompted by fresh75's and fresh76's
-  misses, read once before).
+  misses, read once before);
+* a pledge to use no force and arm no proxies against the other ("undertook to refrain from the use of force", "to stop
+  supporting armed groups hostile to the other government", "एक-दूसरे के विद्रोहियों को पनाह नहीं देंगे", "एक-दूसरे के
+  खिलाफ बल प्रयोग नहीं करेंगे") makes a pact of non-aggression.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -153,3 +156,17 @@ def test_the_gloss_is_dropped_from_the_folded_text_only():
 ])
 def test_a_pact_sharing_the_cost_of_forces_is_a_security_pact(corpus, text, want):
     assert events_with_kind(text, corpus) == want
+
+
+@pytest.mark.parametrize("text", [
+    "DOHA, May 4, 2009 - Chad and Sudan signed an agreement on Sunday in which they undertook to refrain from the use "
+    "of force.",
+    "DOHA, May 4, 2009 - Chad and Sudan signed an agreement on Sunday in which they undertook to stop supporting armed "
+    "groups hostile to the other government.",
+    "त्रिपोली, 9 फरवरी 2006। चाड और सूडान ने बुधवार को एक समझौते पर हस्ताक्षर किए, जिसके तहत दोनों देश एक-दूसरे के "
+    "विद्रोहियों को पनाह नहीं देंगे।",
+    "त्रिपोली, 9 फरवरी 2006। चाड और सूडान ने बुधवार को एक समझौते पर हस्ताक्षर किए, जिसके तहत दोनों देश एक-दूसरे के "
+    "खिलाफ बल प्रयोग नहीं करेंगे।",
+])
+def test_a_pledge_of_no_force_and_no_proxies_is_non_aggression(corpus, text):
+    assert [e[3] for e in events_with_kind(text, corpus)] == ["nonaggression"]

@@ -134,15 +134,37 @@ def guarantees_each_other(low: str, s0: int, s1: int) -> bool:
     return _EN_GUARANTEE.search(low, s0, s1) is not None or _HI_GUARANTEE.search(low, s0, s1) is not None
 
 
+#: A pledge to keep force or armed proxies from the other: "undertook to refrain from the use of force against each
+#: other", "to stop supporting armed groups hostile to the other government", "not to harbour each other's rebels",
+#: "एक-दूसरे के विद्रोहियों को पनाह नहीं देंगे", "एक-दूसरे के खिलाफ बल प्रयोग नहीं करेंगे": a pact of non-aggression
+_EN_NO_FORCE = re.compile(
+    r"(?<![a-z])refrain(?:ed|s|ing)?\sfrom\s(?:the\s)?(?:use|threat)\sof\sforce"
+    r"|(?<![a-z])(?:stop|cease|end|halt|not\sto|never\sto)\s(?:supporting|backing|harbou?ring|hosting|arming|support|"
+    r"back|harbou?r|host|arm)\s(?:[a-z']+\s){0,2}?(?:armed\sgroups|rebels|rebel\sgroups|insurgents|militias)")
+_HI_NO_FORCE = re.compile(
+    r"एक\sदूसरे\s(?:के|की)\s(?:[^\s।]+\s){0,2}?(?:विद्रोहियों|विद्रोही\sगुटों|बागियों|सशस्त्र\sगुटों|सशस्त्र\sसमूहों)\s"
+    r"को\s(?:[^\s।]+\s){0,2}?(?:पनाह|शरण|समर्थन|मदद|सहायता)\s(?:[^\s।]+\s)?(?:नहीं|न)\s"
+    r"|एक\sदूसरे\sके\s(?:खिलाफ|विरुद्ध)\s(?:बल|ताकत|सैन्य\sबल)\s(?:का\s)?(?:प्रयोग|इस्तेमाल|उपयोग)\s(?:नहीं|न)\s")
+
+
+def forgoes_force(low: str, s0: int, s1: int) -> bool:
+    """Whether ``low[s0:s1]`` pledges no force and no armed proxies against the other (see :data:`_EN_NO_FORCE`)."""
+    return _EN_NO_FORCE.search(low, s0, s1) is not None or _HI_NO_FORCE.search(low, s0, s1) is not None
+
+
 def more_cues(low: str, sentences: list[_Sentence], spans: list[tuple[int, int]],
               make: Callable[[int], _Sentence]) -> list[tuple[str, int, _Sentence]]:
     """This module's kind cues in an article, as (kind, strength, sentence): a pact against a named state (offense, 2;
     ``sentences``: those with lexicon hits) a pledge to help protect each other's independence (defense, 2; any
     sentence, ``make(i)`` giving span ``i``'s, tried only when "each other" stands in the text) and a mutual
-    guarantee of lands or independence (defense, 4; tried only when "guarante" or "गारंटी" stands in the text)."""
+    guarantee of lands or independence (defense, 4; tried only when "guarante" or "गारंटी" stands in the text); a
+    pledge to use no force and arm no proxies against the other (nonaggression, 3)."""
     out = [("offense", 2, s) for s in sentences if any(h.cat == "S" for h in s.hits) and against_state(low, s)]
     if "each other" in low or "one another" in low or "एक दूसरे की" in low:
         out += [("defense", 2, make(i)) for i, (a, b) in enumerate(spans) if protects_each_other(low, a, b)]
     if "guarante" in low or "गारंटी" in low:
         out += [("defense", 4, make(i)) for i, (a, b) in enumerate(spans) if guarantees_each_other(low, a, b)]
+    if "force" in low or "rebel" in low or "armed groups" in low or "insurgents" in low or "militias" in low \
+            or "एक दूसरे" in low:
+        out += [("nonaggression", 3, make(i)) for i, (a, b) in enumerate(spans) if forgoes_force(low, a, b)]
     return out
