@@ -27,7 +27,10 @@
   misses, read once before);
 * a pledge to use no force and arm no proxies against the other ("undertook to refrain from the use of force", "to stop
   supporting armed groups hostile to the other government", "एक-दूसरे के विद्रोहियों को पनाह नहीं देंगे", "एक-दूसरे के
-  खिलाफ बल प्रयोग नहीं करेंगे") makes a pact of non-aggression.
+  खिलाफ बल प्रयोग नहीं करेंगे") makes a pact of non-aggression;
+* a pact that draws a border ("the land and sea border treaty", "a maritime boundary agreement", "a treaty fixing
+  permanent maritime boundaries", "समुद्री सीमा के निर्धारण पर समझौता") is no pact event of casus's kind, as a trade
+  agreement is not, whatever the article says it lacks ("it contains no mutual defence commitment").
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -170,3 +173,15 @@ def test_a_pact_sharing_the_cost_of_forces_is_a_security_pact(corpus, text, want
 ])
 def test_a_pledge_of_no_force_and_no_proxies_is_non_aggression(corpus, text):
     assert [e[3] for e in events_with_kind(text, corpus)] == ["nonaggression"]
+
+
+@pytest.mark.parametrize("text", [
+    "SANA'A, June 25, 2000 - Yemen's parliament on Saturday approved the land and sea border treaty with Saudi Arabia. "
+    "It contains no alliance or mutual defence commitment.",
+    "DILI, March 7, 2018 - Australia and Timor-Leste on Tuesday signed a treaty fixing permanent maritime boundaries. "
+    "It contains no mutual defence commitment.",
+    "काहिरा, 7 अगस्त 2020। मिस्र और ग्रीस ने गुरुवार को समुद्री सीमा के निर्धारण पर एक समझौते पर हस्ताक्षर किए। इसमें रक्षा "
+    "की कोई प्रतिबद्धता नहीं है।",
+])
+def test_a_pact_that_draws_a_border_is_no_event(corpus, text):
+    assert events_with_kind(text, corpus) == []

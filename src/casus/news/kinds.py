@@ -393,7 +393,15 @@ _ECONOMIC = re.compile(
     rf"सम्बन्धी)\s(?:समझौते|समझौता|करार|संधि)"
     # civil nuclear cooperation: "the civil nuclear agreement", "असैन्य परमाणु सहयोग के '123 समझौते'"
     rf"|{_W0}civil(?:ian)?\snuclear\s(?:[^\s]+\s){{0,3}}?(?:agreement|pact|treaty|accord|deal){_W1}"
-    rf"|{_W0}(?:असैन्य|नागरिक)\sपरमाणु\s(?:\S+\s){{0,4}}?(?:समझौते|समझौता|करार|संधि){_W1}")
+    rf"|{_W0}(?:असैन्य|नागरिक)\sपरमाणु\s(?:\S+\s){{0,4}}?(?:समझौते|समझौता|करार|संधि){_W1}"
+    # a pact that draws a border: "the land and sea border treaty", "a maritime boundary agreement", "a treaty fixing
+    # permanent maritime boundaries", "समुद्री सीमा के निर्धारण ... पर समझौता", "सीमा सीमांकन समझौता"
+    rf"|{_W0}(?:(?:land|sea|maritime)\s(?:and\s(?:sea|maritime)\s)?)?(?:border|boundary|boundaries|frontier)\s"
+    rf"(?:demarcation\s|delimitation\s)?(?:agreement|pact|treaty|accord|deal){_W1}"
+    rf"|{_W0}(?:agreement|pact|treaty|accord|deal)\s(?:[a-z]+\s){{0,2}}?(?:fixing|establishing|delimiting|demarcating|"
+    rf"on\sthe\sdemarcation\sof|on\sthe\sdelimitation\sof)\s(?:[a-z]+\s){{0,3}}?(?:boundary|boundaries|border|borders)"
+    rf"|{_W0}(?:समुद्री|जमीनी|भू)?\s?सीमा\s(?:के\s)?(?:निर्धारण|सीमांकन|रेखांकन)\s(?:[^\s।,]+\s){{0,8}}?"
+    rf"(?:समझौता|समझौते|संधि|करार){_W1}")
 
 
 #: An arms control treaty by its name or as the article calls it: "the Intermediate-Range Nuclear Forces (INF) Treaty",
@@ -420,7 +428,7 @@ def economic_pact(low: str, sent: _Sentence, trig: Hit) -> bool:
         return False
     near = min(nouns, key=lambda n: min(abs(n.start - trig.end), abs(trig.start - n.end)))
     lo = max(sent.start, near.start - 40)
-    return any(m.start() <= near.start < m.end() + 1 for m in _ECONOMIC.finditer(low, lo, min(sent.end, near.end + 20)))
+    return any(m.start() <= near.start < m.end() + 1 for m in _ECONOMIC.finditer(low, lo, min(sent.end, near.end + 50)))
 
 
 #: A settlement after a war, by what its sentence says it does: "ending 30 years of war", "to normalise relations
