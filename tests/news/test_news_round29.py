@@ -30,7 +30,9 @@
   खिलाफ बल प्रयोग नहीं करेंगे") makes a pact of non-aggression;
 * a pact that draws a border ("the land and sea border treaty", "a maritime boundary agreement", "a treaty fixing
   permanent maritime boundaries", "समुद्री सीमा के निर्धारण पर समझौता") is no pact event of casus's kind, as a trade
-  agreement is not, whatever the article says it lacks ("it contains no mutual defence commitment").
+  agreement is not, whatever the article says it lacks ("it contains no mutual defence commitment");
+* a mutual-assistance agreement in Hindi ("पारस्परिक सहायता समझौता", "आपसी सहायता करार") names a defence pact, as the
+  mutual-assistance treaty ("पारस्परिक सहायता संधि") did.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -185,3 +187,11 @@ def test_a_pledge_of_no_force_and_no_proxies_is_non_aggression(corpus, text):
 ])
 def test_a_pact_that_draws_a_border_is_no_event(corpus, text):
     assert events_with_kind(text, corpus) == []
+
+
+@pytest.mark.parametrize("text", [
+    "मलाबो, 24 फरवरी 2000। गैबॉन और कैमरून ने आज पारस्परिक सहायता समझौते पर हस्ताक्षर किए।",
+    "मलाबो, 24 फरवरी 2000। गैबॉन और कैमरून ने आज आपसी सहायता करार पर हस्ताक्षर किए।",
+])
+def test_a_hindi_mutual_assistance_agreement_is_a_defence_pact(corpus, text):
+    assert events_with_kind(text, corpus) == [("signed", ("CAO", "GAB"), "2000-02-24", "defense")]

@@ -80,7 +80,10 @@ KIND_CUES: dict[str, tuple[str, int, tuple[str, ...]]] = {
     # and mutual aid", "पारस्परिक सहायता संधि"); the clause stated outright is stronger (lexicon.KIND_CUES)
     **{p: ("defense", 1, ()) for p in ("mutual aid", "mutual assistance", "mutual assistance treaty",
                                        "mutual assistance pact", "पारस्परिक सहायता संधि", "पारस्परिक सहायता की संधि",
-                                       "परस्पर सहायता संधि", "परस्पर सहायता की संधि", "आपसी सहायता संधि")},
+                                       "परस्पर सहायता संधि", "परस्पर सहायता की संधि", "आपसी सहायता संधि",
+                                       # (and as an agreement: "पारस्परिक सहायता समझौता", "आपसी सहायता करार")
+                                       *(f"{a} सहायता {n}" for a in ("पारस्परिक", "परस्पर", "आपसी")
+                                         for n in ("समझौता", "समझौते", "करार")))},
     # a duty to keep each other informed of a threat or a dispute: consultation ("will inform each other of any
     # serious friction with a neighbour", "ऐसे टकराव की जानकारी एक-दूसरे को देंगी")
     **{p: ("consultation", 2, ()) for p in ("inform each other", "inform one another", "keep each other informed",
