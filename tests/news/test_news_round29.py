@@ -18,9 +18,9 @@
   of intent", "दोनों देशों के रक्षा मंत्रियों ने ... पर दस्तख़त किए") is a pact of military cooperation: an event of kind
   "none" where the article states no kind; one foreign ministers signed, with nothing else said, is kept only if the
   corpus holds it;
-* a one-word gloss in brackets between a Hindi noun and its light verb ("अनुमोदन (रैटिफ़िकेशन) कर दिया", "हस्ताक्षर
-  (इनिशियल) किए") is read past, as if the noun and the verb stood together; the evidence quotes the text as written; a
-  gloss of two words (a state's other name, "(दक्षिण यमन)") stays;
+* a one-word gloss in brackets between a Hindi noun and its light verb ("अनुमोदन (रैटिफ़िकेशन) कर दिया") is read past, as
+  if the noun and the verb stood together; the evidence quotes the text as written; a gloss of two words (a state's
+  other name, "(दक्षिण यमन)") stays, and so does an initialling's ("(इनिशियल)");
 * a pact that shares the cost of the other's forces on its soil ("the Special Measures Agreement", "host nation
   support", "a defence cost-sharing deal", "विशेष उपाय समझौता", "मेज़बान देश सहायता", "अमेरिकी सैनिकों का खर्च बांटने वाला
   समझौता") is a security pact of kind "none", as a status-of-forces agreement is (prompted by fresh75's and fresh76's
@@ -32,7 +32,9 @@
   permanent maritime boundaries", "समुद्री सीमा के निर्धारण पर समझौता") is no pact event of casus's kind, as a trade
   agreement is not, whatever the article says it lacks ("it contains no mutual defence commitment");
 * a mutual-assistance agreement in Hindi ("पारस्परिक सहायता समझौता", "आपसी सहायता करार") names a defence pact, as the
-  mutual-assistance treaty ("पारस्परिक सहायता संधि") did.
+  mutual-assistance treaty ("पारस्परिक सहायता संधि") did;
+* a text initialled ("मसौदे पर आरंभिक हस्ताक्षर किए", "शुरुआती दस्तखत", "दस्तखत (इनिशियल) किए") is no pact signed, as
+  "initialled" in English is none (prompted by fresh77's and fresh78's misses, read once before).
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -195,3 +197,17 @@ def test_a_pact_that_draws_a_border_is_no_event(corpus, text):
 ])
 def test_a_hindi_mutual_assistance_agreement_is_a_defence_pact(corpus, text):
     assert events_with_kind(text, corpus) == [("signed", ("CAO", "GAB"), "2000-02-24", "defense")]
+
+
+@pytest.mark.parametrize("text", [
+    "सियोल, 11 फरवरी 2019। दक्षिण कोरिया और अमेरिका ने रविवार को रक्षा समझौते के मसौदे पर आरंभिक हस्ताक्षर किए।",
+    "सियोल, 11 फरवरी 2019। दक्षिण कोरिया और अमेरिका ने रविवार को रक्षा समझौते के मसौदे पर शुरुआती दस्तखत किए।",
+    "सियोल, 11 फरवरी 2019। दक्षिण कोरिया और अमेरिका ने रविवार को रक्षा समझौते पर दस्तखत (इनिशियल) किए।",
+])
+def test_a_text_initialled_is_no_pact_signed(corpus, text):
+    assert events_with_kind(text, corpus) == []
+
+
+def test_a_text_signed_is_still_a_signing(corpus):
+    text = "सियोल, 11 फरवरी 2019। दक्षिण कोरिया और अमेरिका ने रविवार को रक्षा समझौते पर दस्तखत किए।"
+    assert events_with_kind(text, corpus) == [("signed", ("ROK", "USA"), "2019-02-10", "defense")]

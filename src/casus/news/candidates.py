@@ -216,12 +216,18 @@ def _concluded(r: Any, sent: _Sentence, have: set[int]) -> list:
     return [c] if c is not None and c.parties else []
 
 
+#: Initialling, right before a Hindi signing's noun: "आरंभिक हस्ताक्षर", "शुरुआती दस्तखत", "प्रारंभिक हस्ताक्षर"
+_INITIALLED = re.compile(r"(?:आरंभिक|आरम्भिक|शुरुआती|प्रारंभिक|प्रारम्भिक)\s$")
+
+
 def _kept(r: Any, c: Any) -> bool:
-    """False for a "पुष्टि" (confirmed) with neither a legislature nor the pact it confirms ("संधि की पुष्टि की") and
-    for leaving a pact's integrated command."""
+    """False for a "पुष्टि" (confirmed) with neither a legislature nor the pact it confirms ("संधि की पुष्टि की"), for
+    leaving a pact's integrated command and for initialling ("आरंभिक हस्ताक्षर")."""
     s = c.sentence
     if c.type == "ratified" and c.trigger.key in _CONFIRM:
         return _HI_LEGISLATURE.search(r.low, s.start, c.trigger.start) is not None or _confirmed_by_state(r, c)
+    if c.type == "signed" and _INITIALLED.search(r.low, max(s.start, c.trigger.start - 12), c.trigger.start):
+        return False  # "मसौदे पर आरंभिक हस्ताक्षर किए": a text initialled, no pact signed (as "initialled" is none)
     if c.type == "joined":
         return _WAR_JOINED.search(r.low, max(s.start, c.trigger.start - 20), c.trigger.start) is None \
             and not r.low.startswith(" the war", c.trigger.end)
