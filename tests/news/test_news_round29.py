@@ -34,7 +34,9 @@
 * a mutual-assistance agreement in Hindi ("पारस्परिक सहायता समझौता", "आपसी सहायता करार") names a defence pact, as the
   mutual-assistance treaty ("पारस्परिक सहायता संधि") did;
 * a text initialled ("मसौदे पर आरंभिक हस्ताक्षर किए", "शुरुआती दस्तखत", "दस्तखत (इनिशियल) किए") is no pact signed, as
-  "initialled" in English is none (prompted by fresh77's and fresh78's misses, read once before).
+  "initialled" in English is none (prompted by fresh77's and fresh78's misses, read once before);
+* a programme of military cooperation ("the military cooperation programme for 2024", "सैन्य सहयोग कार्यक्रम") is a
+  paper a pact event can be about, a security pact of kind "none".
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -211,3 +213,11 @@ def test_a_text_initialled_is_no_pact_signed(corpus, text):
 def test_a_text_signed_is_still_a_signing(corpus):
     text = "सियोल, 11 फरवरी 2019। दक्षिण कोरिया और अमेरिका ने रविवार को रक्षा समझौते पर दस्तखत किए।"
     assert events_with_kind(text, corpus) == [("signed", ("ROK", "USA"), "2019-02-10", "defense")]
+
+
+@pytest.mark.parametrize("text", [
+    "YEREVAN, Dec. 19, 2023 - Armenia and Greece signed a military cooperation programme for 2024 on Monday.",
+    "येरेवन, 19 दिसंबर 2023। आर्मेनिया और ग्रीस ने सोमवार को 2024 के सैन्य सहयोग कार्यक्रम पर हस्ताक्षर किए।",
+])
+def test_a_military_cooperation_programme_is_a_pact_of_kind_none(corpus, text):
+    assert events_with_kind(text, corpus) == [("signed", ("ARM", "GRC"), "2023-12-18", "none")]

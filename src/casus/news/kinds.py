@@ -155,7 +155,8 @@ _EN_COOPERATION += r"|(?:defen[cs]e|military|security)\sand\s[a-z]+\sco[-\s]?ope
 # to step up cooperation between their armed forces", "रक्षा सहयोग से जुड़े समझौतों", "रक्षा सहयोग बढ़ाने के लिए एक
 # कार्ययोजना", "सुरक्षा सहयोग गतिविधियों पर एक समझौता ज्ञापन", "सैन्य सहयोग प्रोटोकॉल"
 _EN_COOPERATION += r"|(?:defen[cs]e|military|security|naval)\s(?:and\s(?:security|defen[cs]e|military)\s)?" \
-                   r"co[-\s]?operation\s(?:protocol|memorandum|mou|framework|roadmap|road\smap|action\splan)" \
+                   r"co[-\s]?operation\s(?:protocol|memorandum|mou|framework|roadmap|road\smap|action\splan|" \
+                   r"programmes?|programs?|plans?)" \
                    r"|(?:defen[cs]e|military|security)\s(?:memorandum|mou)" \
                    r"|(?:framework|protocol|memorandum|mou|agreement|accord|pact|plan|roadmap|deal|intent)\s" \
                    r"(?:[a-z]+\s){0,4}?(?:for|on|to)\s(?:[a-z]+\s){0,3}?(?:defen[cs]e|military|security)" \
@@ -164,7 +165,7 @@ _EN_COOPERATION += r"|(?:defen[cs]e|military|security|naval)\s(?:and\s(?:securit
                    r"|(?:agreement|accord|pact|deal|protocol)\s(?:[a-z]+\s){0,4}?co[-\s]?operation\sbetween\s" \
                    r"(?:the(?:ir)?\s)?(?:two\s)?(?:countries'\s)?(?:armed\sforces|armies|militaries|navies)"
 _HI_PACT_PAPER = r"(?:समझौता|समझौते|समझौतों|करार|करारों|प्रोटोकॉल|प्रोटोकाल|कार्ययोजना|कार्य\sयोजना|एक्शन\sप्लान|" \
-                 r"रूपरेखा|फ्रेमवर्क|रोडमैप|सहमति\sपत्र|एमओयू)"
+                 r"रूपरेखा|फ्रेमवर्क|रोडमैप|सहमति\sपत्र|एमओयू|कार्यक्रम|कार्यक्रमों)"
 _HI_COOPERATION += r"|(?:रक्षा|सैन्य|सुरक्षा|सैनिक)\s(?:(?:और|एवं|तथा|व)\s(?:रक्षा|सैन्य|सुरक्षा)\s)?सहयोग\s" \
                    rf"(?:[^\s।,]+\s){{0,4}}?{_HI_PACT_PAPER}" \
                    r"|(?:रक्षा|सैन्य|सुरक्षा)\s(?:सहमति\sपत्र|एमओयू|समझौता\sज्ञापन)"
@@ -252,6 +253,7 @@ _NEEDS = {_EN_IF_ATTACKED: ("attack", "invaded", "aggression", "at war"), _HI_IF
                          "सहयोग समझौ", "सहयोग करार", "कोऑपरेशन एग्रीमेंट", "सहयोग फ्रेमवर्क", "सहयोग संधि",
                          # (the other nouns of such cooperation, the cooperation between noun and field)
                          "protocol", "memorandum", "mou", "framework", "roadmap", "road map", "action plan",
+                         "program", "plan",
                          "operation", "relationship", "ties", "partnership", "सहयोग", "प्रोटोकॉल", "प्रोटोकाल",
                          "कार्ययोजना", "सहमति पत्र", "एमओयू",
                          # (a joint declaration on security cooperation)

@@ -159,7 +159,10 @@ TRIGGERS_12.update({f"{v} मुहर": ("signed", "past") for v in ("लगा
 #: (एमओयू) पर हस्ताक्षर किए"); whether it is a security pact the kind rules decide
 PACT_NOUNS_12 = ["सहमति पत्र", "सहमति पत्रों", "एमओयू"]
 PACT_NOUNS_12 += ["roadmap", "road map", "action plan", "letter of intent", "statement of intent",
-                  "कार्ययोजना", "कार्य योजना", "एक्शन प्लान", "रोडमैप", "आशय पत्र"]
+                  "कार्ययोजना", "कार्य योजना", "एक्शन प्लान", "रोडमैप", "आशय पत्र",
+                  # a programme of (military) cooperation ("the military cooperation programme for 2024")
+                  "cooperation programme", "cooperation programmes", "cooperation program", "cooperation programs",
+                  "co operation programme", "सहयोग कार्यक्रम", "सहयोग कार्यक्रमों"]
 
 #: What this module adds to :mod:`casus.news.lexicon`'s tables, by table
 ADDITIONS: dict[str, object] = {"STATE_EXTRA": STATE_EXTRA_12, "TRIGGERS": TRIGGERS_12, "PACT_NOUNS": PACT_NOUNS_12}
