@@ -216,18 +216,27 @@ def _concluded(r: Any, sent: _Sentence, have: set[int]) -> list:
     return [c] if c is not None and c.parties else []
 
 
+#: A draft as the object of a Hindi approval: "समझौते के मसौदे को मंज़ूरी दे दी"
+_HI_DRAFT = re.compile(r"(?:मसौदे|मसौदा|ड्राफ्ट)\s(?:को\s)?$")
+#: Reports denied before a Hindi step: "उन खबरों का खंडन किया जिनमें कहा गया था कि ...", "इन दावों को खारिज किया कि ..."
+_HI_DENIED = re.compile(r"(?:खबरों|खबर|दावों|दावे|रिपोर्टों|रिपोर्ट|अटकलों)\s(?:का|को)\s(?:खंडन|खारिज|गलत\sबताया)")
 #: Initialling, right before a Hindi signing's noun: "आरंभिक हस्ताक्षर", "शुरुआती दस्तखत", "प्रारंभिक हस्ताक्षर"
 _INITIALLED = re.compile(r"(?:आरंभिक|आरम्भिक|शुरुआती|प्रारंभिक|प्रारम्भिक)\s$")
 
 
 def _kept(r: Any, c: Any) -> bool:
     """False for a "पुष्टि" (confirmed) with neither a legislature nor the pact it confirms ("संधि की पुष्टि की"), for
-    leaving a pact's integrated command and for initialling ("आरंभिक हस्ताक्षर")."""
+    leaving a pact's integrated command, for initialling ("आरंभिक हस्ताक्षर"), for a draft approved ("मसौदे को मंज़ूरी")
+    and for a step that reports denied ("खबरों का खंडन किया ... कि")."""
     s = c.sentence
     if c.type == "ratified" and c.trigger.key in _CONFIRM:
         return _HI_LEGISLATURE.search(r.low, s.start, c.trigger.start) is not None or _confirmed_by_state(r, c)
     if c.type == "signed" and _INITIALLED.search(r.low, max(s.start, c.trigger.start - 12), c.trigger.start):
         return False  # "मसौदे पर आरंभिक हस्ताक्षर किए": a text initialled, no pact signed (as "initialled" is none)
+    if c.type == "ratified" and _HI_DRAFT.search(r.low, max(s.start, c.trigger.start - 16), c.trigger.start):
+        return False  # "समझौते के मसौदे को मंज़ूरी दे दी": a draft approved, no pact ratified (as "approved a draft")
+    if _HI_DENIED.search(r.low, s.start, c.trigger.start):
+        return False  # "उन खबरों का खंडन किया जिनमें कहा गया था कि उसने ... समझौता कर लिया है": a step denied
     if c.type == "joined":
         return _WAR_JOINED.search(r.low, max(s.start, c.trigger.start - 20), c.trigger.start) is None \
             and not r.low.startswith(" the war", c.trigger.end)
