@@ -69,7 +69,10 @@ _DROPPED = r"\u093c\u0300-\u036f\u200b-\u200d\u2060\ufeff\u00ad\ufe00-\ufe0f"
 #: (इनिशियल) किए", an initialling, stays as written).
 _GLOSS = r"(?<=[\u0900-\u0963\u0966-\u097f]\s)\((?!इनिशियल|initial)[^()\d\s]{1,30}\)\s" \
          r"(?=(?:कर|किए|किया|की|किये|हुए|हुआ|हुई)(?![\u0900-\u097f]))"
-_DROP = re.compile(rf"[{_DROPPED}\s](?:(?<=[{_DROPPED}])[{_DROPPED}]*|(?<=\s)\s+|{_GLOSS})")
+_DROP = re.compile(rf"[{_DROPPED}\s](?:(?<=[{_DROPPED}])[{_DROPPED}]*|(?<=\s)\s+)")
+#: :data:`_DROP` with the glosses, for a text that has one's end (a bracket before a light verb: "... ) कर", ") हुए"):
+#: searched only there, the glosses cost the rest nothing
+_DROP_GLOSS = re.compile(rf"[{_DROPPED}\s](?:(?<=[{_DROPPED}])[{_DROPPED}]*|(?<=\s)\s+|{_GLOSS})")
 
 
 @lru_cache(maxsize=1)
@@ -148,7 +151,8 @@ def fold(text: str) -> Folded:
     shift: list[int] = []
     prev = 0
     dropped = 0
-    for m in _DROP.finditer(text):
+    drop = _DROP_GLOSS if ") क" in text or ") ह" in text else _DROP
+    for m in drop.finditer(text):
         s, e = m.start(), m.end()
         pieces.append(text[prev:s])
         if text[s].isspace():
