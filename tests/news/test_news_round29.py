@@ -39,7 +39,11 @@
   paper a pact event can be about, a security pact of kind "none";
 * a draft approved in Hindi ("समझौते के मसौदे को मंज़ूरी दे दी") is no pact ratified, as "approved a draft agreement" is
   none in English; a step that the sentence reports denied ("उन खबरों का खंडन किया जिनमें कहा गया था कि उसने ...
-  समझौता कर लिया है") is none either.
+  समझौता कर लिया है") is none either;
+* a state that calls for an alliance's emergency meeting ("Iraq called for an emergency meeting of Arab League foreign
+  ministers", "calls emergency Arab League meeting") invokes the alliance, as one that asked for consultations did; a
+  meeting of a body that is no alliance, or one called for without urgency, invokes nothing (prompted by fresh79's and
+  fresh80's misses, read once before).
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -238,3 +242,15 @@ def test_a_draft_approved_or_a_step_denied_is_no_event(corpus, text):
 def test_a_pact_approved_by_a_parliament_is_still_ratified(corpus):
     text = "मास्को, 6 मार्च 2024। रूसी संसद ने मंगलवार को डीआरसी के साथ सैन्य सहयोग समझौते को मंज़ूरी दे दी।"
     assert events_with_kind(text, corpus) == [("ratified", ("DRC", "RUS"), "2024-03-05", "none")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("BAGHDAD, Sept. 10, 2025 - Iraq on Tuesday called for an emergency meeting of Arab League foreign ministers.",
+     [("invoked", ("IRQ",), "2025-09-09")]),
+    ("BAGHDAD, Sept. 10, 2025 - Iraq calls emergency Arab League meeting after strike.",
+     [("invoked", ("IRQ",), "2025-09-10")]),
+    ("BAGHDAD, Sept. 10, 2025 - Iraq on Tuesday called for an emergency meeting of the UN Security Council.", []),
+    ("BAGHDAD, Sept. 10, 2025 - Iraq on Tuesday called for a meeting of Arab League foreign ministers.", []),
+])
+def test_calling_for_an_alliances_emergency_meeting_invokes_it(corpus, text, want):
+    assert events_of(text, corpus) == want

@@ -45,7 +45,11 @@ _EN_PARTS = {
         rf"(?:ask(?:ed|s)?|urged|request(?:ed|s)?)\s{_OBJ}to\s(?:hold|convene|call|open|start|begin)\s"
         r"(?:(?:an?|the)\s)?(?:(?:urgent|immediate|formal|emergency|joint|special|extraordinary)\s)?"
         r"(?:consultations?|talks|meeting|session)",
-        r"(?:is|are|was|were)\s(?:now\s|formally\s)?invoking"],
+        r"(?:is|are|was|were)\s(?:now\s|formally\s)?invoking",
+        # an emergency meeting called for: "called for an emergency meeting of Arab League foreign ministers", "calls
+        # emergency Arab League meeting", "called for convening an urgent meeting"
+        r"call(?:ed|s)?\s(?:for\s)?(?:the\s)?(?:convening\s(?:of\s)?)?(?:an?\s)?(?:emergency|extraordinary|urgent)\s"
+        r"(?:[^\s,.;:]+\s){0,3}?(?:meeting|session|summit)"],
     "guarantee": [
         # a call on the guarantors of one's neutrality or independence: the guarantee is the pact ("called on the
         # powers that guarantee its neutrality to come to its defense"), or acting as one under it
