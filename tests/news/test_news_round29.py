@@ -43,7 +43,9 @@
 * a state that calls for an alliance's emergency meeting ("Iraq called for an emergency meeting of Arab League foreign
   ministers", "calls emergency Arab League meeting") invokes the alliance, as one that asked for consultations did; a
   meeting of a body that is no alliance, or one called for without urgency, invokes nothing (prompted by fresh79's and
-  fresh80's misses, read once before).
+  fresh80's misses, read once before);
+* a declaration or letter of intent to join signed ("signed a declaration of intent to join the pact", "इस पहल में
+  शामिल होने के आशय पत्र पर हस्ताक्षर किए") is a joining, as an act of accession signed was.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -253,4 +255,14 @@ def test_a_pact_approved_by_a_parliament_is_still_ratified(corpus):
     ("BAGHDAD, Sept. 10, 2025 - Iraq on Tuesday called for a meeting of Arab League foreign ministers.", []),
 ])
 def test_calling_for_an_alliances_emergency_meeting_invokes_it(corpus, text, want):
+    assert events_of(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("BERN, July 8, 2023 - Austria and Switzerland on Friday signed a declaration of intent to join the air defence "
+     "pact.", [("joined", ("AUS", "SWZ"), "2023-07-07")]),
+    ("ब्रसेल्स, 16 फरवरी 2024। ग्रीस और तुर्किये के रक्षा मंत्रियों ने गुरुवार को इस रक्षा सहयोग पहल में शामिल होने के आशय पत्र "
+     "पर हस्ताक्षर किए।", [("joined", ("GRC", "TUR"), "2024-02-15")]),
+])
+def test_a_letter_of_intent_to_join_signed_is_a_joining(corpus, text, want):
     assert events_of(text, corpus) == want

@@ -222,7 +222,11 @@ def head_of_state_signs_accession(low: str, h: Hit, s0: int, s1: int) -> bool:
 #: the act by which a state accedes to a pact: "an act declaring its adhesion to", "a treaty of accession" (the
 #: members' "protocols of accession" are signed, not joined)
 _ACCESSION_ACT = re.compile(r"(?<![a-z])(?:act|declaration|instrument|treaty|deed)s?\s(?:[a-z]+\s){0,2}?of\s"
-                            r"(?:accession|adhesion)(?![a-z])|(?<![a-z])declaring\s(?:its|their)\s(?:accession|adhesion)")
+                            r"(?:accession|adhesion)(?![a-z])|(?<![a-z])declaring\s(?:its|their)\s(?:accession|adhesion)"
+                            # a declaration or letter of intent to join: "signed a declaration of intent to join the
+                            # initiative", "इस पहल में शामिल होने के आशय पत्र पर हस्ताक्षर किए"
+                            r"|(?<![a-z])(?:declaration|letter|memorandum)s?\sof\sintent\sto\s(?:join|accede)(?![a-z])"
+                            r"|(?:में\s)?शामिल\sहोने\s(?:के|का|की)\s(?:आशय\sपत्र|घोषणा\sपत्र|घोषणापत्र|इरादे)")
 
 #: a Hindi ordinal: "तीसरा", "आठवां", "23वां", "आखिरी"
 _HI_ORDINAL = (r"(?:पहला|दूसरा|तीसरा|चौथा|पांचवां|पाँचवां|छठा|सातवां|आठवां|नौवां|दसवां|आखिरी|अंतिम|"
