@@ -45,7 +45,15 @@
   meeting of a body that is no alliance, or one called for without urgency, invokes nothing (prompted by fresh79's and
   fresh80's misses, read once before);
 * a declaration or letter of intent to join signed ("signed a declaration of intent to join the pact", "इस पहल में
-  शामिल होने के आशय पत्र पर हस्ताक्षर किए") is a joining, as an act of accession signed was.
+  शामिल होने के आशय पत्र पर हस्ताक्षर किए") is a joining, as an act of accession signed was;
+* a pact made (signed, ratified, in force, joined, announced) that the article says holds no pledge of defence ("the
+  treaty contains no pledge of military assistance", "संधि में किसी सैन्य सहायता ... का कोई प्रावधान नहीं है") and that
+  nothing names a pact of security (no security, defence or military pact, strategic partnership, access, bases,
+  logistics, cooperation, status of forces; no defence ministers signing; no pact of the corpus named) is no pact event
+  of casus's kind: a friendship or settlement treaty without a military clause, the annotators' near miss; a security
+  pact without one stays an event of kind "none", and a withdrawal's "no longer bound" stays a withdrawal; a sentence
+  that tells what an older pact provided ("the 1971 treaty had provided that ...", "1971 की संधि में व्यवस्था थी कि
+  ...") gives no kind to the article's events.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -266,3 +274,30 @@ def test_calling_for_an_alliances_emergency_meeting_invokes_it(corpus, text, wan
 ])
 def test_a_letter_of_intent_to_join_signed_is_a_joining(corpus, text, want):
     assert events_of(text, corpus) == want
+
+
+@pytest.mark.parametrize("text", [
+    "MOSCOW, Jan. 18, 2025 - Russia and Iran signed a treaty on Friday. It does not include a mutual defence clause.",
+    "KYIV, June 1, 1997 - Russia and Ukraine signed a friendship treaty on Saturday. The treaty contains no pledge of "
+    "military assistance.",
+    "दार्जिलिंग, 9 अगस्त 1949। भारत और भूटान ने सोमवार को स्थायी शांति और मैत्री की संधि पर हस्ताक्षर किए। संधि में किसी "
+    "सैन्य सहायता या साझा रक्षा का कोई प्रावधान नहीं है।",
+])
+def test_a_pact_made_without_a_defence_pledge_and_no_security_named_is_no_event(corpus, text):
+    assert events_with_kind(text, corpus) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("SUVA, March 5, 2025 - Fiji and Tonga signed a security pact on Monday. The pact contains no provision for joint "
+     "action.", [("signed", ("FIJ", "TON"), "2025-03-03", "none")]),
+    ("LIMA, June 21, 2024 - Peru today declared that it no longer considers itself bound by its defence treaty with "
+     "Chile.", [("withdrew", ("PER",), "2024-06-21", "none")]),
+])
+def test_a_security_pact_or_a_withdrawal_stays_an_event(corpus, text, want):
+    assert [e for e in events_with_kind(text, corpus) if e[0] == want[0][0]] == want
+
+
+def test_an_older_pacts_clause_gives_no_kind(corpus):
+    text = ("नई दिल्ली, 29 जनवरी 1993। भारत और रूस ने गुरुवार को एक नई सहयोग संधि पर हस्ताक्षर किए, जो एक सुरक्षा संधि है। "
+            "1971 की संधि में व्यवस्था थी कि किसी एक देश पर हमले की सूरत में दूसरा पक्ष मदद करेगा।")
+    assert [e[3] for e in events_with_kind(text, corpus)] != ["defense"]

@@ -129,7 +129,9 @@ def test_kinds_from_the_text(corpus):
     base = "Russia and Iran signed a treaty on Friday. "
     cases = {
         "It commits each side to defend the other if attacked.": "defense",
-        "It does not include a mutual defence clause.": "none",
+        # (a treaty the article calls one of security: "no mutual defence clause" gives its kind; one that nothing
+        # names a pact of security is no pact event: test_news_round29)
+        "It is a security treaty that does not include a mutual defence clause.": "none",
         "It does not include a mutual defence clause; neither will help an aggressor that attacks the other. "
         "Each pledges no assistance to an aggressor.": "neutrality",
         "It is a non-aggression pact.": "nonaggression",

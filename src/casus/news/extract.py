@@ -93,12 +93,12 @@ from .cues import (
 from .date_context import period_only, retro_cue
 from .datelines import month_dateline, section_date
 from .dates import BACKGROUND_DAYS, DateHit, EventDates  # noqa: F401
+from .event_kinds import event_kind, kind_of_article
 from .events import EVENT_KINDS, EVENT_TYPES, Event, Evidence, Reading
 from .header_dates import header_date
 from .index import Hit, get_index, scan
 from .invocations import _HI_ERGATIVE, find_invocations
-from .kinds import arms_control_article, article_kind, economic_pact, security_pact, settlement
-from .kinds_more import military_signers
+from .kinds import arms_control_article, economic_pact, security_pact, settlement
 from .pact_steps import undated_signings
 from .parties import PartyFinder, clause_parties, georgia_stands, hi_subject_after, longest
 from .protocols import one_per_protocol
@@ -419,14 +419,9 @@ class _Reader(EventDates):
         return False
 
     # -- kind ------------------------------------------------------------------
-    def kind(self, sentences: list[_Sentence]) -> tuple[str | None, list[_Sentence]]:
-        sentences = [s for s in sentences if s.i not in self.other_sents]
-        by_i = {s.i: s for s in sentences}
-
-        def make(i: int) -> _Sentence:
-            return by_i.get(i) or _Sentence(i, *self.spans[i], [])
-
-        return article_kind(self.low, sentences, self.spans, make)
+    def kind(self, sentences: list[_Sentence], before: int | None = None) -> tuple[str | None, list[_Sentence]]:
+        """The article's kind (:func:`casus.news.event_kinds.kind_of_article`)."""
+        return kind_of_article(self.low, sentences, self.spans, self.other_sents, before)
 
     # -- assembling ------------------------------------------------------------
     def run(self) -> list[Event]:
@@ -467,7 +462,8 @@ class _Reader(EventDates):
                     break
             else:
                 merged.append([c])
-        kind, kind_sents = self.kind(sentences)
+        first = min((int(c.date[:4]) for group in merged for c in group if c.date), default=None)
+        kind, kind_sents = self.kind(sentences, first)
         events = []
         for group in merged:
             ev = self._event(group, kind, kind_sents, sentences)
@@ -483,9 +479,9 @@ class _Reader(EventDates):
         parties = list(dict.fromkeys(parties))
         pact_ids = list(dict.fromkeys(p for c in group for p in c.pact_ids))
         alliance = any(c.alliance for c in group)
-        if kind is None and not (alliance or self.economic) and military_signers(self.low, [c.sentence for c in group]):
-            kind = "none"  # signed by defence ministers or chiefs of staff: a pact of military cooperation
-        if kind is None and not alliance and etype not in _CONFIRMABLE:
+        kind, event = event_kind(self.low, etype, kind, [c.sentence for c in group], kind_sents, alliance,
+                                 self.economic, bool(pact_ids))
+        if not event or (kind is None and not alliance and etype not in _CONFIRMABLE):
             return None
         if etype in _INVOCATION_TYPES:
             return self._invocation_event(group, parties, pact_ids, kind, kind_sents)

@@ -235,6 +235,14 @@ _ACCESS = re.compile(rf"(?:access|(?:visiting|status\sof)\sforces)\s(?:agreement
                      rf"|(?:{_HI_ACCESS}){_W1}")
 _STATUS = re.compile(rf"(?:{_EN_STATUS}|{_HI_STATUS}){_W1}")
 _COOPERATION = re.compile(rf"(?:{_EN_COOPERATION}|{_HI_COOPERATION}){_W1}")
+def security_cooperation(low: str, sentences: list[_Sentence]) -> bool:
+    """Whether one of ``sentences`` names a pact of security without a duty of defence (access, cooperation, status of
+    forces, military aid, forces let in, bases, logistics, a defence system, defence equipment or information, a pact
+    on defence): a kind "none" that says what the pact is, not only what it lacks."""
+    return any(rx.search(low, s.start, s.end) for s in sentences
+               for rx in (_ACCESS, _COOPERATION, _STATUS, _AID, LETS_IN, _SECURITY_NONE))
+
+
 #: Words without which a rule cannot match (:func:`_general_cues` searches the text for them first).
 _NEEDS = {_EN_IF_ATTACKED: ("attack", "invaded", "aggression", "at war"), _HI_IF_ATTACKED: ("हमला", "हमले", "आक्रमण"),
           _EN_NONE: ("provision", "clause", "obligation", "commit", "dut", "pledge", "guarantee", "promise",
@@ -303,6 +311,24 @@ _EN_PROTECTORATE = (r"(?:protectorate|protection)\s(?:treaty|treaties|agreement|
                     r"for\sthe\sorgani[sz]ation\sof)\s(?:the\s|a\s|an\s)?(?:[a-z]+\s)?protectorate")
 _HI_PROTECTORATE = (r"संरक्षण\s(?:संधि|व्यवस्था|समझौता|समझौते)"
                     r"|(?:संधि|समझौते|समझौता)\s(?:[^\s।]+\s){0,10}?(?:संरक्षित\sराज्य|संरक्षण\sमें)")
+
+#: The other pacts of security without a duty of defence (:func:`security_cooperation`): bases, logistics, a defence
+#: system, a pact on defence or named as one, a strategic partnership; defence equipment and technology, and the
+#: security of military information ("an
+#: agreement on the transfer of defence equipment and technology", "an information security agreement", "रक्षा उपकरण
+#: और प्रौद्योगिकी के हस्तांतरण का समझौता", "सैन्य सूचना की सुरक्षा")
+_SECURITY_NONE = re.compile(
+    rf"(?:{_EN_BASE}|{_HI_BASE}|{_EN_LOGISTICS}|{_HI_LOGISTICS}|{_EN_DEFENCE_SYSTEM}|{_HI_DEFENCE_SYSTEM}|{_EN_FIELD}|"
+    rf"{_HI_FIELD_PACT}|{_HI_FIELD_ON}"
+    r"|(?:defen[cs]e|military)\s(?:equipment|technology|technologies)"
+    # a pact named as one of defence or security, or a strategic partnership ("a security pact", "रक्षा समझौता"):
+    # what the article says it lacks makes its kind "none", not its step no event
+    r"|(?:defen[cs]e|military|security)\s(?:agreements?|pacts?|accords?|treaty|treaties|deals?|arrangements?)"
+    r"|strategic\spartnership|(?:रक्षा|सैन्य|सुरक्षा)\s(?:समझौता|समझौते|समझौतों|करार|संधि)|(?:रणनीतिक|सामरिक)\sसाझेदारी"
+    r"|(?:information|intelligence)\ssecurity\s(?:agreements?|pacts?|accords?|arrangements?)"
+    r"|security\sof\s(?:classified\s|military\s)?information"
+    r"|(?:रक्षा|सैन्य)\s(?:उपकरण|उपकरणों|प्रौद्योगिकी|तकनीक)|(?:सूचना|सूचनाओं|जानकारी)\s(?:की\s)?सुरक्षा)"
+    rf"{_W1}")
 
 _SECURITY = re.compile(
     rf"{_W0}(?:(?:security|strategic|defen[cs]e and security|comprehensive strategic|mutual security)(?:,\s|\s)"

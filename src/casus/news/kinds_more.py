@@ -14,7 +14,9 @@
   clause is stated) (:data:`LETS_IN`);
 * a pact its own sentence says defence ministers or chiefs of staff signed, "the two defence ministers
   signed a letter of intent", "दोनों देशों के रक्षा मंत्रियों ने ... पर दस्तख़त किए": a pact of military cooperation, with
-  no duty of its own that the article states (``none``, read for the event alone: :func:`military_signers`).
+  no duty of its own that the article states (``none``, read for the event alone: :func:`military_signers`);
+* a sentence that tells what an older pact provided, "the 1971 treaty had provided that ...", "1971 की संधि में व्यवस्था
+  थी कि ...": its cues are that pact's, not the article's (:func:`older_pact_sentences`).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .sentence import Sentence as _Sentence
 
 __all__ = ["against_state", "LETS_IN", "LETS_IN_NEEDS", "is_pact_name", "protects_each_other", "military_signers",
-           "guarantees_each_other", "more_cues"]
+           "guarantees_each_other", "more_cues", "older_pact_sentences"]
 
 _EN_PACT = r"(?:alliance|pact|treaty|coalition|convention)"
 _HI_PACT = r"(?:गठबंधन|संधि|समझौता|समझौते|समझौतों|करार|मोर्चा|मोर्चे)"
@@ -167,4 +169,29 @@ def more_cues(low: str, sentences: list[_Sentence], spans: list[tuple[int, int]]
     if "force" in low or "rebel" in low or "armed groups" in low or "insurgents" in low or "militias" in low \
             or "एक दूसरे" in low:
         out += [("nonaggression", 3, make(i)) for i, (a, b) in enumerate(spans) if forgoes_force(low, a, b)]
+    return out
+
+
+#: What an older pact, named by its year, provided (a past tense): "the 1971 treaty had provided that", "the treaty of
+#: 1971 contained a clause", "1971 की संधि में व्यवस्था थी कि", "1971 के दस्तावेज़ में यह व्यवस्था थी"
+_OLDER_PACT = re.compile(
+    r"(?<![\d])(?P<y1>1[89]\d\d|20\d\d)\s(?:treaty|pact|agreement|accord)\s(?:had\s)?(?:provided|contained|included|"
+    r"required|obliged|committed|stipulated|bound)(?![a-z])"
+    r"|(?:treaty|pact|agreement|accord)\sof\s(?P<y2>1[89]\d\d|20\d\d)\s(?:had\s)?(?:provided|contained|included|required|"
+    r"obliged|committed|stipulated|bound)(?![a-z])"
+    r"|(?<![\d])(?P<y3>1[89]\d\d|20\d\d)\s(?:की|के)\s(?:[^\s।]+\s){0,2}?(?:संधि|समझौते|समझौता|दस्तावेज|करार)\s"
+    r"(?:में|के\sतहत)\s[^।]{0,60}?(?:थी|था|थे)(?![\u0900-\u097f])")
+
+
+def older_pact_sentences(low: str, spans: list[tuple[int, int]], before: int | None) -> set[int]:
+    """The sentences (their places in ``spans``) that tell what a pact of a year before ``before`` provided: their
+    kind cues are that older pact's, not those of the article's events (``before``: the year of its earliest dated
+    event; None, no sentence)."""
+    if before is None:
+        return set()
+    out = set()
+    for i, (a, b) in enumerate(spans):
+        m = _OLDER_PACT.search(low, a, b)
+        if m is not None and int(m.group("y1") or m.group("y2") or m.group("y3")) < before:
+            out.add(i)
     return out

@@ -1,0 +1,53 @@
+"""An event's own kind, read once its group of candidates is known (:meth:`casus.news.extract._Reader._event`):
+
+* a pact its own sentences say defence ministers or chiefs of staff signed is one of military cooperation, kind
+  "none", where the article states no kind (:func:`casus.news.kinds_more.military_signers`; not in an article on arms
+  control);
+* a pact made (signed, ratified, in force, joined, announced) that the article says holds no pledge of defence, and
+  that nothing names a pact of security (:func:`casus.news.kinds.security_cooperation`), no defence minister signs and
+  no pact of the corpus is named, is no pact event of casus's kind: a friendship or settlement treaty without a
+  military clause ("the treaty contains no pledge of military assistance"), which annotators list as a near miss;
+* the article's kind is read from every sentence but those that report other pacts and those that tell what an older
+  pact provided (:func:`casus.news.kinds_more.older_pact_sentences`).
+"""
+
+from __future__ import annotations
+
+from .kinds import article_kind, security_cooperation
+from .kinds_more import military_signers, older_pact_sentences
+from .sentence import Sentence
+
+__all__ = ["MAKING", "event_kind", "kind_of_article"]
+
+#: the steps that make a pact (not those that use or leave one)
+MAKING = ("signed", "ratified", "entered_into_force", "joined", "announced")
+
+
+def event_kind(low: str, etype: str, kind: str | None, own: list[Sentence], kind_sents: list[Sentence],
+               security: bool, arms_control: bool, named: bool) -> tuple[str | None, bool]:
+    """The kind of an event of type ``etype`` whose sentences are ``own`` (the article's ``kind`` and the sentences that
+    gave it, ``kind_sents``; ``security``: a candidate names an alliance or a pact of security; ``arms_control``: the
+    article's pact is one of arms control; ``named``: a pact of the corpus is named), and whether it is a pact event at
+    all."""
+    if kind is None and not (security or arms_control) and military_signers(low, own):
+        return "none", True  # signed by defence ministers or chiefs of staff: a pact of military cooperation
+    if kind == "none" and etype in MAKING and not named and not security_cooperation(low, [*own, *kind_sents]) \
+            and not military_signers(low, own):
+        return kind, False  # "the treaty has no military clause", and nothing says what security it gives
+    return kind, True
+
+
+def kind_of_article(low: str, sentences: list[Sentence], spans: list[tuple[int, int]], other: set[int],
+                    before: int | None) -> tuple[str | None, list[Sentence]]:
+    """The article's kind and the sentences that give it (:func:`casus.news.kinds.article_kind`), from every sentence
+    (``sentences``: those with lexicon hits; ``spans``: all) but those of other pacts (``other``) and those that tell
+    what a pact of a year before ``before`` (the earliest dated event's) provided."""
+    older = older_pact_sentences(low, spans, before)
+    sentences = [s for s in sentences if s.i not in other and s.i not in older]
+    by_i = {s.i: s for s in sentences}
+    read_spans = [(a, a) if i in older else (a, b) for i, (a, b) in enumerate(spans)] if older else spans
+
+    def make(i: int) -> Sentence:
+        return by_i.get(i) or Sentence(i, *spans[i], [])
+
+    return article_kind(low, sentences, read_spans, make)
