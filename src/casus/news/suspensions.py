@@ -1,8 +1,9 @@
 """Security ties suspended with a state: "Indonesia has suspended military cooperation with Australia", "France froze
-its defence ties with Chad", "इंडोनेशिया ने ऑस्ट्रेलिया के साथ सैन्य और खुफिया सहयोग पर रोक लगा दी" report the suspension
-of the pact those ties stand on, by the state that suspends them, though no pact noun is named.  Only military,
-defence, security or intelligence ties count (not trade or aid), and only a suspension said done (not threatened,
-denied or to come).  (A step of :func:`casus.news.candidates.revised`.)
+its defence ties with Chad", "ordered a complete halt to military cooperation with Russia", "suspended all channels of
+cooperation with the Turkish armed forces", "इंडोनेशिया ने ऑस्ट्रेलिया के साथ सैन्य और खुफिया सहयोग पर रोक लगा दी" report
+the suspension of the pact those ties stand on, by the state that suspends them, though no pact noun is named.  Only
+military, defence, security or intelligence ties count (not trade or aid), and only a suspension said done (not
+threatened, denied or to come).  (A step of :func:`casus.news.candidates.revised`.)
 """
 
 from __future__ import annotations
@@ -20,9 +21,13 @@ _FIELD_EN = r"(?:military|defen[cs]e|security|intelligence)"
 _FIELD_HI = r"(?:सैन्य|रक्षा|सुरक्षा|खुफिया)"
 #: the ties suspended, with whom: "suspended (all) military (and intelligence) cooperation with"
 _EN = re.compile(
-    rf"(?<![a-z])(?P<v>suspended|suspends|froze|frozen|freezes)\s(?:(?:all|its|their|most)\s)?(?:bilateral\s)?"
-    rf"{_FIELD_EN}(?:(?:\sand|,)\s(?:[a-z]+\s){{0,1}}?{_FIELD_EN})?\s(?:cooperation|co-operation|ties|relations|"
-    rf"links|exchanges)\swith\s")
+    rf"(?<![a-z])(?P<v>suspended|suspends|froze|frozen|freezes|halted|halts|cut|cuts|severed|severs|"
+    rf"(?:a\s)?(?:complete\s|full\s|total\s)?halt\sto)\s(?:(?:all|its|their|most)\s)?(?:bilateral\s)?"
+    rf"(?:channels\sof\s)?{_FIELD_EN}(?:(?:\sand|,)\s(?:[a-z]+\s){{0,1}}?{_FIELD_EN})?\s(?:cooperation|co-operation|ties|"
+    rf"relations|links|exchanges|contacts)\swith\s"
+    # ... or the ties with the other's forces: "suspended all channels of cooperation with the Turkish armed forces"
+    rf"|(?<![a-z])(?P<v2>suspended|suspends|cut|cuts|severed|severs)\s(?:all\s)?(?:channels\sof\s)?"
+    rf"(?:cooperation|contacts|ties)\swith\s(?:the\s)?[a-z]+\s(?:armed\sforces|army|military)(?![a-z])")
 #: "... के साथ सैन्य (और खुफिया) सहयोग पर रोक लगा दी", "... सहयोग निलंबित कर दिया" (folded: no nukta)
 _HI = re.compile(
     rf"के\sसाथ\s{_FIELD_HI}\s(?:(?:और|व|तथा)\s{_FIELD_HI}\s)?सहयोग\s(?P<v>पर\sरोक\s(?:लगा\sदी|लगाई|लगा\sदिया)|"
@@ -30,8 +35,10 @@ _HI = re.compile(
 #: not done: denied, threatened, conditional, to come ("has not suspended", "threatened to freeze", "could suspend")
 _NOT_DONE = re.compile(r"(?<![a-z])(?:not|n't|never|would|could|might|may|if|whether|threat\w*|plans?|denied)\s"
                        r"(?:[a-z]+\s){0,3}$")
+#: a perfect before "cut" or "severed": "have cut", "had severed"
+_PERFECT = re.compile(r"(?<![a-z])(?:have|has|had)\s$")
 #: a quick check (most sentences hold none of these)
-_GATE = ("suspend", "froze", "frozen", "freez", "सहयोग")
+_GATE = ("suspend", "froze", "frozen", "freez", "halt", "cut", "sever", "सहयोग")
 
 
 def suspended_ties(r: Any, sentences: list, cands: list) -> list:
@@ -53,8 +60,12 @@ def _suspension(r: Any, sent: Any) -> Any:
     m = (_HI if hindi else _EN).search(r.low, sent.start, sent.end)
     if m is None or (not hindi and _NOT_DONE.search(r.low, max(sent.start, m.start() - 40), m.start())):
         return None
-    tense = "present" if m.group("v") in ("suspends", "freezes") else "past"
-    at, end = m.span("v")
+    verb = "v" if hindi or m.group("v") else "v2"
+    if not hindi and m.group(verb) in ("cut", "severed") and _PERFECT.search(r.low, max(sent.start, m.start() - 8),
+                                                                                m.start()):
+        return None  # "its neighbours have cut defence ties with France": the state of things, no step of the day
+    tense = "present" if m.group(verb) in ("suspends", "freezes", "halts", "cuts", "severs") else "past"
+    at, end = m.span(verb)
     h = Hit(at, end, "T", ("suspended", tense), "", r.low[at:end])
     c = r._build(sent, "suspended", h, tense)
     # (the security ties are what makes it a pact of casus's kind)
