@@ -21,6 +21,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -189,9 +190,10 @@ def older_pact_sentences(low: str, spans: list[tuple[int, int]], before: int | N
     event; None, no sentence)."""
     if before is None:
         return set()
+    starts = [a for a, _ in spans]
     out = set()
-    for i, (a, b) in enumerate(spans):
-        m = _OLDER_PACT.search(low, a, b)
-        if m is not None and int(m.group("y1") or m.group("y2") or m.group("y3")) < before:
+    for m in _OLDER_PACT.finditer(low):  # (one pass over the text; each match placed in its sentence)
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.end() <= spans[i][1] and int(m.group("y1") or m.group("y2") or m.group("y3")) < before:
             out.add(i)
     return out
