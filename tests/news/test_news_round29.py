@@ -57,7 +57,9 @@
 * security ties halted, cut or severed ("ordered a complete halt to military cooperation with Russia", "cut military
   contacts with Turkey", "suspended all channels of cooperation with the Turkish armed forces") are suspended, as ties
   suspended or frozen were; ties a state "has cut" are the state of things, not the day's step (prompted by fresh81's
-  and fresh82's misses, read once before).
+  and fresh82's misses, read once before);
+* a Hindi border treaty by its name ("सीमा संधि", "सीमा समझौता") draws a border, no pact event (prompted by fresh83's
+  and fresh84's false alarms, read once before).
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -320,3 +322,9 @@ def test_an_older_pacts_clause_gives_no_kind(corpus):
 ])
 def test_security_ties_halted_or_cut_are_suspended(corpus, text, want):
     assert events_of(text, corpus) == want
+
+
+def test_a_hindi_border_treaty_by_its_name_is_no_event(corpus):
+    text = ("दोहा, 2 अक्टूबर 1992। कतर ने गुरुवार को सऊदी अरब के साथ 1965 का सीमा समझौता निलंबित किया। इसमें किसी तरह "
+            "की सैन्य सहायता या रक्षा प्रतिबद्धता नहीं है।")
+    assert events_with_kind(text, corpus) == []
