@@ -431,7 +431,7 @@ _ECONOMIC = re.compile(
     rf"|{_W0}(?:समुद्री|जमीनी|भू)?\s?सीमा\s(?:के\s)?(?:निर्धारण|सीमांकन|रेखांकन)\s(?:[^\s।,]+\s){{0,8}}?"
     rf"(?:समझौता|समझौते|संधि|करार){_W1}"
     # ... and the border treaty by its name: "सीमा संधि", "सीमा समझौता"
-    rf"|{_W0}(?:समुद्री\s|जमीनी\s)?सीमा\s(?:और\sमैत्री\s)?(?:संधि|समझौता|समझौते|करार){_W1}")
+    rf"|{_W0}(?:समुद्री\s|जमीनी\s)?सीमा\s(?:संधि|समझौता|समझौते|करार){_W1}")
 
 
 #: An arms control treaty by its name or as the article calls it: "the Intermediate-Range Nuclear Forces (INF) Treaty",
