@@ -256,14 +256,10 @@ _NEEDS = {_EN_IF_ATTACKED: ("attack", "invaded", "aggression", "at war"), _HI_IF
                     "तैनाती", "special measures", "host nation", "cost sharing", "विशेष उपाय", "मेजबान देश", "होस्ट नेशन",
                     "खर्च", "व्यय"),
           # ("co-operation" folds to "co operation")
-          _COOPERATION: (*(f"{c} {n}" for c in ("cooperation", "co operation")
-                           for n in ("agreement", "accord", "pact", "treaty", "arrangement", "framework")),
-                         "सहयोग समझौ", "सहयोग करार", "कोऑपरेशन एग्रीमेंट", "सहयोग फ्रेमवर्क", "सहयोग संधि",
-                         # (the other nouns of such cooperation, the cooperation between noun and field)
-                         "protocol", "memorandum", "mou", "framework", "roadmap", "road map", "action plan",
-                         "program", "plan",
-                         "operation", "relationship", "ties", "partnership", "सहयोग", "प्रोटोकॉल", "प्रोटोकाल",
-                         "कार्ययोजना", "सहमति पत्र", "एमओयू",
+          # ("co-operation" folds to "co operation"; "operation" stands in every English cooperation, "सहयोग" in every
+          # Hindi one; the bare field before a memorandum and "the agreement on defence ties" need their own words)
+          _COOPERATION: ("operation", "relationship", "ties", "partnership", "memorandum", "mou", "सहयोग",
+                         "कोऑपरेशन एग्रीमेंट", "सहमति पत्र", "एमओयू", "ज्ञापन",
                          # (a joint declaration on security cooperation)
                          "declaration", "घोषणापत्र", "घोषणा पत्र")}
 _HI_SECURITY = _alt("सुरक्षा समझौता|सुरक्षा समझौते|सुरक्षा समझौतों|सुरक्षा करारों|"
@@ -314,9 +310,8 @@ _HI_PROTECTORATE = (r"संरक्षण\s(?:संधि|व्यवस्�
 
 #: The other pacts of security without a duty of defence (:func:`security_cooperation`): bases, logistics, a defence
 #: system, a pact on defence or named as one, a strategic partnership; defence equipment and technology, and the
-#: security of military information ("an
-#: agreement on the transfer of defence equipment and technology", "an information security agreement", "रक्षा उपकरण
-#: और प्रौद्योगिकी के हस्तांतरण का समझौता", "सैन्य सूचना की सुरक्षा")
+#: security of military information ("an agreement on the transfer of defence equipment and technology", "an
+#: information security agreement", "रक्षा उपकरण और प्रौद्योगिकी के हस्तांतरण का समझौता", "सैन्य सूचना की सुरक्षा")
 _SECURITY_NONE = re.compile(
     rf"(?:{_EN_BASE}|{_HI_BASE}|{_EN_LOGISTICS}|{_HI_LOGISTICS}|{_EN_DEFENCE_SYSTEM}|{_HI_DEFENCE_SYSTEM}|{_EN_FIELD}|"
     rf"{_HI_FIELD_PACT}|{_HI_FIELD_ON}"

@@ -64,15 +64,16 @@ def is_word_char(ch: str) -> bool:
 _DROPPED = r"\u093c\u0300-\u036f\u200b-\u200d\u2060\ufeff\u00ad\ufe00-\ufe0f"
 #: A run of dropped characters, or of two or more white-space characters.  (Written to begin with one class:
 #: ``[D]+|\s{2,}`` tries both branches at every position, twice as slow; the matches are the same.)
-#: ... or a gloss in brackets between a Hindi noun and its light verb, dropped with the space before it ("अनुमोदन
+_RUNS = rf"[{_DROPPED}\s](?:(?<=[{_DROPPED}])[{_DROPPED}]*|(?<=\s)\s+"
+_DROP = re.compile(rf"{_RUNS})")
+#: A gloss in brackets between a Hindi noun and its light verb, dropped with the space before it ("अनुमोदन
 #: (रैटिफ़िकेशन) कर दिया" reads as "अनुमोदन कर दिया"; the evidence still quotes the text as written; "हस्ताक्षर
 #: (इनिशियल) किए", an initialling, stays as written).
 _GLOSS = r"(?<=[\u0900-\u0963\u0966-\u097f]\s)\((?!इनिशियल|initial)[^()\d\s]{1,30}\)\s" \
          r"(?=(?:कर|किए|किया|की|किये|हुए|हुआ|हुई)(?![\u0900-\u097f]))"
-_DROP = re.compile(rf"[{_DROPPED}\s](?:(?<=[{_DROPPED}])[{_DROPPED}]*|(?<=\s)\s+)")
 #: :data:`_DROP` with the glosses, for a text that has one's end (a bracket before a light verb: "... ) कर", ") हुए"):
 #: searched only there, the glosses cost the rest nothing
-_DROP_GLOSS = re.compile(rf"[{_DROPPED}\s](?:(?<=[{_DROPPED}])[{_DROPPED}]*|(?<=\s)\s+|{_GLOSS})")
+_DROP_GLOSS = re.compile(rf"{_RUNS}|{_GLOSS})")
 
 
 @lru_cache(maxsize=1)
