@@ -30,7 +30,12 @@ _EN_PARTS = {
         rf"(?:ask(?:ed|s)?|urged|call(?:ed|s)? on|turned to|appeal(?:ed|s)? to)\s{_OBJ}for\s(?:{_HELP}|{_CONSULT})",
         rf"(?:request(?:ed|s)?|sought|seeks|appeal(?:ed|s)? for)\s(?:{_HELP}|{_CONSULT})\s(?:from|under)",
         r"(?:ask(?:ed|s)?|turned to|appeal(?:ed|s)? to)\s(?:[^\s,.;:]+\s){0,8}?to\s(?:help|assist|intervene|defend|"
-        r"send\s(?:troops|forces|peacekeepers)|act(?!\s(?:on|as|in|upon)\s)(?![a-z])|take\s(?:action|measures)\sunder)",
+        r"(?:send|deploy|station|dispatch)\s(?:[^\s,.;:]+\s){0,3}?(?:troops|forces|peacekeepers|missiles|batteries|"
+        r"warships|jets|fighters|aircraft)(?![a-z])|act(?!\s(?:on|as|in|upon)\s)(?![a-z])|take\s(?:action|measures)\sunder)",
+        # a bloc's mechanisms set going: "called on its partners in the CSTO to put the bloc's mechanisms into action",
+        # "urged the allies to launch the mechanisms of the treaty"
+        r"(?:call(?:ed|s)?\son|urged|asked)\s(?:[^\s.;:]+\s){0,10}?to\s(?:put|set|bring|launch|activate|trigger)\s"
+        r"(?:[^\s,.;:]+\s){0,3}?mechanisms?",
         # help asked for in the passive, the asker the agent: "the aid had been requested by the government under"
         rf"{_HELP}\s(?:had\sbeen|has\sbeen|was|were)\s(?:formally\s)?requested\sby",
         rf"(?:turned|appeal(?:ed|s)?)\sto\s{_OBJ}under",
@@ -168,7 +173,8 @@ GROUPS = {"invoked": ("invoked", ""), "declined": ("declined", ""), "declared": 
 _EXTRA_KEYS = {
     "en": ("ask", "urged", "call", "turned", "appeal", "request", "sought", "seek", "invok", "declared", "declin",
            "refus", "reject", "rebuff", "denied", "ignored", "cite", "attack", "refrain", "instead", "rul", "plea",
-           "answer", "heed", "grant", "accept", "respond", "activat", "trigger", "guarant", "send"),
+           "answer", "heed", "grant", "accept", "respond", "activat", "trigger", "guarant", "send", "deploy", "station",
+           "dispatch"),
     "hi": tuple(fold_phrase(w) for w in (
         "सभी", "गुहार", "अपील", "अनुरोध", "मांग", "माँग", "मदद", "सहायता", "हस्तक्षेप", "लागू", "हवाला", "आधार", "दायरे",
         "परहेज", "बजाय", "बदले", "इनकार", "इंकार", "से मना", "आग्रह", "बैठक", "फरियाद", "फ़रियाद", "निभाने",

@@ -196,6 +196,8 @@ _HI_FIELD_ON = r"(?:रक्षा|सैन्य|सुरक्षा)(?!\s�
 _EN_STATUS = r"(?:agreement|accord|pact|treaty|deal)\s(?:(?:between|of)\s[a-z]+\sand\s[a-z]+\s)?" \
              r"(?:on|governing|covering|regulating|extending|prolonging)\s(?:the\s)?" \
              r"(?:status|presence|stationing|deployment)\sof\s(?:[a-z]+\s){0,2}?(?:forces|troops)" \
+             r"|(?:agreement|accord|treaty)\s(?:between\s[^.;:]{0,120}?\s)?(?:concerning|on|governing)\s(?:the\s)?" \
+             r"(?:[a-z]+\sand\s)?(?:legal\s)?status\sof\s(?:the\s)?(?:[a-z]+\s(?:and\s)?){0,3}?(?:forces|troops)" \
              r"|status\sof\s(?:[a-z]+\s){0,2}?forces\s(?:agreement|accord|pact|deal|arrangement)"
 _HI_STATUS = r"(?:सैनिकों|सेना|सेनाओं|बलों|फौज)\s(?:की|के)\s(?:मौजूदगी|उपस्थिति|तैनाती|स्थिति|दर्जे)\s" \
              r"(?:को\sनियंत्रित\sकरने\sवाला|को\sनियंत्रित\sकरने\sवाले|से\sजुडा|से\sजुडे|से\sजुडी|संबंधी|" \

@@ -62,16 +62,26 @@ def against_state(low: str, sent: _Sentence) -> bool:
 _LET = r"(?:under\swhich|(?:which|that)\s(?:gives|grants|allows|lets|will\sallow|will\sgive)|giving|granting|" \
        r"allowing|letting)"
 _IN = r"(?:access\sto\s(?:[a-z]+\s){0,3}?(?:bases|ports|airfields|air\sbases|facilities)" \
-      r"|(?:troops|forces|soldiers|police|personnel)\s(?:[a-z,]+\s){0,6}?(?:to\s(?:be\s)?)?(?:deploy|deployed|stationed|based)(?![a-z]))"
+      r"|(?:troops|forces|soldiers|police|personnel)\s(?:[a-z,]+\s){0,6}?(?:to\s(?:be\s)?)?" \
+      r"(?:deploy|deployed|stationed|based)(?![a-z])" \
+      r"|(?:troops|forces|aircraft|planes|warships|military|navy|personnel)\s(?:[a-z,]+\s){0,3}?(?:to\s)?" \
+      r"(?:use|operate\sfrom)\s(?:[^\s.;:]+\s){0,5}?(?:airports?|airfields?|air\sbases?|bases|naval\sbase|ports?|" \
+      r"harbou?rs?|facilities)(?![a-z])" \
+      r"|forward\soperating\s(?:locations?|sites?|bases?))"
 _HI_LET = r"(?:जिसके\s(?:तहत|जरिए|अंतर्गत)|जिससे)"
 _HI_IN = r"(?:(?:ठिकानों|अड्डों|बंदरगाहों|हवाई\sअड्डों)\sतक\s(?:पहुंच|पहुँच)|(?:सैनिक|सैनिकों|सेना|सेनाएं|सेनाओं|बल|बलों|फौज|" \
-         r"फौजी|पुलिस)\s[^।]{0,40}?(?:तैनात|तैनाती))"
+         r"फौजी|पुलिस)\s[^।]{0,40}?(?:तैनात|तैनाती)" \
+         r"|(?:सैनिक|सैनिकों|सेना|सेनाएं|सेनाओं|फौज|विमान|नौसेना|वायुसेना)\s[^।]{0,60}?(?:हवाई\sअड्डे|हवाई\sअड्डा|अड्डे|अड्डों|" \
+         r"बंदरगाह|बंदरगाहों|ठिकाने|ठिकानों)\s[^।]{0,80}?(?:इस्तेमाल|उपयोग|प्रयोग)\s(?:कर|करने))"
 #: A pact that lets the other side's forces in (see the module docstring)
+#: a letter, or a dot inside an abbreviation ("u.s."), but no sentence's end
+_NOT_END = r"(?:[^.;:]|\.(?=[a-z])|(?<=\.[a-z])\.)"
 LETS_IN = re.compile(rf"(?:treaty|agreement|pact|accord|deal|arrangement)s?[\s,][^.;:]{{0,80}}?{_LET}\s"
-                     rf"[^.;:]{{0,100}}?{_IN}"
+                     rf"{_NOT_END}{{0,100}}?{_IN}"
                      rf"|(?:समझौता|समझौते|समझौतों|संधि|करार)[\s,][^।]{{0,60}}?{_HI_LET}\s[^।]{{0,120}}?{_HI_IN}")
 #: words without which :data:`LETS_IN` cannot match
-LETS_IN_NEEDS = ("access to", "deploy", "stationed", "based", "तैनात", "पहुंच", "पहुँच")
+LETS_IN_NEEDS = ("access to", "deploy", "stationed", "based", "use", "operate from", "forward operating", "तैनात", "पहुंच",
+                 "पहुँच", "इस्तेमाल", "उपयोग", "प्रयोग")
 
 
 #: A weak defence cue that is only a pact's name: its last word a pact noun ("defence agreement", "defense alliance",
