@@ -221,8 +221,12 @@ _EN_BASE_PLACE = r"(?:(?:military|naval|navy|air|army|air\sforce)\s(?:base|bases
 _EN_BASE = rf"{_EN_BASE_PLACE}(?:'s)?\s(?:lease\s|rights\s)?(?:agreements?|accords?|pacts?|treaty|deals?)" \
            r"|bas(?:e|ing)\srights\s(?:agreements?|accords?|treaty|deals?)" \
            r"|basing\s(?:agreements?|accords?|treaty|deals?)" \
-           r"|(?:agreements?|accords?|pacts?|treaty|deals?|protocol)\s(?:with\s[a-z]+\s)?(?:on|over|for|governing|" \
-           rf"covering|concerning|regulating)\s(?:[^\s.;:,]+\s){{0,6}}?(?:{_EN_BASE_PLACE}|fleet)" \
+           r"|(?:agreements?|accords?|pacts?|treaty|deals?|protocol)\s" \
+           r"(?:with\s[a-z]+\s|between\s[a-z]+\sand\s[a-z]+\s)?" \
+           r"(?:on|over|for|governing|covering|concerning|regulating)\s" \
+           rf"(?:[^\s.;:,]+\s){{0,6}}?(?:{_EN_BASE_PLACE}|fleet)" \
+           rf"|(?:agreements?|accords?|treaty)\s(?:[^\s.;:,]+\s){{0,4}}?on\sthe\s(?:status|presence|stationing)\s" \
+           rf"(?:[^\s.;:,]+\s){{0,8}}?(?:{_EN_BASE_PLACE}|fleet)" \
            r"|(?:military\s)?logistics?\s(?:support\s|exchange\s)?(?:agreements?|accords?|pacts?|arrangements?)" \
            r"|(?:reciprocal\s)?exchange\sof\slogistics?\s(?:support\s)?(?:agreements?|accords?)"
 _HI_BASE_PLACE = r"(?:(?:सैन्य|नौसैनिक|नौसेना|वायुसेना|सैनिक|मिलिट्री|नेवल|एयर|रक्षा)\s(?:अड्डे|अड्डा|अड्डों|ठिकाने|ठिकाना|" \

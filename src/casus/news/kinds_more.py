@@ -153,10 +153,15 @@ def guarantees_each_other(low: str, s0: int, s1: int) -> bool:
 _EN_NO_FORCE = re.compile(
     r"(?<![a-z])refrain(?:ed|s|ing)?\sfrom\s(?:the\s)?(?:use|threat)\sof\sforce"
     r"|(?<![a-z])(?:stop|cease|end|halt|not\sto|never\sto)\s(?:supporting|backing|harbou?ring|hosting|arming|support|"
-    r"back|harbou?r|host|arm)\s(?:[a-z']+\s){0,2}?(?:armed\sgroups|rebels|rebel\sgroups|insurgents|militias)")
+    r"back|harbou?r|host|arm)\s(?:[a-z']+\s){0,2}?(?:armed\sgroups|rebels|rebel\sgroups|insurgents|militias)"
+    # "commit never to threaten or use force against one another", "pledged not to use force against each other"
+    r"|(?<![a-z])(?:not|never)\sto\s(?:threaten\s(?:or\suse\s)?|use\s(?:or\sthreaten\s(?:to\suse\s)?)?)force\s"
+    r"(?:against|on)\s(?:each\sother|one\sanother)")
 _HI_NO_FORCE = re.compile(
-    r"एक\sदूसरे\s(?:के|की)\s(?:[^\s।]+\s){0,2}?(?:विद्रोहियों|विद्रोही\sगुटों|बागियों|सशस्त्र\sगुटों|सशस्त्र\sसमूहों)\s"
-    r"को\s(?:[^\s।]+\s){0,2}?(?:पनाह|शरण|समर्थन|मदद|सहायता)\s(?:[^\s।]+\s)?(?:नहीं|न)\s"
+    r"एक\sदूसरे\s(?:के|की)\s(?:[^\s।]+\s){0,3}?(?:विद्रोहियों|विद्रोही\sगुटों|बागियों|सशस्त्र\sगुटों|सशस्त्र\sसमूहों)\s"
+    r"को\s(?:(?:[^\s।]+\s){0,2}?(?:पनाह|शरण|समर्थन|मदद|सहायता)\s(?:[^\s।]+\s)?(?:नहीं|न)\s"
+    # (the negation first: "... विद्रोही गुटों को न तो अपनी ज़मीन पर पनाह देंगे")
+    r"|(?:न\sतो|नहीं)\s(?:[^\s।]+\s){0,4}?(?:पनाह|शरण|समर्थन|मदद|सहायता)\s)"
     r"|एक\sदूसरे\sके\s(?:खिलाफ|विरुद्ध)\s(?:बल|ताकत|सैन्य\sबल)\s(?:का\s)?(?:प्रयोग|इस्तेमाल|उपयोग)\s(?:नहीं|न)\s")
 
 
