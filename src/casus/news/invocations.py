@@ -363,9 +363,12 @@ class _InvocationReader:
             requesters = self._requesters(sent, h, on)
             if requesters:
                 return requesters
-        if h.flag == "A":  # "answered a request from Bahrain": the requester
-            return list(dict.fromkeys(c for x in longest(sent.cats("S")) if h.end <= x.start <= h.end + 8
-                                      for c in r.pf.states_of(x, on)))
+        if h.flag == "A":  # "answered a request from Bahrain": the requester ("सोलोमन द्वीप सरकार की ... अर्ज़ी": before)
+            before_it = _is_dev(h.key)
+            return list(dict.fromkeys(
+                c for x in longest(sent.cats("S"))
+                if (h.start - 12 <= x.end <= h.start if before_it else h.end <= x.start <= h.end + 8)
+                for c in r.pf.states_of(x, on)))
         if h.value[0] == "declined" and not _NOT_INVOKED.search(h.key):
             helped = self._helped(sent, h, on)
             if helped:
