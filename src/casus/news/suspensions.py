@@ -1,8 +1,10 @@
 """Security ties suspended with a state: "Indonesia has suspended military cooperation with Australia", "France froze
 its defence ties with Chad", "ordered a complete halt to military cooperation with Russia", "suspended all channels of
 cooperation with the Turkish armed forces", "इंडोनेशिया ने ऑस्ट्रेलिया के साथ सैन्य और खुफिया सहयोग पर रोक लगा दी" report
-the suspension of the pact those ties stand on, by the state that suspends them, though no pact noun is named.  Only
-military, defence, security or intelligence ties count (not trade or aid), and only a suspension said done (not
+the suspension of the pact those ties stand on, by the state that suspends them, though no pact noun is named; so does
+security aid suspended or halted ("was suspending security assistance to Pakistan", "halted $3 billion military aid to
+Lebanon"), and every military contact stopped ("रूसी सेना के साथ अपने सभी सैन्य संपर्क ... रोक दिए").  Only military, defence,
+security or intelligence ties and aid count (not trade or economic aid), and only a suspension said done (not
 threatened, denied or to come).  (A step of :func:`casus.news.candidates.revised`.)
 """
 
@@ -21,24 +23,33 @@ _FIELD_EN = r"(?:military|defen[cs]e|security|intelligence)"
 _FIELD_HI = r"(?:सैन्य|रक्षा|सुरक्षा|खुफिया)"
 #: the ties suspended, with whom: "suspended (all) military (and intelligence) cooperation with"
 _EN = re.compile(
-    rf"(?<![a-z])(?P<v>suspended|suspends|froze|frozen|freezes|halted|halts|cut|cuts|severed|severs|"
+    rf"(?<![a-z])(?P<v>suspended|suspends|suspending|froze|frozen|freezes|halted|halts|cut|cuts|severed|severs|"
     rf"(?:a\s)?(?:complete\s|full\s|total\s)?halt\sto)\s(?:(?:all|its|their|most)\s)?(?:bilateral\s)?"
     rf"(?:channels\sof\s)?{_FIELD_EN}(?:(?:\sand|,)\s(?:[a-z]+\s){{0,1}}?{_FIELD_EN})?\s(?:cooperation|co-operation|ties|"
     rf"relations|links|exchanges|contacts)\swith\s"
+    # ... or the security aid given: "was suspending security assistance to Pakistan", "halts $3 billion military aid
+    # to Lebanon"
+    rf"|(?<![a-z])(?P<v3>suspended|suspends|suspending|froze|frozen|freezes|halted|halts|halting)\s"
+    rf"(?:(?:all|its|their|the)\s)?(?:\$?[0-9][0-9.,]*\s(?:billion|million)\s(?:dollars?\s)?(?:in\s|of\s)?)?"
+    rf"(?:security|military|defen[cs]e)\s(?:assistance|aid)\s(?:to|for)\s"
     # ... or the ties with the other's forces: "suspended all channels of cooperation with the Turkish armed forces"
     rf"|(?<![a-z])(?P<v2>suspended|suspends|cut|cuts|severed|severs)\s(?:all\s)?(?:channels\sof\s)?"
     rf"(?:cooperation|contacts|ties)\swith\s(?:the\s)?[a-z]+\s(?:armed\sforces|army|military)(?![a-z])")
 #: "... के साथ सैन्य (और खुफिया) सहयोग पर रोक लगा दी", "... सहयोग निलंबित कर दिया" (folded: no nukta)
 _HI = re.compile(
     rf"के\sसाथ\s{_FIELD_HI}\s(?:(?:और|व|तथा)\s{_FIELD_HI}\s)?सहयोग\s(?P<v>पर\sरोक\s(?:लगा\sदी|लगाई|लगा\sदिया)|"
-    r"(?:को\s)?(?:रोक\sदिया|रोका|निलंबित\sकर\sदिया|निलंबित\sकर\sदी|स्थगित\sकर\sदिया))")
+    r"(?:को\s)?(?:रोक\sदिया|रोका|निलंबित\sकर\sदिया|निलंबित\sकर\sदी|स्थगित\sकर\sदिया))"
+    # ... or every military contact stopped: "रूसी सेना के साथ अपने सभी सैन्य संपर्क और सहयोग फिलहाल रोक दिए हैं"
+    rf"|के\sसाथ\s(?:अपने\s|अपना\s)?(?:सभी\s|सारे\s)?{_FIELD_HI}\s(?:संपर्क|सहयोग|रिश्ते|संबंध)\s"
+    r"(?:(?:और|व|तथा)\s(?:संपर्क|सहयोग|रिश्ते|संबंध)\s)?(?:फिलहाल\s|अस्थायी\sरूप\sसे\s|तत्काल\s)?"
+    r"(?P<v4>रोक\sदिए|रोक\sदी|रोक\sदिया|रोके|निलंबित\sकर\sदिए|निलंबित\sकर\sदिया|स्थगित\sकर\sदिए)")
 #: not done: denied, threatened, conditional, to come ("has not suspended", "threatened to freeze", "could suspend")
 _NOT_DONE = re.compile(r"(?<![a-z])(?:not|n't|never|would|could|might|may|if|whether|threat\w*|plans?|denied)\s"
                        r"(?:[a-z]+\s){0,3}$")
 #: a perfect before "cut" or "severed": "have cut", "had severed"
 _PERFECT = re.compile(r"(?<![a-z])(?:have|has|had)\s$")
 #: a quick check (most sentences hold none of these)
-_GATE = ("suspend", "froze", "frozen", "freez", "halt", "cut", "sever", "सहयोग")
+_GATE = ("suspend", "froze", "frozen", "freez", "halt", "cut", "sever", "सहयोग", "संपर्क", "रिश्ते", "संबंध")
 
 
 def suspended_ties(r: Any, sentences: list, cands: list) -> list:
@@ -60,11 +71,12 @@ def _suspension(r: Any, sent: Any) -> Any:
     m = (_HI if hindi else _EN).search(r.low, sent.start, sent.end)
     if m is None or (not hindi and _NOT_DONE.search(r.low, max(sent.start, m.start() - 40), m.start())):
         return None
-    verb = "v" if hindi or m.group("v") else "v2"
+    verb = next(g for g in ("v", "v2", "v3", "v4") if m.re.groupindex.get(g) and m.group(g))
     if not hindi and m.group(verb) in ("cut", "severed") and _PERFECT.search(r.low, max(sent.start, m.start() - 8),
                                                                                 m.start()):
         return None  # "its neighbours have cut defence ties with France": the state of things, no step of the day
-    tense = "present" if m.group(verb) in ("suspends", "freezes", "halts", "cuts", "severs") else "past"
+    tense = "present" if m.group(verb) in ("suspends", "freezes", "halts", "cuts", "severs", "suspending",
+                                            "halting") else "past"
     at, end = m.span(verb)
     h = Hit(at, end, "T", ("suspended", tense), "", r.low[at:end])
     c = r._build(sent, "suspended", h, tense)
