@@ -30,7 +30,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .cues import _W0, _W1, _negated
-from .kinds_more import LETS_IN, LETS_IN_NEEDS, is_pact_name, more_cues
+from .kinds_more import EN_INCIDENTS, HI_INCIDENTS, LETS_IN, LETS_IN_NEEDS, is_pact_name, more_cues
 from .parties import longest
 from .text import fold_phrase, is_word_char
 from .text import phrase_alternation as _alt
@@ -331,13 +331,6 @@ _SECURITY_NONE = re.compile(
     r"|(?:रक्षा|सैन्य)\s(?:उपकरण|उपकरणों|प्रौद्योगिकी|तकनीक)|(?:सूचना|सूचनाओं|जानकारी)\s(?:की\s)?सुरक्षा)"
     rf"{_W1}")
 
-#: A pact to prevent military incidents between the two sides' forces ("the memorandum it reached with the United
-#: States to prevent air incidents", "an agreement on the prevention of incidents at sea", "हवाई हादसों की रोकथाम के
-#: लिए ... हुए समझौता ज्ञापन"): a pact of security
-_EN_INCIDENTS = r"(?:memorandum|agreement|accord|arrangement)\s(?:[^\s.;:,]+\s){0,6}?(?:on|to|for)\s(?:the\s)?" \
-                r"prevent(?:ion\sof|ing)?\s(?:(?:dangerous|military|air|naval|aerial)\s)?incidents"
-_HI_INCIDENTS = r"(?:हवाई|सैन्य|समुद्री)\s(?:हादसों|घटनाओं|टकरावों|टकराव)\sकी\sरोकथाम\s(?:के\sलिए\s|पर\s)?" \
-                r"(?:[^\s।]+\s){0,6}?(?:समझौता\sज्ञापन|समझौता|समझौते|ज्ञापन|करार)"
 _SECURITY = re.compile(
     rf"{_W0}(?:(?:security|strategic|defen[cs]e and security|comprehensive strategic|mutual security)(?:,\s|\s)"
     rf"(?:(?:and\s)?[^\s]+\s)?(?:agreements?|pacts?|treaty|treaties|accords?|deals?|arrangements?|partnerships?|"
@@ -355,8 +348,8 @@ _SECURITY = re.compile(
     rf"|{_HI_SECURITY}|{_EN_ACCESS}|{_HI_ACCESS}|{_EN_STATUS}|{_HI_STATUS}|{_EN_COOPERATION}|{_HI_COOPERATION}|"
     rf"{_EN_BASE}|{_HI_BASE}|{_EN_ALLIED}|{_HI_ALLIED}|{_EN_DEFENCE_SYSTEM}|{_HI_DEFENCE_SYSTEM}|"
     rf"{_EN_LOGISTICS}|{_HI_LOGISTICS}|"
-    rf"{_EN_FIELD}|{_HI_FIELD_PACT}|{_HI_FIELD_ON}|{_EN_PROTECTORATE}|{_HI_PROTECTORATE}|{_EN_INCIDENTS}|"
-    rf"{_HI_INCIDENTS})"
+    rf"{_EN_FIELD}|{_HI_FIELD_PACT}|{_HI_FIELD_ON}|{_EN_PROTECTORATE}|{_HI_PROTECTORATE}|{EN_INCIDENTS}|"
+    rf"{HI_INCIDENTS})"
     rf"{_W1}")
 
 

@@ -29,8 +29,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover
     from .sentence import Sentence as _Sentence
 
-__all__ = ["against_state", "LETS_IN", "LETS_IN_NEEDS", "is_pact_name", "protects_each_other", "military_signers",
-           "guarantees_each_other", "more_cues", "older_pact_sentences"]
+__all__ = ["against_state", "EN_INCIDENTS", "HI_INCIDENTS", "LETS_IN", "LETS_IN_NEEDS", "is_pact_name",
+           "protects_each_other", "military_signers", "guarantees_each_other", "more_cues", "older_pact_sentences"]
 
 _EN_PACT = r"(?:alliance|pact|treaty|coalition|convention)"
 _HI_PACT = r"(?:गठबंधन|संधि|समझौता|समझौते|समझौतों|करार|मोर्चा|मोर्चे)"
@@ -82,6 +82,15 @@ LETS_IN = re.compile(rf"(?:treaty|agreement|pact|accord|deal|arrangement)s?[\s,]
 #: words without which :data:`LETS_IN` cannot match
 LETS_IN_NEEDS = ("access to", "deploy", "stationed", "based", "use", "operate from", "forward operating", "तैनात", "पहुंच",
                  "पहुँच", "इस्तेमाल", "उपयोग", "प्रयोग")
+
+
+#: A pact to prevent military incidents between the two sides' forces ("the memorandum it reached with the United
+#: States to prevent air incidents", "an agreement on the prevention of incidents at sea", "हवाई हादसों की रोकथाम के
+#: लिए ... हुए समझौता ज्ञापन"): a pact of security
+EN_INCIDENTS = r"(?:memorandum|agreement|accord|arrangement)\s(?:[^\s.;:,]+\s){0,6}?(?:on|to|for)\s(?:the\s)?" \
+               r"prevent(?:ion\sof|ing)?\s(?:(?:dangerous|military|air|naval|aerial)\s)?incidents"
+HI_INCIDENTS = r"(?:हवाई|सैन्य|समुद्री)\s(?:हादसों|घटनाओं|टकरावों|टकराव)\sकी\sरोकथाम\s(?:के\sलिए\s|पर\s)?" \
+               r"(?:[^\s।]+\s){0,6}?(?:समझौता\sज्ञापन|समझौता|समझौते|ज्ञापन|करार)"
 
 
 #: A weak defence cue that is only a pact's name: its last word a pact noun ("defence agreement", "defense alliance",
