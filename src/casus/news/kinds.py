@@ -30,7 +30,17 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .cues import _W0, _W1, _negated
-from .kinds_more import EN_INCIDENTS, HI_INCIDENTS, LETS_IN, LETS_IN_NEEDS, is_pact_name, more_cues
+from .kinds_more import (
+    EN_INCIDENTS,
+    HI_INCIDENTS,
+    JOINT_FORCES,
+    LETS_IN,
+    LETS_IN_NEEDS,
+    MORE_COOPERATION,
+    PROTECTORATE,
+    is_pact_name,
+    more_cues,
+)
 from .parties import longest
 from .text import fold_phrase, is_word_char
 from .text import phrase_alternation as _alt
@@ -173,7 +183,8 @@ _HI_COOPERATION += r"|(?:रक्षा|सैन्य|सुरक्षा|�
 # declaration", "सुरक्षा सहयोग पर एक संयुक्त घोषणापत्र"
 _EN_COOPERATION += r"|(?:joint\s)?(?:declaration|statement)\son\s(?:defen[cs]e\sand\s)?(?:security|defen[cs]e)" \
                    r"|(?:joint\s)?(?:security|defen[cs]e)\s(?:co[-\s]?operation\s)?declaration"
-_HI_COOPERATION += r"|(?:रक्षा|सुरक्षा)\s(?:सहयोग\s)?(?:पर|के|की|संबंधी)\s(?:एक\s)?(?:संयुक्त\s)?(?:घोषणापत्र|घोषणा\sपत्र)"
+_HI_COOPERATION += r"|(?:रक्षा|सुरक्षा)\s(?:सहयोग\s)?(?:पर|के|की|संबंधी)\s(?:एक\s)?(?:संयुक्त\s)?(?:घोषणापत्र|घोषणा\sपत्र)" \
+                   rf"|{MORE_COOPERATION}"
 # ... and a pact by its field, defence or security: "an agreement on defence and security", "a defence-related
 # accord", "रक्षा और सुरक्षा से जुड़ा एक समझौता", "सुरक्षा संबंधी करार"
 #: a pact's partner named between the noun and its field: "the agreement with Russia on military cooperation"
@@ -306,14 +317,6 @@ _HI_LOGISTICS = r"(?:लॉजिस्टिक्स?|लोजिस्टि
 _EN_ALLIED = r"(?:treaty|treaties|agreement|pact)\s(?:on|of)\s(?:[a-z]+\s){0,4}?allied\srelations(?:hip)?"
 _HI_ALLIED = r"(?:मित्र\sराष्ट्र|एलाइड|संबद्ध\s(?:संबंधों|संबंध|सहयोग))[^।]{0,60}?(?:संधि|संधियों|समझौता|समझौते|करार)"
 #: A security pact by its name: what a kept event may report without stating a kind.
-#: A protectorate's treaty (the protecting power answers for the other's defence): "a treaty ... that turned his country
-#: into a French protectorate", "the treaty ... for the organisation of the French protectorate", "संरक्षण संधि"
-_EN_PROTECTORATE = (r"(?:protectorate|protection)\s(?:treaty|treaties|agreement|convention)"
-                    r"|(?:treaty|treaties|agreement|convention)\s(?:[^\s.;]+\s){0,10}?(?:into|as|of|establishing|"
-                    r"for\sthe\sorgani[sz]ation\sof)\s(?:the\s|a\s|an\s)?(?:[a-z]+\s)?protectorate")
-_HI_PROTECTORATE = (r"संरक्षण\s(?:संधि|व्यवस्था|समझौता|समझौते)"
-                    r"|(?:संधि|समझौते|समझौता)\s(?:[^\s।]+\s){0,10}?(?:संरक्षित\sराज्य|संरक्षण\sमें)")
-
 #: The other pacts of security without a duty of defence (:func:`security_cooperation`): bases, logistics, a defence
 #: system, a pact on defence or named as one, a strategic partnership; defence equipment and technology, and the
 #: security of military information ("an agreement on the transfer of defence equipment and technology", "an
@@ -348,8 +351,8 @@ _SECURITY = re.compile(
     rf"|{_HI_SECURITY}|{_EN_ACCESS}|{_HI_ACCESS}|{_EN_STATUS}|{_HI_STATUS}|{_EN_COOPERATION}|{_HI_COOPERATION}|"
     rf"{_EN_BASE}|{_HI_BASE}|{_EN_ALLIED}|{_HI_ALLIED}|{_EN_DEFENCE_SYSTEM}|{_HI_DEFENCE_SYSTEM}|"
     rf"{_EN_LOGISTICS}|{_HI_LOGISTICS}|"
-    rf"{_EN_FIELD}|{_HI_FIELD_PACT}|{_HI_FIELD_ON}|{_EN_PROTECTORATE}|{_HI_PROTECTORATE}|{EN_INCIDENTS}|"
-    rf"{HI_INCIDENTS})"
+    rf"{_EN_FIELD}|{_HI_FIELD_PACT}|{_HI_FIELD_ON}|{PROTECTORATE}|{EN_INCIDENTS}|"
+    rf"{HI_INCIDENTS}|{JOINT_FORCES})"
     rf"{_W1}")
 
 

@@ -29,7 +29,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover
     from .sentence import Sentence as _Sentence
 
-__all__ = ["against_state", "EN_INCIDENTS", "HI_INCIDENTS", "LETS_IN", "LETS_IN_NEEDS", "is_pact_name",
+__all__ = ["against_state", "EN_INCIDENTS", "HI_INCIDENTS", "LETS_IN", "LETS_IN_NEEDS", "MORE_COOPERATION",
+           "JOINT_FORCES", "PROTECTORATE", "is_pact_name",
            "protects_each_other", "military_signers", "guarantees_each_other", "more_cues", "older_pact_sentences"]
 
 _EN_PACT = r"(?:alliance|pact|treaty|coalition|convention)"
@@ -93,6 +94,34 @@ HI_INCIDENTS = r"(?:हवाई|सैन्य|समुद्री)\s(?:ह�
                r"(?:[^\s।]+\s){0,6}?(?:समझौता\sज्ञापन|समझौता|समझौते|ज्ञापन|करार)"
 
 
+#: More papers of security cooperation, by what they concern: cooperation in the field of defence ("a memorandum on
+#: cooperation in the field of defence", "रक्षा क्षेत्र में सहयोग और आदान प्रदान से जुड़े एक समझौता ज्ञापन")
+MORE_COOPERATION = (
+    r"(?:memorandum|agreement|accord|protocol|treaty)\s(?:of\sunderstanding\s)?(?:on|for|concerning|regarding)\s"
+    r"(?:[^\s.;:,]+\s){0,3}?co[-\s]?operation\s(?:in\s(?:the\s)?(?:fields?|spheres?|areas?)\sof|on)\s"
+    r"(?:[a-z]+\s(?:and\s)?){0,2}?(?:defen[cs]e|military|security)(?![a-z])"
+    r"|(?:रक्षा|सैन्य|सुरक्षा)\sक्षेत्र\sमें\s(?:[^\s।,]+\s){0,5}?(?:से\sजुडे|से\sजुडा|से\sजुडी|संबंधी|पर|के\sलिए)\s"
+    r"(?:एक\s)?(?:समझौता\sज्ञापन|समझौता|समझौते|करार|सहमति\sपत्र)")
+#: A pact that sets up a joint force ("an agreement on creating a joint group of forces", "रूस और अबखाजिया की सेनाओं का
+#: संयुक्त दल बनाने वाले समझौते", "संयुक्त सैन्य दल वाले समझौते"): a pact of security, whose kind the article says
+JOINT_FORCES = (
+    r"(?:agreement|accord|treaty|protocol)\s(?:[^\s.;:,]+\s){0,3}?(?:on|creating|establishing|setting\sup|forming)\s"
+    r"(?:the\s|a\s)?(?:(?:creation|establishment|formation)\sof\s(?:the\s|a\s)?)?(?:joint|combined|unified|integrated)\s"
+    r"(?:[a-z]+\s){0,2}?(?:group|grouping|force|forces|troops|brigade|command)(?![a-z])"
+    r"|(?:(?:सेनाओं|बलों)\sका\sसंयुक्त\s(?:दल|बल|समूह)|संयुक्त\s(?:सैन्य\s)?(?:दल|बल|समूह|कमान))\s"
+    r"(?:[^\s।,]+\s){0,2}?(?:वाले|बनाने\sवाले|से\sजुडे|से\sजुडा|पर|संबंधी)\s(?:[^\s।,]+\s)?(?:समझौते|समझौता|करार)")
+
+
+#: A protectorate's treaty (the protecting power answers for the other's defence): "a treaty ... that turned his country
+#: into a French protectorate", "the treaty ... for the organisation of the French protectorate", "संरक्षण संधि"
+_EN_PROTECTORATE = (r"(?:protectorate|protection)\s(?:treaty|treaties|agreement|convention)"
+                    r"|(?:treaty|treaties|agreement|convention)\s(?:[^\s.;]+\s){0,10}?(?:into|as|of|establishing|"
+                    r"for\sthe\sorgani[sz]ation\sof)\s(?:the\s|a\s|an\s)?(?:[a-z]+\s)?protectorate")
+_HI_PROTECTORATE = (r"संरक्षण\s(?:संधि|व्यवस्था|समझौता|समझौते)"
+                    r"|(?:संधि|समझौते|समझौता)\s(?:[^\s।]+\s){0,10}?(?:संरक्षित\sराज्य|संरक्षण\sमें)")
+PROTECTORATE = rf"{_EN_PROTECTORATE}|{_HI_PROTECTORATE}"
+
+
 #: A weak defence cue that is only a pact's name: its last word a pact noun ("defence agreement", "defense alliance",
 #: "रक्षा समझौता"), not a duty ("mutual assistance", "collective security"), nor a name that states one ("mutual
 #: assistance treaty", "पारस्परिक सहायता संधि")
@@ -104,9 +133,10 @@ _PACT_END = re.compile(r"(?:agreements?|pacts?|treaty|treaties|alliances?|accord
 #: chief of staff", "रक्षा मंत्रियों", "सेना प्रमुख")
 _MILITARY_SIGNERS = re.compile(
     r"(?<![a-z])(?:defen[cs]e\s(?:ministers?|ministry|ministries|chiefs?|secretary|secretaries)|chiefs?\sof\s(?:the\s)?"
-    r"(?:general\s|defen[cs]e\s)?staffs?|(?:army|armed\sforces|military|navy|naval)\s(?:chiefs?|commanders?|heads?)"
+    r"(?:general\s|defen[cs]e\s)?staffs?|(?:army|armed\sforces|military|navy|naval|air\sforces?)\s(?:chiefs?|commanders?|heads?)"
     r")(?![a-z])"
-    r"|रक्षा\s(?:मंत्री|मंत्रियों|मंत्रालय|मंत्रालयों|प्रमुख|प्रमुखों)|सेना\s(?:प्रमुख|प्रमुखों)|सेनाध्यक्ष|सेनाध्यक्षों|चीफ\sऑफ\s(?:डिफेंस\s)?स्टाफ")
+    r"|रक्षा\s(?:मंत्री|मंत्रियों|मंत्रालय|मंत्रालयों|प्रमुख|प्रमुखों)|सेना\s(?:प्रमुख|प्रमुखों)|सेनाध्यक्ष|सेनाध्यक्षों|चीफ\sऑफ\s(?:डिफेंस\s)?स्टाफ"
+    r"|(?:वायुसेना|वायुसेनाओं|नौसेना|नौसेनाओं|थलसेना|सेनाओं)\s(?:के\s)?(?:प्रमुख|प्रमुखों)")
 
 
 def military_signers(low: str, sentences: list[_Sentence]) -> bool:
