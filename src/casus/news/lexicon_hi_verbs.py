@@ -90,6 +90,12 @@ def light_verbs(pact_names: Iterable[str]) -> dict[str, tuple[str, str]]:
         ("ratified", ("अनुमोदित", "अनुसमर्थित"), _KARNA_F),
         ("ratified", ("मंजूरी", "स्वीकृति", "हरी झंडी"), _DENA),  # ("हरी झंडी दे दी": the green light)
         ("ratified", ("मंजूरी", "स्वीकृति"), {"past": _MILNA["past"][:4], "future": _MILNA["future"][:2]}),
+        # the instruments of ratification deposited: "अनुसमर्थन दस्तावेज़ जमा किए", "अनुमोदन के दस्तावेज जमा करा दिए"
+        ("ratified", tuple(f"{r}{link} {d} जमा" for r in ("अनुसमर्थन", "अनुमोदन", "रैटिफिकेशन")
+                           for link in ("", " के", " का", " की", " से जुड़े")
+                           for d in ("दस्तावेज", "दस्तावेजों", "पत्र", "पत्रों", "साधन", "इंस्ट्रूमेंट")),
+         {"past": [*_KARNA["past"][:6], "कराए", "करा दिए", "करा दिया", "करवाए", "करवा दिए"],
+          "future": _KARNA["future"][:4]}),
         ("joined", ("सदस्य",), _BANNA),
         ("joined", ("सदस्य",), _BANANA),  # "स्वीडन को सदस्य बनाया"
         ("joined", ("सदस्यता",), _MILNA),

@@ -4,7 +4,7 @@ state, as a report of two treaties signed together is two events.
 
 Read from the sentences of an event's candidates: the states named after "accession of" ("entry of", "admission of",
 "accession protocols for") up to the clause's end, or those named with "'s" before it ("Finland's and Sweden's
-accession"), or, in Hindi, the two states joined by "और" before "के"/"को" in a
+accession"), or, in Hindi, the two states joined by "और" before "के"/"को"/"की" in a
 sentence that names the protocols and an accession ("फ़िनलैंड और स्वीडन के ... प्रवेश से जुड़े प्रोटोकॉल").  Each event keeps
 its other parties (the state that ratifies) and one acceding state.  (A step of :meth:`casus.news.extract._Reader.run`.)
 """
@@ -47,7 +47,7 @@ def _acceders(r: Any, sent: Any) -> list[int]:
     if not _HI_ACCESSION.search(low, sent.start, sent.end):
         return []
     for a, b in zip(hits, hits[1:], strict=False):
-        if low[a.end:b.start] == " और " and low.startswith((" के ", " को "), b.end):
+        if low[a.end:b.start] == " और " and low.startswith((" के ", " को ", " की "), b.end):
             return list(dict.fromkeys(c for x in (a, b) for c in r.pf.states_of(x, on)))
     return []
 
