@@ -2,13 +2,16 @@
 
 * the instruments of ratification deposited in Hindi ("अनुसमर्थन दस्तावेज़ जमा किए", "अनुमोदन के दस्तावेज जमा करा दिए") are a
   ratification, as "deposited its instruments of ratification" was; and the protocols of two states' membership named
-  with "की" ("फ़िनलैंड और स्वीडन की नाटो सदस्यता के प्रोटोकॉल") are one event per protocol, as with "के" and "को".
+  with "की" ("फ़िनलैंड और स्वीडन की नाटो सदस्यता के प्रोटोकॉल") are one event per protocol, as with "के" and "को";
+* joint military activities, exercises, drills or training suspended with a state ("has suspended joint military
+  activities with Honduras") are a suspension, as military cooperation or contacts suspended were.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
 
 from __future__ import annotations
 
+import pytest
 from news_gold import events_of
 
 
@@ -28,3 +31,13 @@ def test_one_ratification_per_protocol_of_two_states_membership_in_hindi(corpus)
             "जमा किए।")
     assert events_of(text, corpus) == [("ratified", ("FIN", "SPN"), "2021-05-06"),
                                        ("ratified", ("SPN", "SWD"), "2021-05-06")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("WASHINGTON, May 7, 2021 - The United States said on Thursday it has suspended joint military activities with "
+     "Guatemala.", [("suspended", ("USA",), "2021-05-06")]),
+    ("WASHINGTON, May 7, 2021 - The United States said on Thursday it has suspended joint trade activities with "
+     "Guatemala.", []),
+])
+def test_joint_military_activities_suspended_are_a_suspension(corpus, text, want):
+    assert events_of(text, corpus) == want

@@ -1,11 +1,12 @@
 """Security ties suspended with a state: "Indonesia has suspended military cooperation with Australia", "France froze
-its defence ties with Chad", "ordered a complete halt to military cooperation with Russia", "suspended all channels of
-cooperation with the Turkish armed forces", "इंडोनेशिया ने ऑस्ट्रेलिया के साथ सैन्य और खुफिया सहयोग पर रोक लगा दी" report
-the suspension of the pact those ties stand on, by the state that suspends them, though no pact noun is named; so does
-security aid suspended or halted ("was suspending security assistance to Pakistan", "halted $3 billion military aid to
-Lebanon"), and every military contact stopped ("रूसी सेना के साथ अपने सभी सैन्य संपर्क ... रोक दिए").  Only military, defence,
-security or intelligence ties and aid count (not trade or economic aid), and only a suspension said done (not
-threatened, denied or to come).  (A step of :func:`casus.news.candidates.revised`.)
+its defence ties with Chad", "has suspended joint military activities with Honduras", "ordered a complete halt to
+military cooperation with Russia", "suspended all channels of cooperation with the Turkish armed forces",
+"इंडोनेशिया ने ऑस्ट्रेलिया के साथ सैन्य और खुफिया सहयोग पर रोक लगा दी" report the suspension of the pact those ties
+stand on, by the state that suspends them, though no pact noun is named; so does security aid suspended or halted
+("was suspending security assistance to Pakistan", "halted $3 billion military aid to Lebanon"), and every military
+contact stopped ("रूसी सेना के साथ अपने सभी सैन्य संपर्क ... रोक दिए").  Only military, defence, security or intelligence
+ties and aid count (not trade or economic aid), and only a suspension said done (not threatened, denied or to come).
+(A step of :func:`casus.news.candidates.revised`.)
 """
 
 from __future__ import annotations
@@ -25,8 +26,8 @@ _FIELD_HI = r"(?:सैन्य|रक्षा|सुरक्षा|खुफ
 _EN = re.compile(
     rf"(?<![a-z])(?P<v>suspended|suspends|suspending|froze|frozen|freezes|halted|halts|cut|cuts|severed|severs|"
     rf"(?:a\s)?(?:complete\s|full\s|total\s)?halt\sto)\s(?:(?:all|its|their|most)\s)?(?:bilateral\s)?"
-    rf"(?:channels\sof\s)?{_FIELD_EN}(?:(?:\sand|,)\s(?:[a-z]+\s){{0,1}}?{_FIELD_EN})?\s(?:cooperation|co-operation|ties|"
-    rf"relations|links|exchanges|contacts)\swith\s"
+    rf"(?:channels\sof\s)?(?:joint\s)?{_FIELD_EN}(?:(?:\sand|,)\s(?:[a-z]+\s){{0,1}}?{_FIELD_EN})?\s(?:cooperation|co-operation|"
+    rf"ties|relations|links|exchanges|contacts|activities|exercises|drills|training)\swith\s"
     # ... or the security aid given: "was suspending security assistance to Pakistan", "halts $3 billion military aid
     # to Lebanon"
     rf"|(?<![a-z])(?P<v3>suspended|suspends|suspending|froze|frozen|freezes|halted|halts|halting)\s"
