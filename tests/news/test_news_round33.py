@@ -4,7 +4,9 @@
   ratification, as "deposited its instruments of ratification" was; and the protocols of two states' membership named
   with "की" ("फ़िनलैंड और स्वीडन की नाटो सदस्यता के प्रोटोकॉल") are one event per protocol, as with "के" and "को";
 * joint military activities, exercises, drills or training suspended with a state ("has suspended joint military
-  activities with Honduras") are a suspension, as military cooperation or contacts suspended were.
+  activities with Honduras") are a suspension, as military cooperation or contacts suspended were;
+* military cooperation, aid or contacts suspended are no pact of defence: the suspension's kind is "none" where the
+  article states no other.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -12,7 +14,7 @@ Every sentence here was written for these tests (none is taken from an article o
 from __future__ import annotations
 
 import pytest
-from news_gold import events_of
+from news_gold import events_of, events_with_kind
 
 
 def test_instruments_of_ratification_deposited_in_hindi_are_a_ratification(corpus):
@@ -41,3 +43,13 @@ def test_one_ratification_per_protocol_of_two_states_membership_in_hindi(corpus)
 ])
 def test_joint_military_activities_suspended_are_a_suspension(corpus, text, want):
     assert events_of(text, corpus) == want
+
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON, May 7, 2021 - The United States said on Thursday it has suspended joint military activities with "
+    "Guatemala.",
+    "WASHINGTON, May 7, 2021 - The United States said on Thursday it was suspending security assistance to Chad.",
+    "LIMA, May 7, 2021 - Peru suspended military cooperation with Chile on Thursday.",
+])
+def test_military_cooperation_suspended_is_of_kind_none(corpus, text):
+    assert [e[3] for e in events_with_kind(text, corpus)] == ["none"]

@@ -18,7 +18,7 @@ from typing import Any
 from .cues import _is_dev
 from .index import Hit
 
-__all__ = ["suspended_ties"]
+__all__ = ["suspended_ties", "ties_suspended"]
 
 _FIELD_EN = r"(?:military|defen[cs]e|security|intelligence)"
 _FIELD_HI = r"(?:सैन्य|रक्षा|सुरक्षा|खुफिया)"
@@ -83,3 +83,10 @@ def _suspension(r: Any, sent: Any) -> Any:
     c = r._build(sent, "suspended", h, tense)
     # (the security ties are what makes it a pact of casus's kind)
     return replace(c, alliance=True) if c is not None and c.parties else None
+
+
+def ties_suspended(low: str, sentences: list) -> bool:
+    """Whether one of ``sentences`` reports security ties, aid or contacts suspended (see the module docstring): a
+    suspension of military cooperation, no pact of defence, whose kind is "none" where the article states none."""
+    return any((_HI if _is_dev(low[s.start:s.start + 4] or "x") else _EN).search(low, s.start, s.end)
+               for s in sentences)
