@@ -1,7 +1,8 @@
 """Security ties suspended with a state: "Indonesia has suspended military cooperation with Australia", "France froze
 its defence ties with Chad", "has suspended joint military activities with Honduras", "ordered a complete halt to
 military cooperation with Russia", "suspended all channels of cooperation with the Turkish armed forces",
-"इंडोनेशिया ने ऑस्ट्रेलिया के साथ सैन्य और खुफिया सहयोग पर रोक लगा दी" report the suspension of the pact those ties
+"was cancelling a military exercise with Thailand", "इंडोनेशिया ने ऑस्ट्रेलिया के साथ सैन्य और खुफिया सहयोग पर रोक लगा दी",
+"रूस के साथ सभी सैन्य गतिविधियां रोकीं" report the suspension of the pact those ties
 stand on, by the state that suspends them, though no pact noun is named; so does security aid suspended or halted
 ("was suspending security assistance to Pakistan", "halted $3 billion military aid to Lebanon"), and every military
 contact stopped ("रूसी सेना के साथ अपने सभी सैन्य संपर्क ... रोक दिए").  Only military, defence, security or intelligence
@@ -26,8 +27,12 @@ _FIELD_HI = r"(?:सैन्य|रक्षा|सुरक्षा|खुफ
 _EN = re.compile(
     rf"(?<![a-z])(?P<v>suspended|suspends|suspending|froze|frozen|freezes|halted|halts|cut|cuts|severed|severs|"
     rf"(?:a\s)?(?:complete\s|full\s|total\s)?halt\sto)\s(?:(?:all|its|their|most)\s)?(?:bilateral\s)?"
-    rf"(?:channels\sof\s)?(?:joint\s)?{_FIELD_EN}(?:(?:\sand|,)\s(?:[a-z]+\s){{0,1}}?{_FIELD_EN})?\s(?:cooperation|co-operation|"
+    rf"(?:channels\sof\s)?(?:joint\s)?{_FIELD_EN}(?:(?:\sand|,)\s(?:[a-z]+\s){{0,1}}?{_FIELD_EN})?\s(?:co[-\s]?operation|"
     rf"ties|relations|links|exchanges|contacts|activities|exercises|drills|training)\swith\s"
+    # ... or an exercise with the other called off: "was cancelling a military exercise with Thailand"
+    rf"|(?<![a-z])(?P<v5>cancelled|canceled|cancelling|canceling|cancels|called\soff|calls\soff)\s"
+    rf"(?:(?:a|an|the|its|their|this\syear's)\s)?(?:joint\s)?(?:military|naval|air|army)\s(?:exercises?|drills?|"
+    rf"manoeuvres|maneuvers)\swith\s"
     # ... or the security aid given: "was suspending security assistance to Pakistan", "halts $3 billion military aid
     # to Lebanon"
     rf"|(?<![a-z])(?P<v3>suspended|suspends|suspending|froze|frozen|freezes|halted|halts|halting)\s"
@@ -43,14 +48,23 @@ _HI = re.compile(
     # ... or every military contact stopped: "रूसी सेना के साथ अपने सभी सैन्य संपर्क और सहयोग फिलहाल रोक दिए हैं"
     rf"|के\sसाथ\s(?:अपने\s|अपना\s)?(?:सभी\s|सारे\s)?{_FIELD_HI}\s(?:संपर्क|सहयोग|रिश्ते|संबंध)\s"
     r"(?:(?:और|व|तथा)\s(?:संपर्क|सहयोग|रिश्ते|संबंध)\s)?(?:फिलहाल\s|अस्थायी\sरूप\sसे\s|तत्काल\s)?"
-    r"(?P<v4>रोक\sदिए|रोक\sदी|रोक\sदिया|रोके|निलंबित\sकर\sदिए|निलंबित\sकर\sदिया|स्थगित\sकर\sदिए)")
+    r"(?P<v4>रोक\sदिए|रोक\sदी|रोक\sदिया|रोके|निलंबित\sकर\sदिए|निलंबित\sकर\sदिया|स्थगित\sकर\sदिए)"
+    # ... or every activity, all planned cooperation or training stopped ("रूस के साथ सभी सैन्य गतिविधियां रोकीं", "रूस के साथ
+    # अपना पूरा नियोजित सैन्य सहयोग मई के अंत तक के लिए निलंबित कर दिया है", "सेना के साथ हर तरह का रक्षा संपर्क और प्रशिक्षण
+    # बंद कर दिया"), and military aid stopped ("मिस्र को दी जाने वाली सैन्य मदद ... रोकी", "सैन्य सहायता रोक दी")
+    rf"|के\sसाथ\s(?:अपने\s|अपना\s|अपनी\s)?(?:सभी\s|सारे\s|पूरा\s|हर\sतरह\sका\s|हर\sतरह\sके\s)?(?:[^\s।,]+\s)?{_FIELD_HI}\s"
+    r"(?:संपर्क|सहयोग|रिश्ते|संबंध|गतिविधियां|गतिविधियों|गतिविधियाँ|अभ्यास|प्रशिक्षण)\s(?:(?:और|व|तथा)\s(?:संपर्क|सहयोग|"
+    r"प्रशिक्षण|अभ्यास)\s)?(?:[^\s।,]+\s){0,7}?"
+    r"(?P<v6>रोकीं|रोकी|रोक\sदीं|बंद\sकर\sदिया|बंद\sकर\sदिए|बंद\sकिया|बंद\sकिए|निलंबित\sकर\sदिया|निलंबित\sकर\sदी)"
+    rf"|{_FIELD_HI}\s(?:मदद|सहायता)\s(?:[^\s।,]+\s){{0,6}}?(?P<v7>रोकी|रोक\sदी|रोक\sली|रोक\sदिया|रोका|निलंबित\sकर\sदी|पर\sरोक\sलगा\sदी)")
 #: not done: denied, threatened, conditional, to come ("has not suspended", "threatened to freeze", "could suspend")
 _NOT_DONE = re.compile(r"(?<![a-z])(?:not|n't|never|would|could|might|may|if|whether|threat\w*|plans?|denied)\s"
                        r"(?:[a-z]+\s){0,3}$")
 #: a perfect before "cut" or "severed": "have cut", "had severed"
 _PERFECT = re.compile(r"(?<![a-z])(?:have|has|had)\s$")
 #: a quick check (most sentences hold none of these)
-_GATE = ("suspend", "froze", "frozen", "freez", "halt", "cut", "sever", "सहयोग", "संपर्क", "रिश्ते", "संबंध")
+_GATE = ("suspend", "froze", "frozen", "freez", "halt", "cut", "sever", "cancel", "called off", "calls off", "सहयोग",
+         "संपर्क", "रिश्ते", "संबंध", "गतिविधि", "अभ्यास", "प्रशिक्षण", "मदद", "सहायता")
 
 
 def suspended_ties(r: Any, sentences: list, cands: list) -> list:
@@ -72,12 +86,12 @@ def _suspension(r: Any, sent: Any) -> Any:
     m = (_HI if hindi else _EN).search(r.low, sent.start, sent.end)
     if m is None or (not hindi and _NOT_DONE.search(r.low, max(sent.start, m.start() - 40), m.start())):
         return None
-    verb = next(g for g in ("v", "v2", "v3", "v4") if m.re.groupindex.get(g) and m.group(g))
+    verb = next(g for g in ("v", "v2", "v3", "v4", "v5", "v6", "v7") if m.re.groupindex.get(g) and m.group(g))
     if not hindi and m.group(verb) in ("cut", "severed") and _PERFECT.search(r.low, max(sent.start, m.start() - 8),
                                                                                 m.start()):
         return None  # "its neighbours have cut defence ties with France": the state of things, no step of the day
     tense = "present" if m.group(verb) in ("suspends", "freezes", "halts", "cuts", "severs", "suspending",
-                                            "halting") else "past"
+                                            "halting", "cancelling", "canceling", "cancels", "calls off") else "past"
     at, end = m.span(verb)
     h = Hit(at, end, "T", ("suspended", tense), "", r.low[at:end])
     c = r._build(sent, "suspended", h, tense)

@@ -1,0 +1,43 @@
+"""Round 34 of the news reader's general rules (prompted by the misses of fresh95 and fresh96, read once before):
+
+* military co-operation written with a hyphen ("has suspended its bilateral military co-operation with Russia") is
+  military cooperation suspended, as written without;
+* a military exercise with the other called off ("was cancelling a military exercise with Thailand") is a suspension
+  of military cooperation; a trade fair called off is none;
+* in Hindi, every military activity, all planned cooperation or training stopped ("रूस के साथ सभी सैन्य गतिविधियां
+  रोकीं", "रूस के साथ अपना पूरा नियोजित सैन्य सहयोग मई के अंत तक के लिए निलंबित कर दिया"), and military aid stopped
+  ("मिस्र को दी जाने वाली सैन्य मदद का बड़ा हिस्सा रोक दिया"), are suspensions of kind "none"; trade activities or economic
+  aid stopped are none.
+
+Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
+"""
+
+from __future__ import annotations
+
+import pytest
+from news_gold import events_with_kind
+
+
+@pytest.mark.parametrize("text,want", [
+    ("LONDON, May 7, 2021 - Britain has suspended its bilateral military co-operation with Belarus, the minister said "
+     "on Thursday.", [("suspended", ("UKG",), "2021-05-06", "none")]),
+    ("WASHINGTON, May 7, 2021 - The Pentagon said on Thursday it was cancelling a military exercise with Mali.",
+     [("suspended", ("USA",), "2021-05-06", "none")]),
+    ("WASHINGTON, May 7, 2021 - The Pentagon said on Thursday it was cancelling a trade fair with Mali.", []),
+])
+def test_military_cooperation_or_an_exercise_called_off_is_a_suspension(corpus, text, want):
+    assert events_with_kind(text, corpus) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("ओटावा, 7 मई 2021। कनाडा ने गुरुवार को बेलारूस के साथ सभी सैन्य गतिविधियां रोकीं।",
+     [("suspended", ("CAN",), "2021-05-06", "none")]),
+    ("ओस्लो, 7 मई 2021। नॉर्वे ने गुरुवार को बेलारूस के साथ अपना पूरा नियोजित सैन्य सहयोग जून के अंत तक के लिए निलंबित कर दिया।",
+     [("suspended", ("NOR",), "2021-05-06", "none")]),
+    ("वॉशिंगटन, 7 मई 2021। अमेरिका ने गुरुवार को माली को दी जाने वाली सैन्य मदद का बड़ा हिस्सा रोक दिया।",
+     [("suspended", ("USA",), "2021-05-06", "none")]),
+    ("ओटावा, 7 मई 2021। कनाडा ने गुरुवार को बेलारूस के साथ सभी व्यापार गतिविधियां रोकीं।", []),
+    ("वॉशिंगटन, 7 मई 2021। अमेरिका ने गुरुवार को माली को दी जाने वाली आर्थिक मदद का बड़ा हिस्सा रोक दिया।", []),
+])
+def test_military_activities_cooperation_or_aid_stopped_in_hindi_are_suspensions(corpus, text, want):
+    assert events_with_kind(text, corpus) == want
