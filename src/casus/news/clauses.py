@@ -584,7 +584,17 @@ def voted_to(low: str, h: Hit, s0: int) -> str | None:
 _HI_LEGISLATURE_SUBJECT = re.compile(rf"(?:{HI_LEGISLATURES}|बुंडेसटाग|प्रतिनिधि\sसभा)\s(?:[^\s।]+\s)?ने(?![\u0900-\u097f])")
 
 
+#: a lone state opening the sentence as the subject ("कजाखस्तान ने ... समझौते पर मुहर लगाई"), with no partner after it
+_HI_LONE_SUBJECT = re.compile(r"\s?(?:[^\s।,]+\s){1,2}ने\s")
+_HI_PARTNER = re.compile(r"(?<![\u0900-\u097f])(?:और|के\sसाथ|के\sबीच|से)(?![\u0900-\u097f])")
+
+
 def legislature_seals(low: str, h: Hit, s0: int) -> bool:
     """Whether a Hindi seal put on a pact ("... पर मुहर लगाई", "... पर लगाई मुहर") has a legislature for its subject
-    ("फ्रांस की सीनेट ने आखेन संधि पर लगाई मुहर"): the legislature's approval, a ratification, not a signing."""
-    return "मुहर" in h.key and _HI_LEGISLATURE_SUBJECT.search(low, max(s0, h.start - 120), h.start) is not None
+    ("फ्रांस की सीनेट ने आखेन संधि पर लगाई मुहर"), or a lone state with no partner ("कजाखस्तान ने ... समझौते पर मुहर
+    लगाई"): its approval, a ratification, not a signing."""
+    if "मुहर" not in h.key:
+        return False
+    if _HI_LEGISLATURE_SUBJECT.search(low, max(s0, h.start - 120), h.start) is not None:
+        return True
+    return _HI_LONE_SUBJECT.match(low, s0, h.start) is not None and _HI_PARTNER.search(low, s0, h.start) is None
