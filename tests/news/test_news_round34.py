@@ -12,7 +12,8 @@
   legislature's seal was; two states', or one state's with a partner ("भारत ने अमेरिका के साथ ... पर मुहर लगाई"), is a
   signing;
 * the other pacts a state holds, listed ("Kuwait has also concluded defence treaties with Britain and France") are
-  background, not the day's signings.
+  background, not the day's signings; a bill's first reading ("completed the first reading of a bill to ratify",
+  "पहली रीडिंग") is a step before the vote that ratifies, no ratification.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -64,3 +65,13 @@ def test_the_other_pacts_a_state_holds_listed_are_background(corpus):
     text = ("DOHA, May 7, 2021 - Qatar and the United States signed a defence agreement on Thursday. Qatar has also "
             "concluded defence treaties with Britain and France.")
     assert events_of(text, corpus) == [("signed", ("QAT", "USA"), "2021-05-06")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("RIGA, May 7, 2021 - The Latvian parliament on Thursday completed the first reading of a bill to ratify the "
+     "defence cooperation agreement with the United States.", []),
+    ("RIGA, May 7, 2021 - The Latvian parliament on Thursday ratified the defence cooperation agreement with the "
+     "United States in its final reading.", [("ratified", ("LAT", "USA"), "2021-05-06")]),
+])
+def test_a_first_reading_is_no_ratification(corpus, text, want):
+    assert events_of(text, corpus) == want
