@@ -56,8 +56,8 @@ _HI_BECOME_AFTER = re.compile(rf"^\s?(?:देश\s)?(?:बना|बनी|ब�
 # what a head of state signs to ratify: a law, or the ratification's own papers
 # ("the instrument of ratification", "अनुसमर्थन दस्तावेज़ पर हस्ताक्षर")
 _LAW = re.compile(
-    rf"{_W0}(?:law|bill|legislation|decree|instruments? of ratification|(?:instruments?|documents?|papers?) ratifying|"
-    rf"ratification (?:order|document|instrument|paper|law|decree|bill)s?|कानून|क़ानून|विधेयक|अध्यादेश|"
+    rf"{_W0}(?:laws?|bills?|legislation|decrees?|instruments? of ratification|(?:instruments?|documents?|papers?) "
+    rf"ratifying|ratification (?:order|document|instrument|paper|law|decree|bill)s?|कानून|क़ानून|विधेयक|अध्यादेश|"
     rf"(?:अनुसमर्थन|अनुमोदन)(?:\s(?:के|का|की|संबंधी|से जुड़े))?\s(?:दस्तावेज|दस्तावेजों|पत्र|पत्रों|"
     rf"प्रपत्र|आदेश)){_W1}")
 _PRONOUN = re.compile(rf"{_W0}(?:it|its|this|these|they|the pact|the treaty|the agreement|यह|ये|इसे|इस|इन|उस|उसे|"
@@ -74,7 +74,10 @@ _BACKGROUND = re.compile(
     # the other pacts a state holds, listed: "Kuwait has also concluded defence treaties with Britain and France"
     rf"|{_W0}(?:has|have)\salso\s(?:concluded|signed)\s(?:[a-z-]+\s){{0,3}}?(?:treaties|agreements|pacts|accords)\swith{_W1}"
     # a bill's first reading, a step before the vote that ratifies: "completed the first reading of a bill to ratify"
-    rf"|{_W0}first\sreading{_W1}|(?:पहली|प्रथम)\s(?:रीडिंग|पढ़त|पढत|वाचन)|पहले\sवाचन")
+    rf"|{_W0}first\sreading{_W1}|(?:पहली|प्रथम)\s(?:रीडिंग|पढ़त|पढत|वाचन)|पहले\sवाचन"
+    # an explainer of how states join, no state's step: "explainer: how a country joins nato"
+    rf"|{_W0}how\s(?:a\s|new\s)?(?:country|state|nation|member|countries|states|nations|members)\s"
+    rf"(?:joins?|accedes?|becomes?\sa\smember){_W1}")
 # "by" marks a place, means or adversary ("attacked by"), but the agent after an
 # event verb: "the pact signed (today) by Russia and ..." names a party
 _AGENT_BY = "".join(f"(?<!{v} {g}by)" for v in ("signed", "ratified", "inked", "concluded", "sealed", "endorsed")

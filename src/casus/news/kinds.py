@@ -377,7 +377,7 @@ def security_pact(low: str, sent: _Sentence, trig: Hit) -> bool:
         return False
     near = min(nouns, key=lambda n: min(abs(n.start - trig.end), abs(trig.start - n.end)))
     lo = max(sent.start, near.start - 60)
-    hi = min(sent.end, near.end + 90)
+    hi = min(sent.end, near.end + 150)
     if any(m.start() <= near.start and near.end <= m.end() and not _peace_settlement(low, m, sent)
            for m in _SECURITY.finditer(low, lo, hi)):
         return True

@@ -105,9 +105,10 @@ MORE_COOPERATION = (
 #: A pact that sets up a joint force ("an agreement on creating a joint group of forces", "रूस और अबखाजिया की सेनाओं का
 #: संयुक्त दल बनाने वाले समझौते", "संयुक्त सैन्य दल वाले समझौते"): a pact of security, whose kind the article says
 JOINT_FORCES = (
-    r"(?:agreement|accord|treaty|protocol)\s(?:[^\s.;:,]+\s){0,3}?(?:on|creating|establishing|setting\sup|forming)\s"
+    r"(?:agreement|accord|treaty|protocol)\s(?:(?:[^\s.;:,]+\s){0,3}?|between\s[^.;:]{0,120}?\s)"
+    r"(?:on\s(?:setting\sup|creating|establishing|forming)\s|on\s|creating\s|establishing\s|setting\sup\s|forming\s)"
     r"(?:the\s|a\s)?(?:(?:creation|establishment|formation)\sof\s(?:the\s|a\s)?)?(?:joint|combined|unified|integrated)\s"
-    r"(?:[a-z]+\s){0,2}?(?:group|grouping|force|forces|troops|brigade|command)(?![a-z])"
+    r"(?:[a-z]+\s){0,2}?(?:group|grouping|force|forces|troops|brigade|command|unit|units)(?![a-z])"
     r"|(?:(?:सेनाओं|बलों)\sका\sसंयुक्त\s(?:दल|बल|समूह)|संयुक्त\s(?:सैन्य\s)?(?:दल|बल|समूह|कमान))\s"
     r"(?:[^\s।,]+\s){0,2}?(?:वाले|बनाने\sवाले|से\sजुडे|से\sजुडा|पर|संबंधी)\s(?:[^\s।,]+\s)?(?:समझौते|समझौता|करार)")
 
