@@ -29,18 +29,9 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from . import kinds_more as _more
 from .cues import _W0, _W1, _negated
-from .kinds_more import (
-    EN_INCIDENTS,
-    HI_INCIDENTS,
-    JOINT_FORCES,
-    LETS_IN,
-    LETS_IN_NEEDS,
-    MORE_COOPERATION,
-    PROTECTORATE,
-    is_pact_name,
-    more_cues,
-)
+from .kinds_more import LETS_IN, LETS_IN_NEEDS, is_pact_name, more_cues
 from .parties import longest
 from .text import fold_phrase, is_word_char
 from .text import phrase_alternation as _alt
@@ -184,7 +175,8 @@ _HI_COOPERATION += r"|(?:रक्षा|सैन्य|सुरक्षा|�
 _EN_COOPERATION += r"|(?:joint\s)?(?:declaration|statement)\son\s(?:defen[cs]e\sand\s)?(?:security|defen[cs]e)" \
                    r"|(?:joint\s)?(?:security|defen[cs]e)\s(?:co[-\s]?operation\s)?declaration"
 _HI_COOPERATION += r"|(?:रक्षा|सुरक्षा)\s(?:सहयोग\s)?(?:पर|के|की|संबंधी)\s(?:एक\s)?(?:संयुक्त\s)?(?:घोषणापत्र|घोषणा\sपत्र)" \
-                   rf"|{MORE_COOPERATION}"
+                   rf"|{_more.HI_MORE_COOPERATION}"
+_EN_COOPERATION += rf"|{_more.EN_MORE_COOPERATION}"
 # ... and a pact by its field, defence or security: "an agreement on defence and security", "a defence-related
 # accord", "रक्षा और सुरक्षा से जुड़ा एक समझौता", "सुरक्षा संबंधी करार"
 #: a pact's partner named between the noun and its field: "the agreement with Russia on military cooperation"
@@ -251,7 +243,8 @@ _AID = re.compile(r"(?:defen[cs]e|military|arms)\s(?:assistance|aid)\s(?:agreeme
 _ACCESS = re.compile(rf"(?:access|(?:visiting|status\sof)\sforces)\s(?:agreement|pact|deal|arrangement|treaty){_W1}"
                      rf"|(?:{_HI_ACCESS}){_W1}")
 _STATUS = re.compile(rf"(?:{_EN_STATUS}|{_HI_STATUS}){_W1}")
-_COOPERATION = re.compile(rf"(?:{_EN_COOPERATION}|{_HI_COOPERATION}){_W1}")
+#: (each language's phrasings tried only where a word of its script begins: the rules are long alternations)
+_COOPERATION = re.compile(rf"{_W0}(?:(?=[a-z])(?:{_EN_COOPERATION})|(?=[\u0900-\u097f])(?:{_HI_COOPERATION})){_W1}")
 def security_cooperation(low: str, sentences: list[_Sentence]) -> bool:
     """Whether one of ``sentences`` names a pact of security without a duty of defence (access, cooperation, status of
     forces, military aid, forces let in, bases, logistics, a defence system, defence equipment or information, a pact
@@ -351,8 +344,8 @@ _SECURITY = re.compile(
     rf"|{_HI_SECURITY}|{_EN_ACCESS}|{_HI_ACCESS}|{_EN_STATUS}|{_HI_STATUS}|{_EN_COOPERATION}|{_HI_COOPERATION}|"
     rf"{_EN_BASE}|{_HI_BASE}|{_EN_ALLIED}|{_HI_ALLIED}|{_EN_DEFENCE_SYSTEM}|{_HI_DEFENCE_SYSTEM}|"
     rf"{_EN_LOGISTICS}|{_HI_LOGISTICS}|"
-    rf"{_EN_FIELD}|{_HI_FIELD_PACT}|{_HI_FIELD_ON}|{PROTECTORATE}|{EN_INCIDENTS}|"
-    rf"{HI_INCIDENTS}|{JOINT_FORCES})"
+    rf"{_EN_FIELD}|{_HI_FIELD_PACT}|{_HI_FIELD_ON}|{_more.PROTECTORATE}|{_more.EN_INCIDENTS}|"
+    rf"{_more.HI_INCIDENTS}|{_more.JOINT_FORCES})"
     rf"{_W1}")
 
 

@@ -29,9 +29,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover
     from .sentence import Sentence as _Sentence
 
-__all__ = ["against_state", "EN_INCIDENTS", "HI_INCIDENTS", "LETS_IN", "LETS_IN_NEEDS", "MORE_COOPERATION",
-           "JOINT_FORCES", "PROTECTORATE", "is_pact_name",
-           "protects_each_other", "military_signers", "guarantees_each_other", "more_cues", "older_pact_sentences"]
+__all__ = ["against_state", "EN_INCIDENTS", "HI_INCIDENTS", "LETS_IN", "LETS_IN_NEEDS", "EN_MORE_COOPERATION",
+           "HI_MORE_COOPERATION", "JOINT_FORCES", "PROTECTORATE", "is_pact_name", "protects_each_other",
+           "military_signers", "guarantees_each_other", "more_cues", "older_pact_sentences"]
 
 _EN_PACT = r"(?:alliance|pact|treaty|coalition|convention)"
 _HI_PACT = r"(?:गठबंधन|संधि|समझौता|समझौते|समझौतों|करार|मोर्चा|मोर्चे)"
@@ -96,11 +96,12 @@ HI_INCIDENTS = r"(?:हवाई|सैन्य|समुद्री)\s(?:ह�
 
 #: More papers of security cooperation, by what they concern: cooperation in the field of defence ("a memorandum on
 #: cooperation in the field of defence", "रक्षा क्षेत्र में सहयोग और आदान प्रदान से जुड़े एक समझौता ज्ञापन")
-MORE_COOPERATION = (
+EN_MORE_COOPERATION = (
     r"(?:memorandum|agreement|accord|protocol|treaty)\s(?:of\sunderstanding\s)?(?:on|for|concerning|regarding)\s"
     r"(?:[^\s.;:,]+\s){0,3}?co[-\s]?operation\s(?:in\s(?:the\s)?(?:fields?|spheres?|areas?)\sof|on)\s"
-    r"(?:[a-z]+\s(?:and\s)?){0,2}?(?:defen[cs]e|military|security)(?![a-z])"
-    r"|(?:रक्षा|सैन्य|सुरक्षा)\sक्षेत्र\sमें\s(?:[^\s।,]+\s){0,5}?(?:से\sजुडे|से\sजुडा|से\sजुडी|संबंधी|पर|के\sलिए)\s"
+    r"(?:[a-z]+\s(?:and\s)?){0,2}?(?:defen[cs]e|military|security)(?![a-z])")
+HI_MORE_COOPERATION = (
+    r"(?:रक्षा|सैन्य|सुरक्षा)\sक्षेत्र\sमें\s(?:[^\s।,]+\s){0,5}?(?:से\sजुडे|से\sजुडा|से\sजुडी|संबंधी|पर|के\sलिए)\s"
     r"(?:एक\s)?(?:समझौता\sज्ञापन|समझौता|समझौते|करार|सहमति\sपत्र)")
 #: A pact that sets up a joint force ("an agreement on creating a joint group of forces", "रूस और अबखाजिया की सेनाओं का
 #: संयुक्त दल बनाने वाले समझौते", "संयुक्त सैन्य दल वाले समझौते"): a pact of security, whose kind the article says
