@@ -114,7 +114,10 @@ worktree of it: the reader after round 32, for fresh91's and fresh92's misses); 
 region), likewise (committed as 142600c and read once, together, from a clean worktree of it: the reader after round
 33, for fresh93's and fresh94's misses); fresh97 (17 articles, events of 2019-2026, split between the use and the
 making of pacts) and fresh98 (18 articles, events of 2011-2018, split by region), likewise (committed as 1218e7e and
-read once, together, from a clean worktree of it: the reader after round 34, for fresh95's and fresh96's misses).
+read once, together, from a clean worktree of it: the reader after round 34, for fresh95's and fresh96's misses);
+fresh99 (13 articles, events of 1945-1989) and fresh100 (30 articles, events of 1914-1944), split between the use and
+the making of pacts, likewise (committed as e36c6b8 and read once, together, from a clean worktree of it: the reader
+after round 35, for fresh97's and fresh98's misses).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -736,6 +739,18 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.000, "parties": 0.000, "date": 0.000, "kind": 0.000, "type": 0 / 4},
         "hi": {"detection": 0.500, "parties": 0.286, "date": 0.500, "kind": 0.333, "type": 2 / 6},
     },
+    # fresh99 (13 articles; 1945-1989) and fresh100 (30; 1914-1944), each split between a writer for the use of pacts
+    # and one for their making, by four more helpers who never saw the reader; committed as e36c6b8 and read once,
+    # together, from a clean worktree of it (the reader after round 35, for fresh97's and fresh98's misses), before
+    # anyone looked at the output
+    "fresh99": {
+        "en": {"detection": 0.000, "parties": 0.000, "date": 0.000, "kind": 0.000, "type": 0 / 4},
+        "hi": {"detection": 0.250, "parties": 0.298, "date": 0.250, "kind": 0.250, "type": 1 / 6},
+    },
+    "fresh100": {
+        "en": {"detection": 0.375, "parties": 0.185, "date": 0.143, "kind": 0.267, "type": 2 / 11},
+        "hi": {"detection": 0.300, "parties": 0.279, "date": 0.211, "kind": 0.300, "type": 3 / 15},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -769,7 +784,8 @@ def _pred(r) -> list[dict]:
                                                          "fresh83", "fresh84", "fresh85", "fresh86",
                                                          "fresh87", "fresh88", "fresh89", "fresh90",
                                                          "fresh91", "fresh92", "fresh93", "fresh94",
-                                                         "fresh95", "fresh96", "fresh97", "fresh98"])
+                                                         "fresh95", "fresh96", "fresh97", "fresh98",
+                                                         "fresh99", "fresh100"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -881,7 +897,9 @@ def test_fresh_set(fresh, news_report):
               "fresh95": {"detection": 0.15, "date": 0.2, "kind": 0.15},
               "fresh96": {"detection": 0.45, "date": 0.5, "kind": 0.35},
               "fresh97": {"detection": 0.3, "date": 0.5, "kind": 0.3},
-              "fresh98": {"detection": 0.0, "date": 0.0, "kind": 0.0}}[name]
+              "fresh98": {"detection": 0.0, "date": 0.0, "kind": 0.0},
+              "fresh99": {"detection": 0.0, "date": 0.0, "kind": 0.0},
+              "fresh100": {"detection": 0.3, "date": 0.1, "kind": 0.25}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
