@@ -220,13 +220,13 @@ _HI_STATUS += r"|विशेष\sउपाय\s(?:समझौता|समझ�
 #: base", "the agreement on the Black Sea Fleet", "a logistics support agreement", "सैन्य अड्डे की स्थिति और शर्तों
 #: पर समझौता", "नौसैनिक अड्डे से जुड़ा करार", "सैन्य लॉजिस्टिक्स समझौता", "काला सागर बेड़े से जुड़े समझौते"
 _EN_BASE_PLACE = r"(?:(?:military|naval|navy|air|army|air\sforce)\s(?:base|bases|facility|facilities)" \
-                 r"|(?:navy|army)'s\s(?:base|bases|facility|facilities)|defen[cs]e\ssites?)"
+                 r"|(?:navy|army)'s\s(?:base|bases|facility|facilities)|defen[cs]e\ssites?|airfields?)"
 _EN_BASE = rf"{_EN_BASE_PLACE}(?:'s)?\s(?:lease\s|rights\s)?(?:agreements?|accords?|pacts?|treaty|deals?)" \
            r"|bas(?:e|ing)\srights\s(?:agreements?|accords?|treaty|deals?)" \
            r"|basing\s(?:agreements?|accords?|treaty|deals?)" \
            r"|(?:agreements?|accords?|pacts?|treaty|deals?|protocol)\s" \
            r"(?:with\s[a-z]+\s|between\s[a-z]+\sand\s[a-z]+\s)?" \
-           r"(?:on|over|for|governing|covering|concerning|regulating)\s" \
+           r"(?:on|over|for|governing|covering|concerning|regulating|extending|renewing)\s" \
            rf"(?:[^\s.;:,]+\s){{0,6}}?(?:{_EN_BASE_PLACE}|fleet)" \
            rf"|(?:agreements?|accords?|treaty)\s(?:[^\s.;:,]+\s){{0,4}}?on\sthe\s(?:status|presence|stationing)\s" \
            rf"(?:[^\s.;:,]+\s){{0,8}}?(?:{_EN_BASE_PLACE}|fleet)" \
@@ -235,6 +235,8 @@ _EN_BASE = rf"{_EN_BASE_PLACE}(?:'s)?\s(?:lease\s|rights\s)?(?:agreements?|accor
 _HI_BASE_PLACE = r"(?:(?:सैन्य|नौसैनिक|नौसेना|वायुसेना|सैनिक|मिलिट्री|नेवल|एयर|रक्षा)\s(?:अड्डे|अड्डा|अड्डों|ठिकाने|ठिकाना|" \
                  r"ठिकानों|बेस|सुविधा)|बेडे|बेडा|डिफेंस\sसाइट्स?)"
 _HI_BASE = rf"{_HI_BASE_PLACE}\s(?:[^\s।,]+\s){{0,5}}?(?:समझौता|समझौते|समझौतों|करार|संधि)" \
+           r"|(?:हवाई\sअड्डे|हवाई\sअड्डों|बंदरगाह|बंदरगाहों)\s(?:के\s)?(?:इस्तेमाल|उपयोग)\s(?:को\sलेकर|पर|के\sलिए|से\sजुडे|" \
+           r"संबंधी)\s(?:[^\s।,]+\s){0,2}?(?:समझौता|समझौते|करार)" \
            r"|(?:लॉजिस्टिक्स|लॉजिस्टिक|रसद)\s(?:[^\s।,]+\s){0,4}?(?:समझौता|समझौते|समझौतों|करार)"
 #: ... and an agreement of military aid (arms, training, advisers: the aid agreements of the 1950s): "a mutual defense
 #: assistance agreement", "an arms aid pact", "सैन्य सहायता समझौता"
