@@ -4,7 +4,8 @@ military cooperation with Russia", "suspended all channels of cooperation with t
 "was cancelling a military exercise with Thailand", "इंडोनेशिया ने ऑस्ट्रेलिया के साथ सैन्य और खुफिया सहयोग पर रोक लगा दी",
 "रूस के साथ सभी सैन्य गतिविधियां रोकीं" report the suspension of the pact those ties
 stand on, by the state that suspends them, though no pact noun is named; so does security aid suspended or halted
-("was suspending security assistance to Pakistan", "halted $3 billion military aid to Lebanon"), and every military
+("was suspending security assistance to Pakistan", "halted $3 billion military aid to Lebanon", "suspended all
+American military sales to Indonesia"), and every military
 contact stopped ("रूसी सेना के साथ अपने सभी सैन्य संपर्क ... रोक दिए").  Only military, defence, security or intelligence
 ties and aid count (not trade or economic aid), and only a suspension said done (not threatened, denied or to come).
 (A step of :func:`casus.news.candidates.revised`.)
@@ -37,7 +38,8 @@ _EN = re.compile(
     # to Lebanon"
     rf"|(?<![a-z])(?P<v3>suspended|suspends|suspending|froze|frozen|freezes|halted|halts|halting)\s"
     rf"(?:(?:all|its|their|the)\s)?(?:\$?[0-9][0-9.,]*\s(?:billion|million)\s(?:dollars?\s)?(?:in\s|of\s)?)?"
-    rf"(?:security|military|defen[cs]e)\s(?:assistance|aid)\s(?:to|for)\s"
+    rf"(?:(?:security|military|defen[cs]e)\s(?:assistance|aid)|(?:[a-z]+\s)?(?:military|arms)\s(?:sales|exports|deliveries))"
+    rf"\s(?:to|for)\s"
     # ... or the ties with the other's forces: "suspended all channels of cooperation with the Turkish armed forces"
     rf"|(?<![a-z])(?P<v2>suspended|suspends|cut|cuts|severed|severs)\s(?:all\s)?(?:channels\sof\s)?"
     rf"(?:cooperation|contacts|ties)\swith\s(?:the\s)?[a-z]+\s(?:armed\sforces|army|military)(?![a-z])")
