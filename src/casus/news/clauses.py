@@ -54,7 +54,7 @@ __all__ = ["not_an_event", "trailing_report", "announced_future", "pact_agreed",
            "joined_in_force", "gerund_after_clause", "needs_pact_object", "participle_between",
            "approval_without_legislature", "negation_start", "pact_object", "no_tight_object", "into_force_by",
            "PACT_NOUN", "PACT_MAKING", "kind_of_pact", "head_of_state_signs_accession", "counted_among_ratifiers",
-           "accession_act", "main_clause_first", "completes_ratification", "voted_to", "legislature_seals"]
+           "accession_act", "main_clause_first", "completes_ratification", "voted_to", "seal_approves"]
 
 #: a pact noun, singular or plural
 PACT_NOUN = r"(?:treat(?:y|ies)|pacts?|agreements?|accords?|alliances?|protocols?|conventions?|charters?|deals?)"
@@ -589,7 +589,7 @@ _HI_LONE_SUBJECT = re.compile(r"\s?(?:[^\s।,]+\s){1,2}ने\s")
 _HI_PARTNER = re.compile(r"(?<![\u0900-\u097f])(?:और|के\sसाथ|के\sबीच|से)(?![\u0900-\u097f])")
 
 
-def legislature_seals(low: str, h: Hit, s0: int) -> bool:
+def seal_approves(low: str, h: Hit, s0: int) -> bool:
     """Whether a Hindi seal put on a pact ("... पर मुहर लगाई", "... पर लगाई मुहर") has a legislature for its subject
     ("फ्रांस की सीनेट ने आखेन संधि पर लगाई मुहर"), or a lone state with no partner ("कजाखस्तान ने ... समझौते पर मुहर
     लगाई"): its approval, a ratification, not a signing."""

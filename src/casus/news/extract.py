@@ -55,7 +55,6 @@ from .clauses import (
     into_force_by,
     joined_in_force,
     kind_of_pact,
-    legislature_seals,
     main_clause_first,
     negation_start,
     no_tight_object,
@@ -63,6 +62,7 @@ from .clauses import (
     noun_as_act,
     pact_agreed,
     pact_object,
+    seal_approves,
     voted_to,
 )
 from .clean import Cleaned, clean
@@ -397,7 +397,7 @@ class _Reader(EventDates):
         elif etype == "signed" and (_LAW.search(self.low[max(sent.start, h.start - 40):min(sent.end, h.end + 40)])
                                     or head_of_state_signs_accession(self.low, h, sent.start, sent.end)
                                     or completes_ratification(self.low, self.spans, sent.i)
-                                    or legislature_seals(self.low, h, sent.start)):
+                                    or seal_approves(self.low, h, sent.start)):
             etype = "ratified"  # signing a law that ratifies a pact, a head of state signing accession protocols
         elif etype == "signed" and accession_act(self.low, max(sent.start, h.start - 60), min(sent.end, h.end + 60)):
             etype = "joined"  # "signed an act declaring its adhesion to the alliance", "a treaty of accession"

@@ -152,7 +152,7 @@ TRIGGERS_12.update({f"{verb} its {what}": ("joined", "past") for verb in ("resum
                     for what in ("seat in", "seat at", "membership in", "membership of", "place in")})
 
 #: a headline's seal, the verb first ("फ्रांस की सीनेट ने आखेन संधि पर लगाई मुहर"): a signing, or a legislature's
-#: ratification (casus.news.clauses.legislature_seals)
+#: ratification (casus.news.clauses.seal_approves)
 TRIGGERS_12.update({f"{v} मुहर": ("signed", "past") for v in ("लगाई", "लगा दी", "लगायी")})
 
 #: Hindi words for a memorandum of understanding: a pact noun, as "समझौता ज्ञापन" already was ("... पर एक सहमति पत्र

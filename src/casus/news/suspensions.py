@@ -83,12 +83,18 @@ def suspended_ties(r: Any, sentences: list, cands: list) -> list:
     return out
 
 
+def _ties(low: str, sent: Any) -> re.Match | None:
+    """The security ties, aid or contacts suspended that ``sent`` reports, by the rules of its language (its only
+    capturing groups are the verbs, one per phrasing)."""
+    return (_HI if _is_dev(low[sent.start:sent.start + 4] or "x") else _EN).search(low, sent.start, sent.end)
+
+
 def _suspension(r: Any, sent: Any) -> Any:
-    hindi = _is_dev(r.low[sent.start:sent.start + 4] or "x")
-    m = (_HI if hindi else _EN).search(r.low, sent.start, sent.end)
+    m = _ties(r.low, sent)
+    hindi = m is not None and m.re is _HI
     if m is None or (not hindi and _NOT_DONE.search(r.low, max(sent.start, m.start() - 40), m.start())):
         return None
-    verb = next(g for g in ("v", "v2", "v3", "v4", "v5", "v6", "v7") if m.re.groupindex.get(g) and m.group(g))
+    verb = m.lastgroup or "v"  # (the one verb group that matched)
     if not hindi and m.group(verb) in ("cut", "severed") and _PERFECT.search(r.low, max(sent.start, m.start() - 8),
                                                                                 m.start()):
         return None  # "its neighbours have cut defence ties with France": the state of things, no step of the day
@@ -104,5 +110,4 @@ def _suspension(r: Any, sent: Any) -> Any:
 def ties_suspended(low: str, sentences: list) -> bool:
     """Whether one of ``sentences`` reports security ties, aid or contacts suspended (see the module docstring): a
     suspension of military cooperation, no pact of defence, whose kind is "none" where the article states none."""
-    return any((_HI if _is_dev(low[s.start:s.start + 4] or "x") else _EN).search(low, s.start, s.end)
-               for s in sentences)
+    return any(_ties(low, s) is not None for s in sentences)
