@@ -55,6 +55,7 @@ from typing import TYPE_CHECKING, Any
 
 from .clauses import PACT_NOUN
 from .cues import _W0, _W1, HI_LEGISLATURES, _is_dev
+from .help_requests import help_requested
 from .index import Hit
 from .lexicon10 import HI_CONFIRM
 from .pact_steps import ERGATIVE, LATER, step_candidates
@@ -442,7 +443,7 @@ def accessions(r: Any, cands: list) -> list:
 def revised(r: Any, sentences: list, cands: list) -> list:
     """The candidates after every step (see the module docstring), in order: a day's second event dated, one pact's
     steps, then the clauses around them, then Hindi's light verbs and joining, then late signatures' accessions."""
-    cands = period_pacts(r, same_day(r, suspended_ties(r, sentences, cands)))
+    cands = period_pacts(r, same_day(r, help_requested(r, sentences, suspended_ties(r, sentences, cands))))
     cands = step_candidates(r.low, retrospectives(r, sentences, cands), lambda x: r.pf.states_of(x, None))
     cands = accessions(r, light_verb_forms(r, sentences, clause_forms(r, cands)))
     return announced_signings(cabinet_approvals(r, counted_groups(r, sentences, cands)))

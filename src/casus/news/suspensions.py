@@ -24,6 +24,9 @@ __all__ = ["suspended_ties", "ties_suspended"]
 
 _FIELD_EN = r"(?:military|defen[cs]e|security|intelligence)"
 _FIELD_HI = r"(?:सैन्य|रक्षा|सुरक्षा|खुफिया)"
+#: a step that calls a planned exercise or talks off
+_OFF_EN = (r"suspended|suspends|cancelled|canceled|cancels|called\soff|calls\soff|scrapped|scraps|postponed|postpones|"
+           r"put\soff|puts\soff|halted|halts")
 #: the ties suspended, with whom: "suspended (all) military (and intelligence) cooperation with"
 _EN = re.compile(
     rf"(?<![a-z])(?P<v>suspended|suspends|suspending|froze|frozen|freezes|halted|halts|cut|cuts|severed|severs|"
@@ -34,6 +37,15 @@ _EN = re.compile(
     rf"|(?<![a-z])(?P<v5>cancelled|canceled|cancelling|canceling|cancels|called\soff|calls\soff)\s"
     rf"(?:(?:a|an|the|its|their|this\syear's)\s)?(?:joint\s)?(?:military|naval|air|army)\s(?:exercises?|drills?|"
     rf"manoeuvres|maneuvers)\swith\s"
+    # ... or a named or joint exercise called off, whoever holds it: "suspended Vigilant Ace, a large combined air
+    # exercise", "have called off this year's joint naval drills", "decided to cancel the joint manoeuvres"
+    rf"|(?<![a-z])(?P<v8>(?:decided|agreed)\sto\s(?:cancel|suspend|call\soff|scrap|postpone)|{_OFF_EN})\s"
+    rf"(?:[^\s.;:!?]+\s){{0,6}}?(?:joint|combined|bilateral|military|naval|air|army|navy)\s"
+    rf"(?:(?:military|naval|air|army|navy|training|live-fire)\s)?(?:exercises?|drills?|manoeuvres|maneuvers|war\s?games)"
+    rf"(?![a-z])"
+    # ... or the talks of the two militaries put off: "postponed a round of high-level military talks"
+    rf"|(?<![a-z])(?P<v9>{_OFF_EN})\s(?:[^\s.;:!?]+\s){{0,5}}?(?:military|defen[cs]e)[-\s](?:level\s)?"
+    rf"(?:talks|dialogue|consultations)(?![a-z])"
     # ... or the security aid given: "was suspending security assistance to Pakistan", "halts $3 billion military aid
     # to Lebanon"
     rf"|(?<![a-z])(?P<v3>suspended|suspends|suspending|froze|frozen|freezes|halted|halts|halting)\s"
@@ -57,7 +69,12 @@ _HI = re.compile(
     rf"|के\sसाथ\s(?:अपने\s|अपना\s|अपनी\s)?(?:सभी\s|सारे\s|पूरा\s|हर\sतरह\sका\s|हर\sतरह\sके\s)?(?:[^\s।,]+\s)?{_FIELD_HI}\s"
     r"(?:संपर्क|सहयोग|रिश्ते|संबंध|गतिविधियां|गतिविधियों|गतिविधियाँ|अभ्यास|प्रशिक्षण)\s(?:(?:और|व|तथा)\s(?:संपर्क|सहयोग|"
     r"प्रशिक्षण|अभ्यास)\s)?(?:[^\s।,]+\s){0,7}?"
-    r"(?P<v6>रोकीं|रोकी|रोक\sदीं|बंद\sकर\sदिया|बंद\sकर\sदिए|बंद\sकिया|बंद\sकिए|निलंबित\sकर\sदिया|निलंबित\sकर\sदी)"
+    r"(?P<v6>रोकीं|रोकी|रोक\sदीं|बंद\sकर\sदिया|बंद\sकर\sदिए|बंद\sकिया|बंद\sकिए|निलंबित\sकर\sदिया|निलंबित\sकर\sदी|"
+    r"रोक\sरहा\sहै|रोक\sरही\sहै|रोक\sरहे\sहैं)"
+    # ... or a joint patrol or exercise called off ("संयुक्त गश्त रोकी", "संयुक्त सैन्य अभ्यास रद्द कर दिया")
+    rf"|(?:संयुक्त|{_FIELD_HI}|नौसैनिक)\s(?:(?:सैन्य|नौसैनिक|हवाई)\s)?(?:गश्त|अभ्यास|युद्धाभ्यास)\s(?:[^\s।,]+\s){{0,3}}?"
+    r"(?P<v10>रोकी|रोकीं|रोक\sदी|रोक\sदिया|रोक\sदिए|रद्द\sकर\sदिया|रद्द\sकर\sदी|रद्द\sकिया|रद्द\sकर\sदिए|"
+    r"स्थगित\sकर\sदिया|स्थगित\sकर\sदी|निलंबित\sकर\sदिया|निलंबित\sकर\sदी|टाल\sदिया|टाल\sदी)(?![^\s।॥,;:.!?])"
     rf"|{_FIELD_HI}\s(?:मदद|सहायता)\s(?:[^\s।,]+\s){{0,6}}?(?P<v7>रोकी|रोक\sदी|रोक\sली|रोक\sदिया|रोका|निलंबित\sकर\sदी|पर\sरोक\sलगा\sदी)")
 #: not done: denied, threatened, conditional, to come ("has not suspended", "threatened to freeze", "could suspend")
 _NOT_DONE = re.compile(r"(?<![a-z])(?:not|n't|never|would|could|might|may|if|whether|threat\w*|plans?|denied)\s"
@@ -65,8 +82,9 @@ _NOT_DONE = re.compile(r"(?<![a-z])(?:not|n't|never|would|could|might|may|if|whe
 #: a perfect before "cut" or "severed": "have cut", "had severed"
 _PERFECT = re.compile(r"(?<![a-z])(?:have|has|had)\s$")
 #: a quick check (most sentences hold none of these)
-_GATE = ("suspend", "froze", "frozen", "freez", "halt", "cut", "sever", "cancel", "called off", "calls off", "सहयोग",
-         "संपर्क", "रिश्ते", "संबंध", "गतिविधि", "अभ्यास", "प्रशिक्षण", "मदद", "सहायता")
+_GATE = ("suspend", "froze", "frozen", "freez", "halt", "cut", "sever", "cancel", "called off", "calls off", "scrap",
+         "postpone", "put off", "puts off", "सहयोग",
+         "संपर्क", "रिश्ते", "संबंध", "गतिविधि", "अभ्यास", "प्रशिक्षण", "मदद", "सहायता", "गश्त")
 
 
 def suspended_ties(r: Any, sentences: list, cands: list) -> list:
@@ -99,7 +117,8 @@ def _suspension(r: Any, sent: Any) -> Any:
                                                                                 m.start()):
         return None  # "its neighbours have cut defence ties with France": the state of things, no step of the day
     tense = "present" if m.group(verb) in ("suspends", "freezes", "halts", "cuts", "severs", "suspending",
-                                            "halting", "cancelling", "canceling", "cancels", "calls off") else "past"
+                                            "halting", "cancelling", "canceling", "cancels", "calls off", "scraps",
+                                            "postpones", "puts off") else "past"
     at, end = m.span(verb)
     h = Hit(at, end, "T", ("suspended", tense), "", r.low[at:end])
     c = r._build(sent, "suspended", h, tense)

@@ -1,0 +1,94 @@
+"""Military help asked of a state: "Mali's interim president has formally asked France for military assistance",
+"asked Australia and New Zealand for troops", "सीरिया ने रूस से सैन्य मदद की अपील की" report an invocation by the
+state that asks, though the sentence names no pact (the writers of the labelled sets code it so; its kind is then
+none unless a pact is named).  Only military help, troops or an armed intervention count (not aid, loans or help
+in general), and only a request said made (not one considered, denied or to come).  (A step of
+:func:`casus.news.candidates.revised`.)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from .cues import _is_dev
+from .index import Hit
+
+__all__ = ["help_requested", "help_asked"]
+
+#: "(has formally) asked France for military assistance", "requested troops from", "appealed to Australia for
+#: an armed intervention"
+_EN = re.compile(
+    r"(?<![a-z])(?P<v>asked|asks|requested|requests|appealed\sto|appeals\sto)\s"
+    r"(?:[^\s.;:!?]+\s){0,5}?(?:for|to\ssend)\s(?:(?:urgent|immediate|formal|emergency|direct)\s)?"
+    r"(?:(?:military|armed|security)\s(?:help|assistance|aid|support|intervention)|(?:more\s)?troops|"
+    r"reinforcements|soldiers)(?![a-z])")
+#: "रूस से सैन्य मदद की अपील की", "सैन्य हस्तक्षेप का अनुरोध किया", "सैन्य सहायता माँगी"
+_HI = re.compile(
+    r"(?:सैन्य|फौजी)\s(?:मदद|सहायता|हस्तक्षेप)\s(?:(?:की|का)\s(?P<v>(?:अपील|गुहार|मांग|माँग|अनुरोध|दरख्वास्त)\s(?:की|किया))"
+    r"|(?P<v2>मांगी|माँगी|मांगा|माँगा))(?![^\s।॥,;:.!?])")
+#: not made: denied, considered, conditional, to come ("has not asked", "may ask", "plans to request")
+_NOT_DONE = re.compile(r"(?<![a-z])(?:not|n't|never|would|could|might|may|if|whether|plans?\sto|considering|"
+                       r"denied|to)\s(?:[a-z]+\s){0,2}$")
+_HI_NOT_DONE = re.compile(r"\s?(?:नहीं|थी|था|सकता|सकती|सकते)")
+#: a state after a preposition is not the subject ("the rebels' advance on Mali", "troops from Guinea")
+_PREPOSITION = re.compile(r"(?<![a-z])(?:from|to|of|by|in|on|with|against|into|for)\s(?:the\s)?$")
+#: a clause between the state and the request: the state is not its subject ("Guinea ... after President Momoh
+#: appealed", "states that have asked")
+_CLAUSE = re.compile(r"(?<![a-z])(?:after|who|which|that|when|while|said|says|because|as|since)(?![a-z])")
+_GATE = ("asked", "asks", "request", "appeal", "सैन्य", "फौजी")
+
+
+def help_requested(r: Any, sentences: list, cands: list) -> list:
+    """``cands`` and an invocation for each sentence without a candidate that reports military help asked of a
+    state."""
+    if any(c.type in ("invoked", "declined") for c in cands):
+        return cands  # the article's invocation is found: a request for help beside it tells of the same one
+    have = {c.sentence.i for c in cands}
+    out = list(cands)
+    for sent in sentences:
+        seg = r.low[sent.start:sent.end]
+        if sent.i in have or not any(g in seg for g in _GATE):
+            continue
+        c = _request(r, sent)
+        if c is not None:
+            out.append(c)
+    return out
+
+
+def _asked(low: str, sent: Any) -> re.Match | None:
+    """The military help asked that ``sent`` reports, by the rules of its language (its only capturing groups are the
+    verbs)."""
+    return (_HI if _is_dev(low[sent.start:sent.start + 4] or "x") else _EN).search(low, sent.start, sent.end)
+
+
+def help_asked(low: str, sentences: list) -> bool:
+    """Whether one of ``sentences`` asks a state for military help and names no pact or alliance: an invocation of
+    no pact of defence, whose kind is "none" where the article states none."""
+    return any(not s.has("P") and not s.cats("N") and _asked(low, s) is not None for s in sentences)
+
+
+def _request(r: Any, sent: Any) -> Any:
+    m = _asked(r.low, sent)
+    hindi = m is not None and m.re is _HI
+    if m is None:
+        return None
+    verb = m.lastgroup or "v"
+    at, end = m.span(verb)
+    if hindi and _HI_NOT_DONE.match(r.low, end):
+        return None  # "मदद माँगी थी": an earlier request; "नहीं": none
+    if not hindi and _NOT_DONE.search(r.low, max(sent.start, at - 30), at):
+        return None
+    tense = "present" if m.group(verb) in ("asks", "requests", "appeals to") else "past"
+    h = Hit(at, end, "I", ("invoked", tense), "", r.low[at:end])
+    c = r._build(sent, "invoked", h, tense)
+    if c is None:
+        return None
+    # the state that asks: the subject before the request (Hindi's ergative "ने"), not one after a preposition
+    asking = {c for x, c in r._party_hits(sent, None)
+              if x.end <= at and (r.low.startswith(" ने", x.end) if hindi
+                                  else not _PREPOSITION.search(r.low, max(sent.start, x.start - 9), x.start)
+                                  and not _CLAUSE.search(r.low, x.end, at))}
+    parties = [p for p in c.parties if p in asking]
+    return replace(c, parties=parties, alliance=True) if parties else None
