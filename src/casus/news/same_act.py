@@ -8,6 +8,10 @@ step of :func:`casus.news.candidates.revised`.)
 A cabinet's approval of a pact whose signing the article says is still to come ("PNG's cabinet approved the treaty; it
 will be signed next month", "कैबिनेट ने ... संधि को दी मंजूरी, ऑस्ट्रेलिया के साथ हस्ताक्षर जल्द") is the pact agreed and
 announced, not ratified (:func:`cabinet_approvals`).
+
+A law or decree signed or approved whose purpose is to leave a pact ("signed a decree taking Ukraine out of the 1995
+agreement", "approved a bill on the withdrawal from the treaty", "विधेयक को मंजूरी दी, जिसके जरिए देश ... समझौते से अपनी
+भागीदारी खत्म करेगा") is the state's withdrawal, not a ratification (:func:`withdrawal_laws`).
 """
 
 from __future__ import annotations
@@ -16,7 +20,9 @@ import re
 from dataclasses import replace
 from typing import Any
 
-__all__ = ["announced_signings", "cabinet_approvals"]
+from .cues import _LAW
+
+__all__ = ["announced_signings", "cabinet_approvals", "withdrawal_laws"]
 
 _CABINET = re.compile(r"(?<![a-z])cabinet(?![a-z])|कैबिनेट|मंत्रिमंडल|मंत्रिपरिषद")
 #: the signing still to come: "will be signed", "to be signed next month", "हस्ताक्षर जल्द", "अगले महीने होंगे औपचारिक
@@ -50,3 +56,30 @@ def cabinet_approvals(r: Any, cands: list) -> list:
         return cands
     return [replace(c, type="announced") if c.type == "ratified"
             and _CABINET.search(r.low, c.sentence.start, c.trigger.start) else c for c in cands]
+
+
+#: what a law does that leaves a pact: "taking Ukraine out of", "on the withdrawal from", "denouncing", "to withdraw
+#: from"; in Hindi "से अपनी भागीदारी खत्म करेगा", "से बाहर निकलने", "की सदस्यता समाप्त करने"
+_LEAVES = re.compile(
+    r"(?<![a-z])(?:taking|takes|took|withdrawing|withdraws|pulling|pulls)\s(?:[a-z]+\s){0,2}?(?:out\sof|from)\s"
+    r"|(?<![a-z])(?:on|for|about|of)\s(?:the\s|its\s|their\s)?(?:withdrawal|exit)\sfrom\s"
+    r"|(?<![a-z])(?:on|for|about|of)\s(?:the\s|its\s|their\s)?(?:denunciation|termination)\sof\s"
+    r"|(?<![a-z])(?:denouncing|to\swithdraw\sfrom|to\sleave|to\squit|to\sexit)\s"
+    r"|से\s(?:अपनी\s)?(?:भागीदारी|सदस्यता)\s(?:खत्म|समाप्त)\s(?:कर|हो)|से\sबाहर\s(?:निकल|आने|आ\s)|से\s(?:हटने|अलग\sहोने)\s"
+    r"|(?:की|का)\s(?:सदस्यता|भागीदारी)\s(?:खत्म|समाप्त)\sकरने")
+
+
+def withdrawal_laws(r: Any, cands: list) -> list:
+    """``cands`` with a law or decree that leaves a pact read as the state's withdrawal (see the module docstring)."""
+    out = []
+    for c in cands:
+        leaves = _LEAVES.search(r.low, c.trigger.end, c.sentence.end) if c.type in ("ratified", "signed") else None
+        if leaves is not None and _LAW.search(r.low, c.sentence.start, c.sentence.end):
+            # the state that leaves: the one the law takes out ("taking Ukraine out of"), else the subject
+            hits = r._party_hits(c.sentence, None)
+            taken = [s for x, s in hits if c.trigger.end <= x.start < leaves.end()]
+            left = r._build(c.sentence, "withdrew", c.trigger, c.tense, (c.date, c.basis, c.date_rank))
+            parties = list(dict.fromkeys(taken)) or (left.parties if left is not None else []) or c.parties
+            c = replace(c, type="withdrew", parties=parties)
+        out.append(c)
+    return out
