@@ -580,8 +580,9 @@ def voted_to(low: str, h: Hit, s0: int) -> str | None:
     return "past" if m.group("v") == "voted" else "present"
 
 
-#: a Hindi legislature as the subject ("फ्रांस की सीनेट ने", "संसद ने")
-_HI_LEGISLATURE_SUBJECT = re.compile(rf"(?:{HI_LEGISLATURES}|बुंडेसटाग|प्रतिनिधि\sसभा)\s(?:[^\s।]+\s)?ने(?![\u0900-\u097f])")
+#: a Hindi legislature, or several, as the subject ("फ्रांस की सीनेट ने", "संसद ने", "... की संसदों ने")
+_HI_LEGISLATURE_SUBJECT = re.compile(rf"(?:{HI_LEGISLATURES}|बुंडेसटाग|प्रतिनिधि\sसभा)(?:ों)?\s(?:[^\s।]+\s)?ने"
+                                     r"(?![\u0900-\u097f])")
 
 
 #: a lone state opening the sentence as the subject ("कजाखस्तान ने ... समझौते पर मुहर लगाई"), with no partner after it

@@ -11,7 +11,8 @@ announced, not ratified (:func:`cabinet_approvals`).
 
 A law or decree signed or approved whose purpose is to leave a pact ("signed a decree taking Ukraine out of the 1995
 agreement", "approved a bill on the withdrawal from the treaty", "विधेयक को मंजूरी दी, जिसके जरिए देश ... समझौते से अपनी
-भागीदारी खत्म करेगा") is the state's withdrawal, not a ratification (:func:`withdrawal_laws`).
+भागीदारी खत्म करेगा") is the state's withdrawal, not a ratification (:func:`withdrawal_laws`); so are notes or a
+protocol signed that declare a pact void ("exchanged notes declaring their military agreements null and void").
 """
 
 from __future__ import annotations
@@ -69,6 +70,11 @@ _LEAVES = re.compile(
     r"|(?:की|का)\s(?:सदस्यता|भागीदारी)\s(?:खत्म|समाप्त)\sकरने")
 
 
+#: notes or a protocol that end a pact: "exchanged notes declaring their military agreements null and void"
+_ENDS = re.compile(r"(?<![a-z])(?:declaring|declared|declare|declares)\s[^.;]{0,80}?"
+                   r"(?:null\sand\svoid|void|at\san\send|terminated|abrogated)(?![a-z])")
+
+
 def withdrawal_laws(r: Any, cands: list) -> list:
     """``cands`` with a law or decree that leaves a pact read as the state's withdrawal (see the module docstring)."""
     out = []
@@ -81,5 +87,7 @@ def withdrawal_laws(r: Any, cands: list) -> list:
             left = r._build(c.sentence, "withdrew", c.trigger, c.tense, (c.date, c.basis, c.date_rank))
             parties = list(dict.fromkeys(taken)) or (left.parties if left is not None else []) or c.parties
             c = replace(c, type="withdrew", parties=parties)
+        elif c.type == "signed" and _ENDS.search(r.low, c.trigger.end, c.sentence.end):
+            c = replace(c, type="withdrew")  # the notes signed end the pact: the parties leave it
         out.append(c)
     return out
