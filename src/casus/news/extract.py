@@ -47,7 +47,6 @@ from .announcements import what_announced
 from .candidates import revised
 from .clauses import (
     accession_act,
-    announced_future,
     background,
     completes_ratification,
     counted_among_ratifiers,
@@ -60,7 +59,6 @@ from .clauses import (
     no_tight_object,
     not_an_event,
     noun_as_act,
-    pact_agreed,
     pact_object,
     seal_approves,
     voted_to,
@@ -93,6 +91,7 @@ from .cues import (
 from .date_context import period_only, retro_cue
 from .datelines import month_dateline, section_date
 from .dates import BACKGROUND_DAYS, DateHit, EventDates  # noqa: F401
+from .decisions import future_step
 from .event_kinds import event_kind, kind_of_article
 from .events import EVENT_KINDS, EVENT_TYPES, Event, Evidence, Reading
 from .header_dates import header_date
@@ -380,9 +379,9 @@ class _Reader(EventDates):
         etype = h.value[0]
         counted = counted_among_ratifiers(self.low, sent.start, sent.end)
         if tense == "future" and not counted:
-            if not announced_future(etype, h.key, verbs, pact_agreed(self.low, sent.end)):
-                return None
-            etype = "announced"
+            if (step := future_step(self.low, sent, h, etype, verbs)) is None:
+                return None  # (casus.news.decisions)
+            etype, tense = step
         if counted:
             # "became the 27th member of the alliance to confirm the protocol", "Canada first to ratify NATO's
             # expansion": a ratification, not a joining nor a future
