@@ -111,6 +111,12 @@ PACT_NAMES_11: dict[str, str | None] = {
                      "gcc defense pact", "gcc joint defence pact", "gcc joint defense pact",
                      "खाडी सहयोग परिषद", "जीसीसी", "जीसीसी संयुक्त रक्षा समझौता", "खाडी सहयोग परिषद का संयुक्त रक्षा समझौता"),
                     "atop-4965"),
+    # the Charter of the Organization of American States (Bogota, 30 April 1948), which ATOP 5.1 records as alliance
+    # 3150, by the names a report gives the organisation or its charter: "the OAS", "the OAS Charter", "अमेरिकी राज्यों
+    # का संगठन", "ओएएस"
+    **dict.fromkeys(("oas", "organization of american states", "organisation of american states", "oas charter",
+                     "charter of the oas", "charter of the organization of american states",
+                     "अमेरिकी राज्यों का संगठन", "अमेरिकी राज्यों के संगठन", "ओएएस", "ओएएस चार्टर"), "atop-3150"),
 }
 
 #: What this module adds to :mod:`casus.news.lexicon`'s tables, by table

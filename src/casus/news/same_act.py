@@ -13,6 +13,10 @@ A law or decree signed or approved whose purpose is to leave a pact ("signed a d
 agreement", "approved a bill on the withdrawal from the treaty", "विधेयक को मंजूरी दी, जिसके जरिए देश ... समझौते से अपनी
 भागीदारी खत्म करेगा") is the state's withdrawal, not a ratification (:func:`withdrawal_laws`); so are notes or a
 protocol signed that declare a pact void ("exchanged notes declaring their military agreements null and void").
+
+A legislature that approves a state's entry into a pact ("Montenegro's lawmakers approved the country's entry into
+NATO", "parliament votes to join NATO") ratifies the accession: a ratification, not the joining itself
+(:func:`legislature_entries`; Hindi's "संसद ने ... शामिल होने को मंजूरी दी" is read so already).
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from typing import Any
 
 from .cues import _LAW
 
-__all__ = ["announced_signings", "cabinet_approvals", "withdrawal_laws"]
+__all__ = ["announced_signings", "cabinet_approvals", "withdrawal_laws", "legislature_entries"]
 
 _CABINET = re.compile(r"(?<![a-z])cabinet(?![a-z])|कैबिनेट|मंत्रिमंडल|मंत्रिपरिषद")
 #: the signing still to come: "will be signed", "to be signed next month", "हस्ताक्षर जल्द", "अगले महीने होंगे औपचारिक
@@ -91,3 +95,20 @@ def withdrawal_laws(r: Any, cands: list) -> list:
             c = replace(c, type="withdrew")  # the notes signed end the pact: the parties leave it
         out.append(c)
     return out
+
+
+#: a legislature approving a state's entry: "lawmakers on Friday approved the country's entry", "parliament votes to
+#: join"
+_LEGISLATURE_APPROVES = re.compile(
+    r"(?<![a-z])(?:parliament|parliaments|lawmakers|legislators|legislature|deputies|senators|senate|congress|duma|"
+    r"assembly|house\sof\srepresentatives|lower\shouse|upper\shouse|chamber|sejm|knesset|storting|riksdag|eduskunta|"
+    r"bundestag|majlis|verkhovna\srada|rada|mps)\s(?:[^\s.;:,]+\s){0,3}?(?:approved|approves|voted|votes|backed|backs|"
+    r"endorsed|endorses|ratified|ratifies|passed|passes)\s(?:[^\s.;:]+\s){0,4}?"
+    r"(?:entry|accession|membership|admission|to\sjoin|joining)(?![a-z])")
+
+
+def legislature_entries(r: Any, cands: list) -> list:
+    """``cands`` with a legislature's approval of a state's entry into a pact read as a ratification (see the module
+    docstring)."""
+    return [replace(c, type="ratified") if c.type == "joined" and _LEGISLATURE_APPROVES.search(
+        r.low, c.sentence.start, c.trigger.end) else c for c in cands]
