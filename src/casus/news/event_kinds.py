@@ -4,10 +4,11 @@
   "none", where the article states no kind (:func:`casus.news.kinds_more.military_signers`; not in an article on arms
   control); so are military cooperation, aid or contacts suspended (:func:`casus.news.suspensions.ties_suspended`), and
   military help asked of a state with no pact named (:func:`casus.news.help_requests.help_asked`);
-* a pact made (signed, ratified, in force, joined, announced) that the article says holds no pledge of defence, and
-  that nothing names a pact of security (:func:`casus.news.kinds.security_cooperation`), no defence minister signs and
-  no pact of the corpus is named, is no pact event of casus's kind: a friendship or settlement treaty without a
-  military clause ("the treaty contains no pledge of military assistance"), which annotators list as a near miss;
+* a pact made (signed, ratified, in force, joined, announced) or left (withdrawn from) that the article says holds no
+  pledge of defence, and that nothing names a pact of security (:func:`casus.news.kinds.security_cooperation`), no
+  defence minister signs and no pact of the corpus is named, is no pact event of casus's kind: a friendship or
+  settlement treaty without a military clause ("the treaty contains no pledge of military assistance"), which
+  annotators list as a near miss;
 * the article's kind is read from every sentence but those that report other pacts and those that tell what an older
   pact provided (:func:`casus.news.kinds_more.older_pact_sentences`).
 """
@@ -38,8 +39,8 @@ def event_kind(low: str, etype: str, kind: str | None, own: list[Sentence], kind
         return "none", True  # military cooperation, aid or contacts suspended: no pact of defence
     if kind is None and etype == "invoked" and not named and help_asked(low, own):
         return "none", True  # military help asked of a state, no pact named: no pact of defence invoked
-    if kind == "none" and etype in MAKING and not named and not security_cooperation(low, [*own, *kind_sents]) \
-            and not military_signers(low, own):
+    if kind == "none" and etype in (*MAKING, "withdrew") and not named \
+            and not security_cooperation(low, [*own, *kind_sents]) and not military_signers(low, own):
         return kind, False  # "the treaty has no military clause", and nothing says what security it gives
     return kind, True
 
