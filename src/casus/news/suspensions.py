@@ -53,6 +53,14 @@ _EN = re.compile(
     rf"(?:(?:u\.s\.|us|american|british|french)\s)?"
     rf"(?:(?:security|military|defen[cs]e)\s(?:assistance|aid)|(?:[a-z]+\s)?(?:military|arms)\s(?:sales|exports|deliveries))"
     rf"(?:\s(?:to|for)\s|(?![a-z]))"
+    # ... or arms delivered, shipped or supplied: "to suspend the delivery of four F-16 fighter-bombers", "halts
+    # cluster-shell shipments to Israel" (the hyphen folded to a space)
+    rf"|(?<![a-z])(?P<v11>suspended|suspends|suspending|(?<=to\s)suspend|(?<=to\s)halt|froze|freezes|halted|halts|"
+    rf"halting|blocked|blocks|stopped|stops)\s(?:(?:all|its|their|the|further)\s)?"
+    rf"(?:(?:delivery|deliveries|shipments?|supply|supplies|transfers?|sales?)\sof\s(?:[a-z0-9-]+\s){{0,3}}?"
+    rf"(?:arms|weapons|fighters?|fighter-bombers|jets|warplanes|aircraft|missiles|tanks|shells|munitions|ammunition|"
+    rf"helicopters|f-\d+s?)|(?:[a-z0-9-]+\s){{0,2}}?(?:arms|weapons|shells?|bombs?|munitions|ammunition)\s"
+    rf"(?:shipments|deliveries|sales|supplies|exports))(?![a-z])"
     # ... or the ties with the other's forces: "suspended all channels of cooperation with the Turkish armed forces"
     rf"|(?<![a-z])(?P<v2>suspended|suspends|cut|cuts|severed|severs)\s(?:all\s)?(?:channels\sof\s)?"
     rf"(?:cooperation|contacts|ties)\swith\s(?:the\s)?[a-z]+\s(?:armed\sforces|army|military)(?![a-z])")
@@ -76,7 +84,8 @@ _HI = re.compile(
     rf"|(?:संयुक्त|{_FIELD_HI}|नौसैनिक)\s(?:(?:सैन्य|नौसैनिक|हवाई)\s)?(?:गश्त|अभ्यास|युद्धाभ्यास)\s(?:[^\s।,]+\s){{0,3}}?"
     r"(?P<v10>रोकी|रोकीं|रोक\sदी|रोक\sदिया|रोक\sदिए|रद्द\sकर\sदिया|रद्द\sकर\sदी|रद्द\sकिया|रद्द\sकर\sदिए|"
     r"स्थगित\sकर\sदिया|स्थगित\sकर\sदी|निलंबित\sकर\sदिया|निलंबित\sकर\sदी|टाल\sदिया|टाल\sदी)(?![^\s।॥,;:.!?])"
-    rf"|{_FIELD_HI}\s(?:मदद|सहायता|बिक्री|वित्तपोषण)\s(?:[^\s।,]+\s){{0,6}}?(?P<v7>रोकी|रोक\sदी|रोक\sली|रोक\sदिया|"
+    rf"|(?:{_FIELD_HI}|हथियारों\s(?:की|का|के))\s(?:मदद|सहायता|बिक्री|वित्तपोषण|आपूर्ति|सप्लाई|निर्यात)\s(?:[^\s।,]+\s){{0,6}}?"
+    r"(?P<v7>रोकी|रोक\sदी|रोक\sली|रोक\sदिया|"
     r"रोका|निलंबित\sकर\sदी|पर\sरोक\sलगा\sदी|बंद\sकर\sदी|बंद\sकर\sदिया|बंद(?=\s?$|\s?[,।]))")
 #: not done: denied, threatened, conditional, to come ("has not suspended", "threatened to freeze", "could suspend")
 _NOT_DONE = re.compile(r"(?<![a-z])(?:not|n't|never|would|could|might|may|if|whether|threat\w*|plans?|denied)\s"
@@ -85,8 +94,9 @@ _NOT_DONE = re.compile(r"(?<![a-z])(?:not|n't|never|would|could|might|may|if|whe
 _PERFECT = re.compile(r"(?<![a-z])(?:have|has|had)\s$")
 #: a quick check (most sentences hold none of these)
 _GATE = ("suspend", "froze", "frozen", "freez", "halt", "cut", "sever", "cancel", "called off", "calls off", "scrap",
+         "block", "stop",
          "postpone", "put off", "puts off", "सहयोग",
-         "संपर्क", "रिश्ते", "संबंध", "गतिविधि", "अभ्यास", "प्रशिक्षण", "मदद", "सहायता", "गश्त", "बिक्री", "वित्तपोषण")
+         "संपर्क", "रिश्ते", "संबंध", "गतिविधि", "अभ्यास", "प्रशिक्षण", "मदद", "सहायता", "गश्त", "बिक्री", "वित्तपोषण", "हथियारों")
 
 
 def suspended_ties(r: Any, sentences: list, cands: list) -> list:
