@@ -14,6 +14,7 @@ from typing import Any
 
 from .cues import _is_dev
 from .index import Hit
+from .parties import longest
 
 __all__ = ["help_requested", "help_asked"]
 
@@ -27,7 +28,11 @@ _EN = re.compile(
 #: "रूस से सैन्य मदद की अपील की", "सैन्य हस्तक्षेप का अनुरोध किया", "सैन्य सहायता माँगी"
 _HI = re.compile(
     r"(?:सैन्य|फौजी)\s(?:मदद|सहायता|हस्तक्षेप)\s(?:(?:की|का)\s(?P<v>(?:अपील|गुहार|मांग|माँग|अनुरोध|दरख्वास्त)\s(?:की|किया))"
-    r"|(?P<v2>मांगी|माँगी|मांगा|माँगा))(?![^\s।॥,;:.!?])")
+    r"|(?P<v2>मांगी|माँगी|मांगा|माँगा))(?![^\s।॥,;:.!?])"
+    # ... the verb first, as a headline puts it: "सोवियत संघ से मांगी सैन्य मदद"
+    r"|(?P<v3>मांगी|माँगी|मांगा|माँगा)\s(?:सैन्य|फौजी)\s(?:मदद|सहायता)(?![^\s।॥,;:.!?])")
+#: the doer in Hindi: the state, or its government or army, then the ergative ("हंगरी की नई सरकार ने", "नाइजर ने")
+_HI_DOER = re.compile(r"(?:\s(?:की|में|के))?(?:\s[^\s।,]+){0,2}?\sने(?![\u0900-\u097f])")
 #: not made: denied, considered, conditional, to come ("has not asked", "may ask", "plans to request")
 _NOT_DONE = re.compile(r"(?<![a-z])(?:not|n't|never|would|could|might|may|if|whether|plans?\sto|considering|"
                        r"denied|to)\s(?:[a-z]+\s){0,2}$")
@@ -85,10 +90,15 @@ def _request(r: Any, sent: Any) -> Any:
     c = r._build(sent, "invoked", h, tense)
     if c is None:
         return None
-    # the state that asks: the subject before the request (Hindi's ergative "ने"), not one after a preposition
-    asking = {c for x, c in r._party_hits(sent, None)
-              if x.end <= at and (r.low.startswith(" ने", x.end) if hindi
-                                  else not _PREPOSITION.search(r.low, max(sent.start, x.start - 9), x.start)
-                                  and not _CLAUSE.search(r.low, x.end, at))}
-    parties = [p for p in c.parties if p in asking]
+    # the state that asks: the subject before the request (Hindi's ergative "ने", after the state's government or army
+    # at most), not one after a preposition
+    if hindi:  # (every state named: "हंगरी में नई सरकार ने", the state in the locative, is the doer's)
+        on = r._day_or_anchor(None)
+        parties = list(dict.fromkeys(s for x in longest(sent.cats("S")) if x.end <= at
+                                     and _HI_DOER.match(r.low, x.end, at) is not None for s in r.pf.states_of(x, on)))
+    else:
+        asking = {c for x, c in r._party_hits(sent, None)
+                  if x.end <= at and not _PREPOSITION.search(r.low, max(sent.start, x.start - 9), x.start)
+                  and not _CLAUSE.search(r.low, x.end, at)}
+        parties = [p for p in c.parties if p in asking]
     return replace(c, parties=parties, alliance=True) if parties else None
