@@ -203,8 +203,10 @@ _EN_HEAD_OF_STATE = re.compile(
 
 #: a Hindi head of state as the subject (with the ergative) before the verb: "फ्रांस के राष्ट्रपति ... ने"
 _HI_HEAD_OF_STATE = re.compile(r"(?:राष्ट्रपति|राजा|रानी|महारानी|सम्राट|सुल्तान|अमीर)\s(?:[^\s।.]+\s){0,5}?ने\s")
-#: accession protocols: "the protocols on the accession of", "accession protocols", "प्रवेश से जुड़े प्रोटोकॉल"
-_ACCESSION_PROTOCOL = re.compile(r"(?<![a-z])(?:accession\sprotocols?|protocols?\s(?:on|for|of)\s(?:the\s)?accession)"
+#: accession protocols or papers: "the protocols on the accession of", "accession protocols", "his country's accession
+#: document", "प्रवेश से जुड़े प्रोटोकॉल"
+_ACCESSION_PROTOCOL = re.compile(r"(?<![a-z])(?:accession\s(?:protocols?|documents?|instruments?|papers)|"
+                                 r"protocols?\s(?:on|for|of)\s(?:the\s)?accession)"
                                  r"|(?:प्रोटोकॉल|प्रोटोकोल)(?=[^।]{0,160}(?:प्रवेश|सदस्य|शामिल|एक्सेशन))"
                                  r"|(?:प्रवेश|सदस्यता|एक्सेशन)\s(?:[^\s।]+\s){0,3}?(?:प्रोटोकॉल|प्रोटोकोल)")
 

@@ -393,7 +393,7 @@ class _Reader(EventDates):
         if etype in ("signed", "ratified") and (_EXCHANGE.search(self.low, max(sent.start, h.start - 70), h.start)
                                                  or _EXCHANGE_AFTER.match(self.low, h.end, sent.end)):
             etype = "entered_into_force"  # signing (the protocol of) the exchange of ratification instruments
-        elif etype == "signed" and (_LAW.search(self.low[max(sent.start, h.start - 40):min(sent.end, h.end + 40)])
+        elif etype == "signed" and (_LAW.search(self.low[max(sent.start, h.start - 40):min(sent.end, h.end + 60)])
                                     or head_of_state_signs_accession(self.low, h, sent.start, sent.end)
                                     or completes_ratification(self.low, self.spans, sent.i)
                                     or seal_approves(self.low, h, sent.start)):
