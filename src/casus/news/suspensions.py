@@ -19,6 +19,7 @@ from typing import Any
 
 from .cues import _is_dev
 from .index import Hit
+from .parties import longest
 
 __all__ = ["suspended_ties", "ties_suspended"]
 
@@ -84,6 +85,9 @@ _HI = re.compile(
     rf"|(?:संयुक्त|{_FIELD_HI}|नौसैनिक)\s(?:(?:सैन्य|नौसैनिक|हवाई)\s)?(?:गश्त|अभ्यास|युद्धाभ्यास)\s(?:[^\s।,]+\s){{0,3}}?"
     r"(?P<v10>रोकी|रोकीं|रोक\sदी|रोक\sदिया|रोक\sदिए|रद्द\sकर\sदिया|रद्द\sकर\sदी|रद्द\sकिया|रद्द\sकर\sदिए|"
     r"स्थगित\sकर\sदिया|स्थगित\sकर\sदी|निलंबित\sकर\sदिया|निलंबित\sकर\sदी|टाल\sदिया|टाल\sदी)(?![^\s।॥,;:.!?])"
+    # ... the verb first, as a headline puts it: "ओलंपिक के चलते टला अमेरिका-दक्षिण कोरिया का संयुक्त सैन्य अभ्यास"
+    r"|(?<![\u0900-\u097f])(?P<v12>टला|टली|टले|रद्द\sहुआ|रद्द\sहुई|स्थगित\sहुआ|स्थगित\sहुई)\s(?:[^\s।,]+\s){0,4}?(?:का|की|के)\s"
+    r"संयुक्त\s(?:(?:सैन्य|नौसैनिक|हवाई)\s)?(?:गश्त|अभ्यास|युद्धाभ्यास)(?![\u0900-\u0963\u0966-\u097f])"
     rf"|(?:{_FIELD_HI}|हथियारों\s(?:की|का|के))\s(?:मदद|सहायता|बिक्री|वित्तपोषण|आपूर्ति|सप्लाई|निर्यात)\s(?:[^\s।,]+\s){{0,6}}?"
     r"(?P<v7>रोकी|रोक\sदी|रोक\sली|रोक\sदिया|"
     r"रोका|निलंबित\sकर\sदी|पर\sरोक\sलगा\sदी|बंद\sकर\sदी|बंद\sकर\sदिया|बंद(?=\s?$|\s?[,।]))")
@@ -134,6 +138,10 @@ def _suspension(r: Any, sent: Any) -> Any:
     at, end = m.span(verb)
     h = Hit(at, end, "T", ("suspended", tense), "", r.low[at:end])
     c = r._build(sent, "suspended", h, tense)
+    if c is not None and verb == "v12":  # (the verb first: the states that hold the exercise stand after it)
+        on = r._day_or_anchor(None)
+        c = replace(c, parties=list(dict.fromkeys(
+            s for x in longest(sent.cats("S")) if end <= x.start < m.end() for s in r.pf.states_of(x, on))))
     # (the security ties are what makes it a pact of casus's kind)
     return replace(c, alliance=True) if c is not None and c.parties else None
 
