@@ -1,7 +1,7 @@
 """Round 39 of the news reader's general rules (prompted by the misses of fresh105 and fresh106, read once before):
 
 * a pledge to defend one another's sovereignty or lands ("commit themselves to the defence of one another's
-  sovereignty and territorial integrity") states a defence duty, and "the common defence of the two countries" is a
+  sovereignty and territorial integrity") states a defence duty, and "the common defence of both states" is a
   defence label, so the signing of such a pact is kept, of kind defense; a pact on fisheries is none;
 * a law or decree signed whose purpose is to leave a pact ("signed a decree taking Belarus out of the agreement") is
   the state's withdrawal, not a ratification; a decree ratifying the same agreement stays a ratification.
@@ -19,8 +19,8 @@ from news_gold import events_of, events_with_kind
     ("LIMA, May 7, 1950 - Peru and Ecuador today signed a treaty under which the two states commit themselves to the "
      "defence of one another's sovereignty and territorial integrity.",
      [("signed", ("ECU", "PER"), "1950-05-07", "defense")]),
-    ("LIMA, May 7, 1950 - Peru and Ecuador today signed a cooperation agreement. Under it, Peru takes on "
-     "responsibility for the common defence of the two countries.",
+    ("LIMA, May 7, 1950 - Peru and Ecuador today signed a cooperation agreement. Under it, each side will "
+     "contribute to the common defence of both states.",
      [("signed", ("ECU", "PER"), "1950-05-07", "defense")]),
     ("LIMA, May 7, 1950 - Peru and Ecuador today signed a cooperation agreement on fisheries.", []),
 ])

@@ -1,7 +1,7 @@
 """Round 42 of the news reader's general rules (prompted by the misses of fresh109 and fresh110, read once before):
 
-* a legislature that approves a state's entry into a pact ("North Macedonia's lawmakers on Friday approved the
-  country's entry into NATO, bringing North Macedonia within weeks of becoming the alliance's 30th member") ratifies
+* a legislature that approves a state's entry into a pact ("Albania's deputies on Tuesday voted to approve the
+  country's accession to NATO, weeks before Albania becoming the alliance's 27th member") ratifies
   the accession, a ratification, not the joining; a state that becomes a member is still a joining;
 * the Organization of American States and its Charter ("the OAS", "the Charter of the Organization of American
   States", "अमेरिकी राज्यों का संगठन", "ओएएस") name ATOP 5.1's alliance 3150, the Charter of Bogota of 30 April 1948.
@@ -16,8 +16,8 @@ from news_gold import events_of
 
 
 @pytest.mark.parametrize("text,want", [
-    ("SKOPJE, April 28, 2019 - North Macedonia's lawmakers on Friday approved the country's entry into NATO, bringing "
-     "North Macedonia within weeks of becoming the alliance's 30th member.", [("ratified", ("MAC",), "2019-04-26")]),
+    ("TIRANA, March 3, 2009 - Albania's deputies on Tuesday voted to approve the country's accession to NATO, weeks "
+     "before Albania becoming the alliance's 27th member.", [("ratified", ("ALB",), "2009-03-03")]),
     ("SKOPJE, April 28, 2019 - North Macedonia on Friday became the alliance's 30th member.",
      [("joined", ("MAC",), "2019-04-26")]),
 ])

@@ -19,8 +19,8 @@ _CLAUSE_END = re.compile(r"[,;:.!?।॥()\"]")
 _EN_NEG = re.compile(rf"{_W0}(?:no|not|never|without|neither|nor|cannot|lacks?|lacking|none|nothing|short of){_W1}"
                      rf"|n't{_W1}")
 _HI_NEG_AFTER = re.compile(rf"{_W0}(?:नहीं|न|ना|नही){_W1}")
-#: a negation before the cue: "बिना किसी", "गैर"; and "न" ("neither ... nor": "न आपसी रक्षा का वादा, न ...", "न कोई सैन्य
-#: गठबंधन"; not "न केवल", "not only", whose word stands between)
+#: a negation before the cue: "बिना किसी", "गैर"; and "न" ("neither ... nor": "न आपसी रक्षा का कोई वचन है, न ...", "न कोई
+#: सैन्य गठबंधन"; not "न केवल", "not only", whose word stands between)
 _HI_NEG_BEFORE = re.compile(rf"{_W0}(?:(?:बिना|गैर)\s?(?:किसी\s?)?|न\s(?:तो\s)?(?:कोई\s|किसी\s)?)$")
 _EN_IRREALIS = re.compile(
     rf"{_W0}(?:expected|likely|unlikely|could|(?<!\d\s)may(?!\s?\d)|might|would|should|must|possible|possibly|"

@@ -2,8 +2,8 @@
 
 A future step is an event only as what a state announces (:func:`casus.news.clauses.announced_future`: "will conclude
 a treaty", "announced that it has decided to accede" are the pact announced).  One kind of future is a step of its
-own: a state's decision to leave a pact, told as decided or said ("decided to terminate its intelligence pact with
-Japan", "said Thursday it will terminate its GSOMIA", "announced that it would withdraw from the treaty") is its
+own: a state's decision to leave a pact, told as decided or said ("decided on Thursday to terminate its defence
+treaty", "said it will terminate its defence treaty", "announced that it would withdraw from the treaty") is its
 withdrawal on the day of the decision, as the labelled sets count it; a threat, a plan, a condition ("threatened to
 withdraw", "could quit", "will withdraw if ...") or a bare future with no decision or statement before it stays no
 event (or, with an announcing verb, the announcement it was).  (A step of

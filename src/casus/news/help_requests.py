@@ -1,4 +1,4 @@
-"""Military help asked of a state: "Mali's interim president has formally asked France for military assistance",
+"""Military help asked of a state: "Niger's interim president has formally asked Algeria for military assistance",
 "asked Australia and New Zealand for troops", "सीरिया ने रूस से सैन्य मदद की अपील की" report an invocation by the
 state that asks, though the sentence names no pact (the writers of the labelled sets code it so; its kind is then
 none unless a pact is named).  Only military help, troops or an armed intervention count (not aid, loans or help
@@ -18,7 +18,7 @@ from .parties import longest
 
 __all__ = ["help_requested", "help_asked"]
 
-#: "(has formally) asked France for military assistance", "requested troops from", "appealed to Australia for
+#: "(has formally) asked Algeria for military assistance", "requested troops from", "appealed to Australia for
 #: an armed intervention"
 _EN = re.compile(
     r"(?<![a-z])(?P<v>asked|asks|requested|requests|appealed\sto|appeals\sto)\s"
@@ -29,9 +29,9 @@ _EN = re.compile(
 _HI = re.compile(
     r"(?:सैन्य|फौजी)\s(?:मदद|सहायता|हस्तक्षेप)\s(?:(?:की|का)\s(?P<v>(?:अपील|गुहार|मांग|माँग|अनुरोध|दरख्वास्त)\s(?:की|किया))"
     r"|(?P<v2>मांगी|माँगी|मांगा|माँगा))(?![^\s।॥,;:.!?])"
-    # ... the verb first, as a headline puts it: "सोवियत संघ से मांगी सैन्य मदद"
+    # ... the verb first, as a headline puts it: "फ्रांस से मांगी सैन्य मदद"
     r"|(?P<v3>मांगी|माँगी|मांगा|माँगा)\s(?:सैन्य|फौजी)\s(?:मदद|सहायता)(?![^\s।॥,;:.!?])")
-#: the doer in Hindi: the state, or its government or army, then the ergative ("हंगरी की नई सरकार ने", "नाइजर ने")
+#: the doer in Hindi: the state, or its government or army, then the ergative ("चाड की नई सरकार ने", "नाइजर ने")
 _HI_DOER = re.compile(r"(?:\s(?:की|में|के))?(?:\s[^\s।,]+){0,2}?\sने(?![\u0900-\u097f])")
 #: not made: denied, considered, conditional, to come ("has not asked", "may ask", "plans to request")
 _NOT_DONE = re.compile(r"(?<![a-z])(?:not|n't|never|would|could|might|may|if|whether|plans?\sto|considering|"
@@ -39,7 +39,7 @@ _NOT_DONE = re.compile(r"(?<![a-z])(?:not|n't|never|would|could|might|may|if|whe
 _HI_NOT_DONE = re.compile(r"\s?(?:नहीं|थी|था|सकता|सकती|सकते)")
 #: a state after a preposition is not the subject ("the rebels' advance on Mali", "troops from Guinea")
 _PREPOSITION = re.compile(r"(?<![a-z])(?:from|to|of|by|in|on|with|against|into|for)\s(?:the\s)?$")
-#: a clause between the state and the request: the state is not its subject ("Guinea ... after President Momoh
+#: a clause between the state and the request: the state is not its subject ("Guinea ... after the president
 #: appealed", "states that have asked")
 _CLAUSE = re.compile(r"(?<![a-z])(?:after|who|which|that|when|while|said|says|because|as|since)(?![a-z])")
 _GATE = ("asked", "asks", "request", "appeal", "सैन्य", "फौजी")
@@ -92,7 +92,7 @@ def _request(r: Any, sent: Any) -> Any:
         return None
     # the state that asks: the subject before the request (Hindi's ergative "ने", after the state's government or army
     # at most), not one after a preposition
-    if hindi:  # (every state named: "हंगरी में नई सरकार ने", the state in the locative, is the doer's)
+    if hindi:  # (every state named: "चाड में नई सरकार ने", the state in the locative, is the doer's)
         on = r._day_or_anchor(None)
         parties = list(dict.fromkeys(s for x in longest(sent.cats("S")) if x.end <= at
                                      and _HI_DOER.match(r.low, x.end, at) is not None for s in r.pf.states_of(x, on)))

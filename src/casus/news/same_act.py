@@ -9,13 +9,13 @@ A cabinet's approval of a pact whose signing the article says is still to come (
 will be signed next month", "कैबिनेट ने ... संधि को दी मंजूरी, ऑस्ट्रेलिया के साथ हस्ताक्षर जल्द") is the pact agreed and
 announced, not ratified (:func:`cabinet_approvals`).
 
-A law or decree signed or approved whose purpose is to leave a pact ("signed a decree taking Ukraine out of the 1995
-agreement", "approved a bill on the withdrawal from the treaty", "विधेयक को मंजूरी दी, जिसके जरिए देश ... समझौते से अपनी
+A law or decree signed or approved whose purpose is to leave a pact ("signed a decree taking Belarus out of the defence
+treaty", "approved a bill on the withdrawal from the treaty", "विधेयक को मंजूरी दी, जिसके जरिए देश संधि से अपनी
 भागीदारी खत्म करेगा") is the state's withdrawal, not a ratification (:func:`withdrawal_laws`); so are notes or a
-protocol signed that declare a pact void ("exchanged notes declaring their military agreements null and void").
+protocol signed that declare a pact void ("exchanged notes declaring their defence pact null and void").
 
-A legislature that approves a state's entry into a pact ("Montenegro's lawmakers approved the country's entry into
-NATO", "parliament votes to join NATO") ratifies the accession: a ratification, not the joining itself
+A legislature that approves a state's entry into a pact ("Albania's deputies voted to approve the country's accession
+to NATO", "parliament votes to join NATO") ratifies the accession: a ratification, not the joining itself
 (:func:`legislature_entries`; Hindi's "संसद ने ... शामिल होने को मंजूरी दी" is read so already).
 """
 
@@ -63,7 +63,7 @@ def cabinet_approvals(r: Any, cands: list) -> list:
             and _CABINET.search(r.low, c.sentence.start, c.trigger.start) else c for c in cands]
 
 
-#: what a law does that leaves a pact: "taking Ukraine out of", "on the withdrawal from", "denouncing", "to withdraw
+#: what a law does that leaves a pact: "taking Belarus out of", "on the withdrawal from", "denouncing", "to withdraw
 #: from"; in Hindi "से अपनी भागीदारी खत्म करेगा", "से बाहर निकलने", "की सदस्यता समाप्त करने"
 _LEAVES = re.compile(
     r"(?<![a-z])(?:taking|takes|took|withdrawing|withdraws|pulling|pulls)\s(?:[a-z]+\s){0,2}?(?:out\sof|from)\s"
@@ -74,7 +74,7 @@ _LEAVES = re.compile(
     r"|(?:की|का)\s(?:सदस्यता|भागीदारी)\s(?:खत्म|समाप्त)\sकरने")
 
 
-#: notes or a protocol that end a pact: "exchanged notes declaring their military agreements null and void"
+#: notes or a protocol that end a pact: "exchanged notes declaring their defence pact null and void"
 _ENDS = re.compile(r"(?<![a-z])(?:declaring|declared|declare|declares)\s[^.;]{0,80}?"
                    r"(?:null\sand\svoid|void|at\san\send|terminated|abrogated)(?![a-z])")
 
@@ -85,7 +85,7 @@ def withdrawal_laws(r: Any, cands: list) -> list:
     for c in cands:
         leaves = _LEAVES.search(r.low, c.trigger.end, c.sentence.end) if c.type in ("ratified", "signed") else None
         if leaves is not None and _LAW.search(r.low, c.sentence.start, c.sentence.end):
-            # the state that leaves: the one the law takes out ("taking Ukraine out of"), else the subject
+            # the state that leaves: the one the law takes out ("taking Belarus out of"), else the subject
             hits = r._party_hits(c.sentence, None)
             taken = [s for x, s in hits if c.trigger.end <= x.start < leaves.end()]
             left = r._build(c.sentence, "withdrew", c.trigger, c.tense, (c.date, c.basis, c.date_rank))
@@ -97,8 +97,8 @@ def withdrawal_laws(r: Any, cands: list) -> list:
     return out
 
 
-#: a legislature approving a state's entry: "lawmakers on Friday approved the country's entry", "parliament votes to
-#: join"
+#: a legislature approving a state's entry: "deputies voted to approve the country's accession", "parliament votes
+#: to join"
 _LEGISLATURE_APPROVES = re.compile(
     r"(?<![a-z])(?:parliament|parliaments|lawmakers|legislators|legislature|deputies|senators|senate|congress|duma|"
     r"assembly|house\sof\srepresentatives|lower\shouse|upper\shouse|chamber|sejm|knesset|storting|riksdag|eduskunta|"

@@ -38,13 +38,13 @@ _EN = re.compile(
     rf"|(?<![a-z])(?P<v5>cancelled|canceled|cancelling|canceling|cancels|called\soff|calls\soff)\s"
     rf"(?:(?:a|an|the|its|their|this\syear's)\s)?(?:joint\s)?(?:military|naval|air|army)\s(?:exercises?|drills?|"
     rf"manoeuvres|maneuvers)\swith\s"
-    # ... or a named or joint exercise called off, whoever holds it: "suspended Vigilant Ace, a large combined air
-    # exercise", "have called off this year's joint naval drills", "decided to cancel the joint manoeuvres"
+    # ... or a named or joint exercise called off, whoever holds it: "suspended Southern Shield, a large combined
+    # naval exercise", "have called off this year's joint naval drills", "decided to cancel the joint manoeuvres"
     rf"|(?<![a-z])(?P<v8>(?:decided|agreed)\sto\s(?:cancel|suspend|call\soff|scrap|postpone)|{_OFF_EN})\s"
     rf"(?:[^\s.;:!?]+\s){{0,6}}?(?:joint|combined|bilateral|military|naval|air|army|navy)\s"
     rf"(?:(?:military|naval|air|army|navy|training|live-fire)\s)?(?:exercises?|drills?|manoeuvres|maneuvers|war\s?games)"
     rf"(?![a-z])"
-    # ... or the talks of the two militaries put off: "postponed a round of high-level military talks"
+    # ... or the talks of the two militaries put off: "postponed a round of military talks"
     rf"|(?<![a-z])(?P<v9>{_OFF_EN})\s(?:[^\s.;:!?]+\s){{0,5}}?(?:military|defen[cs]e)[-\s](?:level\s)?"
     rf"(?:talks|dialogue|consultations)(?![a-z])"
     # ... or the security aid given: "was suspending security assistance to Pakistan", "halts $3 billion military aid
@@ -54,8 +54,8 @@ _EN = re.compile(
     rf"(?:(?:u\.s\.|us|american|british|french)\s)?"
     rf"(?:(?:security|military|defen[cs]e)\s(?:assistance|aid)|(?:[a-z]+\s)?(?:military|arms)\s(?:sales|exports|deliveries))"
     rf"(?:\s(?:to|for)\s|(?![a-z]))"
-    # ... or arms delivered, shipped or supplied: "to suspend the delivery of four F-16 fighter-bombers", "halts
-    # cluster-shell shipments to Israel" (the hyphen folded to a space)
+    # ... or arms delivered, shipped or supplied: "to suspend the delivery of six F-15 fighters", "halted
+    # artillery-shell shipments to Egypt" (the hyphen folded to a space)
     rf"|(?<![a-z])(?P<v11>suspended|suspends|suspending|(?<=to\s)suspend|(?<=to\s)halt|froze|freezes|halted|halts|"
     rf"halting|blocked|blocks|stopped|stops)\s(?:(?:all|its|their|the|further)\s)?"
     rf"(?:(?:delivery|deliveries|shipments?|supply|supplies|transfers?|sales?)\sof\s(?:[a-z0-9-]+\s){{0,3}}?"
@@ -85,7 +85,7 @@ _HI = re.compile(
     rf"|(?:संयुक्त|{_FIELD_HI}|नौसैनिक)\s(?:(?:सैन्य|नौसैनिक|हवाई)\s)?(?:गश्त|अभ्यास|युद्धाभ्यास)\s(?:[^\s।,]+\s){{0,3}}?"
     r"(?P<v10>रोकी|रोकीं|रोक\sदी|रोक\sदिया|रोक\sदिए|रद्द\sकर\sदिया|रद्द\sकर\sदी|रद्द\sकिया|रद्द\sकर\sदिए|"
     r"स्थगित\sकर\sदिया|स्थगित\sकर\sदी|निलंबित\sकर\sदिया|निलंबित\sकर\sदी|टाल\sदिया|टाल\sदी)(?![^\s।॥,;:.!?])"
-    # ... the verb first, as a headline puts it: "ओलंपिक के चलते टला अमेरिका-दक्षिण कोरिया का संयुक्त सैन्य अभ्यास"
+    # ... the verb first, as a headline puts it: "विश्व कप के कारण टला जापान-ऑस्ट्रेलिया का संयुक्त सैन्य अभ्यास"
     r"|(?<![\u0900-\u097f])(?P<v12>टला|टली|टले|रद्द\sहुआ|रद्द\sहुई|स्थगित\sहुआ|स्थगित\sहुई)\s(?:[^\s।,]+\s){0,4}?(?:का|की|के)\s"
     r"संयुक्त\s(?:(?:सैन्य|नौसैनिक|हवाई)\s)?(?:गश्त|अभ्यास|युद्धाभ्यास)(?![\u0900-\u0963\u0966-\u097f])"
     rf"|(?:{_FIELD_HI}|हथियारों\s(?:की|का|के))\s(?:मदद|सहायता|बिक्री|वित्तपोषण|आपूर्ति|सप्लाई|निर्यात)\s(?:[^\s।,]+\s){{0,6}}?"
