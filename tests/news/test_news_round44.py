@@ -16,6 +16,8 @@ from news_gold import events_with_kind
 @pytest.mark.parametrize("text,want", [
     ("WASHINGTON, October 3, 2018 - The United States on Wednesday withdrew from its treaty of amity and commerce with "
      "Iran. The treaty has no military clause.", []),
+    ("WASHINGTON, October 3, 2018 - The United States on Wednesday quit its friendship treaty with Iran, which holds "
+     "no pledge of military assistance.", []),
     ("WASHINGTON, October 3, 2018 - The United States on Wednesday withdrew from its defence treaty with Iran.",
      [("withdrew", ("USA",), "2018-10-03", "defense")]),
 ])
