@@ -25,9 +25,10 @@ _EN = re.compile(
     r"(?:[^\s.;:!?]+\s){0,5}?(?:for|to\ssend)\s(?:(?:urgent|immediate|formal|emergency|direct)\s)?"
     r"(?:(?:military|armed|security)\s(?:help|assistance|aid|support|intervention)|(?:more\s)?troops|"
     r"reinforcements|soldiers)(?![a-z])")
-#: "रूस से सैन्य मदद की अपील की", "सैन्य हस्तक्षेप का अनुरोध किया", "सैन्य सहायता माँगी"
+#: "रूस से सैन्य मदद की अपील की", "सैन्य हस्तक्षेप का अनुरोध किया", "सैन्य सहायता माँगी", "सेना भेजने की अपील की"
 _HI = re.compile(
-    r"(?:सैन्य|फौजी)\s(?:मदद|सहायता|हस्तक्षेप)\s(?:(?:की|का)\s(?P<v>(?:अपील|गुहार|मांग|माँग|अनुरोध|दरख्वास्त)\s(?:की|किया))"
+    r"(?:सैन्य\s(?:मदद|सहायता|हस्तक्षेप)|फौजी\s(?:मदद|सहायता)|(?:सेना|सैनिक|सैनिकों|फौज)\s(?:[^\s।,]+\s)?भेजने)\s"
+    r"(?:(?:की|का)\s(?:खुली\s|तत्काल\s|औपचारिक\s)?(?P<v>(?:अपील|गुहार|मांग|माँग|अनुरोध|दरख्वास्त)\s(?:की|किया))"
     r"|(?P<v2>मांगी|माँगी|मांगा|माँगा))(?![^\s।॥,;:.!?])"
     # ... the verb first, as a headline puts it: "फ्रांस से मांगी सैन्य मदद"
     r"|(?P<v3>मांगी|माँगी|मांगा|माँगा)\s(?:सैन्य|फौजी)\s(?:मदद|सहायता)(?![^\s।॥,;:.!?])")
@@ -42,7 +43,7 @@ _PREPOSITION = re.compile(r"(?<![a-z])(?:from|to|of|by|in|on|with|against|into|f
 #: a clause between the state and the request: the state is not its subject ("Guinea ... after the president
 #: appealed", "states that have asked")
 _CLAUSE = re.compile(r"(?<![a-z])(?:after|who|which|that|when|while|said|says|because|as|since)(?![a-z])")
-_GATE = ("asked", "asks", "request", "appeal", "सैन्य", "फौजी")
+_GATE = ("asked", "asks", "request", "appeal", "सैन्य", "फौजी", "भेजने")
 
 
 def help_requested(r: Any, sentences: list, cands: list) -> list:
