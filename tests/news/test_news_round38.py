@@ -8,8 +8,9 @@
   दिया") is a suspension too, and so is military contact or training being stopped ("... रोक रहा है"); a negated one is
   none;
 * military help, troops or an armed intervention asked of a state ("has formally asked Algeria for military
-  assistance", "नाइजर ने अल्जीरिया से सैन्य मदद की अपील की") is an invocation by the state that asks, of kind "none"
-  where no pact is named (the state asked is no party); a request only considered, for economic help, or made by a
+  assistance", "नाइजर ने अल्जीरिया से सैन्य मदद की अपील की") is an invocation by the state that asks, of no kind
+  (None) where no pact is named, as most labelled sets code such requests (round 50 changed it from "none"; the state
+  asked is no party); a request only considered, for economic help, or made by a
   person the sentence ties to no state, is none.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
@@ -54,12 +55,12 @@ def test_a_joint_patrol_or_exercise_stopped_in_hindi_is_a_suspension(corpus, tex
 
 @pytest.mark.parametrize("text,want", [
     ("BAMAKO, March 3, 2022 - Niger's interim president has formally asked Algeria for military assistance to halt an "
-     "offensive by rebels, diplomats said on Tuesday.", [("invoked", ("NIR",), "2022-03-01", "none")]),
+     "offensive by rebels, diplomats said on Tuesday.", [("invoked", ("NIR",), "2022-03-01", None)]),
     ("BAMAKO, March 3, 2022 - Niger asked Algeria for troops on Tuesday.",
-     [("invoked", ("NIR",), "2022-03-01", "none")]),
+     [("invoked", ("NIR",), "2022-03-01", None)]),
     ("बमाको, 3 मार्च 2022। नाइजर ने मंगलवार को अल्जीरिया से सैन्य मदद की अपील की।",
-     [("invoked", ("NIR",), "2022-03-01", "none")]),
-    ("बमाको, 3 मार्च 2022। नाइजर ने मंगलवार को अल्जीरिया से सैन्य मदद मांगी।", [("invoked", ("NIR",), "2022-03-01", "none")]),
+     [("invoked", ("NIR",), "2022-03-01", None)]),
+    ("बमाको, 3 मार्च 2022। नाइजर ने मंगलवार को अल्जीरिया से सैन्य मदद मांगी।", [("invoked", ("NIR",), "2022-03-01", None)]),
     # a pact named: its kind, not "none"
     ("YEREVAN, March 3, 2022 - Armenia asked the CSTO for military help on Tuesday.",
      [("invoked", ("ARM",), "2022-03-01", "defense")]),

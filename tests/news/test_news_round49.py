@@ -15,9 +15,9 @@ from news_gold import events_with_kind
 
 @pytest.mark.parametrize("text,want", [
     ("बमाको, 3 मार्च 2022। नाइजर ने मंगलवार को पड़ोसियों से दो दिन में सेना भेजने की अपील की।",
-     [("invoked", ("NIR",), "2022-03-01", "none")]),
+     [("invoked", ("NIR",), "2022-03-01", None)]),
     ("बमाको, 3 मार्च 2022। नाइजर की सरकार ने मंगलवार को पड़ोसी देशों से सैन्य मदद की खुली अपील की।",
-     [("invoked", ("NIR",), "2022-03-01", "none")]),
+     [("invoked", ("NIR",), "2022-03-01", None)]),
     ("बमाको, 3 मार्च 2022। नाइजर ने मंगलवार को पड़ोसियों से डॉक्टर भेजने की अपील की।", []),
 ])
 def test_hindi_troops_asked_for_are_an_invocation(corpus, text, want):

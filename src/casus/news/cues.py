@@ -96,6 +96,16 @@ def _is_dev(s: str) -> bool:
     return any("\u0900" <= ch <= "\u097f" for ch in s[:4])
 
 
+#: a sentence's first letter (past digits, punctuation and spaces: "1958: लेबनान ...")
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+
+
+def hindi_sentence(low: str, s0: int, s1: int) -> bool:
+    """Whether the sentence ``low[s0:s1]`` is written in Devanagari: its first letter is."""
+    m = _FIRST_LETTER.search(low, s0, s1)
+    return m is not None and _is_dev(m.group())
+
+
 def _clause_before(low: str, pos: int, lo: int, width: int) -> str:
     seg = low[max(lo, pos - width):pos]
     cut = max((m.end() for m in _CLAUSE_END.finditer(seg)), default=0)

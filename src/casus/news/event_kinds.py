@@ -2,8 +2,7 @@
 
 * a pact its own sentences say defence ministers or chiefs of staff signed is one of military cooperation, kind
   "none", where the article states no kind (:func:`casus.news.kinds_more.military_signers`; not in an article on arms
-  control); so are military cooperation, aid or contacts suspended (:func:`casus.news.suspensions.ties_suspended`), and
-  military help asked of a state with no pact named (:func:`casus.news.help_requests.help_asked`);
+  control); so are military cooperation, aid or contacts suspended (:func:`casus.news.suspensions.ties_suspended`);
 * a pact made (signed, ratified, in force, joined, announced) or left (withdrawn from) that the article says holds no
   pledge of defence, and that nothing names a pact of security (:func:`casus.news.kinds.security_cooperation`), no
   defence minister signs and no pact of the corpus is named, is no pact event of casus's kind: a friendship or
@@ -15,7 +14,6 @@
 
 from __future__ import annotations
 
-from .help_requests import help_asked
 from .kinds import article_kind, security_cooperation
 from .kinds_more import military_signers, older_pact_sentences
 from .sentence import Sentence
@@ -37,8 +35,6 @@ def event_kind(low: str, etype: str, kind: str | None, own: list[Sentence], kind
         return "none", True  # signed by defence ministers or chiefs of staff: a pact of military cooperation
     if kind is None and etype == "suspended" and ties_suspended(low, own):
         return "none", True  # military cooperation, aid or contacts suspended: no pact of defence
-    if kind is None and etype == "invoked" and not named and help_asked(low, own):
-        return "none", True  # military help asked of a state, no pact named: no pact of defence invoked
     if kind == "none" and etype in (*MAKING, "withdrew") and not named \
             and not security_cooperation(low, [*own, *kind_sents]) and not military_signers(low, own):
         return kind, False  # "the treaty has no military clause", and nothing says what security it gives

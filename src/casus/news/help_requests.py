@@ -1,9 +1,9 @@
 """Military help asked of a state: "Niger's interim president has formally asked Algeria for military assistance",
 "asked Australia and New Zealand for troops", "सीरिया ने रूस से सैन्य मदद की अपील की" report an invocation by the
 state that asks, though the sentence names no pact (the writers of the labelled sets code it so; its kind is then
-none unless a pact is named).  Only military help, troops or an armed intervention count (not aid, loans or help
-in general), and only a request said made (not one considered, denied or to come).  (A step of
-:func:`casus.news.candidates.revised`.)
+unknown, None, unless a pact is named, as most of them code it). Only military help, troops or an armed intervention
+count (not aid, loans or help in general), and only a request said made (not one considered, denied or to come). (A
+step of :func:`casus.news.candidates.revised`.)
 """
 
 from __future__ import annotations
@@ -12,11 +12,11 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from .cues import _is_dev
+from .cues import hindi_sentence
 from .index import Hit
 from .parties import longest
 
-__all__ = ["help_requested", "help_asked"]
+__all__ = ["help_requested"]
 
 #: "(has formally) asked Algeria for military assistance", "requested troops from", "appealed to Australia for
 #: an armed intervention"
@@ -28,7 +28,7 @@ _EN = re.compile(
 #: "रूस से सैन्य मदद की अपील की", "सैन्य हस्तक्षेप का अनुरोध किया", "सैन्य सहायता माँगी", "सेना भेजने की अपील की"
 _HI = re.compile(
     r"(?:सैन्य\s(?:मदद|सहायता|हस्तक्षेप)|फौजी\s(?:मदद|सहायता)|(?:सेना|सैनिक|सैनिकों|फौज)\s(?:[^\s।,]+\s)?भेजने)\s"
-    r"(?:(?:की|का)\s(?:खुली\s|तत्काल\s|औपचारिक\s)?(?P<v>(?:अपील|गुहार|मांग|माँग|अनुरोध|दरख्वास्त)\s(?:की|किया))"
+    r"(?:(?:की|का)\s(?:खुली\s|तत्काल\s|औपचारिक\s)?(?P<v>(?:अपील|गुहार|मांग|माँग|अनुरोध|दरख्वास्त)\s(?:की|किया|लगाई|लगाया))"
     r"|(?P<v2>मांगी|माँगी|मांगा|माँगा))(?![^\s।॥,;:.!?])"
     # ... the verb first, as a headline puts it: "फ्रांस से मांगी सैन्य मदद"
     r"|(?P<v3>मांगी|माँगी|मांगा|माँगा)\s(?:सैन्य|फौजी)\s(?:मदद|सहायता)(?![^\s।॥,;:.!?])")
@@ -66,13 +66,7 @@ def help_requested(r: Any, sentences: list, cands: list) -> list:
 def _asked(low: str, sent: Any) -> re.Match | None:
     """The military help asked that ``sent`` reports, by the rules of its language (its only capturing groups are the
     verbs)."""
-    return (_HI if _is_dev(low[sent.start:sent.start + 4] or "x") else _EN).search(low, sent.start, sent.end)
-
-
-def help_asked(low: str, sentences: list) -> bool:
-    """Whether one of ``sentences`` asks a state for military help and names no pact or alliance: an invocation of
-    no pact of defence, whose kind is "none" where the article states none."""
-    return any(not s.has("P") and not s.cats("N") and _asked(low, s) is not None for s in sentences)
+    return (_HI if hindi_sentence(low, sent.start, sent.end) else _EN).search(low, sent.start, sent.end)
 
 
 def _request(r: Any, sent: Any) -> Any:

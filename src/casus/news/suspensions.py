@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from .cues import _is_dev
+from .cues import hindi_sentence
 from .index import Hit
 from .parties import longest
 
@@ -120,7 +120,7 @@ def suspended_ties(r: Any, sentences: list, cands: list) -> list:
 def _ties(low: str, sent: Any) -> re.Match | None:
     """The security ties, aid or contacts suspended that ``sent`` reports, by the rules of its language (its only
     capturing groups are the verbs, one per phrasing)."""
-    return (_HI if _is_dev(low[sent.start:sent.start + 4] or "x") else _EN).search(low, sent.start, sent.end)
+    return (_HI if hindi_sentence(low, sent.start, sent.end) else _EN).search(low, sent.start, sent.end)
 
 
 def _suspension(r: Any, sent: Any) -> Any:
