@@ -293,6 +293,11 @@ _GOVERNMENT_BEFORE = re.compile(r"(?<![a-z])government\sof\s(?:the\s)?(?:[a-z]+\
                                 r"of\s(?:the\s)?)?$")
 
 
+
+#: a city that names a convention or a conference, not a party: "the Vienna Convention on the Law of Treaties", "the
+#: Geneva Conventions", "the Paris conference"
+_CITY_NAMES = re.compile(r"\s(?:convention|conventions|conference|congress|declaration|summit)(?![a-z])")
+
 class PartyFinder:
     """States in a sentence, in the role of parties (see the module docstring)."""
 
@@ -353,12 +358,14 @@ class PartyFinder:
         return dl is not None and h.end <= dl.end()
 
     def party_hits(self, sent: _Sentence, on: date | None) -> list[tuple[Hit, int]]:
-        """(hit, ccode) of the states ``sent`` names as parties (not a name inside a pact's name: "बग़दाद पैक्ट")."""
+        """(hit, ccode) of the states ``sent`` names as parties (not a name inside a pact's name: "बग़दाद पैक्ट", nor
+        a city that names a convention or a conference: "the Vienna Convention")."""
         out = []
         names = [(p.start, p.end) for p in sent.cats("P")]
         for h in longest(sent.cats("S")):
             if self.dateline_city(sent, h) or role_after(self.low, h) or role_before(self.low, h, sent.start) \
-                    or _STYLE.match(self.low, h.end) or any(a <= h.start and h.end <= b for a, b in names):
+                    or _STYLE.match(self.low, h.end) or any(a <= h.start and h.end <= b for a, b in names) \
+                    or (h.flag == "C" and _CITY_NAMES.match(self.low, h.end)):
                 continue
             for c in self.states_of(h, on):
                 out.append((h, c))
