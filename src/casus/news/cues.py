@@ -7,6 +7,8 @@ stays linear in the input's size); used by :mod:`casus.news.extract`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any
 
 from .index import Hit
 from .text import WORD_CHARS
@@ -104,6 +106,27 @@ def hindi_sentence(low: str, s0: int, s1: int) -> bool:
     """Whether the sentence ``low[s0:s1]`` is written in Devanagari: its first letter is."""
     m = _FIRST_LETTER.search(low, s0, s1)
     return m is not None and _is_dev(m.group())
+
+
+def search_by_script(low: str, sent: Any, hindi: re.Pattern, english: re.Pattern) -> re.Match | None:
+    """The first match in ``sent`` of the rules of its script: ``hindi`` in a Devanagari sentence, else ``english``."""
+    return (hindi if hindi_sentence(low, sent.start, sent.end) else english).search(low, sent.start, sent.end)
+
+
+def added_per_sentence(r: Any, sentences: list, cands: list, gate: tuple[str, ...],
+                       build: Callable[[Any, Any], Any]) -> list:
+    """``cands`` and ``build(r, sent)`` (a candidate or None) of each sentence that has no candidate yet and holds one
+    of the words of ``gate`` (a quick check: most sentences hold none)."""
+    have = {c.sentence.i for c in cands}
+    out = list(cands)
+    for sent in sentences:
+        seg = r.low[sent.start:sent.end]
+        if sent.i in have or not any(g in seg for g in gate):
+            continue
+        c = build(r, sent)
+        if c is not None:
+            out.append(c)
+    return out
 
 
 def _clause_before(low: str, pos: int, lo: int, width: int) -> str:

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from .cues import hindi_sentence
+from .cues import added_per_sentence, search_by_script
 from .index import Hit
 from .parties import longest
 
@@ -51,26 +51,11 @@ def help_requested(r: Any, sentences: list, cands: list) -> list:
     state."""
     if any(c.type in ("invoked", "declined") for c in cands):
         return cands  # the article's invocation is found: a request for help beside it tells of the same one
-    have = {c.sentence.i for c in cands}
-    out = list(cands)
-    for sent in sentences:
-        seg = r.low[sent.start:sent.end]
-        if sent.i in have or not any(g in seg for g in _GATE):
-            continue
-        c = _request(r, sent)
-        if c is not None:
-            out.append(c)
-    return out
-
-
-def _asked(low: str, sent: Any) -> re.Match | None:
-    """The military help asked that ``sent`` reports, by the rules of its language (its only capturing groups are the
-    verbs)."""
-    return (_HI if hindi_sentence(low, sent.start, sent.end) else _EN).search(low, sent.start, sent.end)
+    return added_per_sentence(r, sentences, cands, _GATE, _request)
 
 
 def _request(r: Any, sent: Any) -> Any:
-    m = _asked(r.low, sent)
+    m = search_by_script(r.low, sent, _HI, _EN)  # (its only capturing groups are the verbs)
     hindi = m is not None and m.re is _HI
     if m is None:
         return None
@@ -92,7 +77,7 @@ def _request(r: Any, sent: Any) -> Any:
         parties = list(dict.fromkeys(s for x in longest(sent.cats("S")) if x.end <= at
                                      and _HI_DOER.match(r.low, x.end, at) is not None for s in r.pf.states_of(x, on)))
     else:
-        asking = {c for x, c in r._party_hits(sent, None)
+        asking = {s for x, s in r._party_hits(sent, None)
                   if x.end <= at and not _PREPOSITION.search(r.low, max(sent.start, x.start - 9), x.start)
                   and not _CLAUSE.search(r.low, x.end, at)}
         parties = [p for p in c.parties if p in asking]

@@ -1,9 +1,11 @@
-"""Two candidates of one act: an announcement of the pact the article reports signed ("सोवियत संघ और मिस्र ने ... संधि
+"""What one act is, read from its sentence and those beside it (each a step of
+:func:`casus.news.candidates.revised`).
+
+Two candidates of one act: an announcement of the pact the article reports signed ("सोवियत संघ और मिस्र ने ... संधि
 पर हस्ताक्षर कर दिए। ... बातचीत के अंत में इस समझौते की घोषणा की गई", "The two leaders signed the treaty. It was announced
 after three days of talks") is that signing, not an event of its own, when it is undated or dated on or after the
 signing's day (an announcement days before a signing stays its own event); an announcement in the sentence of an
-invocation ("मिस्र और सूडान ने ... रक्षा समझौते को सक्रिय करने की घोषणा की": the pact activated) is that invocation.  (A
-step of :func:`casus.news.candidates.revised`.)
+invocation ("मिस्र और सूडान ने ... रक्षा समझौते को सक्रिय करने की घोषणा की": the pact activated) is that invocation.
 
 A cabinet's approval of a pact whose signing the article says is still to come ("PNG's cabinet approved the treaty; it
 will be signed next month", "कैबिनेट ने ... संधि को दी मंजूरी, ऑस्ट्रेलिया के साथ हस्ताक्षर जल्द") is the pact agreed and
@@ -86,10 +88,11 @@ def withdrawal_laws(r: Any, cands: list) -> list:
         leaves = _LEAVES.search(r.low, c.trigger.end, c.sentence.end) if c.type in ("ratified", "signed") else None
         if leaves is not None and _LAW.search(r.low, c.sentence.start, c.sentence.end):
             # the state that leaves: the one the law takes out ("taking Belarus out of"), else the subject
-            hits = r._party_hits(c.sentence, None)
-            taken = [s for x, s in hits if c.trigger.end <= x.start < leaves.end()]
-            left = r._build(c.sentence, "withdrew", c.trigger, c.tense, (c.date, c.basis, c.date_rank))
-            parties = list(dict.fromkeys(taken)) or (left.parties if left is not None else []) or c.parties
+            parties = list(dict.fromkeys(s for x, s in r._party_hits(c.sentence, None)
+                                         if c.trigger.end <= x.start < leaves.end()))
+            if not parties:
+                left = r._build(c.sentence, "withdrew", c.trigger, c.tense, (c.date, c.basis, c.date_rank))
+                parties = (left.parties if left is not None else []) or c.parties
             c = replace(c, type="withdrew", parties=parties)
         elif c.type == "signed" and _ENDS.search(r.low, c.trigger.end, c.sentence.end):
             c = replace(c, type="withdrew")  # the notes signed end the pact: the parties leave it

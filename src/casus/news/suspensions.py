@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from .cues import hindi_sentence
+from .cues import added_per_sentence, search_by_script
 from .index import Hit
 from .parties import longest
 
@@ -105,22 +105,13 @@ _GATE = ("suspend", "froze", "frozen", "freez", "halt", "cut", "sever", "cancel"
 
 def suspended_ties(r: Any, sentences: list, cands: list) -> list:
     """``cands`` and a suspension for each sentence without a candidate that reports security ties suspended."""
-    have = {c.sentence.i for c in cands}
-    out = list(cands)
-    for sent in sentences:
-        seg = r.low[sent.start:sent.end]
-        if sent.i in have or not any(g in seg for g in _GATE):
-            continue
-        c = _suspension(r, sent)
-        if c is not None:
-            out.append(c)
-    return out
+    return added_per_sentence(r, sentences, cands, _GATE, _suspension)
 
 
 def _ties(low: str, sent: Any) -> re.Match | None:
     """The security ties, aid or contacts suspended that ``sent`` reports, by the rules of its language (its only
     capturing groups are the verbs, one per phrasing)."""
-    return (_HI if hindi_sentence(low, sent.start, sent.end) else _EN).search(low, sent.start, sent.end)
+    return search_by_script(low, sent, _HI, _EN)
 
 
 def _suspension(r: Any, sent: Any) -> Any:
