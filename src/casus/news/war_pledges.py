@@ -30,13 +30,22 @@ _WAR_DECLARED = re.compile(
     r"(?<![a-z])(?:declared|declares|has\sdeclared|have\sdeclared)\s(?:a\s)?war\s(?:on|against|upon)(?![a-z])"
     r"|(?<![a-z])(?:ranged|ranges|has\sranged)\s(?:itself|themselves)\sagainst(?![a-z])"
     r"|(?<![a-z])joins?\s(?:its|their)\sallies\sagainst(?![a-z])"
-    rf"|{_HI_WAR_DECLARED}|(?:युद्ध|जंग)\sघोषित\s(?:कर\sदिया|किया)")
+    rf"|{_HI_WAR_DECLARED}|(?:युद्ध|जंग)\sघोषित\s(?:कर\sदिया|किया)"
+    # relations broken with the enemy (as the American republics acted on their pledge in 1942): "broke off diplomatic
+    # relations with", "breaking off relations", "severs relations", "breaks with the Axis", "राजनयिक संबंध तोड़े",
+    # "रिश्ते तोड़ने का ऐलान", "संबंध विच्छेद"
+    r"|(?<![a-z])(?:break|breaks|broke|breaking|sever|severs|severed|severing)\s(?:off\s)?"
+    r"(?:(?:its|their|all|diplomatic|consular|commercial|and)\s){0,4}relations(?![a-z])"
+    r"|(?<![a-z])(?:breaks|broke|breaking)\swith\sthe\saxis(?![a-z])"
+    r"|(?:संबंध|सम्बन्ध|संबंधों|रिश्ते|रिश्तों)\s(?:पूरी\sतरह\s(?:से\s)?)?(?:तोड|तोड़)|(?:संबंध|सम्बन्ध)\sविच्छेद")
 
 #: the pledge that an attack on one party is one on all: "an act of aggression against every signatory", "counts as
 #: aggression against all the signatories", "सभी हस्ताक्षरकर्ताओं पर हमला माना जाएगा", "सभी देशों के खिलाफ आक्रमण माना"
 _ALL_FOR_ONE = re.compile(
     r"(?<![a-z])(?:attack|aggression)\s(?:on|against|upon)\s(?:them\s)?(?:all|every|each)(?![a-z])"
-    r"|(?:सभी|सब|हर|प्रत्येक)\s(?:[^\s।.]+\s){0,3}?(?:पर|के\sखिलाफ|के\sविरुद्ध)\s(?:हमला|आक्रमण)\s(?:माना|समझा)")
+    # "aggression ... against one of them is to be treated as committed against all"
+    r"|(?<![a-z])against\sone\s(?:of\s(?:them|us|the\s[a-z]+)\s)?[^.;]{0,80}?(?:against|on)\s(?:them\s)?all(?![a-z])"
+    r"|(?:सभी|सब|हर|प्रत्येक)\s(?:[^\s।.]+\s){0,3}?(?:पर|के\sखिलाफ|के\sविरुद्ध)\s(?:हमला|आक्रमण)\s(?:मान|समझ)[ाीे]")
 
 #: an ally named beside the declaration: "alongside its ally Germany", "Sofia was a German ally", "जर्मनी के सहयोगी
 #: ऑस्ट्रिया-हंगरी", "अपने सहयोगी"
@@ -45,7 +54,12 @@ _ALLY = re.compile(r"(?<![a-z])(?:its|their|her)\s(?:[a-z-]+\s)?(?:ally|allies)(
                    r"|(?<![a-z])(?:the\s)?ally\sof(?![a-z])|(?<![a-z])[a-z]+(?:'s|s')\s(?:[a-z-]+\s)?ally(?![a-z])|(?:के|का|की)\sसहयोगी|अपने\s(?:\S+\s)?सहयोगी"
                    # the alliance the war is declared under: "ran through its alliance with Britain"
                    r"|(?<![a-z])(?:under|through|by\svirtue\sof|in\sfulfil+ment\sof)\s(?:its|their|the)\s(?:[a-z-]+\s)?"
-                   r"alliance(?![a-z])|गठबंधन\s(?:के\sतहत|के\sमुताबिक|के\sअनुसार)")
+                   r"alliance(?![a-z])|गठबंधन\s(?:के\sतहत|के\sमुताबिक|के\sअनुसार)"
+                   # the obligations it acts on: "in keeping with its obligations of continental solidarity",
+                   # "दायित्वों के अनुरूप"
+                   r"|(?<![a-z])(?:in\s(?:keeping|accordance|line)\swith|to\s(?:honour|honor|fulfil|fulfill))\s"
+                   r"(?:its|their|our|her)\s(?:[a-z-]+\s){0,3}?(?:obligations|commitments)(?![a-z])"
+                   r"|(?:दायित्वों|दायित्व|प्रतिबद्धताओं|प्रतिबद्धता)\s(?:के\s(?:अनुरूप|तहत|मुताबिक|अनुसार)|का\sहवाला)")
 
 #: how many of the article's first sentences with hits count as its headline and lead (a site's menu or section line,
 #: a dateline alone, may come first)
@@ -58,8 +72,13 @@ def declared_under_pledge(ir: Any, sentences: list) -> list:
     :class:`casus.news.invocations._InvocationReader`."""
     low = ir.low
     lead = sentences[:_LEAD]
-    pledges = {s.i for s in sentences if _ALL_FOR_ONE.search(low, s.start, s.end)}
-    allies = {s.i for s in sentences if _ALLY.search(low, s.start, s.end)}
+    if not any(_WAR_DECLARED.search(low, s.start, s.end) for s in lead):
+        return []
+    # the pledge and the ally in any sentence of the article, with the pact's words or not ("The president said the
+    # step was in keeping with our obligations")
+    spans = ir.r.spans
+    pledges = {i for i, (a, b) in enumerate(spans) if _ALL_FOR_ONE.search(low, a, b)}
+    allies = {i for i, (a, b) in enumerate(spans) if _ALLY.search(low, a, b)}
     if not pledges and not allies:
         return []
     by_i = {s.i: s for s in sentences}
@@ -78,11 +97,25 @@ def declared_under_pledge(ir: Any, sentences: list) -> list:
         inv = ir._invocation(sent, h, got, by_i.get(sent.i - 1), by_i.get(sent.i + 1))
         if inv is not None:
             enemies = _declared_on(ir, sent, m)
+            if enemies and set(inv.parties) <= set(enemies):  # the state war is declared on read as the subject
+                inv.parties = _subject(ir, sent, m) or inv.parties
             inv.against = [c for c in enemies if c not in inv.parties] or inv.against
             if pledged:
                 inv.kind = inv.kind or "defense"  # (an attack on one an attack on all: a pledge of mutual defence)
             return [inv]
     return []
+
+
+def _subject(ir: Any, sent: Any, m: re.Match) -> list[int]:
+    """In Hindi, the states of the subject just before its ergative ने ("ऑस्ट्रिया-हंगरी ने वॉशिंगटन से ... संबंध
+    तोड़े"); [] in English or where there is none."""
+    low, r = ir.low, ir.r
+    ne = low.rfind(" ने ", sent.start, m.start())
+    if m.group()[0].isascii() or ne < 0:
+        return []
+    on = r._day_or_anchor(None)
+    before = [x for x in longest(sent.cats("S")) if ne - 3 <= x.end <= ne]
+    return list(dict.fromkeys(c for x in before for c in r.pf.states_of(x, on)))
 
 
 def _declared_on(ir: Any, sent: Any, m: re.Match) -> list[int]:
@@ -97,4 +130,10 @@ def _declared_on(ir: Any, sent: Any, m: re.Match) -> list[int]:
         ne = low.rfind(" ने ", sent.start, m.start())
         lo, hi = (ne if ne >= 0 else sent.start), m.start()
     on = r._day_or_anchor(None)
-    return list(dict.fromkeys(c for x in longest(sent.cats("S")) if lo <= x.start < hi for c in r.pf.states_of(x, on)))
+    named = [x for x in longest(sent.cats("S")) if lo <= x.start < hi]
+    if _HI_BROKEN.search(m.group()):  # relations broken "with" a state: the one before से or के साथ, if any
+        named = [x for x in named if low.startswith((" से ", " के साथ "), x.end)] or named
+    return list(dict.fromkeys(c for x in named for c in r.pf.states_of(x, on)))
+
+
+_HI_BROKEN = re.compile(r"तोड|विच्छेद")
