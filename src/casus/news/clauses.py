@@ -349,9 +349,12 @@ _WITHDRAW_VERBS = frozenset({"withdrew", "withdraws", "withdraw", "withdrawn", "
 
 
 #: A contact relative clause in the perfect after a plural pact noun (no "that"): "the security treaties the United
-#: States has concluded in the Pacific", "the pacts Moscow had signed" (the pacts described, no event)
-_CONTACT_RELATIVE = re.compile(r"(?<![a-z])(?:treaties|pacts|agreements|accords|alliances|conventions)\s"
-                               r"(?!that\s|which\s)(?:[a-z.]+\s){1,4}?(?:has|have|had)\s(?:[a-z]+ly\s)?$")
+#: States has concluded in the Pacific", "the pacts Moscow had signed"; "the first agreement of its kind that Japan has
+#: concluded" (the pacts described, no event)
+_CONTACT_RELATIVE = re.compile(r"(?<![a-z])(?:(?:treaties|pacts|agreements|accords|alliances|conventions)\s"
+                               r"(?!that\s|which\s)|(?:first|second|third|only|latest)\s(?:such\s)?"
+                               r"(?:agreement|pact|treaty|accord)\s"
+                               r"(?:of\sits\skind\s)?(?:that\s|which\s)?)(?:[a-z.]+\s){1,4}?(?:has|have|had)\s(?:[a-z]+ly\s)?$")
 
 
 #: A generic relative clause in the perfect after the states it describes: "binding on the states that have ratified

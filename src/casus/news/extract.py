@@ -102,6 +102,7 @@ from .pact_steps import undated_signings
 from .parties import PartyFinder, clause_parties, georgia_stands, hi_subject_after, longest
 from .protocols import one_per_protocol
 from .retrospectives import narrative_day, undated_column
+from .same_act import brings_into_force
 from .sentence import Sentence as _Sentence
 from .text import Folded, fold, split_sentences
 
@@ -123,9 +124,6 @@ _HI_TOLD = re.compile(r"\s?(?:(?:सरकार|प्रशासन)\s)?क�
 _EN_SIGN_OFF = re.compile(r"\s?off(?![a-z])")
 #: The exchange of ratification instruments, by which a pact enters into force: "signed the protocol on the
 #: exchange of instruments of ratification", "अनुसमर्थन पत्रों के आदान-प्रदान के प्रोटोकॉल पर दस्तखत किए".
-_EXCHANGE = re.compile(r"(?<![a-z])exchang\w*\s(?:of\s)?(?:the\s)?(?:instruments?|ratification)"
-                       r"|(?:अनुसमर्थन|अनुमोदन)\s(?:पत्रों|पत्र|दस्तावेजों|दस्तावेज)\s(?:के|का)\sआदान\sप्रदान")
-_EXCHANGE_AFTER = re.compile(r"\s?(?:the\s|a\s)?(?:protocol|document|act|record)\s(?:on|of)\s(?:the\s)?exchang")
 _INVOCATION_TYPES = ("invoked", "declined")
 #: Events whose text names no alliance and states no kind, kept when the corpus holds the pact on the event's day
 #: (:func:`corpus_confirms`): "the two governments signed a treaty here today" about a pact of the corpus, "बुल्गारिया
@@ -390,8 +388,7 @@ class _Reader(EventDates):
             if (told := what_announced(self.low, sent, h, nouns, verbs, triggers, _PRIORITY)) is None:
                 return None
             etype, h = told
-        if etype in ("signed", "ratified") and (_EXCHANGE.search(self.low, max(sent.start, h.start - 70), h.start)
-                                                 or _EXCHANGE_AFTER.match(self.low, h.end, sent.end)):
+        if etype in ("signed", "ratified") and brings_into_force(self.low, h, sent.start, sent.end):
             etype = "entered_into_force"  # signing (the protocol of) the exchange of ratification instruments
         elif etype == "signed" and (_LAW.search(self.low[max(sent.start, h.start - 40):min(sent.end, h.end + 60)])
                                     or head_of_state_signs_accession(self.low, h, sent.start, sent.end)
@@ -478,8 +475,9 @@ class _Reader(EventDates):
         parties = list(dict.fromkeys(parties))
         pact_ids = list(dict.fromkeys(p for c in group for p in c.pact_ids))
         alliance = any(c.alliance for c in group)
-        kind, event = event_kind(self.low, etype, kind, [c.sentence for c in group], kind_sents, alliance,
-                                 self.economic, bool(pact_ids))
+        said = [*kind_sents, *sentences[:1]] if any(c.date for c in group) else kind_sents  # (and the headline)
+        kind, event = event_kind(self.low, etype, kind, [c.sentence for c in group], said, alliance, self.economic,
+                                 bool(pact_ids))
         if not event or (kind is None and not alliance and etype not in _CONFIRMABLE):
             return None
         if etype in _INVOCATION_TYPES:

@@ -326,7 +326,12 @@ _SECURITY_NONE = re.compile(
     r"|strategic\spartnership|(?:रक्षा|सैन्य|सुरक्षा)\s(?:समझौता|समझौते|समझौतों|करार|संधि)|(?:रणनीतिक|सामरिक)\sसाझेदारी"
     r"|(?:information|intelligence)\ssecurity\s(?:agreements?|pacts?|accords?|arrangements?)"
     r"|security\sof\s(?:classified\s|military\s)?information"
-    r"|(?:रक्षा|सैन्य)\s(?:उपकरण|उपकरणों|प्रौद्योगिकी|तकनीक)|(?:सूचना|सूचनाओं|जानकारी)\s(?:की\s)?सुरक्षा)"
+    r"|(?:रक्षा|सैन्य)\s(?:उपकरण|उपकरणों|प्रौद्योगिकी|तकनीक)|(?:सूचना|सूचनाओं|जानकारी)\s(?:की\s)?सुरक्षा"
+    # warplanes built or bought together ("the joint development of a next-generation fighter aircraft", "लड़ाकू विमान
+    # बनाने वाला कार्यक्रम"), a zone or system of defence set up ("a regional zone of defence")
+    r"|(?:fighter|combat|military)\s(?:aircraft|jets?|planes?)|warplanes?|(?:लड़ाकू|लडाकू|युद्धक)\s(?:विमान|विमानों|जेट)"
+    r"|फाइटर\sजेट|(?:zone|system|scheme)\sof\s(?:regional\s|common\s|joint\s)?defen[cs]e"
+    r"|regional\s(?:defen[cs]e|security)\s(?:zone|system))"
     rf"{_W1}")
 
 _SECURITY = re.compile(

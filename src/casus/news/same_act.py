@@ -19,6 +19,12 @@ protocol signed that declare a pact void ("exchanged notes declaring their defen
 A legislature that approves a state's entry into a pact ("Albania's deputies voted to approve the country's accession
 to NATO", "parliament votes to join NATO") ratifies the accession: a ratification, not the joining itself
 (:func:`legislature_entries`; Hindi's "संसद ने ... शामिल होने को मंजूरी दी" is read so already).
+
+The exchange of the instruments of ratification ("signed the protocol of the exchange of ratifications", "अनुसमर्थन-
+पत्रों का आदान-प्रदान किया"), and notes exchanged that confirm each side has completed what the pact needs to take
+effect ("exchanged diplomatic notes confirming that each side had completed the domestic procedures needed for the
+accord to take effect"), bring the pact into force: its entry into force, not a signing or a ratification
+(:func:`brings_into_force`).
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ from typing import Any
 
 from .cues import _LAW
 
-__all__ = ["announced_signings", "cabinet_approvals", "withdrawal_laws", "legislature_entries"]
+__all__ = ["announced_signings", "cabinet_approvals", "withdrawal_laws", "legislature_entries", "brings_into_force"]
 
 _CABINET = re.compile(r"(?<![a-z])cabinet(?![a-z])|कैबिनेट|मंत्रिमंडल|मंत्रिपरिषद")
 #: the signing still to come: "will be signed", "to be signed next month", "हस्ताक्षर जल्द", "अगले महीने होंगे औपचारिक
@@ -115,3 +121,27 @@ def legislature_entries(r: Any, cands: list) -> list:
     docstring)."""
     return [replace(c, type="ratified") if c.type == "joined" and _LEGISLATURE_APPROVES.search(
         r.low, c.sentence.start, c.trigger.end) else c for c in cands]
+
+
+#: what notes confirm when they bring a pact into force: procedures completed, or what the pact needs to take effect
+_COMPLETED = re.compile(
+    r"(?<![a-z])(?:completed|completion\sof|concluded)\s(?:the\s|their\s|its\s|all\s)?(?:domestic|internal|necessary|"
+    r"constitutional|legal)\s(?:legal\s)?(?:procedures|requirements|formalities)(?![a-z])"
+    r"|(?<![a-z])(?:for|needed\sfor|required\sfor)\sthe\s(?:accord|agreement|treaty|pact|deal|convention)\sto\s"
+    r"(?:take\seffect|enter\sinto\sforce|come\sinto\sforce)(?![a-z])"
+    r"|(?:घरेलू|आंतरिक|कानूनी|संवैधानिक)\s(?:प्रक्रियाएं|प्रक्रियाएँ|प्रक्रियाओं|प्रक्रिया)\s(?:[^\s।.]+\s){0,2}?(?:पूरी|पूर्ण)")
+_NOTES = re.compile(r"(?<![a-z])(?:notes|letters)(?![a-z])|नोटों|नोट्स")
+#: the instruments of ratification exchanged, before the step's verb ("the exchange of ratification instruments was
+#: signed") or after it ("signed the protocol on the exchange of ...")
+_EXCHANGE = re.compile(r"(?<![a-z])exchang\w*\s(?:of\s)?(?:the\s)?(?:instruments?|ratification)"
+                       r"|(?:अनुसमर्थन|अनुमोदन)\s(?:पत्रों|पत्र|दस्तावेजों|दस्तावेज)\s(?:के|का)\sआदान\sप्रदान")
+_EXCHANGE_AFTER = re.compile(r"\s?(?:the\s|a\s)?(?:protocol|document|act|record)\s(?:on|of)\s(?:the\s)?exchang")
+
+
+def brings_into_force(low: str, h: Any, start: int, end: int) -> bool:
+    """Whether the signing or ratification ``h`` of the sentence ``[start, end)`` is the act that brings its pact into
+    force: the exchange of the instruments of ratification, or notes exchanged that confirm each side has completed
+    what the pact needs to take effect."""
+    if _EXCHANGE.search(low, max(start, h.start - 70), h.start) or _EXCHANGE_AFTER.match(low, h.end, end):
+        return True
+    return _NOTES.search(low, h.start, h.end) is not None and _COMPLETED.search(low, h.end, end) is not None
