@@ -1,9 +1,9 @@
 """Military help asked of a state: "Niger's interim president has formally asked Algeria for military assistance",
 "asked Australia and New Zealand for troops", "सीरिया ने रूस से सैन्य मदद की अपील की" report an invocation by the
 state that asks, though the sentence names no pact (the writers of the labelled sets code it so; its kind is then
-unknown, None, unless a pact is named, as most of them code it). Only military help, troops or an armed intervention
-count (not aid, loans or help in general), and only a request said made (not one considered, denied or to come). (A
-step of :func:`casus.news.candidates.revised`.)
+unknown, None, unless a pact is named, as most of them code it). Only military help, troops, an armed intervention or
+arms count (not aid, loans or help in general), and only a request said made (not one considered, denied or to come).
+(A step of :func:`casus.news.candidates.revised`.)
 """
 
 from __future__ import annotations
@@ -21,15 +21,18 @@ __all__ = ["help_requested"]
 #: "(has formally) asked Algeria for military assistance", "requested troops from", "appealed to Australia for
 #: an armed intervention"
 _EN = re.compile(
-    r"(?<![a-z])(?P<v>asked|asks|requested|requests|appealed\sto|appeals\sto)\s"
-    r"(?:[^\s.;:!?]+\s){0,5}?(?:for|to\ssend)\s(?:(?:urgent|immediate|formal|emergency|direct)\s)?"
+    r"(?<![a-z])(?P<v>asked|asks|requested|requests|appealed\sto|appeals\sto|urged|urges|pressed|pressing)\s"
+    r"(?:[^\s.;:!?]+\s){0,5}?(?:for|to\ssend)\s(?:(?:urgent|immediate|formal|emergency|direct|its|their|more)\s)?"
     r"(?:(?:military|armed|security)\s(?:help|assistance|aid|support|intervention)|(?:more\s)?troops|"
-    r"reinforcements|soldiers)(?![a-z])")
+    # ... or arms: "asked Moscow for fighter jets", "requested helicopters and weapons from"
+    r"reinforcements|soldiers|weapons|arms|helicopters|warplanes|fighter\s(?:jets|aircraft|planes))(?![a-z])")
 #: "रूस से सैन्य मदद की अपील की", "सैन्य हस्तक्षेप का अनुरोध किया", "सैन्य सहायता माँगी", "सेना भेजने की अपील की"
 _HI = re.compile(
-    r"(?:सैन्य\s(?:मदद|सहायता|हस्तक्षेप)|फौजी\s(?:मदद|सहायता)|(?:सेना|सैनिक|सैनिकों|फौज)\s(?:[^\s।,]+\s)?भेजने)\s"
+    r"(?:सैन्य\s(?:मदद|सहायता|हस्तक्षेप)|फौजी\s(?:मदद|सहायता)|(?:सेना|सैनिक|सैनिकों|फौज)\s(?:[^\s।,]+\s)?भेजने"
+    # ... or arms: "सोवियत संघ से मिग लड़ाकू विमान मांगे", "हथियार मांगे"
+    r"|(?:लड़ाकू|लडाकू)\s(?:विमान|विमानों|जेट)|हथियार|हेलिकॉप्टर|हेलीकॉप्टर)\s"
     r"(?:(?:की|का)\s(?:खुली\s|तत्काल\s|औपचारिक\s)?(?P<v>(?:अपील|गुहार|मांग|माँग|अनुरोध|दरख्वास्त)\s(?:की|किया|लगाई|लगाया))"
-    r"|(?P<v2>मांगी|माँगी|मांगा|माँगा))(?![^\s।॥,;:.!?])"
+    r"|(?P<v2>मांगी|माँगी|मांगा|माँगा|मांगे|माँगे))(?![^\s।॥,;:.!?])"
     # ... the verb first, as a headline puts it: "फ्रांस से मांगी सैन्य मदद"
     r"|(?P<v3>मांगी|माँगी|मांगा|माँगा)\s(?:सैन्य|फौजी)\s(?:मदद|सहायता)(?![^\s।॥,;:.!?])")
 #: the doer in Hindi: the state, or its government or army, then the ergative ("चाड की नई सरकार ने", "नाइजर ने")
@@ -37,13 +40,19 @@ _HI_DOER = re.compile(r"(?:\s(?:की|में|के))?(?:\s[^\s।,]+){0,2}?
 #: not made: denied, considered, conditional, to come ("has not asked", "may ask", "plans to request")
 _NOT_DONE = re.compile(r"(?<![a-z])(?:not|n't|never|would|could|might|may|if|whether|plans?\sto|considering|"
                        r"denied|to)\s(?:[a-z]+\s){0,2}$")
-_HI_NOT_DONE = re.compile(r"\s?(?:नहीं|थी|था|सकता|सकती|सकते)")
+#: a determiner or an adjective before "requests" or "asks": the noun ("the Cambodian requests for arms")
+_NOUN_BEFORE = re.compile(r"(?<![a-z])(?:the|its|their|his|her|these|those|such|[a-z]+(?:ian|ese|ish|i|'s))\s$")
+_HI_NOT_DONE = re.compile(r"\s?(?:नहीं|थी|था|थे|सकता|सकती|सकते)")
 #: a state after a preposition is not the subject ("the rebels' advance on Mali", "troops from Guinea")
 _PREPOSITION = re.compile(r"(?<![a-z])(?:from|to|of|by|in|on|with|against|into|for)\s(?:the\s)?$")
+#: ... unless it is the state of the office that asks ("President Azcona of Honduras", "the prime minister of the
+#: Central African Republic")
+_OFFICE_OF = re.compile(r"(?<![a-z])(?:president|prime\sminister|premier|government|king|queen|sultan|emir|leader|"
+                        r"ruler|junta|regime|foreign\sminister|head\sof\sstate)\s(?:[a-z.'-]+\s){0,4}?of\s(?:the\s)?$")
 #: a clause between the state and the request: the state is not its subject ("Guinea ... after the president
 #: appealed", "states that have asked")
 _CLAUSE = re.compile(r"(?<![a-z])(?:after|who|which|that|when|while|said|says|because|as|since)(?![a-z])")
-_GATE = ("asked", "asks", "request", "appeal", "सैन्य", "फौजी", "भेजने")
+_GATE = ("asked", "asks", "request", "appeal", "urge", "press", "सैन्य", "फौजी", "भेजने", "विमान", "हथियार", "कॉप्टर")
 
 
 def help_requested(r: Any, sentences: list, cands: list) -> list:
@@ -63,8 +72,10 @@ def _request(r: Any, sent: Any) -> Any:
     at, end = m.span(verb)
     if hindi and _HI_NOT_DONE.match(r.low, end):
         return None  # "मदद माँगी थी": an earlier request; "नहीं": none
-    if not hindi and _NOT_DONE.search(r.low, max(sent.start, at - 30), at):
-        return None
+    before = max(sent.start, at - 30)
+    if not hindi and (_NOT_DONE.search(r.low, before, at)
+                      or m.group(verb) in ("requests", "asks") and _NOUN_BEFORE.search(r.low, before, at)):
+        return None  # not made; "the Cambodian requests for arms": the noun
     tense = "present" if m.group(verb) in ("asks", "requests", "appeals to") else "past"
     h = Hit(at, end, "I", ("invoked", tense), "", r.low[at:end])
     c = r._build(sent, "invoked", h, tense)
@@ -78,7 +89,8 @@ def _request(r: Any, sent: Any) -> Any:
                                      and _HI_DOER.match(r.low, x.end, at) is not None for s in r.pf.states_of(x, on)))
     else:
         asking = {s for x, s in r._party_hits(sent, None)
-                  if x.end <= at and not _PREPOSITION.search(r.low, max(sent.start, x.start - 9), x.start)
+                  if x.end <= at and (not _PREPOSITION.search(r.low, max(sent.start, x.start - 9), x.start)
+                                      or _OFFICE_OF.search(r.low, max(sent.start, x.start - 60), x.start))
                   and not _CLAUSE.search(r.low, x.end, at)}
         parties = [p for p in c.parties if p in asking]
     return replace(c, parties=parties, alliance=True) if parties else None
