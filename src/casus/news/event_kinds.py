@@ -14,12 +14,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from .kinds import article_kind, security_cooperation
 from .kinds_more import military_signers, older_pact_sentences
 from .sentence import Sentence
 from .suspensions import ties_suspended
 
-__all__ = ["MAKING", "event_kind", "kind_of_article"]
+__all__ = ["MAKING", "event_kind", "kind_of_article", "kept"]
 
 #: the steps that make a pact (not those that use or leave one)
 MAKING = ("signed", "ratified", "entered_into_force", "joined", "announced")
@@ -55,3 +58,18 @@ def kind_of_article(low: str, sentences: list[Sentence], spans: list[tuple[int, 
         return by_i.get(i) or Sentence(i, *spans[i], [])
 
     return article_kind(low, sentences, read_spans, make)
+
+
+def kept(events: list, unconfirmed: set[int], cooperation: set[int], confirms: Callable[[Any], bool]) -> list:
+    """The events kept: those whose text names an alliance or states a kind, those the corpus confirms
+    (``unconfirmed``: the others, by identity; ``confirms``: the test), and those whose own sentences say what
+    security cooperation their pact is (``cooperation``: "agreements under which Moscow will operate military bases"),
+    of kind "none" as their text says when the corpus does not confirm them."""
+    out = []
+    for ev in events:
+        if id(ev) in unconfirmed and not confirms(ev):
+            if id(ev) not in cooperation:
+                continue
+            ev.kind = "none"
+        out.append(ev)
+    return out

@@ -92,12 +92,12 @@ from .date_context import period_only, retro_cue
 from .datelines import month_dateline, section_date
 from .dates import BACKGROUND_DAYS, DateHit, EventDates  # noqa: F401
 from .decisions import future_step
-from .event_kinds import event_kind, kind_of_article
+from .event_kinds import event_kind, kept, kind_of_article
 from .events import EVENT_KINDS, EVENT_TYPES, Event, Evidence, Reading
 from .header_dates import header_date
 from .index import Hit, get_index, scan
 from .invocations import _HI_ERGATIVE, find_invocations
-from .kinds import arms_control_article, economic_pact, security_pact, settlement
+from .kinds import arms_control_article, economic_pact, security_cooperation, security_pact, settlement
 from .pact_steps import undated_signings
 from .parties import PartyFinder, clause_parties, georgia_stands, hi_subject_after, longest
 from .protocols import one_per_protocol
@@ -191,6 +191,7 @@ class _Reader(EventDates):
         self.article_pacts: list[str] = []  # corpus ids of the pacts the article names, most named first
         self.other_sents: set[int] = set()  # sentences that report other pacts than the article's (no kind cues)
         self.unconfirmed: set[int] = set()  # the events kept only if the corpus confirms them (id), see _event
+        self.cooperation: set[int] = set()  # ... or, of kind "none", as pacts of security cooperation
         self.by_sent: dict[int, list[Hit]] = {}  # lexicon hits by sentence
         self.rerank: dict | None = None  # the learned step's model (casus.news.learned), None: the rules alone
         self.collect: list[dict] | None = None  # the learned step's rows, for fitting (data-raw/fit_news.py)
@@ -501,6 +502,8 @@ class _Reader(EventDates):
                    pact_labels=labels)
         if kind is None and not alliance:
             self.unconfirmed.add(id(ev))  # nothing says it is an alliance: kept only if the corpus confirms it
+            if not self.economic and security_cooperation(self.low, [c.sentence for c in group]):
+                self.cooperation.add(id(ev))  # ... or as what its sentence says it is: "military bases"
         return ev
 
     def _invocation_event(self, group: list[_Candidate], parties: list[int], pact_ids: list[str], kind,
@@ -597,5 +600,5 @@ def read(data: str | bytes, reference_date: date | str | None = None, corpus=Non
         for ev in events:
             ev.match = match_event(ev, corpus, source=source, reference=r.reference)
             ev.kind = inherited_kind(ev, corpus)
-    events = undated_signings([ev for ev in events if id(ev) not in r.unconfirmed or corpus_confirms(ev)])
+    events = undated_signings(kept(events, r.unconfirmed, r.cooperation, corpus_confirms))
     return Reading(source, cleaned.text, _language(cleaned.blanked), r.reference, events, r.stats)

@@ -329,9 +329,13 @@ _SECURITY_NONE = re.compile(
     r"|(?:रक्षा|सैन्य)\s(?:उपकरण|उपकरणों|प्रौद्योगिकी|तकनीक)|(?:सूचना|सूचनाओं|जानकारी)\s(?:की\s)?सुरक्षा"
     # warplanes built or bought together ("the joint development of a next-generation fighter aircraft", "लड़ाकू विमान
     # बनाने वाला कार्यक्रम"), a zone or system of defence set up ("a regional zone of defence")
-    r"|(?:fighter|combat|military)\s(?:aircraft|jets?|planes?)|warplanes?|(?:लड़ाकू|लडाकू|युद्धक)\s(?:विमान|विमानों|जेट)"
-    r"|फाइटर\sजेट|(?:zone|system|scheme)\sof\s(?:regional\s|common\s|joint\s)?defen[cs]e"
-    r"|regional\s(?:defen[cs]e|security)\s(?:zone|system))"
+    r"|(?:development|production|building|purchase|acquisition)\sof\s(?:[a-z-]+\s){0,3}?(?:(?:fighter|combat|military)\s"
+    r"(?:aircraft|jets?|planes?)|warplanes?)|(?:लड़ाकू|लडाकू|युद्धक)\s(?:विमान|विमानों|जेट)\s(?:बनाने|के\sविकास|कार्यक्रम)"
+    r"|फाइटर\sजेट\sकार्यक्रम|(?:zone|system|scheme)\sof\s(?:regional\s|common\s|joint\s)?defen[cs]e"
+    r"|regional\s(?:defen[cs]e|security)\s(?:zone|system)"
+    # bases operated under it: "agreements under which Moscow will operate military bases there"
+    r"|(?:operate|operates|keep|keeps|station|maintain|maintains|host|hosts)\s(?:a\s|an\s|the\s|its\s|their\s)?"
+    r"(?:[a-z-]+\s){0,2}?(?:military|naval|air|army)\s(?:bases?|facilities|installations))"
     rf"{_W1}")
 
 _SECURITY = re.compile(
