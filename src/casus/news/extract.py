@@ -476,9 +476,11 @@ class _Reader(EventDates):
         parties = list(dict.fromkeys(parties))
         pact_ids = list(dict.fromkeys(p for c in group for p in c.pact_ids))
         alliance = any(c.alliance for c in group)
-        said = [*kind_sents, *sentences[:1]] if any(c.date for c in group) else kind_sents  # (and the headline)
-        kind, event = event_kind(self.low, etype, kind, [c.sentence for c in group], said, alliance, self.economic,
+        own = [c.sentence for c in group]  # (the headline speaks for a dated step, its lead's for a pact kept)
+        headline = sentences[:1] if any(c.date for c in group) else []
+        kind, event = event_kind(self.low, etype, kind, own, [*kind_sents, *headline], alliance, self.economic,
                                  bool(pact_ids))
+        lead = headline if own[0].i <= sentences[0].i + 3 else []
         if not event or (kind is None and not alliance and etype not in _CONFIRMABLE):
             return None
         if etype in _INVOCATION_TYPES:
@@ -502,7 +504,7 @@ class _Reader(EventDates):
                    pact_labels=labels)
         if kind is None and not alliance:
             self.unconfirmed.add(id(ev))  # nothing says it is an alliance: kept only if the corpus confirms it
-            if not self.economic and security_cooperation(self.low, [c.sentence for c in group]):
+            if not self.economic and security_cooperation(self.low, [*own, *lead]):
                 self.cooperation.add(id(ev))  # ... or as what its sentence says it is: "military bases"
         return ev
 

@@ -161,13 +161,13 @@ _EN_COOPERATION += r"|(?:defen[cs]e|military|security|naval)\s(?:and\s(?:securit
                    r"|(?:defen[cs]e|military|security)\s(?:memorandum|mou)" \
                    r"|(?:framework|protocol|memorandum|mou|agreement|accord|pact|plan|roadmap|deal|intent)\s" \
                    r"(?:[a-z]+\s){0,4}?(?:for|on|to)\s(?:[a-z]+\s){0,3}?(?:defen[cs]e|military|security)" \
-                   r"(?:\sand\s(?:defen[cs]e|security|military))?\s" \
+                   r"(?:\sand\s(?:defen[cs]e|security|military))?\s(?:(?:industry|industrial|technical)\s)?" \
                    r"(?:co[-\s]?operation|relationship|ties|partnership)" \
                    r"|(?:agreement|accord|pact|deal|protocol)\s(?:[a-z]+\s){0,4}?co[-\s]?operation\sbetween\s" \
                    r"(?:the(?:ir)?\s)?(?:two\s)?(?:countries'\s)?(?:armed\sforces|armies|militaries|navies)"
 _HI_PACT_PAPER = r"(?:समझौता|समझौते|समझौतों|करार|करारों|प्रोटोकॉल|प्रोटोकाल|कार्ययोजना|कार्य\sयोजना|एक्शन\sप्लान|" \
                  r"रूपरेखा|फ्रेमवर्क|रोडमैप|सहमति\sपत्र|एमओयू|कार्यक्रम|कार्यक्रमों)"
-_HI_COOPERATION += r"|(?:रक्षा|सैन्य|सुरक्षा|सैनिक)\s(?:(?:और|एवं|तथा|व)\s(?:रक्षा|सैन्य|सुरक्षा)\s)?सहयोग\s" \
+_HI_COOPERATION += r"|(?:रक्षा|सैन्य|सुरक्षा|सैनिक)\s(?:(?:और|एवं|तथा|व)\s(?:रक्षा|सैन्य|सुरक्षा)\s)?(?:उद्योग\s)?सहयोग\s" \
                    rf"(?:[^\s।,]+\s){{0,4}}?{_HI_PACT_PAPER}" \
                    r"|(?:रक्षा|सैन्य|सुरक्षा)\s(?:सहमति\sपत्र|एमओयू|समझौता\sज्ञापन)"
 # a joint declaration on security (cooperation): "a joint declaration on security cooperation", "a joint security
