@@ -122,8 +122,6 @@ _BECAME = re.compile(r"became|बना$|बना\s|बन\sग")
 #: "को" after a state's name (or its government's): the state told or addressed, not the one that acts
 _HI_TOLD = re.compile(r"\s?(?:(?:सरकार|प्रशासन)\s)?को(?![\u0900-\u097f])")
 _EN_SIGN_OFF = re.compile(r"\s?off(?![a-z])")
-#: The exchange of ratification instruments, by which a pact enters into force: "signed the protocol on the
-#: exchange of instruments of ratification", "अनुसमर्थन पत्रों के आदान-प्रदान के प्रोटोकॉल पर दस्तखत किए".
 _INVOCATION_TYPES = ("invoked", "declined")
 #: Events whose text names no alliance and states no kind, kept when the corpus holds the pact on the event's day
 #: (:func:`corpus_confirms`): "the two governments signed a treaty here today" about a pact of the corpus, "बुल्गारिया

@@ -132,7 +132,8 @@ _COMPLETED = re.compile(
     r"|(?:घरेलू|आंतरिक|कानूनी|संवैधानिक)\s(?:प्रक्रियाएं|प्रक्रियाएँ|प्रक्रियाओं|प्रक्रिया)\s(?:[^\s।.]+\s){0,2}?(?:पूरी|पूर्ण)")
 _NOTES = re.compile(r"(?<![a-z])(?:notes|letters)(?![a-z])|नोटों|नोट्स")
 #: the instruments of ratification exchanged, before the step's verb ("the exchange of ratification instruments was
-#: signed") or after it ("signed the protocol on the exchange of ...")
+#: signed", "अनुसमर्थन पत्रों के आदान-प्रदान के प्रोटोकॉल पर दस्तखत किए") or after it ("signed the protocol on the exchange of
+#: instruments of ratification")
 _EXCHANGE = re.compile(r"(?<![a-z])exchang\w*\s(?:of\s)?(?:the\s)?(?:instruments?|ratification)"
                        r"|(?:अनुसमर्थन|अनुमोदन)\s(?:पत्रों|पत्र|दस्तावेजों|दस्तावेज)\s(?:के|का)\sआदान\sप्रदान")
 _EXCHANGE_AFTER = re.compile(r"\s?(?:the\s|a\s)?(?:protocol|document|act|record)\s(?:on|of)\s(?:the\s)?exchang")

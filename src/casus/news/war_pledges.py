@@ -1,4 +1,5 @@
-"""A war declared under an all-for-one pledge the article states, or beside an ally: an invocation of the pact.
+"""A war declared (or relations broken) under an all-for-one pledge the article states, or beside an ally: an
+invocation of the pact.
 
 An article whose headline or lead reports a state's declaration of war ("The Dominican Republic declared war on the
 Japanese Empire on Monday", "अल साल्वाडोर ने जापान के ख़िलाफ़ युद्ध का ऐलान किया") and which states, in another sentence,
@@ -10,6 +11,11 @@ Germany", "in common action with Germany", "Sofia was a German ally", "अपन
 through its alliance with Britain", "गठबंधन के तहत"); its kind is the article's.  A
 declaration that cites its pact in its own sentence is read by the
 phrasings of :mod:`casus.news.invocation_phrasings`; this module reads the pledge the article gives apart.
+
+Relations broken with the enemy read as a declaration does ("broke off diplomatic relations with Germany, Italy and
+Japan", "राजनयिक संबंध तोड़े": how the American republics acted on their pledge in 1942), and so do the obligations a state
+says it acts on ("in keeping with our obligations", "दायित्वों के अनुरूप") as an ally beside it; the pledge and the ally
+count in any sentence of the article.
 
 Read by :func:`casus.news.invocations.find_invocations` when the article reports no other invocation.
 """
