@@ -25,12 +25,16 @@ _EN = re.compile(
     r"(?:[^\s.;:!?]+\s){0,5}?(?:for|to\ssend)\s(?:(?:urgent|immediate|formal|emergency|direct|its|their|more)\s)?"
     r"(?:(?:military|armed|security)\s(?:help|assistance|aid|support|intervention)|(?:more\s)?troops|"
     # ... or arms: "asked Moscow for fighter jets", "requested helicopters and weapons from"
-    r"reinforcements|soldiers|weapons|arms|helicopters|warplanes|fighter\s(?:jets|aircraft|planes))(?![a-z])")
+    r"reinforcements|soldiers|weapons|arms|helicopters|warplanes|fighter\s(?:jets|aircraft|planes)"
+    # ... or help against an enemy: "asked the Allies for help against Turkey"
+    r"|(?:help|aid|assistance|support|protection)\sagainst)(?![a-z])")
 #: "रूस से सैन्य मदद की अपील की", "सैन्य हस्तक्षेप का अनुरोध किया", "सैन्य सहायता माँगी", "सेना भेजने की अपील की"
 _HI = re.compile(
     r"(?:सैन्य\s(?:मदद|सहायता|हस्तक्षेप)|फौजी\s(?:मदद|सहायता)|(?:सेना|सैनिक|सैनिकों|फौज)\s(?:[^\s।,]+\s)?भेजने"
     # ... or arms: "सोवियत संघ से मिग लड़ाकू विमान मांगे", "हथियार मांगे"
-    r"|(?:लड़ाकू|लडाकू)\s(?:विमान|विमानों|जेट)|हथियार|हेलिकॉप्टर|हेलीकॉप्टर)\s"
+    r"|(?:लड़ाकू|लडाकू)\s(?:विमान|विमानों|जेट)|हथियार|हेलिकॉप्टर|हेलीकॉप्टर"
+    # ... or help against an enemy: "तुर्की के खिलाफ मदद मांगी"
+    r"|(?:के\sखिलाफ|के\sविरुद्ध)\s(?:मदद|सहायता))\s"
     r"(?:(?:की|का)\s(?:खुली\s|तत्काल\s|औपचारिक\s)?(?P<v>(?:अपील|गुहार|मांग|माँग|अनुरोध|दरख्वास्त)\s(?:की|किया|लगाई|लगाया))"
     r"|(?P<v2>मांगी|माँगी|मांगा|माँगा|मांगे|माँगे))(?![^\s।॥,;:.!?])"
     # ... the verb first, as a headline puts it: "फ्रांस से मांगी सैन्य मदद"
@@ -52,7 +56,8 @@ _OFFICE_OF = re.compile(r"(?<![a-z])(?:president|prime\sminister|premier|governm
 #: a clause between the state and the request: the state is not its subject ("Guinea ... after the president
 #: appealed", "states that have asked")
 _CLAUSE = re.compile(r"(?<![a-z])(?:after|who|which|that|when|while|said|says|because|as|since)(?![a-z])")
-_GATE = ("asked", "asks", "request", "appeal", "urge", "press", "सैन्य", "फौजी", "भेजने", "विमान", "हथियार", "कॉप्टर")
+_GATE = ("asked", "asks", "request", "appeal", "urge", "press", "सैन्य", "फौजी", "भेजने", "विमान", "हथियार", "कॉप्टर",
+         "खिलाफ", "विरुद्ध")
 
 
 def help_requested(r: Any, sentences: list, cands: list) -> list:
