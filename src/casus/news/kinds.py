@@ -330,7 +330,7 @@ _SECURITY_NONE = re.compile(
     # warplanes built or bought together ("the joint development of a next-generation fighter aircraft", "लड़ाकू विमान
     # बनाने वाला कार्यक्रम"), a zone or system of defence set up ("a regional zone of defence")
     r"|(?:development|production|building|purchase|acquisition)\sof\s(?:[a-z-]+\s){0,3}?(?:(?:fighter|combat|military)\s"
-    r"(?:aircraft|jets?|planes?)|warplanes?)|(?:लड़ाकू|लडाकू|युद्धक)\s(?:विमान|विमानों|जेट)\s(?:बनाने|के\sविकास|कार्यक्रम)"
+    r"(?:aircraft|jets?|planes?)|warplanes?)|(?:लडाकू|युद्धक)\s(?:विमान|विमानों|जेट)\s(?:बनाने|के\sविकास|कार्यक्रम)"
     r"|फाइटर\sजेट\sकार्यक्रम|(?:zone|system|scheme)\sof\s(?:regional\s|common\s|joint\s)?defen[cs]e"
     r"|regional\s(?:defen[cs]e|security)\s(?:zone|system)"
     # bases operated under it: "agreements under which Moscow will operate military bases there"

@@ -43,7 +43,7 @@ _WAR_DECLARED = re.compile(
     r"|(?<![a-z])(?:break|breaks|broke|breaking|sever|severs|severed|severing)\s(?:off\s)?"
     r"(?:(?:its|their|all|diplomatic|consular|commercial|and)\s){0,4}relations(?![a-z])"
     r"|(?<![a-z])(?:breaks|broke|breaking)\swith\sthe\saxis(?![a-z])"
-    r"|(?:संबंध|सम्बन्ध|संबंधों|रिश्ते|रिश्तों)\s(?:पूरी\sतरह\s(?:से\s)?)?(?:तोड|तोड़)|(?:संबंध|सम्बन्ध)\sविच्छेद")
+    r"|(?:संबंध|सम्बन्ध|संबंधों|रिश्ते|रिश्तों)\s(?:पूरी\sतरह\s(?:से\s)?)?तोड|(?:संबंध|सम्बन्ध)\sविच्छेद")
 
 #: the pledge that an attack on one party is one on all: "an act of aggression against every signatory", "counts as
 #: aggression against all the signatories", "सभी हस्ताक्षरकर्ताओं पर हमला माना जाएगा", "सभी देशों के खिलाफ आक्रमण माना"
