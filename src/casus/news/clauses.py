@@ -41,8 +41,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .cues import _BACKGROUND, _EN_FUTURE, _EN_IRREALIS, _EN_NEG, _W0, _W1, HI_LEGISLATURES, PERIODS, _is_dev
-from .lexicon6 import APPROVAL_KEYS
+from .approvals import approval_without_legislature, head_of_state_signs_accession, seal_approves
+from .cues import _BACKGROUND, _EN_FUTURE, _EN_IRREALIS, _EN_NEG, _W0, _W1, PERIODS, _is_dev
 from .lexicon11 import EXTENDED_KEYS, HI_EXTENDED_KEYS, RENEWAL_KEYS, RENEWED_KEYS
 from .text import fold_phrase
 
@@ -175,52 +175,6 @@ def noun_as_act(low: str, h: Hit, s0: int) -> bool:
     return _TOOK_PLACE.search(low, h.end, end if end > 0 else len(low)) is not None
 
 
-_APPROVED_PACT_NOUN = r"(?:treat(?:y|ies)|pacts?|agreements?|accords?|alliances?|protocols?|conventions?|charters?)"
-
-#: a legislature (or its members) as the subject before the verb, in the same clause
-_EN_LEGISLATURE = re.compile(
-    rf"{_W0}(?:parliament|parliaments|senate|senators|lawmakers|legislators|legislature|assembly|congress|duma|"
-    rf"rada|knesset|majlis|sejm|bundestag|bundesrat|diet|deputies|mps|(?:federation|federal)\scouncil|house\sof\s(?:representatives|commons|lords)|"
-    rf"(?:upper|lower)\s(?:house|chamber)|national\scouncil|storting|riksdag|eduskunta|folketing|cortes|sabor|seimas|"
-    rf"saeima|riigikogu|althing|sobranie|chamber\sof\sdeputies|states\sgeneral)"
-    # an apposition naming it: "Slovakia's parliament, the National Council, on Tuesday approved ..."
-    rf"(?:,\s(?:the\s|its\s)?[^,.;:]{{3,60}},)?"
-    rf"(?:\s(?:also|today|yesterday|overwhelmingly|unanimously|formally|on\s[a-z]+|finally|has|have|had))*\s?$")
-
-#: the pact as the verb's object: "approved a security agreement", "approved the 2010 treaty of alliance"
-_APPROVED_PACT = re.compile(rf"\s?(?:(?:an?|the|its|their|two)\s)?(?:[^\s,.;:]+\s){{0,4}}?{_APPROVED_PACT_NOUN}{_W1}")
-
-
-#: a head of state (and the name after the title) as the subject before the verb: "President Alexander Stubb has
-#: approved the agreement", "the King formally approved the treaty" (the state's ratification)
-_EN_HEAD_OF_STATE = re.compile(
-    rf"{_W0}(?:president|king|queen|emperor|monarch|sultan|emir|grand\sduke|head\sof\sstate)(?:\s[a-z.'-]+){{0,3}}?"
-    rf"(?:\s(?:has|have|also|today|yesterday|formally|finally|on\s[a-z]+))*\s?$"
-    # the title after the name: "Liu Shaoqi, then Chairman of the People's Republic of China, approved ..."
-    rf"|,\s(?:then\s|the\s|its\s)?(?:president|king|queen|emperor|monarch|sultan|emir|chairman|head\sof\sstate)\s"
-    rf"(?:of\s)?(?:[^\s,.;:]+\s){{0,6}}?[^\s,.;:]+,\s?$")
-
-
-#: a Hindi head of state as the subject (with the ergative) before the verb: "फ्रांस के राष्ट्रपति ... ने"
-_HI_HEAD_OF_STATE = re.compile(r"(?:राष्ट्रपति|राजा|रानी|महारानी|सम्राट|सुल्तान|अमीर)\s(?:[^\s।.]+\s){0,5}?ने\s")
-#: accession protocols or papers: "the protocols on the accession of", "accession protocols", "his country's accession
-#: document", "प्रवेश से जुड़े प्रोटोकॉल"
-_ACCESSION_PROTOCOL = re.compile(r"(?<![a-z])(?:accession\s(?:protocols?|documents?|instruments?|papers)|"
-                                 r"protocols?\s(?:on|for|of)\s(?:the\s)?accession)"
-                                 r"|(?:प्रोटोकॉल|प्रोटोकोल)(?=[^।]{0,160}(?:प्रवेश|सदस्य|शामिल|एक्सेशन))"
-                                 r"|(?:प्रवेश|सदस्यता|एक्सेशन)\s(?:[^\s।]+\s){0,3}?(?:प्रोटोकॉल|प्रोटोकोल)")
-
-
-def head_of_state_signs_accession(low: str, h: Hit, s0: int, s1: int) -> bool:
-    """True if a head of state signs accession protocols ("Czech President Milos Zeman on Wednesday signed the
-    protocols on the accession of ...", "फ्रांस के राष्ट्रपति ... ने ... प्रोटोकॉल पर हस्ताक्षर कर दिए जिनके ज़रिये ... सदस्य
-    बनाए जाने"): the state's ratification, the protocols having been signed for every member by its envoy."""
-    if _ACCESSION_PROTOCOL.search(low, s0, s1) is None:
-        return False
-    return (_EN_HEAD_OF_STATE.search(low, max(s0, h.start - 60), h.start) is not None
-            or _HI_HEAD_OF_STATE.search(low, s0, h.start) is not None)
-
-
 #: the act by which a state accedes to a pact: "an act declaring its adhesion to", "a treaty of accession" (the
 #: members' "protocols of accession" are signed, not joined)
 _ACCESSION_ACT = re.compile(r"(?<![a-z])(?:act|declaration|instrument|treaty|deed)s?\s(?:[a-z]+\s){0,2}?of\s"
@@ -256,16 +210,6 @@ def accession_act(low: str, lo: int, hi: int) -> bool:
     """Whether ``low[lo:hi]`` names the act by which a state accedes (:data:`_ACCESSION_ACT`): its signing joins."""
     return _ACCESSION_ACT.search(low, lo, hi) is not None
 
-
-
-def approval_without_legislature(low: str, h: Hit, s0: int) -> bool:
-    """True if approval verb ``h`` ("approved") does not report a ratification: no legislature (or head of state)
-    as its subject right before it, or no pact as its object right after it."""
-    if h.key not in APPROVAL_KEYS:
-        return False
-    return not ((_EN_LEGISLATURE.search(low, max(s0, h.start - 110), h.start)
-                 or _EN_HEAD_OF_STATE.search(low, max(s0, h.start - 60), h.start))
-                and _APPROVED_PACT.match(low, h.end, h.end + 60))
 
 
 def negation_start(h: Hit, noun: Hit, sent: Sentence) -> int:
@@ -422,8 +366,8 @@ def not_an_event(low: str, h: Hit, s0: int) -> bool:
     if _COUNTED_PARTNERS.search(low, s0, _clause_end(low, h.end)):
         return True  # "has signed military cooperation agreements with at least 19 countries": a tally, no one pact
     if _is_dev(h.key):
-        if needs_pact_object(low, h):
-            return True  # "नाकेबंदी को दी मंज़ूरी": a blockade approved, no pact
+        if needs_pact_object(low, h) or approval_without_legislature(low, h, s0):
+            return True  # "नाकेबंदी को दी मंज़ूरी": a blockade approved, no pact; "दोनों देशों ने ... दी हरी झंडी"
         return h.key.endswith("करके") and bool(_HI_FUTURE_MAIN.search(low, h.end, _clause_end(low, h.end))
                                                 or _HI_EARLIER.search(low, s0, h.start))
     if needs_pact_object(low, h) or approval_without_legislature(low, h, s0):
@@ -583,24 +527,3 @@ def voted_to(low: str, h: Hit, s0: int) -> str | None:
     if m is None:
         return None
     return "past" if m.group("v") == "voted" else "present"
-
-
-#: a Hindi legislature, or several, as the subject ("फ्रांस की सीनेट ने", "संसद ने", "... की संसदों ने")
-_HI_LEGISLATURE_SUBJECT = re.compile(rf"(?:{HI_LEGISLATURES}|बुंडेसटाग|प्रतिनिधि\sसभा)(?:ों)?\s(?:[^\s।]+\s)?ने"
-                                     r"(?![\u0900-\u097f])")
-
-
-#: a lone state opening the sentence as the subject ("कजाखस्तान ने ... समझौते पर मुहर लगाई"), with no partner after it
-_HI_LONE_SUBJECT = re.compile(r"\s?(?:[^\s।,]+\s){1,2}ने\s")
-_HI_PARTNER = re.compile(r"(?<![\u0900-\u097f])(?:और|के\sसाथ|के\sबीच|से)(?![\u0900-\u097f])")
-
-
-def seal_approves(low: str, h: Hit, s0: int) -> bool:
-    """Whether a Hindi seal put on a pact ("... पर मुहर लगाई", "... पर लगाई मुहर") has a legislature for its subject
-    ("फ्रांस की सीनेट ने आखेन संधि पर लगाई मुहर"), or a lone state with no partner ("कजाखस्तान ने ... समझौते पर मुहर
-    लगाई"): its approval, a ratification, not a signing."""
-    if "मुहर" not in h.key:
-        return False
-    if _HI_LEGISLATURE_SUBJECT.search(low, max(s0, h.start - 120), h.start) is not None:
-        return True
-    return _HI_LONE_SUBJECT.match(low, s0, h.start) is not None and _HI_PARTNER.search(low, s0, h.start) is None

@@ -12,22 +12,32 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from .cues import added_per_sentence, search_by_script
+from .cues import added_per_sentence, hindi_sentence, search_by_script
 from .index import Hit
 from .parties import longest
 
 __all__ = ["help_requested"]
 
-#: "(has formally) asked Algeria for military assistance", "requested troops from", "appealed to Australia for
-#: an armed intervention"
-_EN = re.compile(
-    r"(?<![a-z])(?P<v>asked|asks|requested|requests|appealed\sto|appeals\sto|urged|urges|pressed|pressing)\s"
-    r"(?:[^\s.;:!?]+\s){0,5}?(?:for|to\ssend)\s(?:(?:urgent|immediate|formal|emergency|direct|its|their|more)\s)?"
+#: what is asked for: military help, troops, an armed intervention, arms, help against an enemy
+_EN_HELP = (
+    r"(?:for|to\ssend)\s(?:(?:urgent|immediate|formal|emergency|direct|its|their|more)\s)?"
     r"(?:(?:military|armed|security)\s(?:help|assistance|aid|support|intervention)|(?:more\s)?troops|"
     # ... or arms: "asked Moscow for fighter jets", "requested helicopters and weapons from"
     r"reinforcements|soldiers|weapons|arms|helicopters|warplanes|fighter\s(?:jets|aircraft|planes)"
     # ... or help against an enemy: "asked the Allies for help against Turkey"
     r"|(?:help|aid|assistance|support|protection)\sagainst)(?![a-z])")
+#: "(has formally) asked Algeria for military assistance", "requested troops from", "appealed to Australia for
+#: an armed intervention"
+_EN = re.compile(
+    r"(?<![a-z])(?P<v>asked|asks|requested|requests|appealed\sto|appeals\sto|urged|urges|pressed|pressing)\s"
+    rf"(?:[^\s.;:!?]+\s){{0,5}}?{_EN_HELP}")
+#: the request as a noun, its author after "from" or an adjective before it: "a request from Finland for direct
+#: military assistance", "the Finnish plea for troops" (the state that asks is the author)
+_EN_NOUN = re.compile(rf"(?<![a-z])(?P<n>request|requests|appeal|appeals|plea|pleas)\s(?:(?:from|by)\s"
+                      rf"(?P<who>(?:[^\s.;:!?]+\s){{1,5}}?))?{_EN_HELP}")
+#: a refusal of the request just before it: "turned down a request from", "says no to the Finnish plea"
+_EN_REFUSED = re.compile(r"(?<![a-z])(?:turned\sdown|turns\sdown|rejected|rejects|refused|refuses|rebuffed|rebuffs|"
+                         r"declined|declines|denied|denies|says\sno\sto|said\sno\sto)\s(?:[a-z'-]+\s){0,3}$")
 #: "रूस से सैन्य मदद की अपील की", "सैन्य हस्तक्षेप का अनुरोध किया", "सैन्य सहायता माँगी", "सेना भेजने की अपील की"
 _HI = re.compile(
     r"(?:सैन्य\s(?:मदद|सहायता|हस्तक्षेप)|फौजी\s(?:मदद|सहायता)|(?:सेना|सैनिक|सैनिकों|फौज)\s(?:[^\s।,]+\s)?भेजने"
@@ -62,10 +72,55 @@ _GATE = ("asked", "asks", "request", "appeal", "urge", "press", "सैन्य
 
 def help_requested(r: Any, sentences: list, cands: list) -> list:
     """``cands`` and an invocation for each sentence without a candidate that reports military help asked of a
-    state."""
+    state (and its refusal, where the sentence refuses the request it names)."""
     if any(c.type in ("invoked", "declined") for c in cands):
         return cands  # the article's invocation is found: a request for help beside it tells of the same one
-    return added_per_sentence(r, sentences, cands, _GATE, _request)
+    out = added_per_sentence(r, sentences, cands, _GATE, _request)
+    done = {c.sentence.i for c in out}
+    for sent in sentences:
+        if sent.i not in done and not hindi_sentence(r.low, sent.start, sent.end) and any(
+                g in r.low[sent.start:sent.end] for g in _NOUN_GATE):
+            out.extend(_noun_request(r, sent))
+    return out
+
+
+#: the words an English request as a noun needs
+_NOUN_GATE = ("request", "appeal", "plea")
+
+
+def _noun_request(r: Any, sent: Any) -> list:
+    """The invocation of a request for military help named as a noun ("a request from Finland for direct military
+    assistance"), its author the state after "from" or the adjective before it; and its refusal, where the sentence
+    refuses it ("has turned down a request from Finland for troops"): [] if none."""
+    m = _EN_NOUN.search(r.low, sent.start, sent.end)
+    if m is None:
+        return []
+    at, end = m.span("n")
+    before = max(sent.start, at - 40)
+    if _NOT_DONE.search(r.low, before, at):
+        return []
+    if m.group("who") is not None:  # the author after "from"
+        lo, hi = m.span("who")
+    else:  # ... or the adjective just before: "the Finnish plea"
+        lo, hi = max(sent.start, at - 24), at
+    on = r._day_or_anchor(None)  # (the state after "from" is the author, not a place: every state named there)
+    authors = [s for x in longest(sent.cats("S")) if lo <= x.start and x.end <= hi for s in r.pf.states_of(x, on)]
+    if not authors:
+        return []
+    out = []
+    h = Hit(at, end, "I", ("invoked", "past"), "", r.low[at:end])
+    c = r._build(sent, "invoked", h, "past")
+    if c is not None:
+        # (the request named is an earlier act than the one reported: its day is not told)
+        out.append(replace(c, parties=list(dict.fromkeys(authors)), alliance=True, date=None,
+                           basis="a request named, not its day"))
+    refused = _EN_REFUSED.search(r.low, before, at if m.group("who") is not None else lo)
+    if refused is not None and out:
+        hr = Hit(refused.start(), refused.end(), "I", ("declined", "past"), "", refused.group())
+        d = r._build(sent, "declined", hr, "past")
+        if d is not None:
+            out.append(replace(d, parties=out[0].parties, alliance=True))
+    return out
 
 
 def _request(r: Any, sent: Any) -> Any:

@@ -196,6 +196,10 @@ PACT_NAMES: dict[str, str | None] = {
     # the corpus's eu-teu-42-7
     "lisbon treaty": "eu-teu-42-7", "treaty of lisbon": "eu-teu-42-7", "treaty on european union": "eu-teu-42-7",
     "लिस्बन संधि": "eu-teu-42-7", "लिस्बन समझौता": "eu-teu-42-7", "लिस्बन समझौते": "eu-teu-42-7",
+    # the Treaty establishing a Constitution for Europe (signed in Rome, 29 October 2004; never in force), whose
+    # Art. I-41(7) held the mutual-assistance clause Lisbon later put in the TEU: a pact the corpus does not hold
+    "constitution for europe": None, "european constitution": None, "eu constitution": None,
+    "constitutional treaty": None, "यूरोपीय संविधान": None, "ईयू संविधान": None,
     # the corpus's other pacts by their names ("the Triple Alliance" names both the pact of 1882 and that of 1865
     # against Paraguay: a pact, which one the corpus match decides)
     "dual alliance": "dual-alliance-1879", "franco-russian alliance": "franco-russian-1892", "triple alliance": None,

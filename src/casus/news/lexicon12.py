@@ -6,7 +6,7 @@ Plain data, same folding and conventions as the lexicon (a hyphen folds to a spa
 
 from __future__ import annotations
 
-__all__ = ["ADDITIONS", "STATE_EXTRA_12", "TRIGGERS_12", "PACT_NOUNS_12"]
+__all__ = ["ADDITIONS", "STATE_EXTRA_12", "TRIGGERS_12", "PACT_NOUNS_12", "HI_HEADLINE_APPROVALS"]
 
 #: The states' names this round adds (COW abbreviation -> names, as the lexicon's STATE_EXTRA)
 STATE_EXTRA_12: dict[str, list[str]] = {}
@@ -154,6 +154,18 @@ TRIGGERS_12.update({f"{verb} its {what}": ("joined", "past") for verb in ("resum
 #: a headline's seal, the verb first ("फ्रांस की सीनेट ने आखेन संधि पर लगाई मुहर"): a signing, or a legislature's
 #: ratification (casus.news.clauses.seal_approves)
 TRIGGERS_12.update({f"{v} मुहर": ("signed", "past") for v in ("लगाई", "लगा दी", "लगायी")})
+
+#: ... and a legislature's green light or approval in a headline, the verb first ("स्पेन की सीनेट ने लिस्बन संधि को दी
+#: हरी झंडी"): a ratification (with a legislature as its subject: casus.news.clauses.approval_without_legislature)
+HI_HEADLINE_APPROVALS = frozenset(f"{v} {n}" for v in ("दी", "दे दी") for n in ("हरी झंडी", "मंजूरी", "स्वीकृति"))
+TRIGGERS_12.update({k: ("ratified", "past") for k in HI_HEADLINE_APPROVALS})
+
+#: a state's completing the approval of a pact by its legislatures ("Belgium completed the parliamentary approval of
+#: the treaty"): its ratification
+TRIGGERS_12.update({f"{v} {d}{adj}approval of": ("ratified", t)
+                    for v, t in (("completed", "past"), ("completes", "present"), ("has completed", "past"),
+                                 ("finished", "past"), ("finishes", "present"), ("has finished", "past"))
+                    for d in ("", "the ", "its ", "their ") for adj in ("", "parliamentary ", "legislative ")})
 
 #: Hindi words for a memorandum of understanding: a pact noun, as "समझौता ज्ञापन" already was ("... पर एक सहमति पत्र
 #: (एमओयू) पर हस्ताक्षर किए"); whether it is a security pact the kind rules decide

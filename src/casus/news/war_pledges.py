@@ -46,11 +46,15 @@ _WAR_DECLARED = re.compile(
     r"|(?:संबंध|सम्बन्ध|संबंधों|रिश्ते|रिश्तों)\s(?:पूरी\sतरह\s(?:से\s)?)?तोड|(?:संबंध|सम्बन्ध)\sविच्छेद")
 
 #: the pledge that an attack on one party is one on all: "an act of aggression against every signatory", "counts as
-#: aggression against all the signatories", "सभी हस्ताक्षरकर्ताओं पर हमला माना जाएगा", "सभी देशों के खिलाफ आक्रमण माना"
+#: aggression against all the signatories", "each must consider itself attacked", "सभी हस्ताक्षरकर्ताओं पर हमला माना
+#: जाएगा", "सभी देशों के खिलाफ आक्रमण माना"
 _ALL_FOR_ONE = re.compile(
     r"(?<![a-z])(?:attack|aggression)\s(?:on|against|upon)\s(?:them\s)?(?:all|every|each)(?![a-z])"
     # "aggression ... against one of them is to be treated as committed against all"
     r"|(?<![a-z])against\sone\s(?:of\s(?:them|us|the\s[a-z]+)\s)?[^.;]{0,80}?(?:against|on)\s(?:them\s)?all(?![a-z])"
+    # "every nation of the continent must consider itself attacked"
+    r"|(?<![a-z])(?:consider|considers|considered|regard|regards|regarded)\s(?:itself|themselves)\s(?:as\s)?"
+    r"attacked(?![a-z])"
     r"|(?:सभी|सब|हर|प्रत्येक)\s(?:[^\s।.]+\s){0,3}?(?:पर|के\sखिलाफ|के\sविरुद्ध)\s(?:हमला|आक्रमण)\s(?:मान|समझ)[ाीे]")
 
 #: an ally named beside the declaration: "alongside its ally Germany", "Sofia was a German ally", "जर्मनी के सहयोगी
@@ -61,10 +65,11 @@ _ALLY = re.compile(r"(?<![a-z])(?:its|their|her)\s(?:[a-z-]+\s)?(?:ally|allies)(
                    # the alliance the war is declared under: "ran through its alliance with Britain"
                    r"|(?<![a-z])(?:under|through|by\svirtue\sof|in\sfulfil+ment\sof)\s(?:its|their|the)\s(?:[a-z-]+\s)?"
                    r"alliance(?![a-z])|गठबंधन\s(?:के\sतहत|के\sमुताबिक|के\sअनुसार)"
-                   # the obligations it acts on: "in keeping with its obligations of continental solidarity",
-                   # "दायित्वों के अनुरूप"
+                   # the obligations it acts on: "in keeping with its obligations of continental solidarity", "in
+                   # keeping with the country's treaty obligations", "दायित्वों के अनुरूप"
                    r"|(?<![a-z])(?:in\s(?:keeping|accordance|line)\swith|to\s(?:honour|honor|fulfil|fulfill))\s"
-                   r"(?:its|their|our|her)\s(?:[a-z-]+\s){0,3}?(?:obligations|commitments)(?![a-z])"
+                   r"(?:its|their|our|her|the\s(?:country|nation|state|republic|government)'s)\s(?:[a-z-]+\s){0,3}?"
+                   r"(?:obligations|commitments)(?![a-z])"
                    r"|(?:दायित्वों|दायित्व|प्रतिबद्धताओं|प्रतिबद्धता)\s(?:के\s(?:अनुरूप|तहत|मुताबिक|अनुसार)|का\sहवाला)")
 
 #: how many of the article's first sentences with hits count as its headline and lead (a site's menu or section line,
