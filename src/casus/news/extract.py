@@ -97,7 +97,8 @@ from .events import EVENT_KINDS, EVENT_TYPES, Event, Evidence, Reading
 from .header_dates import header_date
 from .index import Hit, get_index, scan
 from .invocations import _HI_ERGATIVE, find_invocations
-from .kinds import arms_control_article, economic_pact, security_cooperation, security_pact, settlement
+from .kinds import economic_pact, security_cooperation, security_pact, settlement
+from .kinds_more import arms_control_article, names_pact
 from .pact_steps import undated_signings
 from .parties import PartyFinder, clause_parties, georgia_stands, hi_subject_after, longest
 from .protocols import one_per_protocol
@@ -345,7 +346,7 @@ class _Reader(EventDates):
                 ph = [(x, c) for x, c in ph if not _HI_TOLD.match(self.low, x.end)]
         parties = list(dict.fromkeys(c for _, c in ph))
         pact_ids = [p.value for p in sent.cats("P") if p.value]
-        alliance = sent.has("P") or security_pact(self.low, sent, h) or any(
+        alliance = names_pact(self.low, sent, self.economic) or security_pact(self.low, sent, h) or any(
             n.flag == "A" and not _negated(self.low, n, negation_start(h, n, sent), sent.end) for n in sent.cats("N"))
         if not alliance and (self.economic or economic_pact(self.low, sent, h) or settlement(self.low, sent)):
             # "signed a minerals deal", "sign peace treaty, ending 30 years of war": not a pact of casus's kind,

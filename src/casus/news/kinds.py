@@ -443,22 +443,6 @@ _ECONOMIC = re.compile(
     rf"|{_W0}(?:समुद्री\s|जमीनी\s)?सीमा\s(?:संधि|समझौता|समझौते|करार){_W1}")
 
 
-#: An arms control treaty by its name or as the article calls it: "the Intermediate-Range Nuclear Forces (INF) Treaty",
-#: "an arms control agreement", "परमाणु अप्रसार संधि"
-_ARMS_CONTROL = re.compile(
-    rf"{_W0}(?:arms\s(?:control|reduction|limitation)|disarmament|non\sproliferation|nonproliferation|test\sban|"
-    rf"nuclear\sforces|strategic\s(?:arms|offensive\sarms)|anti\sballistic\smissile)\s(?:[^\s]+\s){{0,2}}?"
-    rf"(?:treaty|agreement|accord|pact){_W1}"
-    rf"|{_W0}(?:हथियार\sनियंत्रण|शस्त्र\sनियंत्रण|निरस्त्रीकरण|अप्रसार|परमाणु\sपरीक्षण\sप्रतिबंध)\s(?:\S+\s){{0,3}}?"
-    rf"(?:संधि|समझौते|समझौता|करार){_W1}")
-
-
-def arms_control_article(low: str) -> bool:
-    """Whether the article calls its pact an arms control treaty (by name or kind): a pact of no alliance, whose
-    steps are no events of casus's kind unless a sentence names an alliance."""
-    return _ARMS_CONTROL.search(low) is not None
-
-
 def economic_pact(low: str, sent: _Sentence, trig: Hit) -> bool:
     """True if the pact noun nearest ``trig`` in ``sent`` names an economic pact ("minerals deal", "आर्थिक
     साझेदारी समझौता", "free trade agreement") and no security pact: not a pact event of casus's kind."""

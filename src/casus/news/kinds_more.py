@@ -26,12 +26,15 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from .cues import _W0, _W1
+
 if TYPE_CHECKING:  # pragma: no cover
     from .sentence import Sentence as _Sentence
 
 __all__ = ["against_state", "EN_INCIDENTS", "HI_INCIDENTS", "LETS_IN", "LETS_IN_NEEDS", "EN_MORE_COOPERATION",
            "HI_MORE_COOPERATION", "JOINT_FORCES", "PROTECTORATE", "is_pact_name", "protects_each_other",
-           "military_signers", "guarantees_each_other", "more_cues", "older_pact_sentences"]
+           "military_signers", "guarantees_each_other", "more_cues", "older_pact_sentences", "arms_control_article",
+           "names_pact"]
 
 _EN_PACT = r"(?:alliance|pact|treaty|coalition|convention)"
 _HI_PACT = r"(?:गठबंधन|संधि|समझौता|समझौते|समझौतों|करार|मोर्चा|मोर्चे)"
@@ -253,3 +256,30 @@ def older_pact_sentences(low: str, spans: list[tuple[int, int]], before: int | N
         if i >= 0 and m.end() <= spans[i][1] and int(m.group("y1") or m.group("y2") or m.group("y3")) < before:
             out.add(i)
     return out
+
+
+#: An arms control treaty by its name or as the article calls it: "the Intermediate-Range Nuclear Forces (INF) Treaty",
+#: "an arms control agreement", "परमाणु अप्रसार संधि"
+_ARMS_CONTROL = re.compile(
+    rf"{_W0}(?:arms\s(?:control|reduction|limitation)|disarmament|non\sproliferation|nonproliferation|test\sban|"
+    rf"nuclear\sforces|strategic\s(?:arms|offensive\sarms)|anti\sballistic\smissile)\s(?:[^\s]+\s){{0,2}}?"
+    rf"(?:treaty|agreement|accord|pact){_W1}"
+    # ... or a ban on a kind of weapon: "the Ottawa Convention", "the mine ban treaty", "the Chemical Weapons
+    # Convention"
+    rf"|{_W0}(?:ottawa\s(?:convention|treaty)|(?:anti\spersonnel\s)?(?:land)?mines?\sban\s(?:treaty|convention)|"
+    rf"(?:chemical|biological|cluster)\s(?:weapons|munitions)\s(?:convention|treaty|ban\streaty)){_W1}"
+    rf"|{_W0}(?:हथियार\sनियंत्रण|शस्त्र\sनियंत्रण|निरस्त्रीकरण|अप्रसार|परमाणु\sपरीक्षण\sप्रतिबंध|बारूदी\sसुरंग|"
+    rf"लैंडमाइन|रासायनिक\sहथियार|क्लस्टर\s(?:बम|हथियार))\s(?:\S+\s){{0,3}}?(?:संधि|समझौते|समझौता|करार|कन्वेंशन){_W1}"
+    rf"|{_W0}ओटावा\s(?:संधि|कन्वेंशन|समझौते|समझौता){_W1}")
+
+
+def arms_control_article(low: str) -> bool:
+    """Whether the article calls its pact an arms control treaty (by name or kind): a pact of no alliance, whose
+    steps are no events of casus's kind unless a sentence names an alliance."""
+    return _ARMS_CONTROL.search(low) is not None
+
+
+def names_pact(low: str, sent: _Sentence, arms_control: bool) -> bool:
+    """Whether ``sent`` names a pact by its name; in an article on arms control (``arms_control``), not one named only
+    as a possessor ("withdraw from the Ottawa Convention, citing the threat along NATO's eastern flank")."""
+    return any(not (arms_control and low.startswith("'s ", p.end)) for p in sent.cats("P"))

@@ -32,8 +32,10 @@ _OFF_EN = (r"suspended|suspends|cancelled|canceled|cancels|called\soff|calls\sof
 _EN = re.compile(
     rf"(?<![a-z])(?P<v>suspended|suspends|suspending|froze|frozen|freezes|halted|halts|cut|cuts|severed|severs|"
     rf"(?:a\s)?(?:complete\s|full\s|total\s)?halt\sto)\s(?:(?:all|its|their|most)\s)?(?:bilateral\s)?"
+    # ("is suspending all high-level political and military contact with")
+    rf"(?:high[-\s]level\s)?(?:(?:political|diplomatic)(?:\sand|,)\s)?"
     rf"(?:channels\sof\s)?(?:joint\s)?{_FIELD_EN}(?:(?:\sand|,)\s(?:[a-z]+\s){{0,1}}?{_FIELD_EN})?\s(?:co[-\s]?operation|"
-    rf"ties|relations|links|exchanges|contacts|activities|exercises|drills|training)\swith\s"
+    rf"ties|relations|links|exchanges|contacts?|activities|exercises|drills|training)\swith\s"
     # ... or an exercise with the other called off: "was cancelling a military exercise with Thailand"
     rf"|(?<![a-z])(?P<v5>cancelled|canceled|cancelling|canceling|cancels|called\soff|calls\soff)\s"
     rf"(?:(?:a|an|the|its|their|this\syear's)\s)?(?:joint\s)?(?:military|naval|air|army)\s(?:exercises?|drills?|"
@@ -50,21 +52,33 @@ _EN = re.compile(
     # ... or the security aid given: "was suspending security assistance to Pakistan", "halts $3 billion military aid
     # to Lebanon"
     rf"|(?<![a-z])(?P<v3>suspended|suspends|suspending|froze|frozen|freezes|halted|halts|halting|(?<=to\s)halt)\s"
-    rf"(?:(?:all|its|their|the)\s)?(?:\$?[0-9][0-9.,]*\s(?:billion|million)\s(?:dollars?\s)?(?:in\s|of\s)?)?"
+    rf"(?:(?:all|its|their|the|[a-z]+'s)\s)?(?:\$?[0-9][0-9.,]*\s(?:billion|million)\s(?:dollars?\s)?(?:in\s|of\s)?)?"
     rf"(?:(?:u\.s\.|us|american|british|french)\s)?"
     rf"(?:(?:security|military|defen[cs]e)\s(?:assistance|aid)|(?:[a-z]+\s)?(?:military|arms)\s(?:sales|exports|deliveries))"
     rf"(?:\s(?:to|for)\s|(?![a-z]))"
     # ... or arms delivered, shipped or supplied: "to suspend the delivery of six F-15 fighters", "halted
     # artillery-shell shipments to Egypt" (the hyphen folded to a space)
     rf"|(?<![a-z])(?P<v11>suspended|suspends|suspending|(?<=to\s)suspend|(?<=to\s)halt|froze|freezes|halted|halts|"
-    rf"halting|blocked|blocks|stopped|stops)\s(?:(?:all|its|their|the|further)\s)?"
+    rf"halting|blocked|blocks|stopped|stops)\s(?:(?:all|its|their|the|further|some)\s)?"
     rf"(?:(?:delivery|deliveries|shipments?|supply|supplies|transfers?|sales?)\sof\s(?:[a-z0-9-]+\s){{0,3}}?"
     rf"(?:arms|weapons|fighters?|fighter-bombers|jets|warplanes|aircraft|missiles|tanks|shells|munitions|ammunition|"
     rf"helicopters|f-\d+s?)|(?:[a-z0-9-]+\s){{0,2}}?(?:arms|weapons|shells?|bombs?|munitions|ammunition)\s"
     rf"(?:shipments|deliveries|sales|supplies|exports))(?![a-z])"
     # ... or the ties with the other's forces: "suspended all channels of cooperation with the Turkish armed forces"
-    rf"|(?<![a-z])(?P<v2>suspended|suspends|cut|cuts|severed|severs)\s(?:all\s)?(?:channels\sof\s)?"
-    rf"(?:cooperation|contacts|ties)\swith\s(?:the\s)?[a-z]+\s(?:armed\sforces|army|military)(?![a-z])")
+    rf"|(?<![a-z])(?P<v2>suspended|suspends|cut|cuts|severed|severs)\s(?:(?:all|its|their)\s)?(?:channels\sof\s)?"
+    rf"(?:cooperation|contacts|ties)\swith\s(?:the\s)?[a-z]+(?:'s)?\s(?:armed\sforces|army|military)(?![a-z])"
+    # ... or the aid or arms put on hold: "put a hold on US security assistance to Ukraine", "had put one shipment
+    # of munitions for Israel on hold"
+    rf"|(?<![a-z])(?P<v13>put|puts|placed|places)\s(?:a|an)\s(?:temporary\s)?hold\son\s(?:(?:all|the)\s)?"
+    rf"(?:(?:u\.s\.|us|american|british|french)\s)?(?:security|military|defen[cs]e)\s(?:assistance|aid)(?![a-z])"
+    rf"|(?<![a-z])(?P<v14>put|puts|placed|places)\s(?:[^\s.;:!?]+\s){{0,2}}?(?:shipments?|deliveries|delivery)\sof\s"
+    rf"(?:[^\s.;:!?]+\s){{0,3}}?(?:arms|weapons|bombs|missiles|munitions|ammunition)\s(?:[^\s.;:!?]+\s){{0,3}}?"
+    rf"on\shold(?![a-z])"
+    # ... or intelligence no longer shared: "stopped sharing intelligence with", "has paused intelligence sharing with"
+    rf"|(?<![a-z])(?P<v15>stopped|stops|(?<=to\s)stop|suspended|suspends|paused|pauses|halted|halts)\s"
+    rf"(?:(?:sharing|providing|passing)"
+    rf"\s(?:(?:its|all|the)\s)?intelligence|(?:(?:its|all|the)\s)?intelligence[-\s](?:sharing|support|cooperation))"
+    rf"\s(?:with|to)\s")
 #: "... के साथ सैन्य (और खुफिया) सहयोग पर रोक लगा दी", "... सहयोग निलंबित कर दिया" (folded: no nukta)
 _HI = re.compile(
     rf"के\sसाथ\s{_FIELD_HI}\s(?:(?:और|व|तथा)\s{_FIELD_HI}\s)?सहयोग\s(?P<v>पर\sरोक\s(?:लगा\sदी|लगाई|लगा\sदिया)|"
@@ -90,7 +104,12 @@ _HI = re.compile(
     r"संयुक्त\s(?:(?:सैन्य|नौसैनिक|हवाई)\s)?(?:गश्त|अभ्यास|युद्धाभ्यास)(?![\u0900-\u0963\u0966-\u097f])"
     rf"|(?:{_FIELD_HI}|हथियारों\s(?:की|का|के))\s(?:मदद|सहायता|बिक्री|वित्तपोषण|आपूर्ति|सप्लाई|निर्यात)\s(?:[^\s।,]+\s){{0,6}}?"
     r"(?P<v7>रोकी|रोक\sदी|रोक\sली|रोक\sदिया|"
-    r"रोका|निलंबित\sकर\sदी|पर\sरोक\sलगा\sदी|बंद\sकर\sदी|बंद\sकर\sदिया|बंद(?=\s?$|\s?[,।]))")
+    r"रोका|निलंबित\sकर\sदी|पर\sरोक\sलगा\sदी|बंद\sकर\sदी|बंद\sकर\sदिया|बंद(?=\s?$|\s?[,।]))"
+    # ... or intelligence no longer shared ("... के साथ खुफिया जानकारी साझा करना बंद कर दिया", "खुफिया जानकारी साझा करने पर
+    # रोक लगा दी"), the verb first in a headline ("ब्रिटेन ने रोकी खुफिया जानकारी")
+    r"|खुफिया\s(?:जानकारी|जानकारियां|सूचना|सूचनाएं|सूचनाओं)\s(?:[^\s।,]+\s){0,2}?साझा\s(?:करना|करने)\s(?:भी\s)?"
+    r"(?P<v16>बंद\sकर\sदिया|बंद\sकर\sदी|बंद\sकिया|रोक\sदिया|पर\sरोक\sलगा\sदी|बंद(?=\s?$|\s?[,।]))"
+    r"|(?<![\u0900-\u097f])(?P<v17>रोकी|रोक\sदी)\sखुफिया\s(?:जानकारी|सूचना)(?![\u0900-\u0963\u0966-\u097f])")
 #: not done: denied, threatened, conditional, to come ("has not suspended", "threatened to freeze", "could suspend")
 _NOT_DONE = re.compile(r"(?<![a-z])(?:not|n't|never|would|could|might|may|if|whether|threat\w*|plans?|denied)\s"
                        r"(?:[a-z]+\s){0,3}$")
@@ -98,7 +117,7 @@ _NOT_DONE = re.compile(r"(?<![a-z])(?:not|n't|never|would|could|might|may|if|whe
 _PERFECT = re.compile(r"(?<![a-z])(?:have|has|had)\s$")
 #: a quick check (most sentences hold none of these)
 _GATE = ("suspend", "froze", "frozen", "freez", "halt", "cut", "sever", "cancel", "called off", "calls off", "scrap",
-         "block", "stop",
+         "block", "stop", "hold", "paus", "खुफिया",
          "postpone", "put off", "puts off", "सहयोग",
          "संपर्क", "रिश्ते", "संबंध", "गतिविधि", "अभ्यास", "प्रशिक्षण", "मदद", "सहायता", "गश्त", "बिक्री", "वित्तपोषण", "हथियारों")
 
@@ -123,9 +142,11 @@ def _suspension(r: Any, sent: Any) -> Any:
     if not hindi and m.group(verb) in ("cut", "severed") and _PERFECT.search(r.low, max(sent.start, m.start() - 8),
                                                                                 m.start()):
         return None  # "its neighbours have cut defence ties with France": the state of things, no step of the day
+    if verb == "v15" and r.low.startswith("had ", m.start() - 4):
+        return None  # "reports that Britain had paused intelligence sharing": an earlier step, told
     tense = "present" if m.group(verb) in ("suspends", "freezes", "halts", "cuts", "severs", "suspending",
                                             "halting", "cancelling", "canceling", "cancels", "calls off", "scraps",
-                                            "postpones", "puts off") else "past"
+                                            "postpones", "puts off", "puts", "places", "stops", "pauses") else "past"
     at, end = m.span(verb)
     h = Hit(at, end, "T", ("suspended", tense), "", r.low[at:end])
     c = r._build(sent, "suspended", h, tense)
