@@ -78,14 +78,39 @@ def help_requested(r: Any, sentences: list, cands: list) -> list:
     out = added_per_sentence(r, sentences, cands, _GATE, _request)
     done = {c.sentence.i for c in out}
     for sent in sentences:
-        if sent.i not in done and not hindi_sentence(r.low, sent.start, sent.end) and any(
-                g in r.low[sent.start:sent.end] for g in _NOUN_GATE):
-            out.extend(_noun_request(r, sent))
+        if sent.i in done:
+            continue
+        seg = r.low[sent.start:sent.end]
+        noun = [] if hindi_sentence(r.low, sent.start, sent.end) or not any(g in seg for g in _NOUN_GATE) \
+            else _noun_request(r, sent)
+        at = None if noun or not ("request" in seg or "अनुरोध" in seg or "आग्रह" in seg or "निवेदन" in seg
+                                  or "गुजारिश" in seg) else _at_request(r, sent)
+        out.extend([*noun, *([at] if at is not None else [])])
     return out
 
 
 #: the words an English request as a noun needs
 _NOUN_GATE = ("request", "appeal", "plea")
+#: a step taken at a state's request: "at the request of the Solomon Islands government", "at Malaysia's request",
+#: "agreed to Malaysia's request that", "लीबिया की एकता सरकार के अनुरोध पर"
+_AT_REQUEST_EN = re.compile(
+    r"(?<![a-z])(?P<n>(?:at|on|following|after|in\sresponse\sto)\s(?:the\s|a\s)?(?:formal\s|written\s|urgent\s|official\s)?"
+    r"request\sof)\s(?P<who>(?:[^\s.;:!?,]+\s){0,3}[^\s.;:!?,]+)(?=[\s,.;:!?]|$)"
+    r"|(?<![a-z])(?:at|on|following|after|to|accepted|granted|answered|met)\s(?P<who2>(?:[^\s.;:!?,]+\s){0,3}?[a-z]+)(?:'s|')\s"
+    r"(?P<n2>(?:formal\s|written\s|urgent\s|official\s)?request)(?![a-z])")
+_AT_REQUEST_HI = re.compile(r"(?P<n>के\s(?:औपचारिक\s)?(?:अनुरोध|आग्रह|निवेदन|गुजारिश)\sपर)(?![\u0900-\u097f])")
+#: what is done at the request: forces sent or used, or a pact's meeting ("a session of the Arab League")
+_MILITARY_EN = re.compile(r"(?<![a-z])(?:troops|soldiers|forces|squadron|warships|jets|paratroopers|battalion|"
+                          r"warplanes|marines|military|naval|reinforcements|air\s?strikes|bombing|typhoons)(?![a-z])")
+_MILITARY_HI = re.compile(r"(?:सैनिक|सैनिकों|सेना|सेनाएं|फौज|बम|हवाई\sहमले|लडाकू|युद्धपोत|पैराट्रूपर)"
+                          r"(?![\u0900-\u0963\u0966-\u097f])")
+_HI_PERFECT_AFTER = re.compile(r"(?<![\u0900-\u097f])(?:थी|था|थे)(?![\u0900-\u0963\u0966-\u097f])")
+_MEETING = re.compile(r"(?<![a-z])(?:meeting|session|summit|consultations)(?![a-z])")
+#: ... but not forces withdrawn, a step ended or a meeting put off at the request ("will discontinue its training at the
+#: request of", "सऊदी अरब के अनुरोध पर ... बैठक स्थगित")
+_ENDED = re.compile(r"(?<![a-z])(?:discontinu\w*|end|ends|ended|ending|withdr[ae]w\w*|pull\w*\sout|leave|left|"
+                    r"suspend\w*|halt\w*|stop\w*|postpon\w*|cancel\w*|delay\w*)(?![a-z])"
+                    r"|(?:वापस|हटा|हटाने|समाप्त|खत्म|स्थगित|टाल|टली|टला|टले|रद्द)")
 
 
 def _noun_request(r: Any, sent: Any) -> list:
@@ -121,6 +146,39 @@ def _noun_request(r: Any, sent: Any) -> list:
         if d is not None:
             out.append(replace(d, parties=out[0].parties, alliance=True))
     return out
+
+
+def _at_request(r: Any, sent: Any) -> Any:
+    """The invocation of a state at whose request forces are sent or used, or a pact's meeting is held ("Australia is
+    sending troops at the request of the Solomon Islands government", "लीबिया की सरकार के अनुरोध पर अमेरिका ने ... बम
+    बरसाए"): its author the state named with the request, its day untold; None if none."""
+    low = r.low
+    hindi = hindi_sentence(low, sent.start, sent.end)
+    m = (_AT_REQUEST_HI if hindi else _AT_REQUEST_EN).search(low, sent.start, sent.end)
+    if m is None or _ENDED.search(low, sent.start, sent.end) or not (
+            (_MILITARY_HI if hindi else _MILITARY_EN).search(low, sent.start, sent.end)
+            or not hindi and sent.has("P") and _MEETING.search(low, sent.start, sent.end)):
+        return None
+    name = "n" if m.group("n") is not None else "n2"
+    at, end = m.span(name)
+    if hindi and _HI_PERFECT_AFTER.search(low, end, sent.end):
+        return None  # "... के अनुरोध पर इस मिशन को मंज़ूरी दी थी": an earlier step
+    if hindi:  # the author in the genitive just before: "लीबिया की (एकता) सरकार के अनुरोध पर"
+        lo, hi = max(sent.start, at - 40), at
+    else:
+        lo, hi = m.span("who") if name == "n" else m.span("who2")
+    on = r._day_or_anchor(None)
+    authors = [s for x in longest(sent.cats("S")) if lo <= x.start and x.end <= hi for s in r.pf.states_of(x, on)]
+    if hindi and authors:
+        authors = authors[-1:]  # (the nearest genitive: "अमेरिका ने लीबिया के अनुरोध पर")
+    if not authors:
+        return None
+    h = Hit(at, end, "I", ("invoked", "past"), "", low[at:end])
+    c = r._build(sent, "invoked", h, "past")
+    if c is None:
+        return None
+    return replace(c, parties=list(dict.fromkeys(authors)), alliance=True, date=None,
+                   basis="a step taken at the state's request, the request's day not told")
 
 
 def _request(r: Any, sent: Any) -> Any:

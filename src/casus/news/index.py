@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import lexicon as L
+from .hindi_spellings import spellings
 from .text import fold_phrase, is_word_char
 
 __all__ = ["Hit", "Index", "get_index", "scan"]
@@ -92,6 +93,7 @@ def _state_names(states) -> tuple[dict[str, dict[int, str]], dict[str, str]]:
                 elif len(key) < 4 and key.isascii():
                     continue  # short Latin names ("Chad" stays: 4)
                 names.setdefault(key, {}).setdefault(st.ccode, "N")
+    hindi: list[tuple[str, int, str]] = [(name, st.ccode, "N") for st in states for name in st.all_names()]
     for abbrev, extra in L.STATE_EXTRA.items():
         st = states.resolve(f"cow:{abbrev}")
         for item in extra:
@@ -100,6 +102,13 @@ def _state_names(states) -> tuple[dict[str, dict[int, str]], dict[str, str]]:
             if len(name.replace(".", "")) <= 4 and name.replace(".", "").isupper():
                 case[key] = name.replace(".", "")
             names.setdefault(key, {})[st.ccode] = flag
+            hindi.append((name, st.ccode, flag))
+    # the other spellings of Hindi names ("वनुआतु" for "वनुआतू"), where no name already has the spelling
+    for name, ccode, flag in hindi:
+        for variant in spellings(name)[1:]:
+            key = fold_phrase(variant)
+            if key and key not in names and key not in L.STATE_STOP:
+                names[key] = {ccode: flag}
     return names, case
 
 

@@ -92,6 +92,8 @@ STATE_EXTRA: dict[str, list[str]] = {
     "NEW": ["D:New Zealand's", "C:Wellington", "न्यूज़ीलैंड", "न्यूजीलैंड"],
     "PNG": ["D:Papua New Guinean", "C:Port Moresby", "C:पोर्ट मोरेस्बी", "पीएनजी"],
     "TUV": ["D:Tuvaluan", "C:Funafuti", "तुवालु", "टुवालु"],
+    # (the other vowel lengths are read as spellings of these: casus.news.hindi_spellings)
+    "VAN": ["वानुआतु"], "COS": ["कोस्टा रिका"],
     "PHI": ["D:Philippine", "D:Filipino", "C:Manila", "D:फिलीपीनी", "C:मनीला", "फिलीपींस", "फिलिपींस",
             "फिलीपीन्स"],
     "INS": ["D:Indonesian", "C:Jakarta", "D:इंडोनेशियाई", "C:जकार्ता"],
