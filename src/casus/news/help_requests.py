@@ -24,6 +24,8 @@ _EN_HELP = (
     r"(?:(?:military|armed|security)\s(?:help|assistance|aid|support|intervention)|(?:more\s)?troops|"
     # ... or arms: "asked Moscow for fighter jets", "requested helicopters and weapons from"
     r"reinforcements|soldiers|weapons|arms|helicopters|warplanes|fighter\s(?:jets|aircraft|planes)"
+    # ... or arms by their names: "asked Israel for Phantom and Skyhawk jets"
+    r"|(?:[a-z0-9-]+\s(?:and\s)?){0,3}?(?:jets|fighters|bombers|tanks|missiles|warships|gunboats)"
     # ... or help against an enemy: "asked the Allies for help against Turkey"
     r"|(?:help|aid|assistance|support|protection)\sagainst)(?![a-z])")
 #: "(has formally) asked Algeria for military assistance", "requested troops from", "appealed to Australia for
@@ -50,7 +52,11 @@ _HI = re.compile(
     # ... the verb first, as a headline puts it: "फ्रांस से मांगी सैन्य मदद"
     r"|(?P<v3>मांगी|माँगी|मांगा|माँगा)\s(?:सैन्य|फौजी)\s(?:मदद|सहायता)(?![^\s।॥,;:.!?])")
 #: the doer in Hindi: the state, or its government or army, then the ergative ("चाड की नई सरकार ने", "नाइजर ने")
-_HI_DOER = re.compile(r"(?:\s(?:की|में|के))?(?:\s[^\s।,]+){0,2}?\sने(?![\u0900-\u097f])")
+_HI_DOER = re.compile(r"(?:\s(?:की|में|के))?(?:\s[^\s।,]+){0,2}?\sने(?![\u0900-\u097f])"
+                      # ... or its office, named by its holder: "साइप्रस के राष्ट्रपति आर्चबिशप मकारियोस ने", "नाइजीरिया की
+                      # संघीय सैन्य सरकार के प्रमुख जनरल याकुबु गोवोन ने"
+                      r"|\s(?:की|के)(?:\s[^\s।,]+){0,3}?\s(?:सरकार|राष्ट्रपति|प्रधानमंत्री|प्रमुख|शासक|सुल्तान|राजा|"
+                      r"विदेश\sमंत्री)(?:\s[^\s।,]+){0,5}?\sने(?![\u0900-\u097f])")
 #: not made: denied, considered, conditional, to come ("has not asked", "may ask", "plans to request")
 _NOT_DONE = re.compile(r"(?<![a-z])(?:not|n't|never|would|could|might|may|if|whether|plans?\sto|considering|"
                        r"denied|to)\s(?:[a-z]+\s){0,2}$")
@@ -76,6 +82,7 @@ def help_requested(r: Any, sentences: list, cands: list) -> list:
     if any(c.type in ("invoked", "declined") for c in cands):
         return cands  # the article's invocation is found: a request for help beside it tells of the same one
     out = added_per_sentence(r, sentences, cands, _GATE, _request)
+    out += [d for c in out[len(cands):] if (d := _refused_after(r, c)) is not None]
     done = {c.sentence.i for c in out}
     for sent in sentences:
         if sent.i in done:
@@ -87,6 +94,23 @@ def help_requested(r: Any, sentences: list, cands: list) -> list:
                                   or "गुजारिश" in seg) else _at_request(r, sent)
         out.extend([*noun, *([at] if at is not None else [])])
     return out
+
+
+#: a refusal of the request told after it in its sentence: "asked Israel for jets ... and was turned down"
+_EN_REFUSED_AFTER = re.compile(r"(?<![a-z])(?:was|were|had\sbeen|has\sbeen)\s(?:turned\sdown|refused|rebuffed|rejected|"
+                               r"denied)(?![a-z])")
+
+
+def _refused_after(r: Any, c: Any) -> Any:
+    """The refusal of the request ``c`` (a candidate of :func:`_request`) its own sentence tells after it, as a
+    ``declined`` candidate of the same state; None if none."""
+    sent = c.sentence
+    m = _EN_REFUSED_AFTER.search(r.low, c.trigger.end, sent.end)
+    if m is None:
+        return None
+    h = Hit(m.start(), m.end(), "I", ("declined", "past"), "", m.group())
+    d = r._build(sent, "declined", h, "past")
+    return replace(d, parties=c.parties, alliance=True) if d is not None else None
 
 
 #: the words an English request as a noun needs
@@ -108,7 +132,8 @@ _HI_PERFECT_AFTER = re.compile(r"(?<![\u0900-\u097f])(?:थी|था|थे)(?!
 _MEETING = re.compile(r"(?<![a-z])(?:meeting|session|summit|consultations)(?![a-z])")
 #: ... but not forces withdrawn, a step ended or a meeting put off at the request ("will discontinue its training at the
 #: request of", "सऊदी अरब के अनुरोध पर ... बैठक स्थगित")
-_ENDED = re.compile(r"(?<![a-z])(?:discontinu\w*|end|ends|ended|ending|withdr[ae]w\w*|pull\w*\sout|leave|left|"
+_ENDED = re.compile(r"(?<![a-z])(?:discontinu\w*|end|ends|ended|ending|withdr(?:aw|aws|ew|awn|awing)|pull\w*\sout|"
+                    r"leave|left|"
                     r"suspend\w*|halt\w*|stop\w*|postpon\w*|cancel\w*|delay\w*)(?![a-z])"
                     r"|(?:वापस|हटा|हटाने|समाप्त|खत्म|स्थगित|टाल|टली|टला|टले|रद्द)")
 

@@ -43,7 +43,12 @@ _WAR_DECLARED = re.compile(
     r"|(?<![a-z])(?:break|breaks|broke|breaking|sever|severs|severed|severing)\s(?:off\s)?"
     r"(?:(?:its|their|all|diplomatic|consular|commercial|and)\s){0,4}relations(?![a-z])"
     r"|(?<![a-z])(?:breaks|broke|breaking)\swith\sthe\saxis(?![a-z])"
-    r"|(?:संबंध|सम्बन्ध|संबंधों|रिश्ते|रिश्तों)\s(?:पूरी\sतरह\s(?:से\s)?)?तोड|(?:संबंध|सम्बन्ध)\sविच्छेद")
+    r"|(?:संबंध|सम्बन्ध|संबंधों|रिश्ते|रिश्तों)\s(?:पूरी\sतरह\s(?:से\s)?)?तोड|(?:संबंध|सम्बन्ध)\sविच्छेद"
+    # ... and solidarity declared with the state attacked ("to declare Brazil's solidarity with Washington", "अमेरिका के
+    # साथ एकजुटता जताई"), which the pledge or the obligations then make an invocation
+    r"|(?<![a-z])(?:declared|declares|declare|declaring|proclaimed|proclaims)\s(?:[a-z'-]+\s){0,3}?solidarity\swith(?![a-z])"
+    r"|के\sसाथ\s(?:(?:खुली|पूरी|पूर्ण)\s)?एकजुटता\s(?:जताई|जता\sदी|व्यक्त\sकी|का\s(?:ऐलान|एलान)\s(?:किया|कर\sदिया)|"
+    r"की\sघोषणा\s(?:की|कर\sदी))")
 
 #: the pledge that an attack on one party is one on all: "an act of aggression against every signatory", "counts as
 #: aggression against all the signatories", "each must consider itself attacked", "सभी हस्ताक्षरकर्ताओं पर हमला माना
