@@ -325,6 +325,10 @@ _SECURITY_NONE = re.compile(
     r"|(?:defen[cs]e|military|security)\s(?:agreements?|pacts?|accords?|treaty|treaties|deals?|arrangements?)"
     r"|strategic\spartnership|(?:रक्षा|सैन्य|सुरक्षा)\s(?:समझौता|समझौते|समझौतों|करार|संधि)|(?:रणनीतिक|सामरिक)\sसाझेदारी"
     r"|(?:information|intelligence)\ssecurity\s(?:agreements?|pacts?|accords?|arrangements?)"
+    # a pact to share military intelligence ("its military intelligence pact with Japan", "खुफिया सूचना साझा करने का
+    # समझौता")
+    r"|(?:military\s)?intelligence[-\s](?:sharing\s)?(?:agreements?|pacts?|accords?)"
+    r"|खुफिया\s(?:[^\s।,]+\s){0,4}?(?:समझौता|समझौते|करार)"
     r"|security\sof\s(?:classified\s|military\s)?information"
     r"|(?:रक्षा|सैन्य)\s(?:उपकरण|उपकरणों|प्रौद्योगिकी|तकनीक)|(?:सूचना|सूचनाओं|जानकारी)\s(?:की\s)?सुरक्षा"
     # warplanes built or bought together ("the joint development of a next-generation fighter aircraft", "लड़ाकू विमान

@@ -123,6 +123,16 @@ TRIGGERS_12.update({f"{v} to {e}": ("withdrew", t)
                                  ("agree", "present"), ("agrees", "present"), ("decided", "past"),
                                  ("have decided", "past"))
                     for e in ("end", "terminate", "scrap", "abrogate", "annul", "dissolve", "cancel", "revoke")})
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: ... with the day between ("decided on Thursday to end its military intelligence pact with Japan")
+TRIGGERS_12.update({f"{v} {when} to {e}": ("withdrew", "past")
+                    for v in ("agreed", "decided", "has decided", "have decided")
+                    for when in ("today", "yesterday", *(f"on {d}" for d in _WEEKDAYS))
+                    for e in ("end", "terminate", "scrap", "abrogate", "annul", "cancel", "revoke")})
+#: a notice that a pact will not be extended at its term ("formally told Russia it will not extend the 1997 friendship
+#: treaty"): a withdrawal, as "decided not to renew" is
+TRIGGERS_12.update({f"{aux} {v}": ("withdrew", "past") for aux in ("will not", "would not", "won't")
+                    for v in ("extend", "renew", "prolong")})
 
 #: A pact that ends, lapses or expires ends for its parties (the pact its subject, named right before the verb: "the
 #: Anglo-Japanese alliance formally ended", "the treaty lapsed", "गठबंधन खत्म हो गया", "संधि समाप्त हो गई"): a withdrawal
@@ -166,6 +176,20 @@ TRIGGERS_12.update({f"{v} {d}{adj}approval of": ("ratified", t)
                     for v, t in (("completed", "past"), ("completes", "present"), ("has completed", "past"),
                                  ("finished", "past"), ("finishes", "present"), ("has finished", "past"))
                     for d in ("", "the ", "its ", "their ") for adj in ("", "parliamentary ", "legislative ")})
+
+#: a vote in favour of leaving or ratifying a pact is that step ("हंगरी की संसद ने वारसा संधि छोड़ने के पक्ष में वोट दिया",
+#: "the Sejm voted in favour of ratifying the treaty")
+TRIGGERS_12.update({f"{step} के पक्ष में {w} {d}": (etype, "past")
+                    for step, etype in (("छोड़ने", "withdrew"), ("से हटने", "withdrew"), ("से बाहर निकलने", "withdrew"),
+                                        ("से अलग होने", "withdrew"), ("के अनुमोदन", "ratified"),
+                                        ("के अनुसमर्थन", "ratified"), ("को मंजूरी देने", "ratified"))
+                    for w in ("वोट", "मतदान") for d in ("दिया", "किया")})
+TRIGGERS_12.update({f"{v} in {f} of {step}": (etype, t)
+                    for v, t in (("voted", "past"), ("votes", "present"), ("has voted", "past"))
+                    for f in ("favour", "favor")
+                    for step, etype in (("leaving", "withdrew"), ("withdrawing from", "withdrew"),
+                                        ("quitting", "withdrew"), ("ratifying", "ratified"),
+                                        ("approving", "ratified"))})
 
 #: Hindi words for a memorandum of understanding: a pact noun, as "समझौता ज्ञापन" already was ("... पर एक सहमति पत्र
 #: (एमओयू) पर हस्ताक्षर किए"); whether it is a security pact the kind rules decide
