@@ -20,7 +20,7 @@ __all__ = ["help_requested"]
 
 #: what is asked for: military help, troops, an armed intervention, arms, help against an enemy
 _EN_HELP = (
-    r"(?:for|to\ssend)\s(?:(?:urgent|immediate|formal|emergency|direct|its|their|more)\s)?"
+    r"(?:for|to\ssend)\s(?:(?:urgent|immediate|formal|emergency|direct|its|their|more|foreign|outside|international)\s)?"
     r"(?:(?:military|armed|security)\s(?:help|assistance|aid|support|intervention)|(?:more\s)?troops|"
     # ... or arms: "asked Moscow for fighter jets", "requested helicopters and weapons from"
     r"reinforcements|soldiers|weapons|arms|helicopters|warplanes|fighter\s(?:jets|aircraft|planes)"
@@ -57,9 +57,10 @@ _HI_DOER = re.compile(r"(?:\s(?:की|में|के))?(?:\s[^\s।,]+){0,2}?
                       # संघीय सैन्य सरकार के प्रमुख जनरल याकुबु गोवोन ने"
                       r"|\s(?:की|के)(?:\s[^\s।,]+){0,3}?\s(?:सरकार|राष्ट्रपति|प्रधानमंत्री|प्रमुख|शासक|सुल्तान|राजा|"
                       r"विदेश\sमंत्री)(?:\s[^\s।,]+){0,5}?\sने(?![\u0900-\u097f])")
-#: not made: denied, considered, conditional, to come ("has not asked", "may ask", "plans to request")
+#: not made: denied, considered, conditional, to come, or made again and again before ("has not asked", "may ask",
+#: "plans to request", "has repeatedly asked")
 _NOT_DONE = re.compile(r"(?<![a-z])(?:not|n't|never|would|could|might|may|if|whether|plans?\sto|considering|"
-                       r"denied|to)\s(?:[a-z]+\s){0,2}$")
+                       r"denied|to|repeatedly|long|previously)\s(?:[a-z]+\s){0,2}$")
 #: a determiner or an adjective before "requests" or "asks": the noun ("the Cambodian requests for arms")
 _NOUN_BEFORE = re.compile(r"(?<![a-z])(?:the|its|their|his|her|these|those|such|[a-z]+(?:ian|ese|ish|i|'s))\s$")
 _HI_NOT_DONE = re.compile(r"\s?(?:नहीं|थी|था|थे|सकता|सकती|सकते)")

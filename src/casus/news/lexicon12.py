@@ -191,6 +191,13 @@ TRIGGERS_12.update({f"{v} in {f} of {step}": (etype, t)
                                         ("quitting", "withdrew"), ("ratifying", "ratified"),
                                         ("approving", "ratified"))})
 
+#: ... and in Hindi, a membership or a pact not extended at its term ("संधि में अपनी सदस्यता आगे नहीं बढ़ाएगा", "समझौते को
+#: आगे नहीं बढ़ाने का फैसला किया"): a withdrawal, the pact named in its sentence
+TRIGGERS_12.update({f"{what} {to}आगे नहीं {v}": ("withdrew", "past")
+                    for what in ("सदस्यता", "संधि", "समझौता", "समझौते", "करार") for to in ("", "को ")
+                    for v in ("बढ़ाएगा", "बढ़ाएगी", "बढ़ाएंगे", "बढ़ाया", "बढ़ाई", "बढ़ाने का फैसला किया",
+                              "बढ़ाने का निर्णय लिया", "बढ़ाने का ऐलान किया")})
+
 #: Hindi words for a memorandum of understanding: a pact noun, as "समझौता ज्ञापन" already was ("... पर एक सहमति पत्र
 #: (एमओयू) पर हस्ताक्षर किए"); whether it is a security pact the kind rules decide
 PACT_NOUNS_12 = ["सहमति पत्र", "सहमति पत्रों", "एमओयू"]
