@@ -91,12 +91,13 @@ _IT_WAS = re.compile(r"(?<![a-z])(?:it|they)\s(?:was|were|had\sbeen|has\sbeen|ha
 def clause_parties(low: str, h: Hit, hits: list) -> list:
     """The (hit, state) pairs of ``hits`` in trigger ``h``'s clause: none past a semicolon between them ("U.S. SIGNS
     PACT WITH PERU; MINISTER WARNS CHILE"); after a report's "that", only the states after it ("इटली ने कहा कि स्पेन
-    ने ...", "Italy said that Spain ...": Spain acts); in English none past a subordinate connector after the verb
+    ने ...", "Italy said that Spain ...": Spain acts), unless "that" is followed by the reporter itself ("... ने कहा
+    कि वह ..."); in English none past a subordinate connector after the verb
     ("Poland signed an alliance with Romania, weeks after a pact with France", "..., as Germany opened its attack"),
     if a state is left before it."""
     ph = [(x, c) for x, c in hits if ";" not in low[min(x.end, h.end):max(x.start, h.start)]]
     said = [m.end() for m in _REPORTED_THAT.finditer(low, min((x.start for x, _ in ph), default=h.start), h.start)]
-    if said and any(said[-1] <= x.start < h.start for x, _ in ph):
+    if said and any(said[-1] <= x.start < h.start for x, _ in ph) and not _ITSELF.match(low, said[-1]):
         ph = [(x, c) for x, c in ph if not x.end <= said[-1]]
     ph = _not_belligerents(low, ph)
     if _is_dev(h.key) or not ph:
@@ -106,6 +107,10 @@ def clause_parties(low: str, h: Hit, hits: list) -> list:
     if not kept and _IT_WAS.search(low, max(0, h.start - 24), h.start):
         return []  # "It was signed in Sofia ..., weeks after Bulgaria had reached its own understanding with Serbia"
     return kept if kept else ph
+
+
+#: ... unless the report's subject after "that" is the reporter itself ("अज़रबैजान ने कहा कि वह ...", "said that it")
+_ITSELF = re.compile(r"\s?(?:वह|वे|it|they)\s")
 
 
 #: A war between states, the background of an event: "in the shadow of the war between Russia and Turkey, ...",
