@@ -3,6 +3,12 @@
 state that asks, though the sentence names no pact (the writers of the labelled sets code it so; its kind is then
 unknown, None, unless a pact is named, as most of them code it). Only military help, troops, an armed intervention or
 arms count (not aid, loans or help in general), and only a request said made (not one considered, denied or to come).
+
+The request may also be named as a noun ("a request from Finland for troops", "the Finnish plea for troops": the
+request's day untold), with its refusal where the sentence refuses it ("turned down a request from ...", "... and was
+turned down": a ``declined`` of the state that asked); or as the ground of a step ("sending troops at the request of the
+Solomon Islands government", "at Malaysia's request", "लीबिया की सरकार के अनुरोध पर ... बम बरसाए", a pact's meeting
+held at a state's request), not a step that ends or puts off something at the request.
 (A step of :func:`casus.news.candidates.revised`.)
 """
 
@@ -91,8 +97,7 @@ def help_requested(r: Any, sentences: list, cands: list) -> list:
         seg = r.low[sent.start:sent.end]
         noun = [] if hindi_sentence(r.low, sent.start, sent.end) or not any(g in seg for g in _NOUN_GATE) \
             else _noun_request(r, sent)
-        at = None if noun or not ("request" in seg or "अनुरोध" in seg or "आग्रह" in seg or "निवेदन" in seg
-                                  or "गुजारिश" in seg) else _at_request(r, sent)
+        at = None if noun or not any(g in seg for g in _AT_GATE) else _at_request(r, sent)
         out.extend([*noun, *([at] if at is not None else [])])
     return out
 
@@ -114,8 +119,9 @@ def _refused_after(r: Any, c: Any) -> Any:
     return replace(d, parties=c.parties, alliance=True) if d is not None else None
 
 
-#: the words an English request as a noun needs
+#: the words an English request as a noun needs, and those a step at a request needs
 _NOUN_GATE = ("request", "appeal", "plea")
+_AT_GATE = ("request", "अनुरोध", "आग्रह", "निवेदन", "गुजारिश")
 #: a step taken at a state's request: "at the request of the Solomon Islands government", "at Malaysia's request",
 #: "agreed to Malaysia's request that", "लीबिया की एकता सरकार के अनुरोध पर"
 _AT_REQUEST_EN = re.compile(
@@ -129,13 +135,14 @@ _MILITARY_EN = re.compile(r"(?<![a-z])(?:troops|soldiers|forces|squadron|warship
                           r"warplanes|marines|military|naval|reinforcements|air\s?strikes|bombing|typhoons)(?![a-z])")
 _MILITARY_HI = re.compile(r"(?:सैनिक|सैनिकों|सेना|सेनाएं|फौज|बम|हवाई\sहमले|लडाकू|युद्धपोत|पैराट्रूपर)"
                           r"(?![\u0900-\u0963\u0966-\u097f])")
+#: the Hindi past perfect after the request: an earlier step ("... के अनुरोध पर ... मंज़ूरी दी थी")
 _HI_PERFECT_AFTER = re.compile(r"(?<![\u0900-\u097f])(?:थी|था|थे)(?![\u0900-\u0963\u0966-\u097f])")
+#: a meeting held at the request (with a pact named in the sentence)
 _MEETING = re.compile(r"(?<![a-z])(?:meeting|session|summit|consultations)(?![a-z])")
 #: ... but not forces withdrawn, a step ended or a meeting put off at the request ("will discontinue its training at the
 #: request of", "सऊदी अरब के अनुरोध पर ... बैठक स्थगित")
 _ENDED = re.compile(r"(?<![a-z])(?:discontinu\w*|end|ends|ended|ending|withdr(?:aw|aws|ew|awn|awing)|pull\w*\sout|"
-                    r"leave|left|"
-                    r"suspend\w*|halt\w*|stop\w*|postpon\w*|cancel\w*|delay\w*)(?![a-z])"
+                    r"leave|left|suspend\w*|halt\w*|stop\w*|postpon\w*|cancel\w*|delay\w*)(?![a-z])"
                     r"|(?:वापस|हटा|हटाने|समाप्त|खत्म|स्थगित|टाल|टली|टला|टले|रद्द)")
 
 

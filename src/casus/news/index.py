@@ -93,7 +93,7 @@ def _state_names(states) -> tuple[dict[str, dict[int, str]], dict[str, str]]:
                 elif len(key) < 4 and key.isascii():
                     continue  # short Latin names ("Chad" stays: 4)
                 names.setdefault(key, {}).setdefault(st.ccode, "N")
-    hindi: list[tuple[str, int, str]] = [(name, st.ccode, "N") for st in states for name in st.all_names()]
+    named: list[tuple[str, int, str]] = [(name, st.ccode, "N") for st in states for name in st.all_names()]
     for abbrev, extra in L.STATE_EXTRA.items():
         st = states.resolve(f"cow:{abbrev}")
         for item in extra:
@@ -102,9 +102,9 @@ def _state_names(states) -> tuple[dict[str, dict[int, str]], dict[str, str]]:
             if len(name.replace(".", "")) <= 4 and name.replace(".", "").isupper():
                 case[key] = name.replace(".", "")
             names.setdefault(key, {})[st.ccode] = flag
-            hindi.append((name, st.ccode, flag))
+            named.append((name, st.ccode, flag))
     # the other spellings of Hindi names ("वनुआतु" for "वनुआतू"), where no name already has the spelling
-    for name, ccode, flag in hindi:
+    for name, ccode, flag in named:
         for variant in spellings(name)[1:]:
             key = fold_phrase(variant)
             if key and key not in names and key not in L.STATE_STOP:

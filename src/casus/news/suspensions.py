@@ -2,13 +2,14 @@
 its defence ties with Chad", "has suspended joint military activities with Honduras", "ordered a complete halt to
 military cooperation with Russia", "suspended all channels of cooperation with the Turkish armed forces",
 "was cancelling a military exercise with Thailand", "इंडोनेशिया ने ऑस्ट्रेलिया के साथ सैन्य और खुफिया सहयोग पर रोक लगा दी",
-"रूस के साथ सभी सैन्य गतिविधियां रोकीं" report the suspension of the pact those ties
-stand on, by the state that suspends them, though no pact noun is named; so does security aid suspended or halted
-("was suspending security assistance to Pakistan", "halted $3 billion military aid to Lebanon", "suspended all
-American military sales to Indonesia"), and every military
-contact stopped ("रूसी सेना के साथ अपने सभी सैन्य संपर्क ... रोक दिए").  Only military, defence, security or intelligence
-ties and aid count (not trade or economic aid), and only a suspension said done (not threatened, denied or to come).
-(A step of :func:`casus.news.candidates.revised`.)
+"रूस के साथ सभी सैन्य गतिविधियां रोकीं" report the suspension of the pact those ties stand on, by the state that
+suspends them, though no pact noun is named; so does security aid suspended, halted or put on hold ("was suspending
+security assistance to Pakistan", "halted $3 billion military aid to Lebanon", "suspended all American military sales
+to Indonesia", "put a hold on US security assistance to Ukraine", "had put one shipment of munitions for Israel on
+hold"), every military contact stopped ("रूसी सेना के साथ अपने सभी सैन्य संपर्क ... रोक दिए") and intelligence no longer
+shared ("stopped sharing intelligence with", "... के साथ खुफिया जानकारी साझा करना बंद कर दिया").  Only military, defence,
+security or intelligence ties and aid count (not trade or economic aid), and only a suspension said done (not
+threatened, denied or to come). (A step of :func:`casus.news.candidates.revised`.)
 """
 
 from __future__ import annotations
