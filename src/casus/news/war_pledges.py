@@ -44,6 +44,11 @@ _WAR_DECLARED = re.compile(
     r"(?:(?:its|their|all|diplomatic|consular|commercial|and)\s){0,4}relations(?![a-z])"
     r"|(?<![a-z])(?:breaks|broke|breaking)\swith\sthe\saxis(?![a-z])"
     r"|(?:संबंध|सम्बन्ध|संबंधों|रिश्ते|रिश्तों)\s(?:पूरी\sतरह\s(?:से\s)?)?तोड|(?:संबंध|सम्बन्ध)\sविच्छेद"
+    # ... or a state of war said to exist ("a state of war exists between Italy and Bulgaria", "... के साथ युद्ध की स्थिति
+    # में है")
+    r"|(?<![a-z])state\sof\swar\s(?:now\s)?(?:exists|existed)\sbetween(?![a-z])"
+    r"|(?<![a-z])(?:declared|proclaimed)\s(?:a\s)?state\sof\swar\s(?:with|against|on)(?![a-z])"
+    r"|(?:के\sसाथ|के\sखिलाफ|के\sविरुद्ध|से)\sयुद्ध\sकी\sस्थिति\s(?:में\sहै|घोषित\sकी|घोषित\sकर\sदी|मानी|को\sमंजूरी\sदी)"
     # ... and solidarity declared with the state attacked ("to declare Brazil's solidarity with Washington", "अमेरिका के
     # साथ एकजुटता जताई"), which the pledge or the obligations then make an invocation
     r"|(?<![a-z])(?:declared|declares|declare|declaring|proclaimed|proclaims)\s(?:[a-z'-]+\s){0,3}?solidarity\swith(?![a-z])"
@@ -75,7 +80,7 @@ _ALLY = re.compile(r"(?<![a-z])(?:its|their|her)\s(?:[a-z-]+\s)?(?:ally|allies)(
                    r"|(?<![a-z])(?:in\s(?:keeping|accordance|line)\swith|to\s(?:honour|honor|fulfil|fulfill))\s"
                    r"(?:its|their|our|her|the\s(?:country|nation|state|republic|government)'s)\s(?:[a-z-]+\s){0,3}?"
                    r"(?:obligations|commitments)(?![a-z])"
-                   r"|(?:दायित्वों|दायित्व|प्रतिबद्धताओं|प्रतिबद्धता)\s(?:के\s(?:अनुरूप|तहत|मुताबिक|अनुसार)|का\sहवाला)")
+                   r"|(?:दायित्वों|दायित्व|प्रतिबद्धताओं|प्रतिबद्धता|वादों|वचनों)\s(?:के\s(?:अनुरूप|तहत|मुताबिक|अनुसार)|का\sहवाला)")
 
 #: how many of the article's first sentences with hits count as its headline and lead (a site's menu or section line,
 #: a dateline alone, may come first)
@@ -103,7 +108,8 @@ def declared_under_pledge(ir: Any, sentences: list) -> list:
     for sent in sorted(lead, key=lambda s: s.i == 0):
         found = list(_WAR_DECLARED.finditer(low, sent.start, sent.end))
         pledged = not pledges <= {sent.i}  # (the pledge stated apart from the declaration)
-        if not found or not (pledged or allies & {sent.i - 1, sent.i, sent.i + 1}):
+        # (the ally beside it, or in the headline or its deck, which speak for the lead: "ROME FOLLOWS HER ALLIES")
+        if not found or not (pledged or allies & {sent.i - 1, sent.i, sent.i + 1, *(s.i for s in sentences[:2])}):
             continue
         m = found[-1]
         h = Hit(m.start(), m.end(), "I", ("invoked", "past"), "", m.group())
