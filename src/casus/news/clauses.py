@@ -470,10 +470,10 @@ def background(low: str, s0: int, s1: int, h: Hit) -> bool:
 #: "such an (access) agreement", "similar pacts", "ऐसा (रक्षा) समझौता": a kind of pact, not one pact.
 _SUCH = re.compile(r"(?:(?<![a-z])such\s(?:an?\s)?|(?<![a-z])similar\s|(?:ऐसा|ऐसे|ऐसी|इस\sतरह\sका|इस\sतरह\sके)\s)"
                    r"(?:[^\s]+\s)?$")
-#: ... but a Hindi correlative names one pact: "एक ऐसे समझौते पर हस्ताक्षर किए जिसके तहत ..." (an agreement under which;
+#: ... but a Hindi correlative names one pact (or pacts): "एक ऐसे समझौते पर हस्ताक्षर किए जिसके तहत ..." (under which;
 #: not past a participle: "ऐसा समझौता करने वाला तीसरा देश जो ...")
 _HI_CORRELATIVE = re.compile(r"(?:(?!वाला|वाले|वाली)[^।,]){0,40}?(?<![\u0900-\u097f])(?:जिसके|जिसमें|जिसकी|जिसका|जिससे|"
-                             r"जिस\sपर|जिसे|जो)(?![\u0900-\u097f])")
+                             r"जिस\sपर|जिसे|जो|जिनके|जिनमें|जिनकी|जिनका|जिनसे|जिन\sपर|जिन्हें)(?![\u0900-\u097f])")
 
 
 def kind_of_pact(low: str, sent: Sentence) -> bool:

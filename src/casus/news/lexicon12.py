@@ -198,6 +198,10 @@ TRIGGERS_12.update({f"{what} {to}आगे नहीं {v}": ("withdrew", "past
                     for v in ("बढ़ाएगा", "बढ़ाएगी", "बढ़ाएंगे", "बढ़ाया", "बढ़ाई", "बढ़ाने का फैसला किया",
                               "बढ़ाने का निर्णय लिया", "बढ़ाने का ऐलान किया")})
 
+#: talks completed by a signing ("बातचीत बुधवार को एक संधि पर हस्ताक्षर के साथ पूरी हो गई"): the signing
+TRIGGERS_12.update({f"हस्ताक्षर के साथ {v}": ("signed", "past")
+                    for v in ("पूरी हो गई", "पूरी हुई", "संपन्न हो गई", "संपन्न हुई", "खत्म हुई", "समाप्त हुई")})
+
 #: Hindi words for a memorandum of understanding: a pact noun, as "समझौता ज्ञापन" already was ("... पर एक सहमति पत्र
 #: (एमओयू) पर हस्ताक्षर किए"); whether it is a security pact the kind rules decide
 PACT_NOUNS_12 = ["सहमति पत्र", "सहमति पत्रों", "एमओयू"]
