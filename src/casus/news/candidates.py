@@ -58,6 +58,7 @@ from .cues import _W0, _W1, HI_LEGISLATURES, _is_dev
 from .help_requests import help_requested
 from .index import Hit
 from .lexicon10 import HI_CONFIRM
+from .mission_withdrawals import withdrawals_from_missions
 from .pact_steps import ERGATIVE, LATER, step_candidates
 from .parties import (
     AFTER_CLAUSE,
@@ -443,7 +444,8 @@ def accessions(r: Any, cands: list) -> list:
 def revised(r: Any, sentences: list, cands: list) -> list:
     """The candidates after every step (see the module docstring), in order: a day's second event dated, one pact's
     steps, then the clauses around them, then Hindi's light verbs and joining, then late signatures' accessions."""
-    cands = period_pacts(r, same_day(r, help_requested(r, sentences, suspended_ties(r, sentences, cands))))
+    cands = period_pacts(r, same_day(r, help_requested(r, sentences, withdrawals_from_missions(
+        r, sentences, suspended_ties(r, sentences, cands)))))
     cands = step_candidates(r.low, retrospectives(r, sentences, cands), lambda x: r.pf.states_of(x, None))
     cands = accessions(r, light_verb_forms(r, sentences, clause_forms(r, cands)))
     cands = announced_signings(cabinet_approvals(r, counted_groups(r, sentences, cands)))

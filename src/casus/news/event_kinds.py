@@ -19,6 +19,7 @@ from typing import Any
 
 from .kinds import article_kind, security_cooperation
 from .kinds_more import military_signers, older_pact_sentences
+from .mission_withdrawals import forces_withdrawn
 from .sentence import Sentence
 from .suspensions import ties_suspended
 
@@ -38,6 +39,8 @@ def event_kind(low: str, etype: str, kind: str | None, own: list[Sentence], kind
         return "none", True  # signed by defence ministers or chiefs of staff: a pact of military cooperation
     if kind is None and etype == "suspended" and ties_suspended(low, own):
         return "none", True  # military cooperation, aid or contacts suspended: no pact of defence
+    if kind is None and etype == "withdrew" and forces_withdrawn(low, own):
+        return "none", True  # forces withdrawn from a military mission: no pact of defence
     if kind == "none" and etype in (*MAKING, "withdrew") and not named \
             and not security_cooperation(low, [*own, *kind_sents]) and not military_signers(low, own):
         return kind, False  # "the treaty has no military clause", and nothing says what security it gives
