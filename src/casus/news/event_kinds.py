@@ -2,7 +2,8 @@
 
 * a pact its own sentences say defence ministers or chiefs of staff signed is one of military cooperation, kind
   "none", where the article states no kind (:func:`casus.news.kinds_more.military_signers`; not in an article on arms
-  control); so are military cooperation, aid or contacts suspended (:func:`casus.news.suspensions.ties_suspended`);
+  control); so are military cooperation, aid or contacts suspended (:func:`casus.news.suspensions.ties_suspended`),
+  and forces withdrawn from a military mission (:func:`casus.news.mission_withdrawals.forces_withdrawn`);
 * a pact made (signed, ratified, in force, joined, announced) or left (withdrawn from) that the article says holds no
   pledge of defence, and that nothing names a pact of security (:func:`casus.news.kinds.security_cooperation`), no
   defence minister signs and no pact of the corpus is named, is no pact event of casus's kind: a friendship or

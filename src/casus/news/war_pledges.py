@@ -12,10 +12,15 @@ through its alliance with Britain", "गठबंधन के तहत"); its 
 declaration that cites its pact in its own sentence is read by the
 phrasings of :mod:`casus.news.invocation_phrasings`; this module reads the pledge the article gives apart.
 
+A state of war said to exist ("a state of war exists between Italy and Bulgaria", "... के साथ युद्ध की स्थिति में है") reads
+as a declaration, and so does solidarity declared with the state attacked ("to declare Brazil's solidarity with
+Washington", "अमेरिका के साथ एकजुटता जताई"); an ally named in the headline or its deck speaks for the lead.
+
 Relations broken with the enemy read as a declaration does ("broke off diplomatic relations with Germany, Italy and
 Japan", "राजनयिक संबंध तोड़े": how the American republics acted on their pledge in 1942), and so do the obligations a state
-says it acts on ("in keeping with our obligations", "दायित्वों के अनुरूप") as an ally beside it; the pledge and the ally
-count in any sentence of the article.
+says it acts on ("in keeping with our obligations", "दायित्वों के अनुरूप") as an ally beside it; the pledge counts in any
+sentence of the article, the ally and the obligations in the declaration's sentence, the one before or after it, or the
+headline and its deck.
 
 Read by :func:`casus.news.invocations.find_invocations` when the article reports no other invocation.
 """
