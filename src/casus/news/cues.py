@@ -108,6 +108,17 @@ def hindi_sentence(low: str, s0: int, s1: int) -> bool:
     return m is not None and _is_dev(m.group())
 
 
+#: the words that leave a step undone just before its verb: denied, conditional, hoped for ("has not suspended",
+#: "could end", "if it asks"); each step adds its own (:func:`undone_before`)
+_UNDONE = r"not|n't|never|would|could|might|may|if|whether|denied"
+
+
+def undone_before(extra: str, gap: int) -> re.Pattern:
+    """A rule that finds, ending where a step's verb starts, a word of :data:`_UNDONE` or of ``extra`` (an
+    alternation) with at most ``gap`` words after it: the step is not said done."""
+    return re.compile(rf"(?<![a-z])(?:{_UNDONE}|{extra})\s(?:[a-z]+\s){{0,{gap}}}$")
+
+
 def search_by_script(low: str, sent: Any, hindi: re.Pattern, english: re.Pattern) -> re.Match | None:
     """The first match in ``sent`` of the rules of its script: ``hindi`` in a Devanagari sentence, else ``english``."""
     return (hindi if hindi_sentence(low, sent.start, sent.end) else english).search(low, sent.start, sent.end)

@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from .cues import added_per_sentence, hindi_sentence, search_by_script
+from .cues import added_per_sentence, hindi_sentence, search_by_script, undone_before
 from .index import Hit
 from .parties import longest
 
@@ -65,8 +65,7 @@ _HI_DOER = re.compile(r"(?:\s(?:की|में|के))?(?:\s[^\s।,]+){0,2}?
                       r"विदेश\sमंत्री)(?:\s[^\s।,]+){0,5}?\sने(?![\u0900-\u097f])")
 #: not made: denied, considered, conditional, to come, or made again and again before ("has not asked", "may ask",
 #: "plans to request", "has repeatedly asked")
-_NOT_DONE = re.compile(r"(?<![a-z])(?:not|n't|never|would|could|might|may|if|whether|plans?\sto|considering|"
-                       r"denied|to|repeatedly|long|previously)\s(?:[a-z]+\s){0,2}$")
+_NOT_DONE = undone_before(r"plans?\sto|considering|to|repeatedly|long|previously", 2)
 #: a determiner or an adjective before "requests" or "asks": the noun ("the Cambodian requests for arms")
 _NOUN_BEFORE = re.compile(r"(?<![a-z])(?:the|its|their|his|her|these|those|such|[a-z]+(?:ian|ese|ish|i|'s))\s$")
 _HI_NOT_DONE = re.compile(r"\s?(?:नहीं|थी|था|थे|सकता|सकती|सकते)")
@@ -146,6 +145,13 @@ _ENDED = re.compile(r"(?<![a-z])(?:discontinu\w*|end|ends|ended|ending|withdr(?:
                     r"|(?:वापस|हटा|हटाने|समाप्त|खत्म|स्थगित|टाल|टली|टला|टले|रद्द)")
 
 
+def _states_within(r: Any, sent: Any, lo: int, hi: int) -> list[int]:
+    """Every state ``sent`` names within ``[lo, hi)``, whatever its role there (a request's author may stand after
+    "from" or in the genitive, where the subject rules would read a place)."""
+    on = r._day_or_anchor(None)
+    return [s for x in longest(sent.cats("S")) if lo <= x.start and x.end <= hi for s in r.pf.states_of(x, on)]
+
+
 def _noun_request(r: Any, sent: Any) -> list:
     """The invocation of a request for military help named as a noun ("a request from Finland for direct military
     assistance"), its author the state after "from" or the adjective before it; and its refusal, where the sentence
@@ -161,8 +167,7 @@ def _noun_request(r: Any, sent: Any) -> list:
         lo, hi = m.span("who")
     else:  # ... or the adjective just before: "the Finnish plea"
         lo, hi = max(sent.start, at - 24), at
-    on = r._day_or_anchor(None)  # (the state after "from" is the author, not a place: every state named there)
-    authors = [s for x in longest(sent.cats("S")) if lo <= x.start and x.end <= hi for s in r.pf.states_of(x, on)]
+    authors = _states_within(r, sent, lo, hi)  # (the state after "from" is the author, not a place)
     if not authors:
         return []
     out = []
@@ -200,8 +205,7 @@ def _at_request(r: Any, sent: Any) -> Any:
         lo, hi = max(sent.start, at - 40), at
     else:
         lo, hi = m.span("who") if name == "n" else m.span("who2")
-    on = r._day_or_anchor(None)
-    authors = [s for x in longest(sent.cats("S")) if lo <= x.start and x.end <= hi for s in r.pf.states_of(x, on)]
+    authors = _states_within(r, sent, lo, hi)
     if hindi and authors:
         authors = authors[-1:]  # (the nearest genitive: "अमेरिका ने लीबिया के अनुरोध पर")
     if not authors:

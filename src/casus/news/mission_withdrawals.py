@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from .cues import added_per_sentence, search_by_script
+from .cues import added_per_sentence, search_by_script, undone_before
 from .index import Hit
 
 __all__ = ["forces_withdrawn", "withdrawals_from_missions"]
@@ -37,8 +37,7 @@ _HI = re.compile(
     r"|(?:मिशन|अभियान|ऑपरेशन|सैन्य\sगठबंधन|शांति\sसेना)\sसे\s(?P<v4>हटने|बाहर\sनिकलने)\sका\s(?:फैसला|निर्णय|ऐलान)\s"
     r"(?:किया|लिया)")
 #: not done: denied, threatened, conditional ("has not withdrawn", "threatened to pull", "could end")
-_NOT_DONE = re.compile(r"(?<![a-z])(?:not|n't|never|would|could|might|may|if|whether|threat\w*|refused|declined|"
-                       r"denied|urged|asked)\s(?:[a-z]+\s){0,3}$")
+_NOT_DONE = undone_before(r"threat\w*|refused|declined|urged|asked", 3)
 _GATE = ("ended", "ends", "ending", "halt", "end ", "terminated", "stop", "वापस", "खत्म", "समाप्त", "बंद",
          "हटने", "बाहर निकलने")
 #: the English verbs in the present

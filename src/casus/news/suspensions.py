@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from .cues import added_per_sentence, search_by_script
+from .cues import added_per_sentence, search_by_script, undone_before
 from .index import Hit
 from .parties import longest
 
@@ -112,8 +112,7 @@ _HI = re.compile(
     r"(?P<v16>बंद\sकर\sदिया|बंद\sकर\sदी|बंद\sकिया|रोक\sदिया|पर\sरोक\sलगा\sदी|बंद(?=\s?$|\s?[,।]))"
     r"|(?<![\u0900-\u097f])(?P<v17>रोकी|रोक\sदी)\sखुफिया\s(?:जानकारी|सूचना)(?![\u0900-\u0963\u0966-\u097f])")
 #: not done: denied, threatened, conditional, to come ("has not suspended", "threatened to freeze", "could suspend")
-_NOT_DONE = re.compile(r"(?<![a-z])(?:not|n't|never|would|could|might|may|if|whether|threat\w*|plans?|denied)\s"
-                       r"(?:[a-z]+\s){0,3}$")
+_NOT_DONE = undone_before(r"threat\w*|plans?", 3)
 #: a perfect before "cut" or "severed": "have cut", "had severed"
 _PERFECT = re.compile(r"(?<![a-z])(?:have|has|had)\s$")
 #: a quick check (most sentences hold none of these)
