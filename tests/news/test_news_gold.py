@@ -19,6 +19,9 @@ from news_gold import gold_articles, metrics, prf, table
 
 from casus.news import EVENT_KINDS, EVENT_TYPES, read
 
+#: what ``casus read`` reads: the rules and the article-level model (tests/news/conftest.py)
+ARTICLE_MODEL = True
+
 THRESHOLDS = {"detection": 0.90, "parties": 0.90, "date": 0.85, "kind": 0.85}
 
 

@@ -19,6 +19,9 @@ from casus.news import lexicon as L
 from casus.news.extract import MAX_CANDIDATES
 from casus.news.text import MAX_SENTENCE, fold, split_sentences
 
+#: what ``casus read`` reads: the rules and the article-level model (tests/news/conftest.py)
+ARTICLE_MODEL = True
+
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 

@@ -10,6 +10,9 @@ from news_gold import SEED
 from casus.news import read, read_article
 from casus.news.cli_read import read_command
 
+#: what ``casus read`` reads: the rules and the article-level model (tests/news/conftest.py)
+ARTICLE_MODEL = True
+
 
 def _check(ev: dict, text: str) -> None:
     assert ev["type"] == "signed"

@@ -43,9 +43,10 @@ class Event:
     against: tuple[str, ...] = ()  # invocations: COW abbreviations of the states it is directed at (the attacker)
     others: tuple[str, ...] = ()  # invocations: other states the sentence names (allies: for matching)
     helped: tuple[str, ...] = ()  # invocations: the states forces went to under the pact (the parties sent them)
+    learned: float | None = None  # proposed by the article-level model (its probability), not read in a sentence
 
     def to_dict(self) -> dict:
-        """JSON-ready: type, parties, date, date_basis, kind, evidence, match, article, against, helped."""
+        """JSON-ready: type, parties, date, date_basis, kind, evidence, match, article, against, helped, learned."""
         return {
             "type": self.type,
             "parties": list(self.parties),
@@ -57,6 +58,7 @@ class Event:
             "article": self.article,
             "against": list(self.against),
             "helped": list(self.helped),
+            "learned": self.learned,
         }
 
 

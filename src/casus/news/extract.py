@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from . import learned
+from . import article_types, learned
 from .announcements import what_announced
 from .candidates import revised
 from .clauses import (
@@ -567,7 +567,7 @@ def corpus_confirms(ev: Event) -> bool:
 
 
 def read(data: str | bytes, reference_date: date | str | None = None, corpus=None, source: str | None = None,
-         match: bool = True, rerank: dict | bool = True) -> Reading:
+         match: bool = True, rerank: dict | bool = True, learned_types: bool = True) -> Reading:
     """Read one article (text or bytes, plain or HTML); see the module docstring.
 
     ``reference_date`` resolves weekdays and "yesterday" when the article
@@ -575,7 +575,9 @@ def read(data: str | bytes, reference_date: date | str | None = None, corpus=Non
     is what events are matched against; ``source`` names the article in draft
     treaty files; ``rerank``: whether to apply the learned step (:mod:`casus.news.learned`) with the
     shipped model (``True``, when :data:`casus.news.learned.ENABLED`), or a model of one's own (a dict
-    as :func:`casus.news.learned.load_model` returns).
+    as :func:`casus.news.learned.load_model` returns); ``learned_types``: whether the article-level model
+    (:mod:`casus.news.article_types`, when :data:`~casus.news.article_types.ENABLED`) proposes events where the rules
+    found none.
     """
     if isinstance(reference_date, str):
         reference_date = date.fromisoformat(reference_date)
@@ -591,15 +593,14 @@ def read(data: str | bytes, reference_date: date | str | None = None, corpus=Non
     elif rerank:
         r.rerank = rerank
     events = r.run()
+    from .match import match_all
+
     if match and events:
-        from .match import inherited_kind, match_event
-
-        if corpus is None:
-            from ..session import corpus_of
-
-            corpus = corpus_of(None)
-        for ev in events:
-            ev.match = match_event(ev, corpus, source=source, reference=r.reference)
-            ev.kind = inherited_kind(ev, corpus)
+        match_all(events, corpus, source, r.reference)
     events = undated_signings(kept(events, r.unconfirmed, r.cooperation, corpus_confirms))
-    return Reading(source, cleaned.text, _language(cleaned.blanked), r.reference, events, r.stats)
+    lang = _language(cleaned.blanked)
+    if not events and learned_types and article_types.ENABLED:  # the rules found none: what the words suggest
+        events = article_types.proposed(r, lang)
+        if match and events:
+            match_all(events, corpus, source, r.reference)
+    return Reading(source, cleaned.text, lang, r.reference, events, r.stats)

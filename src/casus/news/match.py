@@ -41,7 +41,8 @@ import yaml
 if TYPE_CHECKING:  # pragma: no cover
     from ..model.treaty import Treaty
 
-__all__ = ["match_event", "draft_treaty_file", "TREATY_KIND", "treaty_kind", "article_number", "inherited_kind"]
+__all__ = ["match_event", "draft_treaty_file", "TREATY_KIND", "treaty_kind", "article_number", "inherited_kind",
+           "match_all"]
 
 #: libyaml's safe dumper where it is installed (the same text, six times faster), else PyYAML's.
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
@@ -398,3 +399,15 @@ def draft_treaty_file(ev, corpus, source: str | None = None) -> tuple[str, str]:
     body = yaml.dump(doc, Dumper=_DUMPER, sort_keys=False, allow_unicode=True, width=100)
     head = f"# DRAFT treaty file proposed by `casus read` ({src}). Not data: CHECK every field.\n"
     return f"{did}.yaml", head + body
+
+
+def match_all(events: list, corpus, source: str | None, reference) -> None:
+    """Match each event to the corpus (or a draft: :func:`match_event`) and give it the kind it inherits
+    (:func:`inherited_kind`); ``corpus`` None: the session's."""
+    if corpus is None:
+        from ..session import corpus_of
+
+        corpus = corpus_of(None)
+    for ev in events:
+        ev.match = match_event(ev, corpus, source=source, reference=reference)
+        ev.kind = inherited_kind(ev, corpus)

@@ -131,6 +131,8 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
     "news_none": {"en": "No pact events found in this article.", "hi": "इस लेख में किसी समझौते की कोई घटना नहीं मिली।"},
     "news_empty": {"en": "Paste an article first.", "hi": "पहले कोई लेख चिपकाएँ।"},
     "news_scenario": {"en": "Ask this", "hi": "यह पूछें"},
+    "news_learned": {"en": "Proposed from the article's words, not read in a sentence: check the article; probability",
+                     "hi": "लेख के शब्दों से प्रस्तावित, किसी वाक्य में पढ़ा नहीं गया: लेख जाँचें; संभावना"},
     # -- the answer ----------------------------------------------------------
     "at_place": {"en": "at {place}", "hi": "{place} में"},
     "head_defend": {"en": "Must defend {b}", "hi": "{b} की रक्षा करनी होगी"},

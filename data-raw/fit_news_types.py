@@ -1,0 +1,173 @@
+#!/usr/bin/env python3
+"""Fit the news reader's article-level model (:mod:`casus.news.article_types`) and write
+``src/casus/data/news_types.npz``.
+
+Run from the repository root (scikit-learn from the ``model`` extra; the reader applies the weights with numpy)::
+
+    .venv/bin/python data-raw/fit_news_types.py          # fit on every labelled article, write the model
+    .venv/bin/python data-raw/fit_news_types.py --cv     # also: ten folds by batch, out-of-fold figures
+
+Rows: every labelled article (tests/news/gold.yaml's development and held-out sets, fresh ... freshN), its text
+as the reader cleans it.  Per event type, the label is whether the article's gold lists at least one event of
+that type.  Each type's model is an L2-regularised logistic regression (L-BFGS, C = :data:`C`; the intercept not
+penalised) on the hashed columns of :func:`casus.news.article_types.features`; weights below :data:`PRUNE` in size
+are set to 0 and the rest kept in half precision.
+
+``--cv`` holds out each tenth of the batches (batch number mod 10; the development and held-out sets count as 0),
+fits on the rest, and reports per language the detection counts (TP/FP/FN, as tests/news/news_gold.py counts them,
+by type) of the rules alone, of the model alone (an event of each type whose probability reaches ``ADD``) and of
+the two together (the reader: the model's events in an article where the rules found none).  The rules were
+written on these articles, so "rules alone" is a development figure; the model's figures are out-of-fold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+NEWS = ROOT / "tests" / "news"
+OUT = ROOT / "src" / "casus" / "data" / "news_types.npz"
+C = 1.0
+PRUNE = 0.02
+FIT_DATE = "2026-11-30"
+
+
+def load_articles() -> list[dict]:
+    """Every labelled article: ``set``, ``file``, ``text`` (cleaned), ``lang``, ``gold`` types, ``rules`` types."""
+    sys.path.insert(0, str(NEWS))
+    from news_gold import fresh_articles, gold_articles
+
+    from casus.corpus import load_corpus
+    from casus.news import read
+
+    corpus = load_corpus()
+
+    def resolve(x: str) -> str:
+        return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
+
+    arts = list(gold_articles())
+    folders = sorted((p for p in NEWS.iterdir() if p.is_dir() and re.fullmatch(r"fresh\d*", p.name)),
+                     key=lambda p: int(p.name[5:] or 1))
+    for folder in folders:
+        arts.extend(fresh_articles(resolve, folder))
+    out = []
+    for a in arts:
+        r = read(a["path"].read_bytes(), reference_date=a.get("reference_date"), corpus=corpus, source=a["file"],
+                 learned_types=False)
+        out.append({"set": a["set"], "file": a["file"], "text": r.text, "lang": r.lang,
+                    "gold": [e["type"] for e in a["events"]], "rules": [e.type for e in r.events]})
+    return out
+
+
+def design(arts: list[dict]):
+    from scipy import sparse
+
+    from casus.news.article_types import N_HASH, features
+
+    rows, cols, vals = [], [], []
+    for i, a in enumerate(arts):
+        for k, v in features(a["text"], a["lang"]).items():
+            rows.append(i)
+            cols.append(k)
+            vals.append(v)
+    return sparse.csr_matrix((vals, (rows, cols)), shape=(len(arts), N_HASH))
+
+
+def fit(x, y: np.ndarray) -> tuple[float, np.ndarray]:
+    from sklearn.linear_model import LogisticRegression
+
+    m = LogisticRegression(C=C, max_iter=5000, solver="lbfgs").fit(x, y)
+    w = m.coef_[0].copy()
+    w[np.abs(w) < PRUNE] = 0.0
+    return float(m.intercept_[0]), w.astype(np.float16)
+
+
+def batch_number(name: str) -> int:
+    return 0 if name in ("dev", "heldout") else int(name[5:] or 1)
+
+
+def counts(arts: list[dict], chosen: list[Counter]) -> dict[str, tuple[int, int, int]]:
+    out = {}
+    for lang in ("en", "hi"):
+        tp = fp = fn = 0
+        for a, got in zip(arts, chosen, strict=True):
+            if a["lang"] != lang:
+                continue
+            gold = Counter(a["gold"])
+            for t in set(gold) | set(got):
+                tp += min(got[t], gold[t])
+                fp += max(got[t] - gold[t], 0)
+                fn += max(gold[t] - got[t], 0)
+        out[lang] = (tp, fp, fn)
+    return out
+
+
+def f1(c: tuple[int, int, int]) -> float:
+    return 2 * c[0] / (2 * c[0] + c[1] + c[2]) if c[0] else 0.0
+
+
+def cross_validate(arts: list[dict], x, types: tuple[str, ...], add: float) -> None:
+    fold = np.array([batch_number(a["set"]) % 10 for a in arts])
+    p = np.zeros((len(arts), len(types)))
+    for k in range(10):
+        train, test = fold != k, fold == k
+        for j, t in enumerate(types):
+            y = np.array([t in a["gold"] for a in arts])
+            b, w = fit(x[train], y[train])
+            p[test, j] = 1 / (1 + np.exp(-(x[test] @ w.astype(float) + b)))
+    numbers = np.array([batch_number(a["set"]) for a in arts])
+    for title, lo in (("every labelled article", 0), ("fresh73 on", 73), ("fresh127 on", 127)):
+        keep = [i for i in range(len(arts)) if numbers[i] >= lo]
+        sub = [arts[i] for i in keep]
+        rules = [Counter(a["rules"]) for a in sub]
+        model = [Counter({t: 1 for j, t in enumerate(types) if p[i, j] >= add}) for i in keep]
+        both = [r if r else m for r, m in zip(rules, model, strict=True)]  # (the model where the rules found none)
+        print(f"{title} ({len(sub)} articles)")
+        for name, chosen in (("rules alone (development)", rules), ("model alone (out of fold)", model),
+                             ("rules + model (out of fold)", both)):
+            c = counts(sub, chosen)
+            print(f"  {name:28} " + "  ".join(f"{lang} {f1(v):.3f} ({v[0]}/{v[1]}/{v[2]})" for lang, v in c.items()))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--cv", action="store_true", help="also report ten-fold (by batch) out-of-fold figures")
+    args = ap.parse_args()
+    from casus.news.article_types import ADD, N_HASH, SCHEMA
+    from casus.news.events import EVENT_TYPES
+
+    arts = load_articles()
+    x = design(arts)
+    types = tuple(EVENT_TYPES)
+    if args.cv:
+        cross_validate(arts, x, types, ADD)
+    intercepts, weights = [], []
+    for t in types:
+        b, w = fit(x, np.array([t in a["gold"] for a in arts]))
+        intercepts.append(b)
+        weights.append(w)
+    sets = list(dict.fromkeys(a["set"] for a in arts))
+    meta = {"schema": SCHEMA, "note": "article-level event-type model of the news reader (casus.news.article_types); "
+            "fitted by data-raw/fit_news_types.py", "fitted": FIT_DATE, "training_sets": sets,
+            "articles": len(arts), "positives": {t: sum(t in a["gold"] for a in arts) for t in types},
+            "types": list(types), "n_hash": N_HASH, "C": C, "prune": PRUNE,
+            "hash": "crc32 of the UTF-8 bytes of 'w'+word, 'b'+word pair, 'h'+headline word, 'lang'+language, "
+                    "mod n_hash; log1p counts"}
+    buf = io.BytesIO()
+    np.savez_compressed(buf, meta=np.array(json.dumps(meta)), intercepts=np.array(intercepts),
+                        weights=np.vstack(weights))
+    OUT.write_bytes(buf.getvalue())
+    print(f"wrote {OUT.relative_to(ROOT)} ({OUT.stat().st_size:,} bytes; {len(arts)} articles, "
+          f"{int((np.vstack(weights) != 0).sum()):,} weights)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,94 @@
+"""The article-level model (casus.news.article_types): what it reads, what it proposes, and that it never touches
+what the rules found.  Every article here was written for these tests."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from casus.news import EVENT_TYPES, read
+from casus.news import article_types as A
+from casus.news.cli_read import read_command
+
+#: what ``casus read`` reads: the rules and the article-level model (tests/news/conftest.py)
+ARTICLE_MODEL = True
+
+#: an accession the rules do not read (no phrasing of theirs), which the model proposes
+MONGOLIA = ("मंगोलिया रक्षा गुट का नया सदस्य बना\n"
+            "उलानबातर, 3 मार्च 2022। मंगोलिया गुरुवार को क्षेत्रीय रक्षा गुट का नया सदस्य बन गया।")
+#: a signing the rules read
+CHAD = ("Chad, Niger seal defence accord\nN'DJAMENA, May 4, 2021 - Chad and Niger sealed a defence accord on "
+        "Tuesday, pledging to come to each other's aid against armed groups.")
+
+
+def test_the_shipped_model_covers_every_event_type():
+    model = A.load_model()
+    assert model is not None
+    assert model.types == EVENT_TYPES
+    assert model.weights.shape == (len(EVENT_TYPES), A.N_HASH)
+    assert model.meta["schema"] == A.SCHEMA and model.meta["articles"] > 4000
+    assert set(model.meta["training_sets"]) >= {"dev", "heldout", "fresh", "fresh150"}
+
+
+def test_features_count_words_pairs_and_the_headline_apart():
+    one = A.features("Pact signed\nThe pact was signed.", "en")
+    assert one == A.features("Pact signed\nThe pact was signed.", "en")  # the same text, the same columns
+    assert one != A.features("Pact signed\nThe pact was signed.", "hi")  # the language is a column
+    assert one != A.features("Signed pact\nThe pact was signed.", "en")  # word pairs are ordered
+    # a headline word counts twice: as a word of the article and as a headline word
+    body_only = A.features("Nothing\nThe pact was signed.", "en")
+    assert len(one) > len(body_only)
+    # the danda ends a word: "किया।" is the word "किया"
+    assert A.features("x\nसमझौता किया।", "hi") == A.features("x\nसमझौता किया", "hi")
+
+
+def test_probabilities_are_one_per_type_between_0_and_1():
+    p = A.probabilities(MONGOLIA, "hi")
+    assert set(p) == set(EVENT_TYPES)
+    assert all(0.0 < v < 1.0 for v in p.values())
+
+
+def test_an_article_the_rules_miss_gets_a_proposed_event():
+    assert read(MONGOLIA, learned_types=False).events == []
+    events = read(MONGOLIA).events
+    assert [e.type for e in events] == ["joined"]
+    ev = events[0]
+    assert ev.parties == ("MON",)
+    assert ev.learned is not None and ev.learned >= A.ADD
+    assert ev.date is None and ev.date_basis == A.UNREAD_DATE  # its date is not read
+    assert ev.evidence[0].role == "learned" and ev.evidence[0].text.startswith("मंगोलिया रक्षा गुट")
+    assert ev.to_dict()["learned"] == ev.learned
+
+
+def test_the_model_adds_nothing_where_the_rules_found_an_event():
+    rules = read(CHAD, learned_types=False).events
+    assert [(e.type, e.learned) for e in rules] == [("signed", None)]
+    assert [(e.type, e.parties, e.learned) for e in read(CHAD).events] == [("signed", ("CHA", "NIR"), None)]
+
+
+@pytest.mark.parametrize("text", [
+    "hello world",
+    "मौसम आज साफ रहेगा। बारिश की संभावना नहीं है।",
+    "Talks on a defence pact\nThe ministers discussed a defence pact and an alliance on Tuesday.",  # no state
+])
+def test_no_event_without_a_state_or_words_of_one(text):
+    assert read(text).events == []
+
+
+def test_switched_off_it_proposes_nothing(monkeypatch):
+    monkeypatch.setattr(A, "ENABLED", False)
+    assert read(MONGOLIA).events == []
+
+
+def test_cli_says_the_event_was_proposed_not_read(tmp_path):
+    from click.testing import CliRunner
+
+    f = tmp_path / "mongolia.txt"
+    f.write_text(MONGOLIA, encoding="utf-8")
+    out = CliRunner().invoke(read_command, [str(f)])
+    assert out.exit_code == 0, out.output
+    assert "proposed by the article-level model (probability 0." in out.output
+    doc = json.loads(CliRunner().invoke(read_command, [str(f), "--json"]).output)
+    events = doc[0]["events"] if isinstance(doc, list) else doc["events"]
+    assert events[0]["learned"] >= A.ADD and events[0]["date_basis"] == A.UNREAD_DATE
