@@ -17,7 +17,9 @@ are set to 0 and the rest kept in half precision.
 fits on the rest, and reports per language the detection counts (TP/FP/FN, as tests/news/news_gold.py counts them,
 by type) of the rules alone, of the model alone (an event of each type whose probability reaches ``ADD``) and of
 the two together (the reader: the model's events in an article where the rules found none).  The rules were
-written on these articles, so "rules alone" is a development figure; the model's figures are out-of-fold.
+written on these articles, so "rules alone" is a development figure; the model's figures are out-of-fold.  Then the
+same for the rules as they first read each batch, blind (``tests/news/first_readings.json``, written by
+``data-raw/first_readings.py``), with the out-of-fold model where they found nothing.
 """
 
 from __future__ import annotations
@@ -130,11 +132,25 @@ def cross_validate(arts: list[dict], x, types: tuple[str, ...], add: float) -> N
         rules = [Counter(a["rules"]) for a in sub]
         model = [Counter({t: 1 for j, t in enumerate(types) if p[i, j] >= add}) for i in keep]
         both = [r if r else m for r, m in zip(rules, model, strict=True)]  # (the model where the rules found none)
-        print(f"{title} ({len(sub)} articles)")
-        for name, chosen in (("rules alone (development)", rules), ("model alone (out of fold)", model),
-                             ("rules + model (out of fold)", both)):
-            c = counts(sub, chosen)
-            print(f"  {name:28} " + "  ".join(f"{lang} {f1(v):.3f} ({v[0]}/{v[1]}/{v[2]})" for lang, v in c.items()))
+        _report(f"{title} ({len(sub)} articles)", sub, (("rules alone (development)", rules),
+                                                         ("model alone (out of fold)", model),
+                                                         ("rules + model (out of fold)", both)))
+    # the rules as they first read each batch, blind (tests/news/first_readings.json), with the out-of-fold model
+    first = json.loads((NEWS / "first_readings.json").read_text(encoding="utf-8"))
+    keep = [i for i, a in enumerate(arts) if a["file"] in first.get(a["set"], {}).get("events", {})]
+    sub = [arts[i] for i in keep]
+    blind = [Counter(e["type"] for e in first[a["set"]]["events"][a["file"]]) for a in sub]
+    model = [Counter({t: 1 for j, t in enumerate(types) if p[i, j] >= add}) for i in keep]
+    _report(f"first readings of {min(first, key=batch_number)}-{max(first, key=batch_number)} ({len(sub)} articles)",
+            sub, (("rules, read blind", blind),
+                  ("+ model (out of fold)", [r if r else m for r, m in zip(blind, model, strict=True)])))
+
+
+def _report(title: str, arts: list[dict], rows) -> None:
+    print(title)
+    for name, chosen in rows:
+        c = counts(arts, chosen)
+        print(f"  {name:28} " + "  ".join(f"{lang} {f1(v):.3f} ({v[0]}/{v[1]}/{v[2]})" for lang, v in c.items()))
 
 
 def main() -> None:
