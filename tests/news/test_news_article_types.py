@@ -56,7 +56,8 @@ def test_an_article_the_rules_miss_gets_a_proposed_event():
     ev = events[0]
     assert ev.parties == ("MON",)
     assert ev.learned is not None and ev.learned >= A.ADD
-    assert ev.date is None and ev.date_basis == A.UNREAD_DATE  # its date is not read
+    # its date: the first day named near its parties ("गुरुवार को", Thursday 3 March 2022), said to be so
+    assert ev.date == "2022-03-03" and "the event itself was not read" in ev.date_basis
     assert ev.evidence[0].role == "learned" and ev.evidence[0].text.startswith("मंगोलिया रक्षा गुट")
     assert ev.to_dict()["learned"] == ev.learned
 
@@ -91,4 +92,10 @@ def test_cli_says_the_event_was_proposed_not_read(tmp_path):
     assert "proposed by the article-level model (probability 0." in out.output
     doc = json.loads(CliRunner().invoke(read_command, [str(f), "--json"]).output)
     events = doc[0]["events"] if isinstance(doc, list) else doc["events"]
-    assert events[0]["learned"] >= A.ADD and events[0]["date_basis"] == A.UNREAD_DATE
+    assert events[0]["learned"] >= A.ADD and "the event itself was not read" in events[0]["date_basis"]
+
+
+def test_a_proposed_event_names_no_day_the_article_does_not():
+    text = MONGOLIA.replace("गुरुवार को ", "").replace("उलानबातर, 3 मार्च 2022। ", "")
+    events = read(text, reference_date="2022-03-05").events
+    assert [(e.type, e.date, e.date_basis) for e in events] == [("joined", None, A.UNREAD_DATE)]

@@ -15,10 +15,11 @@ each hashed (CRC-32 of its UTF-8 bytes) into :data:`N_HASH` columns (:func:`feat
 
 Where the rules found no event in an article, the reader proposes one of each type whose probability reaches
 :data:`ADD` (:func:`proposed`): its parties are the states named by the first sentence that names one (the headline,
-mostly), its kind the article's (or its pact's, when the corpus matches it), its date not read, and it says what it
-rests on (``learned``: the probability; its evidence the headline, role ``learned``).  It never adds to nor removes
-an event the rules found: out of fold, proposing only where the rules found nothing kept as many events and fewer
-false ones than proposing every type they missed.
+mostly), its kind the article's (or its pact's, when the corpus matches it), its date the first day named in that
+sentence or the two after it (as the rules resolve dates; none if no day is named), and it says what it rests on
+(``learned``: the probability; its evidence the headline, role ``learned``).  It never adds to nor removes an event
+the rules found: out of fold, proposing only where the rules found nothing kept as many events and fewer false ones
+than proposing every type they missed.
 
 The weights ship in ``casus/data/news_types.npz`` with what they were fitted on; :data:`ENABLED` turns the step
 off.
@@ -113,7 +114,7 @@ def probabilities(text: str, lang: str) -> dict[str, float]:
     return {} if model is None else model.probabilities(text, lang)
 
 
-#: the date basis of a proposed event
+#: the date basis of a proposed event near whose parties the article names no day
 UNREAD_DATE = "not read: the article-level model proposes the event from the article's words, no sentence was read"
 
 
@@ -129,9 +130,30 @@ def proposed(reader: Any, lang: str) -> list[Event]:
     sentences = [_sentence(reader, i) for i in sorted(reader.by_sent)]
     kind, _ = reader.kind(sentences)
     evidence = [_evidence(reader, 0, "learned")] + ([_evidence(reader, where, "parties")] if where else [])
-    return [Event(t, parties, None, UNREAD_DATE, kind, list(evidence), pact_names=tuple(reader.article_pacts),
+    day, basis = _first_day(reader, where)
+    return [Event(t, parties, day, basis, kind, list(evidence), pact_names=tuple(reader.article_pacts),
                   learned=round(p, 3))
             for t, p in sorted(chances.items(), key=lambda tp: -tp[1])]
+
+
+#: the kinds of date expression that name a day
+_DAYS = ("day", "daymonth", "weekday", "relative")
+
+
+def _first_day(reader: Any, start: int) -> tuple[str | None, str]:
+    """The first day named in the sentence that gave the parties or the two after it (not a dateline, not a day
+    well before the article's date), as the reader resolves it; else None and :data:`UNREAD_DATE`."""
+    for k in range(start, min(start + 3, len(reader.spans))):
+        s0, s1 = reader.spans[k]
+        if reader._dateline_sentence(s0, s1):
+            continue
+        days = [h for h in reader._usable_dates(s0, s1) if h.kind in _DAYS]
+        if not days:
+            continue
+        iso, basis = reader._resolve(min(days, key=lambda h: h.start), "past")
+        if iso is not None and len(iso) == 10 and not reader._old(iso):
+            return iso, f"{basis} (the first day the article names near its parties; the event itself was not read)"
+    return None, UNREAD_DATE
 
 
 def _top_parties(reader: Any) -> tuple[tuple[str, ...], int]:
