@@ -56,7 +56,7 @@ def load_articles() -> list[dict]:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
 
     arts = list(gold_articles())
-    folders = sorted((p for p in NEWS.iterdir() if p.is_dir() and re.fullmatch(r"fresh\d*", p.name)),
+    folders = sorted((p for p in NEWS.iterdir() if re.fullmatch(r"fresh\d*", p.name) and (p / "gold.yaml").is_file()),
                      key=lambda p: int(p.name[5:] or 1))
     for folder in folders:
         arts.extend(fresh_articles(resolve, folder))

@@ -38,7 +38,7 @@ from typing import Any
 
 import numpy as np
 
-from .events import EVENT_TYPES, Event, Evidence
+from .events import EVENT_TYPES, Event
 from .sentence import Sentence
 
 __all__ = ["SCHEMA", "N_HASH", "ADD", "ENABLED", "UNREAD_DATE", "features", "load_model", "probabilities", "proposed"]
@@ -46,7 +46,7 @@ __all__ = ["SCHEMA", "N_HASH", "ADD", "ENABLED", "UNREAD_DATE", "features", "loa
 SCHEMA = "casus.news_types/1"
 #: columns the words are hashed into
 N_HASH = 1 << 16
-#: the probability from which an event type the rules did not find is proposed
+#: the probability from which an event of a type is proposed (in an article in which the rules found none)
 ADD = 0.3
 #: whether :func:`casus.news.extract.read` applies the step
 ENABLED = True
@@ -129,7 +129,9 @@ def proposed(reader: Any, lang: str) -> list[Event]:
         return []  # no state named: nothing to propose an event of
     sentences = [_sentence(reader, i) for i in sorted(reader.by_sent)]
     kind, _ = reader.kind(sentences)
-    evidence = [_evidence(reader, 0, "learned")] + ([_evidence(reader, where, "parties")] if where else [])
+    evidence = [reader._evidence(_sentence(reader, 0), "learned")]
+    if where:
+        evidence.append(reader._evidence(_sentence(reader, where), "parties"))
     day, basis = _first_day(reader, where)
     return [Event(t, parties, day, basis, kind, list(evidence), pact_names=tuple(reader.article_pacts),
                   learned=round(p, 3))
@@ -170,7 +172,3 @@ def _sentence(reader: Any, i: int) -> Sentence:
     start, end = reader.spans[i]
     return Sentence(i, start, end, reader.by_sent.get(i, []))
 
-
-def _evidence(reader: Any, i: int, role: str) -> Evidence:
-    s, e = reader.f.span(*reader.spans[i])
-    return Evidence(reader.c.text[s:e], s, e, role)
