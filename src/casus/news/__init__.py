@@ -4,7 +4,7 @@
 
     from casus.news import read_article
     events = read_article(text, reference_date=date(2024, 6, 20))
-    events[0].to_dict()   # type, parties, date, date_basis, kind, evidence, match
+    events[0].to_dict()   # type, parties, date, date_basis, kind, evidence, match, ..., learned
 
 Modules: :mod:`~casus.news.clean` (noise), :mod:`~casus.news.text` (folding
 and sentences), :mod:`~casus.news.index` (the lexicon automaton, over
@@ -14,7 +14,10 @@ and sentences), :mod:`~casus.news.index` (the lexicon automaton, over
 :mod:`~casus.news.clauses`, the steps over all candidates in
 :mod:`~casus.news.candidates`, parties in :mod:`~casus.news.parties`, kinds in
 :mod:`~casus.news.kinds`, invocations in :mod:`~casus.news.invocations`),
-:mod:`~casus.news.match` (corpus pact or draft treaty file).
+:mod:`~casus.news.match` (corpus pact or draft treaty file),
+:mod:`~casus.news.article_types` (the article-level model: where the rules find
+no event, the types of event the article's words point to, each proposed
+event marked ``learned`` with its probability).
 """
 
 from __future__ import annotations
