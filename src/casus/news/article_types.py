@@ -138,24 +138,13 @@ def proposed(reader: Any, lang: str) -> list[Event]:
             for t, p in sorted(chances.items(), key=lambda tp: -tp[1])]
 
 
-#: the kinds of date expression that name a day
-_DAYS = ("day", "daymonth", "weekday", "relative")
-
-
 def _first_day(reader: Any, start: int) -> tuple[str | None, str]:
-    """The first day named in the sentence that gave the parties or the two after it (not a dateline, not a day
-    well before the article's date), as the reader resolves it; else None and :data:`UNREAD_DATE`."""
-    for k in range(start, min(start + 3, len(reader.spans))):
-        s0, s1 = reader.spans[k]
-        if reader._dateline_sentence(s0, s1):
-            continue
-        days = [h for h in reader._usable_dates(s0, s1) if h.kind in _DAYS]
-        if not days:
-            continue
-        iso, basis = reader._resolve(min(days, key=lambda h: h.start), "past")
-        if iso is not None and len(iso) == 10 and not reader._old(iso):
-            return iso, f"{basis} (the first day the article names near its parties; the event itself was not read)"
-    return None, UNREAD_DATE
+    """The first day named in the sentence that gave the parties or the two after it
+    (:meth:`casus.news.dates.EventDates.first_day`); else None and :data:`UNREAD_DATE`."""
+    got = reader.first_day(start)
+    if got is None:
+        return None, UNREAD_DATE
+    return got[0], f"{got[1]} (the first day the article names near its parties; the event itself was not read)"
 
 
 def _top_parties(reader: Any) -> tuple[tuple[str, ...], int]:

@@ -498,6 +498,21 @@ class EventDates:
                 return iso, f"{basis}, in {where}", _DATE_RANK[h.kind] + 3  # the event's own sentence first
         return None
 
+    def first_day(self, start: int, count: int = 3) -> tuple[str, str] | None:
+        """The first day named in sentence ``start`` or the ``count - 1`` after it (not a dateline, not a day well
+        before the firm reference date), resolved in the past tense, as (ISO date, basis); None if none is."""
+        for k in range(start, min(start + count, len(self.spans))):
+            s0, s1 = self.spans[k]
+            if self._dateline_sentence(s0, s1):
+                continue
+            days = [h for h in self._usable_dates(s0, s1) if h.kind in ("day", "daymonth", "weekday", "relative")]
+            if not days:
+                continue
+            iso, basis = self._resolve(min(days, key=lambda h: h.start), "past")
+            if iso is not None and len(iso) == 10 and not self._old(iso):
+                return iso, basis
+        return None
+
     def _dateline_sentence(self, s0: int, s1: int) -> bool:
         """A sentence that is only the article's date or a dateline: "March 14, 2025", "NEW DELHI, Sept 12:",
         "नई दिल्ली, 12 सितंबर।"."""
