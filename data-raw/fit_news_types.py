@@ -11,7 +11,9 @@ Rows: every labelled article (tests/news/gold.yaml's development and held-out se
 as the reader cleans it.  Per event type, the label is whether the article's gold lists at least one event of
 that type.  Each type's model is an L2-regularised logistic regression (L-BFGS, C = :data:`C`; the intercept not
 penalised) on the hashed columns of :func:`casus.news.article_types.features`; weights below :data:`PRUNE` in size
-are set to 0 and the rest kept in half precision.
+are set to 0 and the rest kept in half precision.  The kind head (:func:`fit_kinds`) is a multinomial logistic
+regression (C = :data:`C_KIND`) on the articles whose gold events have a kind, each labelled with the kind its events
+have most often.
 
 ``--cv`` holds out each tenth of the batches (batch number mod 10; the development and held-out sets count as 0),
 fits on the rest, and reports per language the detection counts (TP/FP/FN, as tests/news/news_gold.py counts them,
@@ -19,7 +21,9 @@ by type) of the rules alone, of the model alone (an event of each type whose pro
 the two together (the reader: the model's events in an article where the rules found none).  The rules were
 written on these articles, so "rules alone" is a development figure; the model's figures are out-of-fold.  Then the
 same for the rules as they first read each batch, blind (``tests/news/first_readings.json``, written by
-``data-raw/first_readings.py``), with the out-of-fold model where they found nothing.
+``data-raw/first_readings.py``), with the out-of-fold model where they found nothing.  For the kind head: its
+out-of-fold accuracy, and the kind F1 of the rules' events (today's on fresh73 on; the blind first readings) without
+and with it filling the kinds they left empty.
 """
 
 from __future__ import annotations
@@ -37,13 +41,15 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 NEWS = ROOT / "tests" / "news"
 OUT = ROOT / "src" / "casus" / "data" / "news_types.npz"
-C = 1.0
+C = 3.0
+C_KIND = 1.0
 PRUNE = 0.02
 FIT_DATE = "2026-11-30"
 
 
-def load_articles() -> list[dict]:
-    """Every labelled article: ``set``, ``file``, ``text`` (cleaned), ``lang``, ``gold`` types, ``rules`` types."""
+def load_articles(last: int | None = None) -> list[dict]:
+    """Every labelled article (of the batches up to fresh``last``, if given: a batch not yet read blind stays out):
+    ``set``, ``file``, ``text`` (cleaned), ``lang``, ``gold`` types, ``rules`` types."""
     sys.path.insert(0, str(NEWS))
     from news_gold import fresh_articles, gold_articles
 
@@ -59,14 +65,24 @@ def load_articles() -> list[dict]:
     folders = sorted((p for p in NEWS.iterdir() if re.fullmatch(r"fresh\d*", p.name) and (p / "gold.yaml").is_file()),
                      key=lambda p: int(p.name[5:] or 1))
     for folder in folders:
-        arts.extend(fresh_articles(resolve, folder))
+        if last is None or int(folder.name[5:] or 1) <= last:
+            arts.extend(fresh_articles(resolve, folder))
     out = []
     for a in arts:
         r = read(a["path"].read_bytes(), reference_date=a.get("reference_date"), corpus=corpus, source=a["file"],
                  learned_types=False)
         out.append({"set": a["set"], "file": a["file"], "text": r.text, "lang": r.lang,
-                    "gold": [e["type"] for e in a["events"]], "rules": [e.type for e in r.events]})
+                    "gold": [e["type"] for e in a["events"]], "rules": [e.type for e in r.events],
+                    "kind": article_kind(a["events"]), "events": a["events"],
+                    "rules_events": [{"type": e.type, "parties": list(e.parties), "date": e.date, "kind": e.kind,
+                                      "match": None} for e in r.events]})
     return out
+
+
+def article_kind(events: list[dict]) -> str | None:
+    """The kind an article's gold events have most often (the first of equals); None if none has one."""
+    kinds = Counter(e["kind"] for e in events if e.get("kind"))
+    return kinds.most_common(1)[0][0] if kinds else None
 
 
 def design(arts: list[dict]):
@@ -90,6 +106,27 @@ def fit(x, y: np.ndarray) -> tuple[float, np.ndarray]:
     w = m.coef_[0].copy()
     w[np.abs(w) < PRUNE] = 0.0
     return float(m.intercept_[0]), w.astype(np.float16)
+
+
+def fit_kinds(x, labels: list[str | None], kinds: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
+    """The kind head: a multinomial logistic regression (L-BFGS, C = :data:`C_KIND`) on the articles with a kind,
+    one row of intercept and weights per kind (weights pruned and halved as :func:`fit`'s)."""
+    from sklearn.linear_model import LogisticRegression
+
+    has = np.array([k is not None for k in labels])
+    y = np.array([kinds.index(k) for k in labels if k is not None])
+    m = LogisticRegression(C=C_KIND, max_iter=5000, solver="lbfgs").fit(x[has], y)
+    assert list(m.classes_) == list(range(len(kinds))), "every kind needs an article"
+    w = m.coef_.copy()
+    w[np.abs(w) < PRUNE] = 0.0
+    return m.intercept_.astype(float), w.astype(np.float16)
+
+
+def kind_probabilities(x, intercepts: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    eta = x @ weights.astype(float).T + intercepts
+    eta -= eta.max(axis=1, keepdims=True)
+    e = np.exp(eta)
+    return e / e.sum(axis=1, keepdims=True)
 
 
 def batch_number(name: str) -> int:
@@ -116,15 +153,20 @@ def f1(c: tuple[int, int, int]) -> float:
     return 2 * c[0] / (2 * c[0] + c[1] + c[2]) if c[0] else 0.0
 
 
-def cross_validate(arts: list[dict], x, types: tuple[str, ...], add: float) -> None:
+def cross_validate(arts: list[dict], x, types: tuple[str, ...], add: float, kinds: tuple[str, ...],
+                   fill: float) -> None:
     fold = np.array([batch_number(a["set"]) % 10 for a in arts])
     p = np.zeros((len(arts), len(types)))
+    pk = np.zeros((len(arts), len(kinds)))
     for k in range(10):
         train, test = fold != k, fold == k
         for j, t in enumerate(types):
             y = np.array([t in a["gold"] for a in arts])
             b, w = fit(x[train], y[train])
             p[test, j] = 1 / (1 + np.exp(-(x[test] @ w.astype(float) + b)))
+        kb, kw = fit_kinds(x[train], [a["kind"] for a, keep in zip(arts, train, strict=True) if keep], kinds)
+        pk[test] = kind_probabilities(x[test], kb, kw)
+    _report_kinds(arts, pk, kinds, fill)
     numbers = np.array([batch_number(a["set"]) for a in arts])
     for title, lo in (("every labelled article", 0), ("fresh73 on", 73), ("fresh127 on", 127)):
         keep = [i for i in range(len(arts)) if numbers[i] >= lo]
@@ -146,6 +188,39 @@ def cross_validate(arts: list[dict], x, types: tuple[str, ...], add: float) -> N
                   ("+ model (out of fold)", [r if r else m for r, m in zip(blind, model, strict=True)])))
 
 
+def _filled(events: list[dict], probs: np.ndarray, kinds: tuple[str, ...], fill: float) -> list[dict]:
+    """The events with the kind head's kind where they have none and its probability reaches ``fill``."""
+    best = int(probs.argmax())
+    return [dict(e, kind=kinds[best]) if e["kind"] is None and probs[best] >= fill else e for e in events]
+
+
+def _report_kinds(arts: list[dict], pk: np.ndarray, kinds: tuple[str, ...], fill: float) -> None:
+    """Kind F1 (tests/news/news_gold.py's counts) of the rules' events without and with the out-of-fold kind head
+    filling the kinds they left empty: today's rules on fresh73 on (a development figure for the rules), and the
+    rules as they first read fresh127-fresh150, blind."""
+    from news_gold import metrics
+
+    has = [i for i, a in enumerate(arts) if a["kind"] is not None]
+    right = sum(kinds[int(pk[i].argmax())] == arts[i]["kind"] for i in has)
+    print(f"kind head, out of fold: the article's kind right in {right} of {len(has)} articles with one "
+          f"({right / len(has):.3f})")
+    first = json.loads((NEWS / "first_readings.json").read_text(encoding="utf-8"))
+    for title, rows in (("fresh73 on, today's rules", [(i, a["rules_events"]) for i, a in enumerate(arts)
+                                                         if batch_number(a["set"]) >= 73]),
+                        ("first readings, rules read blind", [
+                            (i, [dict(e, match=None) for e in first[a["set"]]["events"][a["file"]]])
+                            for i, a in enumerate(arts) if a["file"] in first.get(a["set"], {}).get("events", {})])):
+        line = []
+        for lang in ("en", "hi"):
+            gold = {i: [dict(e, match=None) for e in arts[i]["events"]] for i, _ in rows}
+            plain = metrics([(ev, gold[i]) for i, ev in rows if arts[i]["lang"] == lang])["kind"]
+            filled = metrics([(_filled(ev, pk[i], kinds, fill), gold[i]) for i, ev in rows
+                              if arts[i]["lang"] == lang])["kind"]
+            line.append(f"{lang} {f1(plain):.3f} ({plain[0]}/{plain[1]}/{plain[2]}) -> {f1(filled):.3f} "
+                        f"({filled[0]}/{filled[1]}/{filled[2]})")
+        print(f"  kind F1, {title:36} " + "  ".join(line))
+
+
 def _report(title: str, arts: list[dict], rows) -> None:
     print(title)
     for name, chosen in rows:
@@ -156,33 +231,38 @@ def _report(title: str, arts: list[dict], rows) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cv", action="store_true", help="also report ten-fold (by batch) out-of-fold figures")
+    ap.add_argument("--last", type=int, metavar="N",
+                    help="fit on the batches up to freshN only (leave out a batch not yet read blind)")
     args = ap.parse_args()
-    from casus.news.article_types import ADD, N_HASH, SCHEMA
+    from casus.news.article_types import ADD, KIND_FILL, KINDS, N_HASH, SCHEMA
     from casus.news.events import EVENT_TYPES
 
-    arts = load_articles()
+    arts = load_articles(args.last)
     x = design(arts)
     types = tuple(EVENT_TYPES)
     if args.cv:
-        cross_validate(arts, x, types, ADD)
+        cross_validate(arts, x, types, ADD, KINDS, KIND_FILL)
     intercepts, weights = [], []
     for t in types:
         b, w = fit(x, np.array([t in a["gold"] for a in arts]))
         intercepts.append(b)
         weights.append(w)
+    kind_intercepts, kind_weights = fit_kinds(x, [a["kind"] for a in arts], KINDS)
     sets = list(dict.fromkeys(a["set"] for a in arts))
     meta = {"schema": SCHEMA, "note": "article-level event-type model of the news reader (casus.news.article_types); "
             "fitted by data-raw/fit_news_types.py", "fitted": FIT_DATE, "training_sets": sets,
             "articles": len(arts), "positives": {t: sum(t in a["gold"] for a in arts) for t in types},
-            "types": list(types), "n_hash": N_HASH, "C": C, "prune": PRUNE,
+            "types": list(types), "kinds": list(KINDS),
+            "kind_articles": {k: sum(a["kind"] == k for a in arts) for k in KINDS},
+            "n_hash": N_HASH, "C": C, "C_kind": C_KIND, "prune": PRUNE,
             "hash": "crc32 of the UTF-8 bytes of 'w'+word, 'b'+word pair, 'h'+headline word, 'lang'+language, "
                     "mod n_hash; log1p counts"}
     buf = io.BytesIO()
     np.savez_compressed(buf, meta=np.array(json.dumps(meta)), intercepts=np.array(intercepts),
-                        weights=np.vstack(weights))
+                        weights=np.vstack(weights), kind_intercepts=kind_intercepts, kind_weights=kind_weights)
     OUT.write_bytes(buf.getvalue())
     print(f"wrote {OUT.relative_to(ROOT)} ({OUT.stat().st_size:,} bytes; {len(arts)} articles, "
-          f"{int((np.vstack(weights) != 0).sum()):,} weights)")
+          f"{int((np.vstack(weights) != 0).sum()) + int((kind_weights != 0).sum()):,} weights)")
 
 
 if __name__ == "__main__":

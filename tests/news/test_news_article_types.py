@@ -99,3 +99,74 @@ def test_a_proposed_event_names_no_day_the_article_does_not():
     text = MONGOLIA.replace("गुरुवार को ", "").replace("उलानबातर, 3 मार्च 2022। ", "")
     events = read(text, reference_date="2022-03-05").events
     assert [(e.type, e.date, e.date_basis) for e in events] == [("joined", None, A.UNREAD_DATE)]
+
+
+# -- the kind head -------------------------------------------------------------------------------------------------
+
+def test_the_shipped_model_has_a_kind_head_over_every_kind():
+    model = A.load_model()
+    assert model.kinds == A.KINDS
+    assert model.kind_weights.shape == (len(A.KINDS), A.N_HASH)
+    assert set(model.meta["kind_articles"]) == set(A.KINDS) and all(model.meta["kind_articles"].values())
+
+
+def test_kind_probabilities_sum_to_one():
+    p = A.kind_probabilities(CHAD, "en")
+    assert tuple(p) == A.KINDS
+    assert sum(p.values()) == pytest.approx(1.0) and all(0.0 < v < 1.0 for v in p.values())
+
+
+def _event(kind):
+    from casus.news.events import Event
+
+    return Event("signed", ("CHA", "NIR"), None, "test", kind)
+
+
+def test_fill_kinds_gives_the_most_probable_kind_only_to_events_without_one():
+    stated, empty = _event("neutrality"), _event(None)
+    A.fill_kinds([stated, empty], CHAD, "en")
+    assert (stated.kind, stated.kind_learned) == ("neutrality", None)  # what the text states is never replaced
+    kind, p = max(A.kind_probabilities(CHAD, "en").items(), key=lambda kp: kp[1])
+    if p >= A.KIND_FILL:
+        assert (empty.kind, empty.kind_learned) == (kind, round(p, 3))
+    else:
+        assert (empty.kind, empty.kind_learned) == (None, None)
+
+
+def test_fill_kinds_leaves_the_kind_empty_below_the_threshold(monkeypatch):
+    monkeypatch.setattr(A, "KIND_FILL", 1.01)  # no probability reaches it
+    ev = _event(None)
+    A.fill_kinds([ev], CHAD, "en")
+    assert (ev.kind, ev.kind_learned) == (None, None)
+
+
+#: a signing the rules do not read (the model proposes it) whose text states its duty in no phrasing the kind rules
+#: know; the words around it are a defence pact's
+ESTONIA = ("Estonia, Latvia sign pact\nTALLINN, March 3, 2021 - Estonia and Latvia signed a treaty on Wednesday. "
+           "Under it, an armed attack on one would be treated as an attack on both, officials said.")
+
+
+def test_read_gives_a_kind_the_text_does_not_state_and_says_so(tmp_path):
+    from click.testing import CliRunner
+
+    assert read(ESTONIA, learned_types=False).events == []
+    events = read(ESTONIA).events
+    assert [(e.type, e.parties, e.kind) for e in events] == [("signed", ("EST", "LAT"), "defense")]
+    ev = events[0]
+    assert ev.kind_learned >= A.KIND_FILL and ev.to_dict()["kind_learned"] == ev.kind_learned
+    f = tmp_path / "estonia.txt"
+    f.write_text(ESTONIA, encoding="utf-8")
+    out = CliRunner().invoke(read_command, [str(f)])
+    assert out.exit_code == 0, out.output
+    assert "kind proposed by the article-level model (probability" in out.output
+
+
+def test_a_kind_the_text_states_is_kept():
+    ev = read(CHAD).events[0]
+    assert (ev.kind, ev.kind_learned) == ("defense", None)
+
+
+def test_switched_off_no_kind_is_given(monkeypatch):
+    monkeypatch.setattr(A, "ENABLED", False)
+    assert read(ESTONIA).events == []
+    assert read(CHAD).events[0].kind_learned is None

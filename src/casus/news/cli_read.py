@@ -85,6 +85,9 @@ def _render(name: str, reading, corpus, lang: str, answers: list[dict] | None = 
     for n, ev in enumerate(reading.events, 1):
         lines.append(f"{n}. {ev.type} — {_names(corpus, ev.parties, lang)} — {ev.date or 'date unknown'}"
                      f" — kind: {ev.kind or 'not stated'}")
+        if ev.kind_learned is not None:
+            lines.append(f"   kind proposed by the article-level model (probability {ev.kind_learned:.2f}): the text "
+                         "states none; check the article")
         if ev.learned is not None:
             lines.append(f"   proposed by the article-level model (probability {ev.learned:.2f}): no sentence was "
                          "read as reporting it; check the article")

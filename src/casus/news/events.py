@@ -44,9 +44,11 @@ class Event:
     others: tuple[str, ...] = ()  # invocations: other states the sentence names (allies: for matching)
     helped: tuple[str, ...] = ()  # invocations: the states forces went to under the pact (the parties sent them)
     learned: float | None = None  # proposed by the article-level model (its probability), not read in a sentence
+    kind_learned: float | None = None  # the kind given by the article-level model (its probability), not read
 
     def to_dict(self) -> dict:
-        """JSON-ready: type, parties, date, date_basis, kind, evidence, match, article, against, helped, learned."""
+        """JSON-ready: type, parties, date, date_basis, kind, evidence, match, article, against, helped, learned,
+        kind_learned."""
         return {
             "type": self.type,
             "parties": list(self.parties),
@@ -59,6 +61,7 @@ class Event:
             "against": list(self.against),
             "helped": list(self.helped),
             "learned": self.learned,
+            "kind_learned": self.kind_learned,
         }
 
 

@@ -577,7 +577,7 @@ def read(data: str | bytes, reference_date: date | str | None = None, corpus=Non
     shipped model (``True``, when :data:`casus.news.learned.ENABLED`), or a model of one's own (a dict
     as :func:`casus.news.learned.load_model` returns); ``learned_types``: whether the article-level model
     (:mod:`casus.news.article_types`, when :data:`~casus.news.article_types.ENABLED`) proposes events where the rules
-    found none.
+    found none, and a kind for the events the reader gave none.
     """
     if isinstance(reference_date, str):
         reference_date = date.fromisoformat(reference_date)
@@ -603,4 +603,6 @@ def read(data: str | bytes, reference_date: date | str | None = None, corpus=Non
         events = article_types.proposed(r, lang)
         if match and events:
             match_all(events, corpus, source, r.reference)
+    if learned_types and article_types.ENABLED:  # (after matching: a kind the words suggest makes no draft clause)
+        article_types.fill_kinds(events, cleaned.text, lang)
     return Reading(source, cleaned.text, lang, r.reference, events, r.stats)

@@ -133,6 +133,9 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
     "news_scenario": {"en": "Ask this", "hi": "यह पूछें"},
     "news_learned": {"en": "Proposed from the article's words, not read in a sentence: check the article; probability",
                      "hi": "लेख के शब्दों से प्रस्तावित, किसी वाक्य में पढ़ा नहीं गया: लेख जाँचें; संभावना"},
+    "news_kind_learned": {"en": "Kind proposed from the article's words (the text states none): check the article; "
+                                "probability",
+                          "hi": "प्रकार लेख के शब्दों से प्रस्तावित (पाठ में नहीं बताया गया): लेख जाँचें; संभावना"},
     # -- the answer ----------------------------------------------------------
     "at_place": {"en": "at {place}", "hi": "{place} में"},
     "head_defend": {"en": "Must defend {b}", "hi": "{b} की रक्षा करनी होगी"},

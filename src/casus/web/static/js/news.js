@@ -21,6 +21,9 @@ function newsEvent(ev) {
   if (ev.learned != null) {
     item.appendChild(el("p", { class: "small" }, `${w("news_learned")} (${ev.learned.toFixed(2)})`));
   }
+  if (ev.kind_learned != null) {
+    item.appendChild(el("p", { class: "small" }, `${w("news_kind_learned")} (${ev.kind_learned.toFixed(2)})`));
+  }
   if (a.said) item.appendChild(el("p", { class: "small" }, a.said));
   const link = scenarioHref(ev, S.lang);
   if (link) item.appendChild(el("a", { href: link, class: "news-ask" }, w("news_scenario")));
