@@ -17,8 +17,9 @@ have most often.
 
 ``--cv`` holds out each tenth of the batches (batch number mod 10; the development and held-out sets count as 0),
 fits on the rest, and reports per language the detection counts (TP/FP/FN, as tests/news/news_gold.py counts them,
-by type) of the rules alone, of the model alone (an event of each type whose probability reaches ``ADD``) and of
-the two together (the reader: the model's events in an article where the rules found none).  The rules were
+by type) of the rules alone, of the model alone (an event of each type whose probability reaches ``ADD``), of
+the two together (the model's events in an article where the rules found none) and of the reader (the same, once the
+rules' events of a type whose probability is below ``VETO`` are set aside).  The rules were
 written on these articles, so "rules alone" is a development figure; the model's figures are out-of-fold.  Then the
 same for the rules as they first read each batch, blind (``tests/news/first_readings.json``, written by
 ``data-raw/first_readings.py``), with the out-of-fold model where they found nothing.  For the kind head: its
@@ -153,8 +154,15 @@ def f1(c: tuple[int, int, int]) -> float:
     return 2 * c[0] / (2 * c[0] + c[1] + c[2]) if c[0] else 0.0
 
 
+def _with_model(rules: Counter, probs: np.ndarray, types: tuple[str, ...], add: float, veto: float) -> Counter:
+    """The reader's events by type: the rules' of a type whose probability reaches ``veto``; where none stands, one of
+    each type whose probability reaches ``add``."""
+    standing = Counter({t: n for t, n in rules.items() if probs[types.index(t)] >= veto})
+    return standing or Counter({t: 1 for j, t in enumerate(types) if probs[j] >= add})
+
+
 def cross_validate(arts: list[dict], x, types: tuple[str, ...], add: float, kinds: tuple[str, ...],
-                   fill: float) -> None:
+                   fill: float, veto: float) -> None:
     fold = np.array([batch_number(a["set"]) % 10 for a in arts])
     p = np.zeros((len(arts), len(types)))
     pk = np.zeros((len(arts), len(kinds)))
@@ -174,9 +182,11 @@ def cross_validate(arts: list[dict], x, types: tuple[str, ...], add: float, kind
         rules = [Counter(a["rules"]) for a in sub]
         model = [Counter({t: 1 for j, t in enumerate(types) if p[i, j] >= add}) for i in keep]
         both = [r if r else m for r, m in zip(rules, model, strict=True)]  # (the model where the rules found none)
+        vetoed = [_with_model(r, p[i], types, add, veto) for r, i in zip(rules, keep, strict=True)]
         _report(f"{title} ({len(sub)} articles)", sub, (("rules alone (development)", rules),
                                                          ("model alone (out of fold)", model),
-                                                         ("rules + model (out of fold)", both)))
+                                                         ("rules + model (out of fold)", both),
+                                                         ("+ unlikely types set aside", vetoed)))
     # the rules as they first read each batch, blind (tests/news/first_readings.json), with the out-of-fold model
     first = json.loads((NEWS / "first_readings.json").read_text(encoding="utf-8"))
     keep = [i for i, a in enumerate(arts) if a["file"] in first.get(a["set"], {}).get("events", {})]
@@ -185,7 +195,9 @@ def cross_validate(arts: list[dict], x, types: tuple[str, ...], add: float, kind
     model = [Counter({t: 1 for j, t in enumerate(types) if p[i, j] >= add}) for i in keep]
     _report(f"first readings of {min(first, key=batch_number)}-{max(first, key=batch_number)} ({len(sub)} articles)",
             sub, (("rules, read blind", blind),
-                  ("+ model (out of fold)", [r if r else m for r, m in zip(blind, model, strict=True)])))
+                  ("+ model (out of fold)", [r if r else m for r, m in zip(blind, model, strict=True)]),
+                  ("+ unlikely types set aside", [_with_model(r, p[i], types, add, veto)
+                                                  for r, i in zip(blind, keep, strict=True)])))
 
 
 def _filled(events: list[dict], probs: np.ndarray, kinds: tuple[str, ...], fill: float) -> list[dict]:
@@ -234,14 +246,14 @@ def main() -> None:
     ap.add_argument("--last", type=int, metavar="N",
                     help="fit on the batches up to freshN only (leave out a batch not yet read blind)")
     args = ap.parse_args()
-    from casus.news.article_types import ADD, KIND_FILL, KINDS, N_HASH, SCHEMA
+    from casus.news.article_types import ADD, KIND_FILL, KINDS, N_HASH, SCHEMA, VETO
     from casus.news.events import EVENT_TYPES
 
     arts = load_articles(args.last)
     x = design(arts)
     types = tuple(EVENT_TYPES)
     if args.cv:
-        cross_validate(arts, x, types, ADD, KINDS, KIND_FILL)
+        cross_validate(arts, x, types, ADD, KINDS, KIND_FILL, VETO)
     intercepts, weights = [], []
     for t in types:
         b, w = fit(x, np.array([t in a["gold"] for a in arts]))

@@ -170,3 +170,37 @@ def test_switched_off_no_kind_is_given(monkeypatch):
     monkeypatch.setattr(A, "ENABLED", False)
     assert read(ESTONIA).events == []
     assert read(CHAD).events[0].kind_learned is None
+
+
+# -- setting aside what the rules read --------------------------------------------------------------------------
+
+def test_vetoed_sets_aside_only_the_rules_events_of_an_unlikely_type():
+    from casus.news.events import Event
+
+    read_one = Event("signed", ("CHA", "NIR"), "2021-05-04", "test", "defense")
+    proposed_one = Event("signed", ("CHA",), None, "test", None, learned=0.3)
+    likely = Event("ratified", ("CHA",), None, "test", None)
+    chances = {"signed": A.VETO / 2, "ratified": 0.5}
+    kept, aside = A.vetoed([read_one, proposed_one, likely], chances)
+    assert kept == [proposed_one, likely]  # (the model's own events are never set aside)
+    assert aside == [{"type": "signed", "parties": ["CHA", "NIR"], "date": "2021-05-04",
+                      "probability": round(A.VETO / 2, 4)}]
+    assert A.vetoed([read_one], {}) == ([read_one], [])  # no model: nothing set aside
+
+
+def test_read_sets_aside_an_event_of_a_type_the_model_finds_most_unlikely(monkeypatch, tmp_path):
+    from click.testing import CliRunner
+
+    def unlikely_signing(text, lang):
+        return {t: (A.VETO / 10 if t == "signed" else 0.001) for t in EVENT_TYPES}
+
+    monkeypatch.setattr(A, "probabilities", unlikely_signing)
+    r = read(CHAD)
+    assert r.events == []  # set aside, and nothing reaches ADD to be proposed instead
+    assert [(a["type"], a["parties"]) for a in r.stats["set_aside_by_article_model"]] == [("signed", ["CHA", "NIR"])]
+    f = tmp_path / "chad.txt"
+    f.write_text(CHAD, encoding="utf-8")
+    out = CliRunner().invoke(read_command, [str(f)])
+    assert out.exit_code == 0, out.output
+    assert "set aside: signed" in out.output and "probability of 0.001" in out.output
+    assert read(CHAD, learned_types=False).events[0].type == "signed"  # the model off: the rules' event stands

@@ -108,6 +108,10 @@ def _render(name: str, reading, corpus, lang: str, answers: list[dict] | None = 
             from .answer import render_answer
 
             lines.extend(render_answer(answers[n - 1]))
+    for aside in reading.stats.get("set_aside_by_article_model", ()):
+        lines.append(f"   set aside: {aside['type']} — {_names(corpus, aside['parties'], lang)} — "
+                     f"{aside['date'] or 'date unknown'}: read in a sentence, but the article-level model gives its "
+                     f"type a probability of {aside['probability']:.3f}")
     return "\n".join(lines) + "\n"
 
 

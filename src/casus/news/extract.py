@@ -577,7 +577,8 @@ def read(data: str | bytes, reference_date: date | str | None = None, corpus=Non
     shipped model (``True``, when :data:`casus.news.learned.ENABLED`), or a model of one's own (a dict
     as :func:`casus.news.learned.load_model` returns); ``learned_types``: whether the article-level model
     (:mod:`casus.news.article_types`, when :data:`~casus.news.article_types.ENABLED`) proposes events where the rules
-    found none, and a kind for the events the reader gave none.
+    found none, sets aside the rules' events of a type it finds most unlikely, and gives a kind to the events the
+    reader gave none.
     """
     if isinstance(reference_date, str):
         reference_date = date.fromisoformat(reference_date)
@@ -599,8 +600,12 @@ def read(data: str | bytes, reference_date: date | str | None = None, corpus=Non
         match_all(events, corpus, source, r.reference)
     events = undated_signings(kept(events, r.unconfirmed, r.cooperation, corpus_confirms))
     lang = _language(cleaned.blanked)
-    if not events and learned_types and article_types.ENABLED:  # the rules found none: what the words suggest
-        events = article_types.proposed(r, lang)
+    chances = article_types.probabilities(cleaned.text, lang) if learned_types and article_types.ENABLED else {}
+    events, vetoed = article_types.vetoed(events, chances)
+    if vetoed:
+        r.stats["set_aside_by_article_model"] = vetoed
+    if not events and chances:  # the rules found none (or none stands): what the words suggest
+        events = article_types.proposed(r, lang, chances)
         if match and events:
             match_all(events, corpus, source, r.reference)
     if learned_types and article_types.ENABLED:  # (after matching: a kind the words suggest makes no draft clause)

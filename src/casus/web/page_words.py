@@ -136,6 +136,10 @@ PAGE_WORDS: dict[str, dict[str, str]] = {
     "news_kind_learned": {"en": "Kind proposed from the article's words (the text states none): check the article; "
                                 "probability",
                           "hi": "प्रकार लेख के शब्दों से प्रस्तावित (पाठ में नहीं बताया गया): लेख जाँचें; संभावना"},
+    "news_set_aside": {"en": "Read in a sentence but set aside: the article-level model finds the event's type most "
+                             "unlikely for this article (its probability):",
+                       "hi": "किसी वाक्य में पढ़ा गया पर अलग रखा गया: लेख-स्तरीय मॉडल के अनुसार इस लेख में इस प्रकार की घटना "
+                             "की संभावना बहुत कम है (संभावना):"},
     # -- the answer ----------------------------------------------------------
     "at_place": {"en": "at {place}", "hi": "{place} में"},
     "head_defend": {"en": "Must defend {b}", "hi": "{b} की रक्षा करनी होगी"},

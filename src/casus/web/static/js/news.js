@@ -75,10 +75,15 @@ export function newsBox() {
       out.appendChild(el("p", { class: "field-problem", role: "alert" }, d));
       return;
     }
-    if (!doc.events.length) {
-      out.appendChild(el("p", null, w("news_none")));
-      return;
+    if (!doc.events.length) out.appendChild(el("p", null, w("news_none")));
+    else out.appendChild(el("ol", { class: "news-events" }, doc.events.map(newsEvent)));
+    const aside = doc.stats?.set_aside_by_article_model || [];
+    if (aside.length) {
+      const items = aside.map((a) =>
+        el("li", null, `${a.type} — ${a.parties.join(", ")} — ${a.date || "?"} (${a.probability.toFixed(3)})`),
+      );
+      out.appendChild(el("p", { class: "small" }, w("news_set_aside")));
+      out.appendChild(el("ul", { class: "small" }, items));
     }
-    out.appendChild(el("ol", { class: "news-events" }, doc.events.map(newsEvent)));
   });
 }
