@@ -98,7 +98,8 @@ def test_cli_says_the_event_was_proposed_not_read(tmp_path):
 def test_a_proposed_event_names_no_day_the_article_does_not():
     text = MONGOLIA.replace("गुरुवार को ", "").replace("उलानबातर, 3 मार्च 2022। ", "")
     events = read(text, reference_date="2022-03-05").events
-    assert [(e.type, e.date, e.date_basis) for e in events] == [("joined", None, A.UNREAD_DATE)]
+    assert events[0].type == "joined"  # (the most probable first; a less probable type may follow)
+    assert {(e.date, e.date_basis) for e in events} == {(None, A.UNREAD_DATE)}
 
 
 # -- the kind head -------------------------------------------------------------------------------------------------
