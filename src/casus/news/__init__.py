@@ -4,7 +4,7 @@
 
     from casus.news import read_article
     events = read_article(text, reference_date=date(2024, 6, 20))
-    events[0].to_dict()   # type, parties, date, date_basis, kind, evidence, match, ..., learned
+    events[0].to_dict()   # type, parties, date, date_basis, kind, evidence, match, ..., learned, kind_learned
 
 Modules: :mod:`~casus.news.clean` (noise), :mod:`~casus.news.text` (folding
 and sentences), :mod:`~casus.news.index` (the lexicon automaton, over
@@ -17,7 +17,9 @@ and sentences), :mod:`~casus.news.index` (the lexicon automaton, over
 :mod:`~casus.news.match` (corpus pact or draft treaty file),
 :mod:`~casus.news.article_types` (the article-level model: where the rules find
 no event, the types of event the article's words point to, each proposed
-event marked ``learned`` with its probability).
+event marked ``learned`` with its probability; the rules' events of a type it
+finds most unlikely set aside, in the reading's ``stats``; and a kind, marked
+``kind_learned``, for the events the reader gave none).
 """
 
 from __future__ import annotations
