@@ -205,3 +205,13 @@ def test_read_sets_aside_an_event_of_a_type_the_model_finds_most_unlikely(monkey
     assert out.exit_code == 0, out.output
     assert "set aside: signed" in out.output and "probability of 0.001" in out.output
     assert read(CHAD, learned_types=False).events[0].type == "signed"  # the model off: the rules' event stands
+
+
+def test_a_proposed_event_of_an_anniversary_page_takes_the_day_the_page_tells_as_its_own():
+    # the page's own date (2024) is not the event's: its retrospective cue names 3 March 1972
+    text = ("इतिहास में आज: मंगोलिया रक्षा गुट का सदस्य बना\nनई दिल्ली | प्रकाशित: रविवार, 3 मार्च 2024\n"
+            "आज से ठीक 52 साल पहले, 3 मार्च 1972 को मंगोलिया क्षेत्रीय रक्षा गुट का नया सदस्य बन गया था।")
+    assert read(text, learned_types=False).events == []
+    events = read(text).events
+    assert events[0].type == "joined" and events[0].parties == ("MON",)
+    assert {(e.date, "retrospective or an anniversary page" in e.date_basis) for e in events} == {("1972-03-03", True)}

@@ -214,8 +214,16 @@ def proposed(reader: Any, lang: str, chances: dict[str, float] | None = None) ->
 
 
 def _first_day(reader: Any, start: int) -> tuple[str | None, str]:
-    """The first day named in the sentence that gave the parties or the two after it
-    (:meth:`casus.news.dates.EventDates.first_day`); else None and :data:`UNREAD_DATE`."""
+    """The one earlier day the article tells as its own, if it is a retrospective or an anniversary page
+    (:func:`casus.news.retrospectives.own_days`: "on this day in 1899", "125 years ago"); else the first day named in
+    the sentence that gave the parties or the two after it (:meth:`casus.news.dates.EventDates.first_day`); else
+    None and :data:`UNREAD_DATE`."""
+    from .retrospectives import own_days
+
+    days = own_days(reader)
+    if len(days) == 1:
+        return next(iter(days)), ("the earlier day the article tells as its own (a retrospective or an anniversary "
+                                  "page; the event itself was not read)")
     got = reader.first_day(start)
     if got is None:
         return None, UNREAD_DATE
