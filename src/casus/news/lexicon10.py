@@ -89,6 +89,11 @@ TRIGGERS_10: dict[str, tuple[str, str]] = {
                                                   "कर लिए")},
     **{f"{w} का {d} {v}": ("withdrew", "past") for w in ("अलग होने", "हटने", "बाहर निकलने", "बाहर होने")
        for d in ("फैसला", "निर्णय") for v in ("किया", "कर लिया", "लिया")},
+    # a legislature approving the exit, not the pact: "संसद ने संधि से हटने के प्रस्ताव को मंज़ूरी दे दी" (without these,
+    # "मंज़ूरी दे दी" alone reads as a ratification)
+    **{f"{w} {d}को {m} {v}": ("withdrew", "past") for w in ("अलग होने", "हटने", "बाहर निकलने", "बाहर होने")
+       for d in ("", "के प्रस्ताव ", "के फैसले ", "के निर्णय ", "के विधेयक ", "के बिल ", "के कानून ", "के क़ानून ")
+       for m in ("मंज़ूरी", "मंजूरी", "स्वीकृति") for v in ("दे दी", "दी", "दे दी है", "दी है")},
     **{f"{p} {a} {e} {v}": ("withdrew", "past") for p in ("संधि", "सदस्यता") for a in _HOW
        for e in ("खत्म", "ख़त्म", "समाप्त", "रद्द") for v in _ENDED_F},
     **{f"{p} {a} {e} {v}": ("withdrew", "past") for p in ("समझौता", "समझौते", "करार", "पैक्ट", "एग्रीमेंट")
