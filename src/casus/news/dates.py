@@ -486,10 +486,7 @@ class EventDates:
             if not 0 <= k < len(self.spans) or any(h.cat in ("T", "I") and h.value[1] != "needs_become" and not (
                     h.value[1] == "noun" and _is_dev(h.key)) for h in self.by_sent.get(k, ())):
                 continue  # ("member" reports an event only after "become"; "की घोषणा के अनुसार", a noun, none)
-            s0, s1 = self.spans[k]
-            if self._dateline_sentence(s0, s1):
-                continue
-            days = [h for h in self._usable_dates(s0, s1) if h.kind in ("day", "daymonth", "weekday", "relative")]
+            days = self._days_in(k)
             if not days:
                 continue
             h = min(days, key=lambda d: _DATE_RANK[d.kind])
@@ -502,16 +499,21 @@ class EventDates:
         """The first day named in sentence ``start`` or the ``count - 1`` after it (not a dateline, not a day well
         before the firm reference date), resolved in the past tense, as (ISO date, basis); None if none is."""
         for k in range(start, min(start + count, len(self.spans))):
-            s0, s1 = self.spans[k]
-            if self._dateline_sentence(s0, s1):
-                continue
-            days = [h for h in self._usable_dates(s0, s1) if h.kind in ("day", "daymonth", "weekday", "relative")]
+            days = self._days_in(k)
             if not days:
                 continue
             iso, basis = self._resolve(min(days, key=lambda h: h.start), "past")
             if iso is not None and len(iso) == 10 and not self._old(iso):
                 return iso, basis
         return None
+
+    def _days_in(self, k: int) -> list:
+        """The usable dates naming a day (a date, a day and month, a weekday, a relative day) in sentence ``k``; none
+        in a sentence that is only a dateline."""
+        s0, s1 = self.spans[k]
+        if self._dateline_sentence(s0, s1):
+            return []
+        return [h for h in self._usable_dates(s0, s1) if h.kind in ("day", "daymonth", "weekday", "relative")]
 
     def _dateline_sentence(self, s0: int, s1: int) -> bool:
         """A sentence that is only the article's date or a dateline: "March 14, 2025", "NEW DELHI, Sept 12:",
