@@ -205,7 +205,9 @@ of it: that reader, its model refitted up to fresh160); fresh162 (21 articles, a
 the making and the use of pacts), likewise (committed as ccf72e0 and read once from a clean worktree of it: the reader
 of 85b234c, its model refitted up to fresh161, its proposed events on anniversary pages dated by the page's own day);
 fresh163 (9 articles, 2 events and 7 near misses, split by period), likewise (committed as 99418de and read once from a
-clean worktree of it: the reader of 60ed17a, its model refitted up to fresh162).
+clean worktree of it: the reader of 60ed17a, its model refitted up to fresh162); fresh164 (11 articles, 4 events and 7
+near misses, split by period), likewise (committed as 6df76f3 and read once from a clean worktree of it: the reader of
+c45a2c6, its model refitted up to fresh163).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1212,6 +1214,12 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.500, "parties": 0.286, "date": 0.500, "kind": 0.000, "type": 1 / 1},
         "hi": {"detection": 1.000, "parties": 0.667, "date": 0.000, "kind": 1.000, "type": 1 / 1},
     },
+    # (the rules' events of the same reading alone: fresh164 English 1/1/0, Hindi 0/0/3; English gives no date, so
+    # its date figure is 1.0 by convention: nothing to find, nothing found)
+    "fresh164": {
+        "en": {"detection": 0.667, "parties": 0.400, "date": 1.000, "kind": 0.667, "type": 1 / 1},
+        "hi": {"detection": 1.000, "parties": 1.000, "date": 0.000, "kind": 0.667, "type": 3 / 3},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1270,7 +1278,7 @@ def _pred(r) -> list[dict]:
                                                          "fresh155", "fresh156",
                                                          "fresh157", "fresh158", "fresh159",
                                                          "fresh160", "fresh161", "fresh162",
-                                                         "fresh163"])
+                                                         "fresh163", "fresh164"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -1459,7 +1467,8 @@ def test_fresh_set(fresh, news_report):
               "fresh160": {"detection": 0.65, "date": 0.5, "kind": 0.0},
               "fresh161": {"detection": 0.6, "date": 0.65, "kind": 0.35},
               "fresh162": {"detection": 0.15, "date": 0.15, "kind": 0.0},
-              "fresh163": {"detection": 0.45, "date": 0.0, "kind": 0.0}}[name]
+              "fresh163": {"detection": 0.45, "date": 0.0, "kind": 0.0},
+              "fresh164": {"detection": 0.6, "date": 0.0, "kind": 0.6}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
