@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .clauses import trailing_report
 from .lexicon import NOTICE_VERBS
-from .text import fold_phrase
+from .text import fold_phrase, word_end
 
 if TYPE_CHECKING:  # pragma: no cover
     from .index import Hit
@@ -31,7 +31,7 @@ _THAT = re.compile(r"\sthat\s|\sकि\s")
 def announced_event(low: str, h: Hit, triggers: list, s1: int) -> str | None:
     """The type of the past step an announcement ``h`` tells in its complement clause ("announced ... that their
     agreement had entered into force"); None when the complement tells none ("announced that it would withdraw")."""
-    m = _THAT.search(low, h.end, min(s1, h.end + 80))
+    m = _THAT.search(low, h.end, min(s1, word_end(low, h.end + 80)))
     if m is None:
         return None
     told = [t for t in triggers if m.end() <= t.start < s1 and t.value[0] in _TOLD_TYPES and t.value[1] == "past"]

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from .cues import _W0, _W1, HI_LEGISLATURES
 from .lexicon6 import APPROVAL_KEYS
 from .lexicon12 import HI_HEADLINE_APPROVALS
+from .text import word_end
 
 if TYPE_CHECKING:  # pragma: no cover
     from .index import Hit
@@ -76,7 +77,7 @@ def approval_without_legislature(low: str, h: Hit, s0: int) -> bool:
         return False
     return not ((_EN_LEGISLATURE.search(low, max(s0, h.start - 110), h.start)
                  or _EN_HEAD_OF_STATE.search(low, max(s0, h.start - 60), h.start))
-                and _APPROVED_PACT.match(low, h.end, h.end + 60))
+                and _APPROVED_PACT.match(low, h.end, word_end(low, h.end + 60)))
 
 
 #: a Hindi legislature, or several, as the subject ("फ्रांस की सीनेट ने", "संसद ने", "... की संसदों ने")

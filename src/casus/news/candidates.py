@@ -71,7 +71,7 @@ from .parties import (
 from .retrospectives import retrospectives
 from .same_act import announced_signings, cabinet_approvals, legislature_entries, withdrawal_laws
 from .suspensions import suspended_ties
-from .text import fold_phrase
+from .text import fold_phrase, word_end
 
 if TYPE_CHECKING:  # pragma: no cover
     from .sentence import Sentence as _Sentence
@@ -147,10 +147,11 @@ def _adherence(r: Any, c: Any) -> Any:
     """``c`` as the accession of the states whose adherence the signed protocol records, or ``c`` itself."""
     s, low = c.sentence, r.low
     if c.type != "signed" or _ADHERENCE.search(low, max(s.start, c.trigger.start - 80),
-                                               min(s.end, c.trigger.end + 80)) is None:
+                                               min(s.end, word_end(low, c.trigger.end + 80))) is None:
         return c
     on = r._day_or_anchor(c.date)
-    own = list(dict.fromkeys(st for x, st in r._party_hits(s, on) if _POSSESSIVE.match(low, x.end, x.end + 30)))
+    own = list(dict.fromkeys(st for x, st in r._party_hits(s, on)
+                             if _POSSESSIVE.match(low, x.end, word_end(low, x.end + 30))))
     named = c.alliance or any(x.cat == "P" for hs in r.by_sent.values() for x in hs)  # the pact the article names
     return replace(c, type="joined", parties=own, alliance=named) if own else c
 

@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING
 from .approvals import approval_without_legislature, head_of_state_signs_accession, seal_approves
 from .cues import _BACKGROUND, _EN_FUTURE, _EN_IRREALIS, _EN_NEG, _W0, _W1, PERIODS, _is_dev
 from .lexicon11 import EXTENDED_KEYS, HI_EXTENDED_KEYS, RENEWAL_KEYS, RENEWED_KEYS
-from .text import fold_phrase
+from .text import fold_phrase, word_end
 
 if TYPE_CHECKING:  # pragma: no cover
     from .index import Hit
@@ -95,7 +95,7 @@ def participle_between(low: str, start: int, end: int) -> bool:
 def gerund_after_clause(low: str, h: Hit, s0: int) -> bool:
     """True if gerund ``h`` ("signing") follows a main clause after a comma and takes a pact for its object: it
     reports the main clause's act, in its tense, unless that clause is negated, hypothetical or future."""
-    if h.key not in _GERUNDS or not _GERUND_OBJECT.match(low, h.end, h.end + 50):
+    if h.key not in _GERUNDS or not _GERUND_OBJECT.match(low, h.end, word_end(low, h.end + 50)):
         return False
     m = _MAIN_CLAUSE.search(low, max(s0, h.start - 200), h.start)
     if m is None:
@@ -167,7 +167,7 @@ def noun_as_act(low: str, h: Hit, s0: int) -> bool:
     a signing that "took place" ("the signing of a treaty ... took place here today")."""
     if gerund_after_clause(low, h, s0):
         return True
-    if _is_dev(h.key) and h.value[0] in _ENDING and _DECIDED.match(low, h.end, h.end + 40):
+    if _is_dev(h.key) and h.value[0] in _ENDING and _DECIDED.match(low, h.end, word_end(low, h.end + 40)):
         return True
     if h.key != "signing" or not low.startswith(" of ", h.end):
         return False
@@ -383,7 +383,7 @@ def not_an_event(low: str, h: Hit, s0: int) -> bool:
         return True  # "the chain of security treaties the United States has concluded": the pacts described
     if h.key == "withdrawn" and _EN_FORCES_PASSIVE.search(low, max(s0, h.start - 120), h.start):
         return True
-    return h.key in _WITHDRAW_VERBS and bool(_EN_WITHDRAW_FORCES.match(low, h.end, h.end + 60))
+    return h.key in _WITHDRAW_VERBS and bool(_EN_WITHDRAW_FORCES.match(low, h.end, word_end(low, h.end + 60)))
 
 
 #: A clause that tells what brought a pact into force, after the verb: "came into force yesterday, when Iraq deposited

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .index import Hit
-from .text import WORD_CHARS
+from .text import WORD_CHARS, word_end, word_start
 
 # -- small word-window tests (each on a bounded slice of one sentence) ---------
 
@@ -141,7 +141,7 @@ def added_per_sentence(r: Any, sentences: list, cands: list, gate: tuple[str, ..
 
 
 def _clause_before(low: str, pos: int, lo: int, width: int) -> str:
-    seg = low[max(lo, pos - width):pos]
+    seg = low[max(lo, word_start(low, pos - width)):pos]
     cut = max((m.end() for m in _CLAUSE_END.finditer(seg)), default=0)
     return seg[cut:]
 
@@ -223,7 +223,7 @@ def article_number(low: str, h: Hit) -> int | None:
     ...  for w in ("article", "अनुच्छेद", "art.") for i in [f.low.index(w)]]
     [4, 5, 5]
     """
-    m = _ARTICLE_NUMBER.match(low, h.end, min(len(low), h.end + 24))
+    m = _ARTICLE_NUMBER.match(low, h.end, word_end(low, h.end + 24))
     if m is None:
         return None
     tok = m.group(1)

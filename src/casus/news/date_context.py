@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from .clauses import PACT_MAKING
 from .cues import _W0
+from .text import word_end
 
 if TYPE_CHECKING:  # pragma: no cover
     from .index import Hit
@@ -299,7 +300,7 @@ def new_style(low: str, hits: list) -> list:
     """Date hits ``hits`` without those the text gives in the old calendar beside another ("28 June 1881 - 16 June
     by the old calendar"): all of them if every one is old style; and without the "आज" of "आज के दिन", "आज का
     इतिहास", "today in history" (a retrospective's cue, which :func:`retro_cue` reads when it gives a year)."""
-    kept = [h for h in hits if not (_OLD_STYLE_AFTER.match(low, h.end, h.end + 30)
+    kept = [h for h in hits if not (_OLD_STYLE_AFTER.match(low, h.end, word_end(low, h.end + 30))
                                     or _OLD_STYLE_BEFORE.search(low, max(0, h.start - 40), h.start))]
     return [h for h in (kept if kept else hits) if not (h.kind == "relative" and _THIS_DAY.match(low, h.end))]
 

@@ -30,7 +30,7 @@ from .dates_more import other_day, signed_in_relative
 from .lexicon import PACT_NOUNS
 from .lexicon9 import RELATIVE_DAYS_9 as OLD_RELATIVE_DAYS  # (the old spellings, and "last night")
 from .old_spellings import old_spelling
-from .text import WORD_CHARS, Folded, fold_phrase
+from .text import WORD_CHARS, Folded, fold_phrase, word_end, word_start
 
 if TYPE_CHECKING:  # pragma: no cover
     from .index import Hit
@@ -440,7 +440,8 @@ class EventDates:
         low = self.low
         if h.kind != "year":  # a day, by a genitive ("12 मई की संधि") or a meeting's ("मंगलवार को बैठक"): dates_more
             return h.kind in ("day", "daymonth", "weekday") and other_day(low, h.end, _YEAR_BEFORE_PACT)
-        return bool(_YEAR_BEFORE_PACT.match(low, h.end) or _YEAR_AFTER_PACT.search(low[max(0, h.start - 30):h.start]))
+        return bool(_YEAR_BEFORE_PACT.match(low, h.end)
+                    or _YEAR_AFTER_PACT.search(low[word_start(low, h.start - 30):h.start]))
 
     def _future_clause(self, h: DateHit, sent: _Sentence) -> bool:
         """True if date ``h`` sits in a clause in the future tense ("ambassadors will hold a meeting on Tuesday",
@@ -449,13 +450,13 @@ class EventDates:
         lo = max(sent.start, h.start - 60)
         head = low[lo:h.start]
         cut = max((m.end() for m in _CLAUSE_BREAK.finditer(head)), default=0)
-        tail = low[h.end:min(sent.end, h.end + 40)]
+        tail = low[h.end:min(sent.end, word_end(low, h.end + 40))]
         stop = _CLAUSE_BREAK.search(tail)
         return bool(_FUTURE_WORD.search(head[cut:]) or _FUTURE_WORD.search(tail[:stop.start() if stop else None]))
 
     def _resolve(self, h: DateHit, tense: str) -> tuple[str | None, str]:
         shift = 0
-        ctx = self.low[max(0, h.start - 20):h.start]
+        ctx = self.low[word_start(self.low, h.start - 20):h.start]
         if re.search(r"last year|पिछले साल|पिछले वर्ष|बीते साल", ctx):
             shift = -1
         elif re.search(r"next year|अगले साल|अगले वर्ष", ctx):
@@ -533,7 +534,8 @@ class EventDates:
         if self.anchor is None or self.firm is None:
             return none
         if _is_dev(trig.key):
-            perfect = bool(_HI_PRESENT_PERFECT.match(self.low, trig.end, min(sent.end, trig.end + 16)))
+            perfect = bool(_HI_PRESENT_PERFECT.match(self.low, trig.end,
+                                                     min(sent.end, word_end(self.low, trig.end + 16))))
         else:
             perfect = bool(_EN_PRESENT_PERFECT.search(_clause_before(self.low, trig.start, sent.start, 40)))
         if not perfect or (self.anchor_basis or "").startswith("the article's dateline month"):  # (a month, no day)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .text import Folded
+from .text import Folded, word_end
 
 __all__ = ["genitive_names", "more_header_rank", "other_day", "signed_in_relative"]
 
@@ -63,7 +63,7 @@ def signed_in_relative(low: str, trig: Any, h: Any, s1: int) -> bool:
     ("ends the agreement, which was signed in 2019"); ``s1``: the sentence's end."""
     if trig.cat != "T" or trig.value[0] != "signed" or h.start < trig.end or h.kind not in ("day", "daymonth"):
         return False
-    return _SIGNING.search(low, max(trig.end, h.start - 30), min(s1, h.end + 30)) is not None
+    return _SIGNING.search(low, max(trig.end, h.start - 30), min(s1, word_end(low, h.end + 30))) is not None
 
 
 #: a meeting's day, the clause ending there or going on in the future: "..., मंगलवार को बैठक", "सोमवार को बैठक होगी"

@@ -105,7 +105,7 @@ from .protocols import one_per_protocol
 from .retrospectives import narrative_day, undated_column
 from .same_act import brings_into_force
 from .sentence import Sentence as _Sentence
-from .text import Folded, fold, split_sentences
+from .text import Folded, fold, split_sentences, word_end, word_start
 
 __all__ = ["Evidence", "Event", "Reading", "read", "MAX_CANDIDATES", "EVENT_TYPES", "EVENT_KINDS"]
 
@@ -245,8 +245,8 @@ class _Reader(EventDates):
         before = _clause_before(low, h.start, sent.start, 40)
         after = _clause_after(low, h.end, sent.end, 30)
         if tense == "needs_become":
-            become = _BECOME.search(low[max(sent.start, h.start - 40):h.start]) or (
-                _HI_BECOME_AFTER.match(low[h.end:h.end + 16]) if dev else None)
+            become = _BECOME.search(low[max(sent.start, word_start(low, h.start - 40)):h.start]) or (
+                _HI_BECOME_AFTER.match(low[h.end:word_end(low, h.end + 16)]) if dev else None)
             if not become:
                 return None
             tense = "past" if _BECAME.search(become.group()) else "present"  # "became a member": a past event
@@ -258,7 +258,8 @@ class _Reader(EventDates):
             if _HI_NEG_AFTER.search(after[:20]) or _HI_IRREALIS.search(after) or _HI_IF.search(
                     _clause_before(low, h.start, sent.start, 60)):
                 return None
-            if _HI_PERFECT.match(low[h.end:h.end + 6]) and retro_cue(low, sent.start, sent.end, self.firm) is None \
+            if _HI_PERFECT.match(low[h.end:word_end(low, h.end + 6)]) \
+                    and retro_cue(low, sent.start, sent.end, self.firm) is None \
                     and not narrative_day(self, sent.start, sent.end):
                 return None
         else:
@@ -270,7 +271,8 @@ class _Reader(EventDates):
             if _EN_DET.search(before) and h.key in ("sign", "seal", "signs", "seals", "member", "accession") \
                     and h.value[1] != "needs_become":
                 return None  # "a sign of", "the accession talks"; but "became a member" is the accession
-            if etype == "signed" and _EN_SIGN_OFF.match(low, h.end, h.end + 5) or no_tight_object(low, sent, h):
+            if etype == "signed" and _EN_SIGN_OFF.match(low, h.end, word_end(low, h.end + 5)) \
+                    or no_tight_object(low, sent, h):
                 return None  # "leaders sign off on a goal": approve, not put a name to a pact; "left office"
             if tense in ("present", "past") and _EN_FUTURE.search(before[-18:]):
                 tense = voted_to(low, h, sent.start) or "future"  # "voted late on Thursday to ratify": done
@@ -282,11 +284,11 @@ class _Reader(EventDates):
         low = self.low
         before = _clause_before(low, h.start, sent.start, 30)
         if _is_dev(h.key):
-            return bool(_HI_RELATIVE.search(low[max(sent.start, h.start - 60):h.start]))
+            return bool(_HI_RELATIVE.search(low[max(sent.start, word_start(low, h.start - 60)):h.start]))
         if _EN_RELATIVE.search(before):
             return True
         # participle after a pact noun: "the treaty, signed in 1961, ..."
-        prev = low[max(sent.start, h.start - 16):h.start]
+        prev = low[max(sent.start, word_start(low, h.start - 16)):h.start]
         return bool(re.search(r"(?:treaty|pact|agreement|alliance|accord|charter),?\s?$", prev))
 
     def candidates(self, sentences: list[_Sentence]) -> list[_Candidate]:
@@ -314,7 +316,7 @@ class _Reader(EventDates):
             # "... the treaty. It entered into force ...", "... ratified it": a pronoun before a trigger, or for its
             # object after it, refers back
             anaphor = any(_PRONOUN.search(_clause_before(self.low, t.start, sent.start, 30))
-                          or _PRONOUN_AFTER.match(self.low, t.end, t.end + 8) for t in triggers)
+                          or _PRONOUN_AFTER.match(self.low, t.end, word_end(self.low, t.end + 8)) for t in triggers)
             if not (anaphor and prev is not None and (prev.has("P") or prev.has("N"))):
                 return None
         chosen = self._event_trigger(sent, triggers, pact_here)
@@ -323,7 +325,8 @@ class _Reader(EventDates):
         etype, h, tense = chosen
         if background(self.low, sent.start, sent.end, h):
             return None
-        if not pact_here and etype in _SUBJECT_TYPES and _OBJECT_NAMED.match(self.low, h.end, h.end + 8):
+        if not pact_here and etype in _SUBJECT_TYPES \
+                and _OBJECT_NAMED.match(self.low, h.end, word_end(self.low, h.end + 8)):
             return None  # (the pronoun is the states': "they adhered to the statement", an object that is no pact)
         if not _is_dev(h.key) and _AFTER_CLAUSE.search(_clause_before(self.low, h.start, sent.start, 60)):
             return None  # "weeks after the two countries signed ...": an earlier event
@@ -342,7 +345,7 @@ class _Reader(EventDates):
             ph = [(x, c) for x, c in ph if x.end <= h.start and not self.pf.companion(sent, x)] or \
                 hi_subject_after(self.low, h, ph, sent.end)  # "... का सदस्य बना था कुवैत"
             # Hindi names the doer with the ergative and the one told with को: "सोवियत संघ ने जापान को ... सूचना दी"
-            if any(_HI_ERGATIVE.match(self.low[x.end:x.end + 14]) for x, _ in ph):
+            if any(_HI_ERGATIVE.match(self.low[x.end:word_end(self.low, x.end + 14)]) for x, _ in ph):
                 ph = [(x, c) for x, c in ph if not _HI_TOLD.match(self.low, x.end)]
         parties = list(dict.fromkeys(c for _, c in ph))
         pact_ids = [p.value for p in sent.cats("P") if p.value]
@@ -390,12 +393,14 @@ class _Reader(EventDates):
             etype, h = told
         if etype in ("signed", "ratified") and brings_into_force(self.low, h, sent.start, sent.end):
             etype = "entered_into_force"  # signing (the protocol of) the exchange of ratification instruments
-        elif etype == "signed" and (_LAW.search(self.low[max(sent.start, h.start - 40):min(sent.end, h.end + 60)])
+        elif etype == "signed" and (_LAW.search(self.low, max(sent.start, word_start(self.low, h.start - 40)),
+                                                min(sent.end, word_end(self.low, h.end + 60)))
                                     or head_of_state_signs_accession(self.low, h, sent.start, sent.end)
                                     or completes_ratification(self.low, self.spans, sent.i)
                                     or seal_approves(self.low, h, sent.start)):
             etype = "ratified"  # signing a law that ratifies a pact, a head of state signing accession protocols
-        elif etype == "signed" and accession_act(self.low, max(sent.start, h.start - 60), min(sent.end, h.end + 60)):
+        elif etype == "signed" and accession_act(self.low, max(sent.start, h.start - 60),
+                                                 min(sent.end, word_end(self.low, h.end + 60))):
             etype = "joined"  # "signed an act declaring its adhesion to the alliance", "a treaty of accession"
         if etype in _SUBJECT_TYPES and pact_here and not pact_object(self.low, sent, h):
             return None  # the pact must be the verb's object: "joined NATO", "नाटो में शामिल", not "joined the drills"

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from .clauses import gerund_after_clause as gerund
 from .date_context import retro_cue
 from .parties import longest, members_on
-from .text import fold_phrase
+from .text import fold_phrase, word_end
 
 if TYPE_CHECKING:  # pragma: no cover
     from .index import Hit
@@ -101,7 +101,7 @@ def hi_subject(low: str, before: list[tuple[Hit, int]], ergative: re.Pattern) ->
     """The states of ``before`` (the state hits before a Hindi trigger, with their codes) that are its subject: the
     last one the ergative ने marks ("सीरिया ने गिराया ..., अंकारा ने ... बैठक मांगी": Ankara), with the states
     listed with it ("फ़्रांस और बेल्जियम ने": both) and the ergatives of its own clause (none of ``,;`` between)."""
-    erg = [k for k, (x, _) in enumerate(before) if ergative.match(low[x.end:x.end + 14])]
+    erg = [k for k, (x, _) in enumerate(before) if ergative.match(low[x.end:word_end(low, x.end + 14)])]
     if not erg:
         return []
     last = before[erg[-1]][0]

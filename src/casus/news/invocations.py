@@ -62,6 +62,7 @@ from .kinds import economic_pact
 from .parties import longest, role_after, role_before
 from .retrospectives import own_days
 from .text import phrase_alternation as _alt
+from .text import word_end, word_start
 from .war_pledges import declared_under_pledge
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -240,7 +241,7 @@ class _InvocationReader:
         """A pact name, noun or article word in the trigger's reach (an article word, for Hindi's everyday verbs
         and for a citation or a request an event is "at"); a Hindi future only after a decision."""
         if h.flag == "L":  # "ऑस्ट्रेलिया ने ANZUS संधि लागू की": a named pact, applied by a state (the ergative)
-            return sent.has("P") and any(_HI_ERGATIVE.match(self.low[x.end:x.end + 14])
+            return sent.has("P") and any(_HI_ERGATIVE.match(self.low[x.end:word_end(self.low, x.end + 14)])
                                          for x in sent.cats("S") if x.end <= h.start)
         if (_is_dev(h.key) and _HI_GENERIC.match(h.key) and h.flag != "F") or h.flag == "G":
             if h.value[0] == "declined" and _is_dev(h.key) and any(
@@ -278,7 +279,7 @@ class _InvocationReader:
                 return None  # "... के तहत परामर्श का अनुरोध करेगा": a future, unless a decision was taken
             return None if tense == "noun" and etype == "invoked" and sent.i != 0 else (etype, tense)
         before = _SUBORDINATE.split(_clause_before(low, h.start, sent.start, 50))[-1]
-        if _EN_BACKGROUND.search(low, max(sent.start, h.start - 30), min(sent.end, h.end + 40)):
+        if _EN_BACKGROUND.search(low, max(sent.start, h.start - 30), min(sent.end, word_end(low, h.end + 40))):
             return None
         if etype == "declined":
             return None if _EN_DECLINE_HYPOTHETICAL.search(before) else (etype, tense)
@@ -387,9 +388,9 @@ class _InvocationReader:
             return list(dict.fromkeys(before))
         owners = []
         for x in longest(sent.cats("S")):
-            tail = low[x.end:x.end + 30]
+            tail = low[x.end:word_end(low, x.end + 30)]
             if _OWNER_EN.match(tail) or _OWNER_HI.match(tail) or _SPEAKER_HI.match(tail) or _SPEAKER_EN.match(tail) \
-                    or _BY_EN.search(low[max(sent.start, x.start - 40):x.start]):
+                    or _BY_EN.search(low[max(sent.start, word_start(low, x.start - 40)):x.start]):
                 owners.extend(r.pf.states_of(x, on))
         if owners:
             return list(dict.fromkeys(owners))
@@ -414,7 +415,7 @@ class _InvocationReader:
         """The state hits ``sent`` names as an attack's target: "the attacks on the United States", "कतर पर हमला"."""
         return [x for x in longest(sent.cats("S"))
                 if _TARGET_BEFORE_EN.search(self.low, max(sent.start, x.start - 30), x.start)
-                or _TARGET_AFTER_HI.match(self.low, x.end, x.end + 32)]
+                or _TARGET_AFTER_HI.match(self.low, x.end, word_end(self.low, x.end + 32))]
 
     def _helped(self, sent: _Sentence, h: Hit, on) -> list[int]:
         """The state a refusal leaves without help: "X का साथ देने से परहेज", "refrained from siding with X"."""
@@ -460,7 +461,7 @@ class _InvocationReader:
         low = self.low
         out: list[int] = []
         for x in longest(sent.cats("S")):
-            tail = low[x.end:x.end + 40]
+            tail = low[x.end:word_end(low, x.end + 40)]
             if _is_dev(x.key):
                 hit = bool(_ATTACKER_AFTER_HI.match(tail) or (not strict and _ATTACKER_AFTER_HI_PREP.match(tail)))
             else:

@@ -33,7 +33,7 @@ from . import kinds_more as _more
 from .cues import _W0, _W1, _negated
 from .kinds_more import LETS_IN, LETS_IN_NEEDS, is_pact_name, more_cues
 from .parties import longest
-from .text import fold_phrase, is_word_char
+from .text import fold_phrase, is_word_char, word_end
 from .text import phrase_alternation as _alt
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -385,7 +385,7 @@ def security_pact(low: str, sent: _Sentence, trig: Hit) -> bool:
         return False
     near = min(nouns, key=lambda n: min(abs(n.start - trig.end), abs(trig.start - n.end)))
     lo = max(sent.start, near.start - 60)
-    hi = min(sent.end, near.end + 150)
+    hi = min(sent.end, word_end(low, near.end + 150))
     if any(m.start() <= near.start and near.end <= m.end() and not _peace_settlement(low, m, sent)
            for m in _SECURITY.finditer(low, lo, hi)):
         return True
@@ -455,7 +455,8 @@ def economic_pact(low: str, sent: _Sentence, trig: Hit) -> bool:
         return False
     near = min(nouns, key=lambda n: min(abs(n.start - trig.end), abs(trig.start - n.end)))
     lo = max(sent.start, near.start - 40)
-    return any(m.start() <= near.start < m.end() + 1 for m in _ECONOMIC.finditer(low, lo, min(sent.end, near.end + 50)))
+    hi = min(sent.end, word_end(low, near.end + 50))
+    return any(m.start() <= near.start < m.end() + 1 for m in _ECONOMIC.finditer(low, lo, hi))
 
 
 #: A settlement after a war, by what its sentence says it does: "ending 30 years of war", "to normalise relations

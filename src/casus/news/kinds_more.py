@@ -27,6 +27,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .cues import _W0, _W1
+from .text import word_end
 
 if TYPE_CHECKING:  # pragma: no cover
     from .sentence import Sentence as _Sentence
@@ -56,7 +57,7 @@ def against_state(low: str, sent: _Sentence) -> bool:
     for h in sent.hits:
         if h.cat != "S":
             continue
-        if _HI_AFTER.match(low, h.end, min(sent.end, h.end + 40)):
+        if _HI_AFTER.match(low, h.end, min(sent.end, word_end(low, h.end + 40))):
             return True
         if _EN_BEFORE.search(low, max(sent.start, h.start - 50), h.start):
             return True

@@ -24,6 +24,7 @@ from typing import Any
 from .clauses import PACT_NOUN
 from .cues import _W0, _W1, _is_dev
 from .parties import longest
+from .text import word_end
 
 __all__ = ["step_candidates", "background_signings", "undated_signings", "earlier_steps", "on_signature",
            "separate_pacts", "LATER", "ERGATIVE"]
@@ -131,7 +132,8 @@ def _with_partners(low: str, sent: Any, states_of) -> set[int]:
     hits = sorted(longest(sent.cats("S")), key=lambda x: x.start)
     out: set[int] = set()
     for k, x in enumerate(hits):
-        if _is_dev(x.key) and _HI_WITH.match(low, x.end, x.end + 12):  # back over the list before "के साथ"
+        # back over the list before "के साथ"
+        if _is_dev(x.key) and _HI_WITH.match(low, x.end, word_end(low, x.end + 12)):
             run = [x]
             while k > 0 and _LIST_GAP.fullmatch(low[hits[k - 1].end:run[0].start]):
                 k -= 1
@@ -158,7 +160,7 @@ def _own_state(low: str, c: Any, states_of) -> int | None:
     if c.type not in _SPLIT_TYPES or len(c.parties) < 3:
         return None
     if c.type == "signed" and _SEPARATE.search(low, s.start, s.end):
-        subject = [x for x in s.cats("S") if ERGATIVE.match(low, x.end, x.end + 14)
+        subject = [x for x in s.cats("S") if ERGATIVE.match(low, x.end, word_end(low, x.end + 14))
                    or (not _is_dev(c.trigger.key) and x.end <= c.trigger.start)]
         own = list(dict.fromkeys(st for x in subject for st in states_of(x) if st in c.parties))
         if len(own) == 1:

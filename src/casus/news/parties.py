@@ -38,6 +38,7 @@ from .cues import (
 )
 from .date_context import HI_NUMBERS, NUMERAL, en_number
 from .text import phrase_alternation as _alt
+from .text import word_end
 
 if TYPE_CHECKING:  # pragma: no cover
     from .index import Hit, Index
@@ -142,7 +143,7 @@ _ENVOY_SIGNS = re.compile(
 def envoy_signs(low: str, mod: str, end: int) -> bool:
     """True if the state modifier ``mod`` ("ambassador", "envoy") ends at ``end`` where its bearer signs (or is
     coordinated with another who does): "the Peruvian ambassador in Lima, Juan Soto, and ..."."""
-    return mod.strip() in ("ambassador", "envoy") and _ENVOY_SIGNS.match(low, end, end + 120) is not None
+    return mod.strip() in ("ambassador", "envoy") and _ENVOY_SIGNS.match(low, end, word_end(low, end + 120)) is not None
 
 
 _HI_TARGET = re.compile(r"(?:निशाने|निशाना)\s(?:पर\s)?$")
@@ -219,11 +220,12 @@ _HI_LISTED_AGAINST = re.compile(rf"(?:\s?,\s?{_HI_ITEM})*\s?,?\s(?:और|तथ
 
 def role_after(low: str, h: Hit) -> bool:
     """True if the words after state hit ``h`` make it a modifier, a place or an adversary."""
-    if h.flag == "C" and _PLACE_NAMES_PACT.match(low, h.end, h.end + 12):
+    if h.flag == "C" and _PLACE_NAMES_PACT.match(low, h.end, word_end(low, h.end + 12)):
         return True
-    after = low[h.end:h.end + 30]
+    after = low[h.end:word_end(low, h.end + 30)]
     if _is_dev(h.key):
-        if _HI_ROLE_AFTER.match(after) or ("के" in low[h.end:h.end + 70] and _HI_LISTED_AGAINST.match(low, h.end)):
+        if _HI_ROLE_AFTER.match(after) or ("के" in low[h.end:word_end(low, h.end + 70)]
+                                           and _HI_LISTED_AGAINST.match(low, h.end)):
             return True
         m = _HI_MOD_AFTER.match(after)
     else:
@@ -347,7 +349,8 @@ class PartyFinder:
         its first entry or in a gap (:func:`in_gap`): "the Polish Government" (in exile, 1941), "the Government of
         the Polish Republic", "the Government of the Oriental Republic of the Uruguay" (1851), "पोलैंड की सरकार";
         not a state gone for decades (the German Reich in 1954: "संघीय जर्मन गणराज्य" is another state's name)."""
-        if on is None or len(h.value) != 1 or not (_GOVERNMENT_AFTER.match(self.low, h.end, h.end + 24)
+        if on is None or len(h.value) != 1 or not (_GOVERNMENT_AFTER.match(self.low, h.end,
+                                                                           word_end(self.low, h.end + 24))
                                                    or _GOVERNMENT_BEFORE.search(self.low, max(0, h.start - 60),
                                                                                 h.start)):
             return False
@@ -359,7 +362,7 @@ class PartyFinder:
         if (h.flag == "C" and not self.low[sent.start:h.start].strip()
                 and re.match(r"^\s?[-,.:]", self.f.base[h.end:h.end + 3])):
             return True
-        dl = _DATELINE_PREFIX.match(self.f.base, sent.start, min(sent.end, sent.start + 60))
+        dl = _DATELINE_PREFIX.match(self.f.base, sent.start, min(sent.end, word_end(self.f.base, sent.start + 60)))
         return dl is not None and h.end <= dl.end()
 
     def party_hits(self, sent: _Sentence, on: date | None) -> list[tuple[Hit, int]]:
@@ -384,9 +387,10 @@ class PartyFinder:
         if _LED.match(self.low, h.end):
             return True
         if _is_dev(h.key):
-            return bool(_HI_COMPANION.match(self.low, h.end, h.end + 40) or _HI_BETWEEN.match(self.low, h.end,
-                                                                                             h.end + 70)
-                        or _HI_OWNERS.match(self.low, h.end, h.end + 120))
+            low = self.low
+            return bool(_HI_COMPANION.match(low, h.end, word_end(low, h.end + 40))
+                        or _HI_BETWEEN.match(low, h.end, word_end(low, h.end + 70))
+                        or _HI_OWNERS.match(low, h.end, word_end(low, h.end + 120)))
         before = _clause_before(self.low, h.start, sent.start, 40)
         return bool(_EN_COMPANION.search(before) or _EN_TOLD.search(before))
 

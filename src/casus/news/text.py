@@ -35,7 +35,7 @@ from functools import lru_cache
 from .lexicon import ABBREVIATIONS
 
 __all__ = ["Folded", "fold", "fold_phrase", "split_sentences", "MAX_SENTENCE", "WORD_CHARS",
-           "DEVANAGARI_SEPARATORS", "is_word_char"]
+           "DEVANAGARI_SEPARATORS", "is_word_char", "word_end", "word_start"]
 
 #: Characters that belong to words: Unicode word characters and the
 #: Devanagari block (its vowel signs are marks, not letters) except its
@@ -59,6 +59,45 @@ def is_word_char(ch: str) -> bool:
     if "\u0900" <= ch <= "\u097f":
         return ch not in DEVANAGARI_SEPARATORS
     return ch.isalnum() or ch == "_"
+
+
+def word_end(text: str, i: int) -> int:
+    """The end of a window of ``text`` that would end at ``i``, moved on to the end of the word it would cut.
+
+    A pattern searched up to ``i`` (a slice, or ``endpos``) sees the string end there, so its whole-word test
+    passes on the part of a word before the cut: "कानूनी" (legal) cut after "कानून" reads as "कानून" (law).
+
+    >>> word_end("the lawful act", 7), word_end("the lawful act", 10), word_end("ab", 9), word_end("ab", -1)
+    (10, 10, 2, 0)
+    """
+    n = len(text)
+    if i >= n:
+        return n
+    if i <= 0:
+        return 0
+    if not (is_word_char(text[i - 1]) and is_word_char(text[i])):
+        return i
+    while i < n and is_word_char(text[i]):
+        i += 1
+    return i
+
+
+def word_start(text: str, i: int) -> int:
+    """The start of a window of ``text`` that would start at ``i``, moved back to the start of the word it would cut
+    (a slice starting inside a word would let a whole-word test pass on the word's tail).
+
+    >>> word_start("the unlawful act", 6), word_start("the unlawful act", 4), word_start("ab", -3)
+    (4, 4, 0)
+    """
+    if i <= 0:
+        return 0
+    if i >= len(text):
+        return len(text)
+    if not (is_word_char(text[i - 1]) and is_word_char(text[i])):
+        return i
+    while i > 0 and is_word_char(text[i - 1]):
+        i -= 1
+    return i
 
 
 _DROPPED = r"\u093c\u0300-\u036f\u200b-\u200d\u2060\ufeff\u00ad\ufe00-\ufe0f"
