@@ -34,8 +34,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["against_state", "EN_INCIDENTS", "HI_INCIDENTS", "LETS_IN", "LETS_IN_NEEDS", "EN_MORE_COOPERATION",
            "HI_MORE_COOPERATION", "JOINT_FORCES", "PROTECTORATE", "is_pact_name", "protects_each_other",
-           "military_signers", "guarantees_each_other", "more_cues", "older_pact_sentences", "arms_control_article",
-           "names_pact"]
+           "helps_if_attacked", "military_signers", "guarantees_each_other", "more_cues", "older_pact_sentences",
+           "arms_control_article", "names_pact"]
 
 _EN_PACT = r"(?:alliance|pact|treaty|coalition|convention)"
 _HI_PACT = r"(?:गठबंधन|संधि|समझौता|समझौते|समझौतों|करार|मोर्चा|मोर्चे)"
@@ -215,16 +215,49 @@ def forgoes_force(low: str, s0: int, s1: int) -> bool:
     return _EN_NO_FORCE.search(low, s0, s1) is not None or _HI_NO_FORCE.search(low, s0, s1) is not None
 
 
+#: A pledge to help a party if it is attacked, said as a condition and its consequence: "if any foreign power attacks
+#: France, Britain will help it", "Britain will assist France in the event of an attack on it", "अगर कोई विदेशी ताक़त
+#: फ्रांस पर हमला करती है तो ब्रिटेन उसकी मदद करेगा", "फ्रांस पर हमला होने की स्थिति में ब्रिटेन उसकी रक्षा करेगा": a defence
+#: duty, one-way or mutual (not a help refused: "will not help", "मदद नहीं करेगा")
+_HI_HELP_VERB = r"(?:मदद|सहायता|रक्षा|बचाव)\s(?:(?!नहीं\s|न\s)[^\s।]+\s)?(?:करेगा|करेगी|करेंगे|देगा|देगी|देंगे|आएगा|आएगी|आएंगे)"
+_HI_HELP_IF_ATTACKED = re.compile(
+    r"(?<!\S)(?:अगर|यदि|जब\sभी)\s(?:[^\s।]+\s){0,10}?पर\s(?:कोई\s)?(?:हमला|आक्रमण|चढाई)\s(?:[^\s।]+\s){0,3}?तो\s"
+    rf"(?:[^\s।]+\s){{0,6}}?{_HI_HELP_VERB}"
+    r"|(?<!\S)पर\s(?:कोई\s)?(?:हमला|आक्रमण)\sहोने\s(?:की\s(?:स्थिति|सूरत|हालत)\sमें|पर)\s"
+    rf"(?:[^\s।]+\s){{0,6}}?{_HI_HELP_VERB}")
+_EN_HELP = r"(?:will|shall|is\sto|are\sto|must|pledged\sto|promised\sto|undert(?:ook|akes)\sto)\s" \
+           r"(?!not\s|never\s)(?:[a-z']+\s){0,2}?(?:help|assist|aid|defend|support)(?![a-z])"
+_EN_HELP_IF_ATTACKED = re.compile(
+    rf"(?<![a-z]){_EN_HELP}[^.;]{{0,60}}?(?<![a-z])(?:if|should|in\sthe\sevent\sof|in\scase\sof)\s[^.;]{{0,50}}?"
+    r"(?:attack|attacks|attacked|invades|invaded|invasion|aggression)(?![a-z])"
+    r"|(?<![a-z])(?:if|should)\s[^.;]{0,50}?(?:attacks|attacked|invades|invaded)\s[^.;]{0,50}?" + _EN_HELP)
+
+
+#: the pledge asked about, not made: "asked whether Britain will help France if Germany attacks her", "क्या ... मदद करेगा"
+_ASKED = re.compile(r"(?<![a-z])(?:whether|asked|asks|ask)(?![a-z])|(?<!\S)क्या(?!\S)")
+
+
+def helps_if_attacked(low: str, s0: int, s1: int) -> bool:
+    """Whether ``low[s0:s1]`` pledges help to a party if it is attacked (see :data:`_HI_HELP_IF_ATTACKED`), not in a
+    question ("whether ... would help", "?")."""
+    m = _EN_HELP_IF_ATTACKED.search(low, s0, s1) or _HI_HELP_IF_ATTACKED.search(low, s0, s1)
+    return m is not None and "?" not in low[m.end():s1] and _ASKED.search(low, s0, m.start() + 1) is None
+
+
 def more_cues(low: str, sentences: list[_Sentence], spans: list[tuple[int, int]],
               make: Callable[[int], _Sentence]) -> list[tuple[str, int, _Sentence]]:
     """This module's kind cues in an article, as (kind, strength, sentence): a pact against a named state (offense, 2;
     ``sentences``: those with lexicon hits) a pledge to help protect each other's independence (defense, 2; any
     sentence, ``make(i)`` giving span ``i``'s, tried only when "each other" stands in the text) and a mutual
-    guarantee of lands or independence (defense, 4; tried only when "guarante" or "गारंटी" stands in the text); a
+    guarantee of lands or independence (defense, 4; tried only when "guarante" or "गारंटी" stands in the text); a pledge
+    to help a party if it is attacked (defense, 2: :func:`helps_if_attacked`, tried only when an attack is named); a
     pledge to use no force and arm no proxies against the other (nonaggression, 3)."""
     out = [("offense", 2, s) for s in sentences if any(h.cat == "S" for h in s.hits) and against_state(low, s)]
     if "each other" in low or "one another" in low or "एक दूसरे की" in low:
         out += [("defense", 2, make(i)) for i, (a, b) in enumerate(spans) if protects_each_other(low, a, b)]
+    if "attack" in low or "invad" in low or "invasion" in low or "aggression" in low or "हमला" in low \
+            or "आक्रमण" in low or "चढाई" in low:
+        out += [("defense", 2, make(i)) for i, (a, b) in enumerate(spans) if helps_if_attacked(low, a, b)]
     if "guarante" in low or "गारंटी" in low:
         out += [("defense", 4, make(i)) for i, (a, b) in enumerate(spans) if guarantees_each_other(low, a, b)]
     if "force" in low or "rebel" in low or "armed groups" in low or "insurgents" in low or "militias" in low \
