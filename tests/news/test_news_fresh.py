@@ -207,7 +207,9 @@ of 85b234c, its model refitted up to fresh161, its proposed events on anniversar
 fresh163 (9 articles, 2 events and 7 near misses, split by period), likewise (committed as 99418de and read once from a
 clean worktree of it: the reader of 60ed17a, its model refitted up to fresh162); fresh164 (11 articles, 4 events and 7
 near misses, split by period), likewise (committed as 6df76f3 and read once from a clean worktree of it: the reader of
-c45a2c6, its model refitted up to fresh163).
+c45a2c6, its model refitted up to fresh163); fresh165 (9 articles, 4 events and 5 near misses, split by period),
+likewise (committed as 0ceef4b and read once from a clean worktree of it: the reader of 247a3cc, its model refitted up
+to fresh164).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1220,6 +1222,11 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.667, "parties": 0.400, "date": 1.000, "kind": 0.667, "type": 1 / 1},
         "hi": {"detection": 1.000, "parties": 1.000, "date": 0.000, "kind": 0.667, "type": 3 / 3},
     },
+    # (the rules' events of the same reading alone: fresh165 English 1/0/1, Hindi 0/1/2)
+    "fresh165": {
+        "en": {"detection": 1.000, "parties": 1.000, "date": 1.000, "kind": 1.000, "type": 2 / 2},
+        "hi": {"detection": 0.400, "parties": 0.250, "date": 0.000, "kind": 0.400, "type": 1 / 1},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1278,7 +1285,7 @@ def _pred(r) -> list[dict]:
                                                          "fresh155", "fresh156",
                                                          "fresh157", "fresh158", "fresh159",
                                                          "fresh160", "fresh161", "fresh162",
-                                                         "fresh163", "fresh164"])
+                                                         "fresh163", "fresh164", "fresh165"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -1468,7 +1475,8 @@ def test_fresh_set(fresh, news_report):
               "fresh161": {"detection": 0.6, "date": 0.65, "kind": 0.35},
               "fresh162": {"detection": 0.15, "date": 0.15, "kind": 0.0},
               "fresh163": {"detection": 0.45, "date": 0.0, "kind": 0.0},
-              "fresh164": {"detection": 0.6, "date": 0.0, "kind": 0.6}}[name]
+              "fresh164": {"detection": 0.6, "date": 0.0, "kind": 0.6},
+              "fresh165": {"detection": 0.35, "date": 0.0, "kind": 0.35}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
