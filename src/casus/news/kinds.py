@@ -190,8 +190,9 @@ _HI_FIELD_PACT = (rf"(?:{_HI_FIELD})(?:\s(?:और|एवं|तथा|व)\s(?:
                   rf"(?:{_alt('से जुड़ा|से जुड़े|से जुड़ी|संबंधी|सम्बन्धी|मामलों पर|मामलों के|मामलों से जुड़े|के मामलों पर')})\s"
                   r"(?:(?:इस|उस|एक|नए|नया)\s)?(?:समझौता|समझौते|समझौतों|करार)")
 #: ... and a pact on fields among which defence, security or the military: "सुरक्षा, सैन्य सहयोग और आतंकवाद-विरोधी लड़ाई पर
-#: एक सहमति पत्र (एमओयू)" (not the Security Council's: "सुरक्षा परिषद")
-_HI_FIELD_ON = r"(?:रक्षा|सैन्य|सुरक्षा)(?!\sपरिषद)[^।]{0,50}?\sपर\s(?:एक\s)?" \
+#: एक सहमति पत्र (एमओयू)" (not the Security Council's: "सुरक्षा परिषद"; nor the protection of someone or something:
+#: "अल्पसंख्यकों की सुरक्षा और अधिकारों पर समझौता", "पर्यावरण की रक्षा पर समझौता")
+_HI_FIELD_ON = rf"(?<!की\s){_W0}(?:रक्षा|सैन्य|सुरक्षा)(?!\sपरिषद)[^।]{{0,50}}?\sपर\s(?:एक\s)?" \
                r"(?:सहमति\sपत्र|समझौता\sज्ञापन|एमओयू|समझौता|समझौते|करार)(?:\s\(?एमओयू\)?)?"
 #: ... and such a pact described by what it governs: "the agreement on the status of French forces", "the accord
 #: governing the presence of foreign troops", "सैनिकों की मौजूदगी को नियंत्रित करने वाला समझौता", "सेना की स्थिति से
@@ -323,7 +324,9 @@ _SECURITY_NONE = re.compile(
     # a pact named as one of defence or security, or a strategic partnership ("a security pact", "रक्षा समझौता"):
     # what the article says it lacks makes its kind "none", not its step no event
     r"|(?:defen[cs]e|military|security)\s(?:agreements?|pacts?|accords?|treaty|treaties|deals?|arrangements?)"
-    r"|strategic\spartnership|(?:रक्षा|सैन्य|सुरक्षा)\s(?:समझौता|समझौते|समझौतों|करार|संधि)|(?:रणनीतिक|सामरिक)\sसाझेदारी"
+    # (not one the text says it is not: "यह कोई सैन्य या सुरक्षा संधि नहीं है")
+    r"|strategic\spartnership|(?:रक्षा|सैन्य|सुरक्षा)\s(?:समझौता|समझौते|समझौतों|करार|संधि)(?!\s(?:नहीं|न)(?!\S))"
+    r"|(?:रणनीतिक|सामरिक)\sसाझेदारी"
     r"|(?:information|intelligence)\ssecurity\s(?:agreements?|pacts?|accords?|arrangements?)"
     # a pact to share military intelligence ("its military intelligence pact with Japan", "खुफिया सूचना साझा करने का
     # समझौता")
