@@ -61,3 +61,11 @@ def test_a_law_in_the_window_still_makes_the_signing_a_ratification():
 def test_word_edges(text, i, end, start):
     assert word_end(text, i) == end
     assert word_start(text, i) == start
+
+
+def test_a_run_of_letters_moves_an_edge_by_at_most_max_word():
+    from casus.news.text import MAX_WORD
+
+    run = "क" * 10_000
+    assert word_end(run, 100) == 100 + MAX_WORD
+    assert word_start(run, 5_000) == 5_000 - MAX_WORD

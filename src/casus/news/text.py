@@ -61,6 +61,10 @@ def is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
+#: The farthest :func:`word_end` and :func:`word_start` move a window's edge (a longer run of letters is no word).
+MAX_WORD = 64
+
+
 def word_end(text: str, i: int) -> int:
     """The end of a window of ``text`` that would end at ``i``, moved on to the end of the word it would cut.
 
@@ -77,7 +81,8 @@ def word_end(text: str, i: int) -> int:
         return 0
     if not (is_word_char(text[i - 1]) and is_word_char(text[i])):
         return i
-    while i < n and is_word_char(text[i]):
+    stop = min(n, i + MAX_WORD)  # (no word is longer: a run of letters in a malformed page costs no more)
+    while i < stop and is_word_char(text[i]):
         i += 1
     return i
 
@@ -95,7 +100,8 @@ def word_start(text: str, i: int) -> int:
         return len(text)
     if not (is_word_char(text[i - 1]) and is_word_char(text[i])):
         return i
-    while i > 0 and is_word_char(text[i - 1]):
+    stop = max(0, i - MAX_WORD)
+    while i > stop and is_word_char(text[i - 1]):
         i -= 1
     return i
 
