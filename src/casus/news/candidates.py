@@ -55,6 +55,7 @@ from typing import TYPE_CHECKING, Any
 
 from .clauses import PACT_NOUN
 from .cues import _W0, _W1, HI_LEGISLATURES, _is_dev
+from .date_context import names_period
 from .help_requests import help_requested
 from .index import Hit
 from .lexicon10 import HI_CONFIRM
@@ -353,16 +354,11 @@ def same_day(r: Any, cands: list) -> list:
     return out
 
 
-#: A period, not a day: "has this month also concluded pacts of non-aggression with Britain and France"
-_PERIOD = re.compile(r"(?<![a-z])(?:(?:earlier\s|later\s)?this\s(?:month|year)|last\s(?:month|year)|in\srecent\s"
-                     r"(?:weeks|months))(?![a-z])")
-
-
 def period_pacts(r: Any, cands: list) -> list:
     """The candidates but an undated one its sentence places only in a period ("this month") beside a dated one of
     the same type with other states: other pacts of the period, background to the day's."""
     dated = [c for c in cands if c.date is not None and len(c.date) == 10]
-    other = {c.sentence.i for c in cands if c.date is None and _PERIOD.search(r.low, c.sentence.start, c.sentence.end)
+    other = {c.sentence.i for c in cands if c.date is None and names_period(r.low, c.sentence.start, c.sentence.end)
              and any(d.type == c.type and set(d.parties) != set(c.parties) for d in dated)}
     r.other_sents |= other  # (their kind cues are the other pacts', not the article's: see extract's kind)
     return [c for c in cands if c.sentence.i not in other]

@@ -139,6 +139,20 @@ def _live_day(r: Any) -> tuple[str, str, int] | None:
     return r.anchor.isoformat(), f"a live report's day: {r.anchor.isoformat()}", 6
 
 
+#: A period, not a day: "has this month also concluded pacts of non-aggression with Britain and France", "signed in
+#: Peking this month", "इसी महीने ... हस्ताक्षर किए हैं" (not a day of the month: "the 25th of this month", "इस महीने की 12
+#: तारीख़", :data:`_THIS_MONTH`; nor a thing of the period: "this year's drills", "इस साल के अभ्यास"); beside
+#: :data:`_PERIOD`, a relative clause's period, which counts weeks too)
+_IN_PERIOD = re.compile(r"(?<![a-z])(?<!of\s)(?:(?:earlier\s|later\s)?this\s(?:month|year)|last\s(?:month|year)"
+                        r"|in\srecent\s(?:weeks|months))(?![a-z])(?!'s)"
+                        r"|(?<!\S)(?:इसी|इस|पिछले)\s(?:महीने|माह|साल|वर्ष)(?!\S)(?!\s(?:की|के|का)\s)")
+
+
+def names_period(low: str, s0: int, s1: int) -> bool:
+    """Whether ``low[s0:s1]`` places its event in a period, not on a day ("this month", "इसी महीने")."""
+    return _IN_PERIOD.search(low, s0, s1) is not None
+
+
 def _lead_day(r: Any, sent: _Sentence, trig: Hit, find_dates: Callable) -> tuple[str, str, int] | None:
     if r.anchor is not None and (m := _THIS_MONTH.search(r.low, sent.start, sent.end)) is not None:
         try:  # "on the 25th of this month", "इस महीने की 12 तारीख़ को": a day of the article's month (or the last's)

@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .cues import _W0, _W1, _clause_before, _is_dev
-from .date_context import describes_pact, lead_day, new_style, said_on
+from .date_context import describes_pact, lead_day, names_period, new_style, said_on
 from .dates_more import other_day, signed_in_relative
 from .lexicon import PACT_NOUNS
 from .lexicon9 import RELATIVE_DAYS_9 as OLD_RELATIVE_DAYS  # (the old spellings, and "last night")
@@ -533,6 +533,8 @@ class EventDates:
         none = (None, "the text gives no date for the event", 9)
         if self.anchor is None or self.firm is None:
             return none
+        if names_period(self.low, sent.start, sent.end):
+            return none  # "signed in Peking this month", "इसी महीने ... हस्ताक्षर किए हैं": not the article's own day
         if _is_dev(trig.key):
             perfect = bool(_HI_PRESENT_PERFECT.match(self.low, trig.end,
                                                      min(sent.end, word_end(self.low, trig.end + 16))))
