@@ -210,7 +210,9 @@ near misses, split by period), likewise (committed as 6df76f3 and read once from
 c45a2c6, its model refitted up to fresh163); fresh165 (9 articles, 4 events and 5 near misses, split by period),
 likewise (committed as 0ceef4b and read once from a clean worktree of it: the reader of 247a3cc, its model refitted up
 to fresh164); fresh166 (16 articles, 10 events and 8 near misses, split by period), likewise (committed as 6a55555
-and read once from a clean worktree of it: the reader of 05f26c4, its model refitted up to fresh165).
+and read once from a clean worktree of it: the reader of 05f26c4, its model refitted up to fresh165); fresh167 (8
+articles, 1 event and 7 near misses, split by period), likewise (committed as 65e7cba and read once from a clean
+worktree of it: the reader of 22aa000, its model refitted up to fresh166).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1233,6 +1235,12 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.667, "parties": 0.526, "date": 0.400, "kind": 0.667, "type": 4 / 5},
         "hi": {"detection": 0.667, "parties": 0.714, "date": 0.000, "kind": 0.250, "type": 3 / 3},
     },
+    # (English: four near misses, no event to find and none found, so 1.0 by convention; Hindi: the one event, a
+    # refusal, missed, and a signing the article-level model proposed on a near miss; the rules' events alone: none)
+    "fresh167": {
+        "en": {"detection": 1.000, "parties": 1.000, "date": 1.000, "kind": 1.000},
+        "hi": {"detection": 0.000, "parties": 0.000, "date": 0.000, "kind": 0.000, "type": 0.0},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1292,7 +1300,7 @@ def _pred(r) -> list[dict]:
                                                          "fresh157", "fresh158", "fresh159",
                                                          "fresh160", "fresh161", "fresh162",
                                                          "fresh163", "fresh164", "fresh165",
-                                                         "fresh166"])
+                                                         "fresh166", "fresh167"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -1484,7 +1492,10 @@ def test_fresh_set(fresh, news_report):
               "fresh163": {"detection": 0.45, "date": 0.0, "kind": 0.0},
               "fresh164": {"detection": 0.6, "date": 0.0, "kind": 0.6},
               "fresh165": {"detection": 0.35, "date": 0.0, "kind": 0.35},
-              "fresh166": {"detection": 0.6, "date": 0.0, "kind": 0.2}}[name]
+              "fresh166": {"detection": 0.6, "date": 0.0, "kind": 0.2},
+              # (per language where one language has nothing to measure: English has no event, Hindi one)
+              "fresh167": {"en": {"detection": 0.9, "date": 0.9, "kind": 0.9},
+                           "hi": {"detection": 0.0, "date": 0.0, "kind": 0.0}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
@@ -1495,7 +1506,7 @@ def test_fresh_set(fresh, news_report):
         first = FIRST_READING[name].get(lang)
         if first:
             news_report.append("  first reading (untuned), F1: " + ", ".join(f"{k} {v:.2f}" for k, v in first.items()))
-        for k, floor in floors.items():
+        for k, floor in floors.get(lang, floors).items():
             assert prf(*m[k])[2] >= floor, f"{lang} {k}: F1 {prf(*m[k])[2]:.3f} below {floor}"
 
 
