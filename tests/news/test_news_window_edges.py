@@ -25,20 +25,19 @@ FILLERS = _fillers("नए ", "सभी ", range(20, 46))
 EN_FILLERS = _fillers("new ", "bold ", range(20, 46))
 
 
-@pytest.mark.parametrize("filler", FILLERS)
-def test_a_hindi_word_cut_at_the_window_edge_is_not_read(filler):
-    text = ("भारत और जापान का समझौता\nनई दिल्ली, 9 मार्च 2023। भारत और जापान ने बुधवार को टोक्यो में एक रक्षा सहयोग समझौते पर "
-            f"हस्ताक्षर किए, जिसमें {filler}सैन्य दलों के कानूनी दर्जे के नियम भी तय किए गए हैं।")
-    events = read(text, learned_types=False).events
-    assert [(e.type, e.parties, e.date) for e in events] == [("signed", ("IND", "JPN"), "2023-03-08")]
+#: (an article with the filler's place, the event it reports): Hindi, and English
+HI = ("भारत और जापान का समझौता\nनई दिल्ली, 9 मार्च 2023। भारत और जापान ने बुधवार को टोक्यो में एक रक्षा सहयोग समझौते पर "
+      "हस्ताक्षर किए, जिसमें {filler}सैन्य दलों के कानूनी दर्जे के नियम भी तय किए गए हैं।", ("signed", ("IND", "JPN"), "2023-03-08"))
+EN = ("Chad and France sign defence pact\nN'DJAMENA, March 9, 2023 - Chad and France signed a pact on Wednesday "
+      "that sets {filler}lawful rules for the troops of each in the other's territory.",
+      ("signed", ("CHA", "FRN"), "2023-03-08"))
 
 
-@pytest.mark.parametrize("filler", EN_FILLERS)
-def test_an_english_word_cut_at_the_window_edge_is_not_read(filler):
-    text = ("Chad and France sign defence pact\nN'DJAMENA, March 9, 2023 - Chad and France signed a pact on Wednesday "
-            f"that sets {filler}lawful rules for the troops of each in the other's territory.")
-    events = read(text, learned_types=False).events
-    assert [(e.type, e.parties, e.date) for e in events] == [("signed", ("CHA", "FRN"), "2023-03-08")]
+@pytest.mark.parametrize(("article", "filler"), [(HI, f) for f in FILLERS] + [(EN, f) for f in EN_FILLERS])
+def test_a_word_cut_at_the_window_edge_is_not_read(article, filler):
+    text, event = article
+    events = read(text.format(filler=filler), learned_types=False).events
+    assert [(e.type, e.parties, e.date) for e in events] == [event]
 
 
 def test_a_law_in_the_window_still_makes_the_signing_a_ratification():
