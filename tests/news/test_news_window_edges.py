@@ -68,3 +68,15 @@ def test_a_run_of_letters_moves_an_edge_by_at_most_max_word():
     run = "क" * 10_000
     assert word_end(run, 100) == 100 + MAX_WORD
     assert word_start(run, 5_000) == 5_000 - MAX_WORD
+
+
+#: an article whose date is preceded, some 60 characters before it, by "goodwill": a window cut inside it keeps "will"
+GOODWILL = ("Chad and France sign defence pact\nN'DJAMENA, March 9, 2023 - Chad and France as a mark of goodwill "
+            "{filler}signed a defence pact on Wednesday in the capital.")
+DATE_FILLERS = _fillers("new ", "bold ", range(20, 60))
+
+
+@pytest.mark.parametrize("filler", DATE_FILLERS)
+def test_a_future_word_cut_from_a_word_before_the_date_does_not_drop_the_date(filler):
+    events = read(GOODWILL.format(filler=filler), learned_types=False).events
+    assert [(e.type, e.parties, e.date) for e in events] == [("signed", ("CHA", "FRN"), "2023-03-08")]

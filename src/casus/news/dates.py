@@ -447,7 +447,7 @@ class EventDates:
         """True if date ``h`` sits in a clause in the future tense ("ambassadors will hold a meeting on Tuesday",
         "मंगलवार को बैठक करेगी")."""
         low = self.low
-        lo = max(sent.start, h.start - 60)
+        lo = max(sent.start, word_start(low, h.start - 60))
         head = low[lo:h.start]
         cut = max((m.end() for m in _CLAUSE_BREAK.finditer(head)), default=0)
         tail = low[h.end:min(sent.end, word_end(low, h.end + 40))]
