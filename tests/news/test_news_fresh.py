@@ -212,7 +212,9 @@ likewise (committed as 0ceef4b and read once from a clean worktree of it: the re
 to fresh164); fresh166 (16 articles, 10 events and 8 near misses, split by period), likewise (committed as 6a55555
 and read once from a clean worktree of it: the reader of 05f26c4, its model refitted up to fresh165); fresh167 (8
 articles, 1 event and 7 near misses, split by period), likewise (committed as 65e7cba and read once from a clean
-worktree of it: the reader of 22aa000, its model refitted up to fresh166).
+worktree of it: the reader of 22aa000, its model refitted up to fresh166); fresh168 (12 articles, 6 events and 6
+near misses, split by period), likewise (committed as 292a5ad and read once from a clean worktree of it: the reader of
+f36ffc7, its model refitted up to fresh167).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1241,6 +1243,13 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 1.000, "parties": 1.000, "date": 1.000, "kind": 1.000},
         "hi": {"detection": 0.000, "parties": 0.000, "date": 0.000, "kind": 0.000, "type": 0.0},
     },
+    # (the rules' events of the same reading alone: fresh168 English 1/0/2, Hindi 1/2/2; five of the six events are
+    # accessions to the Treaty of Amity and Cooperation in Southeast Asia: two English ones missed, two Hindi ones read
+    # as signings; the Treaty of Rome read as a pact)
+    "fresh168": {
+        "en": {"detection": 0.500, "parties": 0.750, "date": 0.500, "kind": 0.500, "type": 1 / 3},
+        "hi": {"detection": 0.286, "parties": 0.080, "date": 0.333, "kind": 0.286, "type": 1 / 3},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1300,7 +1309,7 @@ def _pred(r) -> list[dict]:
                                                          "fresh157", "fresh158", "fresh159",
                                                          "fresh160", "fresh161", "fresh162",
                                                          "fresh163", "fresh164", "fresh165",
-                                                         "fresh166", "fresh167"])
+                                                         "fresh166", "fresh167", "fresh168"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -1495,7 +1504,9 @@ def test_fresh_set(fresh, news_report):
               "fresh166": {"detection": 0.6, "date": 0.0, "kind": 0.2},
               # (per language where one language has nothing to measure: English has no event, Hindi one)
               "fresh167": {"en": {"detection": 0.9, "date": 0.9, "kind": 0.9},
-                           "hi": {"detection": 0.0, "date": 0.0, "kind": 0.0}}}[name]
+                           "hi": {"detection": 0.0, "date": 0.0, "kind": 0.0}},
+              "fresh168": {"en": {"detection": 0.45, "date": 0.45, "kind": 0.45},
+                           "hi": {"detection": 0.25, "date": 0.3, "kind": 0.25}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
