@@ -182,7 +182,12 @@ _ACCESSION_ACT = re.compile(r"(?<![a-z])(?:act|declaration|instrument|treaty|dee
                             # a declaration or letter of intent to join: "signed a declaration of intent to join the
                             # initiative", "इस पहल में शामिल होने के आशय पत्र पर हस्ताक्षर किए"
                             r"|(?<![a-z])(?:declaration|letter|memorandum)s?\sof\sintent\sto\s(?:join|accede)(?![a-z])"
-                            r"|(?:में\s)?शामिल\sहोने\s(?:के|का|की)\s(?:आशय\sपत्र|घोषणा\sपत्र|घोषणापत्र|इरादे)")
+                            r"|(?:में\s)?शामिल\sहोने\s(?:के|का|की)\s(?:आशय\sपत्र|घोषणा\sपत्र|घोषणापत्र|इरादे"
+                            # the acceding state's own instrument: "संधि में शामिल होने के दस्तावेज़ पर हस्ताक्षर किए",
+                            # "परिग्रहण पत्र", "इंस्ट्रूमेंट ऑफ़ एक्सेशन" (text folded: no nukta)
+                            r"|दस्तावेज|दस्तावेजों)(?![\u0900-\u097f])"
+                            r"|(?<![\u0900-\u097f])परिग्रहण\s(?:के\s)?(?:पत्र|दस्तावेज|दस्तावेजों|विलेख|साधन)(?![\u0900-\u097f])"
+                            r"|(?:इंस्ट्रूमेंट|इन्स्ट्रूमेंट|एक्ट)(?:्स)?\sऑफ\sएक्सेशन")
 
 #: a Hindi ordinal: "तीसरा", "आठवां", "23वां", "आखिरी"
 _HI_ORDINAL = (r"(?:पहला|दूसरा|तीसरा|चौथा|पांचवां|पाँचवां|छठा|सातवां|आठवां|नौवां|दसवां|आखिरी|अंतिम|"
@@ -206,9 +211,12 @@ def counted_among_ratifiers(low: str, s0: int, s1: int) -> bool:
     return _NTH_TO_RATIFY.search(low, s0, s1) is not None
 
 
-def accession_act(low: str, lo: int, hi: int) -> bool:
-    """Whether ``low[lo:hi]`` names the act by which a state accedes (:data:`_ACCESSION_ACT`): its signing joins."""
-    return _ACCESSION_ACT.search(low, lo, hi) is not None
+def accession_act(low: str, lo: int, hi: int) -> int | None:
+    """Where ``low[lo:hi]`` names the act by which a state accedes (:data:`_ACCESSION_ACT`; its signing joins), or
+    None.  The pact acceded to stands by the act, which may stand far from the verb ("मैत्री एवं सहयोग संधि (टीएसी) में
+    शामिल होने के दस्तावेज़ों पर हस्ताक्षर किए")."""
+    m = _ACCESSION_ACT.search(low, lo, hi)
+    return None if m is None else m.start()
 
 
 
@@ -245,13 +253,13 @@ def no_tight_object(low: str, sent: Sentence, h: Hit) -> bool:
 _HI_IN = re.compile(r"(?<![\u0900-\u097f])में(?![\u0900-\u097f])")
 
 
-def pact_object(low: str, sent: Sentence, h: Hit) -> bool:
+def pact_object(low: str, sent: Sentence, h: Hit, act: int | None = None) -> bool:
     """True if a pact noun or name stands near trigger ``h`` (40 characters before it to 80 after), or a pronoun
     standing for the pact the sentence names follows it: the pact is the verb's object ("joined NATO", "नाटो में
     शामिल", "becoming the fifth country to join it"; not "joined the drills"); in Hindi also a pact named before a
     leaving verb with the ablative between, however far ("जी5 साहेल समूह के सभी अंगों से, जिनमें ..., हटने का ऐलान
-    किया")."""
-    lo, hi = h.start - 40, h.end + 80
+    किया"); or near ``act``, where the sentence names the act of accession the verb signs (:func:`accession_act`)."""
+    lo, hi = min(h.start, h.start if act is None else act) - 40, h.end + 80
     near = [x for x in sent.hits if x.cat in ("P", "N") and lo <= x.start and x.end <= hi]
     if near and h.value[0] == "joined" and h.key.startswith("शामिल"):
         # a Hindi joining takes its pact with में ("नाटो में शामिल"): a pact word before it without one names someone

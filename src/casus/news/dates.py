@@ -377,7 +377,10 @@ _HI_PRESENT_PERFECT = re.compile(rf"\s?(?:(?:गया|गई|गयी|गए|�
 
 
 _CLAUSE_BREAK = re.compile(rf"[,;:।]|{_W0}(?:after|following|when|since|that|which|who|के बाद|जब|जो|जिसे|जिससे){_W1}")
-_RELATIVE_AFTER = re.compile(rf"[,;]\s?(?:(?:and|और)\s)?(?:which|that|who|जिसे|जिस|जो|जिन्हें|जिन){_W1}")
+#: (Hindi needs no comma: after the main verb, "जो" opens a relative clause, as in "... पर हस्ताक्षर किए थे जो 25 मार्च को
+#: हुई थी")
+_RELATIVE_AFTER = re.compile(rf"[,;]\s?(?:(?:and|और)\s)?(?:which|that|who|जिसे|जिस|जो|जिन्हें|जिन){_W1}"
+                             rf"|{_W0}(?:जो|जिसे|जिन्हें){_W1}")
 #: A year that names a pact, not an event: "the Anglo-Egyptian treaty of 1936", "its 1990 defence agreement",
 #: "1997 की संधि", "1925 की मैत्री और तटस्थता संधि" (before the pact noun, at most two words between, five after a
 #: genitive but no postposition or time word; after it, "of"); the pact nouns are the lexicon's.

@@ -379,6 +379,7 @@ class _Reader(EventDates):
         h, tense = into_force_by(self.low, verbs) or joined_in_force(self.low, verbs) or verbs[0]
         etype = h.value[0]
         counted = counted_among_ratifiers(self.low, sent.start, sent.end)
+        act = None  # (where the sentence names an act of accession that the verb signs)
         if tense == "future" and not counted:
             if (step := future_step(self.low, sent, h, etype, verbs)) is None:
                 return None  # (casus.news.decisions)
@@ -399,10 +400,10 @@ class _Reader(EventDates):
                                     or completes_ratification(self.low, self.spans, sent.i)
                                     or seal_approves(self.low, h, sent.start)):
             etype = "ratified"  # signing a law that ratifies a pact, a head of state signing accession protocols
-        elif etype == "signed" and accession_act(self.low, max(sent.start, h.start - 60),
-                                                 min(sent.end, word_end(self.low, h.end + 60))):
+        elif etype == "signed" and (act := accession_act(self.low, max(sent.start, word_start(self.low, h.start - 60)),
+                                                         min(sent.end, word_end(self.low, h.end + 60)))) is not None:
             etype = "joined"  # "signed an act declaring its adhesion to the alliance", "a treaty of accession"
-        if etype in _SUBJECT_TYPES and pact_here and not pact_object(self.low, sent, h):
+        if etype in _SUBJECT_TYPES and pact_here and not pact_object(self.low, sent, h, act):
             return None  # the pact must be the verb's object: "joined NATO", "नाटो में शामिल", not "joined the drills"
         return etype, h, tense
 

@@ -20,9 +20,10 @@ _LABEL = re.compile(
     r"(?:\s(?:on|at))?\s?[:|-]?\s?"
     r"(?:[a-z\u0900-\u097f]{3,12}\.?,?\s?)?$",  # a weekday before the date: "Published: Wednesday, June 18, 2014"
     re.IGNORECASE)
-#: A dateline's place before its date, and the weekday it may name first: "MOSCOW, ", "ब्रसेल्स/अंकारा | ",
-#: "BANGKOK, Wednesday, "
-_DATELINE = re.compile(rf"^\s?[^\n,.:|]{{2,40}}(?:,|\s?\|)\s?(?:(?:{'|'.join(_DAY_KEYS)}),?\s?)?$", re.IGNORECASE)
+#: A dateline's place before its date (a city, perhaps with its island or region), and the weekday it may name first:
+#: "MOSCOW, ", "DENPASAR, Bali, ", "ब्रसेल्स/अंकारा | ", "BANGKOK, Wednesday, "
+_DATELINE = re.compile(rf"^\s?[^\n,.:|]{{2,40}}(?:,\s?[^\n,.:|\d]{{2,24}})?(?:,|\s?\|)\s?"
+                       rf"(?:(?:{'|'.join(_DAY_KEYS)}),?\s?)?$", re.IGNORECASE)
 
 
 def _header_rank(f: Folded, h: DateHit) -> int | None:
@@ -54,6 +55,7 @@ def header_date(lines: list[str], fallback_year: int | None, meta: Sequence[str]
     lines (an HTML page's byline and ``<time>``) count as labelled.
     """
     found: list[tuple[int, date, str]] = []
+    datelines: list[DateHit] = []  # a dateline's day and month without a year ("DENPASAR, Feb 24 —")
     for line in meta:
         f = fold(line[:400])
         for h in find_dates(f):
@@ -73,7 +75,9 @@ def header_date(lines: list[str], fallback_year: int | None, meta: Sequence[str]
             if h.kind == "day":
                 assert h.day is not None
                 found.append((rank, h.day, f"the article's own date ({line.strip()[:60]})"))
-            elif h.kind == "daymonth" and (fallback_year is not None or reference is not None):
+            elif h.kind == "daymonth" and rank == 2 and _LEAD_AFTER.match(f.base, h.end):
+                datelines.append(h)  # (a dateline that opens the lead, not a link's title at the page's foot)
+            if h.kind == "daymonth" and (fallback_year is not None or reference is not None):
                 assert h.month is not None and h.dom is not None
                 got = _nearest(h.month, h.dom, reference) if reference is not None \
                     else _day(fallback_year or 0, h.month, h.dom)
@@ -84,4 +88,24 @@ def header_date(lines: list[str], fallback_year: int | None, meta: Sequence[str]
     if not found:
         return None
     found.sort(key=lambda x: x[0])
+    if found[0][0] == 0 and (written := _written_on(datelines, found[0][1])) is not None:
+        return written
     return found[0][1], found[0][2]
+
+
+#: the dash or colon between a dateline and the lead it opens: "DENPASAR, Bali, Feb 24 — The heads of government"
+_LEAD_AFTER = re.compile(r"\s?(?:—|–|-|:)\s?\S")
+#: the most days a report's dateline may precede its labelled publication date and still be the day it was written
+_WRITTEN_BEFORE = 3
+
+
+def _written_on(datelines: Sequence[DateHit], published: date) -> tuple[date, str] | None:
+    """The day a dateline without a year names, when it falls in the few days before the labelled publication date
+    ("Published: February 25, 1976" over "DENPASAR, Feb 24 —"): the report was written that day, and its "today" is
+    that day; else None."""
+    for h in datelines:
+        assert h.month is not None and h.dom is not None
+        d = _nearest(h.month, h.dom, published)
+        if d is not None and 0 < (published - d).days <= _WRITTEN_BEFORE:
+            return d, f"the article's dateline ({h.text.strip()}), year from its publication date {published}"
+    return None

@@ -356,8 +356,9 @@ _SECURITY = re.compile(
     rf"|(?:military|naval|defen[cs]e|defensive)\s(?:conventions?|treaty|treaties)"
     rf"|(?:treaty|agreement|pact|treaties|agreements|pacts) (?:of|on) (?:peace,? (?:and )?)?"
     rf"(?:friendship|mutual assistance|mutual aid|mutual guarantee|strategic partnership|security|"
-    rf"mutual co[-\s]?operation)"
-    rf"|(?:peace and )?(?:friendship|mutual assistance|mutual aid|mutual guarantee) "
+    # (a treaty of amity, as the Treaty of Amity and Cooperation in Southeast Asia; not one "of amity and commerce")
+    rf"mutual co[-\s]?operation|amity(?!,?\s(?:and\s)?(?:commerce|economic)))"
+    rf"|(?:peace and )?(?:friendship|mutual assistance|mutual aid|mutual guarantee|amity) "
     rf"(?:and (?:co[-\s]?operation|mutual aid|mutual assistance) )?(?:treaty|pact|agreement|treaties|pacts|agreements)"
     rf"|{_HI_SECURITY}|{_EN_ACCESS}|{_HI_ACCESS}|{_EN_STATUS}|{_HI_STATUS}|{_EN_COOPERATION}|{_HI_COOPERATION}|"
     rf"{_EN_BASE}|{_HI_BASE}|{_EN_ALLIED}|{_HI_ALLIED}|{_EN_DEFENCE_SYSTEM}|{_HI_DEFENCE_SYSTEM}|"
