@@ -214,7 +214,9 @@ and read once from a clean worktree of it: the reader of 05f26c4, its model refi
 articles, 1 event and 7 near misses, split by period), likewise (committed as 65e7cba and read once from a clean
 worktree of it: the reader of 22aa000, its model refitted up to fresh166); fresh168 (12 articles, 6 events and 6
 near misses, split by period), likewise (committed as 292a5ad and read once from a clean worktree of it: the reader of
-f36ffc7, its model refitted up to fresh167).
+f36ffc7, its model refitted up to fresh167); fresh169 (11 articles, 5 events and 6 near misses, split by period),
+likewise (committed as 759488b and read once from a clean worktree of it: the reader of 23e72d0, its model refitted
+up to fresh168).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1250,6 +1252,12 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.500, "parties": 0.750, "date": 0.500, "kind": 0.500, "type": 1 / 3},
         "hi": {"detection": 0.286, "parties": 0.080, "date": 0.333, "kind": 0.286, "type": 1 / 3},
     },
+    # (the rules' events of the same reading alone: fresh169 English 1/0/1, Hindi 1/0/2; English's two false events: a
+    # bill introduced before a ratification read as one, a deal settled and announced read as signed)
+    "fresh169": {
+        "en": {"detection": 0.400, "parties": 0.250, "date": 0.000, "kind": 0.400, "type": 1 / 2},
+        "hi": {"detection": 0.857, "parties": 0.909, "date": 0.333, "kind": 0.571, "type": 3 / 3},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1309,7 +1317,8 @@ def _pred(r) -> list[dict]:
                                                          "fresh157", "fresh158", "fresh159",
                                                          "fresh160", "fresh161", "fresh162",
                                                          "fresh163", "fresh164", "fresh165",
-                                                         "fresh166", "fresh167", "fresh168"])
+                                                         "fresh166", "fresh167", "fresh168",
+                                                         "fresh169"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -1506,7 +1515,9 @@ def test_fresh_set(fresh, news_report):
               "fresh167": {"en": {"detection": 0.9, "date": 0.9, "kind": 0.9},
                            "hi": {"detection": 0.0, "date": 0.0, "kind": 0.0}},
               "fresh168": {"en": {"detection": 0.45, "date": 0.45, "kind": 0.45},
-                           "hi": {"detection": 0.25, "date": 0.3, "kind": 0.25}}}[name]
+                           "hi": {"detection": 0.25, "date": 0.3, "kind": 0.25}},
+              "fresh169": {"en": {"detection": 0.35, "date": 0.0, "kind": 0.35},
+                           "hi": {"detection": 0.8, "date": 0.3, "kind": 0.5}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
