@@ -371,6 +371,11 @@ BACKGROUND_DAYS = 45
 _DATE_PENALTY = {"day": 0, "daymonth": 0, "weekday": 10, "relative": 10, "month": 30, "monthonly": 40, "year": 60}
 _DATE_RANK = {"day": 0, "daymonth": 1, "weekday": 2, "relative": 2, "month": 3, "monthonly": 4, "year": 5}
 _DATELINE_BEFORE = re.compile(r"^\s?[^\n,.:]{2,40},\s?$")
+#: the fewest words of a sentence that counts as one of the story's (:meth:`EventDates.first_day`)
+_FEW_WORDS = 4
+#: a page's label before its own date ("Published:", "Updated on", "प्रकाशित:", "अपडेटेड:"), perhaps with a weekday
+_PUBLISHED_BEFORE = re.compile(rf"{_W0}(?:published|updated|last updated|posted|प्रकाशित|अपडेटेड|अपडेट)(?:\s(?:on|at))?"
+                               r"\s?[:|-]?\s?(?:[a-z\u0900-\u097f]{3,12},?\s)?$")
 _EN_PRESENT_PERFECT = re.compile(
     rf"{_W0}(?:has|have)\s(?:(?:now|just|also|formally|officially|finally|been|jointly)\s){{0,2}}$")
 _HI_PRESENT_PERFECT = re.compile(rf"\s?(?:(?:गया|गई|गयी|गए|चुका|चुकी|चुके|लिया|दिया|दिए)\s)?(?:है|हैं){_W1}")
@@ -475,6 +480,8 @@ class EventDates:
             after = base[h.end:h.end + 4]
             if _DATELINE_BEFORE.match(base[s0:h.start]) and re.match(r"^\s?(?:—|-|–|\(|:)", after):
                 continue  # the dateline: the article's date, not the event's
+            if _PUBLISHED_BEFORE.search(self.low, word_start(self.low, max(s0, h.start - 40)), h.start):
+                continue  # "प्रकाशित: 23 मई 2019", "Updated: Friday, May 24": the page's date, not the event's
             if h.kind == "year" and re.match(r"^\s?(?:st|nd|rd|th|वां|वीं|वें)", after) or self._names_pact(h):
                 continue  # (an ordinal; a pact's year or day: "the 1936 treaty", "12 मई की घोषणा")
             usable.append(h)
@@ -500,9 +507,16 @@ class EventDates:
         return None
 
     def first_day(self, start: int, count: int = 3) -> tuple[str, str] | None:
-        """The first day named in sentence ``start`` or the ``count - 1`` after it (not a dateline, not a day well
-        before the firm reference date), resolved in the past tense, as (ISO date, basis); None if none is."""
-        for k in range(start, min(start + count, len(self.spans))):
+        """The first day named in sentence ``start`` or the ``count - 1`` after it (sentences of fewer than
+        :data:`_FEW_WORDS` words, a place alone or a byline, not counted; not a dateline, not a page's own labelled
+        date, not a day well before the firm reference date), resolved in the past tense, as (ISO date, basis); None
+        if none is."""
+        seen = 0
+        for k in range(start, len(self.spans)):
+            if seen == count:
+                break
+            if len(self.low[self.spans[k][0]:self.spans[k][1]].split()) >= _FEW_WORDS:
+                seen += 1  # (a place alone, "वॉशिंगटन।", or a byline is no sentence of the story: it does not count)
             days = self._days_in(k)
             if not days:
                 continue

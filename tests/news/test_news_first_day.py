@@ -1,0 +1,43 @@
+"""The day an article's model-proposed event takes when no sentence reports it (:meth:`casus.news.dates.EventDates.
+first_day`): the first day named near the sentence that gave its parties, where a page's own labelled date
+("प्रकाशित: 23 मई 2019") names no event and a place alone ("वॉशिंगटन।") or a byline is no sentence of the story.  Every
+article here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from casus.news.clean import clean
+from casus.news.extract import _Reader
+
+
+def _first_day(text: str) -> tuple[str, str] | None:
+    r = _Reader(clean(text), None, None, None)
+    return r.first_day(0)
+
+
+HI = ("लाओस और वियतनाम ने रक्षा सहयोग का पांच साल का खाका किया तय\n\nअंतरराष्ट्रीय डेस्क | {label}: 23 मई 2019\n\n"
+      "{place}लाओस और वियतनाम ने बुधवार को एक दस्तावेज़ पर दस्तख़त किए। दोनों देशों के अधिकारी मौजूद थे।")
+
+
+@pytest.mark.parametrize("label", ["प्रकाशित", "अपडेटेड", "अपडेट"])
+@pytest.mark.parametrize("place", ["", "हनोई। "])
+def test_a_pages_own_date_and_a_place_alone_do_not_date_the_event(label, place):
+    got = _first_day(HI.format(label=label, place=place))
+    assert got is not None and got[0] == "2019-05-22"  # the Wednesday before the page's Thursday
+
+
+EN = ("Laos and Vietnam settle five-year defence roadmap\n\nWorld desk | Published: Thursday, May 23, 2019\n\n"
+      "HANOI.\n\nLaos and Vietnam on Wednesday signed a document. Officials of both attended.")
+
+
+def test_english_page_date_and_place_alone():
+    got = _first_day(EN)
+    assert got is not None and got[0] == "2019-05-22"
+
+
+def test_a_day_further_on_than_three_sentences_of_the_story_is_not_taken():
+    text = ("Laos and Vietnam settle defence roadmap\n\nPublished: May 23, 2019\n\nOfficials of both states attended "
+            "the meeting. The talks went on for hours. They spoke of training and exercises. Laos and Vietnam on "
+            "Wednesday signed a document.")
+    assert _first_day(text) is None
