@@ -216,7 +216,8 @@ worktree of it: the reader of 22aa000, its model refitted up to fresh166); fresh
 near misses, split by period), likewise (committed as 292a5ad and read once from a clean worktree of it: the reader of
 f36ffc7, its model refitted up to fresh167); fresh169 (11 articles, 5 events and 6 near misses, split by period),
 likewise (committed as 759488b and read once from a clean worktree of it: the reader of 23e72d0, its model refitted
-up to fresh168).
+up to fresh168); fresh170 (7 articles, 1 event and 6 near misses, split by period), likewise (committed as edf3e59
+and read once from a clean worktree of it: the reader of cfa8bc1, its model refitted up to fresh169).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1258,6 +1259,12 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.400, "parties": 0.250, "date": 0.000, "kind": 0.400, "type": 1 / 2},
         "hi": {"detection": 0.857, "parties": 0.909, "date": 0.333, "kind": 0.571, "type": 3 / 3},
     },
+    # (English: the one event found, by the rules, its kind "none" where its writer reads a nonaggression pledge;
+    # Hindi: three near misses, no event to find and none found, so 1.0 by convention)
+    "fresh170": {
+        "en": {"detection": 1.000, "parties": 1.000, "date": 1.000, "kind": 0.000, "type": 1 / 1},
+        "hi": {"detection": 1.000, "parties": 1.000, "date": 1.000, "kind": 1.000},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1318,7 +1325,7 @@ def _pred(r) -> list[dict]:
                                                          "fresh160", "fresh161", "fresh162",
                                                          "fresh163", "fresh164", "fresh165",
                                                          "fresh166", "fresh167", "fresh168",
-                                                         "fresh169"])
+                                                         "fresh169", "fresh170"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -1517,7 +1524,9 @@ def test_fresh_set(fresh, news_report):
               "fresh168": {"en": {"detection": 0.45, "date": 0.45, "kind": 0.45},
                            "hi": {"detection": 0.25, "date": 0.3, "kind": 0.25}},
               "fresh169": {"en": {"detection": 0.35, "date": 0.0, "kind": 0.35},
-                           "hi": {"detection": 0.8, "date": 0.3, "kind": 0.5}}}[name]
+                           "hi": {"detection": 0.8, "date": 0.3, "kind": 0.5}},
+              "fresh170": {"en": {"detection": 0.9, "date": 0.9, "kind": 0.0},
+                           "hi": {"detection": 0.9, "date": 0.9, "kind": 0.9}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
