@@ -388,14 +388,38 @@ def security_pact(low: str, sent: _Sentence, trig: Hit) -> bool:
     if not nouns:
         return False
     near = min(nouns, key=lambda n: min(abs(n.start - trig.end), abs(trig.start - n.end)))
-    lo = max(sent.start, near.start - 60)
-    hi = min(sent.end, word_end(low, near.end + 150))
-    if any(m.start() <= near.start and near.end <= m.end() and not _peace_settlement(low, m, sent)
-           for m in _SECURITY.finditer(low, lo, hi)):
+    if any(_names_security(low, sent, n) for n in _amended(low, near, nouns)):
         return True
     at = max(near.end, trig.end)
     m = _ACCESS_GIVEN.search(low, at, sent.end)
     return m is not None and m.start() - at <= 40
+
+
+def _names_security(low: str, sent: _Sentence, noun: Hit) -> bool:
+    """Whether pact noun ``noun`` stands in the name of a security pact (:data:`_SECURITY`), not a peace settlement."""
+    lo = max(sent.start, noun.start - 60)
+    hi = min(sent.end, word_end(low, noun.end + 150))
+    return any(m.start() <= noun.start and noun.end <= m.end() and not _peace_settlement(low, m, sent)
+               for m in _SECURITY.finditer(low, lo, hi))
+
+
+#: a protocol or amendment: the pact it amends or extends gives it its class ("a protocol amending the Treaty of
+#: Friendship", "मैत्री और सहयोग संधि में बदलाव करने वाले प्रोटोकॉल", "... संधि के संशोधन प्रोटोकॉल")
+_AMENDING = re.compile(r"(?:protocols?|amendments?|प्रोटोकॉल|संशोधन)$")
+#: what joins a protocol to the pact it amends: English after it, Hindi before it
+_EN_AMENDS = re.compile(r"\s(?:amending|extending|to\samend|to\sextend|to|of)\s(?:(?:the|their|its|a)\s)?")
+_HI_AMENDS = re.compile(r"[\'\"‘’“”]?\s(?:में\s(?:बदलाव|संशोधन)\s(?:करने|लाने)\sवाले|के\s(?:संशोधन\s)?|का\s|को\s"
+                        r"(?:बदलने|बढ़ाने|बढाने)\sवाले)\s?(?:संशोधन\s)?$")
+
+
+def _amended(low: str, near: Hit, nouns: list[Hit]) -> list[Hit]:
+    """``near``, and where it is a protocol or an amendment, the pact noun it amends: the next one in English, the one
+    before in Hindi."""
+    if not _AMENDING.search(low, near.start, near.end):
+        return [near]
+    after = [n for n in nouns if n.start >= near.end and _EN_AMENDS.match(low, near.end)]
+    before = [n for n in nouns if n.end <= near.start and _HI_AMENDS.search(low[n.end:near.start])]
+    return [near, *after[:1], *before[-1:]]
 
 
 #: A peace treaty that settles a war, a quarrel or a frontier: "a Treaty of Peace, Friendship and Limits ..., bringing
