@@ -364,6 +364,10 @@ _THAT_PACT = re.compile(rf"(?:[^\s,.;:]+\s){{0,2}}?{PACT_NOUN}{_W1}|(?:year|mont
                         rf"winter|time){_W1}")
 
 
+#: where a Hindi clause ends after its verb: a stop, a comma, the auxiliary, "and", the text's end
+_HI_CLAUSE_ENDS = re.compile(r"\s?(?:[।॥,;:.!|\n]|$|(?:है|हैं|थी|थीं)(?![\u0900-\u097f])|और\s)")
+
+
 def not_an_event(low: str, h: Hit, s0: int) -> bool:
     """True if the clause around trigger ``h`` (in a sentence starting at ``s0``) says it reports no pact event:
     a condition of a future main clause (or a temporal clause in the present perfect), or a withdrawal of forces (see
@@ -374,6 +378,8 @@ def not_an_event(low: str, h: Hit, s0: int) -> bool:
     if _COUNTED_PARTNERS.search(low, s0, _clause_end(low, h.end)):
         return True  # "has signed military cooperation agreements with at least 19 countries": a tally, no one pact
     if _is_dev(h.key):
+        if h.key.endswith(" की") and not _HI_CLAUSE_ENDS.match(low, h.end):
+            return True  # a bare "की" is the feminine past only where the clause ends: "संधि रद्द की मांग" is a demand
         if needs_pact_object(low, h) or approval_without_legislature(low, h, s0):
             return True  # "नाकेबंदी को दी मंज़ूरी": a blockade approved, no pact; "दोनों देशों ने ... दी हरी झंडी"
         return h.key.endswith("करके") and bool(_HI_FUTURE_MAIN.search(low, h.end, _clause_end(low, h.end))

@@ -114,6 +114,10 @@ def light_verbs(pact_names: Iterable[str]) -> dict[str, tuple[str, str]]:
         *[("withdrew", tuple(f"{p}{o} {v}" for p in ("संधि", "डील", "सदस्यता") for o in ("", " को")
                              for v in ("खत्म", "ख़त्म", "समाप्त", "रद्द")),
            {**_KARNA_F, "present": ["कर रहा है", "कर रही है", "कर रहे हैं"]})],
+        # ... and the short feminine past, where the clause ends there ("... तटस्थता संधि रद्द की": bare "की" is also
+        # the genitive, so casus.news.clauses.not_an_event keeps it only before a clause's end)
+        ("withdrew", tuple(f"{p} {v}" for p in ("संधि", "सदस्यता") for v in ("खत्म", "ख़त्म", "समाप्त", "रद्द")),
+         {"past": ["की"]}),
         # with को the verb takes the masculine whatever the pact's gender ("संधि को रद्द कर दिया"), and an adverb
         # may stand before it ("संधि को औपचारिक रूप से रद्द कर दिया")
         *[("withdrew", tuple(f"{p} को {a}{v}" for p in _LEFT_PACTS for a in _HOW for v in ("खत्म", "ख़त्म", "समाप्त",
