@@ -217,7 +217,9 @@ near misses, split by period), likewise (committed as 292a5ad and read once from
 f36ffc7, its model refitted up to fresh167); fresh169 (11 articles, 5 events and 6 near misses, split by period),
 likewise (committed as 759488b and read once from a clean worktree of it: the reader of 23e72d0, its model refitted
 up to fresh168); fresh170 (7 articles, 1 event and 6 near misses, split by period), likewise (committed as edf3e59
-and read once from a clean worktree of it: the reader of cfa8bc1, its model refitted up to fresh169).
+and read once from a clean worktree of it: the reader of cfa8bc1, its model refitted up to fresh169); fresh171 (14 articles, 6 events and 8 near misses, split by
+region), likewise (committed as 2d5876b and read once from a clean worktree of it: the reader of a1ca4e9, its model
+refitted up to fresh170).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1265,6 +1267,12 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 1.000, "parties": 1.000, "date": 1.000, "kind": 0.000, "type": 1 / 1},
         "hi": {"detection": 1.000, "parties": 1.000, "date": 1.000, "kind": 1.000},
     },
+    # (the rules' events of the same reading alone: fresh171 English 2/0/1, Hindi 3/0/0; three of its six events are
+    # accessions to the Treaty of Amity and Cooperation, a form the rules learned from fresh168's misses)
+    "fresh171": {
+        "en": {"detection": 1.000, "parties": 0.615, "date": 1.000, "kind": 0.667, "type": 3 / 3},
+        "hi": {"detection": 1.000, "parties": 0.889, "date": 1.000, "kind": 0.667, "type": 3 / 3},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1325,7 +1333,8 @@ def _pred(r) -> list[dict]:
                                                          "fresh160", "fresh161", "fresh162",
                                                          "fresh163", "fresh164", "fresh165",
                                                          "fresh166", "fresh167", "fresh168",
-                                                         "fresh169", "fresh170"])
+                                                         "fresh169", "fresh170",
+                                                         "fresh171"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -1526,7 +1535,8 @@ def test_fresh_set(fresh, news_report):
               "fresh169": {"en": {"detection": 0.35, "date": 0.0, "kind": 0.35},
                            "hi": {"detection": 0.8, "date": 0.3, "kind": 0.5}},
               "fresh170": {"en": {"detection": 0.9, "date": 0.9, "kind": 0.0},
-                           "hi": {"detection": 0.9, "date": 0.9, "kind": 0.9}}}[name]
+                           "hi": {"detection": 0.9, "date": 0.9, "kind": 0.9}},
+              "fresh171": {"detection": 0.9, "date": 0.9, "kind": 0.6}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
