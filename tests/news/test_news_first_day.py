@@ -41,3 +41,15 @@ def test_a_day_further_on_than_three_sentences_of_the_story_is_not_taken():
             "the meeting. The talks went on for hours. They spoke of training and exercises. Laos and Vietnam on "
             "Wednesday signed a document.")
     assert _first_day(text) is None
+
+
+def test_the_sentence_before_the_states_is_read_when_none_after_names_a_day():
+    from casus.news.article_types import _first_day as proposed_day
+
+    text = ("Headline of the day\n\nPublished: December 16, 1987\n\nThe six members of the bloc on Tuesday signed a "
+            "protocol at their summit. Laos, Vietnam and Cambodia agreed to it. The text goes to parliaments next. "
+            "Officials welcomed the step.")
+    r = _Reader(clean(text), None, None, None)
+    where = next(i for i, (s, e) in enumerate(r.spans) if "laos" in r.low[s:e])
+    assert r.first_day(where) is None
+    assert proposed_day(r, where)[0] == "1987-12-15"

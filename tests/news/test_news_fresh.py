@@ -217,9 +217,9 @@ near misses, split by period), likewise (committed as 292a5ad and read once from
 f36ffc7, its model refitted up to fresh167); fresh169 (11 articles, 5 events and 6 near misses, split by period),
 likewise (committed as 759488b and read once from a clean worktree of it: the reader of 23e72d0, its model refitted
 up to fresh168); fresh170 (7 articles, 1 event and 6 near misses, split by period), likewise (committed as edf3e59
-and read once from a clean worktree of it: the reader of cfa8bc1, its model refitted up to fresh169); fresh171 (14 articles, 6 events and 8 near misses, split by
-region), likewise (committed as 2d5876b and read once from a clean worktree of it: the reader of a1ca4e9, its model
-refitted up to fresh170).
+and read once from a clean worktree of it: the reader of cfa8bc1, its model refitted up to fresh169); fresh171 (14
+articles, 6 events and 8 near misses, split by region), likewise (committed as 2d5876b and read once from a clean
+worktree of it: the reader of a1ca4e9, its model refitted up to fresh170).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside

@@ -224,13 +224,16 @@ def proposed(reader: Any, lang: str, chances: dict[str, float] | None = None) ->
 def _first_day(reader: Any, start: int) -> tuple[str | None, str]:
     """The one earlier day the article tells as its own, if it is a retrospective or an anniversary page
     (:func:`casus.news.retrospectives.own_days`: "on this day in 1899", "125 years ago"); else the first day named in
-    the sentence that gave the parties or the two after it (:meth:`casus.news.dates.EventDates.first_day`); else
-    None and :data:`UNREAD_DATE`."""
+    the sentence that gave the parties or the two after it (:meth:`casus.news.dates.EventDates.first_day`), or failing
+    those in the sentence before it; else None and :data:`UNREAD_DATE`."""
     days = own_days(reader)
     if len(days) == 1:
         return next(iter(days)), ("the earlier day the article tells as its own (a retrospective or an anniversary "
                                   "page; the event itself was not read)")
     got = reader.first_day(start)
+    if got is None and start > 1:
+        got = reader.first_day(start - 1, 1)  # the sentence before the one that named the states ("... के छह सदस्य
+        # देशों ने मंगलवार को ... हस्ताक्षर किए। ब्रुनेई, इंडोनेशिया ... की सरकारें इस पर सहमत हुईं।")
     if got is None:
         return None, UNREAD_DATE
     return got[0], f"{got[1]} (the first day the article names near its parties; the event itself was not read)"
