@@ -219,7 +219,9 @@ likewise (committed as 759488b and read once from a clean worktree of it: the re
 up to fresh168); fresh170 (7 articles, 1 event and 6 near misses, split by period), likewise (committed as edf3e59
 and read once from a clean worktree of it: the reader of cfa8bc1, its model refitted up to fresh169); fresh171 (14
 articles, 6 events and 8 near misses, split by region), likewise (committed as 2d5876b and read once from a clean
-worktree of it: the reader of a1ca4e9, its model refitted up to fresh170).
+worktree of it: the reader of a1ca4e9, its model refitted up to fresh170); fresh172 (16 articles, 10 events and 6
+near misses, split by region), likewise (committed as 7d9c25b and read once from a clean worktree of it: the reader of
+a8893ed, its model refitted up to fresh171).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1273,6 +1275,12 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 1.000, "parties": 0.615, "date": 1.000, "kind": 0.667, "type": 3 / 3},
         "hi": {"detection": 1.000, "parties": 0.889, "date": 1.000, "kind": 0.667, "type": 3 / 3},
     },
+    # (the rules' events of the same reading alone: fresh172 English 3/2/2, Hindi 3/1/2; English's false events: a
+    # signing planned for "next week", talks on a visiting-forces agreement; missed: a Senate's consent to a treaty)
+    "fresh172": {
+        "en": {"detection": 0.545, "parties": 0.545, "date": 0.500, "kind": 0.182, "type": 3 / 5},
+        "hi": {"detection": 0.909, "parties": 0.857, "date": 0.909, "kind": 0.364, "type": 5 / 5},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1334,7 +1342,7 @@ def _pred(r) -> list[dict]:
                                                          "fresh163", "fresh164", "fresh165",
                                                          "fresh166", "fresh167", "fresh168",
                                                          "fresh169", "fresh170",
-                                                         "fresh171"])
+                                                         "fresh171", "fresh172"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -1536,7 +1544,9 @@ def test_fresh_set(fresh, news_report):
                            "hi": {"detection": 0.8, "date": 0.3, "kind": 0.5}},
               "fresh170": {"en": {"detection": 0.9, "date": 0.9, "kind": 0.0},
                            "hi": {"detection": 0.9, "date": 0.9, "kind": 0.9}},
-              "fresh171": {"detection": 0.9, "date": 0.9, "kind": 0.6}}[name]
+              "fresh171": {"detection": 0.9, "date": 0.9, "kind": 0.6},
+              "fresh172": {"en": {"detection": 0.5, "date": 0.45, "kind": 0.15},
+                           "hi": {"detection": 0.85, "date": 0.85, "kind": 0.3}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
