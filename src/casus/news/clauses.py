@@ -179,6 +179,9 @@ def noun_as_act(low: str, h: Hit, s0: int) -> bool:
 #: members' "protocols of accession" are signed, not joined)
 _ACCESSION_ACT = re.compile(r"(?<![a-z])(?:act|declaration|instrument|treaty|deed)s?\s(?:[a-z]+\s){0,2}?of\s"
                             r"(?:accession|adhesion)(?![a-z])|(?<![a-z])declaring\s(?:its|their)\s(?:accession|adhesion)"
+                            # "signed the declaration by which they accede to the group"
+                            r"|(?<![a-z])(?:act|declaration|instrument|letter|deed)s?\s(?:by|through)\swhich\s"
+                            r"(?:it|they|[a-z]+)\s(?:accedes?|adheres?|joins?)(?![a-z])"
                             # a declaration or letter of intent to join: "signed a declaration of intent to join the
                             # initiative", "इस पहल में शामिल होने के आशय पत्र पर हस्ताक्षर किए"
                             r"|(?<![a-z])(?:declaration|letter|memorandum)s?\sof\sintent\sto\s(?:join|accede)(?![a-z])"
@@ -278,6 +281,10 @@ def pact_object(low: str, sent: Sentence, h: Hit, act: int | None = None) -> boo
 #: A future main clause, then a subordinate clause of condition or time up to the trigger.
 _EN_FUTURE_CONDITION = re.compile(
     rf"{_W0}(?:will|shall|'ll)\s[^.;:]*?{_W0}(?:once|until|till|unless|as\ssoon\sas|after|when|provided)\s[^.;:,]*$")
+#: A participle or a present passive after "once", "if", "unless", "until": the step as a condition ("Once signed, it
+#: will need ratification", "any agreement, once signed, would still need", "if it is ratified")
+_EN_ONCE_DONE = re.compile(rf"{_W0}(?:once|if|unless|until|as\ssoon\sas)\s(?:(?:it|they|the\s[a-z]+)\s(?:is|are)\s)?"
+                           r"(?:[a-z]+ly\s)?$")
 #: A temporal clause in the present perfect, which speaks of the future: "expects to receive the agreement as soon as
 #: the executive branch has ratified it", "once both parliaments have approved it"
 _EN_PERFECT_TEMPORAL = re.compile(rf"{_W0}(?:once|until|till|as\ssoon\sas|after|when|before|by\sthe\stime)\s"
@@ -389,6 +396,8 @@ def not_an_event(low: str, h: Hit, s0: int) -> bool:
     if h.key in ("concluded", "concludes", "conclude") and low.startswith(" that ", h.end) \
             and not _THAT_PACT.match(low, h.end + 6):
         return True  # "the two sides concluded that they needed to act together": a judgement, no pact
+    if _EN_ONCE_DONE.search(low, max(s0, h.start - 40), h.start):
+        return True  # "Once signed, it will need ratification", "if it is ratified": a condition, not an event
     if _EN_FUTURE_CONDITION.search(low, max(s0, h.start - 100), h.start) or _EN_BECAUSE.search(
             low, max(s0, h.start - 40), h.start) or _EN_PERFECT_TEMPORAL.search(low, max(s0, h.start - 80), h.start):
         return True
@@ -435,7 +444,7 @@ def joined_in_force(low: str, verbs: list) -> tuple | None:
 
 #: A signing word in a future trigger's key: a bare future signing ("will sign", "will be signed during the visit",
 #: "दस्तखत करेंगे") is a near miss unless the pact is agreed; "will conclude", "enter into", "समझौता करेंगे" announce one.
-_SIGN_WORD = re.compile(r"sign|ink|हस्ताक्षर|दस्तख")
+_SIGN_WORD = re.compile(r"sign|ink|seal|हस्ताक्षर|दस्तख")  # ("to seal a pact next week": a signing to come)
 
 #: A pact whose text is agreed, finalised or concluded (to be signed later): "have agreed the text of the treaty",
 #: "an agreement in principle", "the treaty was finalised", "समझौते पर सहमति बन गई है", "को अंतिम रूप दिया".

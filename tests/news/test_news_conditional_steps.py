@@ -1,0 +1,35 @@
+"""A step named as a condition ("Once signed, it will need ratification", "any agreement, once signed, would still
+need ...", "if it is ratified") is no event; a signing to come "next week", sealed or signed, is no announcement; the
+act "by which they join" a pact, signed, is a joining.  Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from casus.news import read
+
+LEAD = "Headline of the day\nLONDON, Oct 25, 2010 -- "
+
+
+@pytest.mark.parametrize("text", [
+    "Britain and France want a defence treaty. Once signed, it will need ratification by both parliaments.",
+    "Britain and France are talking about a defence treaty. Any treaty, once signed, would still need the consent of "
+    "both parliaments.",
+    "Britain and France discussed their defence treaty. If it is ratified, the treaty will bind both to act together.",
+])
+def test_a_step_named_as_a_condition_is_no_event(text):
+    assert read(LEAD + text, learned_types=False).events == []
+
+
+@pytest.mark.parametrize("text", [
+    "Britain and France to seal defence pact next week",
+    "Britain and France will sign a defence pact next week",
+])
+def test_a_signing_to_come_is_no_announcement(text):
+    assert read(text + "\nLONDON, Oct 25, 2010 -- Officials spoke of the plan.", learned_types=False).events == []
+
+
+def test_signing_the_act_by_which_they_join_a_pact_is_a_joining():
+    text = LEAD + "Norway and Sweden on Monday signed the act by which they join the defence pact."
+    events = read(text, learned_types=False).events
+    assert [(e.type, e.parties, e.date) for e in events] == [("joined", ("NOR", "SWD"), "2010-10-25")]
