@@ -221,7 +221,9 @@ and read once from a clean worktree of it: the reader of cfa8bc1, its model refi
 articles, 6 events and 8 near misses, split by region), likewise (committed as 2d5876b and read once from a clean
 worktree of it: the reader of a1ca4e9, its model refitted up to fresh170); fresh172 (16 articles, 10 events and 6
 near misses, split by region), likewise (committed as 7d9c25b and read once from a clean worktree of it: the reader of
-a8893ed, its model refitted up to fresh171).
+a8893ed, its model refitted up to fresh171); fresh173 (21 articles, 13 events and 8 near misses, split by region),
+likewise (committed as 1cd3ae7 and read once from a clean worktree of 8cdfad3, the reader that followed it, its model
+refitted up to fresh172).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1281,6 +1283,13 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.545, "parties": 0.545, "date": 0.500, "kind": 0.182, "type": 3 / 5},
         "hi": {"detection": 0.909, "parties": 0.857, "date": 0.909, "kind": 0.364, "type": 5 / 5},
     },
+    # (the rules' events of the same reading alone: fresh173 English 4/0/2, Hindi 6/1/1; most of its events are
+    # defence cooperation agreements of kind none; its false events are near misses (a walkout before a vote, a
+    # visit, a committee's second reading, a telephone call, talks) read as signings or ratifications)
+    "fresh173": {
+        "en": {"detection": 0.800, "parties": 0.800, "date": 0.833, "kind": 0.800, "type": 6 / 6},
+        "hi": {"detection": 0.824, "parties": 0.813, "date": 0.824, "kind": 0.824, "type": 7 / 7},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1342,7 +1351,8 @@ def _pred(r) -> list[dict]:
                                                          "fresh163", "fresh164", "fresh165",
                                                          "fresh166", "fresh167", "fresh168",
                                                          "fresh169", "fresh170",
-                                                         "fresh171", "fresh172"])
+                                                         "fresh171", "fresh172",
+                                                         "fresh173"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -1546,7 +1556,8 @@ def test_fresh_set(fresh, news_report):
                            "hi": {"detection": 0.9, "date": 0.9, "kind": 0.9}},
               "fresh171": {"detection": 0.9, "date": 0.9, "kind": 0.6},
               "fresh172": {"en": {"detection": 0.5, "date": 0.4, "kind": 0.15},
-                           "hi": {"detection": 0.85, "date": 0.85, "kind": 0.3}}}[name]
+                           "hi": {"detection": 0.85, "date": 0.85, "kind": 0.3}},
+              "fresh173": {"detection": 0.75, "date": 0.75, "kind": 0.75}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
