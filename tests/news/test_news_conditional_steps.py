@@ -33,3 +33,12 @@ def test_signing_the_act_by_which_they_join_a_pact_is_a_joining():
     text = LEAD + "Norway and Sweden on Monday signed the act by which they join the defence pact."
     events = read(text, learned_types=False).events
     assert [(e.type, e.parties, e.date) for e in events] == [("joined", ("NOR", "SWD"), "2010-10-25")]
+
+
+@pytest.mark.parametrize("text", [
+    "मोल्दोवा के मंत्रिमंडल ने शुक्रवार को एक मसौदा कानून को मंजूरी दी, जिसके जरिए रोमानिया के साथ रक्षा संधि का अनुमोदन "
+    "किया जाना है।",
+    "मोल्दोवा के मंत्रिमंडल ने शुक्रवार को रक्षा संधि के अनुमोदन के मसौदा विधेयक को मंजूरी दी।",
+])
+def test_a_cabinet_approving_a_draft_law_ratifies_nothing(text):
+    assert read("शीर्षक\nकिशिनेव, 21 जून 2024।\n\n" + text, learned_types=False).events == []

@@ -221,7 +221,7 @@ def _concluded(r: Any, sent: _Sentence, have: set[int]) -> list:
 
 
 #: A draft as the object of a Hindi approval: "समझौते के मसौदे को मंज़ूरी दे दी"
-_HI_DRAFT = re.compile(r"(?:मसौदे|मसौदा|ड्राफ्ट)\s(?:को\s)?$")
+_HI_DRAFT = re.compile(r"(?:मसौदे|मसौदा|ड्राफ्ट)\s(?:(?:कानून|विधेयक|बिल|प्रस्ताव)\s)?(?:को\s)?$")  # (a draft law too)
 #: Reports denied before a Hindi step: "उन खबरों का खंडन किया जिनमें कहा गया था कि ...", "इन दावों को खारिज किया कि ..."
 _HI_DENIED = re.compile(r"(?:खबरों|खबर|दावों|दावे|रिपोर्टों|रिपोर्ट|अटकलों)\s(?:का|को)\s(?:खंडन|खारिज|गलत\sबताया)")
 #: Initialling, right before a Hindi signing's noun: "आरंभिक हस्ताक्षर", "शुरुआती दस्तखत", "प्रारंभिक हस्ताक्षर"
@@ -237,7 +237,7 @@ def _kept(r: Any, c: Any) -> bool:
         return _HI_LEGISLATURE.search(r.low, s.start, c.trigger.start) is not None or _confirmed_by_state(r, c)
     if c.type == "signed" and _INITIALLED.search(r.low, max(s.start, c.trigger.start - 12), c.trigger.start):
         return False  # "मसौदे पर आरंभिक हस्ताक्षर किए": a text initialled, no pact signed (as "initialled" is none)
-    if c.type == "ratified" and _HI_DRAFT.search(r.low, max(s.start, c.trigger.start - 16), c.trigger.start):
+    if c.type == "ratified" and _HI_DRAFT.search(r.low, max(s.start, c.trigger.start - 28), c.trigger.start):
         return False  # "समझौते के मसौदे को मंज़ूरी दे दी": a draft approved, no pact ratified (as "approved a draft")
     if _HI_DENIED.search(r.low, s.start, c.trigger.start):
         return False  # "उन खबरों का खंडन किया जिनमें कहा गया था कि उसने ... समझौता कर लिया है": a step denied
