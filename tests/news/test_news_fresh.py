@@ -223,7 +223,9 @@ worktree of it: the reader of a1ca4e9, its model refitted up to fresh170); fresh
 near misses, split by region), likewise (committed as 7d9c25b and read once from a clean worktree of it: the reader of
 a8893ed, its model refitted up to fresh171); fresh173 (21 articles, 13 events and 8 near misses, split by region),
 likewise (committed as 1cd3ae7 and read once from a clean worktree of 8cdfad3, the reader that followed it, its model
-refitted up to fresh172).
+refitted up to fresh172); fresh174 (8 articles, 4 events and 4 near misses, split by region; one unsourced day set to
+null and one near miss that repeats fresh169's left out before it was committed), likewise (committed as b5e0576 and
+read once from a clean worktree of it: the reader of abb6a55, its model refitted up to fresh173).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1290,6 +1292,13 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.800, "parties": 0.800, "date": 0.833, "kind": 0.800, "type": 6 / 6},
         "hi": {"detection": 0.824, "parties": 0.813, "date": 0.824, "kind": 0.824, "type": 7 / 7},
     },
+    # (the rules' events of the same reading alone: fresh174 English 2/1/1, Hindi 1/0/0; English: a cabinet's approval
+    # the source calls a ratification read as a signing, talks with a visiting general read as a signing; Hindi has
+    # one event, undated by its writer)
+    "fresh174": {
+        "en": {"detection": 0.571, "parties": 0.571, "date": 0.400, "kind": 0.571, "type": 2 / 3},
+        "hi": {"detection": 1.000, "parties": 1.000, "date": 1.000, "kind": 1.000, "type": 1 / 1},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1352,7 +1361,7 @@ def _pred(r) -> list[dict]:
                                                          "fresh166", "fresh167", "fresh168",
                                                          "fresh169", "fresh170",
                                                          "fresh171", "fresh172",
-                                                         "fresh173"])
+                                                         "fresh173", "fresh174"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -1557,7 +1566,9 @@ def test_fresh_set(fresh, news_report):
               "fresh171": {"detection": 0.9, "date": 0.9, "kind": 0.6},
               "fresh172": {"en": {"detection": 0.5, "date": 0.4, "kind": 0.15},
                            "hi": {"detection": 0.85, "date": 0.85, "kind": 0.3}},
-              "fresh173": {"detection": 0.75, "date": 0.75, "kind": 0.75}}[name]
+              "fresh173": {"detection": 0.75, "date": 0.75, "kind": 0.75},
+              "fresh174": {"en": {"detection": 0.5, "date": 0.35, "kind": 0.5},
+                           "hi": {"detection": 0.9, "date": 0.9, "kind": 0.9}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
