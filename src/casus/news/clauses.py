@@ -262,7 +262,7 @@ def pact_object(low: str, sent: Sentence, h: Hit, act: int | None = None) -> boo
     शामिल", "becoming the fifth country to join it"; not "joined the drills"); in Hindi also a pact named before a
     leaving verb with the ablative between, however far ("जी5 साहेल समूह के सभी अंगों से, जिनमें ..., हटने का ऐलान
     किया"); or near ``act``, where the sentence names the act of accession the verb signs (:func:`accession_act`)."""
-    lo, hi = min(h.start, h.start if act is None else act) - 40, h.end + 80
+    lo, hi = (h.start if act is None else min(h.start, act)) - 40, h.end + 80
     near = [x for x in sent.hits if x.cat in ("P", "N") and lo <= x.start and x.end <= hi]
     if near and h.value[0] == "joined" and h.key.startswith("शामिल"):
         # a Hindi joining takes its pact with में ("नाटो में शामिल"): a pact word before it without one names someone

@@ -417,7 +417,7 @@ def _amended(low: str, near: Hit, nouns: list[Hit]) -> list[Hit]:
     before in Hindi."""
     if not _AMENDING.search(low, near.start, near.end):
         return [near]
-    after = [n for n in nouns if n.start >= near.end and _EN_AMENDS.match(low, near.end)]
+    after = [n for n in nouns if n.start >= near.end] if _EN_AMENDS.match(low, near.end) else []
     before = [n for n in nouns if n.end <= near.start and _HI_AMENDS.search(low[n.end:near.start])]
     return [near, *after[:1], *before[-1:]]
 
