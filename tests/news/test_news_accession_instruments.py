@@ -6,8 +6,7 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-from casus.news import read
+from news_gold import events_of
 
 HI = "शीर्षक\nहनोई, 4 मार्च 2021 (एजेंसियां)\n\nलाओस ने गुरुवार को {text} पर हस्ताक्षर कर दिए।"
 
@@ -19,16 +18,15 @@ HI = "शीर्षक\nहनोई, 4 मार्च 2021 (एजेंस�
     "रक्षा संधि के परिग्रहण पत्र",
     "रक्षा संधि के इंस्ट्रूमेंट ऑफ़ एक्सेशन",
 ])
-def test_hindi_signing_of_an_instrument_of_accession_is_a_joining(text):
-    events = read(HI.format(text=text), learned_types=False).events
-    assert [(e.type, e.parties, e.date) for e in events] == [("joined", ("LAO",), "2021-03-04")]
+def test_hindi_signing_of_an_instrument_of_accession_is_a_joining(corpus, text):
+    assert events_of(HI.format(text=text), corpus) == [("joined", ("LAO",), "2021-03-04")]
 
 
 @pytest.mark.parametrize("text", ["मैत्री एवं सहयोग संधि", "रक्षा संधि के मसौदे"])
-def test_hindi_signing_of_the_pact_itself_stays_a_signing(text):
-    events = read(HI.format(text=text), learned_types=False).events
-    assert [e.type for e in events] in (["signed"], [])  # (a draft is no signing: nothing)
-    assert "joined" not in [e.type for e in events]
+def test_hindi_signing_of_the_pact_itself_stays_a_signing(corpus, text):
+    types = [t for t, _, _ in events_of(HI.format(text=text), corpus)]
+    assert types in (["signed"], [])  # (a draft is no signing: nothing)
+    assert "joined" not in types
 
 
 EN = "Headline\nHANOI, March 4, 2021 -- Laos on Thursday {text}."
@@ -39,23 +37,20 @@ EN = "Headline\nHANOI, March 4, 2021 -- Laos on Thursday {text}."
     "signed the instrument of accession to the Treaty of Amity and Cooperation of the Southern Region",
     "joined the regional amity and cooperation treaty",
 ])
-def test_english_accession_to_a_treaty_of_amity_is_read(text):
-    events = read(EN.format(text=text), learned_types=False).events
-    assert [(e.type, e.parties, e.date) for e in events] == [("joined", ("LAO",), "2021-03-04")]
+def test_english_accession_to_a_treaty_of_amity_is_read(corpus, text):
+    assert events_of(EN.format(text=text), corpus) == [("joined", ("LAO",), "2021-03-04")]
 
 
-def test_a_treaty_that_is_no_pact_is_still_not_read():
-    events = read(EN.format(text="acceded to the treaty on the protection of migratory birds"),
-                  learned_types=False).events
-    assert events == []
+def test_a_treaty_that_is_no_pact_is_still_not_read(corpus):
+    assert events_of(EN.format(text="acceded to the treaty on the protection of migratory birds"), corpus) == []
 
 
-def test_hindi_relative_clause_after_the_main_verb_dates_its_own_noun():
+def test_hindi_relative_clause_after_the_main_verb_dates_its_own_noun(corpus):
     for text in ("लाओस 20 मई 1990 को उस रक्षा संधि में शामिल हो गया जो 25 मार्च 1990 को चार देशों के बीच हुई थी।",
                  "स्विट्ज़रलैंड ने 20 मई 1990 को उस गठबंधन संधि में शामिल होने के दस्तावेज़ पर हस्ताक्षर किए जो 25 मार्च "
                  "1990 को चार देशों के बीच हुई थी।"):
-        events = read("शीर्षक\nबर्न, 21 मई 1990\n\n" + text, learned_types=False).events
-        assert [(e.type, e.date) for e in events] == [("joined", "1990-05-20")]
+        events = events_of("शीर्षक\nबर्न, 21 मई 1990\n\n" + text, corpus)
+        assert [(t, d) for t, _, d in events] == [("joined", "1990-05-20")]
 
 
 ARTICLE = ("Laos and Vietnam sign defence pact\n\nPublished: March 5, 2021\n\n{dateline} -- Laos and Vietnam today "
@@ -68,6 +63,5 @@ ARTICLE = ("Laos and Vietnam sign defence pact\n\nPublished: March 5, 2021\n\n{d
     ("HANOI, Mar 5", "2021-03-05"),
     ("HANOI, Feb 20", "2021-03-05"),  # too long before: the publication date stands
 ])
-def test_a_dateline_just_before_the_publication_date_is_the_day_written(dateline, day):
-    events = read(ARTICLE.format(dateline=dateline), learned_types=False).events
-    assert [(e.type, e.parties, e.date) for e in events] == [("signed", ("DRV", "LAO"), day)]
+def test_a_dateline_just_before_the_publication_date_is_the_day_written(corpus, dateline, day):
+    assert events_of(ARTICLE.format(dateline=dateline), corpus) == [("signed", ("DRV", "LAO"), day)]

@@ -5,8 +5,7 @@ treaty would be; a protocol to a trade treaty is not.  Every sentence here was w
 from __future__ import annotations
 
 import pytest
-
-from casus.news import read
+from news_gold import events_of
 
 HI = "शीर्षक\nमनीला, 16 दिसंबर 1987।\n\nइंडोनेशिया और मलेशिया ने मंगलवार को {pact} पर हस्ताक्षर किए।"
 EN = "Headline\nMANILA, Dec 16, 1987 -- Indonesia and Malaysia on Tuesday signed {pact}."
@@ -18,9 +17,8 @@ EN = "Headline\nMANILA, Dec 16, 1987 -- Indonesia and Malaysia on Tuesday signed
     (EN, "a protocol amending the Treaty of Friendship and Cooperation"),
     (EN, "a protocol to their treaty of friendship"),
 ])
-def test_a_protocol_amending_a_pact_is_read_as_the_pact(template, pact):
-    events = read(template.format(pact=pact), learned_types=False).events
-    assert [(e.type, e.parties, e.date) for e in events] == [("signed", ("INS", "MAL"), "1987-12-15")]
+def test_a_protocol_amending_a_pact_is_read_as_the_pact(corpus, template, pact):
+    assert events_of(template.format(pact=pact), corpus) == [("signed", ("INS", "MAL"), "1987-12-15")]
 
 
 @pytest.mark.parametrize(("template", "pact"), [
@@ -28,5 +26,5 @@ def test_a_protocol_amending_a_pact_is_read_as_the_pact(template, pact):
     (EN, "a protocol to the trade treaty"),
     (EN, "a protocol on fisheries, recalling their treaty of friendship"),
 ])
-def test_a_protocol_to_a_pact_of_another_kind_is_not(template, pact):
-    assert read(template.format(pact=pact), learned_types=False).events == []
+def test_a_protocol_to_a_pact_of_another_kind_is_not(corpus, template, pact):
+    assert events_of(template.format(pact=pact), corpus) == []

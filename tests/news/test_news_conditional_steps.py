@@ -5,8 +5,7 @@ act "by which they join" a pact, signed, is a joining.  Every sentence here was 
 from __future__ import annotations
 
 import pytest
-
-from casus.news import read
+from news_gold import events_of
 
 LEAD = "Headline of the day\nLONDON, Oct 25, 2010 -- "
 
@@ -17,22 +16,21 @@ LEAD = "Headline of the day\nLONDON, Oct 25, 2010 -- "
     "both parliaments.",
     "Britain and France discussed their defence treaty. If it is ratified, the treaty will bind both to act together.",
 ])
-def test_a_step_named_as_a_condition_is_no_event(text):
-    assert read(LEAD + text, learned_types=False).events == []
+def test_a_step_named_as_a_condition_is_no_event(corpus, text):
+    assert events_of(LEAD + text, corpus) == []
 
 
 @pytest.mark.parametrize("text", [
     "Britain and France to seal defence pact next week",
     "Britain and France will sign a defence pact next week",
 ])
-def test_a_signing_to_come_is_no_announcement(text):
-    assert read(text + "\nLONDON, Oct 25, 2010 -- Officials spoke of the plan.", learned_types=False).events == []
+def test_a_signing_to_come_is_no_announcement(corpus, text):
+    assert events_of(text + "\nLONDON, Oct 25, 2010 -- Officials spoke of the plan.", corpus) == []
 
 
-def test_signing_the_act_by_which_they_join_a_pact_is_a_joining():
+def test_signing_the_act_by_which_they_join_a_pact_is_a_joining(corpus):
     text = LEAD + "Norway and Sweden on Monday signed the act by which they join the defence pact."
-    events = read(text, learned_types=False).events
-    assert [(e.type, e.parties, e.date) for e in events] == [("joined", ("NOR", "SWD"), "2010-10-25")]
+    assert events_of(text, corpus) == [("joined", ("NOR", "SWD"), "2010-10-25")]
 
 
 @pytest.mark.parametrize("text", [
@@ -40,5 +38,5 @@ def test_signing_the_act_by_which_they_join_a_pact_is_a_joining():
     "किया जाना है।",
     "मोल्दोवा के मंत्रिमंडल ने शुक्रवार को रक्षा संधि के अनुमोदन के मसौदा विधेयक को मंजूरी दी।",
 ])
-def test_a_cabinet_approving_a_draft_law_ratifies_nothing(text):
-    assert read("शीर्षक\nकिशिनेव, 21 जून 2024।\n\n" + text, learned_types=False).events == []
+def test_a_cabinet_approving_a_draft_law_ratifies_nothing(corpus, text):
+    assert events_of("शीर्षक\nकिशिनेव, 21 जून 2024।\n\n" + text, corpus) == []
