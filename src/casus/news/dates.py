@@ -36,7 +36,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .index import Hit
     from .sentence import Sentence as _Sentence
 
-__all__ = ["DateHit", "find_dates", "resolve", "parse_date_text", "precision_of", "recent_day",
+__all__ = ["DateHit", "find_dates", "resolve", "month_only", "parse_date_text", "precision_of", "recent_day",
            "EventDates", "BACKGROUND_DAYS"]
 
 _B = rf"(?<![{WORD_CHARS}])"
@@ -288,6 +288,16 @@ def recent_day(month: int, dom: int, anchor: date, future: bool = False, weekday
     return None
 
 
+#: how :func:`resolve` begins the basis of a date read from a month named without a year or a day
+_MONTH_ONLY = "month"
+
+
+def month_only(basis: str) -> bool:
+    """True if :func:`resolve` read a date from a month named without a year or a day ("last November", "in
+    August", "फरवरी में"): the precision the earlier sets give a background event, not the news."""
+    return basis.startswith(f"{_MONTH_ONLY} '")
+
+
 def resolve(hit: DateHit, anchor: date | None, anchor_basis: str | None, tense: str = "past",
             year_shift: int = 0) -> tuple[str | None, str]:
     """ISO date (day, ``YYYY-MM`` or ``YYYY``) of ``hit`` and the basis of it.
@@ -304,7 +314,7 @@ def resolve(hit: DateHit, anchor: date | None, anchor_basis: str | None, tense: 
         return f"{hit.year:04d}-{hit.month:02d}", f"only the month is given ({hit.text.strip()})"
     if hit.kind == "year":
         return f"{hit.year:04d}", f"only the year is given ({hit.text.strip()})"
-    what = {"daymonth": "day and month", "monthonly": "month", "weekday": "weekday",
+    what = {"daymonth": "day and month", "monthonly": _MONTH_ONLY, "weekday": "weekday",
             "relative": "relative day"}[hit.kind]
     if hit.kind == "daymonth":
         return _resolve_daymonth(hit, anchor, anchor_basis, future)
@@ -335,7 +345,7 @@ def resolve(hit: DateHit, anchor: date | None, anchor_basis: str | None, tense: 
             y += 1
         elif not future and hit.month > anchor.month:
             y -= 1
-    return f"{y:04d}-{hit.month:02d}", f"month '{hit.text.strip()}' in the text, year from {against}"
+    return f"{y:04d}-{hit.month:02d}", f"{_MONTH_ONLY} '{hit.text.strip()}' in the text, year from {against}"
 
 
 def _resolve_daymonth(hit: DateHit, anchor: date | None, anchor_basis: str | None,

@@ -90,7 +90,7 @@ from .cues import (
 )
 from .date_context import period_only, retro_cue
 from .datelines import month_dateline, section_date
-from .dates import BACKGROUND_DAYS, DateHit, EventDates  # noqa: F401
+from .dates import BACKGROUND_DAYS, DateHit, EventDates, month_only  # noqa: F401
 from .decisions import future_step
 from .event_kinds import event_kind, kept, kind_of_article
 from .events import EVENT_KINDS, EVENT_TYPES, Event, Evidence, Reading
@@ -331,8 +331,8 @@ class _Reader(EventDates):
         if not _is_dev(h.key) and _AFTER_CLAUSE.search(_clause_before(self.low, h.start, sent.start, 60)):
             return None  # "weeks after the two countries signed ...": an earlier event
         iso, basis, drank, dhits = self._date_for(sent, h, tense)
-        if self._background_date(sent, h, iso, dhits):
-            return None
+        if self._background_date(sent, h, iso, dhits) or month_only(basis):
+            return None  # (dated by a month alone, "signed in London last November": background, not the news)
         return self._build(sent, etype, h, tense, (iso, basis, drank))
 
     def _build(self, sent: _Sentence, etype: str, h: Hit, tense: str,
