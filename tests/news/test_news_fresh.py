@@ -225,7 +225,10 @@ a8893ed, its model refitted up to fresh171); fresh173 (21 articles, 13 events an
 likewise (committed as 1cd3ae7 and read once from a clean worktree of 8cdfad3, the reader that followed it, its model
 refitted up to fresh172); fresh174 (8 articles, 4 events and 4 near misses, split by region; one unsourced day set to
 null and one near miss that repeats fresh169's left out before it was committed), likewise (committed as b5e0576 and
-read once from a clean worktree of it: the reader of abb6a55, its model refitted up to fresh173).
+read once from a clean worktree of it: the reader of abb6a55, its model refitted up to fresh173); fresh175 (4
+articles, 2 events and 2 near misses; the other half of the batch left out whole before it was committed, each of its
+articles retelling a story an earlier set tells), likewise (committed as 8b91fec and read once from a clean worktree
+of it: the reader of fe0da53, its model refitted up to fresh174).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1299,6 +1302,13 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.571, "parties": 0.571, "date": 0.400, "kind": 0.571, "type": 2 / 3},
         "hi": {"detection": 1.000, "parties": 1.000, "date": 1.000, "kind": 1.000, "type": 1 / 1},
     },
+    # (the rules' events of the same reading alone: fresh175 English 1/1/0, Hindi 1/0/0; English's false event: a
+    # signing dated "last November" alone, background to its article's news, a cabinet sending the pact to parliament;
+    # the English events are undated, nothing to date and none dated, so date 1.0 by convention)
+    "fresh175": {
+        "en": {"detection": 0.667, "parties": 0.667, "date": 1.000, "kind": 0.667, "type": 1 / 1},
+        "hi": {"detection": 1.000, "parties": 1.000, "date": 1.000, "kind": 1.000, "type": 1 / 1},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1361,7 +1371,8 @@ def _pred(r) -> list[dict]:
                                                          "fresh166", "fresh167", "fresh168",
                                                          "fresh169", "fresh170",
                                                          "fresh171", "fresh172",
-                                                         "fresh173", "fresh174"])
+                                                         "fresh173", "fresh174",
+                                                         "fresh175"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -1568,6 +1579,8 @@ def test_fresh_set(fresh, news_report):
                            "hi": {"detection": 0.85, "date": 0.85, "kind": 0.3}},
               "fresh173": {"detection": 0.75, "date": 0.75, "kind": 0.75},
               "fresh174": {"en": {"detection": 0.5, "date": 0.35, "kind": 0.5},
+                           "hi": {"detection": 0.9, "date": 0.9, "kind": 0.9}},
+              "fresh175": {"en": {"detection": 0.45, "date": 0.9, "kind": 0.45},
                            "hi": {"detection": 0.9, "date": 0.9, "kind": 0.9}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
