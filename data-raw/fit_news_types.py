@@ -246,7 +246,7 @@ def main() -> None:
     ap.add_argument("--last", type=int, metavar="N",
                     help="fit on the batches up to freshN only (leave out a batch not yet read blind)")
     args = ap.parse_args()
-    from casus.news.article_types import ADD, KIND_FILL, KINDS, N_HASH, SCHEMA, VETO
+    from casus.news.article_types import _WORD, ADD, KIND_FILL, KINDS, MAX_WORDS, N_HASH, SCHEMA, VETO
     from casus.news.events import EVENT_TYPES
 
     arts = load_articles(args.last)
@@ -266,9 +266,10 @@ def main() -> None:
             "articles": len(arts), "positives": {t: sum(t in a["gold"] for a in arts) for t in types},
             "types": list(types), "kinds": list(KINDS),
             "kind_articles": {k: sum(a["kind"] == k for a in arts) for k in KINDS},
-            "n_hash": N_HASH, "C": C, "C_kind": C_KIND, "prune": PRUNE,
-            "hash": "crc32 of the UTF-8 bytes of 'w'+word, 'b'+word pair, 'h'+headline word, 'lang'+language, "
-                    "mod n_hash; log1p counts"}
+            "n_hash": N_HASH, "max_words": MAX_WORDS, "C": C, "C_kind": C_KIND, "prune": PRUNE,
+            "longest_article_words": max(len(_WORD.findall(a["text"].lower())) for a in arts),
+            "hash": "crc32 of the UTF-8 bytes of 'w'+word, 'b'+word pair (of the first max_words words), "
+                    "'h'+headline word, 'lang'+language, mod n_hash; log1p counts"}
     buf = io.BytesIO()
     np.savez_compressed(buf, meta=np.array(json.dumps(meta)), intercepts=np.array(intercepts),
                         weights=np.vstack(weights), kind_intercepts=kind_intercepts, kind_weights=kind_weights)

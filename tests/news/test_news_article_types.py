@@ -43,6 +43,16 @@ def test_features_count_words_pairs_and_the_headline_apart():
     assert A.features("x\nसमझौता किया।", "hi") == A.features("x\nसमझौता किया", "hi")
 
 
+def test_an_article_is_read_to_its_first_max_words_words_as_long_as_the_longest_it_was_fitted_on():
+    head = "Pact signed\n" + " ".join(f"w{k}" for k in range(A.MAX_WORDS - 2))  # MAX_WORDS words
+    # a page that runs on (links, comments) past the first MAX_WORDS words is read as its first MAX_WORDS words
+    assert A.features(head + " tail and more tail words", "en") == A.features(head, "en")
+    assert A.features(head, "en") != A.features(head.rsplit(" ", 1)[0], "en")  # up to there every word counts
+    model = A.load_model()
+    assert model is not None and model.meta["max_words"] == A.MAX_WORDS
+    assert model.meta["longest_article_words"] <= A.MAX_WORDS  # no article it was fitted on was cut
+
+
 def test_probabilities_are_one_per_type_between_0_and_1():
     p = A.probabilities(MONGOLIA, "hi")
     assert set(p) == set(EVENT_TYPES)

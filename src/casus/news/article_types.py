@@ -7,7 +7,8 @@ This step reads the whole article instead: for each event type (:data:`casus.new
 regularised logistic regression, fitted offline on every labelled article (``data-raw/fit_news_types.py``), gives
 the probability that the article reports at least one event of that type, from
 
-* the article's words and pairs of adjacent words (lower-cased), counted (``log(1 + count)``),
+* the article's words and pairs of adjacent words (lower-cased), counted (``log(1 + count)``), of its first
+  :data:`MAX_WORDS` words only (no labelled article is longer: the model reads a longer one as it was fitted),
 * the headline's words, apart,
 * the article's language,
 
@@ -50,12 +51,16 @@ from .events import EVENT_TYPES, Event
 from .retrospectives import own_days
 from .sentence import Sentence
 
-__all__ = ["SCHEMA", "N_HASH", "ADD", "VETO", "KINDS", "KIND_FILL", "ENABLED", "UNREAD_DATE", "features", "load_model",
-           "probabilities", "kind_probabilities", "proposed", "vetoed", "fill_kinds"]
+__all__ = ["SCHEMA", "N_HASH", "MAX_WORDS", "ADD", "VETO", "KINDS", "KIND_FILL", "ENABLED", "UNREAD_DATE", "features",
+           "load_model", "probabilities", "kind_probabilities", "proposed", "vetoed", "fill_kinds"]
 
 SCHEMA = "casus.news_types/2"
 #: columns the words are hashed into
 N_HASH = 1 << 16
+#: the words of an article the model reads (the first ones).  No labelled article it is fitted on is longer: a
+#: scraped page that runs on (the seed's 3.5 KB, a page's tail of links) would otherwise add up hundreds of small
+#: weights the fit never saw summed, and its function words alone lowered the seed's signing towards :data:`VETO`.
+MAX_WORDS = 500
 #: the probability from which an event of a type is proposed (in an article in which the rules found none)
 ADD = 0.25
 #: below this probability of its type, an event the rules read is set aside (:func:`vetoed`)
@@ -75,10 +80,10 @@ def _bucket(token: str) -> int:
 
 
 def features(text: str, lang: str) -> dict[int, float]:
-    """The hashed columns of an article (``text`` as the reader cleaned it, its headline the first line) →
-    ``log(1 + count)``; columns not named are 0."""
+    """The hashed columns of an article (``text`` as the reader cleaned it, its headline the first line; its first
+    :data:`MAX_WORDS` words) → ``log(1 + count)``; columns not named are 0."""
     low = text.lower()
-    words = _WORD.findall(low)
+    words = _WORD.findall(low)[:MAX_WORDS]
     counts: Counter[int] = Counter()
     previous = None
     for w in words:
