@@ -70,7 +70,7 @@ from .parties import (
     signed_on,
 )
 from .retrospectives import retrospectives
-from .same_act import announced_signings, cabinet_approvals, legislature_entries, withdrawal_laws
+from .same_act import announced_signings, cabinet_approvals, legislature_entries, signings_that_join, withdrawal_laws
 from .suspensions import suspended_ties
 from .text import fold_phrase, word_end
 
@@ -444,6 +444,6 @@ def revised(r: Any, sentences: list, cands: list) -> list:
     cands = period_pacts(r, same_day(r, help_requested(r, sentences, withdrawals_from_missions(
         r, sentences, suspended_ties(r, sentences, cands)))))
     cands = step_candidates(r.low, retrospectives(r, sentences, cands), lambda x: r.pf.states_of(x, None))
-    cands = accessions(r, light_verb_forms(r, sentences, clause_forms(r, cands)))
+    cands = signings_that_join(r, accessions(r, light_verb_forms(r, sentences, clause_forms(r, cands))))
     cands = announced_signings(cabinet_approvals(r, counted_groups(r, sentences, cands)))
     return legislature_entries(r, withdrawal_laws(r, cands))

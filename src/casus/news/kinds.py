@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from . import kinds_more as _more
 from .cues import _W0, _W1, _negated
-from .kinds_more import LETS_IN, LETS_IN_NEEDS, is_pact_name, more_cues
+from .kinds_more import LETS_IN, LETS_IN_NEEDS, glossed, is_pact_name, more_cues
 from .parties import longest
 from .text import fold_phrase, is_word_char, word_end
 from .text import phrase_alternation as _alt
@@ -388,7 +388,8 @@ def security_pact(low: str, sent: _Sentence, trig: Hit) -> bool:
     if not nouns:
         return False
     near = min(nouns, key=lambda n: min(abs(n.start - trig.end), abs(trig.start - n.end)))
-    if any(_names_security(low, sent, n) for n in _amended(low, near, nouns)):
+    named = glossed(low, near, nouns)  # (a second name in a bracket or a naming clause: the pact is the first's)
+    if any(_names_security(low, sent, n) for n in (*_amended(low, near, nouns), *([named] if named else []))):
         return True
     at = max(near.end, trig.end)
     m = _ACCESS_GIVEN.search(low, at, sent.end)

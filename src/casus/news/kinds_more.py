@@ -30,11 +30,13 @@ from .cues import _W0, _W1
 from .text import word_end
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .index import Hit
     from .sentence import Sentence as _Sentence
 
-__all__ = ["against_state", "EN_INCIDENTS", "HI_INCIDENTS", "LETS_IN", "LETS_IN_NEEDS", "EN_MORE_COOPERATION",
-           "HI_MORE_COOPERATION", "JOINT_FORCES", "PROTECTORATE", "is_pact_name", "protects_each_other",
-           "helps_if_attacked", "military_signers", "guarantees_each_other", "more_cues", "older_pact_sentences",
+__all__ = ["glossed", "against_state", "EN_INCIDENTS", "HI_INCIDENTS", "LETS_IN", "LETS_IN_NEEDS",
+           "EN_MORE_COOPERATION", "HI_MORE_COOPERATION", "JOINT_FORCES", "PROTECTORATE", "is_pact_name",
+           "protects_each_other", "helps_if_attacked", "military_signers", "guarantees_each_other", "more_cues",
+           "older_pact_sentences",
            "arms_control_article", "names_pact"]
 
 _EN_PACT = r"(?:alliance|pact|treaty|coalition|convention)"
@@ -317,3 +319,17 @@ def names_pact(low: str, sent: _Sentence, arms_control: bool) -> bool:
     """Whether ``sent`` names a pact by its name; in an article on arms control (``arms_control``), not one named only
     as a possessor ("withdraw from the Ottawa Convention, citing the threat along NATO's eastern flank")."""
     return any(not (arms_control and low.startswith("'s ", p.end)) for p in sent.cats("P"))
+
+
+#: what lies between a pact noun and a second name for it: a bracket ("संधि (ट्रीटी ऑफ़ एमिटी ...)", "treaty (the
+#: Bali Treaty)"), or a clause that says what it is called ("संधि, जिसे आम तौर पर 'बाली संधि' कहा जाता है",
+#: "the treaty, known as the Bali Treaty"), after a bracket or not
+_GLOSS_OPENS = re.compile(r"\s?(?:\([^()]*\)\s?)?(?:\(|,\s(?:जिसे|जिसको|जो)\s|,\s(?:(?:also|widely|commonly|usually|"
+                          r"better)\s)?(?:known|called|dubbed|referred\sto)\s(?:as\s)?)[^()]*$")
+
+
+def glossed(low: str, noun: Hit, nouns: list[Hit]) -> Hit | None:
+    """The pact noun that ``noun`` gives a second name to, if ``noun`` stands in a bracket or a naming clause right
+    after it ("मैत्री और सहयोग संधि (ट्रीटी ऑफ़ एमिटी ...)"): the pact is the first noun's, not the gloss's."""
+    before = sorted((n for n in nouns if n.end <= noun.start and noun.start - n.end <= 150), key=lambda n: -n.end)
+    return next((n for n in before if _GLOSS_OPENS.match(low, n.end, noun.start)), None)

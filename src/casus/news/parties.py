@@ -301,9 +301,11 @@ _GOVERNMENT_BEFORE = re.compile(r"(?<![a-z])government\sof\s(?:the\s)?(?:[a-z]+\
 
 
 
-#: a city that names a convention or a conference, not a party: "the Vienna Convention on the Law of Treaties", "the
-#: Geneva Conventions", "the Paris conference"
-_CITY_NAMES = re.compile(r"\s(?:convention|conventions|conference|congress|declaration|summit)(?![a-z])")
+#: a city that names a gathering or a document, not a party: "the Vienna Convention on the Law of Treaties", "the
+#: Geneva Conventions", "the Paris conference", "the Manila meeting", "मनीला बैठक", "दिल्ली घोषणापत्र"
+_CITY_NAMES = re.compile(r"\s(?:convention|conventions|conference|congress|declaration|summit|meeting|talks|forum"
+                         r"|बैठक|सम्मेलन|शिखर|घोषणापत्र|समिट|वार्ता)(?![a-z\u0900-\u097f])")
+
 
 class PartyFinder:
     """States in a sentence, in the role of parties (see the module docstring)."""

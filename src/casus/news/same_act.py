@@ -11,6 +11,10 @@ A cabinet's approval of a pact whose signing the article says is still to come (
 will be signed next month", "कैबिनेट ने ... संधि को दी मंजूरी, ऑस्ट्रेलिया के साथ हस्ताक्षर जल्द") is the pact agreed and
 announced, not ratified (:func:`cabinet_approvals`).
 
+A signing said to make its signatories members, in its own sentence or at the head of the next ("signed the
+Treaty of Amity and Cooperation, thereby joining it", "... संधि पर हस्ताक्षर कर दिए। इसके साथ ही दोनों देश इस संधि में
+शामिल हो गए") is their joining, not a signing of their own (:func:`signings_that_join`).
+
 A law or decree signed or approved whose purpose is to leave a pact ("signed a decree taking Belarus out of the defence
 treaty", "approved a bill on the withdrawal from the treaty", "विधेयक को मंजूरी दी, जिसके जरिए देश संधि से अपनी
 भागीदारी खत्म करेगा") is the state's withdrawal, not a ratification (:func:`withdrawal_laws`); so are notes or a
@@ -35,7 +39,8 @@ from typing import Any
 
 from .cues import _LAW
 
-__all__ = ["announced_signings", "cabinet_approvals", "withdrawal_laws", "legislature_entries", "brings_into_force"]
+__all__ = ["announced_signings", "signings_that_join", "cabinet_approvals", "withdrawal_laws", "legislature_entries",
+           "brings_into_force"]
 
 _CABINET = re.compile(r"(?<![a-z])cabinet(?![a-z])|कैबिनेट|मंत्रिमंडल|मंत्रिपरिषद")
 #: the signing still to come: "will be signed", "to be signed next month", "हस्ताक्षर जल्द", "अगले महीने होंगे औपचारिक
@@ -60,6 +65,35 @@ def announced_signings(cands: list) -> list:
 def _of_signing(c: Any, signed: list) -> bool:
     return bool(c.parties) and any(set(c.parties) <= set(s.parties) and (
         c.date is None or (s.date is not None and len(s.date) == len(c.date) and c.date >= s.date)) for s in signed)
+
+
+#: a signing that makes its signatories members, after its verb: ", thereby joining the pact", "With this, both
+#: countries joined the treaty", "इसके साथ ही दोनों देश इस संधि में शामिल हो गए"
+_JOINS_BY_IT = re.compile(
+    r"(?<![a-z])(?:thereby|thus)\s(?:formally\s)?(?:joining|acceding\sto|becoming\s(?:a\s)?(?:part(?:y|ies)|members?)\s"
+    r"(?:of|to))(?![a-z])"
+    r"|(?<![a-z])with\s(?:this|that|it|the\ssignatures?|their\ssignatures?|its\ssignature),?\s(?:[a-z]+\s){0,4}?"
+    r"(?:joined|acceded\sto|became\s(?:a\s)?(?:part(?:y|ies)|members?)\s(?:of|to))(?![a-z])"
+    r"|(?:इसके\sसाथ(?:\sही)?|इसी\sके\sसाथ|इसके\s(?:जरिए|ज़रिए|जरिये|ज़रिये)|इस\sतरह)\s(?:[^\s।.]+\s){0,5}?"
+    r"(?:शामिल\sहो|सदस्य\sबन|पक्षकार\sबन)")
+#: how far into the next sentence the words that make a signing a joining may begin (they open it)
+_OPENS_NEXT = 25
+
+
+def signings_that_join(r: Any, cands: list) -> list:
+    """``cands`` with a signing said to make its signatories members read as their joining (see the module
+    docstring)."""
+    out = []
+    for c in cands:
+        if c.type == "signed":
+            i = c.sentence.i
+            opens = r.spans[i + 1][0] if i + 1 < len(r.spans) else c.sentence.end
+            ends = r.spans[i + 1][1] if i + 1 < len(r.spans) else c.sentence.end
+            m = _JOINS_BY_IT.search(r.low, c.trigger.end, ends)
+            if m is not None and m.start() < opens + _OPENS_NEXT:
+                c = replace(c, type="joined")
+        out.append(c)
+    return out
 
 
 def cabinet_approvals(r: Any, cands: list) -> list:
