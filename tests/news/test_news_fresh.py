@@ -228,7 +228,9 @@ null and one near miss that repeats fresh169's left out before it was committed)
 read once from a clean worktree of it: the reader of abb6a55, its model refitted up to fresh173); fresh175 (4
 articles, 2 events and 2 near misses; the other half of the batch left out whole before it was committed, each of its
 articles retelling a story an earlier set tells), likewise (committed as 8b91fec and read once from a clean worktree
-of it: the reader of fe0da53, its model refitted up to fresh174).
+of it: the reader of fe0da53, its model refitted up to fresh174); fresh176 (14 articles, 8 events and 7 near
+misses, split by region), likewise (committed as ed779b8 and read once from a clean worktree of it: the reader of
+7cf8a6c, its model refitted up to fresh175).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1309,6 +1311,13 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.667, "parties": 0.667, "date": 1.000, "kind": 0.667, "type": 1 / 1},
         "hi": {"detection": 1.000, "parties": 1.000, "date": 1.000, "kind": 1.000, "type": 1 / 1},
     },
+    # (the rules' events of the same reading alone: fresh176 English 4/0/0, Hindi 2/0/2; the article-level model
+    # proposed one Hindi accession right and three false events on near misses: a ratification bill tabled, a
+    # ministers' meeting, a trade agreement; Hindi missed two states' signing of a treaty "with which they joined it")
+    "fresh176": {
+        "en": {"detection": 0.889, "parties": 0.889, "date": 0.889, "kind": 0.667, "type": 4 / 4},
+        "hi": {"detection": 0.667, "parties": 0.667, "date": 0.571, "kind": 0.444, "type": 3 / 4},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1372,7 +1381,7 @@ def _pred(r) -> list[dict]:
                                                          "fresh169", "fresh170",
                                                          "fresh171", "fresh172",
                                                          "fresh173", "fresh174",
-                                                         "fresh175"])
+                                                         "fresh175", "fresh176"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -1581,7 +1590,9 @@ def test_fresh_set(fresh, news_report):
               "fresh174": {"en": {"detection": 0.5, "date": 0.35, "kind": 0.5},
                            "hi": {"detection": 0.9, "date": 0.9, "kind": 0.9}},
               "fresh175": {"en": {"detection": 0.45, "date": 0.9, "kind": 0.45},
-                           "hi": {"detection": 0.9, "date": 0.9, "kind": 0.9}}}[name]
+                           "hi": {"detection": 0.9, "date": 0.9, "kind": 0.9}},
+              "fresh176": {"en": {"detection": 0.85, "date": 0.85, "kind": 0.6},
+                           "hi": {"detection": 0.75, "date": 0.7, "kind": 0.55}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
