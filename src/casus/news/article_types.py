@@ -209,10 +209,12 @@ def vetoed(events: list[Event], chances: dict[str, float]) -> tuple[list[Event],
 def proposed(reader: Any, lang: str, chances: dict[str, float] | None = None) -> list[Event]:
     """The events the model proposes for an article in which the ``reader`` (:class:`casus.news.extract._Reader`,
     run) found none: one per type whose probability reaches :data:`ADD`, most probable first (``chances``: the
-    article's :func:`probabilities`, if already known)."""
+    article's :func:`probabilities`, if already known), but of no type the rules read and set aside as no event
+    (``reader.not_events``: a committee's vote is no ratification)."""
     if chances is None:
         chances = probabilities(reader.c.text, lang)
-    chances = {t: p for t, p in chances.items() if p >= ADD}
+    # (a type the rules read and set aside as no event, a committee's vote for a ratification, is not proposed)
+    chances = {t: p for t, p in chances.items() if p >= ADD and t not in reader.not_events}
     if not chances:
         return []
     parties, where = _top_parties(reader)

@@ -70,7 +70,14 @@ from .parties import (
     signed_on,
 )
 from .retrospectives import retrospectives
-from .same_act import announced_signings, cabinet_approvals, legislature_entries, signings_that_join, withdrawal_laws
+from .same_act import (
+    announced_signings,
+    cabinet_approvals,
+    committee_steps,
+    legislature_entries,
+    signings_that_join,
+    withdrawal_laws,
+)
 from .suspensions import suspended_ties
 from .text import fold_phrase, word_end
 
@@ -445,5 +452,5 @@ def revised(r: Any, sentences: list, cands: list) -> list:
         r, sentences, suspended_ties(r, sentences, cands)))))
     cands = step_candidates(r.low, retrospectives(r, sentences, cands), lambda x: r.pf.states_of(x, None))
     cands = signings_that_join(r, accessions(r, light_verb_forms(r, sentences, clause_forms(r, cands))))
-    cands = announced_signings(cabinet_approvals(r, counted_groups(r, sentences, cands)))
+    cands = announced_signings(cabinet_approvals(r, committee_steps(r, counted_groups(r, sentences, cands))))
     return legislature_entries(r, withdrawal_laws(r, cands))

@@ -191,6 +191,7 @@ class _Reader(EventDates):
         self.other_sents: set[int] = set()  # sentences that report other pacts than the article's (no kind cues)
         self.unconfirmed: set[int] = set()  # the events kept only if the corpus confirms them (id), see _event
         self.cooperation: set[int] = set()  # ... or, of kind "none", as pacts of security cooperation
+        self.not_events: set[str] = set()  # types the rules read and set aside as no event (a committee's vote)
         self.by_sent: dict[int, list[Hit]] = {}  # lexicon hits by sentence
         self.rerank: dict | None = None  # the learned step's model (casus.news.learned), None: the rules alone
         self.collect: list[dict] | None = None  # the learned step's rows, for fitting (data-raw/fit_news.py)

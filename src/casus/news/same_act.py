@@ -15,6 +15,10 @@ A signing said to make its signatories members, in its own sentence or at the he
 Treaty of Amity and Cooperation, thereby joining it", "... संधि पर हस्ताक्षर कर दिए। इसके साथ ही दोनों देश इस संधि में
 शामिल हो गए") is their joining, not a signing of their own (:func:`signings_that_join`).
 
+A committee's approval of a pact ("the Senate Foreign Relations Committee on Tuesday approved the treaty", "संसद की
+विदेश मामलों की समिति ने ... प्रोटोकॉल को मंज़ूरी दे दी") is a step before the vote that ratifies it, no event of its own
+(:func:`committee_steps`).
+
 A law or decree signed or approved whose purpose is to leave a pact ("signed a decree taking Belarus out of the defence
 treaty", "approved a bill on the withdrawal from the treaty", "विधेयक को मंजूरी दी, जिसके जरिए देश संधि से अपनी
 भागीदारी खत्म करेगा") is the state's withdrawal, not a ratification (:func:`withdrawal_laws`); so are notes or a
@@ -39,8 +43,8 @@ from typing import Any
 
 from .cues import _LAW
 
-__all__ = ["announced_signings", "signings_that_join", "cabinet_approvals", "withdrawal_laws", "legislature_entries",
-           "brings_into_force"]
+__all__ = ["announced_signings", "signings_that_join", "committee_steps", "cabinet_approvals", "withdrawal_laws",
+           "legislature_entries", "brings_into_force"]
 
 _CABINET = re.compile(r"(?<![a-z])cabinet(?![a-z])|कैबिनेट|मंत्रिमंडल|मंत्रिपरिषद")
 #: the signing still to come: "will be signed", "to be signed next month", "हस्ताक्षर जल्द", "अगले महीने होंगे औपचारिक
@@ -93,6 +97,29 @@ def signings_that_join(r: Any, cands: list) -> list:
             if m is not None and m.start() < opens + _OPENS_NEXT:
                 c = replace(c, type="joined")
         out.append(c)
+    return out
+
+
+#: a committee as the doer of a step, before its verb: "the foreign affairs committee approved", "the Committee on
+#: Foreign Affairs on Tuesday unanimously voted", "समिति ने ... मंज़ूरी दे दी" (Hindi's ergative marks the doer); not a
+#: standing committee, which ratifies for some legislatures ("the NPC Standing Committee ratified", "स्थायी समिति ने")
+_COMMITTEE_DOES = re.compile(
+    r"(?<![a-z])(?<!standing\s)(?:sub)?committees?(?:\s(?:of|on|for)\s(?:the\s)?(?:[a-z']+\s){0,3}?[a-z']+)*"
+    r"(?:\s(?:on|this|last)\s[a-z]+day|\s(?:unanimously|also|has|have|had|formally|overwhelmingly))*\s"
+    r"(?:approved|approves|endorsed|endorses|backed|backs|voted|votes|passed|passes|cleared|clears|recommended|"
+    r"recommends|ratified|ratifies|adopted|adopts)(?![a-z])"
+    r"|(?<!स्थायी\s)समिति(?:यों)?\s(?:ने|की\sओर\sसे)\s")
+
+
+def committee_steps(r: Any, cands: list) -> list:
+    """``cands`` without the ratifications a committee is the doer of (see the module docstring); their type is
+    recorded in ``r.not_events`` (the article-level model proposes none of it)."""
+    out = []
+    for c in cands:
+        if c.type == "ratified" and _COMMITTEE_DOES.search(r.low, c.sentence.start, c.trigger.end):
+            r.not_events.add(c.type)
+        else:
+            out.append(c)
     return out
 
 

@@ -1,0 +1,52 @@
+"""A committee's approval of a pact ("the foreign affairs committee on Tuesday approved the protocol", "संसद की विदेश
+मामलों की समिति ने ... प्रोटोकॉल को मंज़ूरी दे दी") is a step before the vote that ratifies it: no event, and the
+article-level model proposes no ratification in its place.  The vote of the whole house still is one.  Every sentence
+here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from news_gold import events_of
+
+from casus.news import EVENT_TYPES, read
+from casus.news import article_types as A
+
+EN = "Headline of the day\nTIRANA, Feb 12, 2019 -- "
+HI = "आज की ख़बर\nतिराना, 12 फ़रवरी 2019\n"
+
+
+@pytest.mark.parametrize(("lead", "text"), [
+    (EN, "Albania's parliamentary foreign affairs committee on Tuesday approved the protocol on North Macedonia's "
+         "accession to NATO."),
+    (EN, "The Committee on Foreign Affairs of the Albanian parliament unanimously voted on Tuesday to ratify the "
+         "protocol on North Macedonia's accession to NATO."),
+    (HI, "अल्बानिया की संसद की विदेश मामलों की समिति ने मंगलवार को उत्तर मैसेडोनिया के नाटो में प्रवेश से जुड़े प्रोटोकॉल "
+         "के अनुसमर्थन को मंज़ूरी दे दी।"),
+])
+def test_a_committees_approval_is_no_ratification(corpus, lead, text):
+    assert events_of(lead + text, corpus) == []
+
+
+@pytest.mark.parametrize(("lead", "text"), [
+    (EN, "Albania's parliament on Tuesday ratified the protocol on North Macedonia's accession to NATO, as its foreign "
+         "affairs committee had recommended."),
+    (HI, "अल्बानिया की संसद ने मंगलवार को समिति की सिफ़ारिश पर उत्तर मैसेडोनिया के नाटो में प्रवेश से जुड़े प्रोटोकॉल का "
+         "अनुसमर्थन कर दिया।"),
+    # (a standing committee ratifies for some legislatures)
+    (EN, "The Standing Committee of Albania's legislature on Tuesday ratified the protocol on North Macedonia's "
+         "accession to NATO."),
+])
+def test_the_vote_of_the_whole_house_or_a_standing_committee_is_still_a_ratification(corpus, lead, text):
+    assert [e[0] for e in events_of(lead + text, corpus)] == ["ratified"]
+
+
+def test_the_model_proposes_no_ratification_for_a_committees_approval(monkeypatch):
+    monkeypatch.setattr(A, "ENABLED", True)
+    monkeypatch.setattr(A, "probabilities", lambda text, lang: {t: (0.99 if t == "ratified" else 0.001)
+                                                                for t in EVENT_TYPES})
+    committee = EN + ("The Committee on Foreign Affairs of the Albanian parliament unanimously voted on Tuesday to "
+                      "ratify the protocol on North Macedonia's accession to NATO.")
+    assert read(committee).events == []
+    # (where no rule set the type aside, the model's ratification is proposed as before)
+    talks = EN + "Albania's parliament discussed the protocol on North Macedonia's accession to NATO on Tuesday."
+    assert [e.type for e in read(talks).events] == ["ratified"]
