@@ -230,7 +230,9 @@ articles, 2 events and 2 near misses; the other half of the batch left out whole
 articles retelling a story an earlier set tells), likewise (committed as 8b91fec and read once from a clean worktree
 of it: the reader of fe0da53, its model refitted up to fresh174); fresh176 (14 articles, 8 events and 7 near
 misses, split by region), likewise (committed as ed779b8 and read once from a clean worktree of it: the reader of
-7cf8a6c, its model refitted up to fresh175).
+7cf8a6c, its model refitted up to fresh175); fresh177 (16 articles, 9 events and 7 near misses, split by region),
+likewise (committed as 0ff1642 and read once from a clean worktree of it: the reader of 7cf8043, its model refitted
+up to fresh176).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1318,6 +1320,14 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.889, "parties": 0.889, "date": 0.889, "kind": 0.667, "type": 4 / 4},
         "hi": {"detection": 0.667, "parties": 0.667, "date": 0.571, "kind": 0.444, "type": 3 / 4},
     },
+    # (the rules' events of the same reading alone: fresh177 English 3/0/1, Hindi 4/1/1; Hindi's false event by the
+    # rules: a parliamentary committee's approval read as a ratification; the model's: a Kuwaiti speech at a treaty's
+    # conference read as Kuwait's accession (English: an exercise read as a signing); parties are low because the
+    # writers list every NATO ally as a party of a ratified accession protocol, as the earlier sets do)
+    "fresh177": {
+        "en": {"detection": 0.889, "parties": 0.163, "date": 1.000, "kind": 0.889, "type": 4 / 4},
+        "hi": {"detection": 0.833, "parties": 0.237, "date": 0.800, "kind": 0.667, "type": 5 / 5},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1381,7 +1391,7 @@ def _pred(r) -> list[dict]:
                                                          "fresh169", "fresh170",
                                                          "fresh171", "fresh172",
                                                          "fresh173", "fresh174",
-                                                         "fresh175", "fresh176"])
+                                                         "fresh175", "fresh176", "fresh177"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -1595,7 +1605,9 @@ def test_fresh_set(fresh, news_report):
               "fresh175": {"en": {"detection": 0.45, "date": 0.9, "kind": 0.45},
                            "hi": {"detection": 0.9, "date": 0.9, "kind": 0.9}},
               "fresh176": {"en": {"detection": 0.85, "date": 0.85, "kind": 0.6},
-                           "hi": {"detection": 0.75, "date": 0.7, "kind": 0.55}}}[name]
+                           "hi": {"detection": 0.75, "date": 0.7, "kind": 0.55}},
+              "fresh177": {"en": {"detection": 0.85, "date": 0.9, "kind": 0.85},
+                           "hi": {"detection": 0.85, "date": 0.85, "kind": 0.65}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
