@@ -553,16 +553,17 @@ _NEEDS_RX = {rx: re.compile("|".join(map(re.escape, words))) for rx, words in _N
 
 
 def _general_cues(low: str, spans: list[tuple[int, int]], make: Callable[[int], _Sentence]
-                  ) -> tuple[list[_Sentence], list[_Sentence], list[_Sentence]]:
-    """Sentences with a conditional defence clause, with a negated duty, and with a promise not to help an
-    aggressor, by the general rules.
+                  ) -> tuple[list[_Sentence], list[_Sentence], list[_Sentence], set[int]]:
+    """Sentences with a conditional defence clause, with no defence duty (a negated duty, or a pact that lets forces
+    in, cooperates or aids), and with a promise not to help an aggressor, by the general rules; and the places of those
+    that say the pact holds no defence duty (a negated duty: "no provision for joint action").
 
     One pass of each rule over the whole text (a sentence need not hold a lexicon word);
     ``make(i)`` gives the sentence of span ``i``.
     """
     starts = [a for a, _ in spans]
-    found: dict[str, dict[int, None]] = {"cond": {}, "none": {}, "neutral": {}}
-    for key, rxs in (("cond", (_EN_IF_ATTACKED, _HI_IF_ATTACKED)), ("none", (_EN_NONE, _HI_NONE)),
+    found: dict[str, dict[int, None]] = {"cond": {}, "none": {}, "neutral": {}, "denied": {}}
+    for key, rxs in (("cond", (_EN_IF_ATTACKED, _HI_IF_ATTACKED)), ("denied", (_EN_NONE, _HI_NONE)),
                      ("neutral", (_EN_NEUTRAL, _HI_NEUTRAL)),
                      ("none", (_ACCESS, _COOPERATION, _STATUS, _AID, LETS_IN))):
         for rx in rxs:
@@ -577,7 +578,8 @@ def _general_cues(low: str, spans: list[tuple[int, int]], make: Callable[[int], 
     cond = [make(i) for i in found["cond"]]
     cond = [s for s in cond if not _NEG_WORD.search(low, s.start, s.end)
             and not any(h.cat == "K" and h.value[0] != "defense" for h in s.hits)]
-    return cond, [make(i) for i in found["none"]], [make(i) for i in found["neutral"]]
+    none = {**found["denied"], **found["none"]}
+    return cond, [make(i) for i in none], [make(i) for i in found["neutral"]], set(found["denied"])
 
 
 #: A pact sought and not made, before its kind's cue: "tried in vain to persuade the two governments to sign a pact
@@ -615,10 +617,12 @@ def article_kind(low: str, sentences: list[_Sentence], spans: list[tuple[int, in
             names += kind == "defense" and strength == 1 and is_pact_name(h.key)
     for kind, strength, sent in more_cues(low, sentences, spans, make):  # (see casus.news.kinds_more)
         pos.setdefault(kind, []).append((strength, sent))
-    cond, none, neutral = _general_cues(low, spans, make)
+    cond, none, neutral, denied = _general_cues(low, spans, make)
     for sent in cond:
         pos.setdefault("defense", []).append((2, sent))
     for sent in neutral:
         pos.setdefault("neutrality", []).append((2, sent))
     negs.extend(s for s in none if s.i not in {n.i for n in negs})
+    if denied and "defense" in pos:  # a sentence that says the pact holds no defence duty gives no defence cue
+        pos["defense"] = [(st, s) for st, s in pos["defense"] if s.i not in denied]
     return _pick_kind(pos, negs, names_only=names > 0 and names == len(pos.get("defense", ())))
