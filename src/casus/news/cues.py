@@ -64,8 +64,8 @@ _LAW = re.compile(
     rf"ratifying|ratification (?:order|document|instrument|paper|law|decree|bill)s?|कानून|क़ानून|विधेयक|अध्यादेश|"
     rf"(?:अनुसमर्थन|अनुमोदन)(?:\s(?:के|का|की|संबंधी|से जुड़े))?\s(?:दस्तावेज|दस्तावेजों|पत्र|पत्रों|"
     rf"प्रपत्र|आदेश)){_W1}")
-_PRONOUN = re.compile(rf"{_W0}(?:it|its|this|these|they|the pact|the treaty|the agreement|यह|ये|इसे|इस|इन|उस|उसे|"
-                      rf"इसका|इसकी|इसके|उसका|उसकी|उसके|इनका|इनकी|इनके){_W1}")
+_PRONOUN = re.compile(rf"{_W0}(?:it|its|this|these|they|the pact|the treaty|the agreement|the document|यह|ये|इसे|इस|इन|"
+                      rf"उस|उसे|इसका|इसकी|इसके|उसका|उसकी|उसके|इनका|इनकी|इनके){_W1}")
 #: a pronoun for the verb's object right after it: "ratified it on 5 November", "signed them"
 _PRONOUN_AFTER = re.compile(rf"\s?(?:it|them){_W1}")
 # (the alternatives with "^" test the sentence's start: search the sentence as its own string; a live report's

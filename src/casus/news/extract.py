@@ -453,18 +453,7 @@ class _Reader(EventDates):
         cands = revised(self, sentences, cands)  # (casus.news.candidates)
         if not cands:
             return []
-        merged: list[list[_Candidate]] = []
-        for c in cands:
-            for group in merged:
-                g0 = group[0]
-                gp = set().union(*(x.parties for x in group))
-                cp = set(c.parties)
-                apart = (c.apart or any(x.apart for x in group)) and len(cp) > 1 and len(gp) > 1 and cp != gp
-                if g0.type == c.type and (not cp or not gp or cp <= gp or gp <= cp) and not apart:
-                    group.append(c)
-                    break
-            else:
-                merged.append([c])
+        merged = _grouped(cands)
         first = min((int(c.date[:4]) for group in merged for c in group if c.date), default=None)
         kind, kind_sents = self.kind(sentences, first)
         events = []
@@ -562,6 +551,36 @@ class _Reader(EventDates):
     def _evidence(self, sent: _Sentence, role: str) -> Evidence:
         s, e = self.f.span(sent.start, sent.end)
         return Evidence(self.c.text[s:e], s, e, role)
+
+
+def _one_act(group: list[_Candidate], others: list[_Candidate]) -> bool:
+    """Whether candidates ``others`` report the act of ``group``: the same type, states of one side a subset of the
+    other's (or none), and neither marked as another pact of other states (``apart``)."""
+    gp = set().union(*(x.parties for x in group))
+    cp = set().union(*(x.parties for x in others))
+    apart = any(x.apart for x in (*group, *others)) and len(cp) > 1 and len(gp) > 1 and cp != gp
+    return group[0].type == others[0].type and (not cp or not gp or cp <= gp or gp <= cp) and not apart
+
+
+def _grouped(cands: list[_Candidate]) -> list[list[_Candidate]]:
+    """The candidates in groups of one act each: each joins the first group it reports the act of; then a group joins
+    an earlier one it now reports the act of (a state's own candidate met before the one that names both sides: "Britain
+    signs deal" ... "Britain and Bahrain signed" ... "Bahrain's minister signed the document")."""
+    merged: list[list[_Candidate]] = []
+    for c in cands:
+        group = next((g for g in merged if _one_act(g, [c])), None)
+        if group is None:
+            merged.append([c])
+        else:
+            group.append(c)
+    out: list[list[_Candidate]] = []
+    for group in merged:
+        into = next((g for g in out if _one_act(g, group)), None)
+        if into is None:
+            out.append(group)
+        else:
+            into.extend(group)
+    return out
 
 
 def corpus_confirms(ev: Event) -> bool:
