@@ -232,7 +232,8 @@ of it: the reader of fe0da53, its model refitted up to fresh174); fresh176 (14 a
 misses, split by region), likewise (committed as ed779b8 and read once from a clean worktree of it: the reader of
 7cf8a6c, its model refitted up to fresh175); fresh177 (16 articles, 9 events and 7 near misses, split by region),
 likewise (committed as 0ff1642 and read once from a clean worktree of it: the reader of 7cf8043, its model refitted
-up to fresh176).
+up to fresh176); fresh178 (16 articles, 9 events and 7 near misses, split by region), likewise (committed as 021efad
+and read once from a clean worktree of it: the reader of 06ec34d, its model refitted up to fresh177).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1328,6 +1329,13 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.889, "parties": 0.163, "date": 1.000, "kind": 0.889, "type": 4 / 4},
         "hi": {"detection": 0.833, "parties": 0.237, "date": 0.800, "kind": 0.667, "type": 5 / 5},
     },
+    # (the rules' events of the same reading alone: fresh178 English 4/0/0, Hindi 5/1/0; Hindi's false events: the
+    # model's signings for three near misses (a policy dialogue, an army chief's talks, a draft approved), and two
+    # states' ratifications of one protocol on one day read as two events where the writer codes one)
+    "fresh178": {
+        "en": {"detection": 1.000, "parties": 1.000, "date": 0.750, "kind": 1.000, "type": 4 / 4},
+        "hi": {"detection": 0.714, "parties": 0.340, "date": 0.833, "kind": 0.714, "type": 5 / 5},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1391,7 +1399,8 @@ def _pred(r) -> list[dict]:
                                                          "fresh169", "fresh170",
                                                          "fresh171", "fresh172",
                                                          "fresh173", "fresh174",
-                                                         "fresh175", "fresh176", "fresh177"])
+                                                         "fresh175", "fresh176", "fresh177",
+                                                         "fresh178"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -1607,7 +1616,9 @@ def test_fresh_set(fresh, news_report):
               "fresh176": {"en": {"detection": 0.85, "date": 0.85, "kind": 0.6},
                            "hi": {"detection": 0.75, "date": 0.7, "kind": 0.55}},
               "fresh177": {"en": {"detection": 0.85, "date": 0.9, "kind": 0.85},
-                           "hi": {"detection": 0.85, "date": 0.85, "kind": 0.65}}}[name]
+                           "hi": {"detection": 0.85, "date": 0.85, "kind": 0.65}},
+              "fresh178": {"en": {"detection": 0.9, "date": 0.9, "kind": 0.9},
+                           "hi": {"detection": 0.65, "date": 0.75, "kind": 0.65}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
