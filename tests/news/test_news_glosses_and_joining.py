@@ -49,3 +49,26 @@ def test_a_signing_followed_by_another_sentence_is_still_a_signing(corpus):
 ])
 def test_a_city_that_names_a_meeting_is_no_party(corpus, lead, text):
     assert events_of(lead + text, corpus) == [("signed", ("DRV", "LAO"), "1992-07-22")]
+
+
+@pytest.mark.parametrize(("lead", "text"), [
+    (EN, "Brazil on Wednesday signed the Treaty of Amity and Cooperation in Southeast Asia and became the first Latin "
+         "American country to join it."),
+    (HI, "ब्राज़ील ने बुधवार को दक्षिण-पूर्व एशिया की मैत्री और सहयोग संधि पर हस्ताक्षर कर दिए और इसमें शामिल होने वाला वह "
+         "लातिन अमेरिका का पहला देश बन गया।"),
+])
+def test_a_signing_that_made_its_signatory_the_first_to_join_is_its_joining(corpus, lead, text):
+    assert events_of(lead + text, corpus) == [("joined", ("BRA",), "1992-07-22")]
+
+
+def test_a_states_signing_on_the_day_it_joins_a_pact_is_its_joining(corpus):
+    text = ("Russia signs Southeast Asian amity treaty\nVIENTIANE, Nov 29, 2004 -- Russia on Monday joined the Treaty "
+            "of Amity and Cooperation in Southeast Asia at a ceremony in Vientiane. Foreign Minister Lavrov signed "
+            "the treaty on Monday in the presence of the ten ASEAN foreign ministers.")
+    assert events_of(text, corpus) == [("joined", ("RUS",), "2004-11-29")]
+
+
+def test_a_signing_on_another_day_than_a_joining_is_a_signing_of_its_own(corpus):
+    text = ("Finland joins defence pact\nHELSINKI, Dec 18, 2023 -- Finland on Monday joined the Nordic defence pact. "
+            "On Sunday Finland and the United States signed a defence cooperation agreement in Washington.")
+    assert events_of(text, corpus) == [("joined", ("FIN",), "2023-12-18"), ("signed", ("FIN", "USA"), "2023-12-17")]

@@ -13,7 +13,9 @@ announced, not ratified (:func:`cabinet_approvals`).
 
 A signing said to make its signatories members, in its own sentence or at the head of the next ("signed the
 Treaty of Amity and Cooperation, thereby joining it", "... संधि पर हस्ताक्षर कर दिए। इसके साथ ही दोनों देश इस संधि में
-शामिल हो गए") is their joining, not a signing of their own (:func:`signings_that_join`).
+शामिल हो गए", "... पर हस्ताक्षर कर दिए और इसमें शामिल होने वाला पहला देश बन गया"), or of a state the article reports
+joining a pact on the signing's day ("Russia signs the treaty" ... "Russia joined the treaty on 29 November"), is their
+joining, not a signing of their own (:func:`signings_that_join`).
 
 A committee's approval of a pact ("the Senate Foreign Relations Committee on Tuesday approved the treaty", "संसद की
 विदेश मामलों की समिति ने ... प्रोटोकॉल को मंज़ूरी दे दी") is a step before the vote that ratifies it, no event of its own
@@ -78,26 +80,38 @@ _JOINS_BY_IT = re.compile(
     r"(?:of|to))(?![a-z])"
     r"|(?<![a-z])with\s(?:this|that|it|the\ssignatures?|their\ssignatures?|its\ssignature),?\s(?:[a-z]+\s){0,4}?"
     r"(?:joined|acceded\sto|became\s(?:a\s)?(?:part(?:y|ies)|members?)\s(?:of|to))(?![a-z])"
+    r"|(?<![a-z])(?:and|,)\s(?:thereby\s|thus\s|so\s)?(?:became|becomes|becoming)\s(?:the\s|a\s|its\s)?"
+    r"(?:[a-z-]+\s){0,5}?(?:to\s(?:join|accede)|part(?:y|ies)\s(?:to|of)|members?\sof)(?![a-z])"
     r"|(?:इसके\sसाथ(?:\sही)?|इसी\sके\sसाथ|इसके\s(?:जरिए|ज़रिए|जरिये|ज़रिये)|इस\sतरह)\s(?:[^\s।.]+\s){0,5}?"
-    r"(?:शामिल\sहो|सदस्य\sबन|पक्षकार\sबन)")
+    r"(?:शामिल\sहो|सदस्य\sबन|पक्षकार\sबन)"
+    r"|और\s(?:(?:इसमें|इस\sसंधि\sमें|उसमें|इसका|इसकी)\s)(?:[^\s।.]+\s){0,1}?(?:शामिल\sहो|सदस्य\sबन|पक्षकार\sबन)")
 #: how far into the next sentence the words that make a signing a joining may begin (they open it)
 _OPENS_NEXT = 25
 
 
 def signings_that_join(r: Any, cands: list) -> list:
-    """``cands`` with a signing said to make its signatories members read as their joining (see the module
-    docstring)."""
+    """``cands`` with a signing said to make its signatories members, or of a state the article reports joining on the
+    signing's day, read as their joining (see the module docstring)."""
+    # (a joining read from a verb of joining: "signed up to" is a signing's own word, not a second act beside it)
+    joined = [(c.date, set(c.parties)) for c in cands if c.type == "joined" and c.date and len(c.date) == 10
+              and not c.trigger.key.startswith("sign")]
     out = []
     for c in cands:
-        if c.type == "signed":
-            i = c.sentence.i
-            opens = r.spans[i + 1][0] if i + 1 < len(r.spans) else c.sentence.end
-            ends = r.spans[i + 1][1] if i + 1 < len(r.spans) else c.sentence.end
-            m = _JOINS_BY_IT.search(r.low, c.trigger.end, ends)
-            if m is not None and m.start() < opens + _OPENS_NEXT:
-                c = replace(c, type="joined")
+        if c.type == "signed" and (_says_it_joins(r, c) or any(
+                day == c.date and states & set(c.parties) for day, states in joined)):
+            c = replace(c, type="joined")
         out.append(c)
     return out
+
+
+def _says_it_joins(r: Any, c: Any) -> bool:
+    """Whether the words after signing candidate ``c``'s verb, or at the head of the next sentence, say the signing
+    made its signatories members (:data:`_JOINS_BY_IT`)."""
+    i = c.sentence.i
+    opens = r.spans[i + 1][0] if i + 1 < len(r.spans) else c.sentence.end
+    ends = r.spans[i + 1][1] if i + 1 < len(r.spans) else c.sentence.end
+    m = _JOINS_BY_IT.search(r.low, c.trigger.end, ends)
+    return m is not None and m.start() < opens + _OPENS_NEXT
 
 
 #: a committee as the doer of a step, before its verb: "the foreign affairs committee approved", "the Committee on
