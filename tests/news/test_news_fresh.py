@@ -233,7 +233,9 @@ misses, split by region), likewise (committed as ed779b8 and read once from a cl
 7cf8a6c, its model refitted up to fresh175); fresh177 (16 articles, 9 events and 7 near misses, split by region),
 likewise (committed as 0ff1642 and read once from a clean worktree of it: the reader of 7cf8043, its model refitted
 up to fresh176); fresh178 (16 articles, 9 events and 7 near misses, split by region), likewise (committed as 021efad
-and read once from a clean worktree of it: the reader of 06ec34d, its model refitted up to fresh177).
+and read once from a clean worktree of it: the reader of 06ec34d, its model refitted up to fresh177); fresh179 (15
+articles, 8 events and 7 near misses, split by region), likewise (committed as 1f7a33e and read once from a clean
+worktree of it: the reader of 008d122, its model refitted up to fresh178).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1336,6 +1338,13 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 1.000, "parties": 1.000, "date": 0.750, "kind": 1.000, "type": 4 / 4},
         "hi": {"detection": 0.714, "parties": 0.340, "date": 0.833, "kind": 0.714, "type": 5 / 5},
     },
+    # (the rules' events of the same reading alone: fresh179 English 4/1/0, Hindi 3/2/1; six of its eight events are
+    # accessions to the Treaty of Amity and Cooperation, two of them read as signings beside the joining and one as a
+    # signing only; the model proposed events for two near misses, a draft approved and a ministers' meeting)
+    "fresh179": {
+        "en": {"detection": 0.727, "parties": 0.625, "date": 0.667, "kind": 0.545, "type": 3 / 4},
+        "hi": {"detection": 0.600, "parties": 0.500, "date": 0.667, "kind": 0.600, "type": 2 / 4},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1400,7 +1409,7 @@ def _pred(r) -> list[dict]:
                                                          "fresh171", "fresh172",
                                                          "fresh173", "fresh174",
                                                          "fresh175", "fresh176", "fresh177",
-                                                         "fresh178"])
+                                                         "fresh178", "fresh179"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -1618,7 +1627,9 @@ def test_fresh_set(fresh, news_report):
               "fresh177": {"en": {"detection": 0.85, "date": 0.9, "kind": 0.85},
                            "hi": {"detection": 0.85, "date": 0.85, "kind": 0.65}},
               "fresh178": {"en": {"detection": 0.9, "date": 0.9, "kind": 0.9},
-                           "hi": {"detection": 0.65, "date": 0.75, "kind": 0.65}}}[name]
+                           "hi": {"detection": 0.65, "date": 0.75, "kind": 0.65}},
+              "fresh179": {"en": {"detection": 0.75, "date": 0.7, "kind": 0.55},
+                           "hi": {"detection": 0.85, "date": 0.9, "kind": 0.85}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
