@@ -235,7 +235,9 @@ likewise (committed as 0ff1642 and read once from a clean worktree of it: the re
 up to fresh176); fresh178 (16 articles, 9 events and 7 near misses, split by region), likewise (committed as 021efad
 and read once from a clean worktree of it: the reader of 06ec34d, its model refitted up to fresh177); fresh179 (15
 articles, 8 events and 7 near misses, split by region), likewise (committed as 1f7a33e and read once from a clean
-worktree of it: the reader of 008d122, its model refitted up to fresh178).
+worktree of it: the reader of 008d122, its model refitted up to fresh178); fresh180 (9 articles, 5 events and 4
+near misses, split by region), likewise (committed as a390a99 and read once from a clean worktree of it: the reader
+of e49d9c2, its model refitted up to fresh179).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1345,6 +1347,12 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.727, "parties": 0.625, "date": 0.667, "kind": 0.545, "type": 3 / 4},
         "hi": {"detection": 0.600, "parties": 0.500, "date": 0.667, "kind": 0.600, "type": 2 / 4},
     },
+    # (the rules' events of the same reading alone: fresh180 English 3/0/0, Hindi 1/0/1; both false events are the
+    # model's, for near misses: a first reading of withdrawal bills, a vote on a protocol announced)
+    "fresh180": {
+        "en": {"detection": 0.857, "parties": 0.833, "date": 1.000, "kind": 0.857, "type": 3 / 3},
+        "hi": {"detection": 0.800, "parties": 0.750, "date": 0.667, "kind": 0.800, "type": 2 / 2},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1409,7 +1417,7 @@ def _pred(r) -> list[dict]:
                                                          "fresh171", "fresh172",
                                                          "fresh173", "fresh174",
                                                          "fresh175", "fresh176", "fresh177",
-                                                         "fresh178", "fresh179"])
+                                                         "fresh178", "fresh179", "fresh180"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -1629,7 +1637,9 @@ def test_fresh_set(fresh, news_report):
               "fresh178": {"en": {"detection": 0.9, "date": 0.9, "kind": 0.9},
                            "hi": {"detection": 0.65, "date": 0.75, "kind": 0.65}},
               "fresh179": {"en": {"detection": 0.75, "date": 0.7, "kind": 0.55},
-                           "hi": {"detection": 0.85, "date": 0.9, "kind": 0.85}}}[name]
+                           "hi": {"detection": 0.85, "date": 0.9, "kind": 0.85}},
+              "fresh180": {"en": {"detection": 0.8, "date": 0.9, "kind": 0.8},
+                           "hi": {"detection": 0.75, "date": 0.6, "kind": 0.75}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
