@@ -237,7 +237,9 @@ and read once from a clean worktree of it: the reader of 06ec34d, its model refi
 articles, 8 events and 7 near misses, split by region), likewise (committed as 1f7a33e and read once from a clean
 worktree of it: the reader of 008d122, its model refitted up to fresh178); fresh180 (9 articles, 5 events and 4
 near misses, split by region), likewise (committed as a390a99 and read once from a clean worktree of it: the reader
-of e49d9c2, its model refitted up to fresh179).
+of e49d9c2, its model refitted up to fresh179); fresh181 (10 articles, 5 events and 5 near misses, split by
+region), likewise (committed as a42554c and read once from a clean worktree of it: the reader of e49d9c2, its model
+refitted up to fresh180).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1353,6 +1355,13 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.857, "parties": 0.833, "date": 1.000, "kind": 0.857, "type": 3 / 3},
         "hi": {"detection": 0.800, "parties": 0.750, "date": 0.667, "kind": 0.800, "type": 2 / 2},
     },
+    # (the rules' events of the same reading alone: fresh181 English 2/0/0, Hindi 3/0/0; English's false event is the
+    # model's, for a cabinet's approval of a protocol; parties are low because the writers list every NATO ally as a
+    # party of a ratified accession protocol, as the earlier sets do)
+    "fresh181": {
+        "en": {"detection": 0.800, "parties": 0.125, "date": 0.800, "kind": 0.800, "type": 2 / 2},
+        "hi": {"detection": 1.000, "parties": 0.128, "date": 1.000, "kind": 0.667, "type": 3 / 3},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1417,7 +1426,8 @@ def _pred(r) -> list[dict]:
                                                          "fresh171", "fresh172",
                                                          "fresh173", "fresh174",
                                                          "fresh175", "fresh176", "fresh177",
-                                                         "fresh178", "fresh179", "fresh180"])
+                                                         "fresh178", "fresh179", "fresh180",
+                                                         "fresh181"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -1639,7 +1649,9 @@ def test_fresh_set(fresh, news_report):
               "fresh179": {"en": {"detection": 0.75, "date": 0.7, "kind": 0.55},
                            "hi": {"detection": 0.85, "date": 0.9, "kind": 0.85}},
               "fresh180": {"en": {"detection": 0.8, "date": 0.9, "kind": 0.8},
-                           "hi": {"detection": 0.75, "date": 0.6, "kind": 0.75}}}[name]
+                           "hi": {"detection": 0.75, "date": 0.6, "kind": 0.75}},
+              "fresh181": {"en": {"detection": 0.75, "date": 0.75, "kind": 0.75},
+                           "hi": {"detection": 0.9, "date": 0.9, "kind": 0.6}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
