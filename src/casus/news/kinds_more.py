@@ -36,8 +36,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["glossed", "against_state", "EN_INCIDENTS", "HI_INCIDENTS", "LETS_IN", "LETS_IN_NEEDS",
            "EN_MORE_COOPERATION", "HI_MORE_COOPERATION", "JOINT_FORCES", "PROTECTORATE", "is_pact_name",
            "protects_each_other", "helps_if_attacked", "military_signers", "guarantees_each_other", "more_cues",
-           "older_pact_sentences",
-           "arms_control_article", "names_pact"]
+           "older_pact_sentences", "arms_control_article", "names_pact"]
 
 _EN_PACT = r"(?:alliance|pact|treaty|coalition|convention)"
 _HI_PACT = r"(?:गठबंधन|संधि|समझौता|समझौते|समझौतों|करार|मोर्चा|मोर्चे)"
