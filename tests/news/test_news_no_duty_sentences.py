@@ -30,3 +30,26 @@ def test_a_sentence_that_says_there_is_no_defence_duty_gives_no_defence_cue(corp
 ])
 def test_a_pledge_to_defend_stated_elsewhere_still_makes_a_defence_pact(corpus, lead, text):
     assert [e[3] for e in events_with_kind(lead + text, corpus)] == ["defense"]
+
+
+#: a lead whose pact is of no kind yet (a treaty): the sentence after it alone gives the kind
+EN_TREATY = "Headline of the day\nOSLO, March 25, 2010 -- Norway and Denmark on Monday signed a treaty. "
+HI_TREATY = "आज की ख़बर\nओस्लो, 25 मार्च 2010\nनॉर्वे और डेनमार्क ने सोमवार को एक संधि पर हस्ताक्षर किए। "
+
+
+@pytest.mark.parametrize(("lead", "text"), [
+    (EN_TREATY, "The minister said the treaty was not only a mutual defence pact but also a framework for trade."),
+    (HI_TREATY, "मंत्री ने कहा कि यह संधि केवल सुरक्षा की गारंटी ही नहीं देगी, बल्कि व्यापार भी बढ़ाएगी।"),
+    (HI_TREATY, "मंत्री ने कहा कि यह संधि सुरक्षा की गारंटी ही नहीं देगी, बल्कि दोनों देशों का व्यापार भी बढ़ाएगी।"),
+])
+def test_not_only_a_defence_duty_is_no_denial_of_it(corpus, lead, text):
+    assert [e[3] for e in events_with_kind(lead + text, corpus)] == ["defense"]
+
+
+@pytest.mark.parametrize(("lead", "text"), [
+    (EN_TREATY, "The minister said the treaty was not a mutual defence pact."),
+    (HI_TREATY, "मंत्री ने कहा कि यह संधि सुरक्षा की गारंटी नहीं देगी।"),
+    (HI_TREATY, "मंत्री ने कहा कि यह संधि सुरक्षा की गारंटी नहीं, बल्कि व्यापार का ढांचा है।"),
+])
+def test_a_denied_defence_duty_stays_denied(corpus, lead, text):
+    assert "defense" not in [e[3] for e in events_with_kind(lead + text, corpus)]

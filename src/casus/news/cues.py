@@ -18,8 +18,9 @@ from .text import WORD_CHARS, word_end, word_start
 _W0 = rf"(?<![{WORD_CHARS}])"
 _W1 = rf"(?![{WORD_CHARS}])"
 _CLAUSE_END = re.compile(r"[,;:.!?।॥()\"]")
-_EN_NEG = re.compile(rf"{_W0}(?:no|not|never|without|neither|nor|cannot|lacks?|lacking|none|nothing|short of){_W1}"
-                     rf"|n't{_W1}")
+#: (not "not only", "not just": "not only a defence pact but also ...")
+_EN_NEG = re.compile(rf"{_W0}(?:no|not(?!\s(?:only|just|merely|simply){_W1})|never|without|neither|nor|cannot|lacks?|"
+                     rf"lacking|none|nothing|short of){_W1}|n't{_W1}")
 _HI_NEG_AFTER = re.compile(rf"{_W0}(?:नहीं|न|ना|नही){_W1}")
 #: a negation before the cue: "बिना किसी", "गैर"; and "न" ("neither ... nor": "न आपसी रक्षा का कोई वचन है, न ...", "न कोई
 #: सैन्य गठबंधन"; not "न केवल", "not only", whose word stands between)
@@ -180,13 +181,30 @@ _EN_COMPARED = re.compile(r"\s?(?:be\s|seem\s|seen\sas\s)?(?:compatible|consiste
                           r"in\saccordance|in\sconformity|reconcilable)\swith\s")
 
 
+#: "not only X (but also Y)": "केवल सुरक्षा की गारंटी ही नहीं देगी, बल्कि ... भी", "न सिर्फ़ ..." (the emphatic "ही नहीं"
+#: alone, "कोई गारंटी ही नहीं", stays a negation)
+_HI_ONLY_BEFORE = re.compile(rf"{_W0}(?:केवल|सिर्फ़|सिर्फ|मात्र)\s(?:[^\s।]+\s){{0,3}}$")
+_HI_BUT_AFTER = re.compile(rf"{_W0}बल्कि{_W1}")
+
+
+def _hi_not_only(low: str, h: Hit, s0: int, s1: int, after: str, neg: re.Match) -> bool:
+    """Whether the "नहीं" after cue ``h`` is that of "not only ... but also" (``after``: the clause after the cue,
+    ``neg``: the negation in it): "ही नहीं" with "केवल" / "सिर्फ़" just before the cue or "बल्कि" later in the
+    sentence."""
+    if not after[:neg.start()].endswith("ही "):
+        return False
+    if _HI_ONLY_BEFORE.search(low[max(s0, h.start - 40):h.start]):
+        return True
+    return _HI_BUT_AFTER.search(low, h.end, s1) is not None
+
+
 def _negated(low: str, h: Hit, s0: int, s1: int) -> bool:
     """Whether cue ``h`` is negated (a gloss in brackets beside it does not end its clause: "no mutual defence
     (collective defence) provision", "आपसी रक्षा (म्यूचुअल डिफेंस) का कोई प्रावधान नहीं")."""
     if _is_dev(h.key):
         after = _clause_after(low, _past_gloss(low, h, s0, s1), s1, 40)
         m = _HI_NEG_AFTER.search(after)
-        if m and not _HI_COMPARED.search(after, 0, m.start()):
+        if m and not _HI_COMPARED.search(after, 0, m.start()) and not _hi_not_only(low, h, s0, s1, after, m):
             return True
         return bool(_HI_NEG_BEFORE.search(_clause_before(low, h.start, s0, 25)))
     opened = _gloss_open(low, h, s0)
