@@ -239,7 +239,8 @@ worktree of it: the reader of 008d122, its model refitted up to fresh178); fresh
 near misses, split by region), likewise (committed as a390a99 and read once from a clean worktree of it: the reader
 of e49d9c2, its model refitted up to fresh179); fresh181 (10 articles, 5 events and 5 near misses, split by
 region), likewise (committed as a42554c and read once from a clean worktree of it: the reader of e49d9c2, its model
-refitted up to fresh180).
+refitted up to fresh180); fresh182 (16 articles, 11 events and 5 near misses, split by region), likewise (committed
+as 1b6ad4c and read once from a clean worktree of it: the reader of 8781083, its model refitted up to fresh181).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1362,6 +1363,14 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.800, "parties": 0.125, "date": 0.800, "kind": 0.800, "type": 2 / 2},
         "hi": {"detection": 1.000, "parties": 0.128, "date": 1.000, "kind": 0.667, "type": 3 / 3},
     },
+    # (the rules' events of the same reading alone: fresh182 English 3/0/2, Hindi 4/1/2; the model proposed four of
+    # the Shanghai Cooperation Organisation Charter's steps, three of them rightly, and events for two near misses, a
+    # cabinet's sending a protocol to parliament and a ministers' meeting; the rules read another cabinet's bill as a
+    # ratification)
+    "fresh182": {
+        "en": {"detection": 0.800, "parties": 0.184, "date": 0.400, "kind": 0.800, "type": 4 / 5},
+        "hi": {"detection": 0.857, "parties": 0.264, "date": 0.923, "kind": 0.714, "type": 6 / 6},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1427,7 +1436,7 @@ def _pred(r) -> list[dict]:
                                                          "fresh173", "fresh174",
                                                          "fresh175", "fresh176", "fresh177",
                                                          "fresh178", "fresh179", "fresh180",
-                                                         "fresh181"])
+                                                         "fresh181", "fresh182"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -1651,7 +1660,9 @@ def test_fresh_set(fresh, news_report):
               "fresh180": {"en": {"detection": 0.8, "date": 0.9, "kind": 0.8},
                            "hi": {"detection": 0.75, "date": 0.6, "kind": 0.75}},
               "fresh181": {"en": {"detection": 0.75, "date": 0.75, "kind": 0.75},
-                           "hi": {"detection": 0.9, "date": 0.9, "kind": 0.6}}}[name]
+                           "hi": {"detection": 0.9, "date": 0.9, "kind": 0.6}},
+              "fresh182": {"en": {"detection": 0.75, "date": 0.35, "kind": 0.75},
+                           "hi": {"detection": 0.8, "date": 0.9, "kind": 0.65}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
