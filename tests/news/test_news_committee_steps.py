@@ -1,7 +1,8 @@
 """A committee's approval of a pact ("the foreign affairs committee on Tuesday approved the protocol", "संसद की विदेश
 मामलों की समिति ने ... प्रोटोकॉल को मंज़ूरी दे दी") is a step before the vote that ratifies it: no event, and the
-article-level model proposes no ratification in its place.  The vote of the whole house still is one.  Every sentence
-here was written for these tests."""
+article-level model proposes no ratification in its place; so is a cabinet's approval of a bill or a draft law that
+ratifies it ("the cabinet approved a bill ratifying the protocol").  The vote of the whole house still is one.
+Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -50,3 +51,29 @@ def test_the_model_proposes_no_ratification_for_a_committees_approval(monkeypatc
     # (where no rule set the type aside, the model's ratification is proposed as before)
     talks = EN + "Albania's parliament discussed the protocol on North Macedonia's accession to NATO on Tuesday."
     assert [e.type for e in read(talks).events] == ["ratified"]
+
+
+@pytest.mark.parametrize(("lead", "text"), [
+    (EN, "Albania's cabinet on Tuesday approved a bill ratifying the protocol on North Macedonia's accession to NATO "
+         "and sent it to parliament."),
+    (EN, "The Albanian government on Tuesday approved the draft law on the ratification of the protocol on North "
+         "Macedonia's accession to NATO."),
+    (HI, "अल्बानिया की कैबिनेट ने मंगलवार को उत्तर मैसेडोनिया के नाटो में प्रवेश से जुड़े प्रोटोकॉल के अनुसमर्थन विधेयक को "
+         "मंज़ूरी दे दी।"),
+    (HI, "अल्बानिया की मंत्रिपरिषद ने मंगलवार को उत्तर मैसेडोनिया के नाटो प्रवेश प्रोटोकॉल के अनुमोदन क़ानून के मसौदे को "
+         "मंज़ूरी दे दी।"),
+])
+def test_a_cabinets_approval_of_a_bill_is_no_ratification(corpus, lead, text):
+    assert events_of(lead + text, corpus) == []
+
+
+@pytest.mark.parametrize(("lead", "text"), [
+    (EN, "Albania's parliament on Tuesday approved the government's bill ratifying the protocol on North Macedonia's "
+         "accession to NATO."),
+    (HI, "अल्बानिया की संसद ने मंगलवार को उत्तर मैसेडोनिया के नाटो में प्रवेश से जुड़े प्रोटोकॉल के अनुसमर्थन विधेयक को "
+         "मंज़ूरी दे दी।"),
+    (HI, "सरकार के विधेयक पर अल्बानिया की संसद ने मंगलवार को उत्तर मैसेडोनिया के नाटो प्रवेश प्रोटोकॉल का अनुसमर्थन कर "
+         "दिया।"),
+])
+def test_a_legislatures_vote_on_the_governments_bill_is_still_a_ratification(corpus, lead, text):
+    assert [e[0] for e in events_of(lead + text, corpus)] == ["ratified"]

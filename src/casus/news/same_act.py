@@ -19,7 +19,8 @@ joining, not a signing of their own (:func:`signings_that_join`).
 
 A committee's approval of a pact ("the Senate Foreign Relations Committee on Tuesday approved the treaty", "संसद की
 विदेश मामलों की समिति ने ... प्रोटोकॉल को मंज़ूरी दे दी") is a step before the vote that ratifies it, no event of its own
-(:func:`committee_steps`).
+(:func:`committee_steps`); so is a cabinet's approval of a bill or a draft law that ratifies it ("the cabinet approved
+a bill ratifying the protocol", "मंत्रिपरिषद ने अनुमोदन क़ानून के मसौदे को मंज़ूरी दे दी"): the legislature has still to pass it.
 
 A law or decree signed or approved whose purpose is to leave a pact ("signed a decree taking Belarus out of the defence
 treaty", "approved a bill on the withdrawal from the treaty", "विधेयक को मंजूरी दी, जिसके जरिए देश संधि से अपनी
@@ -43,7 +44,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from .cues import _LAW
+from .cues import _LAW, HI_LEGISLATURES
 
 __all__ = ["announced_signings", "signings_that_join", "committee_steps", "cabinet_approvals", "withdrawal_laws",
            "legislature_entries", "brings_into_force"]
@@ -125,16 +126,42 @@ _COMMITTEE_DOES = re.compile(
     r"|(?<!स्थायी\s)समिति(?:यों)?\s(?:ने|की\sओर\sसे)\s")
 
 
+#: a cabinet or government as the doer of an approval, before its verb ("the cabinet on Friday approved", "इटली की
+#: मंत्रिपरिषद ने ... मंज़ूरी दे दी")
+_GOVERNMENT = re.compile(r"(?<![a-z])(?:cabinet|council\sof\sministers|government)(?![a-z])"
+                         r"|(?<![\u0900-\u097f])(?:कैबिनेट|मंत्रिमंडल|मंत्रिपरिषद|सरकार)(?![\u0900-\u097f])")
+#: ... of a bill or a draft law, which a legislature has still to pass ("a bill ratifying the protocol", "a draft
+#: law on the ratification", "a proposition to parliament", "अनुमोदन विधेयक", "अनुमोदन क़ानून के मसौदे")
+_BILL = re.compile(r"(?<![a-z])(?:bills?|draft\s(?:laws?|bills?|legislation|decrees?)|propositions?)(?![a-z])"
+                   r"|(?<![\u0900-\u097f])(?:विधेयक|विधेयकों|मसौदा|मसौदे|मसौदों)(?![\u0900-\u097f])")
+#: a legislature between the government and the verb: the legislature is the doer ("the government's bill, which
+#: parliament passed")
+_LEGISLATURE_WORD = re.compile(
+    r"(?<![a-z])(?:parliament|parliaments|senate|lawmakers|legislators|legislature|assembly|congress|duma|deputies|"
+    r"mps|storting|riksdag|sejm|knesset|majlis|bundestag|rada|house|chamber)(?![a-z])"
+    rf"|(?<![\u0900-\u097f])(?:{HI_LEGISLATURES}|सदन|सदनों)(?![\u0900-\u097f])")
+
+
 def committee_steps(r: Any, cands: list) -> list:
-    """``cands`` without the ratifications a committee is the doer of (see the module docstring); their type is
-    recorded in ``r.not_events`` (the article-level model proposes none of it)."""
+    """``cands`` without the ratifications a committee is the doer of, or a cabinet's approval of a bill (see the
+    module docstring); their type is recorded in ``r.not_events`` (the article-level model proposes none of it)."""
     out = []
     for c in cands:
-        if c.type == "ratified" and _COMMITTEE_DOES.search(r.low, c.sentence.start, c.trigger.end):
+        if c.type == "ratified" and (_COMMITTEE_DOES.search(r.low, c.sentence.start, c.trigger.end)
+                                     or _cabinet_bill(r.low, c)):
             r.not_events.add(c.type)
         else:
             out.append(c)
     return out
+
+
+def _cabinet_bill(low: str, c: Any) -> bool:
+    """Whether ratification candidate ``c`` is a cabinet's (or a government's) approval of a bill or a draft law: the
+    government the doer before the verb, no legislature between them, a bill in the sentence."""
+    if not _BILL.search(low, c.sentence.start, c.sentence.end):
+        return False
+    doers = list(_GOVERNMENT.finditer(low, c.sentence.start, c.trigger.start))
+    return bool(doers) and not _LEGISLATURE_WORD.search(low, doers[-1].end(), c.trigger.start)
 
 
 def cabinet_approvals(r: Any, cands: list) -> list:
