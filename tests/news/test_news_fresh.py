@@ -240,7 +240,9 @@ near misses, split by region), likewise (committed as a390a99 and read once from
 of e49d9c2, its model refitted up to fresh179); fresh181 (10 articles, 5 events and 5 near misses, split by
 region), likewise (committed as a42554c and read once from a clean worktree of it: the reader of e49d9c2, its model
 refitted up to fresh180); fresh182 (16 articles, 11 events and 5 near misses, split by region), likewise (committed
-as 1b6ad4c and read once from a clean worktree of it: the reader of 8781083, its model refitted up to fresh181).
+as 1b6ad4c and read once from a clean worktree of it: the reader of 8781083, its model refitted up to fresh181);
+fresh183 (18 articles, 15 events and 7 near misses, split by region), likewise (committed as 3d49c7c and read once
+from a clean worktree of it: the reader of e65084f, its model refitted up to fresh182).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1371,6 +1373,12 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.800, "parties": 0.184, "date": 0.400, "kind": 0.800, "type": 4 / 5},
         "hi": {"detection": 0.857, "parties": 0.264, "date": 0.923, "kind": 0.714, "type": 6 / 6},
     },
+    # (the rules' events of the same reading alone: fresh183 English 4/0/3, Hindi 7/0/1; every false event is the
+    # model's, for near misses: three meetings of joint commissions and a parliament's vote put off)
+    "fresh183": {
+        "en": {"detection": 0.800, "parties": 0.163, "date": 0.727, "kind": 0.800, "type": 6 / 7},
+        "hi": {"detection": 0.824, "parties": 0.233, "date": 0.714, "kind": 0.824, "type": 7 / 8},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1436,7 +1444,7 @@ def _pred(r) -> list[dict]:
                                                          "fresh173", "fresh174",
                                                          "fresh175", "fresh176", "fresh177",
                                                          "fresh178", "fresh179", "fresh180",
-                                                         "fresh181", "fresh182"])
+                                                         "fresh181", "fresh182", "fresh183"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -1662,7 +1670,9 @@ def test_fresh_set(fresh, news_report):
               "fresh181": {"en": {"detection": 0.75, "date": 0.75, "kind": 0.75},
                            "hi": {"detection": 0.9, "date": 0.9, "kind": 0.6}},
               "fresh182": {"en": {"detection": 0.75, "date": 0.35, "kind": 0.75},
-                           "hi": {"detection": 0.8, "date": 0.9, "kind": 0.65}}}[name]
+                           "hi": {"detection": 0.8, "date": 0.9, "kind": 0.65}},
+              "fresh183": {"en": {"detection": 0.75, "date": 0.65, "kind": 0.75},
+                           "hi": {"detection": 0.75, "date": 0.65, "kind": 0.75}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
