@@ -242,7 +242,9 @@ region), likewise (committed as a42554c and read once from a clean worktree of i
 refitted up to fresh180); fresh182 (16 articles, 11 events and 5 near misses, split by region), likewise (committed
 as 1b6ad4c and read once from a clean worktree of it: the reader of 8781083, its model refitted up to fresh181);
 fresh183 (18 articles, 15 events and 7 near misses, split by region), likewise (committed as 3d49c7c and read once
-from a clean worktree of it: the reader of e65084f, its model refitted up to fresh182).
+from a clean worktree of it: the reader of e65084f, its model refitted up to fresh182); fresh184 (18 articles, 11
+events and 8 near misses, split by region), likewise (committed as 7e9d0b7 and read once from a clean worktree of
+it: the reader of e65084f, its model refitted up to fresh183).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1379,6 +1381,13 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.800, "parties": 0.163, "date": 0.727, "kind": 0.800, "type": 6 / 7},
         "hi": {"detection": 0.824, "parties": 0.233, "date": 0.714, "kind": 0.824, "type": 7 / 8},
     },
+    # (the rules' events of the same reading alone: fresh184 English 5/1/0, Hindi 6/1/0; the rules read a cabinet's
+    # sending a treaty to parliament as its ratification and an entry into force beside a signing; the model proposed
+    # events for two near misses, a draft protocol and a report on where the allies' ratifications stand)
+    "fresh184": {
+        "en": {"detection": 0.833, "parties": 0.370, "date": 0.667, "kind": 0.833, "type": 5 / 5},
+        "hi": {"detection": 0.857, "parties": 0.857, "date": 0.833, "kind": 0.857, "type": 6 / 6},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1444,7 +1453,8 @@ def _pred(r) -> list[dict]:
                                                          "fresh173", "fresh174",
                                                          "fresh175", "fresh176", "fresh177",
                                                          "fresh178", "fresh179", "fresh180",
-                                                         "fresh181", "fresh182", "fresh183"])
+                                                         "fresh181", "fresh182", "fresh183",
+                                                         "fresh184"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -1672,7 +1682,9 @@ def test_fresh_set(fresh, news_report):
               "fresh182": {"en": {"detection": 0.75, "date": 0.35, "kind": 0.75},
                            "hi": {"detection": 0.8, "date": 0.9, "kind": 0.65}},
               "fresh183": {"en": {"detection": 0.75, "date": 0.65, "kind": 0.75},
-                           "hi": {"detection": 0.75, "date": 0.65, "kind": 0.75}}}[name]
+                           "hi": {"detection": 0.75, "date": 0.65, "kind": 0.75}},
+              "fresh184": {"en": {"detection": 0.8, "date": 0.6, "kind": 0.8},
+                           "hi": {"detection": 0.8, "date": 0.8, "kind": 0.8}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
