@@ -232,6 +232,9 @@ def _find_dates(f: Folded, start: int, end: int | None) -> list[DateHit]:
 
 
 _WD_GLUE = re.compile(r"^\s?(?:,|\(|,\s?the)?\s?$")
+#: between a full date and the weekday it fell on: "19 नवंबर 2015 को, गुरुवार के दिन", "May 16, 2019, a Thursday"
+#: (not a page's "22 जुलाई 2012, रविवार" or "Thursday, May 16, 2019": a dateline's parts are read apart)
+_FULL_WD_GLUE = re.compile(r"^\s?(?:को\s?,?|,\s?(?:a|the))\s?$")
 
 
 def _with_weekdays(hits: list[DateHit], base: str) -> list[DateHit]:
@@ -243,6 +246,10 @@ def _with_weekdays(hits: list[DateHit], base: str) -> list[DateHit]:
         if k == skip:
             continue
         nxt = hits[k + 1] if k + 1 < len(hits) else None
+        if nxt is not None and _weekday_of_full_date(h, nxt, base):
+            out.append(h)  # the full date alone: its weekday adds nothing
+            skip = k + 1
+            continue
         if nxt is not None and {h.kind, nxt.kind} == {"weekday", "daymonth"} \
                 and _WD_GLUE.match(base[h.end:nxt.start]) and nxt.start - h.end <= 6:
             wd, dm = (h, nxt) if h.kind == "weekday" else (nxt, h)
@@ -252,6 +259,14 @@ def _with_weekdays(hits: list[DateHit], base: str) -> list[DateHit]:
             continue
         out.append(h)
     return out
+
+
+def _weekday_of_full_date(a: DateHit, b: DateHit, base: str) -> bool:
+    """Whether of two adjacent date expressions the first is a full date and the second, glued to it, the weekday it
+    fell on ("19 नवंबर 2015 को, गुरुवार के दिन", "on May 16, 2019, a Thursday"): one day, named twice."""
+    if (a.kind, b.kind) != ("day", "weekday") or b.start - a.end > 8 or not _FULL_WD_GLUE.match(base[a.end:b.start]):
+        return False
+    return a.day is not None and a.day.weekday() == b.weekday
 
 
 def precision_of(iso: str | None) -> str | None:

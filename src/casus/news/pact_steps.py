@@ -9,7 +9,8 @@
 * a ratification reported before the entry into force it led to is a step of that event: "The treaty came into
   force today. The Senate approved it on July 21" (:func:`earlier_steps`);
 * a pact that takes effect on its signature ("The accord takes effect at once", "is to enter into force upon
-  signature") reports no step of its own in an article that reports the signing (:func:`on_signature`);
+  signature") reports no step of its own in an article that reports the signing, nor one whose present tense states
+  its terms ("It enters into force on the date of the last notification") (:func:`on_signature`);
 * one state's separate bilateral pacts with several others, signed together, are one pact each: "अमेरिका ने
   पाकिस्तान, ईरान और तुर्की के साथ तीन अलग-अलग द्विपक्षीय समझौतों पर हस्ताक्षर किए", "Peru signed bilateral defence
   agreements with Chile, Bolivia and Ecuador" (:func:`separate_pacts`).
@@ -91,8 +92,22 @@ _AT_SIGNATURE = re.compile(
     rf"(?:on|from)\sthe\s(?:day|date)\sof\s(?:its\s)?(?:signature|signing)){_W1}")
 
 
+#: Right after an entry into force in the present or future tense, the terms on which it comes: "(it enters into
+#: force) on the date of the last written notification", "upon the exchange of", "once both have ratified it",
+#: "thirty days after ..."
+_ON_TERMS = re.compile(
+    r"\s?(?:(?:on|from)\s(?:the\s)?(?:date|day)\s(?:of|on\swhich|when|that)|upon|once|when|after|following|"
+    r"as\ssoon\sas|(?:[a-z0-9-]+\s)?(?:days?|weeks?|months?)\s(?:after|following|from)|(?:on|from)\sthe\s[a-z0-9-]+"
+    r"(?:th|st|nd|rd)\sday)(?![a-z])")
+
+
 def on_signature(low: str, cands: list) -> list:
-    """The candidates without an entry into force "at once" / "on signature" when a signing is among them."""
+    """The candidates without an entry into force "at once" / "on signature" when a signing is among them, nor one
+    whose present or future tense states the terms it comes on ("enters into force on the date of the last
+    notification": the pact's provision, not an event)."""
+    # (not a headline's present, which tells a past event: "Pact enters into force after Senate vote")
+    cands = [c for c in cands if not (c.type == "entered_into_force" and c.tense in ("present", "future")
+                                      and c.sentence.i > 0 and _ON_TERMS.match(low, c.trigger.end, c.sentence.end))]
     if not any(c.type == "signed" for c in cands):
         return cands
     return [c for c in cands if not (c.type == "entered_into_force"

@@ -1,0 +1,44 @@
+"""An entry into force stated with its terms in the present or future tense ("It enters into force on the date of the
+last written notification", "upon the exchange of the instruments") is the pact's provision, not an event; a
+headline's present ("Pact enters into force after Senate vote") still tells one.  A full date with the weekday it fell
+on glued after it ("19 नवंबर 2015 को, गुरुवार के दिन", "on May 16, 2019, a Thursday") is one day: the date dates the
+event, whatever the article's own date.  Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from news_gold import events_of
+
+EN = ("Headline of the day\nOSLO, March 25, 2010 -- Norway and Denmark on Monday signed a defence cooperation "
+      "agreement. ")
+
+
+@pytest.mark.parametrize("terms", [
+    "It enters into force on the date of the last written notification exchanged through diplomatic channels.",
+    "The agreement enters into force upon the exchange of the instruments of ratification.",
+    "The agreement enters into force once both parliaments have approved it.",
+    "The agreement enters into force on the thirtieth day after the second notification.",
+])
+def test_an_entry_into_force_stated_with_its_terms_is_no_event(corpus, terms):
+    assert [e[0] for e in events_of(EN + terms, corpus)] == ["signed"]
+
+
+def test_an_entry_into_force_today_is_still_one(corpus):
+    assert [e[0] for e in events_of(EN + "The agreement enters into force today.", corpus)] == [
+        "signed", "entered_into_force"]
+
+
+def test_a_headlines_present_still_tells_an_entry_into_force(corpus):
+    text = ("Norway-Denmark defence pact enters into force after parliament vote\nOSLO, March 25, 2010 -- The defence "
+            "cooperation agreement between Norway and Denmark took effect on Thursday.")
+    assert [e[0] for e in events_of(text, corpus)] == ["entered_into_force"]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("पेरू की कांग्रेस ने फ़्रांस के साथ रक्षा समझौते को दी मंज़ूरी\nलीमा से संवाददाता\nपेरू की संसद ने 19 नवंबर 2015 को, "
+     "गुरुवार के दिन, फ़्रांस के साथ रक्षा सहयोग के समझौते को मंज़ूरी दे दी।", "2015-11-19"),
+    ("Peru's Congress approves defence agreement with France\nBy our correspondent\nPeru's Congress on November 19, "
+     "2015, a Thursday, ratified the defence cooperation agreement with France.", "2015-11-19"),
+])
+def test_a_full_date_with_its_weekday_dates_the_event(corpus, text, day):
+    assert [(e[0], e[2]) for e in events_of(text, corpus)] == [("ratified", day)]
