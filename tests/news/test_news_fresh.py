@@ -244,7 +244,9 @@ as 1b6ad4c and read once from a clean worktree of it: the reader of 8781083, its
 fresh183 (18 articles, 15 events and 7 near misses, split by region), likewise (committed as 3d49c7c and read once
 from a clean worktree of it: the reader of e65084f, its model refitted up to fresh182); fresh184 (18 articles, 11
 events and 8 near misses, split by region), likewise (committed as 7e9d0b7 and read once from a clean worktree of
-it: the reader of e65084f, its model refitted up to fresh183).
+it: the reader of e65084f, its model refitted up to fresh183); fresh185 (14 articles, 8 events and 6 near misses,
+split by region), likewise (committed as b7f1535 and read once from a clean worktree of it: the reader of 89cc127,
+its model refitted up to fresh184).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1388,6 +1390,12 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.833, "parties": 0.370, "date": 0.667, "kind": 0.833, "type": 5 / 5},
         "hi": {"detection": 0.857, "parties": 0.857, "date": 0.833, "kind": 0.857, "type": 6 / 6},
     },
+    # (the rules' events of the same reading alone: fresh185 English 4/0/0, Hindi 4/0/0; every false event is the
+    # model's, for near misses: a signing put off, a visit, talks and a meeting announced)
+    "fresh185": {
+        "en": {"detection": 0.889, "parties": 0.889, "date": 0.667, "kind": 0.889, "type": 4 / 4},
+        "hi": {"detection": 0.727, "parties": 0.727, "date": 0.444, "kind": 0.545, "type": 4 / 4},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1454,7 +1462,7 @@ def _pred(r) -> list[dict]:
                                                          "fresh175", "fresh176", "fresh177",
                                                          "fresh178", "fresh179", "fresh180",
                                                          "fresh181", "fresh182", "fresh183",
-                                                         "fresh184"])
+                                                         "fresh184", "fresh185"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -1684,7 +1692,9 @@ def test_fresh_set(fresh, news_report):
               "fresh183": {"en": {"detection": 0.75, "date": 0.65, "kind": 0.75},
                            "hi": {"detection": 0.75, "date": 0.65, "kind": 0.75}},
               "fresh184": {"en": {"detection": 0.8, "date": 0.6, "kind": 0.8},
-                           "hi": {"detection": 0.8, "date": 0.8, "kind": 0.8}}}[name]
+                           "hi": {"detection": 0.8, "date": 0.8, "kind": 0.8}},
+              "fresh185": {"en": {"detection": 0.85, "date": 0.6, "kind": 0.85},
+                           "hi": {"detection": 0.65, "date": 0.4, "kind": 0.5}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
