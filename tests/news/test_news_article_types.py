@@ -59,8 +59,10 @@ def test_probabilities_are_one_per_type_between_0_and_1():
     assert all(0.0 < v < 1.0 for v in p.values())
 
 
-def test_an_article_the_rules_miss_gets_a_proposed_event():
+def test_an_article_the_rules_miss_gets_a_proposed_event(monkeypatch):
     assert read(MONGOLIA, learned_types=False).events == []
+    # (the bound lowered to 0.3 here: this two-line article's "joined" stands near 0.6, below the shipped 0.8)
+    monkeypatch.setattr(A, "ADD", 0.3)
     events = read(MONGOLIA).events
     # one event per type whose probability reaches ADD, the most probable first: "joined" (a refit may move a type near
     # the threshold, such as "ratified" at 0.25, across it)
@@ -96,7 +98,8 @@ def test_switched_off_it_proposes_nothing(monkeypatch):
     assert read(MONGOLIA).events == []
 
 
-def test_cli_says_the_event_was_proposed_not_read(tmp_path):
+def test_cli_says_the_event_was_proposed_not_read(tmp_path, monkeypatch):
+    monkeypatch.setattr(A, "ADD", 0.3)  # (as above: below the shipped bound)
     from click.testing import CliRunner
 
     f = tmp_path / "mongolia.txt"
@@ -109,7 +112,8 @@ def test_cli_says_the_event_was_proposed_not_read(tmp_path):
     assert events[0]["learned"] >= A.ADD and "the event itself was not read" in events[0]["date_basis"]
 
 
-def test_a_proposed_event_names_no_day_the_article_does_not():
+def test_a_proposed_event_names_no_day_the_article_does_not(monkeypatch):
+    monkeypatch.setattr(A, "ADD", 0.3)  # (as above: below the shipped bound)
     text = MONGOLIA.replace("गुरुवार को ", "").replace("उलानबातर, 3 मार्च 2022। ", "")
     events = read(text, reference_date="2022-03-05").events
     assert events[0].type == "joined"  # (the most probable first; a less probable type may follow)
@@ -221,7 +225,8 @@ def test_read_sets_aside_an_event_of_a_type_the_model_finds_most_unlikely(monkey
     assert read(CHAD, learned_types=False).events[0].type == "signed"  # the model off: the rules' event stands
 
 
-def test_a_proposed_event_of_an_anniversary_page_takes_the_day_the_page_tells_as_its_own():
+def test_a_proposed_event_of_an_anniversary_page_takes_the_day_the_page_tells_as_its_own(monkeypatch):
+    monkeypatch.setattr(A, "ADD", 0.3)  # (as above: below the shipped bound)
     # the page's own date (2024) is not the event's: its retrospective cue names 3 March 1972
     text = ("इतिहास में आज: मंगोलिया रक्षा गुट का सदस्य बना\nनई दिल्ली | प्रकाशित: रविवार, 3 मार्च 2024\n"
             "आज से ठीक 52 साल पहले, 3 मार्च 1972 को मंगोलिया क्षेत्रीय रक्षा गुट का नया सदस्य बन गया था।")
