@@ -246,7 +246,9 @@ from a clean worktree of it: the reader of e65084f, its model refitted up to fre
 events and 8 near misses, split by region), likewise (committed as 7e9d0b7 and read once from a clean worktree of
 it: the reader of e65084f, its model refitted up to fresh183); fresh185 (14 articles, 8 events and 6 near misses,
 split by region), likewise (committed as b7f1535 and read once from a clean worktree of it: the reader of 89cc127,
-its model refitted up to fresh184).
+its model refitted up to fresh184); fresh186 (14 articles, 10 events and 5 near misses, split by region), likewise
+(committed as 277f272 and read once from a clean worktree of it: the reader of c723889, its bound for proposing 0.8,
+its model refitted up to fresh185).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1396,6 +1398,12 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.889, "parties": 0.889, "date": 0.667, "kind": 0.889, "type": 4 / 4},
         "hi": {"detection": 0.727, "parties": 0.727, "date": 0.444, "kind": 0.545, "type": 4 / 4},
     },
+    # (the rules' events of the same reading alone: fresh186 English 3/0/1, Hindi 5/0/1; the first batch read with the
+    # bound for proposing at 0.8: the model proposed the two events the rules missed, at 0.94 and 0.99, undated)
+    "fresh186": {
+        "en": {"detection": 1.000, "parties": 1.000, "date": 0.857, "kind": 1.000, "type": 4 / 4},
+        "hi": {"detection": 1.000, "parties": 1.000, "date": 0.889, "kind": 0.833, "type": 6 / 6},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1462,7 +1470,7 @@ def _pred(r) -> list[dict]:
                                                          "fresh175", "fresh176", "fresh177",
                                                          "fresh178", "fresh179", "fresh180",
                                                          "fresh181", "fresh182", "fresh183",
-                                                         "fresh184", "fresh185"])
+                                                         "fresh184", "fresh185", "fresh186"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -1694,7 +1702,9 @@ def test_fresh_set(fresh, news_report):
               "fresh184": {"en": {"detection": 0.8, "date": 0.6, "kind": 0.8},
                            "hi": {"detection": 0.8, "date": 0.8, "kind": 0.8}},
               "fresh185": {"en": {"detection": 0.85, "date": 0.6, "kind": 0.85},
-                           "hi": {"detection": 0.65, "date": 0.4, "kind": 0.5}}}[name]
+                           "hi": {"detection": 0.65, "date": 0.4, "kind": 0.5}},
+              "fresh186": {"en": {"detection": 0.9, "date": 0.8, "kind": 0.9},
+                           "hi": {"detection": 0.9, "date": 0.85, "kind": 0.8}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
