@@ -248,7 +248,9 @@ it: the reader of e65084f, its model refitted up to fresh183); fresh185 (14 arti
 split by region), likewise (committed as b7f1535 and read once from a clean worktree of it: the reader of 89cc127,
 its model refitted up to fresh184); fresh186 (14 articles, 10 events and 5 near misses, split by region), likewise
 (committed as 277f272 and read once from a clean worktree of it: the reader of c723889, its bound for proposing 0.8,
-its model refitted up to fresh185).
+its model refitted up to fresh185); fresh187 (14 articles, 7 events and 7 near misses, split by region), likewise
+(committed as 5b9d91d and read once from a clean worktree of it: the reader of c723889, its model refitted up to
+fresh186).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1404,6 +1406,14 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 1.000, "parties": 1.000, "date": 0.857, "kind": 1.000, "type": 4 / 4},
         "hi": {"detection": 1.000, "parties": 1.000, "date": 0.889, "kind": 0.833, "type": 6 / 6},
     },
+    # (the rules' events of the same reading alone: fresh187 English 3/1/1, Hindi 2/0/1; the model proposed nothing;
+    # the rules read a bill tabled as a ratification, and missed an agreement in principle and a congress's consent;
+    # Hindi's two kinds are swapped: a defence cooperation agreement the writer codes "defense" read "none", a bases
+    # agreement coded "none" read "defense")
+    "fresh187": {
+        "en": {"detection": 0.750, "parties": 0.750, "date": 0.857, "kind": 0.571, "type": 3 / 4},
+        "hi": {"detection": 0.800, "parties": 0.800, "date": 0.800, "kind": 0.000, "type": 2 / 3},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1470,7 +1480,8 @@ def _pred(r) -> list[dict]:
                                                          "fresh175", "fresh176", "fresh177",
                                                          "fresh178", "fresh179", "fresh180",
                                                          "fresh181", "fresh182", "fresh183",
-                                                         "fresh184", "fresh185", "fresh186"])
+                                                         "fresh184", "fresh185", "fresh186",
+                                                         "fresh187"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -1704,7 +1715,9 @@ def test_fresh_set(fresh, news_report):
               "fresh185": {"en": {"detection": 0.85, "date": 0.6, "kind": 0.85},
                            "hi": {"detection": 0.65, "date": 0.4, "kind": 0.5}},
               "fresh186": {"en": {"detection": 0.9, "date": 0.8, "kind": 0.9},
-                           "hi": {"detection": 0.9, "date": 0.85, "kind": 0.8}}}[name]
+                           "hi": {"detection": 0.9, "date": 0.85, "kind": 0.8}},
+              "fresh187": {"en": {"detection": 0.7, "date": 0.8, "kind": 0.5},
+                           "hi": {"detection": 0.75, "date": 0.75, "kind": 0.0}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
