@@ -77,3 +77,22 @@ def test_a_cabinets_approval_of_a_bill_is_no_ratification(corpus, lead, text):
 ])
 def test_a_legislatures_vote_on_the_governments_bill_is_still_a_ratification(corpus, lead, text):
     assert [e[0] for e in events_of(lead + text, corpus)] == ["ratified"]
+
+
+TABLED_EN = ("Norway tables defence deal\nOSLO, March 25, 2010 -- A defence agreement between Norway and Denmark has "
+             "gone to the Norwegian parliament for approval. ")
+TABLED_HI = ("नॉर्वे ने संसद में रखा रक्षा समझौता\nओस्लो, 25 मार्च 2010\nनॉर्वे और डेनमार्क के रक्षा समझौते को अनुमोदन के लिए "
+             "नॉर्वे की संसद में भेजा गया है। ")
+
+
+@pytest.mark.parametrize("text", [
+    TABLED_EN + "The bill ratifying the agreement was signed by the minister on Monday and tabled on Tuesday.",
+    TABLED_HI + "समझौते के अनुमोदन विधेयक पर सोमवार को हस्ताक्षर किए गए और मंगलवार को उसे संसद में पेश किया गया।",
+])
+def test_a_bill_laid_before_the_legislature_is_no_ratification(corpus, text):
+    assert events_of(text, corpus) == []
+
+
+def test_the_vote_that_passes_a_tabled_bill_is_still_a_ratification(corpus):
+    text = TABLED_EN + "Parliament passed the bill ratifying the agreement on Monday, a week after it was tabled."
+    assert [e[0] for e in events_of(text, corpus)] == ["ratified"]

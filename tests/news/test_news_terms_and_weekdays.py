@@ -42,3 +42,9 @@ def test_a_headlines_present_still_tells_an_entry_into_force(corpus):
 ])
 def test_a_full_date_with_its_weekday_dates_the_event(corpus, text, day):
     assert [(e[0], e[2]) for e in events_of(text, corpus)] == [("ratified", day)]
+
+
+def test_an_agreement_in_principle_with_its_light_verb_is_announced(corpus):
+    text = ("जापान और नॉर्वे के बीच रसद समझौते पर सहमति\nओस्लो, 25 मार्च 2010\nजापान और नॉर्वे ने सेनाओं के बीच आपूर्ति के "
+            "लेन-देन वाले रक्षा समझौते पर सोमवार को सैद्धांतिक रूप से सहमति बना ली है।")
+    assert [e[0] for e in events_of(text, corpus)] == ["announced"]

@@ -20,7 +20,8 @@ joining, not a signing of their own (:func:`signings_that_join`).
 A committee's approval of a pact ("the Senate Foreign Relations Committee on Tuesday approved the treaty", "संसद की
 विदेश मामलों की समिति ने ... प्रोटोकॉल को मंज़ूरी दे दी") is a step before the vote that ratifies it, no event of its own
 (:func:`committee_steps`); so is a cabinet's approval of a bill or a draft law that ratifies it ("the cabinet approved
-a bill ratifying the protocol", "मंत्रिपरिषद ने अनुमोदन क़ानून के मसौदे को मंज़ूरी दे दी"): the legislature has still to pass it.
+a bill ratifying the protocol", "मंत्रिपरिषद ने अनुमोदन क़ानून के मसौदे को मंज़ूरी दे दी"), or a bill that ratifies it laid before
+the legislature ("the bill ratifying the accord was tabled"): the legislature has still to pass it.
 
 A law or decree signed or approved whose purpose is to leave a pact ("signed a decree taking Belarus out of the defence
 treaty", "approved a bill on the withdrawal from the treaty", "विधेयक को मंजूरी दी, जिसके जरिए देश संधि से अपनी
@@ -148,11 +149,29 @@ def committee_steps(r: Any, cands: list) -> list:
     out = []
     for c in cands:
         if c.type == "ratified" and (_COMMITTEE_DOES.search(r.low, c.sentence.start, c.trigger.end)
-                                     or _cabinet_bill(r.low, c)):
+                                     or _cabinet_bill(r.low, c) or _bill_tabled(r.low, c)):
             r.not_events.add(c.type)
         else:
             out.append(c)
     return out
+
+
+#: a bill laid before a legislature: "the bill ... was tabled", "submitted to parliament", "introduced in the
+#: Senate", "विधेयक संसद में पेश किया गया", "... संसद को भेजा"
+_TABLED = re.compile(r"(?<![a-z])(?:tabled|submitted|introduced|laid\sbefore|sent\sto\s(?:the\s)?(?:parliament|"
+                     r"legislature|senate|congress|assembly|house|chamber))(?![a-z])"
+                     r"|(?<![\u0900-\u097f])(?:पेश\s(?:किया|किए|की|कर)|(?:संसद|सदन|सीनेट)\s(?:में\s|को\s|के\sसामने\s)"
+                     r"(?:रखा|भेजा|भेज))")
+#: ... and no vote passing it in the same sentence: "passed", "approved", "पारित", "मंज़ूरी दे"
+_PASSED = re.compile(r"(?<![a-z])(?:passed|approved|adopted|voted|backed|endorsed|ratified)(?![a-z])"
+                     r"|(?<![\u0900-\u097f])(?:पारित|मंज़ूरी\sदे|मंजूरी\sदे|मुहर\sलगा|स्वीकृति\sदे|अनुमोदन\sकर)")
+
+
+def _bill_tabled(low: str, c: Any) -> bool:
+    """Whether ratification candidate ``c``'s sentence tells a bill or a draft law laid before a legislature and no
+    vote passing it ("The bill ratifying the accord was tabled on Christmas Eve"): the ratification is still to come."""
+    s0, s1 = c.sentence.start, c.sentence.end
+    return bool(_BILL.search(low, s0, s1) and _TABLED.search(low, s0, s1) and not _PASSED.search(low, s0, s1))
 
 
 def _cabinet_bill(low: str, c: Any) -> bool:
