@@ -225,6 +225,20 @@ def test_read_sets_aside_an_event_of_a_type_the_model_finds_most_unlikely(monkey
     assert read(CHAD, learned_types=False).events[0].type == "signed"  # the model off: the rules' event stands
 
 
+def test_an_article_longer_than_any_the_model_was_fitted_on_has_nothing_set_aside(monkeypatch):
+    def unlikely_signing(text, lang):
+        return {t: (A.VETO / 10 if t == "signed" else 0.001) for t in EVENT_TYPES}
+
+    monkeypatch.setattr(A, "probabilities", unlikely_signing)
+    longest = A.load_model().meta["longest_article_words"]
+    tail = "\n\nMore from the region. " + " ".join(["Markets closed higher on the day."] * (longest // 5))
+    assert not A.within_fit(CHAD + tail) and A.within_fit(CHAD)
+    r = read(CHAD + tail)
+    assert [e.type for e in r.events] == ["signed"]  # its far tails are extrapolations: the rules' event stands
+    assert "longer than any" in r.stats["article_model_sets_aside"]
+    assert read(CHAD).events == []  # (the same article without the tail: set aside)
+
+
 def test_a_proposed_event_of_an_anniversary_page_takes_the_day_the_page_tells_as_its_own(monkeypatch):
     monkeypatch.setattr(A, "ADD", 0.3)  # (as above: below the shipped bound)
     # the page's own date (2024) is not the event's: its retrospective cue names 3 March 1972

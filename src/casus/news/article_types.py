@@ -52,7 +52,8 @@ from .retrospectives import own_days
 from .sentence import Sentence
 
 __all__ = ["SCHEMA", "N_HASH", "MAX_WORDS", "ADD", "VETO", "KINDS", "KIND_FILL", "ENABLED", "UNREAD_DATE", "features",
-           "load_model", "probabilities", "kind_probabilities", "proposed", "vetoed", "fill_kinds"]
+           "load_model", "probabilities", "kind_probabilities", "proposed", "vetoed", "within_fit", "set_aside",
+           "fill_kinds"]
 
 SCHEMA = "casus.news_types/2"
 #: columns the words are hashed into
@@ -188,6 +189,28 @@ def fill_kinds(events: list[Event], text: str, lang: str) -> None:
 
 #: the date basis of a proposed event near whose parties the article names no day
 UNREAD_DATE = "not read: the article-level model proposes the event from the article's words, no sentence was read"
+
+
+def within_fit(text: str) -> bool:
+    """Whether the article is no longer (in words) than the longest the shipped model was fitted on.  A longer one (a
+    scraped page that runs on, like the seed: 667 words, the longest labelled article 446) sums more of the small
+    weights of common words than any fitted article did, so its probabilities' far tails are extrapolations: the
+    reader then sets none of the rules' events aside on them (:func:`vetoed`)."""
+    model = load_model()
+    longest = model.meta.get("longest_article_words") if model is not None else None
+    return longest is None or len(_WORD.findall(text.lower())) <= longest
+
+
+def set_aside(events: list[Event], chances: dict[str, float], text: str, stats: dict[str, Any]) -> list[Event]:
+    """The rules' events the model leaves standing (:func:`vetoed`; none set aside in an article longer than any it
+    was fitted on: :func:`within_fit`), what it set aside kept in the reading's ``stats``."""
+    if chances and not within_fit(text):
+        stats["article_model_sets_aside"] = "none: the article is longer than any the model was fitted on"
+        return events
+    events, out = vetoed(events, chances)
+    if out:
+        stats["set_aside_by_article_model"] = out
+    return events
 
 
 def vetoed(events: list[Event], chances: dict[str, float]) -> tuple[list[Event], list[dict]]:

@@ -627,9 +627,7 @@ def read(data: str | bytes, reference_date: date | str | None = None, corpus=Non
     events = undated_signings(kept(events, r.unconfirmed, r.cooperation, corpus_confirms))
     lang = _language(cleaned.blanked)
     chances = article_types.probabilities(cleaned.text, lang) if learned_types and article_types.ENABLED else {}
-    events, vetoed = article_types.vetoed(events, chances)
-    if vetoed:
-        r.stats["set_aside_by_article_model"] = vetoed
+    events = article_types.set_aside(events, chances, cleaned.text, r.stats)
     if not events and chances:  # the rules found none (or none stands): what the words suggest
         events = article_types.proposed(r, lang, chances)
         if match and events:
