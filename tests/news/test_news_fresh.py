@@ -250,7 +250,8 @@ its model refitted up to fresh184); fresh186 (14 articles, 10 events and 5 near 
 (committed as 277f272 and read once from a clean worktree of it: the reader of c723889, its bound for proposing 0.8,
 its model refitted up to fresh185); fresh187 (14 articles, 7 events and 7 near misses, split by region), likewise
 (committed as 5b9d91d and read once from a clean worktree of it: the reader of c723889, its model refitted up to
-fresh186).
+fresh186); fresh188 (15 articles, 10 events and 6 near misses, split by region), likewise (committed as b43b542 and
+read once from a clean worktree of it: the reader of 0baa592, its model refitted up to fresh187).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1414,6 +1415,12 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.750, "parties": 0.750, "date": 0.857, "kind": 0.571, "type": 3 / 4},
         "hi": {"detection": 0.800, "parties": 0.800, "date": 0.800, "kind": 0.000, "type": 2 / 3},
     },
+    # (the rules' events of the same reading alone: fresh188 English 3/0/1, Hindi 5/0/1; the rules missed an agreement
+    # in principle, which the model proposed as a signing, and an entry into force on the signing's day)
+    "fresh188": {
+        "en": {"detection": 0.750, "parties": 0.750, "date": 0.750, "kind": 0.750, "type": 3 / 4},
+        "hi": {"detection": 0.909, "parties": 0.909, "date": 0.800, "kind": 0.909, "type": 5 / 6},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1481,7 +1488,7 @@ def _pred(r) -> list[dict]:
                                                          "fresh178", "fresh179", "fresh180",
                                                          "fresh181", "fresh182", "fresh183",
                                                          "fresh184", "fresh185", "fresh186",
-                                                         "fresh187"])
+                                                         "fresh187", "fresh188"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -1717,7 +1724,9 @@ def test_fresh_set(fresh, news_report):
               "fresh186": {"en": {"detection": 0.9, "date": 0.8, "kind": 0.9},
                            "hi": {"detection": 0.9, "date": 0.85, "kind": 0.8}},
               "fresh187": {"en": {"detection": 0.7, "date": 0.8, "kind": 0.5},
-                           "hi": {"detection": 0.75, "date": 0.75, "kind": 0.0}}}[name]
+                           "hi": {"detection": 0.75, "date": 0.75, "kind": 0.0}},
+              "fresh188": {"en": {"detection": 0.7, "date": 0.7, "kind": 0.7},
+                           "hi": {"detection": 0.85, "date": 0.75, "kind": 0.85}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
