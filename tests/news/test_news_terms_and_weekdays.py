@@ -48,3 +48,9 @@ def test_an_agreement_in_principle_with_its_light_verb_is_announced(corpus):
     text = ("जापान और नॉर्वे के बीच रसद समझौते पर सहमति\nओस्लो, 25 मार्च 2010\nजापान और नॉर्वे ने सेनाओं के बीच आपूर्ति के "
             "लेन-देन वाले रक्षा समझौते पर सोमवार को सैद्धांतिक रूप से सहमति बना ली है।")
     assert [e[0] for e in events_of(text, corpus)] == ["announced"]
+
+
+def test_an_entry_into_force_with_also_between_its_words_is_read(corpus):
+    text = ("नॉर्वे-डेनमार्क रक्षा समझौता\nओस्लो, 25 मार्च 2010\nनॉर्वे और डेनमार्क ने सोमवार को रक्षा सहयोग समझौते पर "
+            "हस्ताक्षर किए। अधिकारियों के अनुसार समझौता उसी दिन लागू भी हो गया।")
+    assert [e[0] for e in events_of(text, corpus)] == ["signed", "entered_into_force"]

@@ -132,6 +132,10 @@ def light_verbs(pact_names: Iterable[str]) -> dict[str, tuple[str, str]]:
             for noun in nouns:
                 for verb in verbs:
                     out.setdefault(f"{noun} {verb}", (etype, tense))
+                    if tense == "past" and etype == "entered_into_force":
+                        # ... with "भी" (also) between: "(signed and) लागू भी हो गया" (not "हस्ताक्षर भी किए": another's
+                        # signing beside the one reported, more often than the same act)
+                        out.setdefault(f"{noun} भी {verb}", (etype, tense))
     return out
 
 
