@@ -251,7 +251,9 @@ its model refitted up to fresh184); fresh186 (14 articles, 10 events and 5 near 
 its model refitted up to fresh185); fresh187 (14 articles, 7 events and 7 near misses, split by region), likewise
 (committed as 5b9d91d and read once from a clean worktree of it: the reader of c723889, its model refitted up to
 fresh186); fresh188 (15 articles, 10 events and 6 near misses, split by region), likewise (committed as b43b542 and
-read once from a clean worktree of it: the reader of 0baa592, its model refitted up to fresh187).
+read once from a clean worktree of it: the reader of 0baa592, its model refitted up to fresh187); fresh189 (10
+articles, 9 events and 3 near misses, split by region), likewise (committed as 3efd737 and read once from a clean
+worktree of it: the reader of 49e9198, its model refitted up to fresh188).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1421,6 +1423,13 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.750, "parties": 0.750, "date": 0.750, "kind": 0.750, "type": 3 / 4},
         "hi": {"detection": 0.909, "parties": 0.909, "date": 0.800, "kind": 0.909, "type": 5 / 6},
     },
+    # (the rules' events of the same reading alone: fresh189 English 1/0/3, Hindi 3/0/2; the model proposed two of
+    # the three English events the rules missed, a state's adherence to the Kellogg-Briand Pact and two memoranda
+    # signed together (read as one); the rules missed a state's ratifications of two conventions deposited together)
+    "fresh189": {
+        "en": {"detection": 0.857, "parties": 0.833, "date": 0.857, "kind": 0.667, "type": 3 / 4},
+        "hi": {"detection": 0.750, "parties": 0.417, "date": 0.500, "kind": 0.750, "type": 3 / 5},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1488,7 +1497,7 @@ def _pred(r) -> list[dict]:
                                                          "fresh178", "fresh179", "fresh180",
                                                          "fresh181", "fresh182", "fresh183",
                                                          "fresh184", "fresh185", "fresh186",
-                                                         "fresh187", "fresh188"])
+                                                         "fresh187", "fresh188", "fresh189"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -1726,7 +1735,9 @@ def test_fresh_set(fresh, news_report):
               "fresh187": {"en": {"detection": 0.7, "date": 0.8, "kind": 0.5},
                            "hi": {"detection": 0.75, "date": 0.75, "kind": 0.0}},
               "fresh188": {"en": {"detection": 0.7, "date": 0.7, "kind": 0.7},
-                           "hi": {"detection": 0.85, "date": 0.75, "kind": 0.85}}}[name]
+                           "hi": {"detection": 0.85, "date": 0.75, "kind": 0.85}},
+              "fresh189": {"en": {"detection": 0.8, "date": 0.8, "kind": 0.6},
+                           "hi": {"detection": 0.7, "date": 0.45, "kind": 0.7}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
