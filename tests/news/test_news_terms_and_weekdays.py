@@ -54,3 +54,15 @@ def test_an_entry_into_force_with_also_between_its_words_is_read(corpus):
     text = ("नॉर्वे-डेनमार्क रक्षा समझौता\nओस्लो, 25 मार्च 2010\nनॉर्वे और डेनमार्क ने सोमवार को रक्षा सहयोग समझौते पर "
             "हस्ताक्षर किए। अधिकारियों के अनुसार समझौता उसी दिन लागू भी हो गया।")
     assert [e[0] for e in events_of(text, corpus)] == ["signed", "entered_into_force"]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("नॉर्वे-डेनमार्क रक्षा समझौता\nओस्लो, 13 अप्रैल 2010\nनॉर्वे के मंत्री ने इस महीने की 4 तारीख़ को डेनमार्क के साथ एक "
+     "रक्षा सहयोग समझौते पर हस्ताक्षर किए।", "2010-04-04"),
+    ("नॉर्वे-डेनमार्क रक्षा समझौता\nओस्लो, 13 अप्रैल 2010\nनॉर्वे और डेनमार्क ने पिछले महीने की 28 तारीख़ को एक रक्षा "
+     "सहयोग समझौते पर हस्ताक्षर किए।", "2010-03-28"),
+    ("Norway, Denmark defence deal\nOSLO, April 13, 2010 -- Norway and Denmark signed a defence cooperation agreement "
+     "on the 4th of this month.", "2010-04-04"),
+])
+def test_a_day_of_the_articles_month_dates_the_event(corpus, text, day):
+    assert [(e[0], e[2]) for e in events_of(text, corpus)] == [("signed", day)]

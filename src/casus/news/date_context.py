@@ -346,7 +346,7 @@ _BODY_END = re.compile(r"[.।?!][\"'”’)]?\s*$")
 _BODY_WORDS = 6
 #: How far after the headline its lead may start (a dateline, a section line, a byline between), in sentences
 _LEAD_WITHIN = 6
-_DAY_KINDS = ("day", "daymonth", "weekday", "relative")
+_DAY_KINDS = ("day", "daymonth", "thismonth", "weekday", "relative")
 
 
 def _headline(r: Any, sent: _Sentence) -> bool:

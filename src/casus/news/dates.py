@@ -93,6 +93,9 @@ def _pattern() -> re.Pattern:
         rf"(?P<num>{_B}\d{{1,2}}[./]\d{{1,2}}[./]{year}{_E})",
         rf"(?P<my>{_B}{mon},?\s{year}{_E})",
         rf"(?P<dm>{_B}{day}\s{mon}{_E}|{_B}{mon}\s{day}{_E})",
+        # a day of the article's month, or of the one before: "इस महीने की 4 तारीख़", "the 4th of this month"
+        rf"(?P<tm>{_B}(?:इस|पिछले)\s(?:महीने|माह)\s(?:की\s)?\d{{1,2}}\s?(?:तारीख़|तारीख|तारीखों)?{_E}"
+        rf"|{_B}the\s\d{{1,2}}(?:st|nd|rd|th)\sof\s(?:this|last)\smonth{_E})",
         rf"(?P<mo>{_B}(?:in|since|early|late|mid|last|this|next|by|until|from|of)\s{mon}{_E}(?!,?\s(?:\d))"
         rf"|{_B}{mon}(?=\s(?:में|को|महीने|माह|से|तक){_E}))",
         rf"(?P<wd>{_B}(?:{_alt(days)}){_E})",
@@ -107,7 +110,8 @@ class DateHit:
     """A date expression at folded offsets ``[start, end)``.
 
     ``kind``: ``day`` (a full date), ``daymonth`` (no year), ``month`` (month
-    and year), ``monthonly``, ``year``, ``weekday`` or ``relative``.
+    and year), ``monthonly``, ``year``, ``weekday``, ``relative`` or ``thismonth`` (a day of the article's month,
+    ``offset`` -1 for the month before).
     """
 
     start: int
@@ -206,14 +210,10 @@ def _find_dates(f: Folded, start: int, end: int | None) -> list[DateHit]:
                 out.append(DateHit(s, e, "month", txt, day=d.replace(day=1), month=d.month, year=d.year))
             else:
                 out.append(DateHit(s, e, "day", txt, day=d, month=d.month, year=d.year))
-        elif kind == "dm":
-            mon = _month_of(txt)
-            dom = _int(txt)
-            if mon is None or dom is None or not 1 <= dom <= 31:
-                continue
-            if txt.strip().lower().startswith("may") and not txt.strip().startswith("May"):
-                continue  # "may 2 ..." as a verb
-            out.append(DateHit(s, e, "daymonth", txt, month=mon, dom=dom))
+        elif kind in ("dm", "tm"):
+            hit = _day_of_month(kind, s, e, txt)
+            if hit is not None:
+                out.append(hit)
         elif kind == "mo":
             mon = _month_of(txt.split()[-1] if " " in txt else txt)
             if mon is None:
@@ -229,6 +229,20 @@ def _find_dates(f: Folded, start: int, end: int | None) -> list[DateHit]:
         elif kind == "yr":
             out.append(DateHit(s, e, "year", txt, year=int(txt)))
     return _with_weekdays(out, base)
+
+
+def _day_of_month(kind: str, s: int, e: int, txt: str) -> DateHit | None:
+    """A day and month without a year ("12 September"; ``dm``), or a day of the article's month or the one before
+    ("इस महीने की 4 तारीख़"; ``tm``); None if it is no day."""
+    dom = _int(txt)
+    if dom is None or not 1 <= dom <= 31:
+        return None
+    if kind == "tm":
+        return DateHit(s, e, "thismonth", txt, dom=dom, offset=-1 if re.search(r"पिछले|last", txt) else 0)
+    mon = _month_of(txt)
+    if mon is None or txt.strip().lower().startswith("may") and not txt.strip().startswith("May"):
+        return None  # ("may 2 ..." as a verb)
+    return DateHit(s, e, "daymonth", txt, month=mon, dom=dom)
 
 
 _WD_GLUE = re.compile(r"^\s?(?:,|\(|,\s?the)?\s?$")
@@ -330,12 +344,19 @@ def resolve(hit: DateHit, anchor: date | None, anchor_basis: str | None, tense: 
     if hit.kind == "year":
         return f"{hit.year:04d}", f"only the year is given ({hit.text.strip()})"
     what = {"daymonth": "day and month", "monthonly": _MONTH_ONLY, "weekday": "weekday",
-            "relative": "relative day"}[hit.kind]
+            "relative": "relative day", "thismonth": "day of the month"}[hit.kind]
     if hit.kind == "daymonth":
         return _resolve_daymonth(hit, anchor, anchor_basis, future)
     if anchor is None:
         return None, f"{what} '{hit.text.strip()}' with no date to resolve it against (give --date)"
     against = f"{anchor_basis} {anchor.isoformat()}"
+    if hit.kind == "thismonth":  # the article's month, or the one before ("पिछले महीने की 28 तारीख़")
+        assert hit.dom is not None and hit.offset is not None
+        y, m = divmod(anchor.year * 12 + anchor.month - 1 + hit.offset, 12)
+        d = _day(y, m + 1, hit.dom)
+        if d is None:
+            return None, f"{what} '{hit.text.strip()}' is no day of that month"
+        return d.isoformat(), f"{what} '{hit.text.strip()}', the month from {against}"
     if hit.kind == "weekday":
         assert hit.weekday is not None
         if future:
@@ -393,8 +414,10 @@ def _resolve_daymonth(hit: DateHit, anchor: date | None, anchor_basis: str | Non
 
 #: A reported date this many days before the article's own date is background.
 BACKGROUND_DAYS = 45
-_DATE_PENALTY = {"day": 0, "daymonth": 0, "weekday": 10, "relative": 10, "month": 30, "monthonly": 40, "year": 60}
-_DATE_RANK = {"day": 0, "daymonth": 1, "weekday": 2, "relative": 2, "month": 3, "monthonly": 4, "year": 5}
+_DATE_PENALTY = {"day": 0, "daymonth": 0, "thismonth": 0, "weekday": 10, "relative": 10, "month": 30, "monthonly": 40,
+                 "year": 60}
+_DATE_RANK = {"day": 0, "daymonth": 1, "thismonth": 1, "weekday": 2, "relative": 2, "month": 3, "monthonly": 4,
+              "year": 5}
 _DATELINE_BEFORE = re.compile(r"^\s?[^\n,.:]{2,40},\s?$")
 #: the fewest words of a sentence that counts as one of the story's (:meth:`EventDates.first_day`)
 _FEW_WORDS = 4
