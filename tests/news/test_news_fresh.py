@@ -253,7 +253,9 @@ its model refitted up to fresh185); fresh187 (14 articles, 7 events and 7 near m
 fresh186); fresh188 (15 articles, 10 events and 6 near misses, split by region), likewise (committed as b43b542 and
 read once from a clean worktree of it: the reader of 0baa592, its model refitted up to fresh187); fresh189 (10
 articles, 9 events and 3 near misses, split by region), likewise (committed as 3efd737 and read once from a clean
-worktree of it: the reader of 49e9198, its model refitted up to fresh188).
+worktree of it: the reader of 49e9198, its model refitted up to fresh188); fresh190 (12 articles, 9 events and 3
+near misses, split by region), likewise (committed as 3e9cf07 and read once from a clean worktree of it: the reader
+of 8bcb914, its model refitted up to fresh189).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1430,6 +1432,13 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.857, "parties": 0.833, "date": 0.857, "kind": 0.667, "type": 3 / 4},
         "hi": {"detection": 0.750, "parties": 0.417, "date": 0.500, "kind": 0.750, "type": 3 / 5},
     },
+    # (the rules' events of the same reading alone: fresh190 English 1/0/4, Hindi 0/0/4; the rules read none of six
+    # states' adherences to the Kellogg-Briand Pact in 1929 nor two withdrawals from the League of Nations; the model
+    # proposed two of the adherences)
+    "fresh190": {
+        "en": {"detection": 0.571, "parties": 0.667, "date": 0.286, "kind": 0.333, "type": 2 / 5},
+        "hi": {"detection": 0.400, "parties": 0.400, "date": 0.400, "kind": 0.000, "type": 1 / 4},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1497,7 +1506,8 @@ def _pred(r) -> list[dict]:
                                                          "fresh178", "fresh179", "fresh180",
                                                          "fresh181", "fresh182", "fresh183",
                                                          "fresh184", "fresh185", "fresh186",
-                                                         "fresh187", "fresh188", "fresh189"])
+                                                         "fresh187", "fresh188", "fresh189",
+                                                         "fresh190"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -1737,7 +1747,9 @@ def test_fresh_set(fresh, news_report):
               "fresh188": {"en": {"detection": 0.7, "date": 0.7, "kind": 0.7},
                            "hi": {"detection": 0.85, "date": 0.75, "kind": 0.85}},
               "fresh189": {"en": {"detection": 0.8, "date": 0.8, "kind": 0.6},
-                           "hi": {"detection": 0.7, "date": 0.45, "kind": 0.7}}}[name]
+                           "hi": {"detection": 0.7, "date": 0.45, "kind": 0.7}},
+              "fresh190": {"en": {"detection": 0.5, "date": 0.25, "kind": 0.3},
+                           "hi": {"detection": 0.35, "date": 0.35, "kind": 0.0}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
