@@ -255,7 +255,9 @@ read once from a clean worktree of it: the reader of 0baa592, its model refitted
 articles, 9 events and 3 near misses, split by region), likewise (committed as 3efd737 and read once from a clean
 worktree of it: the reader of 49e9198, its model refitted up to fresh188); fresh190 (12 articles, 9 events and 3
 near misses, split by region), likewise (committed as 3e9cf07 and read once from a clean worktree of it: the reader
-of 8bcb914, its model refitted up to fresh189).
+of 8bcb914, its model refitted up to fresh189); fresh191 (19 articles, 16 events and 3 near misses, split by
+region), likewise (committed as 8ff96ae and read once from a clean worktree of it: the reader of 8bcb914, its model
+refitted up to fresh190).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1439,6 +1441,13 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.571, "parties": 0.667, "date": 0.286, "kind": 0.333, "type": 2 / 5},
         "hi": {"detection": 0.400, "parties": 0.400, "date": 0.400, "kind": 0.000, "type": 1 / 4},
     },
+    # (the rules' events of the same reading alone: fresh191 English 0/0/8, Hindi 0/0/8; every event is a state's
+    # adherence to the Kellogg-Briand Pact or its notice of withdrawal from the League of Nations, which the rules do
+    # not read; the model proposed five adherences, none of them false)
+    "fresh191": {
+        "en": {"detection": 0.545, "parties": 0.545, "date": 0.222, "kind": 0.364, "type": 3 / 8},
+        "hi": {"detection": 0.400, "parties": 0.364, "date": 0.000, "kind": 0.400, "type": 2 / 8},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1507,7 +1516,7 @@ def _pred(r) -> list[dict]:
                                                          "fresh181", "fresh182", "fresh183",
                                                          "fresh184", "fresh185", "fresh186",
                                                          "fresh187", "fresh188", "fresh189",
-                                                         "fresh190"])
+                                                         "fresh190", "fresh191"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -1749,7 +1758,9 @@ def test_fresh_set(fresh, news_report):
               "fresh189": {"en": {"detection": 0.8, "date": 0.8, "kind": 0.6},
                            "hi": {"detection": 0.7, "date": 0.45, "kind": 0.7}},
               "fresh190": {"en": {"detection": 0.5, "date": 0.25, "kind": 0.3},
-                           "hi": {"detection": 0.35, "date": 0.35, "kind": 0.0}}}[name]
+                           "hi": {"detection": 0.35, "date": 0.35, "kind": 0.0}},
+              "fresh191": {"en": {"detection": 0.5, "date": 0.2, "kind": 0.3},
+                           "hi": {"detection": 0.35, "date": 0.0, "kind": 0.35}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
