@@ -66,3 +66,14 @@ def test_an_entry_into_force_with_also_between_its_words_is_read(corpus):
 ])
 def test_a_day_of_the_articles_month_dates_the_event(corpus, text, day):
     assert [(e[0], e[2]) for e in events_of(text, corpus)] == [("signed", day)]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru leaves the League\nLIMA, April 8, 1939 -- Peru today formally notified the League of Nations of its "
+    "withdrawal.",
+    "पेरू राष्ट्र संघ से अलग हुआ\nलीमा, 8 अप्रैल 1939\nपेरू आज राष्ट्र संघ से अलग हो गया।",
+    "पेरू ने राष्ट्र संघ छोड़ा\nलीमा, 8 अप्रैल 1939\nपेरू ने आज राष्ट्र संघ की सदस्यता छोड़ दी।",
+])
+def test_a_members_notice_of_withdrawal_from_the_league_of_nations_is_its_leaving(corpus, text):
+    # (the Covenant of the League, which the corpus does not hold, is a pact by its names)
+    assert events_of(text, corpus) == [("withdrew", ("PER",), "1939-04-08")]

@@ -117,6 +117,12 @@ PACT_NAMES_11: dict[str, str | None] = {
     **dict.fromkeys(("oas", "organization of american states", "organisation of american states", "oas charter",
                      "charter of the oas", "charter of the organization of american states",
                      "अमेरिकी राज्यों का संगठन", "अमेरिकी राज्यों के संगठन", "ओएएस", "ओएएस चार्टर"), "atop-3150"),
+    # the Covenant of the League of Nations (1919), which the corpus does not hold, by the names a report gives the
+    # League or its Covenant (the labelled sets code a member's notice of withdrawal as its leaving a pact of defence,
+    # Articles 10 and 16): "the League of Nations", "the League Covenant", "राष्ट्र संघ", "लीग ऑफ़ नेशंस"
+    **dict.fromkeys(("league of nations", "covenant of the league", "covenant of the league of nations",
+                     "league covenant", "राष्ट्र संघ", "राष्ट्रसंघ", "लीग ऑफ नेशंस", "लीग ऑफ नेशन्स",
+                     "राष्ट्र संघ के प्रतिज्ञापत्र", "राष्ट्र संघ का प्रतिज्ञापत्र"), None),
 }
 
 #: What this module adds to :mod:`casus.news.lexicon`'s tables, by table
