@@ -257,7 +257,8 @@ worktree of it: the reader of 49e9198, its model refitted up to fresh188); fresh
 near misses, split by region), likewise (committed as 3e9cf07 and read once from a clean worktree of it: the reader
 of 8bcb914, its model refitted up to fresh189); fresh191 (19 articles, 16 events and 3 near misses, split by
 region), likewise (committed as 8ff96ae and read once from a clean worktree of it: the reader of 8bcb914, its model
-refitted up to fresh190).
+refitted up to fresh190); fresh192 (15 articles, 9 events and 6 near misses, split by region), likewise (committed as
+09b79db and read once from a clean worktree of it: the reader of b934dac, its model refitted up to fresh191).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1448,6 +1449,12 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.545, "parties": 0.545, "date": 0.222, "kind": 0.364, "type": 3 / 8},
         "hi": {"detection": 0.400, "parties": 0.364, "date": 0.000, "kind": 0.400, "type": 2 / 8},
     },
+    # (the rules' events of the same reading alone: fresh192 English 2/0/1, Hindi 6/0/0; the model proposed a
+    # ratification, at 1.00, for a parliament's vote on a border and water agreement)
+    "fresh192": {
+        "en": {"detection": 0.800, "parties": 0.800, "date": 0.800, "kind": 0.800, "type": 2 / 3},
+        "hi": {"detection": 0.923, "parties": 0.923, "date": 1.000, "kind": 0.923, "type": 6 / 6},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1516,7 +1523,7 @@ def _pred(r) -> list[dict]:
                                                          "fresh181", "fresh182", "fresh183",
                                                          "fresh184", "fresh185", "fresh186",
                                                          "fresh187", "fresh188", "fresh189",
-                                                         "fresh190", "fresh191"])
+                                                         "fresh190", "fresh191", "fresh192"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -1760,7 +1767,9 @@ def test_fresh_set(fresh, news_report):
               "fresh190": {"en": {"detection": 0.5, "date": 0.25, "kind": 0.3},
                            "hi": {"detection": 0.35, "date": 0.35, "kind": 0.0}},
               "fresh191": {"en": {"detection": 0.5, "date": 0.2, "kind": 0.3},
-                           "hi": {"detection": 0.35, "date": 0.0, "kind": 0.35}}}[name]
+                           "hi": {"detection": 0.35, "date": 0.0, "kind": 0.35}},
+              "fresh192": {"en": {"detection": 0.75, "date": 0.75, "kind": 0.75},
+                           "hi": {"detection": 0.85, "date": 0.9, "kind": 0.85}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
