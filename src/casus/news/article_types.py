@@ -88,11 +88,17 @@ def _bucket(token: str) -> int:
     return zlib.crc32(token.encode("utf-8")) % N_HASH
 
 
+@lru_cache(maxsize=4)
+def _words(text: str) -> tuple[str, ...]:
+    """The article's words, lower-cased (read once for :func:`features` and :func:`within_fit` of one reading)."""
+    return tuple(_WORD.findall(text.lower()))
+
+
 def features(text: str, lang: str) -> dict[int, float]:
     """The hashed columns of an article (``text`` as the reader cleaned it, its headline the first line; its first
     :data:`MAX_WORDS` words) → ``log(1 + count)``; columns not named are 0."""
     low = text.lower()
-    words = _WORD.findall(low)[:MAX_WORDS]
+    words = _words(text)[:MAX_WORDS]
     counts: Counter[int] = Counter()
     previous = None
     for w in words:
@@ -200,7 +206,7 @@ def within_fit(text: str) -> bool:
     reader then sets none of the rules' events aside on them (:func:`vetoed`)."""
     model = load_model()
     longest = model.meta.get("longest_article_words") if model is not None else None
-    return longest is None or len(_WORD.findall(text.lower())) <= longest
+    return longest is None or len(_words(text)) <= longest
 
 
 def set_aside(events: list[Event], chances: dict[str, float], text: str, stats: dict[str, Any]) -> list[Event]:

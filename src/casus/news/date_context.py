@@ -36,7 +36,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .index import Hit
     from .sentence import Sentence as _Sentence
 
-__all__ = ["describes_pact", "period_only", "retrospective_page", "celebrated",
+__all__ = ["DAY_KINDS", "describes_pact", "period_only", "retrospective_page", "celebrated",
            "said_on", "lead_day", "retro_cue", "retro_days", "en_number", "NUMERAL",
            "headline_day"]
 
@@ -338,6 +338,10 @@ def _past_perfect(low: str, h: Any, s0: int, s1: int) -> bool:
                 or _HI_PAST_PERFECT.match(low, h.end, s1 + 1))
 
 
+#: the kinds of date expression that name a day: a date, a day and month, a day of the article's month, a weekday, a
+#: relative day (casus.news.dates ranks them: DAY_RANK)
+DAY_KINDS = ("day", "daymonth", "thismonth", "weekday", "relative")
+
 _NO_TRIGGER: Any = SimpleNamespace(start=-1)  # (the lead's participle is never the headline's trigger)
 
 #: A body sentence ends with a full stop ("." "।" "?" "!", a closing quote after it)
@@ -346,7 +350,6 @@ _BODY_END = re.compile(r"[.।?!][\"'”’)]?\s*$")
 _BODY_WORDS = 6
 #: How far after the headline its lead may start (a dateline, a section line, a byline between), in sentences
 _LEAD_WITHIN = 6
-_DAY_KINDS = ("day", "daymonth", "thismonth", "weekday", "relative")
 
 
 def _headline(r: Any, sent: _Sentence) -> bool:
@@ -371,7 +374,7 @@ def headline_day(r: Any, sent: _Sentence, tense: str) -> tuple[str, str, int] | 
         if not _BODY_END.search(text) or len(text.split()) < _BODY_WORDS or r._dateline_sentence(s0, s1):
             continue
         span = SimpleNamespace(start=s0, end=s1)
-        days = [h for h in r._usable_dates(s0, s1) if h.kind in _DAY_KINDS and not r._future_clause(h, span)
+        days = [h for h in r._usable_dates(s0, s1) if h.kind in DAY_KINDS and not r._future_clause(h, span)
                 and (retro or not _past_perfect(r.low, h, s0, s1))
                 and not describes_pact(r.low, h.start, _NO_TRIGGER, s0)  # "the pact signed on Thursday"
                 and not _RELATIVE_MAKING.search(r.low, max(s0, h.start - 100), h.start)]

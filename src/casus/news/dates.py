@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .cues import _W0, _W1, _clause_before, _is_dev
-from .date_context import describes_pact, lead_day, names_period, new_style, said_on
+from .date_context import DAY_KINDS, describes_pact, lead_day, names_period, new_style, said_on
 from .dates_more import other_day, signed_in_relative
 from .lexicon import PACT_NOUNS
 from .lexicon9 import RELATIVE_DAYS_9 as OLD_RELATIVE_DAYS  # (the old spellings, and "last night")
@@ -36,8 +36,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from .index import Hit
     from .sentence import Sentence as _Sentence
 
-__all__ = ["DateHit", "find_dates", "resolve", "month_only", "parse_date_text", "precision_of", "recent_day",
-           "EventDates", "BACKGROUND_DAYS"]
+__all__ = ["DateHit", "DAY_RANK", "find_dates", "resolve", "month_only", "parse_date_text", "precision_of",
+           "recent_day", "EventDates", "BACKGROUND_DAYS"]
 
 _B = rf"(?<![{WORD_CHARS}])"
 _E = rf"(?![{WORD_CHARS}])"
@@ -418,6 +418,9 @@ _DATE_PENALTY = {"day": 0, "daymonth": 0, "thismonth": 0, "weekday": 10, "relati
                  "year": 60}
 _DATE_RANK = {"day": 0, "daymonth": 1, "thismonth": 1, "weekday": 2, "relative": 2, "month": 3, "monthonly": 4,
               "year": 5}
+#: the kinds of date expression that name a day (:data:`casus.news.date_context.DAY_KINDS`) and their rank (the more
+#: exact first)
+DAY_RANK = {k: _DATE_RANK[k] for k in DAY_KINDS}
 _DATELINE_BEFORE = re.compile(r"^\s?[^\n,.:]{2,40},\s?$")
 #: the fewest words of a sentence that counts as one of the story's (:meth:`EventDates.first_day`)
 _FEW_WORDS = 4

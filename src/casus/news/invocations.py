@@ -55,6 +55,7 @@ from .cues import (
     _is_dev,
     article_number,
 )
+from .dates import DAY_RANK
 from .index import Hit
 from .invocation_parts import ANY_KEY, EXTRA, GROUPS
 from .invocation_phrasings import HI_EARLIER, addressee, cited_by_text, hi_subject
@@ -141,7 +142,6 @@ _NEAR = 200
 _ARTICLE_REACH = 150
 #: the words between a request and its maker: "at the request *of* Costa Rica"
 _OF_REQUEST = re.compile(r"\sof\s(?:the\s)?")
-_DAY_RANK = {"day": 0, "daymonth": 1, "thismonth": 1, "weekday": 2, "relative": 2}
 #: A refusal that is a pact not invoked ("did not invoke", "लागू नहीं किया"), not a request refused: its subject acts.
 _NOT_INVOKED = re.compile(r"invok|trigger|लागू|इस्तेमाल|सक्रिय|उपयोग|प्रयोग")
 _TARGET_BEFORE_EN = re.compile(r"(?:attack|attacks|aggression|strike|strikes|raid|raids)\s(?:on|against)\s(?:the\s)?$")
@@ -527,10 +527,10 @@ def _request_day(r: _Reader) -> tuple[str, str, int, int] | None:
     for i, (s0, s1) in enumerate(r.spans[:_NEAR * 2]):
         if not _REQUEST_DATED.search(r.low, s0, s1):
             continue
-        days = [d for d in r._usable_dates(s0, s1) if d.kind in _DAY_RANK]
+        days = [d for d in r._usable_dates(s0, s1) if d.kind in DAY_RANK]
         if not days:
             continue
-        d = min(days, key=lambda x: _DAY_RANK[x.kind])
+        d = min(days, key=lambda x: DAY_RANK[x.kind])
         iso, basis = r._resolve(d, "past")
-        return None if iso is None else (iso, f"{basis}, in a sentence that dates the request", _DAY_RANK[d.kind], i)
+        return None if iso is None else (iso, f"{basis}, in a sentence that dates the request", DAY_RANK[d.kind], i)
     return None

@@ -50,7 +50,8 @@ from .cues import _LAW, HI_LEGISLATURES
 __all__ = ["announced_signings", "signings_that_join", "committee_steps", "cabinet_approvals", "withdrawal_laws",
            "legislature_entries", "brings_into_force"]
 
-_CABINET = re.compile(r"(?<![a-z])cabinet(?![a-z])|कैबिनेट|मंत्रिमंडल|मंत्रिपरिषद")
+_HI_CABINET = "कैबिनेट|मंत्रिमंडल|मंत्रिपरिषद"
+_CABINET = re.compile(rf"(?<![a-z])cabinet(?![a-z])|{_HI_CABINET}")
 #: the signing still to come: "will be signed", "to be signed next month", "हस्ताक्षर जल्द", "अगले महीने होंगे औपचारिक
 #: हस्ताक्षर"
 _SIGNING_TO_COME = re.compile(
@@ -130,7 +131,7 @@ _COMMITTEE_DOES = re.compile(
 #: a cabinet or government as the doer of an approval, before its verb ("the cabinet on Friday approved", "इटली की
 #: मंत्रिपरिषद ने ... मंज़ूरी दे दी")
 _GOVERNMENT = re.compile(r"(?<![a-z])(?:cabinet|council\sof\sministers|government)(?![a-z])"
-                         r"|(?<![\u0900-\u097f])(?:कैबिनेट|मंत्रिमंडल|मंत्रिपरिषद|सरकार)(?![\u0900-\u097f])")
+                         rf"|(?<![\u0900-\u097f])(?:{_HI_CABINET}|सरकार)(?![\u0900-\u097f])")
 #: ... of a bill or a draft law, which a legislature has still to pass ("a bill ratifying the protocol", "a draft
 #: law on the ratification", "a proposition to parliament", "अनुमोदन विधेयक", "अनुमोदन क़ानून के मसौदे")
 _BILL = re.compile(r"(?<![a-z])(?:bills?|draft\s(?:laws?|bills?|legislation|decrees?)|propositions?)(?![a-z])"
