@@ -71,6 +71,7 @@ from .parties import (
 )
 from .retrospectives import retrospectives
 from .same_act import (
+    accession_entries,
     announced_signings,
     cabinet_approvals,
     committee_steps,
@@ -453,4 +454,4 @@ def revised(r: Any, sentences: list, cands: list) -> list:
     cands = step_candidates(r.low, retrospectives(r, sentences, cands), lambda x: r.pf.states_of(x, None))
     cands = signings_that_join(r, accessions(r, light_verb_forms(r, sentences, clause_forms(r, cands))))
     cands = announced_signings(cabinet_approvals(r, committee_steps(r, counted_groups(r, sentences, cands))))
-    return legislature_entries(r, withdrawal_laws(r, cands))
+    return accession_entries(r, legislature_entries(r, withdrawal_laws(r, cands)))

@@ -158,16 +158,23 @@ _DECIDED = re.compile(rf"\s?(?:का|की)\s(?:(?:औपचारिक|आ�
 
 _ENDING = ("withdrew", "suspended")
 
+#: an instrument deposited or registered, a few words after it ("अंगीकरण-पत्र 30 नवंबर 1928, शुक्रवार को दर्ज किया
+#: गया", "शामिल होने का दस्तावेज़ विदेश विभाग में जमा करा दिया"): not in another clause, nor a future
+_DEPOSITED = re.compile(rf"(?:\s[^\s।;]+){{0,6}}?\s(?:जमा|दर्ज)\s(?:करा|कराया|कराए|कर\sदिया|किया|किए|हुआ|हो\sगया){_W1}")
+
 _TOOK_PLACE = re.compile(r"(?:took|has\staken|was\sheld)\splace(?![a-z])")
 
 
 def noun_as_act(low: str, h: Hit, s0: int) -> bool:
     """True if the verbal noun ``h`` (tense "noun") reports an act: a gerund after a main clause ("..., signing a
-    treaty"), a Hindi withdrawal or suspension followed by a decision taken ("संधि को खत्म करने का फैसला किया"), or
-    a signing that "took place" ("the signing of a treaty ... took place here today")."""
+    treaty"), a Hindi withdrawal or suspension followed by a decision taken ("संधि को खत्म करने का फैसला किया"), a
+    Hindi instrument of accession followed by its deposit ("अंगीकरण-पत्र ... जमा कराया"), or a signing that "took
+    place" ("the signing of a treaty ... took place here today")."""
     if gerund_after_clause(low, h, s0):
         return True
     if _is_dev(h.key) and h.value[0] in _ENDING and _DECIDED.match(low, h.end, word_end(low, h.end + 40)):
+        return True
+    if _is_dev(h.key) and h.value[0] == "joined" and _DEPOSITED.match(low, h.end, word_end(low, h.end + 60)):
         return True
     if h.key != "signing" or not low.startswith(" of ", h.end):
         return False
@@ -375,6 +382,11 @@ _THAT_PACT = re.compile(rf"(?:[^\s,.;:]+\s){{0,2}}?{PACT_NOUN}{_W1}|(?:year|mont
 _HI_CLAUSE_ENDS = re.compile(r"\s?(?:[।॥,;:.!|\n]|$|(?:है|हैं|थी|थीं)(?![\u0900-\u097f])|और\s)")
 
 
+#: a participle that describes an instrument of accession ("its duly ratified instrument of adherence")
+_INSTRUMENT_RATIFIED = re.compile(r"\s(?:instruments?|documents?)\sof\s(?:definitive\s)?"
+                                  r"(?:accession|adherence|adhesion)(?![a-z])")
+
+
 def not_an_event(low: str, h: Hit, s0: int) -> bool:
     """True if the clause around trigger ``h`` (in a sentence starting at ``s0``) says it reports no pact event:
     a condition of a future main clause (or a temporal clause in the present perfect), or a withdrawal of forces (see
@@ -406,6 +418,8 @@ def not_an_event(low: str, h: Hit, s0: int) -> bool:
         return True  # "the chain of security treaties the United States has concluded": the pacts described
     if h.key == "withdrawn" and _EN_FORCES_PASSIVE.search(low, max(s0, h.start - 120), h.start):
         return True
+    if h.value[0] == "ratified" and _INSTRUMENT_RATIFIED.match(low, h.end):
+        return True  # "its duly ratified instrument of adherence was deposited": the instrument, not a ratification
     return h.key in _WITHDRAW_VERBS and bool(_EN_WITHDRAW_FORCES.match(low, h.end, word_end(low, h.end + 60)))
 
 
@@ -428,18 +442,25 @@ def into_force_by(low: str, verbs: list) -> tuple | None:
 #: An accession's instrument before its entry into force: "as the protocol on their accession entered into force",
 #: "the accession protocol came into force", "परिग्रहण प्रोटोकॉल लागू हुआ"
 _ACCESSION_BEFORE = re.compile(r"(?:accession|accessions|परिग्रहण|शामिल\sहोने)[^.;:।]{0,30}$")
+#: the pact in force for one state: "(took effect) for Greece", "उसके लिए (लागू हो गई)"
+_FOR_ONE_BEFORE = re.compile(r"के\sलिए\s(?:भी\s)?$")
+_FOR_ONE_AFTER = re.compile(r"\s(?:for|in\srespect\sof|with\srespect\sto)\s(?!the\sfirst|all\s|both\s|each\s|every\s)")
 
 
 def joined_in_force(low: str, verbs: list) -> tuple | None:
     """The (trigger, tense) of a joining among ``verbs`` (the sentence's, strongest first) whose accession's entry
     into force the sentence also reports ("today became full members of the Union, as the protocol on their
-    accession entered into force"): the joining is the event (the members it names); else None."""
+    accession entered into force", or a pact in force for the state whose joining comes before it: "अंगीकरण-पत्र ... जमा
+    कराया गया, और उसी दिन से संधि उसके लिए लागू हो गई"): the joining is the event (the members it names); else None."""
     if not verbs or verbs[0][0].value[0] != "entered_into_force":
         return None
     eif = verbs[0][0]
-    if not _ACCESSION_BEFORE.search(low, max(0, eif.start - 60), eif.start):
-        return None
-    return next((v for v in verbs if v[0].value[0] == "joined"), None)
+    if _ACCESSION_BEFORE.search(low, max(0, eif.start - 60), eif.start):
+        return next((v for v in verbs if v[0].value[0] == "joined"), None)
+    if _FOR_ONE_BEFORE.search(low, max(0, eif.start - 20), eif.start) or _FOR_ONE_AFTER.match(low, eif.end):
+        # "deposited its instrument of adherence, and the treaty took effect for it that day": the joining before it
+        return next((v for v in verbs if v[0].value[0] == "joined" and v[0].start < eif.start), None)
+    return None
 
 
 #: A signing word in a future trigger's key: a bare future signing ("will sign", "will be signed during the visit",
@@ -520,6 +541,28 @@ def main_clause_first(low: str, s0: int, s1: int, verbs: list) -> list:
     if m is None or not any(h.start < m.start() for h, _ in verbs):
         return verbs
     return sorted(verbs, key=lambda v: v[0].start > m.start())
+
+
+#: a pluperfect right after a Hindi verb ("लागू हो चुकी थी") or "had" right before an English one ("had entered into
+#: force")
+_HI_PLUPERFECT = re.compile(rf"\s?(?:था|थे|थी|थीं){_W1}")
+_EN_HAD = re.compile(r"(?<![a-z])had\s(?:already\s|just\s|been\s)?$")
+
+
+def past_over_pluperfect(low: str, verbs: list) -> list:
+    """``verbs`` (``(trigger, tense)``) without those in the pluperfect when a verb beside them is not: the pluperfect
+    tells what came before the sentence's event ("संधि जुलाई में लागू हो चुकी थी, और 3 अगस्त को यूनान ने ... दस्तावेज़
+    जमा कराया": Greece's joining, not the pact's entry into force)."""
+    if len(verbs) < 2:
+        return verbs
+
+    def pluperfect(h) -> bool:
+        if _is_dev(h.key):
+            return _HI_PLUPERFECT.match(low, h.end, word_end(low, h.end + 6)) is not None
+        return _EN_HAD.search(low[max(0, h.start - 20):h.start]) is not None
+
+    kept = [v for v in verbs if not pluperfect(v[0])]
+    return kept or verbs
 
 
 #: the ratification completed: "completing the ratification", "the ratification process is now complete", "अनुमोदन

@@ -89,10 +89,14 @@ _AGENT_BY = "".join(f"(?<!{v} {g}by)" for v in ("signed", "ratified", "inked", "
                     for g in ("", "today ", "yesterday ", "jointly ", "formally "))
 _EN_ROLE_BEFORE = re.compile(
     rf"{_W0}(?:in|at|to|from|into|against|toward|towards|over|amid|near|across|off|outside|inside|counter|"
-    rf"countering|deter|deterring|visit|visiting|visited|via|through|beyond|around|by{_AGENT_BY})\s?$")
+    rf"countering|deter|deterring|visit|visiting|visited|via|through|beyond|around|by{_AGENT_BY}|"
+    # the depositary ("deposited with the United States")
+    rf"(?:deposited|lodged)\swith)\s?$")
 _EN_ROLE_AFTER = re.compile(r"^\s?(?:led|backed|based|'s\s(?:[a-z]+\s){0,2}?(?:war|invasion|aggression|attack))\b")
 _HI_ROLE_AFTER = re.compile(
     r"^\s?(?:में|पर|के खिलाफ|के खलाफ|के विरुद्ध|के विरोध|की यात्रा|के दौरे|नीत|के नेतृत्व|से खतर|के हमले|से मुकाबल)")
+#: the depositary an instrument is lodged with ("अमेरिकी सरकार के पास ... दस्तावेज़ जमा किया गया")
+HI_DEPOSITARY = re.compile(r"\s?(?:सरकार\s|विदेश\sविभाग\s|विदेश\sमंत्रालय\s)?के\sपास\s[^।]{0,100}?(?<!\S)जमा(?!\S)")
 
 
 def _is_dev(s: str) -> bool:

@@ -60,6 +60,7 @@ from .clauses import (
     not_an_event,
     noun_as_act,
     pact_object,
+    past_over_pluperfect,
     seal_approves,
     voted_to,
 )
@@ -99,13 +100,14 @@ from .index import Hit, get_index, scan
 from .invocations import _HI_ERGATIVE, find_invocations
 from .kinds import economic_pact, security_cooperation, security_pact, settlement
 from .kinds_more import arms_control_article, names_pact
+from .lexicon12 import INSTRUMENT_TRIGGERS
 from .pact_steps import undated_signings
 from .parties import PartyFinder, clause_parties, georgia_stands, hi_subject_after, longest
 from .protocols import one_per_protocol
 from .retrospectives import narrative_day, undated_column
 from .same_act import brings_into_force
 from .sentence import Sentence as _Sentence
-from .text import Folded, fold, split_sentences, word_end, word_start
+from .text import Folded, fold, fold_phrase, split_sentences, word_end, word_start
 
 __all__ = ["Evidence", "Event", "Reading", "read", "MAX_CANDIDATES", "EVENT_TYPES", "EVENT_KINDS"]
 
@@ -173,6 +175,9 @@ def _language(text: str) -> str:
         return "und"
     return "hi" if dev > lat else "en"
 
+
+#: an instrument of accession deposited: it refers to the pact the sentence before names
+_INSTRUMENTS = frozenset(fold_phrase(k) for k in INSTRUMENT_TRIGGERS)
 
 class _Reader(EventDates):
     anchor: date | None  # what weekdays, relative days and missing years are resolved against
@@ -317,7 +322,8 @@ class _Reader(EventDates):
             # "... the treaty. It entered into force ...", "... ratified it": a pronoun before a trigger, or for its
             # object after it, refers back
             anaphor = any(_PRONOUN.search(_clause_before(self.low, t.start, sent.start, 30))
-                          or _PRONOUN_AFTER.match(self.low, t.end, word_end(self.low, t.end + 8)) for t in triggers)
+                          or _PRONOUN_AFTER.match(self.low, t.end, word_end(self.low, t.end + 8))
+                          or t.key in _INSTRUMENTS for t in triggers)
             if not (anaphor and prev is not None and (prev.has("P") or prev.has("N"))):
                 return None
         chosen = self._event_trigger(sent, triggers, pact_here)
@@ -375,8 +381,8 @@ class _Reader(EventDates):
             (nouns if tense == "noun" else verbs).append((h, tense))
         if not verbs:
             return None
-        verbs = main_clause_first(self.low, sent.start, sent.end,
-                                  sorted(verbs, key=lambda x: (_PRIORITY[x[0].value[0]], x[0].start)))
+        verbs = sorted(past_over_pluperfect(self.low, verbs), key=lambda x: (_PRIORITY[x[0].value[0]], x[0].start))
+        verbs = main_clause_first(self.low, sent.start, sent.end, verbs)
         h, tense = into_force_by(self.low, verbs) or joined_in_force(self.low, verbs) or verbs[0]
         etype = h.value[0]
         counted = counted_among_ratifiers(self.low, sent.start, sent.end)

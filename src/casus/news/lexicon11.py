@@ -103,6 +103,17 @@ TRIGGERS_11.update({f"{n} {g} आदान-प्रदान {v}": ("signed", "
 PACT_NOUNS_11 = sorted(_EXCHANGED | {f"exchange of {k}{n}" for k in _NOTE_KINDS[1:] for n in _NOTES}
                        | {"exchange of letters", "नोटों का आदान-प्रदान", "नोटों के आदान-प्रदान"})
 
+#: The General Treaty for the Renunciation of War's names
+KELLOGG_BRIAND = tuple(
+    [f"{a} {b}" for a in ("kellogg briand", "briand kellogg") for b in ("pact", "treaty")]
+    + ["pact of paris", "general treaty for the renunciation of war",
+       "treaty for the renunciation of war"]
+    + [f"{a} {b}" for a in ("केलॉग ब्रियां", "ब्रियां केलॉग", "केलॉग ब्रियाँ", "केलोग ब्रियां")
+       for b in ("समझौता", "समझौते", "संधि", "पैक्ट")]
+    # "the treaty for the renunciation of war", in Hindi "युद्ध-त्याग संधि"
+    + [f"{a} {b}" for a in ("युद्ध त्याग", "युद्ध के त्याग संबंधी सामान्य", "युद्ध के त्याग की")
+       for b in ("संधि", "समझौता", "समझौते")])
+
 #: The Gulf Cooperation Council's Joint Defence Agreement (Manama, 31 December 2000; ATOP 4965), by the names a report
 #: gives the council or its pact: "the GCC", "the Gulf Cooperation Council", "खाड़ी सहयोग परिषद", "जीसीसी"
 PACT_NAMES_11: dict[str, str | None] = {
@@ -123,7 +134,14 @@ PACT_NAMES_11: dict[str, str | None] = {
     **dict.fromkeys(("league of nations", "covenant of the league", "covenant of the league of nations",
                      "league covenant", "राष्ट्र संघ", "राष्ट्रसंघ", "लीग ऑफ नेशंस", "लीग ऑफ नेशन्स",
                      "राष्ट्र संघ के प्रतिज्ञापत्र", "राष्ट्र संघ का प्रतिज्ञापत्र"), None),
+    # the General Treaty for the Renunciation of War (Kellogg-Briand Pact, Paris, 27 August 1928), which the corpus does
+    # not hold, by the names a report gives it: "the Kellogg-Briand Pact", "the Pact of Paris", "केलॉग-ब्रियां समझौता"
+    **dict.fromkeys(KELLOGG_BRIAND, None),
 }
+# the labelled sets code its signing, ratifications, entry into force and adherences as events of a non-aggression
+# pact (its parties renounce war as an instrument of policy towards one another): a weak cue, which any other the
+# article gives outweighs (a pact whose parties recall their commitment to it)
+KIND_CUES_11.update(dict.fromkeys(KELLOGG_BRIAND, ("nonaggression", 1, ())))
 
 #: What this module adds to :mod:`casus.news.lexicon`'s tables, by table
 ADDITIONS: dict[str, object] = {"KIND_CUES": KIND_CUES_11, "TRIGGERS": TRIGGERS_11, "STATE_EXTRA": STATE_EXTRA_11,

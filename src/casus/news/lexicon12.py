@@ -6,7 +6,8 @@ Plain data, same folding and conventions as the lexicon (a hyphen folds to a spa
 
 from __future__ import annotations
 
-__all__ = ["ADDITIONS", "STATE_EXTRA_12", "TRIGGERS_12", "PACT_NOUNS_12", "HI_HEADLINE_APPROVALS"]
+__all__ = ["ADDITIONS", "STATE_EXTRA_12", "TRIGGERS_12", "PACT_NOUNS_12", "HI_HEADLINE_APPROVALS",
+           "INSTRUMENT_TRIGGERS"]
 
 #: The states' names this round adds (COW abbreviation -> names, as the lexicon's STATE_EXTRA)
 STATE_EXTRA_12: dict[str, list[str]] = {}
@@ -198,9 +199,37 @@ TRIGGERS_12.update({f"{what} {to}आगे नहीं {v}": ("withdrew", "past
                     for v in ("बढ़ाएगा", "बढ़ाएगी", "बढ़ाएंगे", "बढ़ाया", "बढ़ाई", "बढ़ाने का फैसला किया",
                               "बढ़ाने का निर्णय लिया", "बढ़ाने का ऐलान किया")})
 
+#: Saudi Arabia's name before 1932, the Kingdom of the Hejaz and Nejd (COW's state 670 from 1927)
+STATE_EXTRA_12.setdefault("SAU", []).extend(
+    [f"{h} {a} {n}" for h in ("Hejaz", "Hedjaz", "Hijaz") for a in ("and", "&") for n in ("Nejd", "Najd")]
+    + [f"{h} {a} {n}" for h in ("हिजाज", "हेजाज") for a in ("और", "व", "एवं") for n in ("नज्द", "नजद")])
+
 #: talks completed by a signing ("बातचीत बुधवार को एक संधि पर हस्ताक्षर के साथ पूरी हो गई"): the signing
 TRIGGERS_12.update({f"हस्ताक्षर के साथ {v}": ("signed", "past")
                     for v in ("पूरी हो गई", "पूरी हुई", "संपन्न हो गई", "संपन्न हुई", "खत्म हुई", "समाप्त हुई")})
+
+#: An instrument of accession or adherence deposited (or, in Hindi, deposited or registered) is the state's joining,
+#: as an instrument of ratification deposited is a ratification: "deposited its instrument of accession", "the
+#: instrument of definitive adherence was deposited", "अंगीकरण-पत्र जमा कराया", "शामिल होने का अपना दस्तावेज़ जमा
+#: करा दिया", "अंगीकरण दर्ज हुआ"
+_ACCESSION_INSTRUMENTS = [f"{i} of {a}{k}" for i in ("instrument", "instruments") for a in ("", "definitive ")
+                          for k in ("accession", "adherence")]
+TRIGGERS_12.update({f"{v} {d}{o}": ("joined", tense) for v, tense in (("deposited", "past"), ("deposits", "present"))
+                    for d in ("its ", "their ", "the ", "an ", "") for o in _ACCESSION_INSTRUMENTS})
+TRIGGERS_12.update({f"{o} {w} deposited": ("joined", "past") for o in _ACCESSION_INSTRUMENTS
+                    for w in ("was", "were", "has been", "had been", "have been")})
+_HI_ACCESSION_INSTRUMENTS = [f"{o}{m}{d}" for o in ("अंगीकरण ", "अंगीकरण का ", "अंगीकरण के ", "शामिल होने का ",
+                                                     "शामिल होने के ", "जुड़ने का ", "जुड़ने के ")
+                             for m in ("", "अपना ", "अपने ", "अनुसमर्थित ", "अपना अनुसमर्थित ", "विधिवत अनुमोदित ")
+                             for d in ("पत्र", "दस्तावेज", "दस्तावेजों", "इंस्ट्रूमेंट")]
+TRIGGERS_12.update({f"{o} {v}": ("joined", "past") for o in [*_HI_ACCESSION_INSTRUMENTS, "अंगीकरण"]
+                    for v in ("जमा किया", "जमा किए", "जमा कराया", "जमा करा दिया", "जमा कराए", "जमा करा दिए",
+                              "जमा किया गया", "जमा कराया गया", "दर्ज किया गया", "दर्ज हुआ", "दर्ज हो गया")})
+# ... and the instrument itself, a verbal noun whose verb may stand apart ("अंगीकरण-पत्र 30 नवंबर को दर्ज किया गया")
+TRIGGERS_12.update({o: ("joined", "noun") for o in _HI_ACCESSION_INSTRUMENTS if o.startswith(("अंगीकरण", "शामिल"))})
+# the pact adopted ("संधि को अंगीकार कर लिया है")
+TRIGGERS_12.update({f"{p} को अंगीकार {v}": ("joined", "past") for p in ("संधि", "समझौते", "समझौता", "करार", "पैक्ट")
+                    for v in ("किया", "कर लिया", "कर लिया है", "कर लिया था")})
 
 #: Hindi words for a memorandum of understanding: a pact noun, as "समझौता ज्ञापन" already was ("... पर एक सहमति पत्र
 #: (एमओयू) पर हस्ताक्षर किए"); whether it is a security pact the kind rules decide
@@ -210,6 +239,11 @@ PACT_NOUNS_12 += ["roadmap", "road map", "action plan", "letter of intent", "sta
                   # a programme of (military) cooperation ("the military cooperation programme for 2024")
                   "cooperation programme", "cooperation programmes", "cooperation program", "cooperation programs",
                   "co operation programme", "सहयोग कार्यक्रम", "सहयोग कार्यक्रमों"]
+
+#: ... whose instrument refers to the pact the sentence before names (its own sentence need name none: "Norway's
+#: instrument of adherence was deposited on Tuesday")
+INSTRUMENT_TRIGGERS = frozenset(k for k, v in TRIGGERS_12.items() if v[0] == "joined" and (
+    "instrument" in k or "अंगीकरण" in k or "दस्तावेज" in k or "पत्र" in k))
 
 #: What this module adds to :mod:`casus.news.lexicon`'s tables, by table
 ADDITIONS: dict[str, object] = {"STATE_EXTRA": STATE_EXTRA_12, "TRIGGERS": TRIGGERS_12, "PACT_NOUNS": PACT_NOUNS_12}

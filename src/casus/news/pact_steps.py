@@ -96,7 +96,7 @@ _AT_SIGNATURE = re.compile(
 #: force) on the date of the last written notification", "upon the exchange of", "once both have ratified it",
 #: "thirty days after ..."
 _ON_TERMS = re.compile(
-    r"\s?(?:(?:on|from)\s(?:the\s)?(?:date|day)\s(?:of|on\swhich|when|that)|upon|once|when|after|following|"
+    r"\s?(?:only\s)?(?:(?:on|from)\s(?:the\s)?(?:date|day)\s(?:of|on\swhich|when|that)|upon|once|when|after|following|"
     r"as\ssoon\sas|(?:[a-z0-9-]+\s)?(?:days?|weeks?|months?)\s(?:after|following|from)|(?:on|from)\sthe\s[a-z0-9-]+"
     r"(?:th|st|nd|rd)\sday)(?![a-z])")
 

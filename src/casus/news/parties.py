@@ -33,6 +33,7 @@ from .cues import (
     _HI_ROLE_AFTER,
     _W0,
     _W1,
+    HI_DEPOSITARY,
     _clause_before,
     _is_dev,
 )
@@ -224,8 +225,8 @@ def role_after(low: str, h: Hit) -> bool:
         return True
     after = low[h.end:word_end(low, h.end + 30)]
     if _is_dev(h.key):
-        if _HI_ROLE_AFTER.match(after) or ("के" in low[h.end:word_end(low, h.end + 70)]
-                                           and _HI_LISTED_AGAINST.match(low, h.end)):
+        if _HI_ROLE_AFTER.match(after) or HI_DEPOSITARY.match(low, h.end, word_end(low, h.end + 120)) or (
+                "के" in low[h.end:word_end(low, h.end + 70)] and _HI_LISTED_AGAINST.match(low, h.end)):
             return True
         m = _HI_MOD_AFTER.match(after)
     else:

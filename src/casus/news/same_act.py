@@ -32,6 +32,10 @@ A legislature that approves a state's entry into a pact ("Albania's deputies vot
 to NATO", "parliament votes to join NATO") ratifies the accession: a ratification, not the joining itself
 (:func:`legislature_entries`; Hindi's "संसद ने ... शामिल होने को मंजूरी दी" is read so already).
 
+A pact's entry into force for a state the article reports joining it ("Mexico deposited its instrument of adherence on
+Tuesday; with that the treaty took effect for Mexico", "... दस्तावेज़ जमा करा दिया। इसके साथ ही यह संधि मेक्सिको के लिए भी
+प्रभावी हो गई") is its accession's effect, not an event of its own (:func:`accession_entries`).
+
 The exchange of the instruments of ratification ("signed the protocol of the exchange of ratifications", "अनुसमर्थन-
 पत्रों का आदान-प्रदान किया"), and notes exchanged that confirm each side has completed what the pact needs to take
 effect ("exchanged diplomatic notes confirming that each side had completed the domestic procedures needed for the
@@ -48,7 +52,7 @@ from typing import Any
 from .cues import _LAW, HI_LEGISLATURES
 
 __all__ = ["announced_signings", "signings_that_join", "committee_steps", "cabinet_approvals", "withdrawal_laws",
-           "legislature_entries", "brings_into_force"]
+           "legislature_entries", "brings_into_force", "accession_entries"]
 
 _HI_CABINET = "कैबिनेट|मंत्रिमंडल|मंत्रिपरिषद"
 _CABINET = re.compile(rf"(?<![a-z])cabinet(?![a-z])|{_HI_CABINET}")
@@ -243,6 +247,23 @@ def legislature_entries(r: Any, cands: list) -> list:
     docstring)."""
     return [replace(c, type="ratified") if c.type == "joined" and _LEGISLATURE_APPROVES.search(
         r.low, c.sentence.start, c.trigger.end) else c for c in cands]
+
+
+#: a pact in force for one state ("the treaty entered into force for Greece that day", "संधि यूनान के लिए प्रभावी हो गई")
+_FOR_ONE = re.compile(r"(?<![a-z])(?:for|in\srespect\sof|with\srespect\sto)\s(?!the\sfirst|all|both|each|every)"
+                      r"|(?<![\u0900-\u097f])के\sलिए(?![\u0900-\u097f])")
+
+
+def accession_entries(r: Any, cands: list) -> list:
+    """``cands`` without the entry into force for a state that the article reports joining the pact (on the same day,
+    or with no day of its own): the pact in force for it is its accession's effect, not an event of its own ("Mexico
+    deposited its instrument of adherence on Tuesday. The treaty thereby took effect for Mexico")."""
+    joined = [(c.date, set(c.parties)) for c in cands if c.type == "joined"]
+    if not joined:
+        return cands
+    return [c for c in cands if not (
+        c.type == "entered_into_force" and _FOR_ONE.search(r.low, c.sentence.start, c.sentence.end)
+        and any(states & set(c.parties) and (c.date is None or c.date == day) for day, states in joined))]
 
 
 #: what notes confirm when they bring a pact into force: procedures completed, or what the pact needs to take effect
