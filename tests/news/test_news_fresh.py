@@ -258,7 +258,10 @@ near misses, split by region), likewise (committed as 3e9cf07 and read once from
 of 8bcb914, its model refitted up to fresh189); fresh191 (19 articles, 16 events and 3 near misses, split by
 region), likewise (committed as 8ff96ae and read once from a clean worktree of it: the reader of 8bcb914, its model
 refitted up to fresh190); fresh192 (15 articles, 9 events and 6 near misses, split by region), likewise (committed as
-09b79db and read once from a clean worktree of it: the reader of b934dac, its model refitted up to fresh191).
+09b79db and read once from a clean worktree of it: the reader of b934dac, its model refitted up to fresh191);
+fresh193 (2 articles, 1 event and 1 near miss; one of its two parts found nothing the earlier sets had not used),
+likewise (committed as bcef79b and read once from a clean worktree of it: the reader of f2bfdbe, its model refitted
+up to fresh192).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1455,6 +1458,12 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.800, "parties": 0.800, "date": 0.800, "kind": 0.800, "type": 2 / 3},
         "hi": {"detection": 0.923, "parties": 0.923, "date": 1.000, "kind": 0.923, "type": 6 / 6},
     },
+    # (the rules' events of the same reading alone: fresh193 English 0/1/1; its one event, a pact that "became fully
+    # effective" the day a plan was initialled, read as a ratification told in the sentence before; its Hindi article
+    # is a near miss, read with no event: no Hindi figure)
+    "fresh193": {
+        "en": {"detection": 0.000, "parties": 0.000, "date": 0.000, "kind": 0.000, "type": 0 / 1},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1523,7 +1532,8 @@ def _pred(r) -> list[dict]:
                                                          "fresh181", "fresh182", "fresh183",
                                                          "fresh184", "fresh185", "fresh186",
                                                          "fresh187", "fresh188", "fresh189",
-                                                         "fresh190", "fresh191", "fresh192"])
+                                                         "fresh190", "fresh191", "fresh192",
+                                                         "fresh193"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -1769,7 +1779,9 @@ def test_fresh_set(fresh, news_report):
               "fresh191": {"en": {"detection": 0.5, "date": 0.2, "kind": 0.3},
                            "hi": {"detection": 0.35, "date": 0.0, "kind": 0.35}},
               "fresh192": {"en": {"detection": 0.75, "date": 0.75, "kind": 0.75},
-                           "hi": {"detection": 0.85, "date": 0.9, "kind": 0.85}}}[name]
+                           "hi": {"detection": 0.85, "date": 0.9, "kind": 0.85}},
+              "fresh193": {"en": {"detection": 0.0, "date": 0.0, "kind": 0.0},
+                           "hi": {"detection": 0.9, "date": 0.9, "kind": 0.9}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
