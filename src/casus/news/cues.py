@@ -53,7 +53,7 @@ _DATELINE_PREFIX = re.compile(r"[A-Z]{4,}[A-Z.' ]{0,27}(?:,\s?[A-Za-z.' ]{2,25})
                               r"(?:\s?\([^()\n]{1,30}\))?\s?-{1,2}\s")
 #: the periods a clause of time counts ("ten years after", "weeks after")
 PERIODS = "days|weeks|months|years|decades|a year|a month|a week"
-_AFTER_CLAUSE = re.compile(rf"{_W0}(?:{PERIODS}|shortly|soon|long) (?:after|since){_W1}")
+_AFTER_CLAUSE = re.compile(rf"{_W0}(?:{PERIODS}|shortly|soon|long|even) (?:after|since){_W1}")
 #: a legislature in Hindi ("संसद ने ... पुष्टि कर दी", "सीनेट ने ... मुहर लगाई")
 HI_LEGISLATURES = r"संसद|सीनेट|ड्यूमा|असेंबली|असेम्बली|विधायिका|लोकसभा|राज्यसभा|नेशनल\sकांग्रेस|मजलिस|प्रेसीडियम"
 _BECOME = re.compile(rf"{_W0}(?:become|becomes|became|becoming|बना|बनी|बने|बन){_W1}")

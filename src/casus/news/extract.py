@@ -176,6 +176,12 @@ def _language(text: str) -> str:
     return "hi" if dev > lat else "en"
 
 
+#: the first words of English triggers that are finite verbs in the past (or an adverb before one), never a participle
+#: after its noun: "the pact became effective", "the treaty formally took effect" (a present, "a treaty takes effect
+#: only with ...", may state the law)
+_FINITE_FIRST = frozenset({"became", "took", "came", "has", "have", "had", "was", "were", "fully", "formally",
+                           "officially", "legally"})
+
 #: an instrument of accession deposited: it refers to the pact the sentence before names
 _INSTRUMENTS = frozenset(fold_phrase(k) for k in INSTRUMENT_TRIGGERS)
 
@@ -293,7 +299,10 @@ class _Reader(EventDates):
             return bool(_HI_RELATIVE.search(low[max(sent.start, word_start(low, h.start - 60)):h.start]))
         if _EN_RELATIVE.search(before):
             return True
-        # participle after a pact noun: "the treaty, signed in 1961, ..."
+        # participle after a pact noun: "the treaty, signed in 1961, ..." (not a finite verb: "the pact became
+        # effective that day")
+        if h.key.split(" ", 1)[0] in _FINITE_FIRST:
+            return False
         prev = low[max(sent.start, word_start(low, h.start - 16)):h.start]
         return bool(re.search(r"(?:treaty|pact|agreement|alliance|accord|charter),?\s?$", prev))
 

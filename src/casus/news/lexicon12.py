@@ -231,6 +231,17 @@ TRIGGERS_12.update({o: ("joined", "noun") for o in _HI_ACCESSION_INSTRUMENTS if 
 TRIGGERS_12.update({f"{p} को अंगीकार {v}": ("joined", "past") for p in ("संधि", "समझौते", "समझौता", "करार", "पैक्ट")
                     for v in ("किया", "कर लिया", "कर लिया है", "कर लिया था")})
 
+#: An entry into force with an adverb of manner inside it: "became fully effective", "formally took effect", "came
+#: fully into force"
+_IN_FULL = ("fully", "formally", "officially", "legally")
+TRIGGERS_12.update({f"{v} {a} effective": ("entered_into_force", tense) for a in _IN_FULL for v, tense in (
+    ("became", "past"), ("has become", "past"), ("becomes", "present"))})
+TRIGGERS_12.update({f"{a} {v}": ("entered_into_force", tense) for a in _IN_FULL for v, tense in (
+    ("took effect", "past"), ("came into effect", "past"), ("came into force", "past"), ("entered into force", "past"),
+    ("takes effect", "present"), ("enters into force", "present"))})
+TRIGGERS_12.update({f"came {a} into {w}": ("entered_into_force", "past") for a in _IN_FULL
+                    for w in ("force", "effect")})
+
 #: Hindi words for a memorandum of understanding: a pact noun, as "समझौता ज्ञापन" already was ("... पर एक सहमति पत्र
 #: (एमओयू) पर हस्ताक्षर किए"); whether it is a security pact the kind rules decide
 PACT_NOUNS_12 = ["सहमति पत्र", "सहमति पत्रों", "एमओयू"]
