@@ -71,3 +71,33 @@ def test_the_kingdom_of_the_hejaz_and_nejd_is_saudi_arabia(corpus, name):
     text = (f"{name} joins anti-war pact\nWASHINGTON, Feb. 24, 1932 -- The Kingdom of the {name} today deposited its "
             "instrument of adherence to the Pact of Paris.")
     assert events_of(text, corpus) == [("joined", ("SAU",), "1932-02-24")]
+
+
+def test_a_notice_of_joining_given_to_the_depositary_is_the_joining(corpus):
+    text = ("पैराग्वे युद्ध-त्याग संधि में शामिल\nवॉशिंगटन, 4 फ़रवरी 1930\nपैराग्वे ने केलॉग-ब्रियां समझौते में शामिल होने की औपचारिक "
+            "सूचना 3 फ़रवरी 1930 को अमेरिकी विदेश विभाग को दे दी।")
+    assert events_of(text, corpus) == [("joined", ("PAR",), "1930-02-03")]
+
+
+def test_a_notice_given_is_no_approval(corpus):
+    # ("... शामिल होने के प्रस्ताव को दी मंज़ूरी": an approval, not a notice given)
+    text = ("पैराग्वे की संसद का फ़ैसला\nअसुनसियोन, 4 फ़रवरी 1930\nपैराग्वे की संसद ने केलॉग-ब्रियां समझौते में शामिल होने की सूचना "
+            "के मसौदे को दी मंज़ूरी।")
+    assert "joined" not in [e[0] for e in events_of(text, corpus)]
+
+
+def test_a_state_become_a_party_in_hindi_has_joined(corpus):
+    text = ("पैराग्वे पेरिस संधि का पक्षकार बना\nअसुनसियोन, 4 फ़रवरी 1930\nपैराग्वे 3 फ़रवरी 1930 को केलॉग-ब्रियां समझौते का पक्षकार "
+            "बन गया।")
+    assert events_of(text, corpus) == [("joined", ("PAR",), "1930-02-03")]
+
+
+def test_a_capital_that_names_a_pact_is_no_party(corpus):
+    text = ("पैराग्वे युद्ध-त्याग संधि में शामिल\nवॉशिंगटन, 4 फ़रवरी 1930\nपैराग्वे 3 फ़रवरी 1930 को पेरिस पैक्ट का पक्षकार बन गया।")
+    assert [e[1] for e in events_of(text, corpus)] == [("PAR",)]
+
+
+def test_a_ratifier_become_a_party_has_not_joined_besides(corpus):
+    text = ("Paraguay ratifies the Rio Treaty\nASUNCION, Feb. 4, 1950 -- Paraguay ratified the Inter-American Treaty of "
+            "Reciprocal Assistance on Friday. With that it became a party to the treaty.")
+    assert [e[0] for e in events_of(text, corpus)] == ["ratified"]

@@ -76,6 +76,7 @@ from .same_act import (
     cabinet_approvals,
     committee_steps,
     legislature_entries,
+    ratifiers_made_parties,
     signings_that_join,
     withdrawal_laws,
 )
@@ -454,4 +455,4 @@ def revised(r: Any, sentences: list, cands: list) -> list:
     cands = step_candidates(r.low, retrospectives(r, sentences, cands), lambda x: r.pf.states_of(x, None))
     cands = signings_that_join(r, accessions(r, light_verb_forms(r, sentences, clause_forms(r, cands))))
     cands = announced_signings(cabinet_approvals(r, committee_steps(r, counted_groups(r, sentences, cands))))
-    return accession_entries(r, legislature_entries(r, withdrawal_laws(r, cands)))
+    return ratifiers_made_parties(accession_entries(r, legislature_entries(r, withdrawal_laws(r, cands))))

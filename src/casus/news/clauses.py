@@ -158,9 +158,11 @@ _DECIDED = re.compile(rf"\s?(?:का|की)\s(?:(?:औपचारिक|आ�
 
 _ENDING = ("withdrew", "suspended")
 
-#: an instrument deposited or registered, a few words after it ("अंगीकरण-पत्र 30 नवंबर 1928, शुक्रवार को दर्ज किया
-#: गया", "शामिल होने का दस्तावेज़ विदेश विभाग में जमा करा दिया"): not in another clause, nor a future
+#: an instrument deposited or registered, or a notice given, a few words after it ("अंगीकरण-पत्र 30 नवंबर 1928, शुक्रवार
+#: को दर्ज किया गया", "शामिल होने का दस्तावेज़ विदेश विभाग में जमा करा दिया", "शामिल होने की औपचारिक सूचना अमेरिकी विदेश
+#: विभाग को दे दी"): not in another clause, nor a future
 _DEPOSITED = re.compile(rf"(?:\s[^\s।;]+){{0,6}}?\s(?:जमा|दर्ज)\s(?:करा|कराया|कराए|कर\sदिया|किया|किए|हुआ|हो\sगया){_W1}")
+_NOTICE_GIVEN = re.compile(rf"(?:\s[^\s।;]+){{0,8}}?\sको\s(?:दे\sदी|दी|भेज\sदी|भेजी){_W1}(?!\sमंजूरी)")
 
 _TOOK_PLACE = re.compile(r"(?:took|has\staken|was\sheld)\splace(?![a-z])")
 
@@ -168,13 +170,15 @@ _TOOK_PLACE = re.compile(r"(?:took|has\staken|was\sheld)\splace(?![a-z])")
 def noun_as_act(low: str, h: Hit, s0: int) -> bool:
     """True if the verbal noun ``h`` (tense "noun") reports an act: a gerund after a main clause ("..., signing a
     treaty"), a Hindi withdrawal or suspension followed by a decision taken ("संधि को खत्म करने का फैसला किया"), a
-    Hindi instrument of accession followed by its deposit ("अंगीकरण-पत्र ... जमा कराया"), or a signing that "took
-    place" ("the signing of a treaty ... took place here today")."""
+    Hindi instrument of accession followed by its deposit ("अंगीकरण-पत्र ... जमा कराया") or a notice of joining by its
+    giving ("शामिल होने की सूचना ... को दे दी"), or a signing that "took place" ("the signing of a treaty ... took place
+    here today")."""
     if gerund_after_clause(low, h, s0):
         return True
     if _is_dev(h.key) and h.value[0] in _ENDING and _DECIDED.match(low, h.end, word_end(low, h.end + 40)):
         return True
-    if _is_dev(h.key) and h.value[0] == "joined" and _DEPOSITED.match(low, h.end, word_end(low, h.end + 60)):
+    done = _NOTICE_GIVEN if h.key.endswith("सूचना") else _DEPOSITED
+    if _is_dev(h.key) and h.value[0] == "joined" and done.match(low, h.end, word_end(low, h.end + 90)):
         return True
     if h.key != "signing" or not low.startswith(" of ", h.end):
         return False

@@ -227,6 +227,8 @@ TRIGGERS_12.update({f"{o} {v}": ("joined", "past") for o in [*_HI_ACCESSION_INST
                               "जमा किया गया", "जमा कराया गया", "दर्ज किया गया", "दर्ज हुआ", "दर्ज हो गया")})
 # ... and the instrument itself, a verbal noun whose verb may stand apart ("अंगीकरण-पत्र 30 नवंबर को दर्ज किया गया")
 TRIGGERS_12.update({o: ("joined", "noun") for o in _HI_ACCESSION_INSTRUMENTS if o.startswith(("अंगीकरण", "शामिल"))})
+# ... and a notice of joining ("शामिल होने की औपचारिक सूचना ... को दे दी": its verb, with the one told, after it)
+TRIGGERS_12.update({f"{j} की {f}सूचना": ("joined", "noun") for j in ("शामिल होने", "जुड़ने") for f in ("", "औपचारिक ")})
 # the pact adopted ("संधि को अंगीकार कर लिया है")
 TRIGGERS_12.update({f"{p} को अंगीकार {v}": ("joined", "past") for p in ("संधि", "समझौते", "समझौता", "करार", "पैक्ट")
                     for v in ("किया", "कर लिया", "कर लिया है", "कर लिया था")})

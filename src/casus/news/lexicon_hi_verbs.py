@@ -97,6 +97,7 @@ def light_verbs(pact_names: Iterable[str]) -> dict[str, tuple[str, str]]:
          {"past": [*_KARNA["past"][:6], "कराए", "करा दिए", "करा दिया", "करवाए", "करवा दिए"],
           "future": _KARNA["future"][:4]}),
         ("joined", ("सदस्य",), _BANNA),
+        ("joined", ("पक्षकार",), _BANNA),  # "संधि का पक्षकार बन गया" (became a party to the pact)
         ("joined", ("सदस्य",), _BANANA),  # "स्वीडन को सदस्य बनाया"
         ("joined", ("सदस्यता",), _MILNA),
         ("joined", ("शामिल",), _HONA),

@@ -209,7 +209,7 @@ _PACT_NEXT = re.compile(rf"^\s?(?:[^\s]+\s)?(?:{_PACT_WORDS}){_W1}")
 
 #: A capital right before a pact noun names the pact by a place: "the Paris agreements", "पेरिस समझौतों".
 _PACT_NOUN_WORDS = _alt("agreement|agreements|treaty|treaties|pact|pacts|accord|accords|संधि|संधियों|समझौता|समझौते|"
-                        "समझौतों|करार")
+                        "समझौतों|करार|पैक्ट|एग्रीमेंट")
 _PLACE_NAMES_PACT = re.compile(rf"\s?(?:{_PACT_NOUN_WORDS}){_W1}")
 
 

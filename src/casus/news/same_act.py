@@ -32,6 +32,10 @@ A legislature that approves a state's entry into a pact ("Albania's deputies vot
 to NATO", "parliament votes to join NATO") ratifies the accession: a ratification, not the joining itself
 (:func:`legislature_entries`; Hindi's "संसद ने ... शामिल होने को मंजूरी दी" is read so already).
 
+A state become a party to a pact whose ratification the article reports ("Cuba became a full party to the Rio Treaty"
+beside its ratification deposited) was made a party by that ratification: no joining of its own
+(:func:`ratifiers_made_parties`).
+
 A pact's entry into force for a state the article reports joining it ("Mexico deposited its instrument of adherence on
 Tuesday; with that the treaty took effect for Mexico", "... दस्तावेज़ जमा करा दिया। इसके साथ ही यह संधि मेक्सिको के लिए भी
 प्रभावी हो गई") is its accession's effect, not an event of its own (:func:`accession_entries`).
@@ -52,7 +56,7 @@ from typing import Any
 from .cues import _LAW, HI_LEGISLATURES
 
 __all__ = ["announced_signings", "signings_that_join", "committee_steps", "cabinet_approvals", "withdrawal_laws",
-           "legislature_entries", "brings_into_force", "accession_entries"]
+           "legislature_entries", "brings_into_force", "accession_entries", "ratifiers_made_parties"]
 
 _HI_CABINET = "कैबिनेट|मंत्रिमंडल|मंत्रिपरिषद"
 _CABINET = re.compile(rf"(?<![a-z])cabinet(?![a-z])|{_HI_CABINET}")
@@ -252,6 +256,19 @@ def legislature_entries(r: Any, cands: list) -> list:
 #: a pact in force for one state ("the treaty entered into force for Greece that day", "संधि यूनान के लिए प्रभावी हो गई")
 _FOR_ONE = re.compile(r"(?<![a-z])(?:for|in\srespect\sof|with\srespect\sto)\s(?!the\sfirst|all|both|each|every)"
                       r"|(?<![\u0900-\u097f])के\sलिए(?![\u0900-\u097f])")
+
+
+#: a state become a party ("became a party to", "संधि का (पूर्ण) पक्षकार बना")
+_PARTY_WORD = re.compile(r"(?<![a-z])party(?![a-z])|पक्षकार")
+
+
+def ratifiers_made_parties(cands: list) -> list:
+    """``cands`` without the joining of a state become a party to a pact ("became a full party", "पूर्ण पक्षकार बना")
+    whose ratification the article reports: its ratification made it a party (the days the article gives the two
+    may differ by the day the news of the deposit took)."""
+    ratified = set().union(*(c.parties for c in cands if c.type == "ratified"))
+    return [c for c in cands if not (
+        c.type == "joined" and _PARTY_WORD.search(c.trigger.key) is not None and ratified & set(c.parties))]
 
 
 def accession_entries(r: Any, cands: list) -> list:
