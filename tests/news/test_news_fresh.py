@@ -261,7 +261,9 @@ refitted up to fresh190); fresh192 (15 articles, 9 events and 6 near misses, spl
 09b79db and read once from a clean worktree of it: the reader of b934dac, its model refitted up to fresh191);
 fresh193 (2 articles, 1 event and 1 near miss; one of its two parts found nothing the earlier sets had not used),
 likewise (committed as bcef79b and read once from a clean worktree of it: the reader of f2bfdbe, its model refitted
-up to fresh192).
+up to fresh192); fresh194 (21 articles, 14 events and 7 near misses, split by region; its writers started from a list
+of the pacts ATOP 5.1 records whose signing day no earlier set has), likewise (committed as a16064a and read once from
+a clean worktree of it: the reader of 0f2d8ee, its model refitted up to fresh193).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1464,6 +1466,12 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
     "fresh193": {
         "en": {"detection": 0.000, "parties": 0.000, "date": 0.000, "kind": 0.000, "type": 0 / 1},
     },
+    # (the rules' events of the same reading alone: fresh194 English 2/1/4, Hindi 6/0/2; the model proposed three of
+    # the English events and one false signing, the initialling of a treaty's text)
+    "fresh194": {
+        "en": {"detection": 0.769, "parties": 0.741, "date": 0.769, "kind": 0.615, "type": 5 / 6},
+        "hi": {"detection": 0.857, "parties": 0.857, "date": 0.857, "kind": 0.769, "type": 6 / 8},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1533,7 +1541,7 @@ def _pred(r) -> list[dict]:
                                                          "fresh184", "fresh185", "fresh186",
                                                          "fresh187", "fresh188", "fresh189",
                                                          "fresh190", "fresh191", "fresh192",
-                                                         "fresh193"])
+                                                         "fresh193", "fresh194"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -1781,7 +1789,9 @@ def test_fresh_set(fresh, news_report):
               "fresh192": {"en": {"detection": 0.75, "date": 0.75, "kind": 0.75},
                            "hi": {"detection": 0.85, "date": 0.9, "kind": 0.85}},
               "fresh193": {"en": {"detection": 0.9, "date": 0.9, "kind": 0.9},
-                           "hi": {"detection": 0.9, "date": 0.9, "kind": 0.9}}}[name]
+                           "hi": {"detection": 0.9, "date": 0.9, "kind": 0.9}},
+              "fresh194": {"en": {"detection": 0.7, "date": 0.7, "kind": 0.55},
+                           "hi": {"detection": 0.8, "date": 0.8, "kind": 0.7}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
