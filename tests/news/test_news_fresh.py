@@ -263,7 +263,9 @@ fresh193 (2 articles, 1 event and 1 near miss; one of its two parts found nothin
 likewise (committed as bcef79b and read once from a clean worktree of it: the reader of f2bfdbe, its model refitted
 up to fresh192); fresh194 (21 articles, 14 events and 7 near misses, split by region; its writers started from a list
 of the pacts ATOP 5.1 records whose signing day no earlier set has), likewise (committed as a16064a and read once from
-a clean worktree of it: the reader of 0f2d8ee, its model refitted up to fresh193).
+a clean worktree of it: the reader of 0f2d8ee, its model refitted up to fresh193); fresh195 (15 articles, 10 events
+and 5 near misses, made the same way), likewise (committed as 368c273 and read once from a clean worktree of it: the
+reader of ce152a6, its model refitted up to fresh194).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1472,6 +1474,12 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.769, "parties": 0.741, "date": 0.769, "kind": 0.615, "type": 5 / 6},
         "hi": {"detection": 0.857, "parties": 0.857, "date": 0.857, "kind": 0.769, "type": 6 / 8},
     },
+    # (the rules' events of the same reading alone: fresh195 English 4/1/2, Hindi 3/0/1; most English kinds read
+    # "nonaggression" where the writers coded "consultation" or "none" from their sources against ATOP's coding)
+    "fresh195": {
+        "en": {"detection": 0.833, "parties": 0.833, "date": 0.600, "kind": 0.167, "type": 5 / 6},
+        "hi": {"detection": 0.857, "parties": 0.769, "date": 0.857, "kind": 0.800, "type": 3 / 4},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1541,7 +1549,7 @@ def _pred(r) -> list[dict]:
                                                          "fresh184", "fresh185", "fresh186",
                                                          "fresh187", "fresh188", "fresh189",
                                                          "fresh190", "fresh191", "fresh192",
-                                                         "fresh193", "fresh194"])
+                                                         "fresh193", "fresh194", "fresh195"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -1791,6 +1799,8 @@ def test_fresh_set(fresh, news_report):
               "fresh193": {"en": {"detection": 0.9, "date": 0.9, "kind": 0.9},
                            "hi": {"detection": 0.9, "date": 0.9, "kind": 0.9}},
               "fresh194": {"en": {"detection": 0.7, "date": 0.7, "kind": 0.55},
+                           "hi": {"detection": 0.8, "date": 0.8, "kind": 0.7}},
+              "fresh195": {"en": {"detection": 0.75, "date": 0.5, "kind": 0.1},
                            "hi": {"detection": 0.8, "date": 0.8, "kind": 0.7}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
