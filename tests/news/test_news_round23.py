@@ -247,8 +247,10 @@ def test_an_exchange_of_notes_is_a_signing(corpus, text, want):
 
 
 @pytest.mark.parametrize("text", [
-    # notes on anything else, with no kind of pact: no pact signed
-    "MADRID, May 5, 1887 - On 4 May 1887 Spain and Italy exchanged notes on the fishing dispute.",
+    # notes on anything else, with no kind of pact: no pact signed (a day on which the two signed no pact the corpus
+    # holds: on 4 May 1887 Spain and Italy did exchange the notes of their agreement, ATOP 1365, which the
+    # reader confirms from the corpus on its day, whatever the notes are said to be about)
+    "MADRID, May 5, 1888 - On 4 May 1888 Spain and Italy exchanged notes on the fishing dispute.",
     # the instruments of ratification exchanged are no signing
     "मॉस्को, 24 जून 1942। दोनों सरकारों के अनुसमर्थन-पत्रों का आदान-प्रदान आज मॉस्को में किया गया।",
 ])

@@ -7,7 +7,7 @@ Plain data, same folding and conventions as the lexicon (a hyphen folds to a spa
 from __future__ import annotations
 
 __all__ = ["ADDITIONS", "STATE_EXTRA_12", "TRIGGERS_12", "PACT_NOUNS_12", "HI_HEADLINE_APPROVALS",
-           "INSTRUMENT_TRIGGERS"]
+           "INSTRUMENT_TRIGGERS", "KIND_CUES_12"]
 
 #: The states' names this round adds (COW abbreviation -> names, as the lexicon's STATE_EXTRA)
 STATE_EXTRA_12: dict[str, list[str]] = {}
@@ -244,6 +244,14 @@ TRIGGERS_12.update({f"{a} {v}": ("entered_into_force", tense) for a in _IN_FULL 
 TRIGGERS_12.update({f"came {a} into {w}": ("entered_into_force", "past") for a in _IN_FULL
                     for w in ("force", "effect")})
 
+#: A promise in Hindi to refrain from the use or threat of force against each other (a treaty of friendship's
+#: non-aggression clause, as ATOP codes it): "बल प्रयोग या उसकी धमकी से दूर रहने".  (The English "refrain from the threat
+#: or use of force" is left out: over the labelled readings it added more false events, mostly peace settlements and
+#: border treaties, than true ones.)
+KIND_CUES_12: dict[str, tuple[str, int, tuple[str, ...]]] = {
+    f"बल प्रयोग {a}से दूर रहने": ("nonaggression", 2, ()) for a in ("", "या उसकी धमकी ", "या बल प्रयोग की धमकी ",
+                                                                 "या इसकी धमकी ")}
+
 #: Hindi words for a memorandum of understanding: a pact noun, as "समझौता ज्ञापन" already was ("... पर एक सहमति पत्र
 #: (एमओयू) पर हस्ताक्षर किए"); whether it is a security pact the kind rules decide
 PACT_NOUNS_12 = ["सहमति पत्र", "सहमति पत्रों", "एमओयू"]
@@ -259,4 +267,5 @@ INSTRUMENT_TRIGGERS = frozenset(k for k, v in TRIGGERS_12.items() if v[0] == "jo
     "instrument" in k or "अंगीकरण" in k or "दस्तावेज" in k or "पत्र" in k))
 
 #: What this module adds to :mod:`casus.news.lexicon`'s tables, by table
-ADDITIONS: dict[str, object] = {"STATE_EXTRA": STATE_EXTRA_12, "TRIGGERS": TRIGGERS_12, "PACT_NOUNS": PACT_NOUNS_12}
+ADDITIONS: dict[str, object] = {"STATE_EXTRA": STATE_EXTRA_12, "TRIGGERS": TRIGGERS_12, "PACT_NOUNS": PACT_NOUNS_12,
+                                "KIND_CUES": KIND_CUES_12}

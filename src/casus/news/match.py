@@ -214,6 +214,13 @@ def _pool(corpus, ccode: int) -> set[str]:
     return got[2]
 
 
+def _founders(t) -> set[int]:
+    """The states that were parties from the pact's signing (not a successor state that took a party's place later:
+    ATOP's 1973 treaty of West Germany and Czechoslovakia lists Germany from 1990)."""
+    day = t.signed.day if t.signed is not None else None
+    return {m.ccode for m in t.memberships if day is not None and m.signed == day}
+
+
 def match_event(ev, corpus, source: str | None = None, reference=None) -> dict:
     """The corpus pact ``ev`` refers to, or a draft treaty file (see the module docstring)."""
     ccodes = _ccodes(corpus.states, ev.parties)
@@ -231,7 +238,7 @@ def match_event(ev, corpus, source: str | None = None, reference=None) -> dict:
         parties = set(t.parties)
         if not ccodes <= parties:
             continue
-        exact = ccodes == parties or bool(allies) and ccodes | allies == parties
+        exact = ccodes == parties or bool(allies) and ccodes | allies == parties or ccodes == _founders(t)
         if not exact and tid not in named and ev.type not in ("joined", "withdrew", "suspended"):
             continue
         dfit = _date_fit(ev, t, ccodes)
