@@ -29,3 +29,9 @@ def test_a_step_told_after_even_after_is_the_background(corpus):
     text = (HEAD + "Even after Norway ratified the defence agreement with Denmark, officials held back from signing "
             "the plan. The pact became effective on Tuesday.")
     assert [e[0] for e in events_of(text, corpus)] == ["entered_into_force"]
+
+
+def test_a_hindi_time_word_that_dates_the_pact_before_its_participle_is_no_background(corpus):
+    text = ("नॉर्वे-डेनमार्क संधि लागू\nओस्लो, 25 मार्च 2010\nनॉर्वे और डेनमार्क के बीच पिछले वर्ष हुई रक्षा संधि मंगलवार को "
+            "लागू हो गई।")
+    assert events_of(text, corpus) == [("entered_into_force", ("DEN", "NOR"), "2010-03-23")]

@@ -511,8 +511,16 @@ def background(low: str, s0: int, s1: int, h: Hit) -> bool:
         if s0 + m.start() >= h.end and (_CLAUSE_BREAK.search(low, h.end, s0 + m.start())
                                         or participle_between(low, h.end, s0 + m.start())):
             continue  # (another clause's, or the pact's: "the agreement concluded ... last year")
+        if s0 + m.end() <= h.start and _HI_TIME_OF_PACT.match(low, s0 + m.end(), h.start):
+            continue  # (the pact's, in Hindi before it: "पिछले वर्ष हुई मैत्री संधि गुरुवार को लागू हो गई")
         return True
     return False
+
+
+#: a Hindi participle that makes a time word before it the pact's, with its noun a few words on: "(पिछले वर्ष) हुई मैत्री
+#: संधि", "(1949 में) हस्ताक्षरित संधि"
+_HI_TIME_OF_PACT = re.compile(r"\s?(?:में\s)?(?:हुई|हुआ|हुए|हस्ताक्षरित|किया\sगया|की\sगई|किए\sगए)\s(?:\S+\s){0,2}?"
+                              r"(?:संधि|समझौता|समझौते|करार|पैक्ट)(?![ऀ-ॿ])")
 
 
 #: "such an (access) agreement", "similar pacts", "ऐसा (रक्षा) समझौता": a kind of pact, not one pact.

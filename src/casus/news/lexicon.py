@@ -562,3 +562,5 @@ PACT_NAMES = _with(PACT_NAMES, "PACT_NAMES")
 NOTICE_VERBS = _with(NOTICE_VERBS, "NOTICE_VERBS")
 TRIGGERS = _with(TRIGGERS, "TRIGGERS")
 KIND_CUES = _with(KIND_CUES, "KIND_CUES")
+# (the later rounds' non-aggression and neutrality cues are as exempt as the first's: "एक दूसरे पर हमला न करने")
+NEGATION_EXEMPT = {k for k, (kind, _, _) in KIND_CUES.items() if kind in ("nonaggression", "neutrality")}

@@ -249,8 +249,11 @@ TRIGGERS_12.update({f"came {a} into {w}": ("entered_into_force", "past") for a i
 #: or use of force" is left out: over the labelled readings it added more false events, mostly peace settlements and
 #: border treaties, than true ones.)
 KIND_CUES_12: dict[str, tuple[str, int, tuple[str, ...]]] = {
-    f"बल प्रयोग {a}से दूर रहने": ("nonaggression", 2, ()) for a in ("", "या उसकी धमकी ", "या बल प्रयोग की धमकी ",
-                                                                 "या इसकी धमकी ")}
+    **{f"बल प्रयोग {a}से दूर रहने": ("nonaggression", 2, ()) for a in ("", "या उसकी धमकी ", "या बल प्रयोग की धमकी ",
+                                                                   "या इसकी धमकी ")},
+}
+# (the negative "बल का प्रयोग नहीं करेंगे" was tried and left out: it reads declarations ending a war, such as
+# Tashkent's, as non-aggression pacts)
 
 #: Hindi words for a memorandum of understanding: a pact noun, as "समझौता ज्ञापन" already was ("... पर एक सहमति पत्र
 #: (एमओयू) पर हस्ताक्षर किए"); whether it is a security pact the kind rules decide
