@@ -267,7 +267,8 @@ a clean worktree of it: the reader of 0f2d8ee, its model refitted up to fresh193
 and 5 near misses, made the same way), likewise (committed as 368c273 and read once from a clean worktree of it: the
 reader of ce152a6, its model refitted up to fresh194); fresh196 (18 articles, 13 events and 5 near misses, made the same
 way), likewise (committed as 2e55934 and read once from a clean worktree of it: the reader of a09479a, its model
-refitted up to fresh195).
+refitted up to fresh195); fresh197 (14 articles, 8 events and 6 near misses, made the same way), likewise (committed
+as ce3e607 and read once from a clean worktree of it: the reader of 739febc, its model refitted up to fresh196).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1488,6 +1489,12 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.923, "parties": 0.846, "date": 0.833, "kind": 0.667, "type": 6 / 6},
         "hi": {"detection": 0.727, "parties": 0.727, "date": 0.600, "kind": 0.545, "type": 4 / 7},
     },
+    # (the rules' events of the same reading alone: fresh197 English 1/0/3, Hindi 2/0/2; six of its eight events have
+    # kind null, their writers having found no source for the pacts' clauses, so a kind read counts against)
+    "fresh197": {
+        "en": {"detection": 0.667, "parties": 0.667, "date": 0.667, "kind": 0.667, "type": 2 / 4},
+        "hi": {"detection": 0.889, "parties": 0.842, "date": 0.889, "kind": 0.333, "type": 4 / 4},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1557,7 +1564,8 @@ def _pred(r) -> list[dict]:
                                                          "fresh184", "fresh185", "fresh186",
                                                          "fresh187", "fresh188", "fresh189",
                                                          "fresh190", "fresh191", "fresh192",
-                                                         "fresh193", "fresh194", "fresh195", "fresh196"])
+                                                         "fresh193", "fresh194", "fresh195", "fresh196",
+                                                         "fresh197"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -1811,7 +1819,9 @@ def test_fresh_set(fresh, news_report):
               "fresh195": {"en": {"detection": 0.75, "date": 0.5, "kind": 0.1},
                            "hi": {"detection": 0.8, "date": 0.8, "kind": 0.6}},
               "fresh196": {"en": {"detection": 0.85, "date": 0.75, "kind": 0.6},
-                           "hi": {"detection": 0.65, "date": 0.5, "kind": 0.5}}}[name]
+                           "hi": {"detection": 0.65, "date": 0.5, "kind": 0.5}},
+              "fresh197": {"en": {"detection": 0.6, "date": 0.6, "kind": 0.6},
+                           "hi": {"detection": 0.8, "date": 0.8, "kind": 0.3}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
