@@ -98,6 +98,6 @@ def test_a_capital_that_names_a_pact_is_no_party(corpus):
 
 
 def test_a_ratifier_become_a_party_has_not_joined_besides(corpus):
-    text = ("Paraguay ratifies the Rio Treaty\nASUNCION, Feb. 4, 1950 -- Paraguay ratified the Inter-American Treaty of "
-            "Reciprocal Assistance on Friday. With that it became a party to the treaty.")
+    text = ("Paraguay ratifies the Rio Treaty\nASUNCION, Feb. 4, 1950 -- Paraguay ratified the Inter-American Treaty "
+            "of Reciprocal Assistance on Friday. With that it became a party to the treaty.")
     assert [e[0] for e in events_of(text, corpus)] == ["ratified"]

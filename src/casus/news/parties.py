@@ -183,7 +183,13 @@ _EN_MODIFIED = _alt(
     # its political parties ("the Yemeni Socialist Party")
     "communist party|socialist party|workers party|labour party|labor party|"
     # its language ("known by its Spanish initials as CONDECA")
-    "initials|acronym|abbreviation|language|speaking")
+    "initials|acronym|abbreviation|language|speaking|"
+    # the republics of a union ("the former Yugoslav republics"; one republic only after "former": "the Polish Republic"
+    # is Poland, see role_after)
+    "republics")
+#: a republic of a union that was: "the former Soviet republic"
+_EN_FORMER = re.compile(r"(?<![a-z])former\s$")
+_EN_REPUBLIC = re.compile(r"\s?republic(?![a-z])")
 #: (a news agency with its name between: "Bahrain's GNA news agency reported")
 _EN_MOD_AFTER = re.compile(rf"^\s?(?:'s\s)?(?:(?:[a-z.]+\s)?(?:news\sagency|press\sagency|news\sservice)|"
                            rf"{_EN_MODIFIED}){_W1}")
@@ -230,7 +236,8 @@ def role_after(low: str, h: Hit) -> bool:
             return True
         m = _HI_MOD_AFTER.match(after)
     else:
-        if _EN_ROLE_AFTER.match(after):
+        if _EN_ROLE_AFTER.match(after) or _EN_REPUBLIC.match(after) and _EN_FORMER.search(low, max(0, h.start - 8),
+                                                                                               h.start):
             return True
         m = _EN_MOD_AFTER.match(after)
     return m is not None and not _PACT_NEXT.match(low[h.end + m.end():h.end + m.end() + 30]) and not (
