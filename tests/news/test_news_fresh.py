@@ -268,7 +268,9 @@ and 5 near misses, made the same way), likewise (committed as 368c273 and read o
 reader of ce152a6, its model refitted up to fresh194); fresh196 (18 articles, 13 events and 5 near misses, made the same
 way), likewise (committed as 2e55934 and read once from a clean worktree of it: the reader of a09479a, its model
 refitted up to fresh195); fresh197 (14 articles, 8 events and 6 near misses, made the same way), likewise (committed
-as ce3e607 and read once from a clean worktree of it: the reader of 739febc, its model refitted up to fresh196).
+as ce3e607 and read once from a clean worktree of it: the reader of 739febc, its model refitted up to fresh196);
+fresh198 (17 articles, 11 events and 7 near misses, made the same way), likewise (committed as 54b168e and read once
+from a clean worktree of it: the reader of b2173bd, its model refitted up to fresh197).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1495,6 +1497,12 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.667, "parties": 0.667, "date": 0.667, "kind": 0.667, "type": 2 / 4},
         "hi": {"detection": 0.889, "parties": 0.842, "date": 0.889, "kind": 0.333, "type": 4 / 4},
     },
+    # (the rules' events of the same reading alone: fresh198 English 4/0/2, Hindi 2/0/3; most of its events have kind
+    # null, as fresh197's)
+    "fresh198": {
+        "en": {"detection": 0.833, "parties": 0.833, "date": 0.667, "kind": 0.444, "type": 5 / 6},
+        "hi": {"detection": 0.750, "parties": 0.667, "date": 0.750, "kind": 0.500, "type": 3 / 5},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1565,7 +1573,7 @@ def _pred(r) -> list[dict]:
                                                          "fresh187", "fresh188", "fresh189",
                                                          "fresh190", "fresh191", "fresh192",
                                                          "fresh193", "fresh194", "fresh195", "fresh196",
-                                                         "fresh197"])
+                                                         "fresh197", "fresh198"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -1821,7 +1829,9 @@ def test_fresh_set(fresh, news_report):
               "fresh196": {"en": {"detection": 0.85, "date": 0.75, "kind": 0.6},
                            "hi": {"detection": 0.65, "date": 0.5, "kind": 0.5}},
               "fresh197": {"en": {"detection": 0.6, "date": 0.6, "kind": 0.35},
-                           "hi": {"detection": 0.8, "date": 0.8, "kind": 0.3}}}[name]
+                           "hi": {"detection": 0.8, "date": 0.8, "kind": 0.3}},
+              "fresh198": {"en": {"detection": 0.75, "date": 0.6, "kind": 0.35},
+                           "hi": {"detection": 0.65, "date": 0.65, "kind": 0.4}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
