@@ -54,7 +54,8 @@ __all__ = ["not_an_event", "trailing_report", "announced_future", "pact_agreed",
            "joined_in_force", "gerund_after_clause", "needs_pact_object", "participle_between",
            "approval_without_legislature", "negation_start", "pact_object", "no_tight_object", "into_force_by",
            "PACT_NOUN", "PACT_MAKING", "kind_of_pact", "head_of_state_signs_accession", "counted_among_ratifiers",
-           "accession_act", "main_clause_first", "completes_ratification", "voted_to", "seal_approves"]
+           "accession_act", "main_clause_first", "completes_ratification", "voted_to", "seal_approves",
+           "in_force_for_one"]
 
 #: a pact noun, singular or plural
 PACT_NOUN = r"(?:treat(?:y|ies)|pacts?|agreements?|accords?|alliances?|protocols?|conventions?|charters?|deals?)"
@@ -461,10 +462,16 @@ def joined_in_force(low: str, verbs: list) -> tuple | None:
     eif = verbs[0][0]
     if _ACCESSION_BEFORE.search(low, max(0, eif.start - 60), eif.start):
         return next((v for v in verbs if v[0].value[0] == "joined"), None)
-    if _FOR_ONE_BEFORE.search(low, max(0, eif.start - 20), eif.start) or _FOR_ONE_AFTER.match(low, eif.end):
+    if in_force_for_one(low, eif):
         # "deposited its instrument of adherence, and the treaty took effect for it that day": the joining before it
         return next((v for v in verbs if v[0].value[0] == "joined" and v[0].start < eif.start), None)
     return None
+
+
+def in_force_for_one(low: str, eif: Hit) -> bool:
+    """Whether entry-into-force trigger ``eif`` tells the pact in force for one state: "(took effect) for Greece",
+    "उसके लिए (लागू हो गई)"."""
+    return bool(_FOR_ONE_BEFORE.search(low, max(0, eif.start - 20), eif.start) or _FOR_ONE_AFTER.match(low, eif.end))
 
 
 #: A signing word in a future trigger's key: a bare future signing ("will sign", "will be signed during the visit",
@@ -520,7 +527,7 @@ def background(low: str, s0: int, s1: int, h: Hit) -> bool:
 #: a Hindi participle that makes a time word before it the pact's, with its noun a few words on: "(पिछले वर्ष) हुई मैत्री
 #: संधि", "(1949 में) हस्ताक्षरित संधि"
 _HI_TIME_OF_PACT = re.compile(r"\s?(?:में\s)?(?:हुई|हुआ|हुए|हस्ताक्षरित|किया\sगया|की\sगई|किए\sगए)\s(?:\S+\s){0,2}?"
-                              r"(?:संधि|समझौता|समझौते|करार|पैक्ट)(?![ऀ-ॿ])")
+                              r"(?:संधि|समझौता|समझौते|करार|पैक्ट)(?![\u0900-\u097f])")
 
 
 #: "such an (access) agreement", "similar pacts", "ऐसा (रक्षा) समझौता": a kind of pact, not one pact.
@@ -553,28 +560,6 @@ def main_clause_first(low: str, s0: int, s1: int, verbs: list) -> list:
     if m is None or not any(h.start < m.start() for h, _ in verbs):
         return verbs
     return sorted(verbs, key=lambda v: v[0].start > m.start())
-
-
-#: a pluperfect right after a Hindi verb ("लागू हो चुकी थी") or "had" right before an English one ("had entered into
-#: force")
-_HI_PLUPERFECT = re.compile(rf"\s?(?:था|थे|थी|थीं){_W1}")
-_EN_HAD = re.compile(r"(?<![a-z])had\s(?:already\s|just\s|been\s)?$")
-
-
-def past_over_pluperfect(low: str, verbs: list) -> list:
-    """``verbs`` (``(trigger, tense)``) without those in the pluperfect when a verb beside them is not: the pluperfect
-    tells what came before the sentence's event ("संधि जुलाई में लागू हो चुकी थी, और 3 अगस्त को यूनान ने ... दस्तावेज़
-    जमा कराया": Greece's joining, not the pact's entry into force)."""
-    if len(verbs) < 2:
-        return verbs
-
-    def pluperfect(h) -> bool:
-        if _is_dev(h.key):
-            return _HI_PLUPERFECT.match(low, h.end, word_end(low, h.end + 6)) is not None
-        return _EN_HAD.search(low[max(0, h.start - 20):h.start]) is not None
-
-    kept = [v for v in verbs if not pluperfect(v[0])]
-    return kept or verbs
 
 
 #: the ratification completed: "completing the ratification", "the ratification process is now complete", "अनुमोदन

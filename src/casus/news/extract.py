@@ -60,7 +60,6 @@ from .clauses import (
     not_an_event,
     noun_as_act,
     pact_object,
-    past_over_pluperfect,
     seal_approves,
     voted_to,
 )
@@ -108,6 +107,7 @@ from .retrospectives import narrative_day, undated_column
 from .same_act import brings_into_force
 from .sentence import Sentence as _Sentence
 from .text import Folded, fold, fold_phrase, split_sentences, word_end, word_start
+from .verb_tenses import past_over_pluperfect
 
 __all__ = ["Evidence", "Event", "Reading", "read", "MAX_CANDIDATES", "EVENT_TYPES", "EVENT_KINDS"]
 

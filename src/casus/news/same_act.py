@@ -53,6 +53,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from .clauses import in_force_for_one
 from .cues import _LAW, HI_LEGISLATURES
 
 __all__ = ["announced_signings", "signings_that_join", "committee_steps", "cabinet_approvals", "withdrawal_laws",
@@ -253,11 +254,6 @@ def legislature_entries(r: Any, cands: list) -> list:
         r.low, c.sentence.start, c.trigger.end) else c for c in cands]
 
 
-#: a pact in force for one state ("the treaty entered into force for Greece that day", "संधि यूनान के लिए प्रभावी हो गई")
-_FOR_ONE = re.compile(r"(?<![a-z])(?:for|in\srespect\sof|with\srespect\sto)\s(?!the\sfirst|all|both|each|every)"
-                      r"|(?<![\u0900-\u097f])के\sलिए(?![\u0900-\u097f])")
-
-
 #: a state become a party ("became a party to", "संधि का (पूर्ण) पक्षकार बना")
 _PARTY_WORD = re.compile(r"(?<![a-z])party(?![a-z])|पक्षकार")
 
@@ -279,7 +275,7 @@ def accession_entries(r: Any, cands: list) -> list:
     if not joined:
         return cands
     return [c for c in cands if not (
-        c.type == "entered_into_force" and _FOR_ONE.search(r.low, c.sentence.start, c.sentence.end)
+        c.type == "entered_into_force" and in_force_for_one(r.low, c.trigger)
         and any(states & set(c.parties) and (c.date is None or c.date == day) for day, states in joined))]
 
 

@@ -1,0 +1,38 @@
+"""Which of a sentence's event verbs tells its event, by tense (read by
+:meth:`casus.news.extract._Reader._event_trigger`).
+
+A verb in the pluperfect beside one that is not tells what came before the sentence's event: "संधि जुलाई 1929 में लागू
+हो चुकी थी, और 3 अगस्त को यूनान ने ... दस्तावेज़ जमा कराया" reports Greece's joining, not the pact's entry into force
+(:func:`past_over_pluperfect`).  Where the clauses of time put a verb before the main one, see
+:func:`casus.news.clauses.main_clause_first`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import _W1, _is_dev
+from .text import word_end
+
+__all__ = ["past_over_pluperfect"]
+
+#: a pluperfect right after a Hindi verb ("लागू हो चुकी थी") or "had" right before an English one ("had entered into
+#: force")
+_HI_PLUPERFECT = re.compile(rf"\s?(?:था|थे|थी|थीं){_W1}")
+_EN_HAD = re.compile(r"(?<![a-z])had\s(?:already\s|just\s|been\s)?$")
+
+
+def past_over_pluperfect(low: str, verbs: list) -> list:
+    """``verbs`` (``(trigger, tense)``) without those in the pluperfect when a verb beside them is not: the pluperfect
+    tells what came before the sentence's event ("संधि जुलाई में लागू हो चुकी थी, और 3 अगस्त को यूनान ने ... दस्तावेज़
+    जमा कराया": Greece's joining, not the pact's entry into force)."""
+    if len(verbs) < 2:
+        return verbs
+
+    def pluperfect(h) -> bool:
+        if _is_dev(h.key):
+            return _HI_PLUPERFECT.match(low, h.end, word_end(low, h.end + 6)) is not None
+        return _EN_HAD.search(low[max(0, h.start - 20):h.start]) is not None
+
+    kept = [v for v in verbs if not pluperfect(v[0])]
+    return kept or verbs
