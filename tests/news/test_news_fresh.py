@@ -270,7 +270,9 @@ way), likewise (committed as 2e55934 and read once from a clean worktree of it: 
 refitted up to fresh195); fresh197 (14 articles, 8 events and 6 near misses, made the same way), likewise (committed
 as ce3e607 and read once from a clean worktree of it: the reader of 739febc, its model refitted up to fresh196);
 fresh198 (17 articles, 11 events and 7 near misses, made the same way), likewise (committed as 54b168e and read once
-from a clean worktree of it: the reader of b2173bd, its model refitted up to fresh197).
+from a clean worktree of it: the reader of b2173bd, its model refitted up to fresh197); fresh199 (12 articles, 7
+events and 5 near misses, made the same way), likewise (committed as 9645fa5 and read once from a clean worktree of
+it: the reader of 691befc, its model refitted up to fresh198).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1503,6 +1505,12 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.833, "parties": 0.833, "date": 0.667, "kind": 0.444, "type": 5 / 6},
         "hi": {"detection": 0.750, "parties": 0.667, "date": 0.750, "kind": 0.500, "type": 3 / 5},
     },
+    # (the rules' events of the same reading alone: fresh199 English 4/0/0, Hindi 3/0/0; four of its seven events have
+    # kind null)
+    "fresh199": {
+        "en": {"detection": 1.000, "parties": 1.000, "date": 1.000, "kind": 0.400, "type": 4 / 4},
+        "hi": {"detection": 1.000, "parties": 1.000, "date": 0.800, "kind": 0.400, "type": 3 / 3},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1573,7 +1581,7 @@ def _pred(r) -> list[dict]:
                                                          "fresh187", "fresh188", "fresh189",
                                                          "fresh190", "fresh191", "fresh192",
                                                          "fresh193", "fresh194", "fresh195", "fresh196",
-                                                         "fresh197", "fresh198"])
+                                                         "fresh197", "fresh198", "fresh199"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -1831,7 +1839,9 @@ def test_fresh_set(fresh, news_report):
               "fresh197": {"en": {"detection": 0.6, "date": 0.6, "kind": 0.35},
                            "hi": {"detection": 0.8, "date": 0.8, "kind": 0.3}},
               "fresh198": {"en": {"detection": 0.75, "date": 0.6, "kind": 0.35},
-                           "hi": {"detection": 0.65, "date": 0.65, "kind": 0.3}}}[name]
+                           "hi": {"detection": 0.65, "date": 0.65, "kind": 0.3}},
+              "fresh199": {"en": {"detection": 0.9, "date": 0.9, "kind": 0.3},
+                           "hi": {"detection": 0.9, "date": 0.7, "kind": 0.3}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
