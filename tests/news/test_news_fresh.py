@@ -272,7 +272,9 @@ as ce3e607 and read once from a clean worktree of it: the reader of 739febc, its
 fresh198 (17 articles, 11 events and 7 near misses, made the same way), likewise (committed as 54b168e and read once
 from a clean worktree of it: the reader of b2173bd, its model refitted up to fresh197); fresh199 (12 articles, 7
 events and 5 near misses, made the same way), likewise (committed as 9645fa5 and read once from a clean worktree of
-it: the reader of 691befc, its model refitted up to fresh198).
+it: the reader of 691befc, its model refitted up to fresh198); fresh200 (9 articles, 5 events and 4 near misses,
+made the same way), likewise (committed as d4f5f17 and read once from a clean worktree of it: the reader of 38aa0cb,
+its model refitted up to fresh199).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1511,6 +1513,12 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 1.000, "parties": 1.000, "date": 1.000, "kind": 0.400, "type": 4 / 4},
         "hi": {"detection": 1.000, "parties": 1.000, "date": 0.800, "kind": 0.400, "type": 3 / 3},
     },
+    # (the rules' events of the same reading alone: fresh200 English 1/0/1, Hindi 2/0/1; four of its five events have
+    # kind null; missed: a communique resuming diplomatic relations, and a suspension of relations read as no event)
+    "fresh200": {
+        "en": {"detection": 0.667, "parties": 0.667, "date": 0.667, "kind": 0.000, "type": 1 / 2},
+        "hi": {"detection": 0.667, "parties": 0.800, "date": 0.667, "kind": 0.000, "type": 2 / 3},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1581,7 +1589,7 @@ def _pred(r) -> list[dict]:
                                                          "fresh187", "fresh188", "fresh189",
                                                          "fresh190", "fresh191", "fresh192",
                                                          "fresh193", "fresh194", "fresh195", "fresh196",
-                                                         "fresh197", "fresh198", "fresh199"])
+                                                         "fresh197", "fresh198", "fresh199", "fresh200"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -1841,7 +1849,9 @@ def test_fresh_set(fresh, news_report):
               "fresh198": {"en": {"detection": 0.75, "date": 0.6, "kind": 0.35},
                            "hi": {"detection": 0.65, "date": 0.65, "kind": 0.3}},
               "fresh199": {"en": {"detection": 0.9, "date": 0.9, "kind": 0.3},
-                           "hi": {"detection": 0.9, "date": 0.7, "kind": 0.3}}}[name]
+                           "hi": {"detection": 0.9, "date": 0.7, "kind": 0.3}},
+              "fresh200": {"en": {"detection": 0.6, "date": 0.6, "kind": 0.0},
+                           "hi": {"detection": 0.6, "date": 0.6, "kind": 0.0}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
