@@ -99,7 +99,7 @@ from .index import Hit, get_index, scan
 from .invocations import _HI_ERGATIVE, find_invocations
 from .kinds import economic_pact, security_cooperation, security_pact, settlement
 from .kinds_more import arms_control_article, names_pact
-from .lexicon12 import INSTRUMENT_TRIGGERS
+from .lexicon12 import IN_FULL, INSTRUMENT_TRIGGERS
 from .pact_steps import undated_signings
 from .parties import PartyFinder, clause_parties, georgia_stands, hi_subject_after, longest
 from .protocols import one_per_protocol
@@ -179,8 +179,7 @@ def _language(text: str) -> str:
 #: the first words of English triggers that are finite verbs in the past (or an adverb before one), never a participle
 #: after its noun: "the pact became effective", "the treaty formally took effect" (a present, "a treaty takes effect
 #: only with ...", may state the law)
-_FINITE_FIRST = frozenset({"became", "took", "came", "has", "have", "had", "was", "were", "fully", "formally",
-                           "officially", "legally"})
+_FINITE_FIRST = frozenset({"became", "took", "came", "has", "have", "had", "was", "were", *IN_FULL})
 
 #: an instrument of accession deposited: it refers to the pact the sentence before names
 _INSTRUMENTS = frozenset(fold_phrase(k) for k in INSTRUMENT_TRIGGERS)

@@ -7,7 +7,7 @@ Plain data, same folding and conventions as the lexicon (a hyphen folds to a spa
 from __future__ import annotations
 
 __all__ = ["ADDITIONS", "STATE_EXTRA_12", "TRIGGERS_12", "PACT_NOUNS_12", "HI_HEADLINE_APPROVALS",
-           "INSTRUMENT_TRIGGERS", "KIND_CUES_12"]
+           "INSTRUMENT_TRIGGERS", "KIND_CUES_12", "IN_FULL"]
 
 #: The states' names this round adds (COW abbreviation -> names, as the lexicon's STATE_EXTRA)
 STATE_EXTRA_12: dict[str, list[str]] = {}
@@ -235,13 +235,13 @@ TRIGGERS_12.update({f"{p} को अंगीकार {v}": ("joined", "past") 
 
 #: An entry into force with an adverb of manner inside it: "became fully effective", "formally took effect", "came
 #: fully into force"
-_IN_FULL = ("fully", "formally", "officially", "legally")
-TRIGGERS_12.update({f"{v} {a} effective": ("entered_into_force", tense) for a in _IN_FULL for v, tense in (
+IN_FULL = ("fully", "formally", "officially", "legally")
+TRIGGERS_12.update({f"{v} {a} effective": ("entered_into_force", tense) for a in IN_FULL for v, tense in (
     ("became", "past"), ("has become", "past"), ("becomes", "present"))})
-TRIGGERS_12.update({f"{a} {v}": ("entered_into_force", tense) for a in _IN_FULL for v, tense in (
+TRIGGERS_12.update({f"{a} {v}": ("entered_into_force", tense) for a in IN_FULL for v, tense in (
     ("took effect", "past"), ("came into effect", "past"), ("came into force", "past"), ("entered into force", "past"),
     ("takes effect", "present"), ("enters into force", "present"))})
-TRIGGERS_12.update({f"came {a} into {w}": ("entered_into_force", "past") for a in _IN_FULL
+TRIGGERS_12.update({f"came {a} into {w}": ("entered_into_force", "past") for a in IN_FULL
                     for w in ("force", "effect")})
 
 #: A promise in Hindi to refrain from the use or threat of force against each other (a treaty of friendship's
