@@ -278,7 +278,8 @@ its model refitted up to fresh199); fresh201 (16 articles, 10 events and 6 near 
 list split in halves), likewise (committed as e3537b3 and read once from a clean worktree of it: the reader of
 e84909b, its model refitted up to fresh200); fresh202 (8 articles, 5 events and 3 near misses, made the same way),
 likewise (committed as 7ede961 and read once from a clean worktree of it: the reader of 5366ee5, its model refitted
-up to fresh201).
+up to fresh201); fresh203 (25 articles, 19 events and 7 near misses, made the same way), likewise (committed as
+c223800 and read once from a clean worktree of it: the reader of 8af9bb4, its model refitted up to fresh202).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1535,6 +1536,13 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.333, "parties": 0.364, "date": 0.333, "kind": 0.500, "type": 1 / 3},
         "hi": {"detection": 1.000, "parties": 0.750, "date": 0.667, "kind": 0.000, "type": 2 / 2},
     },
+    # (the rules' events of the same reading alone: fresh203 English 10/0/0, Hindi 9/0/0; both false events are the
+    # model's, on visits that signed other accords; eleven of its nineteen events have kind null, and where ATOP codes
+    # neutrality beside nonaggression the reader gives neutrality, the writers nonaggression)
+    "fresh203": {
+        "en": {"detection": 0.952, "parties": 0.952, "date": 0.857, "kind": 0.333, "type": 10 / 10},
+        "hi": {"detection": 0.947, "parties": 0.947, "date": 0.947, "kind": 0.400, "type": 9 / 9},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1606,7 +1614,7 @@ def _pred(r) -> list[dict]:
                                                          "fresh190", "fresh191", "fresh192",
                                                          "fresh193", "fresh194", "fresh195", "fresh196",
                                                          "fresh197", "fresh198", "fresh199", "fresh200",
-                                                         "fresh201", "fresh202"])
+                                                         "fresh201", "fresh202", "fresh203"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -1872,7 +1880,9 @@ def test_fresh_set(fresh, news_report):
               "fresh201": {"en": {"detection": 0.9, "date": 0.9, "kind": 0.4},
                            "hi": {"detection": 0.8, "date": 0.8, "kind": 0.55}},
               "fresh202": {"en": {"detection": 0.25, "date": 0.25, "kind": 0.4},
-                           "hi": {"detection": 0.9, "date": 0.6, "kind": 0.0}}}[name]
+                           "hi": {"detection": 0.9, "date": 0.6, "kind": 0.0}},
+              "fresh203": {"en": {"detection": 0.85, "date": 0.75, "kind": 0.25},
+                           "hi": {"detection": 0.85, "date": 0.85, "kind": 0.3}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
