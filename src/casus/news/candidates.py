@@ -319,7 +319,7 @@ def _counted(r: Any, sentences: list, c: Any) -> Any:
     listed = listed_parties(r.pf, sentences, total, on, named)
     if listed and set(named) <= set(listed):
         return replace(c, parties=listed)
-    for pid in c.pact_ids or r.article_pacts[:1] + (signed_on(r.corpus, c.date) if c.type == "signed" else []):
+    for pid in c.pact_ids or r.article_pacts[:1] + (_signed_that_day(r, sentences, c) if c.type == "signed" else []):
         orig = original_signatories(r.corpus, pid)
         if orig is not None and len(orig[1]) == total and set(named) <= set(orig[1]) \
                 and (c.type != "signed" or c.date in (None, orig[0])):
@@ -328,6 +328,20 @@ def _counted(r: Any, sentences: list, c: Any) -> Any:
         if len(then) == total and set(named) <= set(then):
             return replace(c, parties=then, pact_ids=list(c.pact_ids) or [pid])
     return c
+
+
+def _signed_that_day(r: Any, sentences: list, c: Any) -> list[str]:
+    """The corpus pacts signed on the day of ``c`` that the article may mean by a group it counts ("the two
+    governments today signed"): not one none of whose signatories the article's first sentences name, when they name
+    states ("Norway and Denmark sign defence pact" is no word of another pact signed that day)."""
+    on = r._day_or_anchor(c.date)
+    named = {st for sent in sentences[:6] for _, st in r._party_hits(sent, on)}
+    out = []
+    for pid in signed_on(r.corpus, c.date):
+        orig = original_signatories(r.corpus, pid)
+        if not named or orig is not None and named & set(orig[1]):
+            out.append(pid)
+    return out
 
 
 def counted_groups(r: Any, sentences: list, cands: list) -> list:

@@ -49,7 +49,8 @@ _HI_IRREALIS = re.compile(rf"{_W0}(?:सकता|सकते|सकती|स�
 _HI_IF = re.compile(rf"{_W0}(?:अगर|यदि|क्या){_W1}")
 _HI_PERFECT = re.compile(rf"^\s?(?:था|थे|थी|थीं){_W1}")
 _HI_RELATIVE = re.compile(rf"{_W0}(?:जो|जिस|जिसे|जिन|जिसने|जिन्होंने|जिसके){_W1}")
-_DATELINE_PREFIX = re.compile(r"[A-Z]{4,}[A-Z.' ]{0,27}(?:,\s?[A-Za-z.' ]{2,25})?(?:,\s?[A-Za-z]{3,9}\.?\s?\d{1,2})?"
+_DATELINE_PREFIX = re.compile(r"[A-Z]{4,}[A-Z.' ]{0,27}(?:,\s?[A-Za-z.' ]{2,25})?"
+                              r"(?:,\s?[A-Za-z]{3,9}\.?\s?\d{1,2}(?:,\s?\d{4})?)?"  # (its day, perhaps with its year)
                               r"(?:\s?\([^()\n]{1,30}\))?\s?-{1,2}\s")
 #: the periods a clause of time counts ("ten years after", "weeks after")
 PERIODS = "days|weeks|months|years|decades|a year|a month|a week"

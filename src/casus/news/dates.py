@@ -247,8 +247,10 @@ def _day_of_month(kind: str, s: int, e: int, txt: str) -> DateHit | None:
 
 _WD_GLUE = re.compile(r"^\s?(?:,|\(|,\s?the)?\s?$")
 #: between a full date and the weekday it fell on: "19 नवंबर 2015 को, गुरुवार के दिन", "May 16, 2019, a Thursday"
-#: (not a page's "22 जुलाई 2012, रविवार" or "Thursday, May 16, 2019": a dateline's parts are read apart)
+#: (not a page's "22 जुलाई 2012, रविवार": a dateline's parts are read apart)
 _FULL_WD_GLUE = re.compile(r"^\s?(?:को\s?,?|,\s?(?:a|the))\s?$")
+#: between a weekday and the full date it names, in a sentence: "on Thursday, August 26, 1993", "गुरुवार, 26 अगस्त 1993 को"
+_WD_FULL_GLUE = re.compile(r"^,\s?$")
 
 
 def _with_weekdays(hits: list[DateHit], base: str) -> list[DateHit]:
@@ -264,6 +266,8 @@ def _with_weekdays(hits: list[DateHit], base: str) -> list[DateHit]:
             out.append(h)  # the full date alone: its weekday adds nothing
             skip = k + 1
             continue
+        if nxt is not None and _weekday_before_full_date(h, nxt, base):
+            continue  # the full date alone, read next
         if nxt is not None and {h.kind, nxt.kind} == {"weekday", "daymonth"} \
                 and _WD_GLUE.match(base[h.end:nxt.start]) and nxt.start - h.end <= 6:
             wd, dm = (h, nxt) if h.kind == "weekday" else (nxt, h)
@@ -281,6 +285,15 @@ def _weekday_of_full_date(a: DateHit, b: DateHit, base: str) -> bool:
     if (a.kind, b.kind) != ("day", "weekday") or b.start - a.end > 8 or not _FULL_WD_GLUE.match(base[a.end:b.start]):
         return False
     return a.day is not None and a.day.weekday() == b.weekday
+
+
+def _weekday_before_full_date(a: DateHit, b: DateHit, base: str) -> bool:
+    """Whether of two adjacent date expressions the first is a weekday and the second the full date, right after a
+    comma, that fell on it ("on Thursday, August 26, 1993"): one day, named twice, read as the full date (which
+    dates the event better than the weekday, the nearer of the two to a verb before them)."""
+    if (a.kind, b.kind) != ("weekday", "day") or not _WD_FULL_GLUE.match(base[a.end:b.start]):
+        return False
+    return b.day is not None and b.day.weekday() == a.weekday
 
 
 def precision_of(iso: str | None) -> str | None:

@@ -196,7 +196,7 @@ class _Reader(EventDates):
         self.index = get_index()
         self.f: Folded = fold(cleaned.blanked)
         self.f.text = cleaned.text
-        self.pf = PartyFinder(self.f, self.index)
+        self.pf = PartyFinder(self.f, self.index, corpus)
         self.article_pacts: list[str] = []  # corpus ids of the pacts the article names, most named first
         self.other_sents: set[int] = set()  # sentences that report other pacts than the article's (no kind cues)
         self.unconfirmed: set[int] = set()  # the events kept only if the corpus confirms them (id), see _event

@@ -315,19 +315,49 @@ _CITY_NAMES = re.compile(r"\s(?:convention|conventions|conference|congress|decla
                          r"|बैठक|सम्मेलन|शिखर|घोषणापत्र|समिट|वार्ता)(?![a-z\u0900-\u097f])")
 
 
-class PartyFinder:
-    """States in a sentence, in the role of parties (see the module docstring)."""
+#: the corpus last asked about (by id) and, for each state, the spans of its memberships of the corpus's pacts
+_PACT_MEMBERS: dict[int, dict[int, list[tuple[date, date | None]]]] = {}
 
-    def __init__(self, f: Folded, index: Index) -> None:
+
+def pact_member_spans(corpus: Any) -> dict[int, list[tuple[date, date | None]]]:
+    """For each state, the spans (from its signing, to its membership's end or None) in which the corpus holds it a
+    party of a pact; ATOP records states as parties outside the COW state system (China in 1846, Kiribati in 1979)."""
+    key = id(corpus)
+    if key not in _PACT_MEMBERS:
+        spans: dict[int, list[tuple[date, date | None]]] = {}
+        for t in corpus.treaties.values():
+            for m in t.memberships:
+                if m.signed is not None and m.signed.earliest is not None:
+                    end = m.end.latest if m.end is not None else None
+                    spans.setdefault(m.ccode, []).append((m.signed.earliest, end))
+        _PACT_MEMBERS.clear()
+        _PACT_MEMBERS[key] = spans
+    return _PACT_MEMBERS[key]
+
+
+class PartyFinder:
+    """States in a sentence, in the role of parties (see the module docstring).  ``corpus`` (optional) names as
+    parties, outside the COW state system, states the corpus holds parties of a pact on the day (see
+    :meth:`state_ok`)."""
+
+    def __init__(self, f: Folded, index: Index, corpus: Any = None) -> None:
         self.f = f
         self.low = f.low
         self.index = index
+        self.corpus = corpus
 
     def state_ok(self, ccode: int, on: date | None) -> bool:
+        """Whether state ``ccode`` may be a party on ``on``: a member of the COW state system that day, or (outside
+        it) a party the corpus holds of a pact that day, signed by then or within the year after."""
         st = self.index.states.get(ccode)
-        if on is not None:  # (a day before the COW system's first is read at its start: "Prussia" in 1815)
-            return st.is_member(max(on, _SYSTEM_START))
-        return st.is_current
+        if on is None:
+            return st.is_current
+        if st.is_member(max(on, _SYSTEM_START)):  # (a day before the system's first is read at its start: "Prussia")
+            return True
+        if self.corpus is None:
+            return False
+        return any(start <= on + timedelta(days=366) and (end is None or on <= end)
+                   for start, end in pact_member_spans(self.corpus).get(ccode, ()))
 
     def _about_to_enter(self, h: Hit, on: date | None) -> list[int]:
         """A state its name alone gives (not its adjective) on the eve of its independence: outside the state
@@ -408,15 +438,19 @@ class PartyFinder:
                      on: date | None, sentences: list[_Sentence]) -> list[_Sentence]:
         """Add to ``parties`` (in place) the states the article's first sentences name, until there are ``need``.
 
-        Returns the sentences that gave new parties.  ``own`` is the event's sentence, skipped;
-        ``subject_type``: only states before a trigger of type ``etype`` count.
+        Returns the sentences that gave new parties.  ``own`` is the event's sentence, skipped; a sentence counts if
+        it names a pact, or if it is the headline and names a party already found ("Britain and China settle Chusan
+        handover" for a convention whose lead names only the British governor's side).  ``subject_type``: only states
+        before a trigger of type ``etype`` count.
         """
         extra_sents: list[_Sentence] = []
         for sent in sentences[:6]:
-            if sent.i == own.i or not (sent.has("N") or sent.has("P")):
+            if sent.i == own.i or not (sent.has("N") or sent.has("P") or sent.i == 0 and parties):
                 continue
             ph = self.party_hits(sent, on)
             more = [c for _, c in ph]
+            if not (sent.has("N") or sent.has("P") or any(c in parties for c in more)):
+                continue
             if subject_type:
                 trig = [h for h in sent.cats("T") if h.value[0] == etype]
                 if not trig or _EN_RELATIVE.search(_clause_before(self.low, trig[0].start, sent.start, 30)):
