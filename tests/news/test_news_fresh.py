@@ -279,7 +279,9 @@ list split in halves), likewise (committed as e3537b3 and read once from a clean
 e84909b, its model refitted up to fresh200); fresh202 (8 articles, 5 events and 3 near misses, made the same way),
 likewise (committed as 7ede961 and read once from a clean worktree of it: the reader of 5366ee5, its model refitted
 up to fresh201); fresh203 (25 articles, 19 events and 7 near misses, made the same way), likewise (committed as
-c223800 and read once from a clean worktree of it: the reader of 8af9bb4, its model refitted up to fresh202).
+c223800 and read once from a clean worktree of it: the reader of 8af9bb4, its model refitted up to fresh202);
+fresh204 (12 articles, 6 events and 6 near misses, made the same way), likewise (committed as 35409d7 and read once
+from a clean worktree of it: the reader of 8bfe66e, its model refitted up to fresh203).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1543,6 +1545,13 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.952, "parties": 0.952, "date": 0.857, "kind": 0.333, "type": 10 / 10},
         "hi": {"detection": 0.947, "parties": 0.947, "date": 0.947, "kind": 0.400, "type": 9 / 9},
     },
+    # (the rules' events of the same reading alone: fresh204 English 1/1/2, Hindi 1/0/2; five of its six events have
+    # kind null; missed: a neutrality treaty of 1856 that names no state in the sentence of its signing; false: a
+    # declaration of strategic partnership, and a visit's opening talks)
+    "fresh204": {
+        "en": {"detection": 0.571, "parties": 0.615, "date": 0.571, "kind": 0.000, "type": 2 / 3},
+        "hi": {"detection": 1.000, "parties": 0.923, "date": 1.000, "kind": 0.000, "type": 3 / 3},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1614,7 +1623,8 @@ def _pred(r) -> list[dict]:
                                                          "fresh190", "fresh191", "fresh192",
                                                          "fresh193", "fresh194", "fresh195", "fresh196",
                                                          "fresh197", "fresh198", "fresh199", "fresh200",
-                                                         "fresh201", "fresh202", "fresh203"])
+                                                         "fresh201", "fresh202", "fresh203",
+                                                         "fresh204"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -1885,7 +1895,9 @@ def test_fresh_set(fresh, news_report):
               "fresh202": {"en": {"detection": 0.25, "date": 0.25, "kind": 0.4},
                            "hi": {"detection": 0.9, "date": 0.6, "kind": 0.0}},
               "fresh203": {"en": {"detection": 0.85, "date": 0.75, "kind": 0.25},
-                           "hi": {"detection": 0.85, "date": 0.85, "kind": 0.3}}}[name]
+                           "hi": {"detection": 0.85, "date": 0.85, "kind": 0.3}},
+              "fresh204": {"en": {"detection": 0.5, "date": 0.5, "kind": 0.0},
+                           "hi": {"detection": 0.9, "date": 0.9, "kind": 0.0}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
