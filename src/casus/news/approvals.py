@@ -16,7 +16,7 @@ from .text import word_end
 if TYPE_CHECKING:  # pragma: no cover
     from .index import Hit
 
-__all__ = ["approval_without_legislature", "head_of_state_signs_accession", "seal_approves"]
+__all__ = ["approval_without_legislature", "document_signed", "head_of_state_signs_accession", "seal_approves"]
 
 
 #: (the European Constitution is a treaty by name: casus.news.lexicon)
@@ -28,7 +28,9 @@ _EN_LEGISLATURE = re.compile(
     rf"{_W0}(?:parliament|parliaments|senate|senators|lawmakers|legislators|legislature|assembly|congress|duma|"
     rf"rada|knesset|majlis|sejm|bundestag|bundesrat|diet|deputies|mps|(?:federation|federal)\scouncil|house\sof\s(?:representatives|commons|lords)|"
     rf"(?:upper|lower)\s(?:house|chamber)|national\scouncil|storting|riksdag|eduskunta|folketing|cortes|sabor|seimas|"
-    rf"saeima|riigikogu|althing|sobranie|chamber\sof\sdeputies|states\sgeneral)"
+    rf"saeima|riigikogu|althing|sobranie|chamber\sof\sdeputies|states\sgeneral|supreme\ssoviet)"
+    # its full name: "the Assembly of the Republic", "the Grand National Assembly of Turkey"
+    rf"(?:\sof\s(?:the\s)?(?:republic|nation|people|[a-z]+))?"
     # an apposition naming it: "Slovakia's parliament, the National Council, on Tuesday approved ..."
     rf"(?:,\s(?:the\s|its\s)?[^,.;:]{{3,60}},)?"
     rf"(?:\s(?:also|today|yesterday|overwhelmingly|unanimously|formally|on\s[a-z]+|finally|has|have|had))*\s?$")
@@ -99,3 +101,16 @@ def seal_approves(low: str, h: Hit, s0: int) -> bool:
     if _HI_LEGISLATURE_SUBJECT.search(low, max(s0, h.start - 120), h.start) is not None:
         return True
     return _HI_LONE_SUBJECT.match(low, s0, h.start) is not None and _HI_PARTNER.search(low, s0, h.start) is None
+
+
+#: a document that is no pact right before "signed by": "The resolution, signed by the Assembly's president, ...",
+#: "a decree signed by the king", "the law, signed by President X on Monday"
+_DOCUMENT_BEFORE = re.compile(rf"{_W0}(?:the|a|this|that|its|his|her)\s(?:resolution|decree|law|bill|ordinance|motion|"
+                              r"order|letter|petition|budget)\s?,?\s?$")
+
+
+def document_signed(low: str, h: Hit, s0: int) -> bool:
+    """True if "signed" is a participle that describes a document, not a pact, signed by someone ("The resolution,
+    signed by Assembly President Jaime Gama, approves the treaty"): no pact is signed."""
+    return h.key == "signed" and low.startswith(" by ", h.end) \
+        and _DOCUMENT_BEFORE.search(low, max(s0, h.start - 30), h.start) is not None

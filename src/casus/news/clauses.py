@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .approvals import approval_without_legislature, head_of_state_signs_accession, seal_approves
+from .approvals import approval_without_legislature, document_signed, head_of_state_signs_accession, seal_approves
 from .cues import _BACKGROUND, _EN_FUTURE, _EN_IRREALIS, _EN_NEG, _W0, _W1, PERIODS, _is_dev
 from .lexicon11 import EXTENDED_KEYS, HI_EXTENDED_KEYS, RENEWAL_KEYS, RENEWED_KEYS
 from .text import fold_phrase, word_end
@@ -408,7 +408,7 @@ def not_an_event(low: str, h: Hit, s0: int) -> bool:
             return True  # "नाकेबंदी को दी मंज़ूरी": a blockade approved, no pact; "दोनों देशों ने ... दी हरी झंडी"
         return h.key.endswith("करके") and bool(_HI_FUTURE_MAIN.search(low, h.end, _clause_end(low, h.end))
                                                 or _HI_EARLIER.search(low, s0, h.start))
-    if needs_pact_object(low, h) or approval_without_legislature(low, h, s0):
+    if needs_pact_object(low, h) or approval_without_legislature(low, h, s0) or document_signed(low, h, s0):
         return True  # "entered into Belgium", "the talks concluded": no pact entered into; "the cabinet approved"
     if h.key in ("concluded", "concludes", "conclude") and low.startswith(" that ", h.end) \
             and not _THAT_PACT.match(low, h.end + 6):

@@ -228,7 +228,32 @@ def _find_dates(f: Folded, start: int, end: int | None) -> list[DateHit]:
             out.append(DateHit(s, e, "relative", txt, offset=rel[fold_phrase(txt)]))
         elif kind == "yr":
             out.append(DateHit(s, e, "year", txt, year=int(txt)))
-    return _with_weekdays(out, base)
+    return _with_bracketed_years(_with_weekdays(out, base), base)
+
+
+#: a year in brackets right after a day and month: "MOSCOW, July 29 (1991) -", "मॉस्को, 29 जुलाई (1991)"
+_BRACKET_OPEN, _BRACKET_CLOSE = re.compile(r"^\s?\(\s?$"), re.compile(r"\s?\)")
+
+
+def _with_bracketed_years(hits: list[DateHit], base: str) -> list[DateHit]:
+    """A day and month followed by its year in brackets (an archive's dateline: "July 29 (1991)") is one full
+    date."""
+    out: list[DateHit] = []
+    skip = -1
+    for k, h in enumerate(hits):
+        if k == skip:
+            continue
+        nxt = hits[k + 1] if k + 1 < len(hits) else None
+        close = _BRACKET_CLOSE.match(base, nxt.end) if nxt is not None else None
+        if nxt is not None and close is not None and h.kind == "daymonth" and nxt.kind == "year" \
+                and _BRACKET_OPEN.match(base[h.end:nxt.start]) and h.month is not None and h.dom is not None \
+                and nxt.year is not None and (d := _day(nxt.year, h.month, h.dom)) is not None:
+            out.append(DateHit(h.start, close.end(), "day", base[h.start:close.end()], day=d, month=d.month,
+                               year=d.year, weekday=h.weekday))
+            skip = k + 1
+            continue
+        out.append(h)
+    return out
 
 
 def _day_of_month(kind: str, s: int, e: int, txt: str) -> DateHit | None:

@@ -21,8 +21,10 @@ _LABEL = re.compile(
     r"(?:[a-z\u0900-\u097f]{3,12}\.?,?\s?)?$",  # a weekday before the date: "Published: Wednesday, June 18, 2014"
     re.IGNORECASE)
 #: A dateline's place before its date (a city, perhaps with its island or region), and the weekday it may name first:
-#: "MOSCOW, ", "DENPASAR, Bali, ", "ब्रसेल्स/अंकारा | ", "BANGKOK, Wednesday, "
-_DATELINE = re.compile(rf"^\s?[^\n,.:|]{{2,40}}(?:,\s?[^\n,.:|\d]{{2,24}})?(?:,|\s?\|)\s?"
+#: "MOSCOW, ", "DENPASAR, Bali, ", "ब्रसेल्स/अंकारा | ", "BANGKOK, Wednesday, ", "LISBON (" (an archive's "LISBON (Dec. 7,
+#: 2005) -")
+_DATELINE = re.compile(rf"^\s?(?:[^\n,.:|]{{2,40}}(?:,\s?[^\n,.:|\d]{{2,24}})?(?:,|\s?\|)"
+                       rf"|(?-i:[A-Z][A-Z .'/-]{{1,40}})\s\()\s?"  # (the bracket after a place in capitals only)
                        rf"(?:(?:{'|'.join(_DAY_KEYS)}),?\s?)?$", re.IGNORECASE)
 
 

@@ -371,7 +371,9 @@ class PartyFinder:
         return list(h.value) if enters and absent else []
 
     def states_of(self, h: Hit, on: date | None) -> list[int]:
-        """The state(s) a state hit names on day ``on`` (one, where the name is ambiguous)."""
+        """The state(s) a state hit names on day ``on`` (one, where the name is ambiguous; a day before the COW system's
+        first is read at its start)."""
+        on = max(on, _SYSTEM_START) if on is not None else None
         ok = [c for c in h.value if self.state_ok(c, on)] or self._about_to_enter(h, on) or (
             list(h.value) if in_gap(self.index.states, h, on) or self.named_government(h, on) else [])
         if len(ok) > 1:
