@@ -131,6 +131,12 @@ def _near(bound, window: tuple[date, date] | None, before: int, after: int | Non
     return bound.earliest <= window[1] + timedelta(days=after) and bound.latest >= window[0] - timedelta(days=before)
 
 
+#: the longest a pact's ratification or entry into force (where its record gives no day for it) may follow its signing
+#: and still be its step (longer, up to six years, gained one event in each language over the development sets and
+#: matched as many to another pact of the same two states, signed in those years)
+_LATER_STEP = timedelta(days=3 * 365)
+
+
 def _date_fit(ev, t, ccodes: set[int]) -> bool | None:
     win = _day(ev.date)
     if win is None:
@@ -142,16 +148,16 @@ def _date_fit(ev, t, ccodes: set[int]) -> bool | None:
         return b is not None and win[0] - timedelta(days=7) <= b.earliest <= win[1] + timedelta(days=365)
     if ev.type == "ratified":  # (a legislature may approve an initialled text a day or two before it is signed)
         b = t.signed.day
-        if b is None or b.earliest > win[1] + timedelta(days=3) or b.latest < win[0] - timedelta(days=3 * 365):
+        if b is None or b.earliest > win[1] + timedelta(days=3) or b.latest < win[0] - _LATER_STEP:
             return False
         f = t.in_force.day
         return f is None or f.latest >= win[0] - timedelta(days=7)
     if ev.type == "entered_into_force":
         if t.in_force.day is not None:
             return _near(t.in_force.day, win, 3)
-        b = t.signed.day  # no day of entry into force (ATOP records signatures only): within three years of signing
+        b = t.signed.day  # no day of entry into force (ATOP records signatures only): within the years after signing
         return b is not None and b.earliest <= win[1] and (not t.in_force.confirmed
-                                                          or b.latest >= win[0] - timedelta(days=3 * 365))
+                                                          or b.latest >= win[0] - _LATER_STEP)
     ms = [m for m in t.memberships if m.ccode in ccodes]
     if ev.type in ("invoked", "declined"):  # a member on the day
         return any((m.in_force or m.signed) is not None and (m.in_force or m.signed).earliest <= win[1]
