@@ -53,3 +53,12 @@ def test_a_resolution_signed_by_someone_is_no_signing_of_a_pact(corpus):
     text = ("Portugal approves pact\n\nLISBON, March 3, 2004 - The resolution, signed by the Assembly's president, "
             "sends the defence cooperation treaty with Angola to the official journal.")
     assert [e[0] for e in events_of(text, corpus)] != ["signed"]
+
+
+def test_a_full_date_alone_as_the_leads_first_sentence_is_the_articles_date(corpus):
+    hi = ("नॉर्वे और डेनमार्क की संधि\nइतिहास डेस्क\n3 मार्च 1994। नॉर्वे और डेनमार्क ने आज एक रक्षा सहयोग समझौते पर "
+          "हस्ताक्षर किए।")
+    en = ("Norway and Denmark sign pact\nHISTORY DESK\nMarch 3, 1994. The foreign ministers of Norway and Denmark "
+          "today signed a defence cooperation agreement in Oslo.")
+    for text in (hi, en):
+        assert events_of(text, corpus) == [("signed", ("DEN", "NOR"), "1994-03-03")]

@@ -25,16 +25,16 @@ def test_a_document_that_is_no_pact_gives_no_event(corpus):
 def test_the_candidates_of_one_act_are_one_group_whatever_order_their_states_come_in():
     from types import SimpleNamespace
 
-    from casus.news.extract import _grouped
+    from casus.news.same_act import grouped
 
     def cand(*parties, kind="signed", apart=False):
         return SimpleNamespace(type=kind, parties=list(parties), apart=apart)
 
     denmark, norway, both = cand(200), cand(385), cand(200, 385)
-    assert _grouped([denmark, norway, both]) == [[denmark, both, norway]]  # (norway joins once both has)
+    assert grouped([denmark, norway, both]) == [[denmark, both, norway]]  # (norway joins once both has)
     other = cand(200, 375)  # Denmark's pact with another state: another act
-    assert _grouped([denmark, norway, both, other]) == [[denmark, both, norway], [other]]
+    assert grouped([denmark, norway, both, other]) == [[denmark, both, norway], [other]]
     ratified = cand(385, kind="ratified")
-    assert _grouped([norway, ratified]) == [[norway], [ratified]]
+    assert grouped([norway, ratified]) == [[norway], [ratified]]
     apart = cand(200, 385, apart=True)
-    assert _grouped([cand(200, 375), apart]) == [[cand(200, 375)], [apart]]
+    assert grouped([cand(200, 375), apart]) == [[cand(200, 375)], [apart]]

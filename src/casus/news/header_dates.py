@@ -35,6 +35,8 @@ def _header_rank(f: Folded, h: DateHit) -> int | None:
         return 0
     if not prefix.strip() and len(f.base.strip()) <= 80:
         return 1
+    if not prefix.strip() and h.kind == "day" and _OWN_SENTENCE_AFTER.match(f.base, h.end):
+        return 2  # a dateline that is a date alone, its own sentence before the lead: "9 अप्रैल 1959। ... ने आज ..."
     if _DATELINE.match(prefix):
         return 2
     return more_header_rank(f, h)  # (a label after the date, a masthead's date: casus.news.dates_more)
@@ -95,6 +97,9 @@ def header_date(lines: list[str], fallback_year: int | None, meta: Sequence[str]
     return found[0][1], found[0][2]
 
 
+#: the stop after a full date that opens a line as its own sentence: "9 अप्रैल 1959। पश्चिम अफ्रीकी ...", "April 9, 1959.
+#: Liberia and ..."
+_OWN_SENTENCE_AFTER = re.compile(r"\s?[।.]\s\S")
 #: the dash or colon between a dateline and the lead it opens: "DENPASAR, Bali, Feb 24 — The heads of government"
 _LEAD_AFTER = re.compile(r"\s?(?:—|–|-|:)\s?\S")
 #: the most days a report's dateline may precede its labelled publication date and still be the day it was written

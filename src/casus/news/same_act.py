@@ -45,6 +45,8 @@ The exchange of the instruments of ratification ("signed the protocol of the exc
 effect ("exchanged diplomatic notes confirming that each side had completed the domestic procedures needed for the
 accord to take effect"), bring the pact into force: its entry into force, not a signing or a ratification
 (:func:`brings_into_force`).
+
+The reader's candidates that report one act make one event (:func:`grouped`, :func:`one_act`).
 """
 
 from __future__ import annotations
@@ -57,7 +59,8 @@ from .clauses import in_force_for_one
 from .cues import _LAW, HI_LEGISLATURES
 
 __all__ = ["announced_signings", "signings_that_join", "committee_steps", "cabinet_approvals", "withdrawal_laws",
-           "legislature_entries", "brings_into_force", "accession_entries", "ratifiers_made_parties"]
+           "legislature_entries", "brings_into_force", "accession_entries", "ratifiers_made_parties", "one_act",
+           "grouped"]
 
 _HI_CABINET = "कैबिनेट|मंत्रिमंडल|मंत्रिपरिषद"
 _CABINET = re.compile(rf"(?<![a-z])cabinet(?![a-z])|{_HI_CABINET}")
@@ -302,3 +305,33 @@ def brings_into_force(low: str, h: Any, start: int, end: int) -> bool:
     if _EXCHANGE.search(low, max(start, h.start - 70), h.start) or _EXCHANGE_AFTER.match(low, h.end, end):
         return True
     return _NOTES.search(low, h.start, h.end) is not None and _COMPLETED.search(low, h.end, end) is not None
+
+
+def one_act(group: list[Any], others: list[Any]) -> bool:
+    """Whether the reader's candidates ``others`` report the act of ``group``: the same type, states of one side a
+    subset of the other's (or none), and neither marked as another pact of other states (``apart``)."""
+    gp = set().union(*(x.parties for x in group))
+    cp = set().union(*(x.parties for x in others))
+    apart = any(x.apart for x in (*group, *others)) and len(cp) > 1 and len(gp) > 1 and cp != gp
+    return group[0].type == others[0].type and (not cp or not gp or cp <= gp or gp <= cp) and not apart
+
+
+def grouped(cands: list[Any]) -> list[list[Any]]:
+    """The candidates in groups of one act each: each joins the first group it reports the act of; then a group joins
+    an earlier one it now reports the act of (a state's own candidate met before the one that names both sides: "Britain
+    signs deal" ... "Britain and Bahrain signed" ... "Bahrain's minister signed the document")."""
+    merged: list[list[Any]] = []
+    for c in cands:
+        group = next((g for g in merged if one_act(g, [c])), None)
+        if group is None:
+            merged.append([c])
+        else:
+            group.append(c)
+    out: list[list[Any]] = []
+    for group in merged:
+        into = next((g for g in out if one_act(g, group)), None)
+        if into is None:
+            out.append(group)
+        else:
+            into.extend(group)
+    return out

@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from .lexicon import ABBREVIATIONS
 
-__all__ = ["Folded", "fold", "fold_phrase", "split_sentences", "MAX_SENTENCE", "WORD_CHARS",
+__all__ = ["Folded", "fold", "language_of", "fold_phrase", "split_sentences", "MAX_SENTENCE", "WORD_CHARS",
            "DEVANAGARI_SEPARATORS", "is_word_char", "word_end", "word_start"]
 
 #: Characters that belong to words: Unicode word characters and the
@@ -296,3 +296,27 @@ def _emit(base: str, s: int, e: int, max_len: int, out: list[tuple[int, int]]) -
             s += 1
     if e > s:
         out.append((s, e))
+
+
+def language_of(text: str) -> str:
+    """The language of ``text`` by pycld2 ("hi", "en", "mixed" where both hold a large share, another code), or, without
+    it, by counting Devanagari and Latin letters ("und": neither)."""
+    sample = text[:20_000]
+    try:
+        import pycld2
+
+        clean_bytes = re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]", " ", sample).encode("utf-8", "replace")
+        ok, _, details = pycld2.detect(clean_bytes, bestEffort=True)
+        code = details[0][1] if details else "un"
+        if code not in ("un", "xxx", ""):
+            if len(details) > 1 and details[1][1] in ("hi", "en") and code in ("hi", "en") \
+                    and details[1][2] >= 25 and details[0][2] <= 75:
+                return "mixed"
+            return code
+    except Exception:  # noqa: BLE001 - fall back to counting scripts
+        pass
+    dev = sum(1 for ch in sample if "\u0900" <= ch <= "\u097f")
+    lat = sum(1 for ch in sample if ch.isascii() and ch.isalpha())
+    if dev == lat == 0:
+        return "und"
+    return "hi" if dev > lat else "en"
