@@ -315,24 +315,22 @@ _CITY_NAMES = re.compile(r"\s(?:convention|conventions|conference|congress|decla
                          r"|बैठक|सम्मेलन|शिखर|घोषणापत्र|समिट|वार्ता)(?![a-z\u0900-\u097f])")
 
 
-#: the corpus last asked about (by id) and, for each state, the spans of its memberships of the corpus's pacts
-_PACT_MEMBERS: dict[int, dict[int, list[tuple[date, date | None]]]] = {}
+#: the corpus last asked about and, for each state, the spans of its memberships of the corpus's pacts
+_PACT_MEMBERS: list[Any] = [None, {}]
 
 
 def pact_member_spans(corpus: Any) -> dict[int, list[tuple[date, date | None]]]:
     """For each state, the spans (from its signing, to its membership's end or None) in which the corpus holds it a
     party of a pact; ATOP records states as parties outside the COW state system (China in 1846, Kiribati in 1979)."""
-    key = id(corpus)
-    if key not in _PACT_MEMBERS:
+    if _PACT_MEMBERS[0] is not corpus:
         spans: dict[int, list[tuple[date, date | None]]] = {}
         for t in corpus.treaties.values():
             for m in t.memberships:
                 if m.signed is not None and m.signed.earliest is not None:
                     end = m.end.latest if m.end is not None else None
                     spans.setdefault(m.ccode, []).append((m.signed.earliest, end))
-        _PACT_MEMBERS.clear()
-        _PACT_MEMBERS[key] = spans
-    return _PACT_MEMBERS[key]
+        _PACT_MEMBERS[:] = [corpus, spans]
+    return _PACT_MEMBERS[1]
 
 
 class PartyFinder:
