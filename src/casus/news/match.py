@@ -133,7 +133,9 @@ def _near(bound, window: tuple[date, date] | None, before: int, after: int | Non
 
 #: the longest a pact's ratification or entry into force (where its record gives no day for it) may follow its signing
 #: and still be its step (longer, up to six years, gained one event in each language over the development sets and
-#: matched as many to another pact of the same two states, signed in those years)
+#: matched as many to another pact of the same two states, signed in those years; six years only where the corpus
+#: holds no other pact of exactly those states signed before, gained one event and gave two ratifications of a basing
+#: treaty the corpus lacks the kind of an older friendship treaty)
 _LATER_STEP = timedelta(days=3 * 365)
 
 
