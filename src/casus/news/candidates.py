@@ -334,10 +334,13 @@ def _signed_that_day(r: Any, sentences: list, c: Any) -> list[str]:
     """The corpus pacts signed on the day of ``c`` that the article may mean by a group it counts ("the two
     governments today signed"): not one none of whose signatories the article's first sentences name, when they name
     states ("Norway and Denmark sign defence pact" is no word of another pact signed that day)."""
+    pids = signed_on(r.corpus, c.date)
+    if not pids:
+        return []
     on = r._day_or_anchor(c.date)
     named = {st for sent in sentences[:6] for _, st in r._party_hits(sent, on)}
     out = []
-    for pid in signed_on(r.corpus, c.date):
+    for pid in pids:
         orig = original_signatories(r.corpus, pid)
         if not named or orig is not None and named & set(orig[1]):
             out.append(pid)

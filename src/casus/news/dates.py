@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -235,25 +236,31 @@ def _find_dates(f: Folded, start: int, end: int | None) -> list[DateHit]:
 _BRACKET_OPEN, _BRACKET_CLOSE = re.compile(r"^\s?\(\s?$"), re.compile(r"\s?\)")
 
 
-def _with_bracketed_years(hits: list[DateHit], base: str) -> list[DateHit]:
-    """A day and month followed by its year in brackets (an archive's dateline: "July 29 (1991)") is one full
-    date."""
+def _merged(hits: list[DateHit], base: str,
+            join: Callable[[DateHit, DateHit, str], DateHit | None]) -> list[DateHit]:
+    """``hits`` with each pair of neighbours that ``join(a, b, base)`` makes one date (a :class:`DateHit`, else None)
+    replaced by it, from the left."""
     out: list[DateHit] = []
-    skip = -1
-    for k, h in enumerate(hits):
-        if k == skip:
-            continue
-        nxt = hits[k + 1] if k + 1 < len(hits) else None
-        close = _BRACKET_CLOSE.match(base, nxt.end) if nxt is not None else None
-        if nxt is not None and close is not None and h.kind == "daymonth" and nxt.kind == "year" \
-                and _BRACKET_OPEN.match(base[h.end:nxt.start]) and h.month is not None and h.dom is not None \
-                and nxt.year is not None and (d := _day(nxt.year, h.month, h.dom)) is not None:
-            out.append(DateHit(h.start, close.end(), "day", base[h.start:close.end()], day=d, month=d.month,
-                               year=d.year, weekday=h.weekday))
-            skip = k + 1
-            continue
-        out.append(h)
+    k = 0
+    while k < len(hits):
+        one = join(hits[k], hits[k + 1], base) if k + 1 < len(hits) else None
+        out.append(hits[k] if one is None else one)
+        k += 1 if one is None else 2
     return out
+
+
+def _bracketed_year(a: DateHit, b: DateHit, base: str) -> DateHit | None:
+    """A day and month followed by its year in brackets (an archive's dateline: "July 29 (1991)"): one full date."""
+    close = _BRACKET_CLOSE.match(base, b.end)
+    if close is None or (a.kind, b.kind) != ("daymonth", "year") or not _BRACKET_OPEN.match(base[a.end:b.start]) \
+            or a.month is None or a.dom is None or b.year is None or (d := _day(b.year, a.month, a.dom)) is None:
+        return None
+    return DateHit(a.start, close.end(), "day", base[a.start:close.end()], day=d, month=d.month, year=d.year,
+                   weekday=a.weekday)
+
+
+def _with_bracketed_years(hits: list[DateHit], base: str) -> list[DateHit]:
+    return _merged(hits, base, _bracketed_year)
 
 
 def _day_of_month(kind: str, s: int, e: int, txt: str) -> DateHit | None:
@@ -280,28 +287,22 @@ _WD_FULL_GLUE = re.compile(r"^,\s?$")
 
 def _with_weekdays(hits: list[DateHit], base: str) -> list[DateHit]:
     """A weekday right before a day and month ("Tuesday, 12 September", "मंगलवार, 12 सितंबर", "Tuesday (Sept.
-    12)") or after it ("12 September, Tuesday") joins it: the weekday then pins the year (see :func:`resolve`)."""
-    out: list[DateHit] = []
-    skip = -1
-    for k, h in enumerate(hits):
-        if k == skip:
-            continue
-        nxt = hits[k + 1] if k + 1 < len(hits) else None
-        if nxt is not None and _weekday_of_full_date(h, nxt, base):
-            out.append(h)  # the full date alone: its weekday adds nothing
-            skip = k + 1
-            continue
-        if nxt is not None and _weekday_before_full_date(h, nxt, base):
-            continue  # the full date alone, read next
-        if nxt is not None and {h.kind, nxt.kind} == {"weekday", "daymonth"} \
-                and _WD_GLUE.match(base[h.end:nxt.start]) and nxt.start - h.end <= 6:
-            wd, dm = (h, nxt) if h.kind == "weekday" else (nxt, h)
-            out.append(DateHit(h.start, nxt.end, "daymonth", base[h.start:nxt.end], month=dm.month, dom=dm.dom,
-                               weekday=wd.weekday))
-            skip = k + 1
-            continue
-        out.append(h)
-    return out
+    12)") or after it ("12 September, Tuesday") joins it: the weekday then pins the year (see :func:`resolve`); a
+    weekday named beside the full date it fell on adds nothing (the full date alone)."""
+    hits = [h for k, h in enumerate(hits)
+            if not (k + 1 < len(hits) and _weekday_before_full_date(h, hits[k + 1], base))]
+    return _merged(hits, base, _weekday_joined)
+
+
+def _weekday_joined(a: DateHit, b: DateHit, base: str) -> DateHit | None:
+    """The one date a neighbouring weekday and date make (see :func:`_with_weekdays`), or None."""
+    if _weekday_of_full_date(a, b, base):
+        return a
+    if {a.kind, b.kind} == {"weekday", "daymonth"} and _WD_GLUE.match(base[a.end:b.start]) and b.start - a.end <= 6:
+        wd, dm = (a, b) if a.kind == "weekday" else (b, a)
+        return DateHit(a.start, b.end, "daymonth", base[a.start:b.end], month=dm.month, dom=dm.dom,
+                       weekday=wd.weekday)
+    return None
 
 
 def _weekday_of_full_date(a: DateHit, b: DateHit, base: str) -> bool:
