@@ -149,6 +149,8 @@ def _date_fit(ev, t, ccodes: set[int]) -> bool | None:
         b = t.signed.day
         return b is not None and win[0] - timedelta(days=7) <= b.earliest <= win[1] + timedelta(days=365)
     if ev.type == "ratified":  # (a legislature may approve an initialled text a day or two before it is signed)
+        if _accession_ratified(t, ccodes, win):
+            return True
         b = t.signed.day
         if b is None or b.earliest > win[1] + timedelta(days=3) or b.latest < win[0] - _LATER_STEP:
             return False
@@ -172,6 +174,24 @@ def _date_fit(ev, t, ccodes: set[int]) -> bool | None:
         return any(any(_near(s.start, win, 7) for s in m.statuses) or (m.end is not None and _near(m.end, win, 7))
                    for m in ms)
     return None
+
+
+#: how long after a state's approval of its accession to a pact its membership may begin and the approval still be
+#: the accession's (the other parties' ratifications of the accession protocol take months)
+_ACCESSION_AFTER = timedelta(days=365)
+
+
+def _accession_ratified(t, ccodes: set[int], win: tuple[date, date]) -> bool:
+    """Whether a ratification on ``win`` by ``ccodes`` is a party's approval of its own accession to ``t``: a
+    party that joined after the pact's signing, its membership beginning up to :data:`_ACCESSION_AFTER` after."""
+    signed = t.signed.day
+    for m in t.memberships:
+        start = m.in_force or m.signed
+        if m.ccode not in ccodes or start is None or (signed is not None and m.signed == signed):
+            continue
+        if win[0] - timedelta(days=7) <= start.latest and start.earliest <= win[1] + _ACCESSION_AFTER:
+            return True
+    return False
 
 
 def _kind_fit(ev, t) -> bool | None:
