@@ -288,7 +288,10 @@ signing earlier sets use), likewise (committed as 2439fab and read once from a c
 of pacts whose signing earlier sets use), likewise (committed as a0eb21d and read once from a clean worktree of it:
 the reader of dac0123, its model refitted up to fresh205); fresh207 (4 articles, 2 events and 2 near misses, made the
 same way), likewise (committed as f067dde and read once from a clean worktree of it: the reader of 3aa8f45, its model
-refitted up to fresh206).
+refitted up to fresh206); fresh208 (8 articles, 5 events and 4 near misses, made from a new list, the corpus's
+multilateral pacts: steps one member took after the signing; kinds without a source on the clauses coded from ATOP's
+own coding), likewise (committed as 7576f91 and read once from a clean worktree of it: the reader of 0059df3, its
+model refitted up to fresh207).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1578,6 +1581,15 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 1.000, "parties": 1.000, "date": 1.000, "kind": 1.000, "type": 1 / 1},
         "hi": {"detection": 1.000, "parties": 1.000, "date": 1.000, "kind": 1.000, "type": 1 / 1},
     },
+    # (the rules' events of the same reading alone: fresh208 English 1/0/0, Hindi 2/0/2; missed: the entry into force
+    # of the Great Lakes pact and a member's ratification before it; the model set aside Egypt's suspension from the
+    # Arab League, which the rules found, and made a false ratification of a law accompanying a treaty; the two Arab
+    # League kinds read "consultation", as earlier sets code the pact, where these writers coded ATOP's non-aggression;
+    # the reader names Germany alone where the writer named every party of the Lisbon Treaty, hence parties 0.04)
+    "fresh208": {
+        "en": {"detection": 0.667, "parties": 0.667, "date": 0.667, "kind": 0.000, "type": 1 / 1},
+        "hi": {"detection": 0.400, "parties": 0.039, "date": 0.400, "kind": 0.400, "type": 1 / 4},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1651,7 +1663,7 @@ def _pred(r) -> list[dict]:
                                                          "fresh197", "fresh198", "fresh199", "fresh200",
                                                          "fresh201", "fresh202", "fresh203",
                                                          "fresh204", "fresh205", "fresh206",
-                                                         "fresh207"])
+                                                         "fresh207", "fresh208"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -1934,7 +1946,9 @@ def test_fresh_set(fresh, news_report):
               "fresh206": {"en": {"detection": 0.35, "date": 0.35, "kind": 0.35},
                            "hi": {"detection": 0.9, "date": 0.9, "kind": 0.9}},
               "fresh207": {"en": {"detection": 0.9, "date": 0.9, "kind": 0.9},
-                           "hi": {"detection": 0.9, "date": 0.9, "kind": 0.9}}}[name]
+                           "hi": {"detection": 0.9, "date": 0.9, "kind": 0.9}},
+              "fresh208": {"en": {"detection": 0.6, "date": 0.6, "kind": 0.0},
+                           "hi": {"detection": 0.35, "date": 0.35, "kind": 0.35}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
