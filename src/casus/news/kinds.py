@@ -47,13 +47,15 @@ __all__ = ["article_kind", "economic_pact", "security_pact", "settlement", "KIND
 _HEADS_EN = ("capability", "capabilities", "capacity", "capacities", "industry", "industries", "sector", "sectors",
              "budget", "budgets", "spending", "procurement", "production", "technology", "technologies", "equipment",
              "ties", "relations", "minister", "ministers", "ministry", "ministries", "exports", "imports", "trade",
-             "research", "manufacturing", "needs", "forces", "expenditure", "assistance", "aid")
+             "research", "manufacturing", "needs", "forces", "expenditure", "assistance", "aid",
+             # a field of cooperation: "mutual defence cooperation", "mutual defence partnership"
+             "cooperation", "co operation", "collaboration", "partnership", "partnerships")
 
 _HEADS_HI = tuple(fold_phrase(w) for w in (
     "क्षमता", "क्षमताओं", "क्षमताएं", "क्षमताएँ", "उद्योग", "उद्योगों", "क्षेत्र", "क्षेत्रों", "बजट", "खर्च", "ख़र्च",
     "उत्पादन", "तकनीक", "प्रौद्योगिकी", "उपकरण", "उपकरणों", "संबंध", "संबंधों", "रिश्ते", "रिश्तों", "मंत्री",
     "मंत्रालय", "निर्यात", "आयात", "व्यापार", "अनुसंधान", "विनिर्माण", "ज़रूरतों", "जरूरतों", "सौदा", "सौदे", "सौदों",
-    "सहायता"))
+    "सहायता", "सहयोग", "साझेदारी", "भागीदारी"))
 
 _HEAD = re.compile(r"\s(?:" + "|".join(re.escape(w) for w in sorted(_HEADS_EN + _HEADS_HI, key=len, reverse=True))
                    + r")(?![\w\u0900-\u0963\u0966-\u096f\u0971-\u097f])")
@@ -139,9 +141,9 @@ _HI_COOPERATION = _alt("रक्षा सहयोग समझौता|र�
                        "सैन्य सहयोग समझौतों|सुरक्षा सहयोग समझौतों|रक्षा सहयोग मुआहिदा|रक्षा सहयोग मुआहिदे|"
                        # (a treaty of defence cooperation, "रक्षा सहयोग संधि", as the agreement)
                        "रक्षा सहयोग संधि|सैन्य सहयोग संधि|सुरक्षा सहयोग संधि|रक्षा सहयोग संधियों|सैन्य सहयोग संधियों")
-# ... with another field between, or a word after ("रक्षा और आर्थिक सहयोग फ्रेमवर्क समझौते", "defence and economic
-# cooperation framework agreement")
-_HI_COOPERATION += r"|(?:रक्षा|सैन्य|सुरक्षा)\s(?:और|एवं|तथा)\s\S+\sसहयोग\s(?:\S+\s)?(?:समझौता|समझौते|करार)" \
+# ... with another field between, or a word or two after ("रक्षा और आर्थिक सहयोग फ्रेमवर्क समझौते", "defence and
+# economic cooperation framework agreement", "रक्षा और सैन्य-तकनीकी सहयोग पर एक समझौते")
+_HI_COOPERATION += r"|(?:रक्षा|सैन्य|सुरक्षा)\s(?:और|एवं|तथा)\s(?:\S+\s){1,2}?सहयोग\s(?:\S+\s){0,2}?(?:समझौता|समझौते|करार)" \
                    r"|(?:रक्षा|सैन्य|सुरक्षा)\sसहयोग\s\S+\s(?:समझौता|समझौते|करार)"
 # ... and the field before a postposition ("सैन्य सहयोग के एक समझौते", "रक्षा सहयोग पर अपने पहले समझौता ज्ञापन",
 # "दोनों देशों की नौसेनाओं के बीच सहयोग के एक द्विपक्षीय समझौते")
