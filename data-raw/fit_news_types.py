@@ -45,7 +45,7 @@ OUT = ROOT / "src" / "casus" / "data" / "news_types.npz"
 C = 3.0
 C_KIND = 1.0
 PRUNE = 0.02
-FIT_DATE = "2026-11-30"
+FIT_DATE = "2026-12-01"
 
 
 def load_articles(last: int | None = None) -> list[dict]:
