@@ -161,8 +161,9 @@ _EN_COOPERATION += r"|(?:defen[cs]e|military|security|naval)\s(?:and\s(?:securit
                    r"co[-\s]?operation\s(?:protocol|memorandum|mou|framework|roadmap|road\smap|action\splan|" \
                    r"programmes?|programs?|plans?)" \
                    r"|(?:defen[cs]e|military|security)\s(?:memorandum|mou)" \
-                   r"|(?:framework|protocol|memorandum|mou|agreement|accord|pact|plan|roadmap|deal|intent)\s" \
-                   r"(?:[a-z]+\s){0,4}?(?:for|on|to)\s(?:[a-z]+\s){0,3}?(?:defen[cs]e|military|security)" \
+                   r"|(?:framework|protocol|memorandum|memoranda|mous?|agreement|accord|pact|plan|roadmap|deal|" \
+                   r"intent|programmes?|programs?)\s" \
+                   r"(?:[a-z]+\s){0,4}?(?:for|on|to|of)\s(?:[a-z]+\s){0,3}?(?:defen[cs]e|military|security)" \
                    r"(?:\sand\s(?:defen[cs]e|security|military))?\s(?:(?:industry|industrial|technical)\s)?" \
                    r"(?:co[-\s]?operation|relationship|ties|partnership)" \
                    r"|(?:agreement|accord|pact|deal|protocol)\s(?:[a-z]+\s){0,4}?co[-\s]?operation\sbetween\s" \
@@ -172,6 +173,12 @@ _HI_PACT_PAPER = r"(?:समझौता|समझौते|समझौतो�
 _HI_COOPERATION += r"|(?:रक्षा|सैन्य|सुरक्षा|सैनिक)\s(?:(?:और|एवं|तथा|व)\s(?:रक्षा|सैन्य|सुरक्षा)\s)?(?:उद्योग\s)?सहयोग\s" \
                    rf"(?:[^\s।,]+\s){{0,4}}?{_HI_PACT_PAPER}" \
                    r"|(?:रक्षा|सैन्य|सुरक्षा)\s(?:सहमति\sपत्र|एमओयू|समझौता\sज्ञापन)"
+# a memorandum on defence, and a pact that sets up a joint commission on it: "two memoranda of understanding on
+# defence", "a memorandum of understanding establishing a joint permanent commission on defence and security"
+_EN_COOPERATION += r"|(?:memorand(?:um|a)|mous?)\s(?:of\sunderstanding\s)?on\s" \
+                   r"(?:defen[cs]e|military|security)(?![a-z])" \
+                   r"|(?:agreement|accord|memorandum|mou|protocol)\s(?:[a-z]+\s){0,6}?(?:commission|committee)\s" \
+                   r"(?:on|for)\s(?:defen[cs]e|military|security)(?![a-z])"
 # a joint declaration on security (cooperation): "a joint declaration on security cooperation", "a joint security
 # declaration", "सुरक्षा सहयोग पर एक संयुक्त घोषणापत्र"
 _EN_COOPERATION += r"|(?:joint\s)?(?:declaration|statement)\son\s(?:defen[cs]e\sand\s)?(?:security|defen[cs]e)" \
@@ -273,7 +280,8 @@ _NEEDS = {_EN_IF_ATTACKED: ("attack", "invaded", "aggression", "at war"), _HI_IF
           # ("co-operation" folds to "co operation")
           # ("co-operation" folds to "co operation"; "operation" stands in every English cooperation, "सहयोग" in every
           # Hindi one; the bare field before a memorandum and "the agreement on defence ties" need their own words)
-          _COOPERATION: ("operation", "relationship", "ties", "partnership", "memorandum", "mou", "सहयोग",
+          _COOPERATION: ("operation", "relationship", "ties", "partnership", "memorand", "mou", "commission",
+                         "committee", "सहयोग",
                          "कोऑपरेशन एग्रीमेंट", "सहमति पत्र", "एमओयू", "ज्ञापन",
                          # (a joint declaration on security cooperation)
                          "declaration", "घोषणापत्र", "घोषणा पत्र")}
