@@ -204,6 +204,10 @@ STATE_EXTRA_12.setdefault("SAU", []).extend(
     [f"{h} {a} {n}" for h in ("Hejaz", "Hedjaz", "Hijaz") for a in ("and", "&") for n in ("Nejd", "Najd")]
     + [f"{h} {a} {n}" for h in ("हिजाज", "हेजाज") for a in ("और", "व", "एवं") for n in ("नज्द", "नजद")])
 
+#: New Zealand by its initials, as headlines write it ("NZ and France sign visiting forces deal"; all capitals, so
+#: matched as written)
+STATE_EXTRA_12.setdefault("NEW", []).append("NZ")
+
 #: talks completed by a signing ("बातचीत बुधवार को एक संधि पर हस्ताक्षर के साथ पूरी हो गई"): the signing
 TRIGGERS_12.update({f"हस्ताक्षर के साथ {v}": ("signed", "past")
                     for v in ("पूरी हो गई", "पूरी हुई", "संपन्न हो गई", "संपन्न हुई", "खत्म हुई", "समाप्त हुई")})

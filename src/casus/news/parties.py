@@ -180,6 +180,8 @@ _EN_MODIFIED = _alt(
     "drones|drone|missiles|missile|rockets|rocket|jets|jet|warplanes|aircraft|vessels|vessel|ships|warships|"
     "coast guard|border|borders|airspace|territory|soil|waters|neighbour|neighbor|neighbours|neighbors|"
     "invasion|aggression|attack|attacks|incursion|incursions|shelling|offensive|threat|"
+    # a meeting held there ("on the sidelines of the Singapore forum")
+    "forum|forums|"
     # its political parties ("the Yemeni Socialist Party")
     "communist party|socialist party|workers party|labour party|labor party|"
     # its language ("known by its Spanish initials as CONDECA")
