@@ -346,8 +346,11 @@ _SECURITY_NONE = re.compile(
     r"|(?:रक्षा|सैन्य)\s(?:उपकरण|उपकरणों|प्रौद्योगिकी|तकनीक)|(?:सूचना|सूचनाओं|जानकारी)\s(?:की\s)?सुरक्षा"
     # warplanes built or bought together ("the joint development of a next-generation fighter aircraft", "लड़ाकू विमान
     # बनाने वाला कार्यक्रम"), a zone or system of defence set up ("a regional zone of defence")
-    r"|(?:development|production|building|purchase|acquisition)\sof\s(?:[a-z-]+\s){0,3}?(?:(?:fighter|combat|military)\s"
-    r"(?:aircraft|jets?|planes?)|warplanes?)|(?:लडाकू|युद्धक)\s(?:विमान|विमानों|जेट)\s(?:बनाने|के\sविकास|कार्यक्रम)"
+    r"|(?:development|production|building|construction|purchase|acquisition|sale|supply)\sof\s(?:[a-z-]+\s){0,3}?"
+    r"(?:(?:fighter|combat|military)\s(?:aircraft|jets?|planes?)|warplanes?|warships?|submarines?|frigates?|corvettes?)"
+    r"|(?:लडाकू|युद्धक)\s(?:विमान|विमानों|जेट)\s(?:बनाने|के\sविकास|कार्यक्रम)"
+    # ... and warships built or bought ("युद्धपोतों के निर्माण से जुड़ा समझौता", "पनडुब्बियों की खरीद")
+    r"|(?:युद्धपोत|युद्धपोतों|पनडुब्बी|पनडुब्बियों|फ्रिगेट|फ्रिगेटों)\s(?:के|की)\s(?:निर्माण|खरीद|आपूर्ति|बिक्री|विकास)"
     r"|फाइटर\sजेट\sकार्यक्रम|(?:zone|system|scheme)\sof\s(?:regional\s|common\s|joint\s)?defen[cs]e"
     r"|regional\s(?:defen[cs]e|security)\s(?:zone|system)"
     # bases operated under it: "agreements under which Moscow will operate military bases there"
