@@ -295,7 +295,9 @@ model refitted up to fresh207); fresh209 (15 articles, 16 events and 2 near miss
 agreements that are not alliances, signed 2015-2026), likewise (committed as aec5d63 and read once from a clean
 worktree of it: the reader of 65ba553, its model refitted up to fresh207); fresh210 (16 articles, 13 events and 4
 near misses, made from the same brief moved to 2005-2014), likewise (committed as d59d5f1 and read once from a clean
-worktree of it: the reader of 35941d6, its model refitted up to fresh209).
+worktree of it: the reader of 35941d6, its model refitted up to fresh209); fresh211 (17 articles, 12 events and 6
+near misses, made from the same brief moved to 1990-2004), likewise (committed as 8672e43 and read once from a clean
+worktree of it: the reader of 7c2541c, its model refitted up to fresh210).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1611,6 +1613,14 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.727, "parties": 0.636, "date": 0.667, "kind": 0.727, "type": 4 / 5},
         "hi": {"detection": 0.857, "parties": 0.889, "date": 0.857, "kind": 0.714, "type": 6 / 8},
     },
+    # (the rules' events of the same reading alone: fresh211 English 3/0/3, Hindi 3/0/3; the model proposed four true
+    # signings and a false ratification (a parliament preparing to ratify); missed: a monitoring protocol signed by
+    # five states, and an entry into force on the day of signing; two cooperation agreements read "defense", one of
+    # them an amendment to a "Mutual Defence Agreement" on nuclear cooperation)
+    "fresh211": {
+        "en": {"detection": 0.800, "parties": 0.750, "date": 0.800, "kind": 0.600, "type": 4 / 6},
+        "hi": {"detection": 0.923, "parties": 0.941, "date": 1.000, "kind": 0.769, "type": 6 / 6},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1684,7 +1694,8 @@ def _pred(r) -> list[dict]:
                                                          "fresh197", "fresh198", "fresh199", "fresh200",
                                                          "fresh201", "fresh202", "fresh203",
                                                          "fresh204", "fresh205", "fresh206",
-                                                         "fresh207", "fresh208", "fresh209", "fresh210"])
+                                                         "fresh207", "fresh208", "fresh209", "fresh210",
+                                                         "fresh211"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -1973,7 +1984,9 @@ def test_fresh_set(fresh, news_report):
               "fresh209": {"en": {"detection": 0.8, "date": 0.8, "kind": 0.8},
                            "hi": {"detection": 0.8, "date": 0.7, "kind": 0.8}},
               "fresh210": {"en": {"detection": 0.7, "date": 0.6, "kind": 0.7},
-                           "hi": {"detection": 0.8, "date": 0.8, "kind": 0.7}}}[name]
+                           "hi": {"detection": 0.8, "date": 0.8, "kind": 0.7}},
+              "fresh211": {"en": {"detection": 0.75, "date": 0.75, "kind": 0.55},
+                           "hi": {"detection": 0.9, "date": 0.95, "kind": 0.75}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
