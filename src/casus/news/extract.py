@@ -100,6 +100,7 @@ from .invocations import _HI_ERGATIVE, find_invocations
 from .kinds import economic_pact, security_cooperation, security_pact, settlement
 from .kinds_more import arms_control_article, names_pact
 from .lexicon12 import IN_FULL, INSTRUMENT_TRIGGERS
+from .on_signature import in_force_on_signature
 from .pact_steps import undated_signings
 from .parties import PartyFinder, clause_parties, georgia_stands, hi_subject_after, longest
 from .protocols import one_per_protocol
@@ -453,7 +454,8 @@ class _Reader(EventDates):
             ev = self._event(group, kind, kind_sents, sentences)
             if ev is not None:
                 events.extend(one_per_protocol(self, group, ev))  # (casus.news.protocols)
-        return events
+        return in_force_on_signature(self.low, self.spans, self.f.span, self.c.text, events,
+                                     (self.unconfirmed, self.cooperation))
 
     def _event(self, group: list[_Candidate], kind, kind_sents, sentences) -> Event | None:
         etype = group[0].type
