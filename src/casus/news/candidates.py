@@ -59,6 +59,7 @@ from .date_context import names_period
 from .help_requests import help_requested
 from .index import Hit
 from .lexicon10 import HI_CONFIRM
+from .member_suspensions import members_suspended
 from .mission_withdrawals import withdrawals_from_missions
 from .pact_steps import ERGATIVE, LATER, step_candidates
 from .parties import (
@@ -468,7 +469,7 @@ def revised(r: Any, sentences: list, cands: list) -> list:
     """The candidates after every step (see the module docstring), in order: a day's second event dated, one pact's
     steps, then the clauses around them, then Hindi's light verbs and joining, then late signatures' accessions."""
     cands = period_pacts(r, same_day(r, help_requested(r, sentences, withdrawals_from_missions(
-        r, sentences, suspended_ties(r, sentences, cands)))))
+        r, sentences, members_suspended(r, sentences, suspended_ties(r, sentences, cands))))))
     cands = step_candidates(r.low, retrospectives(r, sentences, cands), lambda x: r.pf.states_of(x, None))
     cands = signings_that_join(r, accessions(r, light_verb_forms(r, sentences, clause_forms(r, cands))))
     cands = announced_signings(cabinet_approvals(r, committee_steps(r, counted_groups(r, sentences, cands))))
