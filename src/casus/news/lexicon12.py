@@ -6,7 +6,7 @@ Plain data, same folding and conventions as the lexicon (a hyphen folds to a spa
 
 from __future__ import annotations
 
-__all__ = ["ADDITIONS", "STATE_EXTRA_12", "TRIGGERS_12", "PACT_NOUNS_12", "HI_HEADLINE_APPROVALS",
+__all__ = ["ADDITIONS", "STATE_EXTRA_12", "PLACE_NAMES_12", "TRIGGERS_12", "PACT_NOUNS_12", "HI_HEADLINE_APPROVALS",
            "INSTRUMENT_TRIGGERS", "KIND_CUES_12", "IN_FULL"]
 
 #: The states' names this round adds (COW abbreviation -> names, as the lexicon's STATE_EXTRA)
@@ -279,5 +279,10 @@ INSTRUMENT_TRIGGERS = frozenset(k for k, v in TRIGGERS_12.items() if v[0] == "jo
     "instrument" in k or "अंगीकरण" in k or "दस्तावेज" in k or "पत्र" in k))
 
 #: What this module adds to :mod:`casus.news.lexicon`'s tables, by table
+#: A region's adjective in Hindi ("दक्षिण अमेरिकी राष्ट्र संघ", the Union of South American Nations: not American, the
+#: United States'), as lexicon10 has the English ones
+PLACE_NAMES_12 = [f"{r} {a}" for r in ("दक्षिण", "दक्षिणी", "उत्तर", "उत्तरी", "मध्य", "लैटिन", "लातिन")
+                  for a in ("अमेरिकी", "अमरीकी")]
+
 ADDITIONS: dict[str, object] = {"STATE_EXTRA": STATE_EXTRA_12, "TRIGGERS": TRIGGERS_12, "PACT_NOUNS": PACT_NOUNS_12,
-                                "KIND_CUES": KIND_CUES_12}
+                                "KIND_CUES": KIND_CUES_12, "PLACE_NAMES": PLACE_NAMES_12}
