@@ -299,7 +299,10 @@ worktree of it: the reader of 35941d6, its model refitted up to fresh209); fresh
 near misses, made from the same brief moved to 1990-2004), likewise (committed as 8672e43 and read once from a clean
 worktree of it: the reader of 7c2541c, its model refitted up to fresh210); fresh212 (15 articles, 10 events and 5
 near misses, made from a new brief: suspensions, withdrawals, invocations and refusals, 1990-2026), likewise (committed
-as 53a66cb and read once from a clean worktree of it: the reader of b6cb7ab, its model refitted up to fresh211).
+as 53a66cb and read once from a clean worktree of it: the reader of b6cb7ab, its model refitted up to fresh211);
+fresh213 (5 articles, 3 events and 2 near misses, made from fresh209's brief moved to 1945-1989, one part of two),
+likewise (committed as 7b0909e and read once from a clean worktree of it: the reader of ce99a45, its
+model refitted up to fresh212).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1631,6 +1634,12 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.400, "parties": 0.400, "date": 0.400, "kind": 0.400, "type": 1 / 4},
         "hi": {"detection": 0.444, "parties": 0.400, "date": 0.444, "kind": 0.222, "type": 2 / 6},
     },
+    # (the rules' events of the same reading alone: fresh213 English 1/0/0, Hindi 1/1/1; an arms deal a head of state
+    # announced read as signed that day; two arms and advisory agreements read "defense")
+    "fresh213": {
+        "en": {"detection": 1.000, "parties": 1.000, "date": 1.000, "kind": 0.000, "type": 1 / 1},
+        "hi": {"detection": 0.500, "parties": 0.500, "date": 0.500, "kind": 0.500, "type": 1 / 2},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1705,7 +1714,7 @@ def _pred(r) -> list[dict]:
                                                          "fresh201", "fresh202", "fresh203",
                                                          "fresh204", "fresh205", "fresh206",
                                                          "fresh207", "fresh208", "fresh209", "fresh210",
-                                                         "fresh211", "fresh212"])
+                                                         "fresh211", "fresh212", "fresh213"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -1998,7 +2007,9 @@ def test_fresh_set(fresh, news_report):
               "fresh211": {"en": {"detection": 0.75, "date": 0.75, "kind": 0.55},
                            "hi": {"detection": 0.9, "date": 0.95, "kind": 0.75}},
               "fresh212": {"en": {"detection": 0.35, "date": 0.35, "kind": 0.35},
-                           "hi": {"detection": 0.4, "date": 0.4, "kind": 0.2}}}[name]
+                           "hi": {"detection": 0.4, "date": 0.4, "kind": 0.2}},
+              "fresh213": {"en": {"detection": 0.9, "date": 0.9, "kind": 0.0},
+                           "hi": {"detection": 0.45, "date": 0.45, "kind": 0.45}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
