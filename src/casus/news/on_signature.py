@@ -60,7 +60,7 @@ def in_force_on_signature(low: str, spans: list[tuple[int, int]], to_text: Calla
             if id(source) in ids:
                 ids.add(id(new))
 
-    if not events or ("sign" not in low and "हस्ताक्षर" not in low):
+    if not events or ("sign" not in low and "हस्ताक्षर" not in low and "दस्तखत" not in low):
         return events
     found = [(i, a, b) for i, (a, b) in enumerate(spans) if ON_SIGNATURE.search(low, a, b)]
     if not found:
