@@ -1,5 +1,5 @@
 """An event whose text names no alliance and states no kind is kept only when the corpus holds its pact on the
-event's day (:func:`casus.news.extract.corpus_confirms`): the reader knows the pacts of the corpus."""
+event's day (:func:`casus.news.event_kinds.corpus_confirms`): the reader knows the pacts of the corpus."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
-"""The day an article's model-proposed event takes when no sentence reports it (:meth:`casus.news.dates.EventDates.
-first_day`): the first day named near the sentence that gave its parties, where a page's own labelled date
+"""The day an article's model-proposed event takes when no sentence reports it
+(:meth:`casus.news.event_dates.EventDates.first_day`): the first day named near the sentence that gave its parties,
+where a page's own labelled date
 ("प्रकाशित: 23 मई 2019") names no event and a place alone ("वॉशिंगटन।") or a byline is no sentence of the story.  Every
 article here was written for these tests."""
 

@@ -107,7 +107,7 @@ def test_a_day_naming_a_pact_by_a_genitive_does_not_date_the_event(corpus):
     ("दोनों देशों ने 12 मई को संधि पर हस्ताक्षर किए।", "12 मई", False),
 ])
 def test_genitive_names(text, ends, want):
-    from casus.news.dates import _YEAR_BEFORE_PACT
+    from casus.news.event_dates import _YEAR_BEFORE_PACT
     low = fold(text).low
     assert genitive_names(low, low.index(ends) + len(ends), _YEAR_BEFORE_PACT) is want
 
@@ -170,7 +170,7 @@ def test_an_accession_takes_the_kind_its_text_states_else_the_named_pacts(corpus
     ("बुधवार को बैठक में दोनों देशों ने संधि पर हस्ताक्षर किए।", "बुधवार", False),
 ])
 def test_other_day_a_meeting(text, ends, want):
-    from casus.news.dates import _YEAR_BEFORE_PACT
+    from casus.news.event_dates import _YEAR_BEFORE_PACT
     low = fold(text).low
     assert other_day(low, low.index(ends) + len(ends), _YEAR_BEFORE_PACT) is want
 

@@ -271,8 +271,9 @@ def proposed(reader: Any, lang: str, chances: dict[str, float] | None = None) ->
 def _first_day(reader: Any, start: int) -> tuple[str | None, str]:
     """The one earlier day the article tells as its own, if it is a retrospective or an anniversary page
     (:func:`casus.news.retrospectives.own_days`: "on this day in 1899", "125 years ago"); else the first day named in
-    the sentence that gave the parties or the two after it (:meth:`casus.news.dates.EventDates.first_day`), or failing
-    those in the sentence before it; else None and :data:`UNREAD_DATE`."""
+    the sentence that gave the parties or the two after it
+    (:meth:`casus.news.event_dates.EventDates.first_day`), or failing those in the sentence before it; else None
+    and :data:`UNREAD_DATE`."""
     days = own_days(reader)
     if len(days) == 1:
         return next(iter(days)), ("the earlier day the article tells as its own (a retrospective or an anniversary "

@@ -362,7 +362,7 @@ def _headline(r: Any, sent: _Sentence) -> bool:
 def headline_day(r: Any, sent: _Sentence, tense: str) -> tuple[str, str, int] | None:
     """The day of a headline's event from the report's lead (see the module docstring), as (ISO date, basis, rank);
     None if ``sent`` is no headline or the first two body sentences after it name no day of the article's time.
-    ``r``: the reader (:class:`casus.news.dates.EventDates`)."""
+    ``r``: the reader (:class:`casus.news.event_dates.EventDates`)."""
     if r.anchor is None or not _headline(r, sent):
         return None
     base = r.f.base

@@ -48,7 +48,7 @@ _GENITIVE = re.compile(r"\s?(?:की|के|का)\s")
 def genitive_names(low: str, end: int, pact_after: re.Pattern) -> bool:
     """Whether the day ending at ``end`` names a pact by a genitive ("12 मई की ब्रिटेन-तुर्की संधि", "21 अगस्त की संधि"):
     the pact's day, not the event's; ``pact_after``: the pattern of a pact noun after a date
-    (:data:`casus.news.dates._YEAR_BEFORE_PACT`)."""
+    (:data:`casus.news.event_dates._YEAR_BEFORE_PACT`)."""
     return _GENITIVE.match(low, end) is not None and pact_after.match(low, end) is not None
 
 

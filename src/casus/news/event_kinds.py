@@ -24,7 +24,7 @@ from .mission_withdrawals import forces_withdrawn
 from .sentence import Sentence
 from .suspensions import ties_suspended
 
-__all__ = ["MAKING", "event_kind", "kind_of_article", "kept"]
+__all__ = ["MAKING", "corpus_confirms", "event_kind", "kind_of_article", "kept"]
 
 #: the steps that make a pact (not those that use or leave one)
 MAKING = ("signed", "ratified", "entered_into_force", "joined", "announced")
@@ -77,3 +77,12 @@ def kept(events: list, unconfirmed: set[int], cooperation: set[int], confirms: C
             ev.kind = "none"
         out.append(ev)
     return out
+
+
+def corpus_confirms(ev: Any) -> bool:
+    """Whether the corpus holds the pact of an event whose text names no alliance and states no kind: matched to a
+    corpus pact on the event's own day (not by a name alone, nor a draft), a pact with a duty (the kind the event
+    took from it: not "none")."""
+    m = ev.match or {}
+    return m.get("status") == "corpus" and "date" in m.get("fits", ()) and ev.date is not None \
+        and ev.kind not in (None, "none")

@@ -17,13 +17,13 @@ The reader works sentence by sentence on the cleaned, folded text:
    or modifiers ("in Pyongyang", "against the US", "the US State Department", "मॉस्को में", "अमेरिका के विदेश
    विभाग") — for joined, withdrew and suspended only those before the verb (:mod:`casus.news.parties`); its date
    is the nearest date expression, resolved, else a day in a neighbouring sentence, else the article's own date
-   for a report in the present perfect or a report's lead (:mod:`casus.news.dates`);
+   for a report in the present perfect or a report's lead (:mod:`casus.news.event_dates`);
 4. candidates of one type whose parties nest are one event;
 5. detection and kind are separate decisions: an event survives if its
    sentence names an alliance, a pact name or a security pact ("security
    agreement", "strategic partnership"), or the article states a kind, or (a
    signing, a ratification, an entry into force or a joining) the corpus holds the pact on the event's day
-   (:func:`corpus_confirms`); the kind comes from the article's cues, negation
+   (:func:`casus.news.event_kinds.corpus_confirms`); the kind comes from the article's cues, negation
    read ("no provision for joint action" → ``none``), ``None`` when nothing is
    said (:mod:`casus.news.kinds`);
 6. each event is matched to the corpus or given a draft treaty file
@@ -38,12 +38,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from . import article_types, learned
 from .announcements import what_announced
+from .candidate import Candidate
 from .candidates import revised
 from .clauses import (
     accession_act,
@@ -90,17 +90,19 @@ from .cues import (
 )
 from .date_context import period_only, retro_cue
 from .datelines import month_dateline, section_date
-from .dates import BACKGROUND_DAYS, DateHit, EventDates, month_only  # noqa: F401
+from .dates import DateHit, month_only  # noqa: F401
 from .decisions import future_step
-from .event_kinds import event_kind, kept, kind_of_article
+from .event_dates import BACKGROUND_DAYS, EventDates  # noqa: F401
+from .event_kinds import corpus_confirms, event_kind, kept, kind_of_article
 from .events import EVENT_KINDS, EVENT_TYPES, Event, Evidence, Reading
 from .header_dates import header_date
 from .index import Hit, get_index, scan
 from .invocations import _HI_ERGATIVE, find_invocations
-from .kinds import economic_pact, security_cooperation, security_pact, settlement
+from .kinds import security_cooperation, security_pact
 from .kinds_more import arms_control_article, names_pact
 from .lexicon12 import IN_FULL, INSTRUMENT_TRIGGERS
 from .on_signature import in_force_on_signature
+from .other_pacts import economic_pact, settlement
 from .pact_steps import undated_signings
 from .parties import PartyFinder, clause_parties, georgia_stands, hi_subject_after, longest
 from .protocols import one_per_protocol
@@ -128,31 +130,11 @@ _HI_TOLD = re.compile(r"\s?(?:(?:सरकार|प्रशासन)\s)?क�
 _EN_SIGN_OFF = re.compile(r"\s?off(?![a-z])")
 _INVOCATION_TYPES = ("invoked", "declined")
 #: Events whose text names no alliance and states no kind, kept when the corpus holds the pact on the event's day
-#: (:func:`corpus_confirms`): "the two governments signed a treaty here today" about a pact of the corpus, "बुल्गारिया
-#: आज ... त्रिपक्षीय संधि में शामिल हो गया" within a week of the day the corpus starts the joiner's membership; a
-#: ratification within the window the corpus gives one (signed up to three years before, not yet in force).
+#: (:func:`casus.news.event_kinds.corpus_confirms`): "the two governments signed a treaty here today" about a pact of
+#: the corpus, "बुल्गारिया आज ... त्रिपक्षीय संधि में शामिल हो गया" within a week of the day the corpus starts the
+#: joiner's membership; a ratification within the window the corpus gives one (signed up to three years before, not
+#: yet in force).
 _CONFIRMABLE = ("signed", "entered_into_force", "joined", "ratified")
-
-
-@dataclass
-class _Candidate:
-    type: str
-    tense: str
-    sentence: _Sentence
-    trigger: Hit
-    parties: list[int]
-    date: str | None
-    basis: str
-    alliance: bool
-    pact_ids: list[str]
-    date_rank: int = 9
-    labels: tuple[str, ...] = ()
-    against: list[int] = field(default_factory=list)  # invocations (see casus.news.invocations)
-    others: list[int] = field(default_factory=list)
-    article: str | None = None
-    kind: str | None = None
-    apart: bool = False  # another pact than the article's others ("also signed a military convention")
-    helped: list[int] = field(default_factory=list)  # invocations: the states forces went to under the pact
 
 
 #: the first words of English triggers that are finite verbs in the past (or an adverb before one), never a participle
@@ -284,8 +266,8 @@ class _Reader(EventDates):
         prev = low[max(sent.start, word_start(low, h.start - 16)):h.start]
         return bool(re.search(r"(?:treaty|pact|agreement|alliance|accord|charter),?\s?$", prev))
 
-    def candidates(self, sentences: list[_Sentence]) -> list[_Candidate]:
-        out: list[_Candidate] = []
+    def candidates(self, sentences: list[_Sentence]) -> list[Candidate]:
+        out: list[Candidate] = []
         for k, sent in enumerate(sentences):
             triggers = longest(sent.cats("T"))
             if not triggers:
@@ -302,7 +284,7 @@ class _Reader(EventDates):
                 out.append(cand)
         return out
 
-    def _candidate(self, sent: _Sentence, triggers: list[Hit], prev: _Sentence | None) -> _Candidate | None:
+    def _candidate(self, sent: _Sentence, triggers: list[Hit], prev: _Sentence | None) -> Candidate | None:
         """The event ``sent`` reports (``prev``: the sentence just before it, if any), or None."""
         pact_here = sent.has("P") or sent.has("N")
         if not pact_here:
@@ -330,7 +312,7 @@ class _Reader(EventDates):
         return self._build(sent, etype, h, tense, (iso, basis, drank))
 
     def _build(self, sent: _Sentence, etype: str, h: Hit, tense: str,
-               dated: tuple[str | None, str, int] | None = None) -> _Candidate | None:
+               dated: tuple[str | None, str, int] | None = None) -> Candidate | None:
         """The candidate event of type ``etype`` on trigger ``h``: its parties, date and pact (None for an economic
         pact's); ``dated``: its date, basis and rank if already found."""
         iso, basis, drank = dated if dated is not None else self._date_for(sent, h, tense)[:3]
@@ -351,7 +333,7 @@ class _Reader(EventDates):
             self.economic = True
             return None
         labels = tuple(self._quote(p) for p in sent.cats("P"))
-        return _Candidate(etype, tense, sent, h, parties, iso, basis, alliance, pact_ids, drank, labels)
+        return Candidate(etype, tense, sent, h, parties, iso, basis, alliance, pact_ids, drank, labels)
 
     def _kind_of_pact(self, sent: _Sentence) -> bool:
         return kind_of_pact(self.low, sent)  # (casus.news.clauses)
@@ -439,7 +421,7 @@ class _Reader(EventDates):
             if h.cat == "P" and h.value:
                 counts[h.value] = counts.get(h.value, 0) + 1
         self.article_pacts = sorted(counts, key=lambda k: -counts[k])
-        cands = self.candidates(sentences) + [_Candidate(
+        cands = self.candidates(sentences) + [Candidate(
             v.type, v.tense, v.sentence, v.trigger, v.parties, v.date, v.basis, True, v.pact_ids, v.date_rank,
             tuple(self._quote(p) for p in v.sentence.cats("P")), v.against, v.others, v.article, v.kind,
             helped=v.helped) for v in find_invocations(self, sentences)]
@@ -457,7 +439,7 @@ class _Reader(EventDates):
         return in_force_on_signature(self.low, self.spans, self.f.span, self.c.text, events,
                                      (self.unconfirmed, self.cooperation))
 
-    def _event(self, group: list[_Candidate], kind, kind_sents, sentences) -> Event | None:
+    def _event(self, group: list[Candidate], kind, kind_sents, sentences) -> Event | None:
         etype = group[0].type
         parties: list[int] = []
         for c in group:
@@ -500,7 +482,7 @@ class _Reader(EventDates):
                 self.cooperation.add(id(ev))  # ... or as what its sentence says it is: "military bases"
         return ev
 
-    def _invocation_event(self, group: list[_Candidate], parties: list[int], pact_ids: list[str], kind,
+    def _invocation_event(self, group: list[Candidate], parties: list[int], pact_ids: list[str], kind,
                           kind_sents) -> Event | None:
         """An invocation or refusal (see :mod:`casus.news.invocations`): kind from its sentences, else the article's."""
         if not parties:
@@ -521,7 +503,7 @@ class _Reader(EventDates):
     def _abbrevs(self, ccodes: list[int]) -> tuple[str, ...]:
         return tuple(sorted(dict.fromkeys(self._abbrev(c) for c in ccodes)))
 
-    def _evidence_of(self, group: list[_Candidate], kind_sents: list[_Sentence],
+    def _evidence_of(self, group: list[Candidate], kind_sents: list[_Sentence],
                      extra_sents: list[_Sentence]) -> list[Evidence]:
         """The event's sentences, then those that gave its kind and (``extra_sents``) its parties, in text order."""
         ev_sents = {c.sentence.i: c.sentence for c in group}
@@ -548,15 +530,6 @@ class _Reader(EventDates):
     def _evidence(self, sent: _Sentence, role: str) -> Evidence:
         s, e = self.f.span(sent.start, sent.end)
         return Evidence(self.c.text[s:e], s, e, role)
-
-
-def corpus_confirms(ev: Event) -> bool:
-    """Whether the corpus holds the pact of an event whose text names no alliance and states no kind: matched to a
-    corpus pact on the event's own day (not by a name alone, nor a draft), a pact with a duty (the kind the event
-    took from it: not "none")."""
-    m = ev.match or {}
-    return m.get("status") == "corpus" and "date" in m.get("fits", ()) and ev.date is not None \
-        and ev.kind not in (None, "none")
 
 
 def read(data: str | bytes, reference_date: date | str | None = None, corpus=None, source: str | None = None,

@@ -55,11 +55,11 @@ from .cues import (
     _is_dev,
     article_number,
 )
-from .dates import DAY_RANK
+from .event_dates import DAY_RANK
 from .index import Hit
 from .invocation_parts import ANY_KEY, EXTRA, GROUPS
 from .invocation_phrasings import HI_EARLIER, addressee, cited_by_text, hi_subject
-from .kinds import economic_pact
+from .other_pacts import economic_pact
 from .parties import longest, role_after, role_before
 from .retrospectives import own_days
 from .text import phrase_alternation as _alt

@@ -51,7 +51,8 @@ from .cues import (
     _clause_before,
     _is_dev,
 )
-from .kinds import economic_pact, security_pact
+from .kinds import security_pact
+from .other_pacts import economic_pact
 
 if TYPE_CHECKING:  # pragma: no cover
     from .index import Hit

@@ -269,7 +269,7 @@ PACT_NOUNS_12 += ["roadmap", "road map", "action plan", "letter of intent", "sta
                   "co operation programme", "सहयोग कार्यक्रम", "सहयोग कार्यक्रमों"]
 #: a joint communique (establishing diplomatic relations, say: ATOP codes China's as non-aggression pacts, which hold
 #: the five principles' "mutual non-aggression"); with no alliance word or duty stated, kept only if the corpus holds
-#: a pact of those states signed that day (casus.news.extract.corpus_confirms)
+#: a pact of those states signed that day (casus.news.event_kinds.corpus_confirms)
 PACT_NOUNS_12 += ["joint communique", "joint communiques", "संयुक्त विज्ञप्ति", "संयुक्त विज्ञप्तियों", "कम्युनिके",
                   "संयुक्त कम्युनिके"]
 

@@ -1,0 +1,34 @@
+"""One sentence's reading of a pact event before the reader groups the candidates of an article into events
+(:class:`casus.news.extract._Reader`; the steps in :mod:`casus.news.candidates` revise them)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .index import Hit
+    from .sentence import Sentence as _Sentence
+
+__all__ = ["Candidate"]
+
+
+@dataclass
+class Candidate:
+    type: str
+    tense: str
+    sentence: _Sentence
+    trigger: Hit
+    parties: list[int]
+    date: str | None
+    basis: str
+    alliance: bool
+    pact_ids: list[str]
+    date_rank: int = 9
+    labels: tuple[str, ...] = ()
+    against: list[int] = field(default_factory=list)  # invocations (see casus.news.invocations)
+    others: list[int] = field(default_factory=list)
+    article: str | None = None
+    kind: str | None = None
+    apart: bool = False  # another pact than the article's others ("also signed a military convention")
+    helped: list[int] = field(default_factory=list)  # invocations: the states forces went to under the pact

@@ -1,0 +1,244 @@
+"""An event's date in an article (read by the news reader, :class:`casus.news.extract._Reader`): the nearest date
+expression in the event's sentence; else a day in a neighbouring sentence; else, for an undated report in the present
+perfect or a report's lead, the article's own date.  The date expressions themselves are :mod:`casus.news.dates`'."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from .cues import _W0, _W1, _clause_before, _is_dev
+from .date_context import DAY_KINDS, describes_pact, lead_day, names_period, new_style, said_on
+from .dates import DateHit, find_dates, resolve
+from .dates_more import other_day, signed_in_relative
+from .lexicon import PACT_NOUNS
+from .text import Folded, fold_phrase, word_end, word_start
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .index import Hit
+    from .sentence import Sentence as _Sentence
+
+__all__ = ["EventDates", "BACKGROUND_DAYS", "DAY_RANK"]
+
+#: A reported date this many days before the article's own date is background.
+BACKGROUND_DAYS = 45
+_DATE_PENALTY = {"day": 0, "daymonth": 0, "thismonth": 0, "weekday": 10, "relative": 10, "month": 30, "monthonly": 40,
+                 "year": 60}
+_DATE_RANK = {"day": 0, "daymonth": 1, "thismonth": 1, "weekday": 2, "relative": 2, "month": 3, "monthonly": 4,
+              "year": 5}
+#: the kinds of date expression that name a day (:data:`casus.news.date_context.DAY_KINDS`) and their rank (the more
+#: exact first)
+DAY_RANK = {k: _DATE_RANK[k] for k in DAY_KINDS}
+_DATELINE_BEFORE = re.compile(r"^\s?[^\n,.:]{2,40},\s?$")
+#: the fewest words of a sentence that counts as one of the story's (:meth:`EventDates.first_day`)
+_FEW_WORDS = 4
+#: a page's label before its own date ("Published:", "Updated on", "प्रकाशित:", "अपडेटेड:"), perhaps with a weekday
+_PUBLISHED_BEFORE = re.compile(rf"{_W0}(?:published|updated|last updated|posted|प्रकाशित|अपडेटेड|अपडेट)(?:\s(?:on|at))?"
+                               r"\s?[:|-]?\s?(?:[a-z\u0900-\u097f]{3,12},?\s)?$")
+_EN_PRESENT_PERFECT = re.compile(
+    rf"{_W0}(?:has|have)\s(?:(?:now|just|also|formally|officially|finally|been|jointly)\s){{0,2}}$")
+_HI_PRESENT_PERFECT = re.compile(rf"\s?(?:(?:गया|गई|गयी|गए|चुका|चुकी|चुके|लिया|दिया|दिए)\s)?(?:है|हैं){_W1}")
+
+
+_CLAUSE_BREAK = re.compile(rf"[,;:।]|{_W0}(?:after|following|when|since|that|which|who|के बाद|जब|जो|जिसे|जिससे){_W1}")
+#: (Hindi needs no comma: after the main verb, "जो" opens a relative clause, as in "... पर हस्ताक्षर किए थे जो 25 मार्च को
+#: हुई थी")
+_RELATIVE_AFTER = re.compile(rf"[,;]\s?(?:(?:and|और)\s)?(?:which|that|who|जिसे|जिस|जो|जिन्हें|जिन){_W1}"
+                             rf"|{_W0}(?:जो|जिसे|जिन्हें){_W1}")
+#: A year that names a pact, not an event: "the Anglo-Egyptian treaty of 1936", "its 1990 defence agreement",
+#: "1997 की संधि", "1925 की मैत्री और तटस्थता संधि" (before the pact noun, at most two words between, five after a
+#: genitive but no postposition or time word; after it, "of"); the pact nouns are the lexicon's.
+_NOT_NAME = "में|ने|को|से|पर|तक|बाद|पहले|दौरान|बीच|अंत|शुरू|शुरुआत|आखिर|जब"
+_PACT_NOUN = "(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s") for n in sorted(
+    {fold_phrase(n.rstrip("*")) for n in PACT_NOUNS}, key=len, reverse=True)) + ")"
+_YEAR_BEFORE_PACT = re.compile(rf"\s?(?:(?:की|के|का)\s(?:(?!(?:{_NOT_NAME})\s)[^\s,.;:।]+,?\s){{0,5}}?"
+                               rf"|(?:[^\s,.;:।]+\s){{0,2}}?){_PACT_NOUN}{_W1}")
+_YEAR_AFTER_PACT = re.compile(rf"{_W0}{_PACT_NOUN}\s(?:of|from)\s$")
+_DEADLINE_AFTER = re.compile(rf"\s?(?:तक|की\sसमय\s?सीमा){_W1}")
+_DEADLINE_BEFORE = re.compile(rf"{_W0}(?:by|until|till|before|no\slater\sthan|deadline\sof)\s(?:the\s)?\Z")
+_FUTURE_WORD = re.compile(rf"{_W0}(?:will|shall|is to|are to|is due to|are due to|करेगा|करेगी|करेंगे|करेंगी|होगा|"
+                          rf"होगी|होंगे|होंगी|जाएगा|जाएगी|जाएंगे){_W1}")
+
+
+class EventDates:
+    """How the news reader (:class:`casus.news.extract._Reader`, which sets the attributes below) dates
+    an event: the nearest date expression in its sentence; else a day in the sentence before or after it
+    (one reporting no event of its own, not a dateline); else, for an undated report in the present
+    perfect ("has signed", "हस्ताक्षर किए हैं"), the article's own date.  Weekdays, relative days and
+    missing years are resolved against ``anchor`` (see :func:`resolve`)."""
+
+    f: Folded
+    low: str
+    spans: list[tuple[int, int]]
+    by_sent: dict[int, list[Hit]]
+    anchor: date | None
+    anchor_basis: str | None
+    firm: date | None
+
+    def _date_for(self, sent: _Sentence, trig: Hit, tense: str) -> tuple[str | None, str, int, list[DateHit]]:
+        """The event's date: the nearest date expression in its sentence; else a day in the sentence before or
+        after it; else, for a report in the present perfect ("has signed"), the article's own date."""
+        # "... by Wednesday", "बुधवार तक": a deadline, not the event's day
+        usable = [h for h in self._usable_dates(sent.start, sent.end)
+                  if not describes_pact(self.low, h.start, trig, sent.start)  # "the pact signed on April 4, ..."
+                  and not _DEADLINE_AFTER.match(self.low, h.end)
+                  and not _DEADLINE_BEFORE.search(self.low, max(0, h.start - 20), h.start)]
+        if tense != "future":  # "will meet on Tuesday after Turkey requested ...": Tuesday dates the meeting
+            usable = [h for h in usable if not self._future_clause(h, sent)]
+        # "... ends the agreement, which was signed in 2019": the relative clause dates the pact, not the event
+        usable = [h for h in usable if signed_in_relative(self.low, trig, h, sent.end)  # (but see dates_more)
+                  or not (h.start >= trig.end and _RELATIVE_AFTER.search(self.low, trig.end, h.start))]
+        best = None
+        for h in usable:
+            dist = min(abs(h.start - trig.end), abs(trig.start - h.end))
+            score = dist + _DATE_PENALTY[h.kind]
+            if best is None or score < best[0]:
+                best = (score, h)
+        if best is None:
+            got = self._neighbour_date(sent, tense)
+            if got is not None:
+                return (*got, usable)
+            return (*self._perfect_date(sent, trig, tense), usable)
+        iso, basis = self._resolve(best[1], tense)
+        return iso, basis, _DATE_RANK[best[1].kind], usable
+
+    def _names_pact(self, h: DateHit) -> bool:
+        """True if year ``h`` names a pact ("the 1936 treaty", "1997 की संधि"), or day ``h`` ("12 मई की संधि")."""
+        low = self.low
+        if h.kind != "year":  # a day, by a genitive ("12 मई की संधि") or a meeting's ("मंगलवार को बैठक"): dates_more
+            return h.kind in ("day", "daymonth", "weekday") and other_day(low, h.end, _YEAR_BEFORE_PACT)
+        return bool(_YEAR_BEFORE_PACT.match(low, h.end)
+                    or _YEAR_AFTER_PACT.search(low[word_start(low, h.start - 30):h.start]))
+
+    def _future_clause(self, h: DateHit, sent: _Sentence) -> bool:
+        """True if date ``h`` sits in a clause in the future tense ("ambassadors will hold a meeting on Tuesday",
+        "मंगलवार को बैठक करेगी")."""
+        low = self.low
+        lo = max(sent.start, word_start(low, h.start - 60))
+        head = low[lo:h.start]
+        cut = max((m.end() for m in _CLAUSE_BREAK.finditer(head)), default=0)
+        tail = low[h.end:min(sent.end, word_end(low, h.end + 40))]
+        stop = _CLAUSE_BREAK.search(tail)
+        return bool(_FUTURE_WORD.search(head[cut:]) or _FUTURE_WORD.search(tail[:stop.start() if stop else None]))
+
+    def _resolve(self, h: DateHit, tense: str) -> tuple[str | None, str]:
+        shift = 0
+        ctx = self.low[word_start(self.low, h.start - 20):h.start]
+        if re.search(r"last year|पिछले साल|पिछले वर्ष|बीते साल", ctx):
+            shift = -1
+        elif re.search(r"next year|अगले साल|अगले वर्ष", ctx):
+            shift = 1
+        future = tense == "future" and not said_on(self.low, h.start)  # "..., the minister said on Tuesday"
+        return resolve(h, self.anchor, self.anchor_basis, "future" if future else "past", shift)
+
+    def _usable_dates(self, s0: int, s1: int) -> list[DateHit]:
+        """The date expressions of sentence ``[s0, s1)`` that may date an event: not its dateline."""
+        base = self.f.base
+        usable = []
+        for h in new_style(self.low, find_dates(self.f, s0, s1)):  # not "16 June by the old calendar"
+            after = base[h.end:h.end + 4]
+            if _DATELINE_BEFORE.match(base[s0:h.start]) and re.match(r"^\s?(?:—|-|–|\(|:)", after):
+                continue  # the dateline: the article's date, not the event's
+            if _PUBLISHED_BEFORE.search(self.low, word_start(self.low, max(s0, h.start - 40)), h.start):
+                continue  # "प्रकाशित: 23 मई 2019", "Updated: Friday, May 24": the page's date, not the event's
+            if h.kind == "year" and re.match(r"^\s?(?:st|nd|rd|th|वां|वीं|वें)", after) or self._names_pact(h):
+                continue  # (an ordinal; a pact's year or day: "the 1936 treaty", "12 मई की घोषणा")
+            usable.append(h)
+        return usable
+
+    def _neighbour_date(self, sent: _Sentence, tense: str) -> tuple[str, str, int] | None:
+        """A day named in the sentence before or after ``sent`` (one reporting no event of its own and not a
+        dateline), as (ISO date, basis, rank); None if neither names one or its day is background."""
+        after = sent.i + 1
+        if after + 1 < len(self.spans) and self._dateline_sentence(*self.spans[after]):
+            after += 1  # a headline's lead comes after the dateline
+        for k, where in ((sent.i - 1, "the sentence before"), (after, "the sentence after")):
+            if not 0 <= k < len(self.spans) or any(h.cat in ("T", "I") and h.value[1] != "needs_become" and not (
+                    h.value[1] == "noun" and _is_dev(h.key)) for h in self.by_sent.get(k, ())):
+                continue  # ("member" reports an event only after "become"; "की घोषणा के अनुसार", a noun, none)
+            days = self._days_in(k)
+            if not days:
+                continue
+            h = min(days, key=lambda d: _DATE_RANK[d.kind])
+            iso, basis = self._resolve(h, tense)
+            if iso is not None and not self._old(iso):
+                return iso, f"{basis}, in {where}", _DATE_RANK[h.kind] + 3  # the event's own sentence first
+        return None
+
+    def first_day(self, start: int, count: int = 3) -> tuple[str, str] | None:
+        """The first day named in sentence ``start`` or the ``count - 1`` after it (sentences of fewer than
+        :data:`_FEW_WORDS` words, a place alone or a byline, not counted; not a dateline, not a page's own labelled
+        date, not a day well before the firm reference date), resolved in the past tense, as (ISO date, basis); None
+        if none is."""
+        seen = 0
+        for k in range(start, len(self.spans)):
+            if seen == count:
+                break
+            if len(self.low[self.spans[k][0]:self.spans[k][1]].split()) >= _FEW_WORDS:
+                seen += 1  # (a place alone, "वॉशिंगटन।", or a byline is no sentence of the story: it does not count)
+            days = self._days_in(k)
+            if not days:
+                continue
+            iso, basis = self._resolve(min(days, key=lambda h: h.start), "past")
+            if iso is not None and len(iso) == 10 and not self._old(iso):
+                return iso, basis
+        return None
+
+    def _days_in(self, k: int) -> list:
+        """The usable dates naming a day (a date, a day and month, a weekday, a relative day) in sentence ``k``; none
+        in a sentence that is only a dateline."""
+        s0, s1 = self.spans[k]
+        if self._dateline_sentence(s0, s1):
+            return []
+        return [h for h in self._usable_dates(s0, s1) if h.kind in ("day", "daymonth", "weekday", "relative")]
+
+    def _dateline_sentence(self, s0: int, s1: int) -> bool:
+        """A sentence that is only the article's date or a dateline: "March 14, 2025", "NEW DELHI, Sept 12:",
+        "नई दिल्ली, 12 सितंबर।"."""
+        base = self.f.base
+        for h in find_dates(self.f, s0, s1):
+            head = base[s0:h.start]
+            if (not head.strip() or _DATELINE_BEFORE.match(head) and len(head.split()) <= 4) \
+                    and not base[h.end:s1].strip(" :।.-—–|,"):
+                return True
+        return False
+
+    def _perfect_date(self, sent: _Sentence, trig: Hit, tense: str = "past") -> tuple[str | None, str, int]:
+        """The article's own (or reference) date for an undated report in the present perfect ("has signed",
+        "हस्ताक्षर किए हैं"), or in a report's lead (:func:`casus.news.date_context.lead_day`)."""
+        none = (None, "the text gives no date for the event", 9)
+        if self.anchor is None or self.firm is None:
+            return none
+        if names_period(self.low, sent.start, sent.end):
+            return none  # "signed in Peking this month", "इसी महीने ... हस्ताक्षर किए हैं": not the article's own day
+        if _is_dev(trig.key):
+            perfect = bool(_HI_PRESENT_PERFECT.match(self.low, trig.end,
+                                                     min(sent.end, word_end(self.low, trig.end + 16))))
+        else:
+            perfect = bool(_EN_PRESENT_PERFECT.search(_clause_before(self.low, trig.start, sent.start, 40)))
+        if not perfect or (self.anchor_basis or "").startswith("the article's dateline month"):  # (a month, no day)
+            return lead_day(self, sent, trig, find_dates, tense) or none
+        return (self.anchor.isoformat(),
+                f"reported in the present perfect, undated: {self.anchor_basis} {self.anchor.isoformat()}", 6)
+
+    def _old(self, iso: str | None) -> bool:
+        """True if a resolved date lies well before the firm reference date."""
+        if iso is None or self.firm is None:
+            return False
+        y = int(iso[:4])
+        if len(iso) == 4:
+            return y < self.firm.year
+        m = int(iso[5:7])
+        d = int(iso[8:10]) if len(iso) == 10 else 28
+        try:
+            day = date(y, m, d)
+        except ValueError:
+            return False
+        return day < self.firm - timedelta(days=BACKGROUND_DAYS)
+
+    def _day_or_anchor(self, iso: str | None) -> date | None:
+        """The day ``iso`` names, if it names a day; else the anchor date (or None)."""
+        if iso and len(iso) == 10:
+            return date.fromisoformat(iso)
+        return self.anchor
