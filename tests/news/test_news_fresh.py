@@ -302,7 +302,9 @@ near misses, made from a new brief: suspensions, withdrawals, invocations and re
 as 53a66cb and read once from a clean worktree of it: the reader of b6cb7ab, its model refitted up to fresh211);
 fresh213 (5 articles, 3 events and 2 near misses, made from fresh209's brief moved to 1945-1989, one part of two),
 likewise (committed as 7b0909e and read once from a clean worktree of it: the reader of ce99a45, its
-model refitted up to fresh212).
+model refitted up to fresh212); fresh214 (12 articles, 7 events and 6 near misses, made from fresh213's brief moved to
+Europe, the Americas and Oceania, and from a new brief: the use of defence pacts, 1945-1989), likewise (committed as
+5a42d8d and read once from a clean worktree of it: the reader of b06e078, its model refitted up to fresh212).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1640,6 +1642,15 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 1.000, "parties": 1.000, "date": 1.000, "kind": 0.000, "type": 1 / 1},
         "hi": {"detection": 0.500, "parties": 0.500, "date": 0.500, "kind": 0.500, "type": 1 / 2},
     },
+    # (the rules' events of the same reading alone: fresh214 English 2/1/1, Hindi 1/1/3; the model proposed a false
+    # invocation (a member excluded by a meeting under a pact) and gave "defense" to a status-of-forces agreement;
+    # missed: a sales agreement for missiles, a ratification given only a month, a suspension by exclusion and an
+    # invocation of a pact's sanctions articles (read as a signing by one state); false: the entry into force of an
+    # agreement signed that day beside it)
+    "fresh214": {
+        "en": {"detection": 0.667, "parties": 0.655, "date": 1.000, "kind": 0.333, "type": 2 / 3},
+        "hi": {"detection": 0.286, "parties": 0.774, "date": 0.286, "kind": 0.286, "type": 1 / 4},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1714,7 +1725,7 @@ def _pred(r) -> list[dict]:
                                                          "fresh201", "fresh202", "fresh203",
                                                          "fresh204", "fresh205", "fresh206",
                                                          "fresh207", "fresh208", "fresh209", "fresh210",
-                                                         "fresh211", "fresh212", "fresh213"])
+                                                         "fresh211", "fresh212", "fresh213", "fresh214"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -2009,7 +2020,9 @@ def test_fresh_set(fresh, news_report):
               "fresh212": {"en": {"detection": 0.35, "date": 0.35, "kind": 0.35},
                            "hi": {"detection": 0.4, "date": 0.4, "kind": 0.2}},
               "fresh213": {"en": {"detection": 0.9, "date": 0.9, "kind": 0.0},
-                           "hi": {"detection": 0.45, "date": 0.45, "kind": 0.45}}}[name]
+                           "hi": {"detection": 0.45, "date": 0.45, "kind": 0.45}},
+              "fresh214": {"en": {"detection": 0.6, "date": 0.9, "kind": 0.3},
+                           "hi": {"detection": 0.25, "date": 0.25, "kind": 0.25}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
