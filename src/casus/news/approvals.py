@@ -84,12 +84,12 @@ def approval_without_legislature(low: str, h: Hit, s0: int) -> bool:
 
 #: a Hindi legislature, or several, as the subject ("फ्रांस की सीनेट ने", "संसद ने", "... की संसदों ने")
 _HI_LEGISLATURE_SUBJECT = re.compile(rf"(?:{HI_LEGISLATURES}|बुंडेसटाग|प्रतिनिधि\sसभा)(?:ों)?\s(?:[^\s।]+\s)?ने"
-                                     r"(?![\u0900-\u097f])")
+                                     r"(?![\u0900-\u0963\u0966-\u097f])")
 
 
 #: a lone state opening the sentence as the subject ("कजाखस्तान ने ... समझौते पर मुहर लगाई"), with no partner after it
 _HI_LONE_SUBJECT = re.compile(r"\s?(?:[^\s।,]+\s){1,2}ने\s")
-_HI_PARTNER = re.compile(r"(?<![\u0900-\u097f])(?:और|के\sसाथ|के\sबीच|से)(?![\u0900-\u097f])")
+_HI_PARTNER = re.compile(r"(?<![\u0900-\u0963\u0966-\u097f])(?:और|के\sसाथ|के\sबीच|से)(?![\u0900-\u0963\u0966-\u097f])")
 
 
 def seal_approves(low: str, h: Hit, s0: int) -> bool:

@@ -126,7 +126,7 @@ _POSSESSIVE = re.compile(r"'s?\s(?:formal\s)?(?:accession|adherence|adhesion)")
 #: Hindi "न" before a verb's object ("न ... संधि करेगा": nor conclude), not "न केवल" (not only)
 #: (not a negated verbal noun that names the pact's promise: "एक-दूसरे पर हमला न करने का समझौता", a pact not to
 #: attack)
-_HI_NOR = re.compile(r"(?<![\u0900-\u097f])न\s(?!केवल|सिर्फ|सिर्फ़)(?![^\s]+ने\s(?:का|की|के)\s)")
+_HI_NOR = re.compile(r"(?<![\u0900-\u0963\u0966-\u097f])न\s(?!केवल|सिर्फ|सिर्फ़)(?![^\s]+ने\s(?:का|की|के)\s)")
 
 #: Relations raised to a partnership's level: no pact
 _UPGRADE = re.compile(
@@ -198,9 +198,9 @@ _HI_CONCLUDED = re.compile(r"(?:संधि|सन्धि|डील)\sकी(
 
 _QUOTES = ("'", '"', "’", "”")
 
-_HI_ERGATIVE = re.compile(r"(?<![\u0900-\u097f])ने(?![\u0900-\u097f])")
+_HI_ERGATIVE = re.compile(r"(?<![\u0900-\u0963\u0966-\u097f])ने(?![\u0900-\u0963\u0966-\u097f])")
 
-_HI_NOT = re.compile(r"(?<![\u0900-\u097f])(?:नहीं|न)\s(?:[^\s]+\s)?$")
+_HI_NOT = re.compile(r"(?<![\u0900-\u0963\u0966-\u097f])(?:नहीं|न)\s(?:[^\s]+\s)?$")
 
 #: A legislature: its confirmation ratifies ("संसद ने ... संधि की पुष्टि कर दी")
 _HI_LEGISLATURE = re.compile(HI_LEGISLATURES)
@@ -212,7 +212,7 @@ _CONFIRM = frozenset(fold_phrase(c) for c in HI_CONFIRM)
 _WAR_JOINED = re.compile(r"(?:युद्ध|लडाई|लड़ाई|जंग)\s(?:में\s)?$|(?<![a-z])(?:the\s)?(?:war|fighting|hostilities)\s?$")
 
 #: A Hindi state named with the genitive before a noun ("तुर्की की सैन्य कार्रवाई से नाराज़ यूनान ने"): a modifier
-_HI_GENITIVE = re.compile(r"\s?(?:की|के|का)(?![\u0900-\u097f])")
+_HI_GENITIVE = re.compile(r"\s?(?:की|के|का)(?![\u0900-\u0963\u0966-\u097f])")
 
 
 def _concluded(r: Any, sent: _Sentence, have: set[int]) -> list:

@@ -200,8 +200,8 @@ _ACCESSION_ACT = re.compile(r"(?<![a-z])(?:act|declaration|instrument|treaty|dee
                             r"|(?:में\s)?शामिल\sहोने\s(?:के|का|की)\s(?:आशय\sपत्र|घोषणा\sपत्र|घोषणापत्र|इरादे"
                             # the acceding state's own instrument: "संधि में शामिल होने के दस्तावेज़ पर हस्ताक्षर किए",
                             # "परिग्रहण पत्र", "इंस्ट्रूमेंट ऑफ़ एक्सेशन" (text folded: no nukta)
-                            r"|दस्तावेज|दस्तावेजों)(?![\u0900-\u097f])"
-                            r"|(?<![\u0900-\u097f])परिग्रहण\s(?:के\s)?(?:पत्र|दस्तावेज|दस्तावेजों|विलेख|साधन)(?![\u0900-\u097f])"
+                            r"|दस्तावेज|दस्तावेजों)(?![\u0900-\u0963\u0966-\u097f])"
+                            r"|(?<![\u0900-\u0963\u0966-\u097f])परिग्रहण\s(?:के\s)?(?:पत्र|दस्तावेज|दस्तावेजों|विलेख|साधन)(?![\u0900-\u0963\u0966-\u097f])"
                             r"|(?:इंस्ट्रूमेंट|इन्स्ट्रूमेंट|एक्ट)(?:्स)?\sऑफ\sएक्सेशन")
 
 #: a Hindi ordinal: "तीसरा", "आठवां", "23वां", "आखिरी"
@@ -247,7 +247,7 @@ _PRONOUN_OBJECT = re.compile(rf"\s?(?:it|them){_W1}")
 _HI_PRONOUNS = ("इससे", "उससे", "इनसे")
 
 #: Hindi's ablative: "... से" (from) after the pact left, before the verb
-_HI_FROM = re.compile(r"(?<![\u0900-\u097f])से(?![\u0900-\u097f])")
+_HI_FROM = re.compile(r"(?<![\u0900-\u0963\u0966-\u097f])से(?![\u0900-\u0963\u0966-\u097f])")
 
 
 #: verbs that leave a pact only with the pact straight after them: "left NATO", "left the defence alliance"
@@ -265,7 +265,7 @@ def no_tight_object(low: str, sent: Sentence, h: Hit) -> bool:
     return not any(x.cat in ("P", "N") and _TIGHT_OBJECT.fullmatch(low, end, x.start) for x in sent.hits)
 
 
-_HI_IN = re.compile(r"(?<![\u0900-\u097f])में(?![\u0900-\u097f])")
+_HI_IN = re.compile(r"(?<![\u0900-\u0963\u0966-\u097f])में(?![\u0900-\u0963\u0966-\u097f])")
 
 
 def pact_object(low: str, sent: Sentence, h: Hit, act: int | None = None) -> bool:
@@ -335,11 +335,11 @@ _GENERIC_RELATIVE = re.compile(r"(?<![a-z])(?:states|countries|nations|parties|m
 
 
 #: A Hindi main verb in the future or of intent ("... करके संबंध मज़बूत करेंगे", "करना चाहते हैं")
-_HI_FUTURE_MAIN = re.compile(r"(?:गा|गी|गे|चाहते|चाहता|चाहती|सकते|सकता|सकती)(?![\u0900-\u097f])")
+_HI_FUTURE_MAIN = re.compile(r"(?:गा|गी|गे|चाहते|चाहता|चाहती|सकते|सकता|सकती)(?![\u0900-\u0963\u0966-\u097f])")
 
 
 #: An earlier act, or another like it: "कुछ ही दिन पहले ... हस्ताक्षर करके (पहुँचे हैं)", "इसी तरह की एक संधि"
-_HI_EARLIER = re.compile(r"(?<![\u0900-\u097f])(?:पहले|इसी\sतरह|ऐसी\sही)(?![\u0900-\u097f])")
+_HI_EARLIER = re.compile(r"(?<![\u0900-\u0963\u0966-\u097f])(?:पहले|इसी\sतरह|ऐसी\sही)(?![\u0900-\u0963\u0966-\u097f])")
 
 
 def _clause_end(low: str, at: int) -> int:
@@ -384,7 +384,7 @@ _THAT_PACT = re.compile(rf"(?:[^\s,.;:]+\s){{0,2}}?{PACT_NOUN}{_W1}|(?:year|mont
 
 
 #: where a Hindi clause ends after its verb: a stop, a comma, the auxiliary, "and", the text's end
-_HI_CLAUSE_ENDS = re.compile(r"\s?(?:[।॥,;:.!|\n]|$|(?:है|हैं|थी|थीं)(?![\u0900-\u097f])|और\s)")
+_HI_CLAUSE_ENDS = re.compile(r"\s?(?:[।॥,;:.!|\n]|$|(?:है|हैं|थी|थीं)(?![\u0900-\u0963\u0966-\u097f])|और\s)")
 
 
 #: a participle that describes an instrument of accession ("its duly ratified instrument of adherence")
@@ -527,7 +527,7 @@ def background(low: str, s0: int, s1: int, h: Hit) -> bool:
 #: a Hindi participle that makes a time word before it the pact's, with its noun a few words on: "(पिछले वर्ष) हुई मैत्री
 #: संधि", "(1949 में) हस्ताक्षरित संधि"
 _HI_TIME_OF_PACT = re.compile(r"\s?(?:में\s)?(?:हुई|हुआ|हुए|हस्ताक्षरित|किया\sगया|की\sगई|किए\sगए)\s(?:\S+\s){0,2}?"
-                              r"(?:संधि|समझौता|समझौते|करार|पैक्ट)(?![\u0900-\u097f])")
+                              r"(?:संधि|समझौता|समझौते|करार|पैक्ट)(?![\u0900-\u0963\u0966-\u097f])")
 
 
 #: "such an (access) agreement", "similar pacts", "ऐसा (रक्षा) समझौता": a kind of pact, not one pact.
@@ -535,8 +535,9 @@ _SUCH = re.compile(r"(?:(?<![a-z])such\s(?:an?\s)?|(?<![a-z])similar\s|(?:ऐस
                    r"(?:[^\s]+\s)?$")
 #: ... but a Hindi correlative names one pact (or pacts): "एक ऐसे समझौते पर हस्ताक्षर किए जिसके तहत ..." (under which;
 #: not past a participle: "ऐसा समझौता करने वाला तीसरा देश जो ...")
-_HI_CORRELATIVE = re.compile(r"(?:(?!वाला|वाले|वाली)[^।,]){0,40}?(?<![\u0900-\u097f])(?:जिसके|जिसमें|जिसकी|जिसका|जिससे|"
-                             r"जिस\sपर|जिसे|जो|जिनके|जिनमें|जिनकी|जिनका|जिनसे|जिन\sपर|जिन्हें)(?![\u0900-\u097f])")
+_HI_CORRELATIVE = re.compile(r"(?:(?!वाला|वाले|वाली)[^।,]){0,40}?(?<![\u0900-\u0963\u0966-\u097f])"
+                             r"(?:जिसके|जिसमें|जिसकी|जिसका|जिससे|"
+                             r"जिस\sपर|जिसे|जो|जिनके|जिनमें|जिनकी|जिनका|जिनसे|जिन\sपर|जिन्हें)(?![\u0900-\u0963\u0966-\u097f])")
 
 
 def kind_of_pact(low: str, sent: Sentence) -> bool:

@@ -43,7 +43,7 @@ __all__ = ["DAY_KINDS", "describes_pact", "period_only", "retrospective_page", "
 #: A period after a relative clause's verb, not a day: "Hungary, which adhered to the pact earlier this week", "...,
 #: which joined it last month", "जो पिछले हफ़्ते इसमें शामिल हुए"
 _PERIOD = re.compile(r"(?<![a-z])(?:earlier\sthis|last|the\sprevious)\s(?:week|month|year)(?![a-z])"
-                     r"|(?<![\u0900-\u097f])(?:पिछले|बीते)\s(?:हफ्ते|सप्ताह|महीने|साल)(?![\u0900-\u097f])")
+                     r"|(?<![\u0900-\u0963\u0966-\u097f])(?:पिछले|बीते)\s(?:हफ्ते|सप्ताह|महीने|साल)(?![\u0900-\u0963\u0966-\u097f])")
 
 
 def period_only(low: str, at: int, end: int) -> bool:
@@ -229,7 +229,7 @@ _RETRO = re.compile(rf"{_W0}on\sthis\s(?:day|date),?\s(?:in\s|(?:[a-z]+\.?\s\d{{
                     rf"|{_W0}(?P<n>{NUMERAL})\syears\sago\stoday"
                     # "exactly 90 years ago", "ठीक 90 साल पहले": the article's day
                     rf"|{_W0}exactly\s(?P<nx>{NUMERAL})\syears\sago"
-                    r"|(?<![\u0900-\u097f])ठीक\s(?P<hx>\d{1,3})\s(?:साल|वर्ष|बरस)\sपहले"
+                    r"|(?<![\u0900-\u0963\u0966-\u097f])ठीक\s(?P<hx>\d{1,3})\s(?:साल|वर्ष|बरस)\sपहले"
                     # (its day and month may stand before the year: "आज ही के दिन, 11 जुलाई 1974 को")
                     r"|(?:आज\sही\sके|आज\sके\sही|इसी)\sदिन,?\s(?:सन\s)?(?:\d{1,2}\s[^\s\d,।]+\s)?(?P<hy>1[5-9]\d\d|20\d\d)"
                     r"\s?(?:में|को)"
@@ -239,7 +239,7 @@ _RETRO = re.compile(rf"{_W0}on\sthis\s(?:day|date),?\s(?:in\s|(?:[a-z]+\.?\s\d{{
                     # "today" and the years completed: "आज ही के दिन ... सदस्य बना था कुवैत, 55 साल पूरे"
                     r"|(?:आज\sही\sके|आज\sके\sही|आज\sके)\sदिन\s[^।|]*?(?<![\u0900-\u097f\d])(?P<hp>\d{1,3})\s"
                     r"(?:साल|वर्ष|बरस)\sपूरे"
-                    r"|(?<!\d)(?P<hm>\d{1,3})\s(?:साल|वर्ष|बरस)\sपहले\sआज(?:\sही)?(?:\sके\sदिन|(?![\u0900-\u097f]))"
+                    r"|(?<!\d)(?P<hm>\d{1,3})\s(?:साल|वर्ष|बरस)\sपहले\sआज(?:\sही)?(?:\sके\sदिन|(?![\u0900-\u0963\u0966-\u097f]))"
                     # the years ago and the day written out: "50 साल पहले, 9 अगस्त 1965 को", "fifty years ago, on 9
                     # August 1965" (the article's day, in that year)
                     r"|(?<![\u0900-\u097f\d])(?P<hc>\d{1,3}|" + _HI_NUMBER_WORDS + r")\s(?:साल|वर्ष|बरस)\sपहले,?\s"
@@ -307,7 +307,8 @@ _OLD_STYLE_BEFORE = re.compile(r"(?:(?:by|in|according\sto)\sthe\s(?:old|julian|
 
 #: "आज के दिन", "आज ही के दिन", "आज का इतिहास", "today in history": "on this day" (of some year), a retrospective's
 #: cue or a column's name, not today
-_THIS_DAY = re.compile(r"\s(?:(?:ही\s)?के\s(?:ही\s)?दिन|(?:का|के|में)\sइतिहास)(?![\u0900-\u097f])|\sin\shistory(?![a-z])")
+_THIS_DAY = re.compile(r"\s(?:(?:ही\s)?के\s(?:ही\s)?दिन|(?:का|के|में)\sइतिहास)(?![\u0900-\u0963\u0966-\u097f])"
+                       r"|\sin\shistory(?![a-z])")
 
 
 def new_style(low: str, hits: list) -> list:

@@ -21,7 +21,7 @@ from .text import Folded, word_end
 __all__ = ["genitive_names", "more_header_rank", "other_day", "signed_in_relative"]
 
 #: a label after the date: "... के अंक में", "... के संस्करण में", "... को प्रकाशित"
-_LABEL_AFTER = re.compile(r"\s?(?:(?:के|की)\s(?:अंक|संस्करण)(?![\u0900-\u097f])|को\sप्रकाशित)")
+_LABEL_AFTER = re.compile(r"\s?(?:(?:के|की)\s(?:अंक|संस्करण)(?![\u0900-\u0963\u0966-\u097f])|को\sप्रकाशित)")
 #: a weekday just before the date ("Thursday, ", "गुरुवार, ")
 _WEEKDAY_BEFORE = re.compile(r"(?:(?<![a-z])[a-z]{3,6}day|[\u0900-\u097f]{2,5}वार),?\s?$")
 #: the gap or separator a masthead puts before its date, on the original line

@@ -126,7 +126,7 @@ _OBJECT_NAMED = re.compile(r"\s?(?:to\s|from\s)?(?:the|a|an|that|these|those)\s"
 #: "became" (बना, बन गया), not "becomes" or "becoming": the past
 _BECAME = re.compile(r"became|बना$|बना\s|बन\sग")
 #: "को" after a state's name (or its government's): the state told or addressed, not the one that acts
-_HI_TOLD = re.compile(r"\s?(?:(?:सरकार|प्रशासन)\s)?को(?![\u0900-\u097f])")
+_HI_TOLD = re.compile(r"\s?(?:(?:सरकार|प्रशासन)\s)?को(?![\u0900-\u0963\u0966-\u097f])")
 _EN_SIGN_OFF = re.compile(r"\s?off(?![a-z])")
 _INVOCATION_TYPES = ("invoked", "declined")
 #: Events whose text names no alliance and states no kind, kept when the corpus holds the pact on the event's day

@@ -58,11 +58,11 @@ _HI = re.compile(
     # ... the verb first, as a headline puts it: "फ्रांस से मांगी सैन्य मदद"
     r"|(?P<v3>मांगी|माँगी|मांगा|माँगा)\s(?:सैन्य|फौजी)\s(?:मदद|सहायता)(?![^\s।॥,;:.!?])")
 #: the doer in Hindi: the state, or its government or army, then the ergative ("चाड की नई सरकार ने", "नाइजर ने")
-_HI_DOER = re.compile(r"(?:\s(?:की|में|के))?(?:\s[^\s।,]+){0,2}?\sने(?![\u0900-\u097f])"
+_HI_DOER = re.compile(r"(?:\s(?:की|में|के))?(?:\s[^\s।,]+){0,2}?\sने(?![\u0900-\u0963\u0966-\u097f])"
                       # ... or its office, named by its holder: "साइप्रस के राष्ट्रपति आर्चबिशप मकारियोस ने", "नाइजीरिया की
                       # संघीय सैन्य सरकार के प्रमुख जनरल याकुबु गोवोन ने"
                       r"|\s(?:की|के)(?:\s[^\s।,]+){0,3}?\s(?:सरकार|राष्ट्रपति|प्रधानमंत्री|प्रमुख|शासक|सुल्तान|राजा|"
-                      r"विदेश\sमंत्री)(?:\s[^\s।,]+){0,5}?\sने(?![\u0900-\u097f])")
+                      r"विदेश\sमंत्री)(?:\s[^\s।,]+){0,5}?\sने(?![\u0900-\u0963\u0966-\u097f])")
 #: not made: denied, considered, conditional, to come, or made again and again before ("has not asked", "may ask",
 #: "plans to request", "has repeatedly asked")
 _NOT_DONE = undone_before(r"plans?\sto|considering|to|repeatedly|long|previously", 2)
@@ -128,14 +128,14 @@ _AT_REQUEST_EN = re.compile(
     r"request\sof)\s(?P<who>(?:[^\s.;:!?,]+\s){0,3}[^\s.;:!?,]+)(?=[\s,.;:!?]|$)"
     r"|(?<![a-z])(?:at|on|following|after|to|accepted|granted|answered|met)\s(?P<who2>(?:[^\s.;:!?,]+\s){0,3}?[a-z]+)(?:'s|')\s"
     r"(?P<n2>(?:formal\s|written\s|urgent\s|official\s)?request)(?![a-z])")
-_AT_REQUEST_HI = re.compile(r"(?P<n>के\s(?:औपचारिक\s)?(?:अनुरोध|आग्रह|निवेदन|गुजारिश)\sपर)(?![\u0900-\u097f])")
+_AT_REQUEST_HI = re.compile(r"(?P<n>के\s(?:औपचारिक\s)?(?:अनुरोध|आग्रह|निवेदन|गुजारिश)\sपर)(?![\u0900-\u0963\u0966-\u097f])")
 #: what is done at the request: forces sent or used, or a pact's meeting ("a session of the Arab League")
 _MILITARY_EN = re.compile(r"(?<![a-z])(?:troops|soldiers|forces|squadron|warships|jets|paratroopers|battalion|"
                           r"warplanes|marines|military|naval|reinforcements|air\s?strikes|bombing|typhoons)(?![a-z])")
 _MILITARY_HI = re.compile(r"(?:सैनिक|सैनिकों|सेना|सेनाएं|फौज|बम|हवाई\sहमले|लडाकू|युद्धपोत|पैराट्रूपर)"
                           r"(?![\u0900-\u0963\u0966-\u097f])")
 #: the Hindi past perfect after the request: an earlier step ("... के अनुरोध पर ... मंज़ूरी दी थी")
-_HI_PERFECT_AFTER = re.compile(r"(?<![\u0900-\u097f])(?:थी|था|थे)(?![\u0900-\u0963\u0966-\u097f])")
+_HI_PERFECT_AFTER = re.compile(r"(?<![\u0900-\u0963\u0966-\u097f])(?:थी|था|थे)(?![\u0900-\u0963\u0966-\u097f])")
 #: a meeting held at the request (with a pact named in the sentence)
 _MEETING = re.compile(r"(?<![a-z])(?:meeting|session|summit|consultations)(?![a-z])")
 #: ... but not forces withdrawn, a step ended or a meeting put off at the request ("will discontinue its training at the

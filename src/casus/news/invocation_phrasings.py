@@ -94,7 +94,7 @@ _LISTED = re.compile(r"\s?(?:,\s?)?(?:(?:और|तथा|एवं|व)\s?)?")
 
 #: A Hindi request in the past perfect, its light verb included ("सैन्य सहायता की माँग की थी"): an earlier request,
 #: told as background
-HI_EARLIER = re.compile(r"^\s?(?:(?:की|किया|किए|कर\sदी|कर\sदिया)\s)?(?:था|थे|थी|थीं)(?![\u0900-\u097f])")
+HI_EARLIER = re.compile(r"^\s?(?:(?:की|किया|किए|कर\sदी|कर\sदिया)\s)?(?:था|थे|थी|थीं)(?![\u0900-\u0963\u0966-\u097f])")
 
 
 def hi_subject(low: str, before: list[tuple[Hit, int]], ergative: re.Pattern) -> list[int]:

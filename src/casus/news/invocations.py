@@ -97,13 +97,13 @@ _EN_BACKGROUND = re.compile(
 _SUBORDINATE = re.compile(rf"{_W0}(?:after|because|since|following|when|as){_W1}")
 _EN_PROGRESSIVE = re.compile(rf"{_W0}(?:is|are|was|were)\s(?:now\s|formally\s)?$")
 #: The Hindi ergative after a state's name, its government's or its leadership's: "तुर्की ने", "ऑस्ट्रेलिया सरकार ने".
-_HI_ERGATIVE = re.compile(r"^\s?(?:(?:सरकार|प्रशासन|नेतृत्व|की सरकार)\s)?ने(?![\u0900-\u097f])")
+_HI_ERGATIVE = re.compile(r"^\s?(?:(?:सरकार|प्रशासन|नेतृत्व|की सरकार)\s)?ने(?![\u0900-\u0963\u0966-\u097f])")
 _OWNER_EN = re.compile(r"^\s?'s\s(?:[^\s,.;:]+\s)?(?:request|appeal|plea|call)")
 _OWNER_HI = re.compile(r"^\s?(?:का|के|की)\s(?:[^\s।.]+\s)?(?:अनुरोध|मांग|अपील|गुहार)")
 #: a state's official who speaks for it: "फ़िलीपींस के सेना प्रमुख ने", "फिलीपींस के राष्ट्रीय सुरक्षा सलाहकार", "the
 #: Philippines' army chief", "Poland's foreign minister"
 _SPEAKER_HI = re.compile(r"^\s?(?:(?:का|के|की)\s)?(?:[^\s।.,]+\s){0,4}?(?:मंत्री|प्रमुख|राष्ट्रपति|प्रधानमंत्री|सलाहकार|"
-                         r"प्रवक्ता)(?![\u0900-\u097f])")
+                         r"प्रवक्ता)(?![\u0900-\u0963\u0966-\u097f])")
 _SPEAKER_EN = re.compile(r"^\s?'s?\s(?:[^\s,.;:]+\s){0,3}?(?:minister|chief|president|prime\sminister|adviser|advisor|"
                          r"spokes(?:man|woman|person))(?![a-z])")
 _BY_EN = re.compile(r"(?:request|appeal|plea|call)(?:s|ed)?\s(?:[^\s,.;:]+\s){0,3}?(?:from|by)\s(?:the\s)?$")

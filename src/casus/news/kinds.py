@@ -49,16 +49,18 @@ _HEADS_EN = ("capability", "capabilities", "capacity", "capacities", "industry",
              "ties", "relations", "minister", "ministers", "ministry", "ministries", "exports", "imports", "trade",
              "research", "manufacturing", "needs", "forces", "expenditure", "assistance", "aid",
              # a field of cooperation: "mutual defence cooperation", "mutual defence partnership"
-             "cooperation", "co operation", "collaboration", "partnership", "partnerships")
+             "cooperation", "co operation", "collaboration", "partnership", "partnerships",
+             # an end served: "atomic energy for mutual defence purposes"
+             "purposes", "purpose")
 
 _HEADS_HI = tuple(fold_phrase(w) for w in (
     "क्षमता", "क्षमताओं", "क्षमताएं", "क्षमताएँ", "उद्योग", "उद्योगों", "क्षेत्र", "क्षेत्रों", "बजट", "खर्च", "ख़र्च",
     "उत्पादन", "तकनीक", "प्रौद्योगिकी", "उपकरण", "उपकरणों", "संबंध", "संबंधों", "रिश्ते", "रिश्तों", "मंत्री",
     "मंत्रालय", "निर्यात", "आयात", "व्यापार", "अनुसंधान", "विनिर्माण", "ज़रूरतों", "जरूरतों", "सौदा", "सौदे", "सौदों",
-    "सहायता", "सहयोग", "साझेदारी", "भागीदारी"))
+    "सहायता", "सहयोग", "साझेदारी", "भागीदारी", "उद्देश्यों", "प्रयोजनों"))
 
 _HEAD = re.compile(r"\s(?:" + "|".join(re.escape(w) for w in sorted(_HEADS_EN + _HEADS_HI, key=len, reverse=True))
-                   + r")(?![\w\u0900-\u0963\u0966-\u096f\u0971-\u097f])")
+                   + r")(?![\w\u0900-\u0963\u0966-\u097f])")
 
 #: the cue's last word must be the defence noun itself ("mutual defence", "एक-दूसरे की रक्षा")
 _DEFENCE_END = ("defence", "defense", "रक्षा", "डिफेंस", "डिफेन्स", "सुरक्षा", "security")
@@ -66,8 +68,21 @@ _DEFENCE_END = ("defence", "defense", "रक्षा", "डिफेंस", "
 
 def defence_compound(low: str, h: Hit) -> bool:
     """Whether defence cue ``h`` (ending in the defence noun) is the first word of a compound noun
-    ("mutual defence industries", "एक-दूसरे की रक्षा क्षमता मज़बूत करने")."""
-    return h.key.endswith(_DEFENCE_END) and bool(_HEAD.match(low, h.end))
+    ("mutual defence industries", "एक-दूसरे की रक्षा क्षमता मज़बूत करने"), or an aid cue that is the head of one
+    ("the mutual defense assistance accord", "a defence aid agreement"): a programme of aid, not a pledge of it
+    ("military assistance" stays a pledge: "will give military assistance if attacked")."""
+    if h.key.endswith(_DEFENCE_END):
+        return bool(_HEAD.match(low, h.end))
+    return h.key in _AID_HEADS and _AID_MODIFIER.search(low, max(0, h.start - 12), h.start) is not None \
+        and _AID_NOUN.match(low, h.end) is not None
+
+
+#: aid cues that head a compound after the defence noun, itself before a programme's or an instrument's noun ("the
+#: Mutual Defense Assistance Act", "a defence aid agreement"; not "non-aggression and defence assistance", a pledge)
+_AID_HEADS = frozenset({"assistance", "aid"})
+_AID_MODIFIER = re.compile(r"defen[cs]e\s$")
+_AID_NOUN = re.compile(r"\s(?:accords?|agreements?|acts?|programs?|programmes?|pacts?|treaty|treaties|missions?|"
+                       r"advisory|groups?|funds?|credits?)(?![a-z])")
 
 
 #: Kinds from the strongest duty to the weakest (an event takes the strongest its pact holds).
@@ -105,7 +120,8 @@ _EN_NONE = re.compile(
     r"\s(?:[^\s.;:]+\s){0,5}?(?:joint action|joint military action|joint defen[cs]e|defen[cs]e|defend|"
     r"military (?:aid|assistance|support|help|intervention)|mutual assistance|collective action|"
     r"come to (?:the|each other's|one another's) (?:aid|defen[cs]e)|fight)"
-    r"|(?:does|do|did) not (?:commit|oblige|bind|require)\s(?:[^\s.;:]+\s){0,4}?to\s(?:defend|fight|"
+    r"|(?:(?:does|do|did)(?: not|n't)|neither\s(?:[^\s.;:]+\s){0,3}?|none\sof\s(?:[^\s.;:]+\s){0,3}?)"
+    r"\s?(?:commits?|obliges?|binds?|requires?)\s(?:[^\s.;:]+\s){0,4}?to\s(?:defend|fight|"
     r"come to|go to war|send troops|take military action)")
 _HI_NONE_WORDS = _alt("प्रावधान|प्रतिबद्धता|बाध्यता|दायित्व|गारंटी|वादा|शर्त|वचन")
 _HI_NONE = re.compile(
@@ -259,10 +275,10 @@ _STATUS = re.compile(rf"(?:{_EN_STATUS}|{_HI_STATUS}){_W1}")
 _COOPERATION = re.compile(rf"{_W0}(?:(?=[a-z])(?:{_EN_COOPERATION})|(?=[\u0900-\u097f])(?:{_HI_COOPERATION})){_W1}")
 def security_cooperation(low: str, sentences: list[_Sentence]) -> bool:
     """Whether one of ``sentences`` names a pact of security without a duty of defence (access, cooperation, status of
-    forces, military aid, forces let in, bases, logistics, a defence system, defence equipment or information, a pact
-    on defence): a kind "none" that says what the pact is, not only what it lacks."""
+    forces, military aid, forces let in, cooperation for defence purposes, bases, logistics, a defence system, defence
+    equipment or information, a pact on defence): a kind "none" that says what the pact is, not only what it lacks."""
     return any(rx.search(low, s.start, s.end) for s in sentences
-               for rx in (_ACCESS, _COOPERATION, _STATUS, _AID, LETS_IN, _SECURITY_NONE))
+               for rx in (_ACCESS, _COOPERATION, _STATUS, _AID, LETS_IN, _PURPOSES, _SECURITY_NONE))
 
 
 #: Words without which a rule cannot match (:func:`_general_cues` searches the text for them first).
@@ -327,6 +343,23 @@ _HI_ALLIED = r"(?:मित्र\sराष्ट्र|एलाइड|सं�
 #: system, a pact on defence or named as one, a strategic partnership; defence equipment and technology, and the
 #: security of military information ("an agreement on the transfer of defence equipment and technology", "an
 #: information security agreement", "रक्षा उपकरण और प्रौद्योगिकी के हस्तांतरण का समझौता", "सैन्य सूचना की सुरक्षा")
+#: Arms: defence equipment and technology, warplanes and warships built or bought together ("the joint development of
+#: a next-generation fighter aircraft", "लड़ाकू विमान बनाने वाला कार्यक्रम", "युद्धपोतों के निर्माण से जुड़ा समझौता",
+#: "पनडुब्बियों की खरीद")
+_EQUIPMENT = (r"(?:रक्षा|सैन्य)\s(?:उपकरण|उपकरणों|प्रौद्योगिकी|तकनीक)"
+              r"|(?:development|production|building|construction|purchase|acquisition|sale|supply)\sof\s"
+              r"(?:[a-z-]+\s){0,3}?(?:(?:fighter|combat|military)\s(?:aircraft|jets?|planes?)|warplanes?|warships?|"
+              r"submarines?|frigates?|corvettes?|helicopters?)"
+              r"|(?:लडाकू|युद्धक)\s(?:विमान|विमानों|जेट)\s(?:बनाने|के\sविकास|कार्यक्रम)"
+              r"|(?:युद्धपोत|युद्धपोतों|पनडुब्बी|पनडुब्बियों|फ्रिगेट|फ्रिगेटों|हेलिकॉप्टर|हेलिकॉप्टरों)\s(?:के|की)\s"
+              r"(?:निर्माण|खरीद|आपूर्ति|बिक्री|विकास)|फाइटर\sजेट\sकार्यक्रम")
+#: a pact that builds or buys arms (:data:`_EQUIPMENT`): where the article names its pact only as one of defence ("a
+#: defence agreement") and states no duty, an arms deal (:func:`article_kind`)
+_ARMS = re.compile(rf"{_W0}(?:{_EQUIPMENT}){_W1}")
+#: cooperation that serves defence, no duty of it: "the uses of atomic energy for mutual defence purposes",
+#: "पारस्परिक रक्षा उद्देश्यों के लिए"
+_PURPOSES = re.compile(rf"{_W0}(?:for\s(?:mutual\s|common\s)?defen[cs]e\spurposes"
+                       rf"|(?:पारस्परिक\s|आपसी\s)?रक्षा\s(?:उद्देश्यों|प्रयोजनों)\sके\sलिए){_W1}")
 _SECURITY_NONE = re.compile(
     rf"(?:{_EN_BASE}|{_HI_BASE}|{_EN_LOGISTICS}|{_HI_LOGISTICS}|{_EN_DEFENCE_SYSTEM}|{_HI_DEFENCE_SYSTEM}|{_EN_FIELD}|"
     rf"{_HI_FIELD_PACT}|{_HI_FIELD_ON}"
@@ -342,16 +375,10 @@ _SECURITY_NONE = re.compile(
     # समझौता")
     r"|(?:military\s)?intelligence[-\s](?:sharing\s)?(?:agreements?|pacts?|accords?)"
     r"|खुफिया\s(?:[^\s।,]+\s){0,4}?(?:समझौता|समझौते|करार)"
-    r"|security\sof\s(?:classified\s|military\s)?information"
-    r"|(?:रक्षा|सैन्य)\s(?:उपकरण|उपकरणों|प्रौद्योगिकी|तकनीक)|(?:सूचना|सूचनाओं|जानकारी)\s(?:की\s)?सुरक्षा"
-    # warplanes built or bought together ("the joint development of a next-generation fighter aircraft", "लड़ाकू विमान
-    # बनाने वाला कार्यक्रम"), a zone or system of defence set up ("a regional zone of defence")
-    r"|(?:development|production|building|construction|purchase|acquisition|sale|supply)\sof\s(?:[a-z-]+\s){0,3}?"
-    r"(?:(?:fighter|combat|military)\s(?:aircraft|jets?|planes?)|warplanes?|warships?|submarines?|frigates?|corvettes?)"
-    r"|(?:लडाकू|युद्धक)\s(?:विमान|विमानों|जेट)\s(?:बनाने|के\sविकास|कार्यक्रम)"
-    # ... and warships built or bought ("युद्धपोतों के निर्माण से जुड़ा समझौता", "पनडुब्बियों की खरीद")
-    r"|(?:युद्धपोत|युद्धपोतों|पनडुब्बी|पनडुब्बियों|फ्रिगेट|फ्रिगेटों)\s(?:के|की)\s(?:निर्माण|खरीद|आपूर्ति|बिक्री|विकास)"
-    r"|फाइटर\sजेट\sकार्यक्रम|(?:zone|system|scheme)\sof\s(?:regional\s|common\s|joint\s)?defen[cs]e"
+    r"|security\sof\s(?:classified\s|military\s)?information|(?:सूचना|सूचनाओं|जानकारी)\s(?:की\s)?सुरक्षा"
+    rf"|{_EQUIPMENT}"
+    # a zone or system of defence set up ("a regional zone of defence")
+    r"|(?:zone|system|scheme)\sof\s(?:regional\s|common\s|joint\s)?defen[cs]e"
     r"|regional\s(?:defen[cs]e|security)\s(?:zone|system)"
     # bases operated under it: "agreements under which Moscow will operate military bases there"
     r"|(?:operate|operates|keep|keeps|station|maintain|maintains|host|hosts)\s(?:a\s|an\s|the\s|its\s|their\s)?"
@@ -524,7 +551,7 @@ def _general_cues(low: str, spans: list[tuple[int, int]], make: Callable[[int], 
     found: dict[str, dict[int, None]] = {"cond": {}, "none": {}, "neutral": {}, "denied": {}}
     for key, rxs in (("cond", (_EN_IF_ATTACKED, _HI_IF_ATTACKED)), ("denied", (_EN_NONE, _HI_NONE)),
                      ("neutral", (_EN_NEUTRAL, _HI_NEUTRAL)),
-                     ("none", (_ACCESS, _COOPERATION, _STATUS, _AID, LETS_IN))):
+                     ("none", (_ACCESS, _COOPERATION, _STATUS, _AID, LETS_IN, _PURPOSES))):
         for rx in rxs:
             if rx in _NEEDS_RX and not _NEEDS_RX[rx].search(low):
                 continue  # (a cheap test first: the rule's key word is nowhere in the text)
@@ -584,4 +611,7 @@ def article_kind(low: str, sentences: list[_Sentence], spans: list[tuple[int, in
     negs.extend(s for s in none if s.i not in {n.i for n in negs})
     if denied and "defense" in pos:  # a sentence that says the pact holds no defence duty gives no defence cue
         pos["defense"] = [(st, s) for st, s in pos["defense"] if s.i not in denied]
-    return _pick_kind(pos, negs, names_only=names > 0 and names == len(pos.get("defense", ())))
+    names_only = names > 0 and names == len(pos.get("defense", ()))
+    if names_only:  # a pact named only as one of defence that builds or buys arms: an arms deal
+        negs.extend(make(i) for i, (a, b) in enumerate(spans) if _ARMS.search(low, a, b))
+    return _pick_kind(pos, negs, names_only=names_only)

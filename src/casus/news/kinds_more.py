@@ -42,7 +42,7 @@ _EN_PACT = r"(?:alliance|pact|treaty|coalition|convention)"
 _HI_PACT = r"(?:गठबंधन|संधि|समझौता|समझौते|समझौतों|करार|मोर्चा|मोर्चे)"
 #: after the state: "(Paraguay) के खिलाफ (एक) गठबंधन संधि", "... के विरुद्ध मिलकर कार्रवाई"
 _HI_AFTER = re.compile(rf"\s?(?:के\sखिलाफ|के\sविरुद्ध|के\sविरूद्ध)\s(?:(?:एक|यह|इस|नई|नया|नए)\s)?"
-                       rf"(?:{_HI_PACT}|(?:मिलकर|साझा|संयुक्त)\s(?:कार्रवाई|युद्ध|लड़ाई|लडाई|हमला))(?![\u0900-\u097f])")
+                       rf"(?:{_HI_PACT}|(?:मिलकर|साझा|संयुक्त)\s(?:कार्रवाई|युद्ध|लड़ाई|लडाई|हमला))(?![\u0900-\u0963\u0966-\u097f])")
 #: before the state: "an alliance against (Paraguay)", "(to act) jointly against (Serbia)"
 _EN_BEFORE = re.compile(rf"(?<![a-z])(?:{_EN_PACT}|jointly|together|in\scommon|(?:joint|common)\s(?:action|war|"
                         r"operations?|campaign))\s(?:[a-z]+\s)?against\s(?:the\s)?$")
@@ -275,7 +275,7 @@ _OLDER_PACT = re.compile(
     r"|(?:treaty|pact|agreement|accord)\sof\s(?P<y2>1[89]\d\d|20\d\d)\s(?:had\s)?(?:provided|contained|included|required|"
     r"obliged|committed|stipulated|bound)(?![a-z])"
     r"|(?<![\d])(?P<y3>1[89]\d\d|20\d\d)\s(?:की|के)\s(?:[^\s।]+\s){0,2}?(?:संधि|समझौते|समझौता|दस्तावेज|करार)\s"
-    r"(?:में|के\sतहत)\s[^।]{0,60}?(?:थी|था|थे)(?![\u0900-\u097f])")
+    r"(?:में|के\sतहत)\s[^।]{0,60}?(?:थी|था|थे)(?![\u0900-\u0963\u0966-\u097f])")
 
 
 def older_pact_sentences(low: str, spans: list[tuple[int, int]], before: int | None) -> set[int]:

@@ -174,9 +174,11 @@ PACT_NAMES: dict[str, str | None] = {
     "quirinal treaty": "fra-ita-2021",
     "falepili union": "aul-tuv-2023",
     "shusha declaration": "aze-tur-2021",
-    "ecowas": None,
-    "economic community of west african states": None,
-    "इकोवास": None,
+    # ECOWAS: the pact of the corpus its members share is its Protocol on Mutual Assistance in Defence (ATOP 3895,
+    # 1981); a step of the community (a member suspended, a member leaving) is read as a step in that pact
+    "ecowas": "atop-3895",
+    "economic community of west african states": "atop-3895",
+    "इकोवास": "atop-3895",
     # the same names as Hindi reports transliterate them, with their common variants
     "नेटो": "north-atlantic-1949", "नैटो": "north-atlantic-1949", "उत्तरी अटलांटिक संधि": "north-atlantic-1949",
     "उत्तरी अटलांटिक संधि संगठन": "north-atlantic-1949", "नॉर्थ अटलांटिक ट्रीटी": "north-atlantic-1949",
@@ -184,7 +186,7 @@ PACT_NAMES: dict[str, str | None] = {
     "सी एस टी ओ": "csto-1992", "कलेक्टिव सिक्योरिटी ट्रीटी": "csto-1992",
     "कलेक्टिव सिक्योरिटी ट्रीटी ऑर्गनाइजेशन": "csto-1992", "सामूहिक सुरक्षा संगठन": "csto-1992",
     "ओकस": "aukus-2021", "औकस": "aukus-2021", "एन्जस": "anzus-1951", "वारसा पैक्ट": "warsaw-pact-1955",
-    "वॉरसा पैक्ट": "warsaw-pact-1955", "वॉरसा संधि": "warsaw-pact-1955", "ईकोवास": None, "एकोवास": None,
+    "वॉरसा पैक्ट": "warsaw-pact-1955", "वॉरसा संधि": "warsaw-pact-1955", "ईकोवास": "atop-3895", "एकोवास": "atop-3895",
     "वॉरसॉ संधि": "warsaw-pact-1955", "वारसॉ संधि": "warsaw-pact-1955", "वॉरसॉ पैक्ट": "warsaw-pact-1955",
     # the Rio Treaty by its full name, its Spanish initials and as Hindi reports name it
     "inter-american treaty of reciprocal assistance": "rio-1947", "tiar": "rio-1947", "rio pact": "rio-1947",

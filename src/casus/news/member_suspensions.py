@@ -26,7 +26,10 @@ _EN_AFTER = re.compile(r"(?:'s)?\s(?:membership|participation|from|over|after|fo
                        r"|\s?[.,;]")
 #: Hindi: "<pact> ने <state> की सदस्यता ... निलंबित कर दी", "<pact> ने <state> को ... निलंबित कर दिया"
 _HI_OBJECT = re.compile(r"\s(?:की\s(?:सदस्यता|भागीदारी)|को)\s(?:[^\s।]+\s){0,6}?(?P<v>निलंबित)\s(?:कर\sदी|कर\sदिया|"
-                        r"करने\sका\s(?:फैसला|निर्णय)\s(?:किया|लिया))(?![\u0900-\u097f])")
+                        r"करने\sका\s(?:फैसला|निर्णय)\s(?:किया|लिया))(?![\u0900-\u0963\u0966-\u097f])")
+#: between the pact's name and the state: its ergative, after a bracket that closes an initialism, and up to three
+#: words of time ("(इकोवास) ने शुक्रवार को गिनी को ...")
+_HI_AGENT = re.compile(r"^\s?[)\]]?\s?ने(?:\s[^\s।,]+){0,3}?\s?$")
 _NOT_DONE = undone_before(r"threat\w*|plans?|could|may|might|would", 3)
 _GATE = ("suspend", "निलंबित")
 
@@ -85,7 +88,7 @@ def _english_member(low: str, sent: Any, p: Hit, states: list[Hit]) -> tuple[Hit
 def _hindi_member(low: str, p: Hit, states: list[Hit]) -> tuple[Hit, int, int, str] | None:
     """The state the pact ``p`` suspends in a Hindi sentence: "<pact> ने <state> की सदस्यता ... निलंबित कर दी"."""
     for x in states:
-        if x.start <= p.end or low[p.end:x.start].strip() != "ने":
+        if x.start <= p.end or not _HI_AGENT.match(low[p.end:x.start]):
             continue
         m = _HI_OBJECT.match(low, x.end)
         if m is not None:

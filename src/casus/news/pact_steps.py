@@ -123,7 +123,7 @@ _SEPARATE_EN = (rf"|{_W0}(?:separate|bilateral|individual)\s(?:[^\s,.;:]+\s){{0,
 _SEPARATE = re.compile(rf"{_W0}(?:अलग\sअलग|पृथक)\s(?:\S+\s){{0,3}}?(?:समझौतों|संधियों|करारों){_W1}{_SEPARATE_EN}")
 
 #: the ergative after a subject ("अमेरिका ने", "अमेरिकी सरकार ने"): the one state that signs them all, the one that leaves
-ERGATIVE = re.compile(r"\s?(?:(?:सरकार|प्रशासन)\s)?ने(?![\u0900-\u097f])")
+ERGATIVE = re.compile(r"\s?(?:(?:सरकार|प्रशासन)\s)?ने(?![\u0900-\u0963\u0966-\u097f])")
 
 
 #: One state's pacts, plural, with others: "समझौतों", "संधियों", "समझौते ... लागू हो गए" (a plural verb, not "पर"),
@@ -138,7 +138,7 @@ _ONE_AMONG_ALL = re.compile(rf"{_W0}(?:joint|trilateral|tripartite|multilateral|
 #: What joins the states of a "with" list: "A, B and C", "A और B", "A तथा B"
 _LIST_GAP = re.compile(r"\s?(?:,\s?)?(?:(?:and|और|तथा|एवं)\s)?(?:the\s)?")
 
-_HI_WITH = re.compile(r"\s?के\sसाथ(?![\u0900-\u097f])")
+_HI_WITH = re.compile(r"\s?के\sसाथ(?![\u0900-\u0963\u0966-\u097f])")
 _EN_WITH = re.compile(r"(?<![a-z])with\s(?:the\s)?\Z")
 
 

@@ -77,8 +77,8 @@ _CONNECTOR = re.compile(rf"{_W0}{AFTER_CLAUSE}{_W1}|,\s(?:as|while|even\sas|just
                         rf"have|is|was|were|are|part|a|an|the)\s)")
 
 #: A report's verb and its "that": the states before it report, the states after it act ("Italy said that Spain ...")
-_REPORTED_THAT = re.compile(r"(?<![\u0900-\u097f])(?:कहा|बताया|लिखा|ऐलान\sकिया|घोषणा\sकी|दर्ज\sकिया|पुष्टि\sकी|"
-                            r"स्पष्ट\sकिया|साफ\sकिया|जानकारी\sदी)\sकि(?![\u0900-\u097f])"
+_REPORTED_THAT = re.compile(r"(?<![\u0900-\u0963\u0966-\u097f])(?:कहा|बताया|लिखा|ऐलान\sकिया|घोषणा\sकी|दर्ज\sकिया|"
+                            r"पुष्टि\sकी|स्पष्ट\sकिया|साफ\sकिया|जानकारी\sदी)\sकि(?![\u0900-\u0963\u0966-\u097f])"
                             r"|(?<![a-z])(?:said|says|announced|reported|stated|confirmed|recorded|noted|wrote|added)"
                             r"\s(?:on\s[a-z]+\s)?that\s")
 
@@ -224,7 +224,7 @@ _PLACE_NAMES_PACT = re.compile(rf"\s?(?:{_PACT_NOUN_WORDS}){_W1}")
 #: The rest of a list whose last state is an adversary: "जर्मनी, इटली और जापान के ख़िलाफ़" (each one is)
 _HI_ITEM = r"(?:(?!(?:ने|का|की|के|को|से|में|पर)(?:\s|$))[^\s,।]+)(?:\s(?!(?:ने|का|की|के|को|से|में|पर)(?:\s|$))[^\s,।]+)?"
 _HI_LISTED_AGAINST = re.compile(rf"(?:\s?,\s?{_HI_ITEM})*\s?,?\s(?:और|तथा|एवं)\s{_HI_ITEM}\s(?:के\sखिलाफ|के\sविरुद्ध)"
-                                r"(?![\u0900-\u097f])")
+                                r"(?![\u0900-\u0963\u0966-\u097f])")
 
 
 def role_after(low: str, h: Hit) -> bool:
@@ -278,7 +278,7 @@ def longest(hits: list[Hit]) -> list[Hit]:
 #: A companion, or one of two coordinated companions: "रूस के साथ", "ब्रिटेन और फ्रांस के साथ", "with Britain and
 #: France" (the second state: a name of at most three words before it after "with").
 _HI_COMPANION = re.compile(r"\s?(?:(?:और|तथा|एवं|व)\s(?:\S+\s){1,3}?(?:के साथ|के संग)|के साथ|के संग|से)"
-                           r"(?![\u0900-\u097f])")
+                           r"(?![\u0900-\u0963\u0966-\u097f])")
 #: ... and the members of a pact the sentence describes: "the pact between Germany, Italy and Japan", "जर्मनी, इटली और
 #: जापान के बीच हुई संधि" (not the state that joins or leaves it)
 _EN_COMPANION = re.compile(rf"{_W0}(?:with|alongside|and not|between)\s(?:the\s)?(?:[a-z.]+,?\s){{0,4}}?and\s"
@@ -286,25 +286,27 @@ _EN_COMPANION = re.compile(rf"{_W0}(?:with|alongside|and not|between)\s(?:the\s)
 #: (only a list of names between the state and "के बीच", each of at most three words, then at most two words, "की
 #: सरकारों", before it: not "ब्रिटेन आज ... तुर्की और इराक़ के बीच हुए समझौते का सदस्य बन गया", Britain the joiner)
 _HI_BETWEEN = re.compile(r"(?:(?:,|\sऔर|\sतथा|\sएवं|\sव)\s[^\s,।.:;]+(?:\s(?!ने\s|को\s)[^\s,।.:;]+){0,2}?){0,6}"
-                         r"(?:\s(?!ने\s|को\s)[^\s,।.:;]+){0,2}?\sके\sबीच(?![\u0900-\u097f])")
+                         r"(?:\s(?!ने\s|को\s)[^\s,।.:;]+){0,2}?\sके\sबीच(?![\u0900-\u0963\u0966-\u097f])")
 #: ... and the states whose pact one joins, named in the genitive: "जर्मनी, इटली और जापान की त्रिपक्षीय संधि में शामिल
 #: हुआ" (a list of names before की / का / के, then the pact noun and में)
 _HI_OWNERS = re.compile(r"(?:,\s[^\s,।]+(?:\s[^\s,।]+)?){0,5}(?:,?\s(?:और|तथा|एवं)\s[^\s,।]+(?:\s[^\s,।]+)?)?"
                         r"\s(?:की|का|के)\s(?:[^\s,.;:।]+\s){0,3}?(?:संधि|समझौते|समझौता|करार|गठबंधन|पैक्ट|प्रोटोकॉल)"
-                        r"\sमें(?![\u0900-\u097f])")
+                        r"\sमें(?![\u0900-\u0963\u0966-\u097f])")
 
 
 #: The one told, not the one that acts: "formally notified the United States that it is terminating the agreement"
 _EN_TOLD = re.compile(rf"{_W0}(?:notified|informed|told|advised|warned|assured)\s(?:the\s)?$")
 
 #: A state that leads a bloc: "Soviet-led", "US-led", "सोवियत नेतृत्व वाले", "अमेरिका की अगुवाई वाले"
-_LED = re.compile(r"\s(?:led|dominated)(?![a-z])|\s(?:(?:के|की)\s)?(?:नेतृत्व|अगुवाई)\s(?:वाले|वाला|वाली)(?![\u0900-\u097f])")
+_LED = re.compile(r"\s(?:led|dominated)(?![a-z])"
+                  r"|\s(?:(?:के|की)\s)?(?:नेतृत्व|अगुवाई)\s(?:वाले|वाला|वाली)(?![\u0900-\u0963\u0966-\u097f])")
 
 #: A state in a comparison's compound: "a Franco-German-style framework" (a model, not a party)
 _STYLE = re.compile(r"\s?(?:[a-z]+\s)?style(?![a-z])")
 
 #: A state called a government or a republic: "the Polish Government", "the Polish Republic", "पोलैंड की सरकार"
-_GOVERNMENT_AFTER = re.compile(r"\s(?:government|republic)(?![a-z])|\s(?:की\s)?(?:सरकार|गणराज्य)(?![\u0900-\u097f])")
+_GOVERNMENT_AFTER = re.compile(r"\s(?:government|republic)(?![a-z])"
+                               r"|\s(?:की\s)?(?:सरकार|गणराज्य)(?![\u0900-\u0963\u0966-\u097f])")
 #: "the Government of (the Oriental Republic of) (the) ..."
 _GOVERNMENT_BEFORE = re.compile(r"(?<![a-z])government\sof\s(?:the\s)?(?:[a-z]+\s)?(?:(?:republic|kingdom|empire)\s"
                                 r"of\s(?:the\s)?)?$")

@@ -175,8 +175,9 @@ def column_days(r: Any) -> set[str]:
 
 
 #: A step told as coming later, in a narrative: "was later ratified", "संधि को बाद में ... अनुमोदित किया", "आगे चलकर"
-_LATER = re.compile(r"(?<![a-z])(?:later|subsequently|afterwards)(?![a-z])|(?<![\u0900-\u097f])(?:बाद\sमें|आगे\sचलकर)"
-                    r"(?![\u0900-\u097f])")
+_LATER = re.compile(r"(?<![a-z])(?:later|subsequently|afterwards)(?![a-z])"
+                    r"|(?<![\u0900-\u0963\u0966-\u097f])(?:बाद\sमें|आगे\sचलकर)"
+                    r"(?![\u0900-\u0963\u0966-\u097f])")
 
 
 #: a year written out

@@ -143,17 +143,17 @@ _COMMITTEE_DOES = re.compile(
 #: a cabinet or government as the doer of an approval, before its verb ("the cabinet on Friday approved", "इटली की
 #: मंत्रिपरिषद ने ... मंज़ूरी दे दी")
 _GOVERNMENT = re.compile(r"(?<![a-z])(?:cabinet|council\sof\sministers|government)(?![a-z])"
-                         rf"|(?<![\u0900-\u097f])(?:{_HI_CABINET}|सरकार)(?![\u0900-\u097f])")
+                         rf"|(?<![\u0900-\u0963\u0966-\u097f])(?:{_HI_CABINET}|सरकार)(?![\u0900-\u0963\u0966-\u097f])")
 #: ... of a bill or a draft law, which a legislature has still to pass ("a bill ratifying the protocol", "a draft
 #: law on the ratification", "a proposition to parliament", "अनुमोदन विधेयक", "अनुमोदन क़ानून के मसौदे")
 _BILL = re.compile(r"(?<![a-z])(?:bills?|draft\s(?:laws?|bills?|legislation|decrees?)|propositions?)(?![a-z])"
-                   r"|(?<![\u0900-\u097f])(?:विधेयक|विधेयकों|मसौदा|मसौदे|मसौदों)(?![\u0900-\u097f])")
+                   r"|(?<![\u0900-\u0963\u0966-\u097f])(?:विधेयक|विधेयकों|मसौदा|मसौदे|मसौदों)(?![\u0900-\u0963\u0966-\u097f])")
 #: a legislature between the government and the verb: the legislature is the doer ("the government's bill, which
 #: parliament passed")
 _LEGISLATURE_WORD = re.compile(
     r"(?<![a-z])(?:parliament|parliaments|senate|lawmakers|legislators|legislature|assembly|congress|duma|deputies|"
     r"mps|storting|riksdag|sejm|knesset|majlis|bundestag|rada|house|chamber)(?![a-z])"
-    rf"|(?<![\u0900-\u097f])(?:{HI_LEGISLATURES}|सदन|सदनों)(?![\u0900-\u097f])")
+    rf"|(?<![\u0900-\u0963\u0966-\u097f])(?:{HI_LEGISLATURES}|सदन|सदनों)(?![\u0900-\u0963\u0966-\u097f])")
 
 
 def committee_steps(r: Any, cands: list) -> list:
@@ -173,11 +173,11 @@ def committee_steps(r: Any, cands: list) -> list:
 #: Senate", "विधेयक संसद में पेश किया गया", "... संसद को भेजा"
 _TABLED = re.compile(r"(?<![a-z])(?:tabled|submitted|introduced|laid\sbefore|sent\sto\s(?:the\s)?(?:parliament|"
                      r"legislature|senate|congress|assembly|house|chamber))(?![a-z])"
-                     r"|(?<![\u0900-\u097f])(?:पेश\s(?:किया|किए|की|कर)|(?:संसद|सदन|सीनेट)\s(?:में\s|को\s|के\sसामने\s)"
+                     r"|(?<![\u0900-\u0963\u0966-\u097f])(?:पेश\s(?:किया|किए|की|कर)|(?:संसद|सदन|सीनेट)\s(?:में\s|को\s|के\sसामने\s)"
                      r"(?:रखा|भेजा|भेज))")
 #: ... and no vote passing it in the same sentence: "passed", "approved", "पारित", "मंज़ूरी दे"
 _PASSED = re.compile(r"(?<![a-z])(?:passed|approved|adopted|voted|backed|endorsed|ratified)(?![a-z])"
-                     r"|(?<![\u0900-\u097f])(?:पारित|मंज़ूरी\sदे|मंजूरी\sदे|मुहर\sलगा|स्वीकृति\sदे|अनुमोदन\sकर)")
+                     r"|(?<![\u0900-\u0963\u0966-\u097f])(?:पारित|मंज़ूरी\sदे|मंजूरी\sदे|मुहर\sलगा|स्वीकृति\sदे|अनुमोदन\sकर)")
 
 
 def _bill_tabled(low: str, c: Any) -> bool:

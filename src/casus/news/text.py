@@ -115,7 +115,7 @@ _DROP = re.compile(rf"{_RUNS})")
 #: (रैटिफ़िकेशन) कर दिया" reads as "अनुमोदन कर दिया"; the evidence still quotes the text as written; "हस्ताक्षर
 #: (इनिशियल) किए", an initialling, stays as written).
 _GLOSS = r"(?<=[\u0900-\u0963\u0966-\u097f]\s)\((?!इनिशियल|initial)[^()\d\s]{1,30}\)\s" \
-         r"(?=(?:कर|किए|किया|की|किये|हुए|हुआ|हुई)(?![\u0900-\u097f]))"
+         r"(?=(?:कर|किए|किया|की|किये|हुए|हुआ|हुई)(?![\u0900-\u0963\u0966-\u097f]))"
 #: :data:`_DROP` with the glosses, for a text that has one's end (a bracket before a light verb: "... ) कर", ") हुए"):
 #: searched only there, the glosses cost the rest nothing
 _DROP_GLOSS = re.compile(rf"{_RUNS}|{_GLOSS})")
@@ -243,7 +243,7 @@ _WORD_BEFORE = re.compile(rf"([{WORD_CHARS}]+)$")
 #: Devanagari initials, "वी. एम.": words of at most three letters, each with a point, two or more in a row
 _DEV_INITIAL = re.compile(r"[\u0900-\u097f]{1,3}")
 _INITIAL_NEXT = re.compile(r"\.\s[\u0900-\u097f]{1,3}\.\s")
-_INITIAL_PREV = re.compile(r"(?<![\u0900-\u097f])[\u0900-\u097f]{1,3}\.\s$")
+_INITIAL_PREV = re.compile(r"(?<![\u0900-\u0963\u0966-\u097f])[\u0900-\u097f]{1,3}\.\s$")
 
 
 def _dev_initial(base: str, w0: int, dot: int) -> bool:
