@@ -304,7 +304,10 @@ fresh213 (5 articles, 3 events and 2 near misses, made from fresh209's brief mov
 likewise (committed as 7b0909e and read once from a clean worktree of it: the reader of ce99a45, its
 model refitted up to fresh212); fresh214 (12 articles, 7 events and 6 near misses, made from fresh213's brief moved to
 Europe, the Americas and Oceania, and from a new brief: the use of defence pacts, 1945-1989), likewise (committed as
-5a42d8d and read once from a clean worktree of it: the reader of b06e078, its model refitted up to fresh212).
+5a42d8d and read once from a clean worktree of it: the reader of b06e078, its model refitted up to fresh212); fresh215
+(12 articles, 8 events and 5 near misses, made from a new brief: alliance treaties of 1919-1944, and of 1945-1989
+outside Europe and North America, and their steps), likewise (committed as 15e56df and read once from a clean worktree
+of it: the reader of 067de2a, its model refitted up to fresh214).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1651,6 +1654,13 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.667, "parties": 0.655, "date": 1.000, "kind": 0.333, "type": 2 / 3},
         "hi": {"detection": 0.286, "parties": 0.774, "date": 0.286, "kind": 0.286, "type": 1 / 4},
     },
+    # (the rules' events of the same reading alone: fresh215 English 1/0/3, Hindi 2/0/2; the model found a signing the
+    # rules missed (a mandate agreement) and proposed a false one (help promised during a visit); missed: a ratification
+    # exchanged and the three steps of a union of two states (a council and a command agreed, the command set up))
+    "fresh215": {
+        "en": {"detection": 0.667, "parties": 0.750, "date": 0.667, "kind": 0.000, "type": 2 / 4},
+        "hi": {"detection": 0.571, "parties": 0.364, "date": 0.667, "kind": 0.800, "type": 2 / 4},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1725,7 +1735,8 @@ def _pred(r) -> list[dict]:
                                                          "fresh201", "fresh202", "fresh203",
                                                          "fresh204", "fresh205", "fresh206",
                                                          "fresh207", "fresh208", "fresh209", "fresh210",
-                                                         "fresh211", "fresh212", "fresh213", "fresh214"])
+                                                         "fresh211", "fresh212", "fresh213", "fresh214",
+                                                         "fresh215"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -2022,7 +2033,9 @@ def test_fresh_set(fresh, news_report):
               "fresh213": {"en": {"detection": 0.9, "date": 0.9, "kind": 0.0},
                            "hi": {"detection": 0.45, "date": 0.45, "kind": 0.45}},
               "fresh214": {"en": {"detection": 0.6, "date": 0.9, "kind": 0.3},
-                           "hi": {"detection": 0.25, "date": 0.25, "kind": 0.25}}}[name]
+                           "hi": {"detection": 0.25, "date": 0.25, "kind": 0.25}},
+              "fresh215": {"en": {"detection": 0.6, "date": 0.6, "kind": 0.0},
+                           "hi": {"detection": 0.5, "date": 0.6, "kind": 0.7}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
