@@ -268,6 +268,10 @@ _HI_BASE = rf"{_HI_BASE_PLACE}\s(?:[^\s।,]+\s){{0,5}}?(?:समझौता|�
 #: assistance agreement", "an arms aid pact", "सैन्य सहायता समझौता"
 _AID = re.compile(r"(?:defen[cs]e|military|arms)\s(?:assistance|aid)\s(?:agreements?|pacts?|accords?|treaty|treaties)"
                   rf"{_W1}|(?:रक्षा|सैन्य)\sसहायता\s(?:समझौता|समझौते|समझौतों|करार){_W1}")
+#: cooperation that serves defence, no duty of it: "the uses of atomic energy for mutual defence purposes",
+#: "पारस्परिक रक्षा उद्देश्यों के लिए"
+_PURPOSES = re.compile(rf"{_W0}(?:for\s(?:mutual\s|common\s)?defen[cs]e\spurposes"
+                       rf"|(?:पारस्परिक\s|आपसी\s)?रक्षा\s(?:उद्देश्यों|प्रयोजनों)\sके\sलिए){_W1}")
 _ACCESS = re.compile(rf"(?:access|(?:visiting|status\sof)\sforces)\s(?:agreement|pact|deal|arrangement|treaty){_W1}"
                      rf"|(?:{_HI_ACCESS}){_W1}")
 _STATUS = re.compile(rf"(?:{_EN_STATUS}|{_HI_STATUS}){_W1}")
@@ -289,7 +293,7 @@ _NEEDS = {_EN_IF_ATTACKED: ("attack", "invaded", "aggression", "at war"), _HI_IF
           _ACCESS: ("access", "forces", "पहुंच समझौ", "एक्सेस", "फोर्सेज", "फोर्सेस"),
           _AID: ("assistance agreement", "aid agreement", "assistance pact", "aid pact", "assistance accord",
                  "aid accord", "assistance treat", "aid treat", "सहायता समझौ", "सहायता करार"),
-          LETS_IN: LETS_IN_NEEDS,
+          LETS_IN: LETS_IN_NEEDS, _PURPOSES: ("purposes", "उद्देश्यों", "प्रयोजनों"),
           _STATUS: ("status of", "presence of", "stationing of", "नियंत्रित करने वाल", "से जुड", "संबंधी", "सम्बन्धी",
                     "तैनाती", "special measures", "host nation", "cost sharing", "विशेष उपाय", "मेजबान देश", "होस्ट नेशन",
                     "खर्च", "व्यय"),
@@ -343,23 +347,21 @@ _HI_ALLIED = r"(?:मित्र\sराष्ट्र|एलाइड|सं�
 #: system, a pact on defence or named as one, a strategic partnership; defence equipment and technology, and the
 #: security of military information ("an agreement on the transfer of defence equipment and technology", "an
 #: information security agreement", "रक्षा उपकरण और प्रौद्योगिकी के हस्तांतरण का समझौता", "सैन्य सूचना की सुरक्षा")
-#: Arms: defence equipment and technology, warplanes and warships built or bought together ("the joint development of
-#: a next-generation fighter aircraft", "लड़ाकू विमान बनाने वाला कार्यक्रम", "युद्धपोतों के निर्माण से जुड़ा समझौता",
-#: "पनडुब्बियों की खरीद")
+#: Arms: defence equipment and technology, warplanes, warships and missiles built or bought together ("the joint
+#: development of a next-generation fighter aircraft", "लड़ाकू विमान बनाने वाला कार्यक्रम", "युद्धपोतों के निर्माण से जुड़ा
+#: समझौता", "पनडुब्बियों की खरीद", "the sale of a missile system", "मिसाइल प्रणाली की बिक्री")
 _EQUIPMENT = (r"(?:रक्षा|सैन्य)\s(?:उपकरण|उपकरणों|प्रौद्योगिकी|तकनीक)"
               r"|(?:development|production|building|construction|purchase|acquisition|sale|supply)\sof\s"
               r"(?:[a-z-]+\s){0,3}?(?:(?:fighter|combat|military)\s(?:aircraft|jets?|planes?)|warplanes?|warships?|"
-              r"submarines?|frigates?|corvettes?|helicopters?)"
+              r"submarines?|frigates?|corvettes?|helicopters?|missiles?|missile\ssystems?|tanks|weapons?\ssystems?|"
+              r"air\sdefen[cs]e\ssystems?)"
               r"|(?:लडाकू|युद्धक)\s(?:विमान|विमानों|जेट)\s(?:बनाने|के\sविकास|कार्यक्रम)"
-              r"|(?:युद्धपोत|युद्धपोतों|पनडुब्बी|पनडुब्बियों|फ्रिगेट|फ्रिगेटों|हेलिकॉप्टर|हेलिकॉप्टरों)\s(?:के|की)\s"
+              r"|(?:युद्धपोत|युद्धपोतों|पनडुब्बी|पनडुब्बियों|फ्रिगेट|फ्रिगेटों|हेलिकॉप्टर|हेलिकॉप्टरों|मिसाइल|मिसाइलों|"
+              r"टैंक|टैंकों)\s(?:(?:प्रणाली|प्रणालियों|सिस्टम)\s)?(?:के|की)\s"
               r"(?:निर्माण|खरीद|आपूर्ति|बिक्री|विकास)|फाइटर\sजेट\sकार्यक्रम")
 #: a pact that builds or buys arms (:data:`_EQUIPMENT`): where the article names its pact only as one of defence ("a
 #: defence agreement") and states no duty, an arms deal (:func:`article_kind`)
 _ARMS = re.compile(rf"{_W0}(?:{_EQUIPMENT}){_W1}")
-#: cooperation that serves defence, no duty of it: "the uses of atomic energy for mutual defence purposes",
-#: "पारस्परिक रक्षा उद्देश्यों के लिए"
-_PURPOSES = re.compile(rf"{_W0}(?:for\s(?:mutual\s|common\s)?defen[cs]e\spurposes"
-                       rf"|(?:पारस्परिक\s|आपसी\s)?रक्षा\s(?:उद्देश्यों|प्रयोजनों)\sके\sलिए){_W1}")
 _SECURITY_NONE = re.compile(
     rf"(?:{_EN_BASE}|{_HI_BASE}|{_EN_LOGISTICS}|{_HI_LOGISTICS}|{_EN_DEFENCE_SYSTEM}|{_HI_DEFENCE_SYSTEM}|{_EN_FIELD}|"
     rf"{_HI_FIELD_PACT}|{_HI_FIELD_ON}"

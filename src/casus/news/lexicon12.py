@@ -117,6 +117,17 @@ TRIGGERS_12.update({f"{pact} {holding} {law} {v}": ("ratified", "past")
                     for pact in ("प्रोटोकॉल", "संधि", "समझौते", "समझौता") for holding in ("वाला", "वाले")
                     for law in ("कानून", "विधेयक", "बिल") for v in _HI_PASSED})
 
+#: A state that completes its ratification ratifies: "the United States completed its ratification last month",
+#: "has completed the ratification of", "ने अनुमोदन की प्रक्रिया पूरी कर ली", "अनुसमर्थन पूरा कर लिया"
+TRIGGERS_12.update({f"{v} {d}ratification": ("ratified", t)
+                    for v, t in (("completed", "past"), ("has completed", "past"), ("have completed", "past"),
+                                 ("completes", "present"))  # (not "complete": "once the others complete ratification")
+                    for d in ("", "its ", "their ", "the ")})
+TRIGGERS_12.update({f"{r}{process} {done}": ("ratified", "past") for r in ("अनुमोदन", "अनुसमर्थन")
+                    for process in ("", " की प्रक्रिया") for done in (
+                        ("पूरा किया", "पूरा कर लिया", "पूरा कर दिया") if not process else
+                        ("पूरी की", "पूरी कर ली", "पूरी कर दी"))})
+
 #: Parties that agree to end their pact end it: "Britain and Nigeria today agreed to end their defence agreement",
 #: "agreed to terminate the treaty" (the pact, its object, as for the other endings: casus.news.extract)
 TRIGGERS_12.update({f"{v} to {e}": ("withdrew", t)
