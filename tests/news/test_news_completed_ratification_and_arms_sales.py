@@ -1,6 +1,6 @@
 """A state that completes its ratification ratifies ("the United States completed its ratification on Friday", "ने ...
-अनुमोदन की प्रक्रिया पूरी कर ली"), not where others are still to complete it; an agreement for the sale of missiles
-or tanks is a pact of security with no duty of defence (kind "none"), in English and in Hindi.  Every sentence here
+अनुमोदन की प्रक्रिया पूरी कर ली"), not where others are still to complete it; an agreement for the sale of missiles,
+tanks or arms is a pact of security with no duty of defence (kind "none"), in English and in Hindi.  Every sentence here
 was written for these tests."""
 
 from __future__ import annotations
@@ -32,6 +32,10 @@ def test_ratification_still_to_be_completed_is_none(corpus):
     "मिसाइलें\nवाशिंगटन, 7 अप्रैल 1963। अमेरिका और ब्रिटेन ने शनिवार को एक मिसाइल प्रणाली की बिक्री से जुड़े समझौते पर "
     "हस्ताक्षर कर दिए।",
     "टैंक\nवाशिंगटन, 7 अप्रैल 1963। अमेरिका और ब्रिटेन ने शनिवार को टैंकों की खरीद के एक समझौते पर हस्ताक्षर किए।",
+    "Arms\nWASHINGTON, April 7, 1963 - The United States and Britain on Saturday signed an arms deal.",
+    "Arms\nWASHINGTON, April 7, 1963 - The United States and Britain on Saturday signed an agreement for the supply "
+    "of arms to the Royal Navy.",
+    "हथियार\nवाशिंगटन, 7 अप्रैल 1963। अमेरिका और ब्रिटेन ने शनिवार को हथियारों की आपूर्ति के एक समझौते पर हस्ताक्षर किए।",
 ])
 def test_an_arms_sale_agreement_is_a_pact_of_kind_none(corpus, text):
     assert events_with_kind(text, corpus) == [("signed", ("UKG", "USA"), "1963-04-06", "none")]

@@ -358,7 +358,12 @@ _EQUIPMENT = (r"(?:रक्षा|सैन्य)\s(?:उपकरण|उप�
               r"|(?:लडाकू|युद्धक)\s(?:विमान|विमानों|जेट)\s(?:बनाने|के\sविकास|कार्यक्रम)"
               r"|(?:युद्धपोत|युद्धपोतों|पनडुब्बी|पनडुब्बियों|फ्रिगेट|फ्रिगेटों|हेलिकॉप्टर|हेलिकॉप्टरों|मिसाइल|मिसाइलों|"
               r"टैंक|टैंकों)\s(?:(?:प्रणाली|प्रणालियों|सिस्टम)\s)?(?:के|की)\s"
-              r"(?:निर्माण|खरीद|आपूर्ति|बिक्री|विकास)|फाइटर\sजेट\sकार्यक्रम")
+              r"(?:निर्माण|खरीद|आपूर्ति|बिक्री|विकास)|फाइटर\sजेट\sकार्यक्रम"
+              # arms supplied or sold: "an agreement for the supply of arms", "an arms deal", "हथियारों की आपूर्ति का
+              # समझौता"
+              r"|(?:supply|sale|sales|delivery|deliveries|purchase)\sof\s(?:[a-z-]+\s){0,2}?(?:arms|weapons|weaponry)"
+              r"|arms\s(?:supply\s|sales?\s|purchase\s)?(?:deal|deals|agreement|agreements|contract|contracts)"
+              r"|(?:हथियारों|हथियार|शस्त्रों|अस्त्र\sशस्त्र)\s(?:की\s(?:आपूर्ति|खरीद|बिक्री)|(?:सौदा|सौदे|सौदों))")
 #: a pact that builds or buys arms (:data:`_EQUIPMENT`): where the article names its pact only as one of defence ("a
 #: defence agreement") and states no duty, an arms deal (:func:`article_kind`)
 _ARMS = re.compile(rf"{_W0}(?:{_EQUIPMENT}){_W1}")
