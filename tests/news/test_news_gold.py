@@ -73,9 +73,18 @@ def test_metrics(results, news_report):
         assert f1 >= floor, f"{k}: F1 {f1:.3f} below {floor} (P {p:.3f}, R {rec:.3f})"
 
 
+#: near misses of this first gold set that the writers of later sets code as events of kind "none" (a defence
+#: memorandum of understanding, a government's purchase of fighter jets: fresh209's pc05 and pd02 are such events);
+#: the reader follows the later sets, and says so here rather than in the gold
+CODED_AS_EVENTS_LATER = {"n08_hi_defence_mou.txt", "h19_hi_rafale_deal.txt"}
+
+
 def test_near_misses_yield_no_events(results):
     wrong = [a["file"] for a, r in results.values() if not a["events"] and r.events]
-    assert len(wrong) <= 1, wrong
+    assert [w for w in wrong if w not in CODED_AS_EVENTS_LATER] == [], wrong
+    for a, r in results.values():  # ... and what it reads there is a pact of kind none
+        if a["file"] in CODED_AS_EVENTS_LATER:
+            assert all(e.kind == "none" for e in r.events), a["file"]
 
 
 def test_evidence_is_exact_and_events_well_formed(results):

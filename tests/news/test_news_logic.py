@@ -53,7 +53,9 @@ def test_security_pacts_survive_with_the_kind_said(corpus, text, kind):
 
 @pytest.mark.parametrize("text", [
     "India and Britain signed a free trade agreement on Monday, part of their strategic partnership.",
-    "भारत और फ्रांस ने सोमवार को लड़ाकू विमानों की खरीद के समझौते पर हस्ताक्षर किए।",
+    # (a purchase of fighter jets was here until the writers of fresh209 and later sets coded governments' arms
+    # purchases as events of kind "none": test_news_cooperation_forms.py; airliners are no such purchase)
+    "भारत और फ्रांस ने सोमवार को यात्री विमानों की खरीद के समझौते पर हस्ताक्षर किए।",
     "Fiji and Tonga signed an agreement on fisheries on Monday.",
 ])
 def test_other_agreements_do_not(corpus, text):

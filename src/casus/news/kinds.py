@@ -152,7 +152,9 @@ _HI_ACCESS = _alt("पारस्परिक पहुंच समझौत�
 _EN_COOPERATION = r"(?:defen[cs]e|military|security|naval|navy|maritime\ssecurity)\s" \
                   r"(?:and\s(?:security|defen[cs]e)\s|technical\s)?co[-\s]?operation\s" \
                   r"(?:agreement|accord|pact|treaty|arrangement)"
-_HI_COOPERATION = _alt("रक्षा सहयोग समझौता|रक्षा सहयोग समझौते|सैन्य सहयोग समझौता|सैन्य सहयोग समझौते|रक्षा सहयोग करार|"
+_HI_COOPERATION = _alt("रक्षा सहयोग व्यवस्था|सैन्य सहयोग व्यवस्था|सुरक्षा सहयोग व्यवस्था|रक्षा सहयोग योजना|"
+                       "सैन्य सहयोग योजना|सुरक्षा सहयोग योजना|"
+                       "रक्षा सहयोग समझौता|रक्षा सहयोग समझौते|सैन्य सहयोग समझौता|सैन्य सहयोग समझौते|रक्षा सहयोग करार|"
                        "सुरक्षा सहयोग समझौता|सुरक्षा सहयोग समझौते|डिफेंस कोऑपरेशन एग्रीमेंट|रक्षा सहयोग समझौतों|"
                        "सैन्य सहयोग समझौतों|सुरक्षा सहयोग समझौतों|रक्षा सहयोग मुआहिदा|रक्षा सहयोग मुआहिदे|"
                        # (a treaty of defence cooperation, "रक्षा सहयोग संधि", as the agreement)
@@ -163,6 +165,10 @@ _HI_COOPERATION += r"|(?:रक्षा|सैन्य|सुरक्षा)\
                    r"|(?:रक्षा|सैन्य|सुरक्षा)\sसहयोग\s\S+\s(?:समझौता|समझौते|करार)"
 # ... and the field before a postposition ("सैन्य सहयोग के एक समझौते", "रक्षा सहयोग पर अपने पहले समझौता ज्ञापन",
 # "दोनों देशों की नौसेनाओं के बीच सहयोग के एक द्विपक्षीय समझौते")
+# ... and the cooperation a memorandum or an agreement serves ("रक्षा और सैन्य सहयोग को मज़बूत करने के लिए एक समझौता
+# ज्ञापन", "रक्षा सहयोग बढ़ाने के एक समझौता ज्ञापन")
+_HI_COOPERATION += r"|(?:रक्षा|सैन्य|सुरक्षा)\s(?:(?:और|एवं|तथा)\s[^\s।,]+\s)?सहयोग\s(?:को\s)?(?:[^\s।,]+\s){1,2}?" \
+                   r"(?:के\sलिए|के)\s(?:एक\s)?(?:समझौता\sज्ञापन|समझौता|समझौते|करार|एमओयू)"
 _HI_COOPERATION += r"|सैन्य\sतकनीकी\sसहयोग\s(?:\S+\s)?(?:समझौता|समझौते|करार)" \
                    r"|(?:रक्षा|सैन्य|सुरक्षा|नौसेना|नौसेनाओं|नौसैनिक|समुद्री\sसुरक्षा)\s(?:के\sबीच\s)?सहयोग\s" \
                    r"(?:के|की|पर|संबंधी|से\sजुडे|से\sजुडा)\s(?:[^\s।,]+\s){0,3}?" \
@@ -355,13 +361,16 @@ _EQUIPMENT = (r"(?:रक्षा|सैन्य)\s(?:उपकरण|उप�
               r"(?:[a-z-]+\s){0,3}?(?:(?:fighter|combat|military)\s(?:aircraft|jets?|planes?)|warplanes?|warships?|"
               r"submarines?|frigates?|corvettes?|helicopters?|missiles?|missile\ssystems?|tanks|weapons?\ssystems?|"
               r"air\sdefen[cs]e\ssystems?)"
-              r"|(?:लडाकू|युद्धक)\s(?:विमान|विमानों|जेट)\s(?:बनाने|के\sविकास|कार्यक्रम)"
+              r"|(?:लडाकू|युद्धक)\s(?:विमान|विमानों|जेट|जेटों)\s(?:बनाने|के\sविकास|कार्यक्रम|की\s(?:खरीद|आपूर्ति|बिक्री))"
               r"|(?:युद्धपोत|युद्धपोतों|पनडुब्बी|पनडुब्बियों|फ्रिगेट|फ्रिगेटों|हेलिकॉप्टर|हेलिकॉप्टरों|मिसाइल|मिसाइलों|"
               r"टैंक|टैंकों)\s(?:(?:प्रणाली|प्रणालियों|सिस्टम)\s)?(?:के|की)\s"
               r"(?:निर्माण|खरीद|आपूर्ति|बिक्री|विकास)|फाइटर\sजेट\sकार्यक्रम"
               # arms supplied or sold: "an agreement for the supply of arms", "an arms deal", "हथियारों की आपूर्ति का
               # समझौता"
               r"|(?:supply|sale|sales|delivery|deliveries|purchase)\sof\s(?:[a-z-]+\s){0,2}?(?:arms|weapons|weaponry)"
+              # ... or bought by a verb ("the contract to buy 24 used F-16 fighter jets")
+              r"|to\s(?:buy|purchase|acquire)\s(?:[a-z0-9-]+\s){0,4}?(?:fighter\s(?:jets?|aircraft|planes?)|warplanes?|"
+              r"warships?|submarines?|frigates?|corvettes?|helicopters?|missiles?|tanks|arms|weapons)"
               r"|arms\s(?:supply\s|sales?\s|purchase\s)?(?:deal|deals|agreement|agreements|contract|contracts)"
               r"|(?:हथियारों|हथियार|शस्त्रों|अस्त्र\sशस्त्र)\s(?:की\s(?:आपूर्ति|खरीद|बिक्री)|(?:सौदा|सौदे|सौदों))")
 #: a pact that builds or buys arms (:data:`_EQUIPMENT`): where the article names its pact only as one of defence ("a

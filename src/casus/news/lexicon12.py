@@ -277,7 +277,17 @@ PACT_NOUNS_12 += ["roadmap", "road map", "action plan", "letter of intent", "sta
                   "कार्ययोजना", "कार्य योजना", "एक्शन प्लान", "रोडमैप", "आशय पत्र",
                   # a programme of (military) cooperation ("the military cooperation programme for 2024")
                   "cooperation programme", "cooperation programmes", "cooperation program", "cooperation programs",
-                  "co operation programme", "सहयोग कार्यक्रम", "सहयोग कार्यक्रमों"]
+                  "co operation programme", "सहयोग कार्यक्रम", "सहयोग कार्यक्रमों",
+                  # ... or a plan of it ("a bilateral defence cooperation plan for next year"), and a declaration of
+                  # intent ("signed a Declaration of Intent to strengthen their defence cooperation")
+                  "cooperation plan", "cooperation plans", "co operation plan", "सहयोग योजना", "सहयोग योजनाओं",
+                  "declaration of intent", "declarations of intent", "आशय घोषणा", "आशय की घोषणा",
+                  # a government's contract ("signed the contract to buy 24 F-16 fighter jets"; kept only where it says
+                  # what security it buys, as any pact stating no kind)
+                  "contract", "contracts", "अनुबंध", "अनुबंधों",
+                  # an arrangement of (defence) cooperation ("रक्षा सहयोग व्यवस्था पर हस्ताक्षर किए"; not "व्यवस्था"
+                  # alone, a system or an order)
+                  "सहयोग व्यवस्था", "सहयोग व्यवस्थाओं"]
 #: a joint communique (establishing diplomatic relations, say: ATOP codes China's as non-aggression pacts, which hold
 #: the five principles' "mutual non-aggression"); with no alliance word or duty stated, kept only if the corpus holds
 #: a pact of those states signed that day (casus.news.event_kinds.corpus_confirms)

@@ -25,6 +25,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ..model.dates import Tri
+from .comparisons import compared
 from .cues import (
     _DATELINE_PREFIX,
     _EN_RELATIVE,
@@ -411,12 +412,14 @@ class PartyFinder:
 
     def party_hits(self, sent: _Sentence, on: date | None) -> list[tuple[Hit, int]]:
         """(hit, ccode) of the states ``sent`` names as parties (not a name inside a pact's name: "बग़दाद पैक्ट", nor
-        a city that names a convention or a conference: "the Vienna Convention")."""
+        a city that names a convention or a conference: "the Vienna Convention", nor a state named as a comparison:
+        "like Latvia", :func:`casus.news.comparisons.compared`)."""
         out = []
         names = [(p.start, p.end) for p in sent.cats("P")]
         for h in longest(sent.cats("S")):
             if self.dateline_city(sent, h) or role_after(self.low, h) or role_before(self.low, h, sent.start) \
                     or _STYLE.match(self.low, h.end) or any(a <= h.start and h.end <= b for a, b in names) \
+                    or compared(self.low, h.start, h.end, sent.start) \
                     or (h.flag == "C" and _CITY_NAMES.match(self.low, h.end)):
                 continue
             for c in self.states_of(h, on):

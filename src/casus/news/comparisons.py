@@ -1,0 +1,23 @@
+"""A state named as a comparison is no party of the event: "Estonia, like Latvia and Lithuania, has joined the plan",
+"एस्टोनिया भी लातविया और लिथुआनिया की तरह योजना में शामिल हो गया" (read by :class:`casus.news.parties.PartyFinder`)."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["compared"]
+
+#: English: "like" before the state, perhaps after another state of the list ("like Latvia and Lithuania"; not after a
+#: comma: "just like Poland, Estonia signed ..." names Estonia as the subject)
+_EN_LIKE = re.compile(r"(?:^|\s)(?:just\s|much\s)?like\s(?:the\s)?(?:[a-z-]+(?:\s[a-z-]+)?\sand\s)?$")
+#: Hindi: "की तरह" (or "की भांति") after the state, perhaps after other states of the list ("लातविया और लिथुआनिया की
+#: तरह")
+_HI_LIKE = re.compile(r"(?:\s?(?:,|और)\s?[^\s।,]+(?:\s[^\s।,]+)?){0,3}?\sकी\s(?:तरह|भांति|भाँति)"
+                      r"(?![\u0900-\u0963\u0966-\u097f])")
+
+
+def compared(low: str, start: int, end: int, sent_start: int) -> bool:
+    """Whether the state at ``[start, end)`` is named as a comparison ("like Latvia", "लातविया की तरह")."""
+    if _HI_LIKE.match(low, end, min(len(low), end + 60)):
+        return True
+    return _EN_LIKE.search(low, max(sent_start, start - 50), start) is not None
