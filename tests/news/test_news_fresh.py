@@ -290,7 +290,7 @@ the reader of dac0123, its model refitted up to fresh205); fresh207 (4 articles,
 same way), likewise (committed as f067dde and read once from a clean worktree of it: the reader of 3aa8f45, its model
 refitted up to fresh206); fresh208 (8 articles, 5 events and 4 near misses, made from a new list, the corpus's
 multilateral pacts: steps one member took after the signing; kinds without a source on the clauses coded from ATOP's
-own coding), likewise (committed as 7576f91 and read once from a clean worktree of it: the reader of 0059df3, its
+own coding), likewise (committed as 93d8cc5 and read once from a clean worktree of it: the reader of 0059df3, its
 model refitted up to fresh207); fresh209 (15 articles, 16 events and 2 near misses, made from a new brief: defence
 agreements that are not alliances, signed 2015-2026), likewise (committed as aec5d63 and read once from a clean
 worktree of it: the reader of 65ba553, its model refitted up to fresh207); fresh210 (16 articles, 13 events and 4
@@ -307,7 +307,10 @@ Europe, the Americas and Oceania, and from a new brief: the use of defence pacts
 5a42d8d and read once from a clean worktree of it: the reader of b06e078, its model refitted up to fresh212); fresh215
 (12 articles, 8 events and 5 near misses, made from a new brief: alliance treaties of 1919-1944, and of 1945-1989
 outside Europe and North America, and their steps), likewise (committed as 15e56df and read once from a clean worktree
-of it: the reader of 067de2a, its model refitted up to fresh214).
+of it: the reader of 067de2a, its model refitted up to fresh214); fresh216 (12 articles, 6 events and 6 near misses,
+made from a new brief: ratifications and parliamentary approvals of defence pacts and agreements, 2019-2026),
+likewise (committed as b916f08 and read once from a clean worktree of it: the reader of 8dff2dc, its model refitted up
+to fresh215).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1661,6 +1664,14 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.667, "parties": 0.750, "date": 0.667, "kind": 0.000, "type": 2 / 4},
         "hi": {"detection": 0.571, "parties": 0.364, "date": 0.667, "kind": 0.800, "type": 2 / 4},
     },
+    # (the rules' events of the same reading alone: fresh216 English 0/0/1, Hindi 3/1/2; the model found a parliament's
+    # approval the rules missed; missed: two parliaments' approvals of host-nation-support agreements; false: a bill
+    # tabled read as a ratification; the approvals of an accession protocol given the new member and the approving
+    # state as parties, where the writers list the thirty members)
+    "fresh216": {
+        "en": {"detection": 0.000, "parties": 0.000, "date": 0.000, "kind": 0.000, "type": 0 / 1},
+        "hi": {"detection": 0.800, "parties": 0.187, "date": 0.800, "kind": 0.800, "type": 4 / 5},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1736,7 +1747,7 @@ def _pred(r) -> list[dict]:
                                                          "fresh204", "fresh205", "fresh206",
                                                          "fresh207", "fresh208", "fresh209", "fresh210",
                                                          "fresh211", "fresh212", "fresh213", "fresh214",
-                                                         "fresh215"])
+                                                         "fresh215", "fresh216"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -2037,7 +2048,9 @@ def test_fresh_set(fresh, news_report):
               "fresh214": {"en": {"detection": 0.6, "date": 0.9, "kind": 0.3},
                            "hi": {"detection": 0.25, "date": 0.25, "kind": 0.25}},
               "fresh215": {"en": {"detection": 0.6, "date": 0.6, "kind": 0.0},
-                           "hi": {"detection": 0.5, "date": 0.6, "kind": 0.6}}}[name]
+                           "hi": {"detection": 0.5, "date": 0.6, "kind": 0.6}},
+              "fresh216": {"en": {"detection": 0.0, "date": 0.0, "kind": 0.0},
+                           "hi": {"detection": 0.75, "date": 0.75, "kind": 0.75}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
