@@ -1,7 +1,7 @@
 """A state that completes its ratification ratifies ("the United States completed its ratification on Friday", "ने ...
 अनुमोदन की प्रक्रिया पूरी कर ली"), not where others are still to complete it; an agreement for the sale of missiles,
-tanks or arms is a pact of security with no duty of defence (kind "none"), in English and in Hindi.  Every sentence here
-was written for these tests."""
+tanks or arms, or one on the cost of keeping another state's forces, is a pact of security with no duty of defence (kind
+"none"), in English and in Hindi.  Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -39,3 +39,16 @@ def test_ratification_still_to_be_completed_is_none(corpus):
 ])
 def test_an_arms_sale_agreement_is_a_pact_of_kind_none(corpus, text):
     assert events_with_kind(text, corpus) == [("signed", ("UKG", "USA"), "1963-04-06", "none")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Pact\nTOKYO, March 25, 2022 - Japan's parliament on Friday gave its approval to a new agreement under which "
+     "Tokyo will pay a larger share of the cost of keeping U.S. forces in the country.",
+     ("ratified", "2022-03-25", "none")),
+    ("समझौता\nटोक्यो, 31 मार्च 2021। जापान की संसद ने बुधवार को देश में तैनात अमेरिकी सैनिकों पर होने वाले ख़र्च में "
+     "जापान की हिस्सेदारी तय करने वाले समझौते को एक साल के लिए बढ़ाने को मंज़ूरी दे दी।", ("ratified", "2021-03-31", "none")),
+])
+def test_a_pact_on_the_cost_of_foreign_forces_is_one_of_security(corpus, text, want):
+    """An agreement on the cost of keeping another state's forces (host-nation support) is a pact of security with no
+    duty of defence."""
+    assert [(e[0], e[2], e[3]) for e in events_with_kind(text, corpus)] == [want]

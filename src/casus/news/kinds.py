@@ -243,9 +243,12 @@ _HI_STATUS = r"(?:सैनिकों|सेना|सेनाओं|बल�
 # nation support", "a defence cost-sharing deal", "विशेष उपाय समझौता", "मेज़बान देश सहायता", "अमेरिकी सैनिकों का खर्च
 # बांटने वाला समझौता"
 _EN_STATUS += r"|special\smeasures\sagreements?|host\snation\ssupport|(?:defen[cs]e\s)?cost\ssharing\s" \
-              r"(?:agreements?|deals?|pacts?|accords?|arrangements?)"
+              r"(?:agreements?|deals?|pacts?|accords?|arrangements?)" \
+              r"|costs?\sof\s(?:keeping|stationing|hosting|maintaining|basing)\s(?:[a-z.]+\s){0,2}?(?:forces|troops)"
 _HI_STATUS += r"|विशेष\sउपाय\s(?:समझौता|समझौते|समझौतों|करार)|(?:मेजबान|मेज़बान)\sदेश\s(?:सहायता|समर्थन)|होस्ट\sनेशन\sसपोर्ट" \
-              r"|(?:सैनिकों|सेना|सेनाओं|फौज|फौजों)\s(?:[^\s।,]+\s){0,2}?(?:का|के)\s(?:खर्च|व्यय)\s(?:बांटने|बाँटने|साझा\sकरने)"
+              r"|(?:सैनिकों|सेना|सेनाओं|फौज|फौजों)\s(?:[^\s।,]+\s){0,2}?(?:का|के)\s(?:खर्च|व्यय)\s(?:बांटने|बाँटने|साझा\sकरने)" \
+              r"|(?:सैनिकों|सेनाओं|फौजों)\s(?:पर\sहोने\sवाले|के)\s(?:खर्च|व्यय)\s(?:[^\s।,]+\s){0,6}?(?:से\sजुडे|से\sजुडा|" \
+              r"तय\sकरने\sवाले|तय\sकरने\sवाला|संबंधी)\s(?:समझौते|समझौता|करार)"
 #: ... and an agreement on a military base, a fleet's stay or military logistics (a pact of the forces' presence, not
 #: of alliance): "the military base agreement", "a naval base deal", "a basing agreement", "an agreement with Syria on
 #: expanding the Russian navy's facility ... into a naval base", "the agreement on the presence of the Russian military
