@@ -310,7 +310,9 @@ outside Europe and North America, and their steps), likewise (committed as 15e56
 of it: the reader of 067de2a, its model refitted up to fresh214); fresh216 (12 articles, 6 events and 6 near misses,
 made from a new brief: ratifications and parliamentary approvals of defence pacts and agreements, 2019-2026),
 likewise (committed as b916f08 and read once from a clean worktree of it: the reader of 8dff2dc, its model refitted up
-to fresh215).
+to fresh215); fresh217 (12 articles, 7 events and 6 near misses, made from a new brief: alliance treaties of 1815-1918
+and their steps, in Europe and outside it), likewise (committed as 123351d and read once from a clean worktree of it:
+the reader of d35ea21, its model refitted up to fresh216).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1672,6 +1674,14 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.000, "parties": 0.000, "date": 0.000, "kind": 0.000, "type": 0 / 1},
         "hi": {"detection": 0.800, "parties": 0.187, "date": 0.800, "kind": 0.800, "type": 4 / 5},
     },
+    # (the rules' events of the same reading alone: fresh217 English 1/0/1, Hindi 1/0/4; the model found three Hindi
+    # events the rules missed (the signings of a transit treaty and of a protocol on Korea, a congress's approval) and
+    # an exchange of ratifications, read also as a false signing; missed: a senate's approval given a day and month in
+    # an article about the other party's approval; an understanding concluded in an "on this day" page left undated)
+    "fresh217": {
+        "en": {"detection": 0.800, "parties": 0.444, "date": 0.500, "kind": 0.000, "type": 1 / 2},
+        "hi": {"detection": 0.889, "parties": 0.706, "date": 0.750, "kind": 0.571, "type": 4 / 5},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1747,7 +1757,7 @@ def _pred(r) -> list[dict]:
                                                          "fresh204", "fresh205", "fresh206",
                                                          "fresh207", "fresh208", "fresh209", "fresh210",
                                                          "fresh211", "fresh212", "fresh213", "fresh214",
-                                                         "fresh215", "fresh216"])
+                                                         "fresh215", "fresh216", "fresh217"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -2050,7 +2060,9 @@ def test_fresh_set(fresh, news_report):
               "fresh215": {"en": {"detection": 0.6, "date": 0.6, "kind": 0.0},
                            "hi": {"detection": 0.5, "date": 0.6, "kind": 0.6}},
               "fresh216": {"en": {"detection": 0.0, "date": 0.0, "kind": 0.0},
-                           "hi": {"detection": 0.75, "date": 0.75, "kind": 0.75}}}[name]
+                           "hi": {"detection": 0.75, "date": 0.75, "kind": 0.75}},
+              "fresh217": {"en": {"detection": 0.75, "date": 0.45, "kind": 0.0},
+                           "hi": {"detection": 0.85, "date": 0.7, "kind": 0.5}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
