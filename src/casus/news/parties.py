@@ -88,6 +88,10 @@ _REPORTED_THAT = re.compile(r"(?<![\u0900-\u0963\u0966-\u097f])(?:कहा|ब�
 #: A relative clause of place after the verb: "signed on the eve of the Congress, where the powers revised the terms
 #: Russia had imposed" (its states are no parties)
 _WHERE = re.compile(r",\s(?:where|whereupon|at\swhich|in\swhich)\s")
+#: A relative clause that tells the pact's terms: "signed an accord, under which, should Austria attack either, ...",
+#: "... समझौते पर हस्ताक्षर किए, जिसके तहत अगर ऑस्ट्रिया ... हमला करता है" (its states are no parties where two are named
+#: before it)
+_UNDER_WHICH = re.compile(r",\s(?:under\swhich|by\swhich|whereby)\s|,\s?(?:जिसके|जिनके)\s(?:तहत|अनुसार|मुताबिक)\s")
 _IT_WAS = re.compile(r"(?<![a-z])(?:it|they)\s(?:was|were|had\sbeen|has\sbeen|have\sbeen)\s(?:[a-z]+ly\s)?$")
 
 
@@ -103,6 +107,8 @@ def clause_parties(low: str, h: Hit, hits: list) -> list:
     if said and any(said[-1] <= x.start < h.start for x, _ in ph) and not _ITSELF.match(low, said[-1]):
         ph = [(x, c) for x, c in ph if not x.end <= said[-1]]
     ph = _not_belligerents(low, ph)
+    if len({c for x, c in ph if x.start < h.end}) >= 2:
+        ph = [(x, c) for x, c in ph if x.start < h.end or not _UNDER_WHICH.search(low, h.end, x.start)]
     if _is_dev(h.key) or not ph:
         return ph
     ph = [(x, c) for x, c in ph if x.start < h.end or not _WHERE.search(low, h.end, x.start)]

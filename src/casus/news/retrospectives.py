@@ -6,6 +6,8 @@ History", "आज का इतिहास") day within a week of the article's
 A history column with no date of its own tells its event in the past perfect: a sentence with a full date reports
 it ("... ने 8 जुलाई 1937 को ... समझौता किया था"), and an undated step told as coming later ("was later ratified",
 "बाद में अनुमोदित किया") is background (:func:`undated_column`).
+On a page with one day of its own, an undated sentence that opens on "the agreement" ("यह समझौता") and names no state
+and no year tells the page's pact, on that day ("The agreement was concluded by word of mouth").
 Also: an article celebrating an old pact's anniversary reports the celebration, not the old event.
 (A step of :func:`casus.news.candidates.revised`.)
 """
@@ -181,6 +183,9 @@ _LATER = re.compile(r"(?<![a-z])(?:later|subsequently|afterwards)(?![a-z])"
 
 
 #: a year written out
+#: a sentence that opens on the pact the page is about: "The agreement was concluded ...", "यह समझौता ..."
+_THE_PACT = re.compile(r"(?:the|this)\s(?:agreement|treaty|pact|accord|understanding|convention|alliance|protocol)\s"
+                       r"|(?:यह|इस)\s(?:समझौत[ाे]|संधि|करार|गठबंधन|प्रोटोकॉल)\s")
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
 
 
@@ -245,6 +250,12 @@ def retrospectives(r: Any, sentences: list, cands: list) -> list:
         if own is None and c.date is None and len(days) == 1 and _after_cue(r, c.sentence.i):
             out.append(replace(c, date=next(iter(days)), date_rank=1,
                                basis="a retrospective's day (the sentence before names it in words)"))
+        elif own is None and c.date is None and len(days) == 1 and not c.parties and _THE_PACT.match(
+                r.low, c.sentence.start) and not _YEAR.search(r.low, c.sentence.start, c.sentence.end):
+            # a sentence that names no state and no year tells of the pact the page is about ("The agreement was
+            # concluded by word of mouth"): the page's one day
+            out.append(replace(c, date=next(iter(days)), date_rank=2,
+                               basis="a retrospective's day (the event's sentence names no state: the page's pact)"))
         elif own is None and c.date is None and (day := _that_day(r, c.sentence.i, days)) is not None:
             # (built again on that day: its states are read on it, "चेकोस्लोवाकिया" in 1946)
             basis = "the article's own day, which the sentence before writes out ('that day')"
