@@ -312,7 +312,10 @@ made from a new brief: ratifications and parliamentary approvals of defence pact
 likewise (committed as b916f08 and read once from a clean worktree of it: the reader of 8dff2dc, its model refitted up
 to fresh215); fresh217 (12 articles, 7 events and 6 near misses, made from a new brief: alliance treaties of 1815-1918
 and their steps, in Europe and outside it), likewise (committed as 123351d and read once from a clean worktree of it:
-the reader of d35ea21, its model refitted up to fresh216).
+the reader of d35ea21, its model refitted up to fresh216); fresh218 (12 articles, 7 events and 5 near misses, made
+from a new brief: one state's steps on multilateral defence pacts, in Africa and in the Americas and Eurasia),
+likewise (committed as cda8569 and read once from a clean worktree of it: the reader of ac2deae, its model refitted
+up to fresh217).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1682,6 +1685,15 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.800, "parties": 0.444, "date": 0.500, "kind": 0.000, "type": 1 / 2},
         "hi": {"detection": 0.889, "parties": 0.706, "date": 0.750, "kind": 0.571, "type": 4 / 5},
     },
+    # (the rules' events of the same reading alone: fresh218 English 2/1/1, Hindi 4/0/0; the model set aside the rules'
+    # false announcement (a senator's speech against a pact) and proposed a false ratification (a bill sent to the
+    # legislature); missed: a law ratifying a protocol that amends a charter; the African Union's Non-Aggression and
+    # Common Defence Pact read "nonaggression" where its writer coded "defense"; the city of a signing (Khartoum) read
+    # as a party)
+    "fresh218": {
+        "en": {"detection": 0.667, "parties": 0.500, "date": 0.667, "kind": 0.333, "type": 2 / 3},
+        "hi": {"detection": 1.000, "parties": 0.800, "date": 1.000, "kind": 0.750, "type": 4 / 4},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1757,7 +1769,7 @@ def _pred(r) -> list[dict]:
                                                          "fresh204", "fresh205", "fresh206",
                                                          "fresh207", "fresh208", "fresh209", "fresh210",
                                                          "fresh211", "fresh212", "fresh213", "fresh214",
-                                                         "fresh215", "fresh216", "fresh217"])
+                                                         "fresh215", "fresh216", "fresh217", "fresh218"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -2066,7 +2078,9 @@ def test_fresh_set(fresh, news_report):
               "fresh216": {"en": {"detection": 0.0, "date": 0.0, "kind": 0.0},
                            "hi": {"detection": 0.75, "date": 0.75, "kind": 0.75}},
               "fresh217": {"en": {"detection": 0.75, "date": 0.45, "kind": 0.0},
-                           "hi": {"detection": 0.85, "date": 0.7, "kind": 0.5}}}[name]
+                           "hi": {"detection": 0.85, "date": 0.7, "kind": 0.5}},
+              "fresh218": {"en": {"detection": 0.6, "date": 0.6, "kind": 0.3},
+                           "hi": {"detection": 0.95, "date": 0.95, "kind": 0.7}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
