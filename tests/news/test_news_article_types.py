@@ -162,7 +162,7 @@ def test_fill_kinds_leaves_the_kind_empty_below_the_threshold(monkeypatch):
 #: a signing the rules do not read (the model proposes it) whose text states its duty in no phrasing the kind rules
 #: know; the words around it are a defence pact's
 ESTONIA = ("Estonia, Latvia sign pact\nTALLINN, March 3, 2021 - Estonia and Latvia signed a treaty on Wednesday. "
-           "Under it, an armed attack on one would be treated as an attack on both, officials said.")
+           "Under it, an armed attack on one would be taken as an attack on both, officials said.")
 
 
 def test_read_gives_a_kind_the_text_does_not_state_and_says_so(tmp_path):

@@ -468,8 +468,9 @@ class _Reader(EventDates):
         extra_sents: list[_Sentence] = []
         need = 1 if etype in _SUBJECT_TYPES else 2
         if len(parties) < need and not (pact_ids and etype not in _SUBJECT_TYPES and parties):
+            reach = 8 if pact_ids and not parties else 6  # (a pact the corpus holds: its parties may come later)
             extra_sents = self.pf.more_parties(group[0].sentence, etype in _SUBJECT_TYPES, etype, parties, need,
-                                               self._day_or_anchor(iso), sentences)
+                                               self._day_or_anchor(iso), sentences, reach)
         if not parties:
             return None
         labels = tuple(dict.fromkeys(lab for c in group for lab in c.labels))

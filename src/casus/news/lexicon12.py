@@ -267,6 +267,15 @@ KIND_CUES_12: dict[str, tuple[str, int, tuple[str, ...]]] = {
     **{f"बल प्रयोग {a}से दूर रहने": ("nonaggression", 2, ()) for a in ("", "या उसकी धमकी ", "या बल प्रयोग की धमकी ",
                                                                    "या इसकी धमकी ")},
 }
+# an attack on one regarded as an attack on all ("aggression against any member is to be regarded as aggression
+# against all", "... सभी सदस्य देशों के खिलाफ हमला मानी जाती है"): the pledge "considered" and "माना जाएगा" already state
+# (the words of the attack kept in the cue: "... की भूमिका मानी जाती है" is no pledge)
+_ATTACKS_EN = ("an attack", "an armed attack", "aggression", "an act of aggression")
+KIND_CUES_12.update({f"{v} {x}": ("defense", 2, ("attack", "each")) for x in _ATTACKS_EN
+                     for v in ("regarded as", "deemed", "deemed to be", "treated as")})
+KIND_CUES_12.update({f"{a} {v}": ("defense", 2, ("attack", "each")) for a in ("हमला", "आक्रमण")
+                     for v in ("मानी जाएगी", "मानी जाती", "माना जाएगा", "माना जाता", "माने जाएंगे", "माने जाते",
+                               "समझा जाएगा", "समझी जाएगी")})
 # (the negative "बल का प्रयोग नहीं करेंगे" was tried and left out: it reads declarations ending a war, such as
 # Tashkent's, as non-aggression pacts)
 

@@ -107,6 +107,8 @@ def clause_parties(low: str, h: Hit, hits: list) -> list:
     if said and any(said[-1] <= x.start < h.start for x, _ in ph) and not _ITSELF.match(low, said[-1]):
         ph = [(x, c) for x, c in ph if not x.end <= said[-1]]
     ph = _not_belligerents(low, ph)
+    if len(ph) > 1 and (others := [(x, c) for x, c in ph if not capital_place(low, x)]):
+        ph = others
     if len({c for x, c in ph if x.start < h.end}) >= 2:
         ph = [(x, c) for x, c in ph if x.start < h.end or not _UNDER_WHICH.search(low, h.end, x.start)]
     if _is_dev(h.key) or not ph:
@@ -120,6 +122,20 @@ def clause_parties(low: str, h: Hit, hits: list) -> list:
 
 #: ... unless the report's subject after "that" is the reporter itself ("अज़रबैजान ने कहा कि वह ...", "said that it")
 _ITSELF = re.compile(r"\s?(?:वह|वे|it|they)\s")
+
+
+#: A state named for the city where something happened: "सूडान की राजधानी ख़ार्तूम में", "मेक्सिको के बंदरगाह शहर
+#: वेराक्रूज़", "the Sudanese capital, Khartoum", "Sudan's capital", "the capital of Sudan"
+_CAPITAL_AFTER = re.compile(r"\s?(?:(?:की|के)\s(?:राजधानी|बंदरगाह(?:\sशहर)?|शहर)(?![\u0900-\u0963\u0966-\u097f])"
+                            r"|(?:'s)?\s(?:capital|port\scity|port\sof)(?![a-z]))")
+_CAPITAL_BEFORE = re.compile(r"(?<![a-z])(?:capital|port\scity|port)\s(?:city\s)?of\s(?:the\s)?$")
+
+
+def capital_place(low: str, h: Hit) -> bool:
+    """Whether state hit ``h`` names the state of a city where something happened (see :data:`_CAPITAL_AFTER`): a
+    place, a party only where no other state is named."""
+    return _CAPITAL_AFTER.match(low, h.end) is not None or \
+        _CAPITAL_BEFORE.search(low, max(0, h.start - 24), h.start) is not None
 
 
 #: A war between states, the background of an event: "in the shadow of the war between Russia and Turkey, ...",
@@ -448,8 +464,10 @@ class PartyFinder:
         return bool(_EN_COMPANION.search(before) or _EN_TOLD.search(before))
 
     def more_parties(self, own: _Sentence, subject_type: bool, etype: str, parties: list[int], need: int,
-                     on: date | None, sentences: list[_Sentence]) -> list[_Sentence]:
-        """Add to ``parties`` (in place) the states the article's first sentences name, until there are ``need``.
+                     on: date | None, sentences: list[_Sentence], reach: int = 6) -> list[_Sentence]:
+        """Add to ``parties`` (in place) the states the article's first ``reach`` sentences name, until there are
+        ``need``; a state named as the city where something happened ("नाइजीरिया की राजधानी अबूजा में", "in the Sudanese
+        capital") only while ``parties`` is empty.
 
         Returns the sentences that gave new parties.  ``own`` is the event's sentence, skipped; a sentence counts if
         it names a pact, or if it is the headline and names a party already found ("Britain and China settle Chusan
@@ -457,7 +475,7 @@ class PartyFinder:
         before a trigger of type ``etype`` count.
         """
         extra_sents: list[_Sentence] = []
-        for sent in sentences[:6]:
+        for sent in sentences[:reach]:
             if sent.i == own.i or not (sent.has("N") or sent.has("P") or sent.i == 0 and parties):
                 continue
             ph = self.party_hits(sent, on)
@@ -470,6 +488,9 @@ class PartyFinder:
                     continue  # (not the states a relative clause tells of: "Hungary, which adhered to it last week")
                 more = [c for h, c in ph if h.end <= trig[0].start]
             new = [c for c in more if c not in parties]
+            if parties:
+                places = {c for h, c in ph if capital_place(self.low, h)}
+                new = [c for c in new if c not in places]
             if new:
                 parties.extend(new)
                 extra_sents.append(sent)
