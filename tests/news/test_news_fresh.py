@@ -315,7 +315,10 @@ and their steps, in Europe and outside it), likewise (committed as 123351d and r
 the reader of d35ea21, its model refitted up to fresh216); fresh218 (12 articles, 7 events and 5 near misses, made
 from a new brief: one state's steps on multilateral defence pacts, in Africa and in the Americas and Eurasia),
 likewise (committed as cda8569 and read once from a clean worktree of it: the reader of ac2deae, its model refitted
-up to fresh217).
+up to fresh217); fresh219 (11 articles, 7 events and 5 near misses, made from a new brief: entries into force of
+bilateral defence agreements, and signings of defence-cooperation agreements with a state of Asia, Africa or Latin
+America), likewise (committed as 4930d06 and read once from a clean worktree of it: the reader of 0d0090a, its model
+refitted up to fresh218).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1694,6 +1697,14 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.667, "parties": 0.500, "date": 0.667, "kind": 0.333, "type": 2 / 3},
         "hi": {"detection": 1.000, "parties": 0.800, "date": 1.000, "kind": 0.750, "type": 4 / 4},
     },
+    # (the rules' events of the same reading alone: fresh219 English 3/0/1, Hindi 3/1/0; the model set aside the rules'
+    # false signing (a parliamentary committee's report) and proposed a false one (talks on a pact to be signed);
+    # missed: an English entry into force by an exchange of notes "on Friday"; a state named in an article's second
+    # signing (of the day before) taken as its party too)
+    "fresh219": {
+        "en": {"detection": 0.857, "parties": 0.800, "date": 0.857, "kind": 0.857, "type": 3 / 4},
+        "hi": {"detection": 0.857, "parties": 0.857, "date": 1.000, "kind": 0.857, "type": 3 / 3},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1769,7 +1780,8 @@ def _pred(r) -> list[dict]:
                                                          "fresh204", "fresh205", "fresh206",
                                                          "fresh207", "fresh208", "fresh209", "fresh210",
                                                          "fresh211", "fresh212", "fresh213", "fresh214",
-                                                         "fresh215", "fresh216", "fresh217", "fresh218"])
+                                                         "fresh215", "fresh216", "fresh217", "fresh218",
+                                                         "fresh219"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -2080,7 +2092,9 @@ def test_fresh_set(fresh, news_report):
               "fresh217": {"en": {"detection": 0.75, "date": 0.45, "kind": 0.0},
                            "hi": {"detection": 0.85, "date": 0.7, "kind": 0.5}},
               "fresh218": {"en": {"detection": 0.6, "date": 0.6, "kind": 0.3},
-                           "hi": {"detection": 0.95, "date": 0.95, "kind": 0.7}}}[name]
+                           "hi": {"detection": 0.95, "date": 0.95, "kind": 0.7}},
+              "fresh219": {"en": {"detection": 0.8, "date": 0.8, "kind": 0.8},
+                           "hi": {"detection": 0.8, "date": 0.95, "kind": 0.8}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
