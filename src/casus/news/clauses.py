@@ -540,13 +540,20 @@ _HI_CORRELATIVE = re.compile(r"(?:(?!वाला|वाले|वाली)[^�
                              r"जिस\sपर|जिसे|जो|जिनके|जिनमें|जिनकी|जिनका|जिनसे|जिन\sपर|जिन्हें)(?![\u0900-\u0963\u0966-\u097f])")
 
 
+#: pacts named to compare: "... के साथ हुए समझौतों जैसे हैं" (are like the agreements with ...)
+_HI_LIKE_PACTS = re.compile(r"\s?(?:जैसे|जैसा|जैसी|की\sतरह|की\sभांति)(?![\u0900-\u0963\u0966-\u097f])")
+
+
 def kind_of_pact(low: str, sent: Sentence) -> bool:
     """True if the sentence names no pact but a kind of pact: "the third country to sign such an agreement",
-    "ऐसा समझौता करने वाला तीसरा देश" (a comparison with other pacts, not an event)."""
+    "ऐसा समझौता करने वाला तीसरा देश" (a comparison with other pacts, not an event), or pacts it compares with
+    ("... इस तरह का समझौता किया है; इसके प्रावधान ... समझौतों जैसे हैं")."""
     if sent.has("P"):
         return False
-    return all(_SUCH.search(low, max(sent.start, n.start - 30), n.start)
-               and not _HI_CORRELATIVE.match(low, n.end, sent.end) for n in sent.cats("N"))
+    nouns = sent.cats("N")
+    such = [n for n in nouns if _SUCH.search(low, max(sent.start, n.start - 30), n.start)
+            and not _HI_CORRELATIVE.match(low, n.end, sent.end)]
+    return bool(such) and all(n in such or _HI_LIKE_PACTS.match(low, n.end) for n in nouns)
 
 
 #: a clause of time that puts what follows it before the main clause: "ten years after its membership was suspended"

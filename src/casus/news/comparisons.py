@@ -1,5 +1,6 @@
 """A state named as a comparison is no party of the event: "Estonia, like Latvia and Lithuania, has joined the plan",
-"एस्टोनिया भी लातविया और लिथुआनिया की तरह योजना में शामिल हो गया" (read by :class:`casus.news.parties.PartyFinder`)."""
+"एस्टोनिया भी लातविया और लिथुआनिया की तरह योजना में शामिल हो गया", nor the party of a pact the event's is compared with ("an
+agreement like the one with Japan", "जापान के साथ हुए समझौते जैसा") (read by :class:`casus.news.parties.PartyFinder`)."""
 
 from __future__ import annotations
 
@@ -16,8 +17,20 @@ _HI_LIKE = re.compile(r"(?:\s?(?:,|और)\s?[^\s।,]+(?:\s[^\s।,]+)?){0,3}?\
                       r"(?![\u0900-\u0963\u0966-\u097f])")
 
 
+#: ... or as the party of a pact the event's is compared with: "जापान के साथ हुए समझौते जैसा", "like the one with Japan",
+#: "similar to the agreements signed with Japan and France"
+_HI_LIKE_PACT_OF = re.compile(r"(?:\s?(?:,|और)\s?[^\s।,]+(?:\s[^\s।,]+)?){0,3}?\sके\sसाथ\s(?:(?:हुए|हुई|हुआ|किए\sगए|किया"
+                              r"\sगया)\s)?(?:[^\s।,]+\s){0,2}?(?:समझौते|समझौतों|संधि|संधियों|करार|करारों)\s(?:जैसा|जैसे|जैसी|"
+                              r"की\sतरह|की\sभांति)(?![\u0900-\u0963\u0966-\u097f])")
+_EN_LIKE_PACT_OF = re.compile(r"(?:^|\s)(?:like|similar\sto)\s(?:the\s|those\s|that\s)?(?:one|ones|agreements?|pacts?|"
+                              r"treat(?:y|ies)|accords?|deals?)?\s?(?:(?:already\s)?(?:signed|concluded|reached)\s)?"
+                              r"with\s(?:the\s)?(?:[a-z-]+(?:\s[a-z-]+)?(?:,\s|\sand\s))*$")
+
+
 def compared(low: str, start: int, end: int, sent_start: int) -> bool:
-    """Whether the state at ``[start, end)`` is named as a comparison ("like Latvia", "लातविया की तरह")."""
-    if _HI_LIKE.match(low, end, min(len(low), end + 60)):
+    """Whether the state at ``[start, end)`` is named as a comparison ("like Latvia", "लातविया की तरह"), or as the party
+    of a pact compared with ("जापान के साथ हुए समझौते जैसा", "like the one with Japan")."""
+    if _HI_LIKE.match(low, end, min(len(low), end + 60)) or _HI_LIKE_PACT_OF.match(low, end, min(len(low), end + 90)):
         return True
-    return _EN_LIKE.search(low, max(sent_start, start - 50), start) is not None
+    return _EN_LIKE.search(low, max(sent_start, start - 50), start) is not None or \
+        _EN_LIKE_PACT_OF.search(low, max(sent_start, start - 80), start) is not None

@@ -1,0 +1,26 @@
+"""A sentence that names only kinds of pact and the pacts it compares them with ("... इस तरह का समझौता किया है; इसके
+प्रावधान ... के साथ हुए समझौतों जैसे हैं") reports no event.  Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+from news_gold import events_of
+
+_HEAD = "समझौता\nकैनबरा, 3 अगस्त 2023। संसद की समिति ने गुरुवार को फ़िजी के साथ हुए रक्षा समझौते पर अपनी रिपोर्ट पेश की। "
+
+
+def test_a_kind_of_pact_compared_with_other_pacts_is_no_event(corpus):
+    text = _HEAD + ("फ़िजी ऐसा सातवां देश होगा जिसके साथ ऑस्ट्रेलिया ने इस तरह का रक्षा समझौता किया है; इसके प्रावधान जापान और "
+                    "फ़्रांस के साथ हुए समझौतों जैसे हैं।")
+    assert events_of(text, corpus) == []
+
+
+def test_a_pact_reported_beside_one_compared_with_is_an_event(corpus):
+    # (its own pact is no kind of pact: the sentence reports it)
+    text = _HEAD + "ऑस्ट्रेलिया ने आज फ़िजी के साथ एक रक्षा समझौता किया, जो जापान के साथ हुए समझौते जैसा है।"
+    assert [e[:2] for e in events_of(text, corpus)] == [("signed", ("AUL", "FIJ"))]
+
+
+def test_the_party_of_a_pact_compared_with_is_no_party(corpus):
+    text = ("Pact\nCANBERRA, Aug. 3, 2023 - Australia today signed a defence agreement with Fiji similar to the ones "
+            "signed with Japan and France.")
+    assert [e[:2] for e in events_of(text, corpus)] == [("signed", ("AUL", "FIJ"))]
