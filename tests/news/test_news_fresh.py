@@ -318,7 +318,10 @@ likewise (committed as cda8569 and read once from a clean worktree of it: the re
 up to fresh217); fresh219 (11 articles, 7 events and 5 near misses, made from a new brief: entries into force of
 bilateral defence agreements, and signings of defence-cooperation agreements with a state of Asia, Africa or Latin
 America), likewise (committed as 4930d06 and read once from a clean worktree of it: the reader of 0d0090a, its model
-refitted up to fresh218).
+refitted up to fresh218); fresh220 (10 articles, 9 events and 4 near misses, made from a new brief: terminations and
+suspensions of bilateral defence agreements, and later steps of Cold War treaties in Asia and the Middle East),
+likewise (committed as 90a18a0 and read once from a clean worktree of it: the reader of 39d094d, its model refitted
+up to fresh219).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1705,6 +1708,13 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.857, "parties": 0.800, "date": 0.857, "kind": 0.857, "type": 3 / 4},
         "hi": {"detection": 0.857, "parties": 0.857, "date": 1.000, "kind": 0.857, "type": 3 / 3},
     },
+    # (the rules' events of the same reading alone: fresh220 English 1/0/5, Hindi 1/0/2; the model proposed the end of a
+    # treaty relationship by exchange of notes as a signing; missed: four agreements one cabinet decision ended, in one
+    # article, a suspension the sources date only to a month, and the two ends of treaty relations by exchange of notes)
+    "fresh220": {
+        "en": {"detection": 0.286, "parties": 0.250, "date": 0.286, "kind": 0.286, "type": 1 / 6},
+        "hi": {"detection": 0.400, "parties": 0.286, "date": 0.500, "kind": 0.400, "type": 1 / 3},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1781,7 +1791,7 @@ def _pred(r) -> list[dict]:
                                                          "fresh207", "fresh208", "fresh209", "fresh210",
                                                          "fresh211", "fresh212", "fresh213", "fresh214",
                                                          "fresh215", "fresh216", "fresh217", "fresh218",
-                                                         "fresh219"])
+                                                         "fresh219", "fresh220"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -2094,7 +2104,9 @@ def test_fresh_set(fresh, news_report):
               "fresh218": {"en": {"detection": 0.6, "date": 0.6, "kind": 0.3},
                            "hi": {"detection": 0.95, "date": 0.95, "kind": 0.7}},
               "fresh219": {"en": {"detection": 0.8, "date": 0.8, "kind": 0.8},
-                           "hi": {"detection": 0.8, "date": 0.95, "kind": 0.8}}}[name]
+                           "hi": {"detection": 0.8, "date": 0.95, "kind": 0.8}},
+              "fresh220": {"en": {"detection": 0.25, "date": 0.25, "kind": 0.25},
+                           "hi": {"detection": 0.35, "date": 0.45, "kind": 0.35}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
