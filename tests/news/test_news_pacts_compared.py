@@ -1,5 +1,6 @@
 """A sentence that names only kinds of pact and the pacts it compares them with ("... इस तरह का समझौता किया है; इसके
-प्रावधान ... के साथ हुए समझौतों जैसे हैं") reports no event.  Every sentence here was written for these tests."""
+प्रावधान ... के साथ हुए समझौतों जैसे हैं") reports no event; the party of a pact compared with is no party; agreements said
+to cover defence cooperation are security pacts.  Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -24,3 +25,9 @@ def test_the_party_of_a_pact_compared_with_is_no_party(corpus):
     text = ("Pact\nCANBERRA, Aug. 3, 2023 - Australia today signed a defence agreement with Fiji similar to the ones "
             "signed with Japan and France.")
     assert [e[:2] for e in events_of(text, corpus)] == [("signed", ("AUL", "FIJ"))]
+
+
+def test_agreements_said_to_cover_defence_cooperation_are_security_pacts(corpus):
+    text = ("Ties cut\nVILNIUS, March 3, 2023 - Lithuania's government on Friday terminated a string of bilateral "
+            "agreements with Belarus, several of them covering defence and military-technical cooperation.")
+    assert events_of(text, corpus) == [("withdrew", ("LIT",), "2023-03-03")]

@@ -190,6 +190,11 @@ _EN_COOPERATION += r"|(?:defen[cs]e|military|security|naval)\s(?:and\s(?:securit
                    r"(?:co[-\s]?operation|relationship|ties|partnership)" \
                    r"|(?:agreement|accord|pact|deal|protocol)\s(?:[a-z]+\s){0,4}?co[-\s]?operation\sbetween\s" \
                    r"(?:the(?:ir)?\s)?(?:two\s)?(?:countries'\s)?(?:armed\sforces|armies|militaries|navies)"
+# pacts said to cover such cooperation: "bilateral agreements with Belarus, several of them covering defence and
+# military-technical cooperation"
+_EN_COOPERATION += r"|(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?)\s(?:[^\s.;:]+\s){0,6}?" \
+                   r"(?:covering|concerning|dealing\swith|in\sthe\sfields?\sof)\s(?:defen[cs]e|military|security)" \
+                   r"(?:\sand\s[a-z-]+(?:\s[a-z-]+)?)?\sco[-\s]?operation"
 _HI_PACT_PAPER = r"(?:समझौता|समझौते|समझौतों|करार|करारों|प्रोटोकॉल|प्रोटोकाल|कार्ययोजना|कार्य\sयोजना|एक्शन\sप्लान|" \
                  r"रूपरेखा|फ्रेमवर्क|रोडमैप|सहमति\sपत्र|एमओयू|कार्यक्रम|कार्यक्रमों)"
 _HI_COOPERATION += r"|(?:रक्षा|सैन्य|सुरक्षा|सैनिक)\s(?:(?:और|एवं|तथा|व)\s(?:रक्षा|सैन्य|सुरक्षा)\s)?(?:उद्योग\s)?सहयोग\s" \
