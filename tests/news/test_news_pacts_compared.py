@@ -1,6 +1,7 @@
 """A sentence that names only kinds of pact and the pacts it compares them with ("... इस तरह का समझौता किया है; इसके
 प्रावधान ... के साथ हुए समझौतों जैसे हैं") reports no event; the party of a pact compared with is no party; agreements said
-to cover defence cooperation are security pacts.  Every sentence here was written for these tests."""
+to cover defence cooperation are security pacts; a cooperation agreement "स्थगित" is suspended.  Every sentence here
+was written for these tests."""
 
 from __future__ import annotations
 
@@ -31,3 +32,8 @@ def test_agreements_said_to_cover_defence_cooperation_are_security_pacts(corpus)
     text = ("Ties cut\nVILNIUS, March 3, 2023 - Lithuania's government on Friday terminated a string of bilateral "
             "agreements with Belarus, several of them covering defence and military-technical cooperation.")
     assert events_of(text, corpus) == [("withdrew", ("LIT",), "2023-03-03")]
+
+
+def test_hindi_a_cooperation_agreement_suspended_is_a_suspension(corpus):
+    text = "समझौता\nरोम, 14 अगस्त 2021। इटली ने सूडान के साथ अपना सैन्य सहयोग समझौता स्थगित कर दिया है।"
+    assert events_of(text, corpus) == [("suspended", ("ITA",), "2021-08-14")]
