@@ -1,7 +1,7 @@
 """A sentence that names only kinds of pact and the pacts it compares them with ("... इस तरह का समझौता किया है; इसके
 प्रावधान ... के साथ हुए समझौतों जैसे हैं") reports no event; the party of a pact compared with is no party; agreements said
-to cover defence cooperation are security pacts; a cooperation agreement "स्थगित" is suspended.  Every sentence here
-was written for these tests."""
+to cover defence cooperation are security pacts; a cooperation agreement "स्थगित" is suspended; opposition
+announced is no announcement of a pact.  Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -37,3 +37,13 @@ def test_agreements_said_to_cover_defence_cooperation_are_security_pacts(corpus)
 def test_hindi_a_cooperation_agreement_suspended_is_a_suspension(corpus):
     text = "समझौता\nरोम, 14 अगस्त 2021। इटली ने सूडान के साथ अपना सैन्य सहयोग समझौता स्थगित कर दिया है।"
     assert events_of(text, corpus) == [("suspended", ("ITA",), "2021-08-14")]
+
+
+def test_opposition_announced_is_no_announcement_of_a_pact(corpus):
+    text = ("Debate\nOTTAWA, May 3, 1949 - Senator John Smith rose in the chamber to announce, for his party, that "
+            "they would vote against approval of the defence treaty with Britain.")
+    assert events_of(text, corpus) == []
+    # (the same announcement of the treaty itself is one)
+    text2 = ("Debate\nOTTAWA, May 3, 1949 - Canada and Britain announced today that they would sign a defence treaty "
+             "next month.")
+    assert [e[0] for e in events_of(text2, corpus)] == ["announced"]

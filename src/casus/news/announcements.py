@@ -28,6 +28,13 @@ _TOLD_TYPES = ("entered_into_force", "ratified", "signed", "joined", "withdrew",
 _THAT = re.compile(r"\sthat\s|\sकि\s")
 
 
+#: opposition announced, no pact: "that they would vote against (approval of) the treaty", "would oppose it", "कि वे
+#: संधि के खिलाफ वोट देंगे", "विरोध करेंगे"
+_OPPOSED = re.compile(r"(?<![a-z])(?:would|will|to|shall)\s(?:(?:all|also|not)\s)?(?:vote\sagainst|oppose|reject|block)"
+                      r"(?![a-z])|(?:के\s(?:खिलाफ|विरोध\sमें)\s(?:वोट|मतदान)\s(?:देंगे|करेंगे|देगी|करेगी|देगा|करेगा)|"
+                      r"का\sविरोध\s(?:करेंगे|करेगी|करेगा))(?![\u0900-\u0963\u0966-\u097f])")
+
+
 def announced_event(low: str, h: Hit, triggers: list, s1: int) -> str | None:
     """The type of the past step an announcement ``h`` tells in its complement clause ("announced ... that their
     agreement had entered into force"); None when the complement tells none ("announced that it would withdraw")."""
@@ -45,6 +52,8 @@ def what_announced(low: str, sent: Sentence, h: Hit, nouns: list, verbs: list, t
     told = announced_event(low, h, triggers, sent.end)
     if told is not None:
         return told, h
+    if _OPPOSED.search(low, h.end, min(sent.end, word_end(low, h.end + 150))):
+        return None  # "rose to announce that they would vote against approval of the treaty": opposition, no pact
     for nh, _ in sorted(nouns, key=lambda x: priority[x[0].value[0]]):
         if nh.value[0] != "announced" and nh.value[0] not in ("signed",):
             return nh.value[0], nh
