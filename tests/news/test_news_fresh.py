@@ -321,7 +321,9 @@ America), likewise (committed as 4930d06 and read once from a clean worktree of 
 refitted up to fresh218); fresh220 (10 articles, 9 events and 4 near misses, made from a new brief: terminations and
 suspensions of bilateral defence agreements, and later steps of Cold War treaties in Asia and the Middle East),
 likewise (committed as 90a18a0 and read once from a clean worktree of it: the reader of 39d094d, its model refitted
-up to fresh219).
+up to fresh219); fresh221 (12 articles, 8 events and 4 near misses, made from a new brief: pacts announced or agreed
+but not yet signed, and single states' accessions to multilateral pacts outside NATO and the EU), likewise (committed
+as 334633a and read once from a clean worktree of it: the reader of 531ecca, its model refitted up to fresh220).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1715,6 +1717,14 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.286, "parties": 0.250, "date": 0.286, "kind": 0.286, "type": 1 / 6},
         "hi": {"detection": 0.400, "parties": 0.286, "date": 0.500, "kind": 0.400, "type": 1 / 3},
     },
+    # (the rules' events of the same reading alone: fresh221 English 2/1/2, Hindi 3/0/1; the model set aside the rules'
+    # false withdrawal (a state kept out of a pact by a failed mission) and gave kinds to two events the rules left
+    # without; missed: two English announcements (a confederation's text finalised, a framework initialled) and a
+    # Hindi one (new sites agreed under a defence cooperation agreement))
+    "fresh221": {
+        "en": {"detection": 0.667, "parties": 0.545, "date": 0.667, "kind": 0.667, "type": 2 / 4},
+        "hi": {"detection": 0.857, "parties": 0.727, "date": 0.857, "kind": 0.857, "type": 3 / 4},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1791,7 +1801,7 @@ def _pred(r) -> list[dict]:
                                                          "fresh207", "fresh208", "fresh209", "fresh210",
                                                          "fresh211", "fresh212", "fresh213", "fresh214",
                                                          "fresh215", "fresh216", "fresh217", "fresh218",
-                                                         "fresh219", "fresh220"])
+                                                         "fresh219", "fresh220", "fresh221"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -2106,7 +2116,9 @@ def test_fresh_set(fresh, news_report):
               "fresh219": {"en": {"detection": 0.8, "date": 0.8, "kind": 0.8},
                            "hi": {"detection": 0.8, "date": 0.95, "kind": 0.8}},
               "fresh220": {"en": {"detection": 0.25, "date": 0.25, "kind": 0.25},
-                           "hi": {"detection": 0.35, "date": 0.45, "kind": 0.35}}}[name]
+                           "hi": {"detection": 0.35, "date": 0.45, "kind": 0.35}},
+              "fresh221": {"en": {"detection": 0.6, "date": 0.6, "kind": 0.6},
+                           "hi": {"detection": 0.8, "date": 0.8, "kind": 0.8}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
