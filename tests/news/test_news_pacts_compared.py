@@ -1,7 +1,8 @@
 """A sentence that names only kinds of pact and the pacts it compares them with ("... इस तरह का समझौता किया है; इसके
 प्रावधान ... के साथ हुए समझौतों जैसे हैं") reports no event; the party of a pact compared with is no party; agreements said
 to cover defence cooperation are security pacts; a cooperation agreement "स्थगित" is suspended; opposition
-announced is no announcement of a pact.  Every sentence here was written for these tests."""
+announced is no announcement of a pact; a pact initialled ("आद्याक्षर किए") is announced.  Every sentence here was
+written for these tests."""
 
 from __future__ import annotations
 
@@ -47,3 +48,9 @@ def test_opposition_announced_is_no_announcement_of_a_pact(corpus):
     text2 = ("Debate\nOTTAWA, May 3, 1949 - Canada and Britain announced today that they would sign a defence treaty "
              "next month.")
     assert [e[0] for e in events_of(text2, corpus)] == ["announced"]
+
+
+def test_hindi_a_pact_initialled_is_announced(corpus):
+    text = ("संधि\nहोनियारा, 31 मार्च 2022। सोलोमन द्वीप और चीन ने गुरुवार को सुरक्षा सहयोग समझौते के मसौदे पर "
+            "आद्याक्षर किए। विदेश मंत्री इस पर बाद में हस्ताक्षर करेंगे।")
+    assert [e[:2] for e in events_of(text, corpus)] == [("announced", ("CHN", "SOL"))]

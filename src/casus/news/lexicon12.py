@@ -146,6 +146,13 @@ TRIGGERS_12.update({f"{v} {when} to {e}": ("withdrew", "past")
 TRIGGERS_12.update({f"{aux} {v}": ("withdrew", "past") for aux in ("will not", "would not", "won't")
                     for v in ("extend", "renew", "prolong")})
 
+#: A pact's text initialled in Hindi: agreed, still to be signed ("पैराफ़ किया", "संधि के मसौदे पर आद्याक्षर किए"): an
+#: announcement, as the labelled sets code most initiallings.  (English "initialled" was tried and left out: over the
+#: labelled sets it found one announcement and added seven false ones, an initialling told as background of a signing
+#: or of a signing withheld)
+TRIGGERS_12.update({f"{w} {v}": ("announced", "past") for w in ("आद्याक्षर", "पैराफ", "पैराफ़")
+                    for v in ("किए", "कर दिए", "किया", "कर दिया")})
+
 #: A pact that ends, lapses or expires ends for its parties (the pact its subject, named right before the verb: "the
 #: Anglo-Japanese alliance formally ended", "the treaty lapsed", "गठबंधन खत्म हो गया", "संधि समाप्त हो गई"): a withdrawal
 #: by every party
