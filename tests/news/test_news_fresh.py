@@ -323,7 +323,10 @@ suspensions of bilateral defence agreements, and later steps of Cold War treatie
 likewise (committed as 90a18a0 and read once from a clean worktree of it: the reader of 39d094d, its model refitted
 up to fresh219); fresh221 (12 articles, 8 events and 4 near misses, made from a new brief: pacts announced or agreed
 but not yet signed, and single states' accessions to multilateral pacts outside NATO and the EU), likewise (committed
-as 334633a and read once from a clean worktree of it: the reader of 531ecca, its model refitted up to fresh220).
+as 334633a and read once from a clean worktree of it: the reader of 531ecca, its model refitted up to fresh220);
+fresh222 (10 articles, 6 events and 4 near misses, made from a new brief: requests for help under defence pacts,
+1946-1989, and counter-terrorism and maritime-security agreements, 2000-2026), likewise (committed as 9377fd9 and read
+once from a clean worktree of it: the reader of 6ae409b, its model refitted up to fresh221).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1725,6 +1728,14 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.667, "parties": 0.545, "date": 0.667, "kind": 0.667, "type": 2 / 4},
         "hi": {"detection": 0.857, "parties": 0.727, "date": 0.857, "kind": 0.857, "type": 3 / 4},
     },
+    # (the rules' events of the same reading alone: fresh222 English 1/0/2, Hindi 0/0/3; the model found the three Hindi
+    # events the rules missed (a request for a Rio Treaty meeting, a counter-terrorism agreement's signing, a lower
+    # house's ratification); missed: an English request for help between allies that names no pact, and an English
+    # memorandum on counter-terrorism signed)
+    "fresh222": {
+        "en": {"detection": 0.500, "parties": 0.571, "date": 0.667, "kind": 0.500, "type": 1 / 3},
+        "hi": {"detection": 1.000, "parties": 0.800, "date": 0.800, "kind": 1.000, "type": 3 / 3},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1801,7 +1812,7 @@ def _pred(r) -> list[dict]:
                                                          "fresh207", "fresh208", "fresh209", "fresh210",
                                                          "fresh211", "fresh212", "fresh213", "fresh214",
                                                          "fresh215", "fresh216", "fresh217", "fresh218",
-                                                         "fresh219", "fresh220", "fresh221"])
+                                                         "fresh219", "fresh220", "fresh221", "fresh222"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -2120,7 +2131,9 @@ def test_fresh_set(fresh, news_report):
               "fresh220": {"en": {"detection": 0.25, "date": 0.25, "kind": 0.25},
                            "hi": {"detection": 0.35, "date": 0.45, "kind": 0.35}},
               "fresh221": {"en": {"detection": 0.6, "date": 0.6, "kind": 0.6},
-                           "hi": {"detection": 0.8, "date": 0.8, "kind": 0.7}}}[name]
+                           "hi": {"detection": 0.8, "date": 0.8, "kind": 0.7}},
+              "fresh222": {"en": {"detection": 0.45, "date": 0.6, "kind": 0.45},
+                           "hi": {"detection": 0.95, "date": 0.75, "kind": 0.95}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
