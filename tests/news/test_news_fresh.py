@@ -326,7 +326,10 @@ but not yet signed, and single states' accessions to multilateral pacts outside 
 as 334633a and read once from a clean worktree of it: the reader of 531ecca, its model refitted up to fresh220);
 fresh222 (10 articles, 6 events and 4 near misses, made from a new brief: requests for help under defence pacts,
 1946-1989, and counter-terrorism and maritime-security agreements, 2000-2026), likewise (committed as 9377fd9 and read
-once from a clean worktree of it: the reader of 6ae409b, its model refitted up to fresh221).
+once from a clean worktree of it: the reader of 6ae409b, its model refitted up to fresh221); fresh223 (12 articles,
+9 events and 4 near misses, made from a new brief: defence pacts of the Middle East and North Africa, 1990-2026, and
+later steps of post-Soviet treaties of friendship and mutual assistance), likewise (committed as b6632e4 and read once
+from a clean worktree of it: the reader of 31b4762, its model refitted up to fresh222).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1736,6 +1739,14 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.500, "parties": 0.571, "date": 0.667, "kind": 0.500, "type": 1 / 3},
         "hi": {"detection": 1.000, "parties": 0.800, "date": 0.800, "kind": 1.000, "type": 3 / 3},
     },
+    # (the rules' events of the same reading alone: fresh223 English 4/1/0, Hindi 4/0/1; the model gave a kind to the
+    # rules' false withdrawal (a minister saying a denunciation would be premature); missed: the second of two texts
+    # signed in one Hindi article; the Russia-Kazakhstan treaties of 1992 and 1994 read "none" where their writer
+    # coded "defense")
+    "fresh223": {
+        "en": {"detection": 0.889, "parties": 0.941, "date": 0.889, "kind": 0.750, "type": 4 / 4},
+        "hi": {"detection": 0.889, "parties": 0.889, "date": 0.889, "kind": 0.444, "type": 4 / 5},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1812,7 +1823,8 @@ def _pred(r) -> list[dict]:
                                                          "fresh207", "fresh208", "fresh209", "fresh210",
                                                          "fresh211", "fresh212", "fresh213", "fresh214",
                                                          "fresh215", "fresh216", "fresh217", "fresh218",
-                                                         "fresh219", "fresh220", "fresh221", "fresh222"])
+                                                         "fresh219", "fresh220", "fresh221", "fresh222",
+                                                         "fresh223"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -2133,7 +2145,9 @@ def test_fresh_set(fresh, news_report):
               "fresh221": {"en": {"detection": 0.6, "date": 0.6, "kind": 0.6},
                            "hi": {"detection": 0.8, "date": 0.8, "kind": 0.7}},
               "fresh222": {"en": {"detection": 0.45, "date": 0.6, "kind": 0.45},
-                           "hi": {"detection": 0.95, "date": 0.75, "kind": 0.95}}}[name]
+                           "hi": {"detection": 0.95, "date": 0.75, "kind": 0.95}},
+              "fresh223": {"en": {"detection": 0.85, "date": 0.85, "kind": 0.7},
+                           "hi": {"detection": 0.85, "date": 0.85, "kind": 0.4}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
