@@ -1,8 +1,8 @@
 """A sentence that names only kinds of pact and the pacts it compares them with ("... इस तरह का समझौता किया है; इसके
 प्रावधान ... के साथ हुए समझौतों जैसे हैं") reports no event; the party of a pact compared with is no party; agreements said
 to cover defence cooperation are security pacts; a cooperation agreement "स्थगित" is suspended; opposition
-announced is no announcement of a pact; a pact initialled ("आद्याक्षर किए") is announced.  Every sentence here was
-written for these tests."""
+announced is no announcement of a pact; a pact initialled ("आद्याक्षर किए") is announced; a step judged as a
+hypothesis ("quitting the treaty would be premature") is no event.  Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -54,3 +54,10 @@ def test_hindi_a_pact_initialled_is_announced(corpus):
     text = ("संधि\nहोनियारा, 31 मार्च 2022। सोलोमन द्वीप और चीन ने गुरुवार को सुरक्षा सहयोग समझौते के मसौदे पर "
             "आद्याक्षर किए। विदेश मंत्री इस पर बाद में हस्ताक्षर करेंगे।")
     assert [e[:2] for e in events_of(text, corpus)] == [("announced", ("CHN", "SOL"))]
+
+
+def test_a_step_judged_as_a_hypothesis_is_no_event(corpus):
+    text = ("Minister tells lawmakers quitting friendship treaty with Georgia would be \"premature\"\n\nMOSCOW, "
+            "Oct 21, 2016 - Russia does not intend for now to denounce its friendship treaty with Georgia, the foreign "
+            "minister told deputies on Friday.")
+    assert events_of(text, corpus) == []

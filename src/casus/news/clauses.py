@@ -392,6 +392,14 @@ _INSTRUMENT_RATIFIED = re.compile(r"\s(?:instruments?|documents?)\sof\s(?:defini
                                   r"(?:accession|adherence|adhesion)(?![a-z])")
 
 
+#: a step judged as a hypothesis after its verb: "quitting the treaty with Ukraine would be premature", "... would be a
+#: mistake", "संधि से बाहर निकलना जल्दबाज़ी होगी" (folded: no nukta)
+_JUDGED_HYPOTHETICAL = re.compile(
+    r"[^.;:!?]{0,70}?\s(?:would|will|could)\s(?:be|seem)\s(?:[\"'“‘]?\s?)?(?:premature|a\smistake|wrong|unwise|"
+    r"counterproductive|too\searly|a\sdisaster)(?![a-z])"
+    r"|[^।]{0,60}?\s(?:जल्दबाजी|गलती|गलत|नासमझी)\s(?:होगी|होगा|होगे)(?![\u0900-\u0963\u0966-\u097f])")
+
+
 def not_an_event(low: str, h: Hit, s0: int) -> bool:
     """True if the clause around trigger ``h`` (in a sentence starting at ``s0``) says it reports no pact event:
     a condition of a future main clause (or a temporal clause in the present perfect), or a withdrawal of forces (see
@@ -401,6 +409,8 @@ def not_an_event(low: str, h: Hit, s0: int) -> bool:
         return True  # "announced that their negotiations ... have failed", "युद्ध की घोषणा" (war): no pact announced
     if _COUNTED_PARTNERS.search(low, s0, _clause_end(low, h.end)):
         return True  # "has signed military cooperation agreements with at least 19 countries": a tally, no one pact
+    if _JUDGED_HYPOTHETICAL.match(low, h.end, min(len(low), word_end(low, h.end + 90))):
+        return True  # "quitting the treaty would be premature", "संधि से हटना जल्दबाज़ी होगी": a step judged, not taken
     if _is_dev(h.key):
         if h.key.endswith(" की") and not _HI_CLAUSE_ENDS.match(low, h.end):
             return True  # a bare "की" is the feminine past only where the clause ends: "संधि रद्द की मांग" is a demand
