@@ -2,7 +2,8 @@
 प्रावधान ... के साथ हुए समझौतों जैसे हैं") reports no event; the party of a pact compared with is no party; agreements said
 to cover defence cooperation are security pacts; a cooperation agreement "स्थगित" is suspended; opposition
 announced is no announcement of a pact; a pact initialled ("आद्याक्षर किए") is announced; a step judged as a
-hypothesis ("quitting the treaty would be premature") is no event.  Every sentence here was written for these tests."""
+hypothesis ("quitting the treaty would be premature") is no event; a pact with a long name "entered into" is signed.
+Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -61,3 +62,9 @@ def test_a_step_judged_as_a_hypothesis_is_no_event(corpus):
             "Oct 21, 2016 - Russia does not intend for now to denounce its friendship treaty with Georgia, the foreign "
             "minister told deputies on Friday.")
     assert events_of(text, corpus) == []
+
+
+def test_a_pact_with_a_long_name_entered_into_is_signed(corpus):
+    text = ("Pact\nOn March 5, 2007, Ghana and the United States entered into a ten-year acquisition and "
+            "cross-servicing agreement under which their forces may supply each other.")
+    assert events_of(text, corpus) == [("signed", ("GHA", "USA"), "2007-03-05")]

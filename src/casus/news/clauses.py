@@ -76,8 +76,8 @@ _OBJECT_KEYS = frozenset({"entered into a", "entered into an", "enter into a", "
                           "enters into an", "walks out of", "walked out of", "walk out of", "will conclude a",
                           "will conclude an"})
 
-#: a pact as the verb's object, within a few words
-_OBJECT_PACT = re.compile(rf"\s?(?:(?:an?|the|its|their)\s)?(?:[^\s,.;:]+\s){{0,4}}?{PACT_NOUN}{_W1}")
+#: a pact as the verb's object, within a few words ("entered into a ten-year acquisition and cross-servicing agreement")
+_OBJECT_PACT = re.compile(rf"\s?(?:(?:an?|the|its|their)\s)?(?:[^\s,.;:]+\s){{0,6}}?{PACT_NOUN}{_W1}")
 
 #: a pact noun and a participle of its making ("the agreement ... concluded by Germany and Japan"); then where or
 #: when, up to a date: "the pact signed here on", "a joint defense agreement signed in"
