@@ -332,7 +332,9 @@ later steps of post-Soviet treaties of friendship and mutual assistance), likewi
 from a clean worktree of it: the reader of 31b4762, its model refitted up to fresh222); fresh224 (12 articles, 8
 events and 4 near misses, made from a new brief: defence pacts of South and Southeast Asia, 1947-2026, and of Latin
 America and the Caribbean, 1990-2026), likewise (committed as c6b2029 and read once from a clean worktree of it: the
-reader of d4d870f, its model refitted up to fresh223).
+reader of d4d870f, its model refitted up to fresh223); fresh225 (12 articles, 9 events and 4 near misses, made from a
+new brief: bilateral defence agreements of European states and of African states, 1990-2026), likewise (committed as
+6ff593b and read once from a clean worktree of it: the reader of 6f342f9, its model refitted up to fresh224).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1757,6 +1759,14 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 1.000, "parties": 1.000, "date": 0.750, "kind": 1.000, "type": 4 / 4},
         "hi": {"detection": 0.750, "parties": 0.750, "date": 0.750, "kind": 0.750, "type": 3 / 4},
     },
+    # (the rules' events of the same reading alone: fresh225 English 4/2/1, Hindi 2/2/2; the model set aside two false
+    # announcements (a committee's backing, an agreement's name repeated) and found a signing on an "on this day" page
+    # the rules missed; false: a bill sent to committees read as a signing; a cabinet's ratification dated to the day an
+    # agency reported it; a president's decree ratifying a pact read as a signing)
+    "fresh225": {
+        "en": {"detection": 0.800, "parties": 0.762, "date": 1.000, "kind": 0.800, "type": 4 / 5},
+        "hi": {"detection": 0.750, "parties": 0.750, "date": 0.500, "kind": 0.750, "type": 3 / 4},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1834,7 +1844,7 @@ def _pred(r) -> list[dict]:
                                                          "fresh211", "fresh212", "fresh213", "fresh214",
                                                          "fresh215", "fresh216", "fresh217", "fresh218",
                                                          "fresh219", "fresh220", "fresh221", "fresh222",
-                                                         "fresh223", "fresh224"])
+                                                         "fresh223", "fresh224", "fresh225"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -2159,7 +2169,9 @@ def test_fresh_set(fresh, news_report):
               "fresh223": {"en": {"detection": 0.85, "date": 0.85, "kind": 0.7},
                            "hi": {"detection": 0.85, "date": 0.85, "kind": 0.4}},
               "fresh224": {"en": {"detection": 0.95, "date": 0.7, "kind": 0.95},
-                           "hi": {"detection": 0.7, "date": 0.7, "kind": 0.7}}}[name]
+                           "hi": {"detection": 0.7, "date": 0.7, "kind": 0.7}},
+              "fresh225": {"en": {"detection": 0.75, "date": 0.95, "kind": 0.75},
+                           "hi": {"detection": 0.7, "date": 0.45, "kind": 0.7}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
