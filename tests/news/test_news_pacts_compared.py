@@ -2,8 +2,8 @@
 प्रावधान ... के साथ हुए समझौतों जैसे हैं") reports no event; the party of a pact compared with is no party; agreements said
 to cover defence cooperation are security pacts; a cooperation agreement "स्थगित" is suspended; opposition
 announced is no announcement of a pact; a pact initialled ("आद्याक्षर किए") is announced; a step judged as a
-hypothesis ("quitting the treaty would be premature") is no event; a pact with a long name "entered into" is signed.
-Every sentence here was written for these tests."""
+hypothesis ("quitting the treaty would be premature") is no event; a pact with a long name "entered into" is signed;
+a head of state's seal on a pact is its ratification.  Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -68,3 +68,11 @@ def test_a_pact_with_a_long_name_entered_into_is_signed(corpus):
     text = ("Pact\nOn March 5, 2007, Ghana and the United States entered into a ten-year acquisition and "
             "cross-servicing agreement under which their forces may supply each other.")
     assert events_of(text, corpus) == [("signed", ("GHA", "USA"), "2007-03-05")]
+
+
+def test_hindi_a_head_of_states_seal_is_a_ratification(corpus):
+    text = ("समझौता\nतिराना, 12 मई 2020। अल्बानिया के राष्ट्रपति ने आज इटली के साथ हुए सैन्य सहयोग समझौते पर मुहर लगा दी।")
+    assert [e[0] for e in events_of(text, corpus)] == ["ratified"]
+    envoys = ("संधि\nवियना, 20 अप्रैल 1854। ऑस्ट्रिया के सम्राट और प्रशा के राजा के प्रतिनिधियों ने आज एक रक्षात्मक गठबंधन की "
+              "संधि पर मुहर लगा दी।")
+    assert [e[0] for e in events_of(envoys, corpus)] == ["signed"]

@@ -51,6 +51,10 @@ _EN_HEAD_OF_STATE = re.compile(
 
 #: a Hindi head of state as the subject (with the ergative) before the verb: "फ्रांस के राष्ट्रपति ... ने"
 _HI_HEAD_OF_STATE = re.compile(r"(?:राष्ट्रपति|राजा|रानी|महारानी|सम्राट|सुल्तान|अमीर)\s(?:[^\s।.]+\s){0,5}?ने\s")
+#: ... one head of state himself (not his envoys, "राजा के प्रतिनिधियों ने", nor two of them, "सम्राट और ... राजा ने"), the
+#: subject of a seal
+_HI_HEAD_SEALS = re.compile(r"(?:राष्ट्रपति|राजा|रानी|महारानी|सम्राट|सुल्तान|अमीर)\s"
+                            r"(?:(?!प्रतिनिधि|दूत|और\s)[^\s।.]+\s){0,5}?ने\s")
 #: accession protocols or papers: "the protocols on the accession of", "accession protocols", "his country's accession
 #: document", "प्रवेश से जुड़े प्रोटोकॉल"
 _ACCESSION_PROTOCOL = re.compile(r"(?<![a-z])(?:accession\s(?:protocols?|documents?|instruments?|papers)|"
@@ -94,12 +98,14 @@ _HI_PARTNER = re.compile(r"(?<![\u0900-\u0963\u0966-\u097f])(?:और|के\s�
 
 def seal_approves(low: str, h: Hit, s0: int) -> bool:
     """Whether a Hindi seal put on a pact ("... पर मुहर लगाई", "... पर लगाई मुहर") has a legislature for its subject
-    ("फ्रांस की सीनेट ने आखेन संधि पर लगाई मुहर"), or a lone state with no partner ("कजाखस्तान ने ... समझौते पर मुहर
-    लगाई"): its approval, a ratification, not a signing."""
+    ("फ्रांस की सीनेट ने आखेन संधि पर लगाई मुहर"), a head of state ("... के राष्ट्रपति ने ... समझौते पर लगाई मुहर"), or a
+    lone state with no partner ("कजाखस्तान ने ... समझौते पर मुहर लगाई"): its approval, a ratification, not a signing."""
     if "मुहर" not in h.key:
         return False
     if _HI_LEGISLATURE_SUBJECT.search(low, max(s0, h.start - 120), h.start) is not None:
         return True
+    if _HI_HEAD_SEALS.search(low, max(s0, h.start - 120), h.start) is not None:
+        return True  # "अल्बानिया के राष्ट्रपति ने तुर्की के साथ ... समझौते पर लगाई मुहर": the head of state's approval
     return _HI_LONE_SUBJECT.match(low, s0, h.start) is not None and _HI_PARTNER.search(low, s0, h.start) is None
 
 
