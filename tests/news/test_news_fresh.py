@@ -334,7 +334,10 @@ events and 4 near misses, made from a new brief: defence pacts of South and Sout
 America and the Caribbean, 1990-2026), likewise (committed as c6b2029 and read once from a clean worktree of it: the
 reader of d4d870f, its model refitted up to fresh223); fresh225 (12 articles, 9 events and 4 near misses, made from a
 new brief: bilateral defence agreements of European states and of African states, 1990-2026), likewise (committed as
-6ff593b and read once from a clean worktree of it: the reader of 6f342f9, its model refitted up to fresh224).
+6ff593b and read once from a clean worktree of it: the reader of 6f342f9, its model refitted up to fresh224); fresh226
+(12 articles, 11 events and 4 near misses, made from a new brief: defence agreements of East Asia and the Pacific,
+1990-2026, and alliance treaties of 1919-1945 outside Europe), likewise (committed as 1cf5c99 and read once from a
+clean worktree of it: the reader of cf3df3d, its model refitted up to fresh225).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1767,6 +1770,13 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.800, "parties": 0.762, "date": 1.000, "kind": 0.800, "type": 4 / 5},
         "hi": {"detection": 0.750, "parties": 0.750, "date": 0.500, "kind": 0.750, "type": 3 / 4},
     },
+    # (the rules' events of the same reading alone: fresh226 English 4/0/3, Hindi 3/0/1; the model found an exchange of
+    # ratifications the rules missed; missed: a diet's final approval of three logistics agreements in one vote; a
+    # state named in a treaty's name (Iraq) missed as a party, and Turkey taken as one)
+    "fresh226": {
+        "en": {"detection": 0.727, "parties": 0.571, "date": 0.727, "kind": 0.364, "type": 2 / 7},
+        "hi": {"detection": 1.000, "parties": 0.933, "date": 1.000, "kind": 0.500, "type": 4 / 4},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1844,7 +1854,7 @@ def _pred(r) -> list[dict]:
                                                          "fresh211", "fresh212", "fresh213", "fresh214",
                                                          "fresh215", "fresh216", "fresh217", "fresh218",
                                                          "fresh219", "fresh220", "fresh221", "fresh222",
-                                                         "fresh223", "fresh224", "fresh225"])
+                                                         "fresh223", "fresh224", "fresh225", "fresh226"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -2171,7 +2181,9 @@ def test_fresh_set(fresh, news_report):
               "fresh224": {"en": {"detection": 0.95, "date": 0.7, "kind": 0.95},
                            "hi": {"detection": 0.7, "date": 0.7, "kind": 0.7}},
               "fresh225": {"en": {"detection": 0.75, "date": 0.95, "kind": 0.75},
-                           "hi": {"detection": 0.7, "date": 0.45, "kind": 0.7}}}[name]
+                           "hi": {"detection": 0.7, "date": 0.45, "kind": 0.7}},
+              "fresh226": {"en": {"detection": 0.7, "date": 0.7, "kind": 0.35},
+                           "hi": {"detection": 0.95, "date": 0.95, "kind": 0.45}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
