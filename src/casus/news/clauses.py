@@ -53,7 +53,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["not_an_event", "trailing_report", "announced_future", "pact_agreed", "background", "noun_as_act",
            "joined_in_force", "gerund_after_clause", "needs_pact_object", "participle_between",
            "approval_without_legislature", "negation_start", "pact_object", "no_tight_object", "into_force_by",
-           "PACT_NOUN", "PACT_MAKING", "kind_of_pact", "head_of_state_signs_accession", "counted_among_ratifiers",
+           "PACT_NOUN", "PACT_MAKING", "head_of_state_signs_accession", "counted_among_ratifiers",
            "accession_act", "main_clause_first", "completes_ratification", "voted_to", "seal_approves",
            "in_force_for_one"]
 
@@ -538,32 +538,6 @@ def background(low: str, s0: int, s1: int, h: Hit) -> bool:
 #: संधि", "(1949 में) हस्ताक्षरित संधि"
 _HI_TIME_OF_PACT = re.compile(r"\s?(?:में\s)?(?:हुई|हुआ|हुए|हस्ताक्षरित|किया\sगया|की\sगई|किए\sगए)\s(?:\S+\s){0,2}?"
                               r"(?:संधि|समझौता|समझौते|करार|पैक्ट)(?![\u0900-\u0963\u0966-\u097f])")
-
-
-#: "such an (access) agreement", "similar pacts", "ऐसा (रक्षा) समझौता": a kind of pact, not one pact.
-_SUCH = re.compile(r"(?:(?<![a-z])such\s(?:an?\s)?|(?<![a-z])similar\s|(?:ऐसा|ऐसे|ऐसी|इस\sतरह\sका|इस\sतरह\sके)\s)"
-                   r"(?:[^\s]+\s)?$")
-#: ... but a Hindi correlative names one pact (or pacts): "एक ऐसे समझौते पर हस्ताक्षर किए जिसके तहत ..." (under which;
-#: not past a participle: "ऐसा समझौता करने वाला तीसरा देश जो ...")
-_HI_CORRELATIVE = re.compile(r"(?:(?!वाला|वाले|वाली)[^।,]){0,40}?(?<![\u0900-\u0963\u0966-\u097f])"
-                             r"(?:जिसके|जिसमें|जिसकी|जिसका|जिससे|"
-                             r"जिस\sपर|जिसे|जो|जिनके|जिनमें|जिनकी|जिनका|जिनसे|जिन\sपर|जिन्हें)(?![\u0900-\u0963\u0966-\u097f])")
-
-
-#: pacts named to compare: "... के साथ हुए समझौतों जैसे हैं" (are like the agreements with ...)
-_HI_LIKE_PACTS = re.compile(r"\s?(?:जैसे|जैसा|जैसी|की\sतरह|की\sभांति)(?![\u0900-\u0963\u0966-\u097f])")
-
-
-def kind_of_pact(low: str, sent: Sentence) -> bool:
-    """True if the sentence names no pact but a kind of pact: "the third country to sign such an agreement",
-    "ऐसा समझौता करने वाला तीसरा देश" (a comparison with other pacts, not an event), or pacts it compares with
-    ("... इस तरह का समझौता किया है; इसके प्रावधान ... समझौतों जैसे हैं")."""
-    if sent.has("P"):
-        return False
-    nouns = sent.cats("N")
-    such = [n for n in nouns if _SUCH.search(low, max(sent.start, n.start - 30), n.start)
-            and not _HI_CORRELATIVE.match(low, n.end, sent.end)]
-    return bool(such) and all(n in such or _HI_LIKE_PACTS.match(low, n.end) for n in nouns)
 
 
 #: a clause of time that puts what follows it before the main clause: "ten years after its membership was suspended"

@@ -53,7 +53,6 @@ from .clauses import (
     head_of_state_signs_accession,
     into_force_by,
     joined_in_force,
-    kind_of_pact,
     main_clause_first,
     negation_start,
     no_tight_object,
@@ -64,6 +63,7 @@ from .clauses import (
     voted_to,
 )
 from .clean import Cleaned, clean
+from .comparisons import kind_of_pact
 from .cues import (
     _AFTER_CLAUSE,
     _BECOME,
@@ -98,7 +98,7 @@ from .events import EVENT_KINDS, EVENT_TYPES, Event, Evidence, Reading
 from .header_dates import header_date
 from .index import Hit, get_index, scan
 from .invocations import _HI_ERGATIVE, find_invocations
-from .kinds import security_cooperation, security_pact
+from .kinds import security_cooperation
 from .kinds_more import arms_control_article, names_pact
 from .lexicon12 import IN_FULL, INSTRUMENT_TRIGGERS
 from .on_signature import in_force_on_signature
@@ -108,6 +108,7 @@ from .parties import PartyFinder, clause_parties, georgia_stands, hi_subject_aft
 from .protocols import one_per_protocol
 from .retrospectives import narrative_day, undated_column
 from .same_act import brings_into_force, grouped
+from .security_pacts import security_pact
 from .sentence import Sentence as _Sentence
 from .text import Folded, fold, fold_phrase, language_of, split_sentences, word_end, word_start
 from .verb_tenses import past_over_pluperfect

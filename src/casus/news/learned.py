@@ -51,8 +51,8 @@ from .cues import (
     _clause_before,
     _is_dev,
 )
-from .kinds import security_pact
 from .other_pacts import economic_pact
+from .security_pacts import security_pact
 
 if TYPE_CHECKING:  # pragma: no cover
     from .index import Hit

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .cues import _W0, _W1
-from .kinds import security_pact
+from .security_pacts import security_pact
 from .text import phrase_alternation as _alt
 from .text import word_end
 

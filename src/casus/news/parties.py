@@ -39,6 +39,7 @@ from .cues import (
     _is_dev,
 )
 from .date_context import HI_NUMBERS, NUMERAL, en_number
+from .party_places import capital_place, not_belligerents
 from .text import phrase_alternation as _alt
 from .text import word_end
 
@@ -106,7 +107,7 @@ def clause_parties(low: str, h: Hit, hits: list) -> list:
     said = [m.end() for m in _REPORTED_THAT.finditer(low, min((x.start for x, _ in ph), default=h.start), h.start)]
     if said and any(said[-1] <= x.start < h.start for x, _ in ph) and not _ITSELF.match(low, said[-1]):
         ph = [(x, c) for x, c in ph if not x.end <= said[-1]]
-    ph = _not_belligerents(low, ph)
+    ph = not_belligerents(low, ph)
     if len(ph) > 1 and (others := [(x, c) for x, c in ph if not capital_place(low, x)]):
         ph = others
     if len({c for x, c in ph if x.start < h.end}) >= 2:
@@ -122,39 +123,6 @@ def clause_parties(low: str, h: Hit, hits: list) -> list:
 
 #: ... unless the report's subject after "that" is the reporter itself ("अज़रबैजान ने कहा कि वह ...", "said that it")
 _ITSELF = re.compile(r"\s?(?:वह|वे|it|they)\s")
-
-
-#: A state named for the city where something happened: "सूडान की राजधानी ख़ार्तूम में", "मेक्सिको के बंदरगाह शहर
-#: वेराक्रूज़", "the Sudanese capital, Khartoum", "Sudan's capital", "the capital of Sudan"
-_CAPITAL_AFTER = re.compile(r"\s?(?:(?:की|के)\s(?:राजधानी|बंदरगाह(?:\sशहर)?|शहर)(?![\u0900-\u0963\u0966-\u097f])"
-                            r"|(?:'s)?\s(?:capital|port\scity|port\sof)(?![a-z]))")
-_CAPITAL_BEFORE = re.compile(r"(?<![a-z])(?:capital|port\scity|port)\s(?:city\s)?of\s(?:the\s)?$")
-
-
-def capital_place(low: str, h: Hit) -> bool:
-    """Whether state hit ``h`` names the state of a city where something happened (see :data:`_CAPITAL_AFTER`): a
-    place, a party only where no other state is named."""
-    return _CAPITAL_AFTER.match(low, h.end) is not None or \
-        _CAPITAL_BEFORE.search(low, max(0, h.start - 24), h.start) is not None
-
-
-#: A war between states, the background of an event: "in the shadow of the war between Russia and Turkey, ...",
-#: "रूस और तुर्की के बीच छिड़े युद्ध के साये में ..." (folded: no nukta)
-_WAR_BETWEEN_EN = re.compile(r"(?<![a-z])(?:war|conflict|fighting|hostilities)\s(?:between|among)\s[^,;.]*")
-_WAR_BETWEEN_HI = re.compile(r"के\sबीच\s(?:(?:छिडे|छिडी|छिडा|चल\sरहे|चल\sरही|चले|हुए|हुई|हुआ)\s)?(?:युद्ध|जंग|लडाई|संघर्ष)")
-
-
-def _not_belligerents(low: str, ph: list) -> list:
-    """``ph`` without the states of a war named between them ("the war between Russia and Turkey", "रूस और तुर्की के
-    बीच छिड़े युद्ध"), if any other is left: the war's sides, not the event's parties."""
-    if len(ph) < 2 or not ("between" in low or "बीच" in low):
-        return ph
-    lo, hi = ph[0][0].start, ph[-1][0].end
-    spans = [m.span() for m in _WAR_BETWEEN_EN.finditer(low, max(0, lo - 40), hi)]
-    spans += [(max(0, m.start() - 60), m.start()) for m in _WAR_BETWEEN_HI.finditer(low, lo, hi + 40)]
-    out = [(x, c) for x, c in ph if not any(a <= x.start and x.end <= b and "ने " not in low[x.end:b]
-                                            for a, b in spans)]
-    return out if out else ph
 
 
 #: After "ambassador" / "envoy": a post ("in Lima", "to Chile"), a name in commas, then "and" (a co-signer) or the
