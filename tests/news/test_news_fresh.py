@@ -337,7 +337,10 @@ new brief: bilateral defence agreements of European states and of African states
 6ff593b and read once from a clean worktree of it: the reader of 6f342f9, its model refitted up to fresh224); fresh226
 (12 articles, 11 events and 4 near misses, made from a new brief: defence agreements of East Asia and the Pacific,
 1990-2026, and alliance treaties of 1919-1945 outside Europe), likewise (committed as 1cf5c99 and read once from a
-clean worktree of it: the reader of cf3df3d, its model refitted up to fresh225).
+clean worktree of it: the reader of cf3df3d, its model refitted up to fresh225); fresh227 (12 articles, 8 events and
+5 near misses, made from a new brief: alliance treaties of 1946-1989 in Europe and their later steps, and requests for
+military help outside Europe, 1990-2026), likewise (committed as 3ed6db9 and read once from a clean worktree of it: the
+reader of 2c2b65f, its model refitted up to fresh226).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1777,6 +1780,14 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.727, "parties": 0.571, "date": 0.727, "kind": 0.364, "type": 2 / 7},
         "hi": {"detection": 1.000, "parties": 0.933, "date": 1.000, "kind": 0.500, "type": 4 / 4},
     },
+    # (the rules' events of the same reading alone: fresh227 English 1/1/3, Hindi 1/1/3; the model found an exchange of
+    # ratifications the rules missed; missed: an exchange told on an "on this day" page, a request for help dated only
+    # as "last week" and its refusal, a letter asking for help; false: a regional organisation watching a border clash
+    # read as invoked; an exchange of ratifications read as an entry into force)
+    "fresh227": {
+        "en": {"detection": 0.333, "parties": 0.143, "date": 0.400, "kind": 0.500, "type": 1 / 4},
+        "hi": {"detection": 0.571, "parties": 0.545, "date": 0.667, "kind": 0.400, "type": 2 / 4},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1854,7 +1865,8 @@ def _pred(r) -> list[dict]:
                                                          "fresh211", "fresh212", "fresh213", "fresh214",
                                                          "fresh215", "fresh216", "fresh217", "fresh218",
                                                          "fresh219", "fresh220", "fresh221", "fresh222",
-                                                         "fresh223", "fresh224", "fresh225", "fresh226"])
+                                                         "fresh223", "fresh224", "fresh225", "fresh226",
+                                                         "fresh227"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -2183,7 +2195,9 @@ def test_fresh_set(fresh, news_report):
               "fresh225": {"en": {"detection": 0.75, "date": 0.95, "kind": 0.75},
                            "hi": {"detection": 0.7, "date": 0.45, "kind": 0.7}},
               "fresh226": {"en": {"detection": 0.7, "date": 0.7, "kind": 0.35},
-                           "hi": {"detection": 0.95, "date": 0.95, "kind": 0.45}}}[name]
+                           "hi": {"detection": 0.95, "date": 0.95, "kind": 0.45}},
+              "fresh227": {"en": {"detection": 0.3, "date": 0.35, "kind": 0.45},
+                           "hi": {"detection": 0.5, "date": 0.6, "kind": 0.35}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
