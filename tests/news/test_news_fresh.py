@@ -340,7 +340,10 @@ new brief: bilateral defence agreements of European states and of African states
 clean worktree of it: the reader of cf3df3d, its model refitted up to fresh225); fresh227 (12 articles, 8 events and
 5 near misses, made from a new brief: alliance treaties of 1946-1989 in Europe and their later steps, and requests for
 military help outside Europe, 1990-2026), likewise (committed as 3ed6db9 and read once from a clean worktree of it: the
-reader of 2c2b65f, its model refitted up to fresh226).
+reader of 2c2b65f, its model refitted up to fresh226); fresh228 (12 articles, 8 events and 4 near misses, made from a
+new brief: single states' withdrawals from and returns to multilateral security organisations, and signings of
+treaties of friendship with security clauses), likewise (committed as 548fca6 and read once from a clean worktree of
+it: the reader of 1b1cf35, its model refitted up to fresh227).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1788,6 +1791,14 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.333, "parties": 0.143, "date": 0.400, "kind": 0.500, "type": 1 / 4},
         "hi": {"detection": 0.571, "parties": 0.545, "date": 0.667, "kind": 0.400, "type": 2 / 4},
     },
+    # (the rules' events of the same reading alone: fresh228 English 3/1/0, Hindi 3/0/2; the model set aside a true
+    # event of the rules (a state's return to a regional organisation), the first in these windows, and kept a false
+    # invocation; missed: a readmission and a withdrawal from a regional organisation told in Hindi; treaties of
+    # friendship given kinds their writers coded otherwise or left null)
+    "fresh228": {
+        "en": {"detection": 0.667, "parties": 0.667, "date": 0.800, "kind": 0.333, "type": 2 / 3},
+        "hi": {"detection": 0.750, "parties": 0.857, "date": 0.750, "kind": 0.000, "type": 3 / 5},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1866,7 +1877,7 @@ def _pred(r) -> list[dict]:
                                                          "fresh215", "fresh216", "fresh217", "fresh218",
                                                          "fresh219", "fresh220", "fresh221", "fresh222",
                                                          "fresh223", "fresh224", "fresh225", "fresh226",
-                                                         "fresh227"])
+                                                         "fresh227", "fresh228"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -2197,7 +2208,9 @@ def test_fresh_set(fresh, news_report):
               "fresh226": {"en": {"detection": 0.7, "date": 0.7, "kind": 0.35},
                            "hi": {"detection": 0.95, "date": 0.95, "kind": 0.45}},
               "fresh227": {"en": {"detection": 0.3, "date": 0.35, "kind": 0.45},
-                           "hi": {"detection": 0.5, "date": 0.6, "kind": 0.35}}}[name]
+                           "hi": {"detection": 0.5, "date": 0.6, "kind": 0.35}},
+              "fresh228": {"en": {"detection": 0.6, "date": 0.75, "kind": 0.3},
+                           "hi": {"detection": 0.7, "date": 0.7, "kind": 0.0}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
