@@ -50,11 +50,11 @@ _EN_HEAD_OF_STATE = re.compile(
 
 
 #: a Hindi head of state as the subject (with the ergative) before the verb: "फ्रांस के राष्ट्रपति ... ने"
-_HI_HEAD_OF_STATE = re.compile(r"(?:राष्ट्रपति|राजा|रानी|महारानी|सम्राट|सुल्तान|अमीर)\s(?:[^\s।.]+\s){0,5}?ने\s")
+_HI_HEADS = r"(?:राष्ट्रपति|राजा|रानी|महारानी|सम्राट|सुल्तान|अमीर)"
+_HI_HEAD_OF_STATE = re.compile(rf"{_HI_HEADS}\s(?:[^\s।.]+\s){{0,5}}?ने\s")
 #: ... one head of state himself (not his envoys, "राजा के प्रतिनिधियों ने", nor two of them, "सम्राट और ... राजा ने"), the
 #: subject of a seal
-_HI_HEAD_SEALS = re.compile(r"(?:राष्ट्रपति|राजा|रानी|महारानी|सम्राट|सुल्तान|अमीर)\s"
-                            r"(?:(?!प्रतिनिधि|दूत|और\s)[^\s।.]+\s){0,5}?ने\s")
+_HI_HEAD_SEALS = re.compile(rf"{_HI_HEADS}\s(?:(?!प्रतिनिधि|दूत|और\s)[^\s।.]+\s){{0,5}}?ने\s")
 #: accession protocols or papers: "the protocols on the accession of", "accession protocols", "his country's accession
 #: document", "प्रवेश से जुड़े प्रोटोकॉल"
 _ACCESSION_PROTOCOL = re.compile(r"(?<![a-z])(?:accession\s(?:protocols?|documents?|instruments?|papers)|"

@@ -24,9 +24,9 @@ _HI_LIKE = re.compile(r"(?:\s?(?:,|और)\s?[^\s।,]+(?:\s[^\s।,]+)?){0,3}?\
 
 #: ... or as the party of a pact the event's is compared with: "जापान के साथ हुए समझौते जैसा", "like the one with Japan",
 #: "similar to the agreements signed with Japan and France"
+_HI_AS = r"(?:जैसा|जैसे|जैसी|की\sतरह|की\sभांति)(?![\u0900-\u0963\u0966-\u097f])"
 _HI_LIKE_PACT_OF = re.compile(r"(?:\s?(?:,|और)\s?[^\s।,]+(?:\s[^\s।,]+)?){0,3}?\sके\sसाथ\s(?:(?:हुए|हुई|हुआ|किए\sगए|किया"
-                              r"\sगया)\s)?(?:[^\s।,]+\s){0,2}?(?:समझौते|समझौतों|संधि|संधियों|करार|करारों)\s(?:जैसा|जैसे|जैसी|"
-                              r"की\sतरह|की\sभांति)(?![\u0900-\u0963\u0966-\u097f])")
+                              r"\sगया)\s)?(?:[^\s।,]+\s){0,2}?(?:समझौते|समझौतों|संधि|संधियों|करार|करारों)\s" + _HI_AS)
 _EN_LIKE_PACT_OF = re.compile(r"(?:^|\s)(?:like|similar\sto)\s(?:the\s|those\s|that\s)?(?:one|ones|agreements?|pacts?|"
                               r"treat(?:y|ies)|accords?|deals?)?\s?(?:(?:already\s)?(?:signed|concluded|reached)\s)?"
                               r"with\s(?:the\s)?(?:[a-z-]+(?:\s[a-z-]+)?(?:,\s|\sand\s))*$")
@@ -52,7 +52,7 @@ _HI_CORRELATIVE = re.compile(r"(?:(?!वाला|वाले|वाली)[^�
 
 
 #: pacts named to compare: "... के साथ हुए समझौतों जैसे हैं" (are like the agreements with ...)
-_HI_LIKE_PACTS = re.compile(r"\s?(?:जैसे|जैसा|जैसी|की\sतरह|की\sभांति)(?![\u0900-\u0963\u0966-\u097f])")
+_HI_LIKE_PACTS = re.compile(r"\s?" + _HI_AS)
 
 
 def kind_of_pact(low: str, sent: Sentence) -> bool:
