@@ -40,3 +40,16 @@ def test_an_arrangement_alone_names_no_pact(corpus):
 ])
 def test_english_contracts_plans_and_declarations_of_intent(corpus, text, want):
     assert events_with_kind(text, corpus) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Pact\nTBILISI, May 14, 2024 - Georgia's parliament on Tuesday ratified the agreement between the governments of "
+     "Georgia and Poland on military-technical cooperation.", [("ratified", ("GRG", "POL"), "2024-05-14", "none")]),
+    ("Pact\nTBILISI, May 14, 2024 - Georgia's parliament on Tuesday ratified the accord between Georgia and Poland in "
+     "the field of defence industry cooperation.", [("ratified", ("GRG", "POL"), "2024-05-14", "none")]),
+    # (the states between the pact and a field that is not defence: no pact of security)
+    ("Pact\nTBILISI, May 14, 2024 - Georgia's parliament on Tuesday ratified the agreement between the governments of "
+     "Georgia and Poland on cultural cooperation.", []),
+])
+def test_the_states_between_a_pact_and_its_field_of_defence_cooperation(corpus, text, want):
+    assert events_with_kind(text, corpus) == want

@@ -104,7 +104,12 @@ HI_INCIDENTS = r"(?:हवाई|सैन्य|समुद्री)\s(?:ह�
 EN_MORE_COOPERATION = (
     r"(?:memorandum|agreement|accord|protocol|treaty)\s(?:of\sunderstanding\s)?(?:on|for|concerning|regarding)\s"
     r"(?:[^\s.;:,]+\s){0,3}?co[-\s]?operation\s(?:in\s(?:the\s)?(?:fields?|spheres?|areas?)\sof|on)\s"
-    r"(?:[a-z]+\s(?:and\s)?){0,2}?(?:defen[cs]e|military|security)(?![a-z])")
+    r"(?:[a-z]+\s(?:and\s)?){0,2}?(?:defen[cs]e|military|security)(?![a-z])"
+    # the states between the pact and its field: "the agreement between the governments of A and B on
+    # military-technical cooperation"
+    r"|(?:agreement|accord|memorandum|protocol|treaty)\sbetween\s[^.;:]{0,120}?\s(?:on|for|concerning|in\sthe\s"
+    r"(?:fields?|spheres?|areas?)\sof)\s(?:the\s)?(?:defen[cs]e|military|security)\s(?:and\s[a-z]+\s)?"
+    r"(?:(?:industry|industrial|technical)\s)?co[-\s]?operation")
 HI_MORE_COOPERATION = (
     r"(?:रक्षा|सैन्य|सुरक्षा)\sक्षेत्र\sमें\s(?:[^\s।,]+\s){0,5}?(?:से\sजुडे|से\sजुडा|से\sजुडी|संबंधी|पर|के\sलिए)\s"
     r"(?:एक\s)?(?:समझौता\sज्ञापन|समझौता|समझौते|करार|सहमति\sपत्र)")
