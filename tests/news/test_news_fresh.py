@@ -343,7 +343,10 @@ military help outside Europe, 1990-2026), likewise (committed as 3ed6db9 and rea
 reader of 2c2b65f, its model refitted up to fresh226); fresh228 (12 articles, 8 events and 4 near misses, made from a
 new brief: single states' withdrawals from and returns to multilateral security organisations, and signings of
 treaties of friendship with security clauses), likewise (committed as 548fca6 and read once from a clean worktree of
-it: the reader of 1b1cf35, its model refitted up to fresh227).
+it: the reader of 1b1cf35, its model refitted up to fresh227); fresh229 (12 articles, 10 events and 6 near misses, made
+from a new brief: non-aggression, neutrality and guarantee pacts of 1919-1945, and one state's acts on bilateral
+defence and military-cooperation agreements, 1995-2026), likewise (committed as 9312780 and read once from a clean
+worktree of it: the reader of e473b88, its model refitted up to fresh228).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1799,6 +1802,16 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.667, "parties": 0.667, "date": 0.800, "kind": 0.333, "type": 2 / 3},
         "hi": {"detection": 0.750, "parties": 0.857, "date": 0.750, "kind": 0.000, "type": 3 / 5},
     },
+    # (the rules' events of the same reading alone: fresh229 English 1/3/3, Hindi 3/1/3; the model set aside the rules'
+    # three false English events (a proclamation of a treaty in force read as a signing, a parliament's non-binding
+    # vote read as a joining and an invocation) and found a parliament's approval for ratification, dated to the day
+    # the gazette carried it; missed: a ratification of a military-technical agreement (the rules read it and let it go
+    # as of no kind), an entry into force told as background, a minister's spoken guarantees to two states told in
+    # Hindi; false: a committee's approval of a ratification bill read as the ratification, in Hindi)
+    "fresh229": {
+        "en": {"detection": 0.667, "parties": 0.762, "date": 0.333, "kind": 0.667, "type": 2 / 4},
+        "hi": {"detection": 0.600, "parties": 0.600, "date": 0.600, "kind": 0.600, "type": 3 / 6},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1877,7 +1890,7 @@ def _pred(r) -> list[dict]:
                                                          "fresh215", "fresh216", "fresh217", "fresh218",
                                                          "fresh219", "fresh220", "fresh221", "fresh222",
                                                          "fresh223", "fresh224", "fresh225", "fresh226",
-                                                         "fresh227", "fresh228"])
+                                                         "fresh227", "fresh228", "fresh229"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -2212,7 +2225,9 @@ def test_fresh_set(fresh, news_report):
               "fresh227": {"en": {"detection": 0.3, "date": 0.35, "kind": 0.3},
                            "hi": {"detection": 0.5, "date": 0.6, "kind": 0.35}},
               "fresh228": {"en": {"detection": 0.6, "date": 0.75, "kind": 0.3},
-                           "hi": {"detection": 0.7, "date": 0.7, "kind": 0.0}}}[name]
+                           "hi": {"detection": 0.7, "date": 0.7, "kind": 0.0}},
+              "fresh229": {"en": {"detection": 0.6, "date": 0.3, "kind": 0.6},
+                           "hi": {"detection": 0.55, "date": 0.55, "kind": 0.55}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
