@@ -96,3 +96,19 @@ def test_a_bill_laid_before_the_legislature_is_no_ratification(corpus, text):
 def test_the_vote_that_passes_a_tabled_bill_is_still_a_ratification(corpus):
     text = TABLED_EN + "Parliament passed the bill ratifying the agreement on Monday, a week after it was tabled."
     assert [e[0] for e in events_of(text, corpus)] == ["ratified"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pact\nVILNIUS, May 14, 2024 - The Seimas standing committee on national security and defence on Tuesday approved "
+    "the bill ratifying the defence cooperation agreement with Poland.",
+    "समझौता\nविलनियस, 14 मई 2024। लिथुआनिया की संसद की रक्षा मामलों की स्थायी समिति ने पोलैंड के साथ रक्षा सहयोग समझौते के "
+    "अनुमोदन विधेयक को मंगलवार को मंज़ूरी दे दी।",
+])
+def test_a_standing_committee_named_for_its_field_does_not_ratify(corpus, text):
+    assert events_of(text, corpus) == []
+
+
+def test_a_standing_committee_that_ratifies_for_its_legislature_still_does(corpus):
+    text = ("Pact\nBEIJING, May 14, 2024 - The Standing Committee of China's National People's Congress on Tuesday "
+            "ratified the defence cooperation agreement with Pakistan.")
+    assert events_of(text, corpus) == [("ratified", ("CHN", "PAK"), "2024-05-14")]

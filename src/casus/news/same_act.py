@@ -131,13 +131,18 @@ def _says_it_joins(r: Any, c: Any) -> bool:
 
 #: a committee as the doer of a step, before its verb: "the foreign affairs committee approved", "the Committee on
 #: Foreign Affairs on Tuesday unanimously voted", "समिति ने ... मंज़ूरी दे दी" (Hindi's ergative marks the doer); not a
-#: standing committee, which ratifies for some legislatures ("the NPC Standing Committee ratified", "स्थायी समिति ने")
+#: standing committee, which ratifies for some legislatures ("the NPC Standing Committee ratified", "स्थायी समिति ने"),
+#: unless it is named for its field, a legislature's committee like any other ("the standing committee on defence
+#: approved", "रक्षा मामलों की स्थायी समिति ने")
+_COMMITTEE_TAIL = (r"(?:\s(?:of|on|for)\s(?:the\s)?(?:[a-z']+\s){0,3}?[a-z']+)*"
+                   r"(?:\s(?:on|this|last)\s[a-z]+day|\s(?:unanimously|also|has|have|had|formally|overwhelmingly))*\s"
+                   r"(?:approved|approves|endorsed|endorses|backed|backs|voted|votes|passed|passes|cleared|clears|"
+                   r"recommended|recommends|ratified|ratifies|adopted|adopts)(?![a-z])")
 _COMMITTEE_DOES = re.compile(
-    r"(?<![a-z])(?<!standing\s)(?:sub)?committees?(?:\s(?:of|on|for)\s(?:the\s)?(?:[a-z']+\s){0,3}?[a-z']+)*"
-    r"(?:\s(?:on|this|last)\s[a-z]+day|\s(?:unanimously|also|has|have|had|formally|overwhelmingly))*\s"
-    r"(?:approved|approves|endorsed|endorses|backed|backs|voted|votes|passed|passes|cleared|clears|recommended|"
-    r"recommends|ratified|ratifies|adopted|adopts)(?![a-z])"
-    r"|(?<!स्थायी\s)समिति(?:यों)?\s(?:ने|की\sओर\sसे)\s")
+    rf"(?<![a-z])(?<!standing\s)(?:sub)?committees?{_COMMITTEE_TAIL}"
+    rf"|(?<![a-z])standing\scommittees?(?=\s(?:on|for)\s){_COMMITTEE_TAIL}"
+    r"|(?<!स्थायी\s)समिति(?:यों)?\s(?:ने|की\sओर\sसे)\s"
+    r"|(?:मामलों|मामले|संबंधी|सम्बन्धी)\s(?:की\s)?स्थायी\sसमिति(?:यों)?\s(?:ने|की\sओर\sसे)\s")
 
 
 #: a cabinet or government as the doer of an approval, before its verb ("the cabinet on Friday approved", "इटली की
