@@ -6,17 +6,20 @@ protocols); a Hindi seal that approves.  (Read by :mod:`casus.news.clauses` and 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
-from .cues import _W0, _W1, HI_LEGISLATURES
+from .cues import _W0, _W1, HI_LEGISLATURES, _is_dev
 from .lexicon6 import APPROVAL_KEYS
 from .lexicon12 import HI_HEADLINE_APPROVALS
+from .sentence import Sentence
 from .text import word_end
 
 if TYPE_CHECKING:  # pragma: no cover
     from .index import Hit
 
-__all__ = ["approval_without_legislature", "document_signed", "head_of_state_signs_accession", "seal_approves"]
+__all__ = ["approval_without_legislature", "document_signed", "head_of_state_signs_accession", "seal_approves",
+           "legislature_home"]
 
 
 #: (the European Constitution is a treaty by name: casus.news.lexicon)
@@ -26,7 +29,7 @@ _APPROVED_PACT_NOUN = (r"(?:treat(?:y|ies)|pacts?|agreements?|accords?|alliances
 #: a legislature (or its members) as the subject before the verb, in the same clause
 _EN_LEGISLATURE = re.compile(
     rf"{_W0}(?:parliament|parliaments|senate|senators|lawmakers|legislators|legislature|assembly|congress|duma|"
-    rf"rada|knesset|majlis|sejm|bundestag|bundesrat|diet|deputies|mps|(?:federation|federal)\scouncil|house\sof\s(?:representatives|commons|lords)|"
+    rf"rada|knesset|majlis|sejm|bundestag|bundesrat|diet|deputies|mps|(?:federation|federal)\scouncil|house\sof\s(?:representatives|commons|lords|councill?ors|peers|delegates|assembly|nationalities|(?:the\s)?people)|"
     rf"(?:upper|lower)\s(?:house|chamber)|national\scouncil|storting|riksdag|eduskunta|folketing|cortes|sabor|seimas|"
     rf"saeima|riigikogu|althing|sobranie|chamber\sof\sdeputies|states\sgeneral|supreme\ssoviet)"
     # its full name: "the Assembly of the Republic", "the Grand National Assembly of Turkey"
@@ -120,3 +123,29 @@ def document_signed(low: str, h: Hit, s0: int) -> bool:
     signed by Assembly President Jaime Gama, approves the treaty"): no pact is signed."""
     return h.key == "signed" and low.startswith(" by ", h.end) \
         and _DOCUMENT_BEFORE.search(low, max(s0, h.start - 30), h.start) is not None
+
+
+def _stateless_legislature(low: str, s0: int, h: Hit, ph: list) -> bool:
+    """Whether the subject of ratification ``h`` is a legislature named without its state ("The House of Councillors on
+    Friday approved ...", "संसद ने ... मंज़ूरी दी"): no state named before the verb's subject ends (``ph``: the clause's
+    party hits)."""
+    if _is_dev(h.key):
+        subjects = list(_HI_LEGISLATURE_SUBJECT.finditer(low, s0, h.start))
+        m = subjects[-1] if subjects else None
+    else:
+        m = _EN_LEGISLATURE.search(low, max(s0, h.start - 110), h.start)
+    return m is not None and not any(x.start < m.end() for x, _ in ph)
+
+
+def legislature_home(r: Any, sent: Sentence, h: Hit, ph: list, on: date | None) -> list[int]:
+    """The state a legislature named without its state ratifies for (:func:`_stateless_legislature`): the state of the
+    article's dateline city ("TOKYO - The House of Councillors on Friday approved ..."), where its first sentences
+    open with one; else none.  ``r``: the reader (its sentences' spans and hits, its party finder)."""
+    if not _stateless_legislature(r.low, sent.start, h, ph):
+        return []
+    for i in range(min(sent.i + 1, 4)):
+        opening = Sentence(i, *r.spans[i], r.by_sent.get(i, []))
+        for x in opening.cats("S"):
+            if r.pf.dateline_city(opening, x):
+                return list(r.pf.states_of(x, on))
+    return []

@@ -43,6 +43,7 @@ from typing import Any
 
 from . import article_types, learned
 from .announcements import what_announced
+from .approvals import legislature_home
 from .candidate import Candidate
 from .candidates import revised
 from .clauses import (
@@ -325,6 +326,8 @@ class _Reader(EventDates):
             if any(_HI_ERGATIVE.match(self.low[x.end:word_end(self.low, x.end + 14)]) for x, _ in ph):
                 ph = [(x, c) for x, c in ph if not _HI_TOLD.match(self.low, x.end)]
         parties = list(dict.fromkeys(c for _, c in ph))
+        if etype == "ratified":  # "TOKYO - The House of Councillors approved ...": the dateline's state ratifies
+            parties = list(dict.fromkeys([*legislature_home(self, sent, h, ph, self._day_or_anchor(iso)), *parties]))
         pact_ids = [p.value for p in sent.cats("P") if p.value]
         alliance = names_pact(self.low, sent, self.economic) or security_pact(self.low, sent, h) or any(
             n.flag == "A" and not _negated(self.low, n, negation_start(h, n, sent), sent.end) for n in sent.cats("N"))

@@ -65,15 +65,17 @@ def against_state(low: str, sent: _Sentence) -> bool:
     return False
 
 
-_LET = r"(?:under\swhich|(?:which|that)\s(?:gives|grants|allows|lets|will\sallow|will\sgive)|giving|granting|" \
-       r"allowing|letting)"
+_LET = r"(?:under\swhich|(?:which|that)\s(?:gives|grants|allows|lets|give|grant|allow|let|will\sallow|will\sgive|" \
+       r"will\slet)|giving|granting|allowing|letting)"
 _IN = r"(?:access\sto\s(?:[a-z]+\s){0,3}?(?:bases|ports|airfields|air\sbases|facilities)" \
       r"|(?:troops|forces|soldiers|police|personnel)\s(?:[a-z,]+\s){0,6}?(?:to\s(?:be\s)?)?" \
       r"(?:deploy|deployed|stationed|based)(?![a-z])" \
       r"|(?:troops|forces|aircraft|planes|warships|military|navy|personnel)\s(?:[a-z,]+\s){0,3}?(?:to\s)?" \
       r"(?:use|operate\sfrom)\s(?:[^\s.;:]+\s){0,5}?(?:airports?|airfields?|air\sbases?|bases|naval\sbase|ports?|" \
       r"harbou?rs?|facilities)(?![a-z])" \
-      r"|forward\soperating\s(?:locations?|sites?|bases?))"
+      r"|forward\soperating\s(?:locations?|sites?|bases?)" \
+      r"|(?:troops|forces?|militaries|military|navies|personnel)\s(?:[a-z,]+\s){0,3}?(?:to\s)?(?:swap|exchange|share|" \
+      r"provide\seach\sother(?:\swith)?)\s(?:[a-z]+\s){0,2}?(?:supplies|fuel|ammunition|logistics?\ssupport)(?![a-z]))"
 _HI_LET = r"(?:जिसके\s(?:तहत|जरिए|अंतर्गत)|जिससे)"
 _HI_IN = r"(?:(?:ठिकानों|अड्डों|बंदरगाहों|हवाई\sअड्डों)\sतक\s(?:पहुंच|पहुँच)|(?:सैनिक|सैनिकों|सेना|सेनाएं|सेनाओं|बल|बलों|फौज|" \
          r"फौजी|पुलिस)\s[^।]{0,40}?(?:तैनात|तैनाती)" \
@@ -86,8 +88,8 @@ LETS_IN = re.compile(rf"(?:treaty|agreement|pact|accord|deal|arrangement)s?[\s,]
                      rf"{_NOT_END}{{0,100}}?{_IN}"
                      rf"|(?:समझौता|समझौते|समझौतों|संधि|करार)[\s,][^।]{{0,60}}?{_HI_LET}\s[^।]{{0,120}}?{_HI_IN}")
 #: words without which :data:`LETS_IN` cannot match
-LETS_IN_NEEDS = ("access to", "deploy", "stationed", "based", "use", "operate from", "forward operating", "तैनात", "पहुंच",
-                 "पहुँच", "इस्तेमाल", "उपयोग", "प्रयोग")
+LETS_IN_NEEDS = ("access to", "deploy", "stationed", "based", "use", "operate from", "forward operating", "supplies",
+                 "fuel", "ammunition", "logistic", "तैनात", "पहुंच", "पहुँच", "इस्तेमाल", "उपयोग", "प्रयोग")
 
 
 #: A pact to prevent military incidents between the two sides' forces ("the memorandum it reached with the United

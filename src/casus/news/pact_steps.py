@@ -139,7 +139,9 @@ _ONE_AMONG_ALL = re.compile(rf"{_W0}(?:joint|trilateral|tripartite|multilateral|
 _LIST_GAP = re.compile(r"\s?(?:,\s?)?(?:(?:and|और|तथा|एवं)\s)?(?:the\s)?")
 
 _HI_WITH = re.compile(r"\s?के\sसाथ(?![\u0900-\u0963\u0966-\u097f])")
-_EN_WITH = re.compile(r"(?<![a-z])with\s(?:the\s)?\Z")
+#: ... or with their forces or governments: "with the armed forces of the United States, Australia and Britain"
+_EN_WITH = re.compile(r"(?<![a-z])with\s(?:the\s)?(?:(?:armed\sforces|forces|militaries|navies|governments)\sof\s"
+                      r"(?:the\s)?)?\Z")
 
 
 def _with_partners(low: str, sent: Any, states_of) -> set[int]:
@@ -153,7 +155,7 @@ def _with_partners(low: str, sent: Any, states_of) -> set[int]:
             while k > 0 and _LIST_GAP.fullmatch(low[hits[k - 1].end:run[0].start]):
                 k -= 1
                 run.insert(0, hits[k])
-        elif not _is_dev(x.key) and _EN_WITH.search(low, max(0, x.start - 10), x.start):
+        elif not _is_dev(x.key) and _EN_WITH.search(low, max(0, x.start - 36), x.start):
             run = [x]
             j = k
             while j + 1 < len(hits) and _LIST_GAP.fullmatch(low[run[-1].end:hits[j + 1].start]):

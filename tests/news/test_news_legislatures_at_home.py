@@ -1,0 +1,37 @@
+"""A legislature named without its state ("TOKYO - The House of Councillors on Friday approved ...", "टोक्यो ... संसद ने
+... मंज़ूरी दे दी") ratifies for the state of the article's dateline city; pacts that let the two sides' forces swap
+supplies are pacts of security (kind none); a "with" list of the forces or governments of several states ("with the
+armed forces of A, B and C") makes one pact with each.  Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from news_gold import events_with_kind
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Pact\nTOKYO, April 14, 2017 - The upper house on Friday approved a defence agreement with Britain.",
+     [("ratified", ("JPN", "UKG"), "2017-04-14", "defense")]),
+    ("Pact\nTOKYO, April 14, 2017 - The House of Councillors on Friday approved a defence agreement with Britain.",
+     [("ratified", ("JPN", "UKG"), "2017-04-14", "defense")]),
+    ("समझौता\nटोक्यो, 14 अप्रैल 2017। संसद ने शुक्रवार को ब्रिटेन के साथ रक्षा समझौते को मंज़ूरी दे दी।",
+     [("ratified", ("JPN", "UKG"), "2017-04-14", "defense")]),
+    # (the legislature's state named: the dateline's city says nothing of it)
+    ("Pact\nTOKYO, April 14, 2017 - Britain's parliament on Friday approved a defence agreement with Australia.",
+     [("ratified", ("AUL", "UKG"), "2017-04-14", "defense")]),
+])
+def test_a_legislature_named_without_its_state_ratifies_for_the_datelines(corpus, text, want):
+    assert events_with_kind(text, corpus) == want
+
+
+def test_a_signing_takes_no_state_from_the_dateline(corpus):
+    text = "Pact\nTOKYO, April 14, 2017 - Britain and Australia on Friday signed a defence agreement."
+    assert events_with_kind(text, corpus) == [("signed", ("AUL", "UKG"), "2017-04-14", "defense")]
+
+
+def test_pacts_letting_forces_swap_supplies_with_the_forces_of_several_states(corpus):
+    text = ("Pacts\nCANBERRA, March 2, 2020 - Australia's parliament on Monday approved three agreements that let its "
+            "defence force swap fuel and ammunition with the armed forces of India, Japan and France.")
+    assert events_with_kind(text, corpus) == [("ratified", ("AUL", "IND"), "2020-03-02", "none"),
+                                              ("ratified", ("AUL", "JPN"), "2020-03-02", "none"),
+                                              ("ratified", ("AUL", "FRN"), "2020-03-02", "none")]
