@@ -346,7 +346,10 @@ treaties of friendship with security clauses), likewise (committed as 548fca6 an
 it: the reader of 1b1cf35, its model refitted up to fresh227); fresh229 (12 articles, 10 events and 6 near misses, made
 from a new brief: non-aggression, neutrality and guarantee pacts of 1919-1945, and one state's acts on bilateral
 defence and military-cooperation agreements, 1995-2026), likewise (committed as 9312780 and read once from a clean
-worktree of it: the reader of e473b88, its model refitted up to fresh228).
+worktree of it: the reader of e473b88, its model refitted up to fresh228); fresh230 (11 articles, 9 events and 4 near
+misses, made from a new brief: pacts of Latin America and the Caribbean of 1946-1989, and treaties of friendship and
+mutual assistance of the Soviet Union and Warsaw Pact states), likewise (committed as c878e74 and read once from a clean
+worktree of it: the reader of 4206cc1, its model refitted up to fresh229).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1812,6 +1815,15 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.667, "parties": 0.762, "date": 0.333, "kind": 0.667, "type": 2 / 4},
         "hi": {"detection": 0.600, "parties": 0.600, "date": 0.600, "kind": 0.600, "type": 3 / 6},
     },
+    # (the rules' events of the same reading alone: fresh230 English 3/1/2, Hindi 4/1/0; the model found the signing of
+    # an annex on airfields the rules missed, with one of its two parties; missed: a treaty whose day is told in one
+    # sentence and its signing in the next (read as an invocation instead); false: a ratification read as a signing too,
+    # in Hindi, and a third state added to a bilateral treaty; four treaties of friendship given kinds their writers
+    # left null)
+    "fresh230": {
+        "en": {"detection": 0.800, "parties": 0.737, "date": 0.889, "kind": 0.286, "type": 4 / 5},
+        "hi": {"detection": 0.889, "parties": 0.889, "date": 0.889, "kind": 0.571, "type": 3 / 4},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1890,7 +1902,7 @@ def _pred(r) -> list[dict]:
                                                          "fresh215", "fresh216", "fresh217", "fresh218",
                                                          "fresh219", "fresh220", "fresh221", "fresh222",
                                                          "fresh223", "fresh224", "fresh225", "fresh226",
-                                                         "fresh227", "fresh228", "fresh229"])
+                                                         "fresh227", "fresh228", "fresh229", "fresh230"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -2227,7 +2239,9 @@ def test_fresh_set(fresh, news_report):
               "fresh228": {"en": {"detection": 0.6, "date": 0.75, "kind": 0.3},
                            "hi": {"detection": 0.7, "date": 0.7, "kind": 0.0}},
               "fresh229": {"en": {"detection": 0.6, "date": 0.3, "kind": 0.6},
-                           "hi": {"detection": 0.55, "date": 0.55, "kind": 0.55}}}[name]
+                           "hi": {"detection": 0.55, "date": 0.55, "kind": 0.55}},
+              "fresh230": {"en": {"detection": 0.75, "date": 0.85, "kind": 0.25},
+                           "hi": {"detection": 0.85, "date": 0.85, "kind": 0.55}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
