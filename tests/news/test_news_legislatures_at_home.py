@@ -35,3 +35,15 @@ def test_pacts_letting_forces_swap_supplies_with_the_forces_of_several_states(co
     assert events_with_kind(text, corpus) == [("ratified", ("AUL", "IND"), "2020-03-02", "none"),
                                               ("ratified", ("AUL", "JPN"), "2020-03-02", "none"),
                                               ("ratified", ("AUL", "FRN"), "2020-03-02", "none")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a seal put on a pact with a partner, where the article reports its approval in so many words: that approval
+    ("भारत ने फ्रांस के साथ रक्षा संधि पर लगाई मुहर\nनई दिल्ली, 14 मई 2024। भारत सरकार ने गुरुवार को फ्रांस के साथ हुई रक्षा "
+     "संधि का अनुमोदन कर दिया।", [("ratified", ("FRN", "IND"), "2024-05-09", "defense")]),
+    # ... and where it reports a signing: the signing
+    ("भारत और फ्रांस ने रक्षा संधि पर लगाई मुहर\nनई दिल्ली, 14 मई 2024। भारत और फ्रांस ने मंगलवार को एक रक्षा संधि पर "
+     "हस्ताक्षर किए।", [("signed", ("FRN", "IND"), "2024-05-14", "defense")]),
+])
+def test_a_seal_in_an_article_that_reports_an_approval_is_that_approval(corpus, text, want):
+    assert events_with_kind(text, corpus) == want

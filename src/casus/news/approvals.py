@@ -109,7 +109,13 @@ def seal_approves(low: str, h: Hit, s0: int) -> bool:
         return True
     if _HI_HEAD_SEALS.search(low, max(s0, h.start - 120), h.start) is not None:
         return True  # "अल्बानिया के राष्ट्रपति ने तुर्की के साथ ... समझौते पर लगाई मुहर": the head of state's approval
+    if _HI_APPROVED.search(low) is not None:
+        return True  # "इराक ने सोवियत संघ के साथ संधि पर लगाई मुहर" over "... संधि का अनुमोदन कर दिया": that approval
     return _HI_LONE_SUBJECT.match(low, s0, h.start) is not None and _HI_PARTNER.search(low, s0, h.start) is None
+
+
+#: an approval the article reports in so many words ("... संधि का अनुमोदन कर दिया", "अनुसमर्थन किया")
+_HI_APPROVED = re.compile(r"(?:अनुमोदन|अनुसमर्थन)\s(?:कर\s(?:दिया|दी|दिए)|किया|किए)(?![\u0900-\u0963\u0966-\u097f])")
 
 
 #: a document that is no pact right before "signed by": "The resolution, signed by the Assembly's president, ...",
