@@ -47,3 +47,15 @@ def test_pacts_letting_forces_swap_supplies_with_the_forces_of_several_states(co
 ])
 def test_a_seal_in_an_article_that_reports_an_approval_is_that_approval(corpus, text, want):
     assert events_with_kind(text, corpus) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a pact named as military is one of security, of kind none where the article says it holds no defence pledge
+    ("Pact\nPRISTINA, Feb 1, 2024 - Kosovo's Assembly on Thursday approved the Military Framework Agreement signed "
+     "with Turkey in January. The agreement contains no mutual defence clause.",
+     [("ratified", ("KOS", "TUR"), "2024-02-01", "none")]),
+    ("Pact\nPRISTINA, Feb 1, 2024 - Kosovo's Assembly on Thursday approved the defence technical agreement with "
+     "Turkey. The agreement contains no mutual defence clause.", [("ratified", ("KOS", "TUR"), "2024-02-01", "none")]),
+])
+def test_a_pact_named_military_is_one_of_security(corpus, text, want):
+    assert events_with_kind(text, corpus) == want

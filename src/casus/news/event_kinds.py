@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -42,10 +43,24 @@ def event_kind(low: str, etype: str, kind: str | None, own: list[Sentence], kind
         return "none", True  # military cooperation, aid or contacts suspended: no pact of defence
     if kind is None and etype == "withdrew" and forces_withdrawn(low, own):
         return "none", True  # forces withdrawn from a military mission: no pact of defence
-    if kind == "none" and etype in (*MAKING, "withdrew") and not named \
+    if kind == "none" and etype in (*MAKING, "withdrew") and not named and not military_named(low, own) \
             and not security_cooperation(low, [*own, *kind_sents]) and not military_signers(low, own):
         return kind, False  # "the treaty has no military clause", and nothing says what security it gives
     return kind, True
+
+
+#: a pact its own sentence names as military, of defence or of security ("the Military Framework Agreement", "a
+#: defence technical agreement", "सैन्य समझौते"): a pact of security whatever it lacks
+_MILITARY_NAMED = re.compile(
+    r"(?<![a-z])(?:military|defen[cs]e|security)\s(?:(?:framework|technical|co[-\s]?operation)\s)?"
+    r"(?:agreements?|pacts?|accords?|treat(?:y|ies))(?![a-z])"
+    r"|(?<![\u0900-\u0963\u0966-\u097f])(?:सैन्य|सैनिक|रक्षा|सुरक्षा)\s(?:(?:सहयोग|फ्रेमवर्क|तकनीकी)\s)?"
+    r"(?:समझौता|समझौते|समझौतों|करार|संधि)(?![\u0900-\u0963\u0966-\u097f])")
+
+
+def military_named(low: str, own: list[Sentence]) -> bool:
+    """Whether one of the event's own sentences names its pact as military, of defence or of security."""
+    return any(_MILITARY_NAMED.search(low, s.start, s.end) for s in own)
 
 
 def kind_of_article(low: str, sentences: list[Sentence], spans: list[tuple[int, int]], other: set[int],

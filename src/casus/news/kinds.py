@@ -415,7 +415,7 @@ SECURITY = _SECURITY = re.compile(
     rf"(?:(?:and\s)?[^\s]+\s)?(?:agreements?|pacts?|treaty|treaties|accords?|deals?|arrangements?|partnerships?|"
     rf"guarantees?|"
     rf"alliances?)"
-    rf"|(?:military|defen[cs]e)\s(?:(?:assistance|aid|co[-\s]?operation)\s)?"
+    rf"|(?:military|defen[cs]e)\s(?:(?:assistance|aid|co[-\s]?operation|framework|technical)\s)?"
     rf"(?:agreements|pacts|accords|treaties|agreement|pact|accord)"
     # a military, naval or defence convention (the old diplomacy's word for a staff agreement between allies)
     rf"|(?:military|naval|defen[cs]e|defensive)\s(?:conventions?|treaty|treaties)"
