@@ -349,7 +349,10 @@ defence and military-cooperation agreements, 1995-2026), likewise (committed as 
 worktree of it: the reader of e473b88, its model refitted up to fresh228); fresh230 (11 articles, 9 events and 4 near
 misses, made from a new brief: pacts of Latin America and the Caribbean of 1946-1989, and treaties of friendship and
 mutual assistance of the Soviet Union and Warsaw Pact states), likewise (committed as c878e74 and read once from a clean
-worktree of it: the reader of 4206cc1, its model refitted up to fresh229).
+worktree of it: the reader of 4206cc1, its model refitted up to fresh229); fresh231 (12 articles, 9 events and 4 near
+misses, made from a new brief: defence agreements between Gulf and Middle East states and Asian states, 1990-2026, and
+pacts of the Balkans and of Central and Eastern Europe, 1990-2026), likewise (committed as 2d73cf2 and read once from a
+clean worktree of it: the reader of f53e323, its model refitted up to fresh230).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1824,6 +1827,13 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.800, "parties": 0.737, "date": 0.889, "kind": 0.286, "type": 4 / 5},
         "hi": {"detection": 0.889, "parties": 0.889, "date": 0.889, "kind": 0.571, "type": 3 / 4},
     },
+    # (the rules' events of the same reading alone: fresh231 English 3/0/2, Hindi 4/0/0; the model found one of two
+    # memoranda signed together, with one of its two parties and dated to the day the news was posted, and proposed a
+    # signing for a near miss (defence ministers' talks); missed: the second memorandum signed in the same act)
+    "fresh231": {
+        "en": {"detection": 0.800, "parties": 0.737, "date": 0.600, "kind": 0.667, "type": 4 / 5},
+        "hi": {"detection": 1.000, "parties": 1.000, "date": 1.000, "kind": 0.750, "type": 4 / 4},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1902,7 +1912,7 @@ def _pred(r) -> list[dict]:
                                                          "fresh215", "fresh216", "fresh217", "fresh218",
                                                          "fresh219", "fresh220", "fresh221", "fresh222",
                                                          "fresh223", "fresh224", "fresh225", "fresh226",
-                                                         "fresh227", "fresh228", "fresh229", "fresh230"])
+                                                         "fresh227", "fresh228", "fresh229", "fresh230", "fresh231"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -2241,7 +2251,9 @@ def test_fresh_set(fresh, news_report):
               "fresh229": {"en": {"detection": 0.6, "date": 0.3, "kind": 0.6},
                            "hi": {"detection": 0.55, "date": 0.55, "kind": 0.55}},
               "fresh230": {"en": {"detection": 0.75, "date": 0.75, "kind": 0.25},
-                           "hi": {"detection": 0.85, "date": 0.85, "kind": 0.55}}}[name]
+                           "hi": {"detection": 0.85, "date": 0.85, "kind": 0.55}},
+              "fresh231": {"en": {"detection": 0.75, "date": 0.55, "kind": 0.6},
+                           "hi": {"detection": 0.95, "date": 0.95, "kind": 0.7}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
