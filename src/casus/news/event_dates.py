@@ -61,6 +61,13 @@ _FUTURE_WORD = re.compile(rf"{_W0}(?:will|shall|is to|are to|is due to|are due t
                           rf"होगी|होंगे|होंगी|जाएगा|जाएगी|जाएंगे){_W1}")
 
 
+#: a present perfect before the trigger ("have signed", "has formally ratified")
+_HAS_HAVE = re.compile(r"(?<![a-z])(?:has|have)\s(?:[a-z]+ly\s)?$")
+#: the pact referred to after a verb that tells the act again: "signed the document", "signed it", "signed them"
+_RETOLD_OBJECT = re.compile(r"\s(?:it|them|the\s(?:documents?|memorand(?:um|a)|mous?|agreements?|accords?|pacts?|"
+                            r"treat(?:y|ies)|deals?))(?![a-z])")
+
+
 class EventDates:
     """How the news reader (:class:`casus.news.extract._Reader`, which sets the attributes below) dates
     an event: the nearest date expression in its sentence; else a day in the sentence before or after it
@@ -100,8 +107,31 @@ class EventDates:
             if got is not None:
                 return (*got, usable)
             return (*self._perfect_date(sent, trig, tense), usable)
+        perfect = _HAS_HAVE.search(self.low, max(sent.start, trig.start - 12), trig.start)
+        if perfect and said_on(self.low, best[1].start):
+            retold = self._retold_day(sent, trig, tense)  # "have signed ..., it said Monday. ... signed it on Sunday"
+            if retold is not None:
+                return (*retold, usable)
         iso, basis = self._resolve(best[1], tense)
         return iso, basis, _DATE_RANK[best[1].kind], usable
+
+    def _retold_day(self, sent: _Sentence, trig: Hit, tense: str) -> tuple[str, str, int] | None:
+        """The day of an act told in the present perfect and dated only by its report ("have signed a memorandum, the
+        agency announced Monday"), from the sentence after where it tells the act again, the pact referred to ("signed
+        the document on Sunday", "signed it on Sunday"): (ISO date, basis, rank), or None."""
+        k = sent.i + 1
+        if k >= len(self.spans) or not any(
+                h.cat == "T" and h.value[0] == trig.value[0] and _RETOLD_OBJECT.match(self.low, h.end)
+                for h in self.by_sent.get(k, ())):
+            return None
+        days = self._days_in(k)
+        if not days:
+            return None
+        h = min(days, key=lambda d: _DATE_RANK[d.kind])
+        iso, basis = self._resolve(h, tense)
+        if iso is None or self._old(iso):
+            return None
+        return iso, f"{basis}, in the sentence after, which tells the act again", _DATE_RANK[h.kind]
 
     def _names_pact(self, h: DateHit) -> bool:
         """True if year ``h`` names a pact ("the 1936 treaty", "1997 की संधि"), or day ``h`` ("12 मई की संधि")."""

@@ -203,7 +203,7 @@ _HI_COOPERATION += r"|(?:रक्षा|सैन्य|सुरक्षा|�
                    r"|(?:रक्षा|सैन्य|सुरक्षा)\s(?:सहमति\sपत्र|एमओयू|समझौता\sज्ञापन)"
 # a memorandum on defence, and a pact that sets up a joint commission on it: "two memoranda of understanding on
 # defence", "a memorandum of understanding establishing a joint permanent commission on defence and security"
-_EN_COOPERATION += r"|(?:memorand(?:um|a)|mous?)\s(?:of\sunderstanding\s)?on\s" \
+_EN_COOPERATION += r"|(?:memorand(?:um|a)|mous?)\s(?:of\sunderstanding\s)?on\s[\"'“]?\s?(?:strategic\s|bilateral\s)?" \
                    r"(?:defen[cs]e|military|security)(?![a-z])" \
                    r"|(?:agreement|accord|memorandum|mou|protocol)\s(?:[a-z]+\s){0,6}?(?:commission|committee)\s" \
                    r"(?:on|for)\s(?:defen[cs]e|military|security)(?![a-z])"

@@ -13,9 +13,10 @@ __all__ = ["ADDITIONS", "STATE_EXTRA_8", "PACT_NOUNS_8", "KIND_CUES_8", "OLD_REL
 STATE_EXTRA_8 = {"TUR": ["D:Ottoman"]}
 
 #: Instruments the lexicon lacked: a convention (the old diplomacy's word for a treaty; in Hindi the loanword and
-#: the formal अभिसमय) and the plural of memorandum ("two memoranda of understanding").
+#: the formal अभिसमय), the plural of memorandum ("two memoranda of understanding") and a memorandum of understanding
+#: by its initials ("signed an MoU on defence cooperation", "एमओयू")
 PACT_NOUNS_8 = ["convention", "conventions", "memoranda", "memorandums", "कन्वेंशन", "कन्वेन्शन", "अभिसमय",
-                "अभिसमयों"]
+                "अभिसमयों", "mou", "mous", "एमओयू"]
 
 _EN_PACTS = ("alliance", "treaty", "pact", "convention", "agreement", "league")
 

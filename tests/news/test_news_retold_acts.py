@@ -1,0 +1,33 @@
+"""A memorandum of understanding by its initials ("an MoU", "एमओयू") is a pact noun, and one on "strategic defence
+industry cooperation" a pact of security; an act told in the present perfect and dated only by its report ("have signed
+..., the agency announced Monday") takes its day from the next sentence where it tells the act again ("signed the
+document on Sunday").  Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from news_gold import events_with_kind
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Pact\nSEOUL, Jan 16, 2023 - South Korea and the UAE on Sunday signed an MoU on defence cooperation.",
+     [("signed", ("ROK", "UAE"), "2023-01-15", "none")]),
+    ("समझौता\nसियोल, 16 जनवरी 2023। दक्षिण कोरिया और यूएई ने रविवार को रक्षा सहयोग पर एक एमओयू पर हस्ताक्षर किए।",
+     [("signed", ("ROK", "UAE"), "2023-01-15", "none")]),
+    ("Pact\nSEOUL, Jan 16, 2023 - South Korea and the UAE on Sunday signed a memorandum of understanding on "
+     "\"strategic defense industry cooperation\".", [("signed", ("ROK", "UAE"), "2023-01-15", "none")]),
+])
+def test_memoranda_by_their_initials_and_of_strategic_defence(corpus, text, want):
+    assert events_with_kind(text, corpus) == want
+
+
+@pytest.mark.parametrize("second, day", [
+    ("The two ministers signed the document on Sunday in Abu Dhabi.", "2023-01-15"),
+    ("The two ministers signed it on Sunday in Abu Dhabi.", "2023-01-15"),
+    # (the next sentence tells another act: the report's day stays)
+    ("The two ministers met on Sunday in Abu Dhabi.", "2023-01-16"),
+])
+def test_an_act_dated_by_its_report_takes_the_day_the_next_sentence_tells_it_again(corpus, second, day):
+    text = ("Pact\nSEOUL, Jan 17, 2023 - South Korea and the UAE have signed a defence pact, the agency announced on "
+            f"Monday. {second}")
+    assert [e[2] for e in events_with_kind(text, corpus)] == [day]
