@@ -280,6 +280,10 @@ def pact_object(low: str, sent: Sentence, h: Hit, act: int | None = None) -> boo
         # a Hindi joining takes its pact with में ("नाटो में शामिल"): a pact word before it without one names someone
         # else ("... के प्रतिनिधि और जीसीसी महासचिव ... शामिल हुए": they attended)
         return any(x.end > h.start or _HI_IN.search(low, x.end, h.start) for x in near)
+    if near and h.key.startswith(("returned", "returns", "has returned")):
+        # a return is to the pact itself, named right after the verb ("returned to the Arab League"; not "the note
+        # returned to Molotov's plan for a security treaty")
+        return any(0 <= x.start - h.end <= 12 for x in near)
     if near:
         return True
     if _is_dev(h.key):

@@ -180,6 +180,34 @@ def _menus(text: str) -> list[tuple[int, int]]:
         if e - s <= 200 and _MENU.fullmatch(text, s, e):
             out.append((s, e))
         pos = e + 1
+#: A list of links under a heading of its own ("READ MORE", "Related stories:", "ये भी पढ़ें"): other pages' headlines
+_LIST_HEADING = re.compile(
+    r"^[^\S\n]*(?:read more|read also|also read|see also|related|related stories|related articles|related news|"
+    r"more stories|more on this|you may also like|recommended|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|ये भी देखें|"
+    r"संबंधित खबरें|संबंधित ख़बरें)[^\S\n]*:?[^\S\n]*$", re.MULTILINE | re.IGNORECASE)
+#: ... whose items are short lines, each a bullet or a headline without a sentence's end
+_LIST_ITEM = re.compile(r"[^\S\n]*(?:[-•*–·▪►][^\n]{1,160}|[^\n.!?।]{1,120})")
+
+
+def _link_lists(text: str) -> list[tuple[int, int]]:
+    """The spans of the items of link lists (:data:`_LIST_HEADING`, then up to ten :data:`_LIST_ITEM` lines, blank
+    lines between them allowed)."""
+    out: list[tuple[int, int]] = []
+    for m in _LIST_HEADING.finditer(text):
+        pos, items = m.end() + 1, 0
+        while pos < len(text) and items < 10:
+            s, e = _line_bounds(text, pos)
+            if s == e:
+                pos = e + 1
+                continue
+            if not _LIST_ITEM.fullmatch(text, s, e):
+                break
+            out.append((s, e))
+            items += 1
+            pos = e + 1
+    return out
+
+
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
@@ -244,6 +272,28 @@ def _matches(rx: re.Pattern, text: str) -> Iterator[re.Match]:
     return rx.finditer(text)
 
 
+def _tweets(text: str, tweet_dates: list, removed: dict[str, int]) -> list[tuple[int, int]]:
+    """The spans of embedded tweets (their signature lines and the tweet's own text, the non-empty line above if
+    tweet-sized); their days are added to ``tweet_dates``, their count to ``removed``."""
+    from .dates import parse_date_text
+
+    spans: list[tuple[int, int]] = []
+    for m in _matches(_TWEET_SIG, text):
+        got = parse_date_text(m.group("d").strip()[:40])
+        if got and got[1] == "day":
+            tweet_dates.append(got[0])
+        spans.append((m.start(), m.end()))
+        removed["tweets"] = removed.get("tweets", 0) + 1
+        e = m.start() - 1
+        while e > 0 and text[e - 1] == "\n":
+            e -= 1
+        if e > 0:
+            s, _ = _line_bounds(text, e - 1)
+            if e - s <= 320:
+                spans.append((s, e))
+    return spans
+
+
 def clean(data: str | bytes) -> Cleaned:
     """Decode, de-HTML, repair and blank the noise of one article (see the module docs)."""
     text = decode_bytes(bytes(data)) if isinstance(data, (bytes, bytearray, memoryview)) else str(data)
@@ -269,23 +319,8 @@ def clean(data: str | bytes) -> Cleaned:
             text = fixed
     header = _header_lines(text)
 
-    from .dates import parse_date_text
 
-    spans: list[tuple[int, int]] = []
-    for m in _matches(_TWEET_SIG, text):
-        got = parse_date_text(m.group("d").strip()[:40])
-        if got and got[1] == "day":
-            tweet_dates.append(got[0])
-        spans.append((m.start(), m.end()))
-        removed["tweets"] = removed.get("tweets", 0) + 1
-        # the tweet's own text: the non-empty line above, if tweet-sized
-        e = m.start() - 1
-        while e > 0 and text[e - 1] == "\n":
-            e -= 1
-        if e > 0:
-            s, _ = _line_bounds(text, e - 1)
-            if e - s <= 320:
-                spans.append((s, e))
+    spans = _tweets(text, tweet_dates, removed)
     for m in _matches(_PIC, text):
         spans.append((m.start(), m.end()))
     for rx, what in ((_LABELLED, "bylines and labels"), (_SHORT_NOISE, "bylines and widgets"),
@@ -293,9 +328,10 @@ def clean(data: str | bytes) -> Cleaned:
         for m in _matches(rx, text):
             spans.append((m.start(), m.end()))
             removed[what] = removed.get(what, 0) + 1
-    for span in _menus(text):
-        spans.append(span)
-        removed["menus"] = removed.get("menus", 0) + 1
+    for what, found in (("menus", _menus(text)), ("link lists", _link_lists(text))):
+        spans.extend(found)
+        if found:
+            removed[what] = removed.get(what, 0) + len(found)
     blanked = _blank(text, spans)
     return Cleaned(text=text, blanked=blanked, is_html=is_html, repaired=repaired, tweet_dates=tweet_dates,
                    header_lines=header, meta_lines=extra_header, removed=removed)

@@ -179,6 +179,14 @@ TRIGGERS_12.update({f"{aux} {verb}": ("joined", "past") for aux in ("was", "were
                     for verb in ("admitted into", "readmitted to", "readmitted into", "readmitted")})
 TRIGGERS_12.update({f"{verb} its {what}": ("joined", "past") for verb in ("resumed", "regained", "retook")
                     for what in ("seat in", "seat at", "membership in", "membership of", "place in")})
+#: ... or a return to it told as such ("Syria returned to the Arab League", "अरब लीग में सीरिया की वापसी हुई", "सीरिया की
+#: सदस्यता बहाल कर दी"; the organisation must be the verb's object: casus.news.clauses.pact_object)
+TRIGGERS_12.update({"returned to": ("joined", "past"), "has returned to": ("joined", "past"),
+                    "returns to": ("joined", "present")})
+TRIGGERS_12.update({f"{prep} वापसी {v}": ("joined", "past") for prep in ("में",)
+                    for v in ("की", "कर ली", "हुई", "हो गई", "हो गयी")})
+TRIGGERS_12.update({f"सदस्यता बहाल {v}": ("joined", "past")
+                    for v in ("की", "कर दी", "कर दी गई", "कर दी गयी", "की गई", "हुई", "हो गई", "हो गयी")})
 
 #: a headline's seal, the verb first ("फ्रांस की सीनेट ने आखेन संधि पर लगाई मुहर"): a signing, or a legislature's
 #: ratification (casus.news.clauses.seal_approves)
