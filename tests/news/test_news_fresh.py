@@ -352,7 +352,10 @@ mutual assistance of the Soviet Union and Warsaw Pact states), likewise (committ
 worktree of it: the reader of 4206cc1, its model refitted up to fresh229); fresh231 (12 articles, 9 events and 4 near
 misses, made from a new brief: defence agreements between Gulf and Middle East states and Asian states, 1990-2026, and
 pacts of the Balkans and of Central and Eastern Europe, 1990-2026), likewise (committed as 2d73cf2 and read once from a
-clean worktree of it: the reader of f53e323, its model refitted up to fresh230).
+clean worktree of it: the reader of f53e323, its model refitted up to fresh230); fresh232 (12 articles, 8 events and 4
+near misses, made from a new brief: invocations of alliance treaties and their answers, 1815-1945, and exchanges of
+ratifications and entries into force of treaties of 1919-1989 outside Europe), likewise (committed as 0418057 and read
+once from a clean worktree of it: the reader of 629d7fe, its model refitted up to fresh231).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1834,6 +1837,14 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.800, "parties": 0.737, "date": 0.600, "kind": 0.667, "type": 4 / 5},
         "hi": {"detection": 1.000, "parties": 1.000, "date": 1.000, "kind": 0.750, "type": 4 / 4},
     },
+    # (the rules' events of the same reading alone: fresh232 English 3/1/1, Hindi 2/1/2; the model found a king's request
+    # for troops of 1821 the rules missed, in Hindi, and set aside a false signing in each language; missed: an exchange
+    # of ratifications told in Hindi, an entry into force; declarations of war under an alliance dated by a dateline
+    # without its year read undated, and one state's declaration read as the United States')
+    "fresh232": {
+        "en": {"detection": 0.857, "parties": 0.600, "date": 0.400, "kind": 0.571, "type": 2 / 4},
+        "hi": {"detection": 0.857, "parties": 0.727, "date": 0.857, "kind": 0.667, "type": 3 / 4},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1912,7 +1923,7 @@ def _pred(r) -> list[dict]:
                                                          "fresh215", "fresh216", "fresh217", "fresh218",
                                                          "fresh219", "fresh220", "fresh221", "fresh222",
                                                          "fresh223", "fresh224", "fresh225", "fresh226",
-                                                         "fresh227", "fresh228", "fresh229", "fresh230", "fresh231"])
+                                                         "fresh227", "fresh228", "fresh229", "fresh230", "fresh231", "fresh232"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -2253,7 +2264,9 @@ def test_fresh_set(fresh, news_report):
               "fresh230": {"en": {"detection": 0.75, "date": 0.75, "kind": 0.25},
                            "hi": {"detection": 0.85, "date": 0.85, "kind": 0.55}},
               "fresh231": {"en": {"detection": 0.75, "date": 0.55, "kind": 0.6},
-                           "hi": {"detection": 0.95, "date": 0.95, "kind": 0.7}}}[name]
+                           "hi": {"detection": 0.95, "date": 0.95, "kind": 0.7}},
+              "fresh232": {"en": {"detection": 0.8, "date": 0.35, "kind": 0.5},
+                           "hi": {"detection": 0.8, "date": 0.8, "kind": 0.6}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
