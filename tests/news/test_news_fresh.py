@@ -1837,10 +1837,10 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.800, "parties": 0.737, "date": 0.600, "kind": 0.667, "type": 4 / 5},
         "hi": {"detection": 1.000, "parties": 1.000, "date": 1.000, "kind": 0.750, "type": 4 / 4},
     },
-    # (the rules' events of the same reading alone: fresh232 English 3/1/1, Hindi 2/1/2; the model found a king's request
-    # for troops of 1821 the rules missed, in Hindi, and set aside a false signing in each language; missed: an exchange
-    # of ratifications told in Hindi, an entry into force; declarations of war under an alliance dated by a dateline
-    # without its year read undated, and one state's declaration read as the United States')
+    # (the rules' events of the same reading alone: fresh232 English 3/1/1, Hindi 2/1/2; the model found a king's
+    # request for troops of 1821 the rules missed, in Hindi, and set aside a false signing in each language; missed: an
+    # exchange of ratifications told in Hindi, an entry into force; declarations of war under an alliance dated by a
+    # dateline without its year read undated, and one state's declaration read as the United States')
     "fresh232": {
         "en": {"detection": 0.857, "parties": 0.600, "date": 0.400, "kind": 0.571, "type": 2 / 4},
         "hi": {"detection": 0.857, "parties": 0.727, "date": 0.857, "kind": 0.667, "type": 3 / 4},
@@ -1923,7 +1923,8 @@ def _pred(r) -> list[dict]:
                                                          "fresh215", "fresh216", "fresh217", "fresh218",
                                                          "fresh219", "fresh220", "fresh221", "fresh222",
                                                          "fresh223", "fresh224", "fresh225", "fresh226",
-                                                         "fresh227", "fresh228", "fresh229", "fresh230", "fresh231", "fresh232"])
+                                                         "fresh227", "fresh228", "fresh229", "fresh230",
+                                                         "fresh231", "fresh232"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
