@@ -40,6 +40,8 @@ __all__ = ["declared_under_pledge"]
 _WAR_DECLARED = re.compile(
     r"(?<![a-z])(?:declared|declares|has\sdeclared|have\sdeclared)\s(?:a\s)?war\s(?:on|against|upon)(?![a-z])"
     r"|(?<![a-z])(?:ranged|ranges|has\sranged)\s(?:itself|themselves)\sagainst(?![a-z])"
+    # "declared Nicaragua to be at war with Germany and Italy"
+    r"|(?<![a-z])(?:declared|declares|proclaimed|proclaims)\s(?:[a-z'-]+\s){0,3}?to\sbe\sat\swar\swith(?![a-z])"
     r"|(?<![a-z])joins?\s(?:its|their)\sallies\sagainst(?![a-z])"
     rf"|{_HI_WAR_DECLARED}|(?:युद्ध|जंग)\sघोषित\s(?:कर\sदिया|किया)"
     # relations broken with the enemy (as the American republics acted on their pledge in 1942): "broke off diplomatic
@@ -67,6 +69,9 @@ _ALL_FOR_ONE = re.compile(
     r"(?<![a-z])(?:attack|aggression)\s(?:on|against|upon)\s(?:them\s)?(?:all|every|each)(?![a-z])"
     # "aggression ... against one of them is to be treated as committed against all"
     r"|(?<![a-z])against\sone\s(?:of\s(?:them|us|the\s[a-z]+)\s)?[^.;]{0,80}?(?:against|on)\s(?:them\s)?all(?![a-z])"
+    # ... and its bilateral form: "regards an aggression against the United States as an aggression against Nicaragua"
+    r"|(?<![a-z])(?:attack|aggression)\s(?:on|against|upon)\s[^.;]{1,40}?\sas\s(?:an?\s)?(?:attack|aggression)\s"
+    r"(?:on|against|upon)(?![a-z])"
     # "every nation of the continent must consider itself attacked"
     r"|(?<![a-z])(?:consider|considers|considered|regard|regards|regarded)\s(?:itself|themselves)\s(?:as\s)?"
     r"attacked(?![a-z])"
@@ -85,6 +90,9 @@ _ALLY = re.compile(r"(?<![a-z])(?:its|their|her)\s(?:[a-z-]+\s)?(?:ally|allies)(
                    r"|(?<![a-z])(?:in\s(?:keeping|accordance|line)\swith|to\s(?:honour|honor|fulfil|fulfill))\s"
                    r"(?:its|their|our|her|the\s(?:country|nation|state|republic|government)'s)\s(?:[a-z-]+\s){0,3}?"
                    r"(?:obligations|commitments)(?![a-z])"
+                   # "true to its obligation as an ally", "faithful to its allied duty"
+                   r"|(?<![a-z])(?:true|faithful|loyal)\sto\s(?:its|their|our|her)\s(?:[a-z-]+\s){0,2}?"
+                   r"(?:obligations?|commitments?|duty|duties|pledge)(?![a-z])"
                    r"|(?:दायित्वों|दायित्व|प्रतिबद्धताओं|प्रतिबद्धता|वादों|वचनों)\s(?:के\s(?:अनुरूप|तहत|मुताबिक|अनुसार)|का\sहवाला)")
 
 #: how many of the article's first sentences with hits count as its headline and lead (a site's menu or section line,
