@@ -355,7 +355,10 @@ pacts of the Balkans and of Central and Eastern Europe, 1990-2026), likewise (co
 clean worktree of it: the reader of f53e323, its model refitted up to fresh230); fresh232 (12 articles, 8 events and 4
 near misses, made from a new brief: invocations of alliance treaties and their answers, 1815-1945, and exchanges of
 ratifications and entries into force of treaties of 1919-1989 outside Europe), likewise (committed as 0418057 and read
-once from a clean worktree of it: the reader of 629d7fe, its model refitted up to fresh231).
+once from a clean worktree of it: the reader of 629d7fe, its model refitted up to fresh231); fresh233 (11 articles, 10
+events and 4 near misses, made from a new brief: ends of defence pacts and base agreements, 1946-1999, and defence
+pacts of African states, 1960-1999), likewise (committed as b814db1 and read once from a clean worktree of it: the
+reader of 579fcfb, its model refitted up to fresh232).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1845,6 +1848,14 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.857, "parties": 0.600, "date": 0.400, "kind": 0.571, "type": 2 / 4},
         "hi": {"detection": 0.857, "parties": 0.727, "date": 0.857, "kind": 0.667, "type": 3 / 4},
     },
+    # (the rules' events of the same reading alone: fresh233 English 4/1/3, Hindi 2/1/1; the model set aside a true entry
+    # into force on signature and two false invocations, and proposed a signing for a defence agreement's end; missed:
+    # a treaty's expiry told in Hindi, an agreement's end read as a signing, a signing and a rider told on a fact-check
+    # page)
+    "fresh233": {
+        "en": {"detection": 0.545, "parties": 0.571, "date": 0.545, "kind": 0.364, "type": 3 / 7},
+        "hi": {"detection": 0.800, "parties": 0.800, "date": 0.800, "kind": 0.800, "type": 2 / 3},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1924,7 +1935,7 @@ def _pred(r) -> list[dict]:
                                                          "fresh219", "fresh220", "fresh221", "fresh222",
                                                          "fresh223", "fresh224", "fresh225", "fresh226",
                                                          "fresh227", "fresh228", "fresh229", "fresh230",
-                                                         "fresh231", "fresh232"])
+                                                         "fresh231", "fresh232", "fresh233"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -2267,7 +2278,9 @@ def test_fresh_set(fresh, news_report):
               "fresh231": {"en": {"detection": 0.75, "date": 0.55, "kind": 0.6},
                            "hi": {"detection": 0.95, "date": 0.95, "kind": 0.7}},
               "fresh232": {"en": {"detection": 0.8, "date": 0.35, "kind": 0.5},
-                           "hi": {"detection": 0.8, "date": 0.8, "kind": 0.6}}}[name]
+                           "hi": {"detection": 0.8, "date": 0.8, "kind": 0.6}},
+              "fresh233": {"en": {"detection": 0.5, "date": 0.5, "kind": 0.3},
+                           "hi": {"detection": 0.75, "date": 0.75, "kind": 0.75}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
