@@ -164,6 +164,16 @@ TRIGGERS_12.update({f"{noun} {adverb}{verb}": ("withdrew", "past")
                     for adverb in ("", "formally ", "officially ", "finally ") for verb in _ENDED})
 TRIGGERS_12.update({f"{noun} {verb}": ("withdrew", "past")
                     for noun in ("गठबंधन", "संधि", "समझौता", "करार") for verb in _ENDED_HI})
+#: ... and a pact whose term runs out ("Malta's bases deal runs out", "the agreement ran out", "संधि की अवधि पूरी हुई",
+#: "समझौते की मियाद खत्म हो गई")
+TRIGGERS_12.update({f"{noun} {verb}": ("withdrew", tense)
+                    for noun in ("alliance", "treaty", "pact", "agreement", "accord", "deal")
+                    for verb, tense in (("ran out", "past"), ("has run out", "past"), ("runs out", "present"),
+                                        ("expires", "present"), ("comes to an end", "present"))})
+TRIGGERS_12.update({f"{noun} की {term} {verb}": ("withdrew", "past")
+                    for noun in ("संधि", "समझौते", "करार", "गठबंधन") for term in ("अवधि", "मियाद")
+                    for verb in ("पूरी", "पूरी हुई", "पूरी हो गई", "पूरी हो गयी", "खत्म हुई", "खत्म हो गई", "समाप्त हुई",
+                                 "समाप्त हो गई")})
 
 #: Hindi "became part of" a pact joins it, as "became a member of" does ("... घोषणा का हिस्सा बन गया")
 TRIGGERS_12.update({f"का हिस्सा {verb}": ("joined", "past")
