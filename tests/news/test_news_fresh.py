@@ -358,7 +358,10 @@ ratifications and entries into force of treaties of 1919-1989 outside Europe), l
 once from a clean worktree of it: the reader of 629d7fe, its model refitted up to fresh231); fresh233 (11 articles, 10
 events and 4 near misses, made from a new brief: ends of defence pacts and base agreements, 1946-1999, and defence
 pacts of African states, 1960-1999), likewise (committed as b814db1 and read once from a clean worktree of it: the
-reader of 579fcfb, its model refitted up to fresh232).
+reader of 579fcfb, its model refitted up to fresh232); fresh234 (12 articles, 9 events and 4 near misses, made from a
+new brief: bilateral pacts of Central Asia and the South Caucasus, 1991-2026, and pacts of Southern Europe and the
+Mediterranean, 1946-1989), likewise (committed as b4d83b6 and read once from a clean worktree of it: the reader of
+85ac7c1, its model refitted up to fresh233).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1856,6 +1859,14 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.545, "parties": 0.571, "date": 0.545, "kind": 0.364, "type": 3 / 7},
         "hi": {"detection": 0.800, "parties": 0.800, "date": 0.800, "kind": 0.800, "type": 2 / 3},
     },
+    # (the rules' events of the same reading alone: fresh234 English 3/0/2, Hindi 4/1/0; the model proposed a signing
+    # for base talks (a near miss); missed: a second agreement signed in the same act, an extension signed in Brussels;
+    # false: a treaty a parliament refused, read as signed, in Hindi; strategic partnerships given kinds their writers
+    # coded otherwise or left null)
+    "fresh234": {
+        "en": {"detection": 0.667, "parties": 0.667, "date": 0.667, "kind": 0.500, "type": 3 / 5},
+        "hi": {"detection": 0.889, "parties": 0.889, "date": 1.000, "kind": 0.250, "type": 4 / 4},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1935,7 +1946,7 @@ def _pred(r) -> list[dict]:
                                                          "fresh219", "fresh220", "fresh221", "fresh222",
                                                          "fresh223", "fresh224", "fresh225", "fresh226",
                                                          "fresh227", "fresh228", "fresh229", "fresh230",
-                                                         "fresh231", "fresh232", "fresh233"])
+                                                         "fresh231", "fresh232", "fresh233", "fresh234"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -2283,7 +2294,9 @@ def test_fresh_set(fresh, news_report):
               "fresh232": {"en": {"detection": 0.8, "date": 0.35, "kind": 0.5},
                            "hi": {"detection": 0.8, "date": 0.8, "kind": 0.6}},
               "fresh233": {"en": {"detection": 0.5, "date": 0.5, "kind": 0.3},
-                           "hi": {"detection": 0.75, "date": 0.75, "kind": 0.6}}}[name]
+                           "hi": {"detection": 0.75, "date": 0.75, "kind": 0.6}},
+              "fresh234": {"en": {"detection": 0.6, "date": 0.6, "kind": 0.45},
+                           "hi": {"detection": 0.85, "date": 0.95, "kind": 0.2}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
