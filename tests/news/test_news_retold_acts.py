@@ -31,3 +31,14 @@ def test_an_act_dated_by_its_report_takes_the_day_the_next_sentence_tells_it_aga
     text = ("Pact\nSEOUL, Jan 17, 2023 - South Korea and the UAE have signed a defence pact, the agency announced on "
             f"Monday. {second}")
     assert [e[2] for e in events_with_kind(text, corpus)] == [day]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Pact\nWASHINGTON, Dec. 10, 1971 -- The State Department said today that the United States and Portugal had "
+     "signed a defence agreement in Brussels yesterday.", [("signed", ("POR", "USA"), "1971-12-09", "defense")]),
+    # (reported speech with no recent day: an earlier event, as any pluperfect)
+    ("Pact\nWASHINGTON, Dec. 10, 1971 -- The State Department said today that the United States and Portugal had "
+     "signed a defence agreement in 1951.", []),
+])
+def test_a_pluperfect_in_reported_speech_with_a_recent_day_is_the_news(corpus, text, want):
+    assert events_with_kind(text, corpus) == want

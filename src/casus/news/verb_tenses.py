@@ -14,7 +14,7 @@ import re
 from .cues import _W1, _is_dev
 from .text import word_end
 
-__all__ = ["past_over_pluperfect"]
+__all__ = ["past_over_pluperfect", "reported_recent"]
 
 #: a pluperfect right after a Hindi verb ("लागू हो चुकी थी") or "had" right before an English one ("had entered into
 #: force")
@@ -36,3 +36,19 @@ def past_over_pluperfect(low: str, verbs: list) -> list:
 
     kept = [v for v in verbs if not pluperfect(v[0])]
     return kept or verbs
+
+
+#: a verb of saying in the past and "that" before the trigger ("said today that ... had signed")
+_REPORTED_THAT = re.compile(r"(?<![a-z])(?:said|announced|reported|confirmed|disclosed|stated|revealed)\s"
+                            r"(?:[a-z]+\s){0,3}?that\s[^.;:]{0,90}$")
+#: ... and a recent day after it ("had signed an agreement in Brussels yesterday", "had ratified it on Monday")
+_RECENT_DAY_AFTER = re.compile(r"[^.;:]{0,70}?(?<![a-z])(?:yesterday|today|tonight|last\snight|this\s(?:morning|week)|"
+                               r"on\s(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![a-z])")
+
+
+def reported_recent(low: str, h, s0: int, s1: int) -> bool:
+    """Whether English trigger ``h`` (in a sentence ``[s0, s1)``) is in the pluperfect of reported speech with a recent
+    day: the news told after "said that", backshifted, not an earlier event."""
+    return _EN_HAD.search(low[max(s0, h.start - 20):h.start]) is not None \
+        and _REPORTED_THAT.search(low, max(s0, h.start - 160), h.start) is not None \
+        and _RECENT_DAY_AFTER.match(low, h.end, s1) is not None
