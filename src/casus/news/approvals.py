@@ -150,7 +150,8 @@ def legislature_home(r: Any, sent: Sentence, h: Hit, ph: list, on: date | None) 
     if not _stateless_legislature(r.low, sent.start, h, ph):
         return []
     for i in range(min(sent.i + 1, 4)):
-        opening = Sentence(i, *r.spans[i], r.by_sent.get(i, []))
+        s0, s1 = r.spans[i]
+        opening = Sentence(i, s0, s1, r.by_sent.get(i, []))
         for x in opening.cats("S"):
             if r.pf.dateline_city(opening, x):
                 return list(r.pf.states_of(x, on))
