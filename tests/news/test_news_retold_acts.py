@@ -42,3 +42,13 @@ def test_an_act_dated_by_its_report_takes_the_day_the_next_sentence_tells_it_aga
 ])
 def test_a_pluperfect_in_reported_speech_with_a_recent_day_is_the_news(corpus, text, want):
     assert events_with_kind(text, corpus) == want
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Pact\nANKARA, Sept 13, 2018 - Kazakhstan and Turkey today signed an agreement on military cooperation and a "
+     "separate deal on the protection of classified defence information.", 2),
+    ("Pact\nANKARA, Sept 13, 2018 - Kazakhstan and Turkey today signed an agreement on military cooperation and "
+     "education.", 1),
+])
+def test_a_second_pact_named_as_the_same_verbs_object_is_a_second_event(corpus, text, n):
+    assert [e[:3] for e in events_with_kind(text, corpus)] == [("signed", ("KZK", "TUR"), "2018-09-13")] * n
