@@ -361,7 +361,10 @@ pacts of African states, 1960-1999), likewise (committed as b814db1 and read onc
 reader of 579fcfb, its model refitted up to fresh232); fresh234 (12 articles, 9 events and 4 near misses, made from a
 new brief: bilateral pacts of Central Asia and the South Caucasus, 1991-2026, and pacts of Southern Europe and the
 Mediterranean, 1946-1989), likewise (committed as b4d83b6 and read once from a clean worktree of it: the reader of
-85ac7c1, its model refitted up to fresh233).
+85ac7c1, its model refitted up to fresh233); fresh235 (12 articles, 9 events and 4 near misses, made from a new brief:
+defence pacts of South Asian states with states outside the region, 1990-2026, and alliance and neutrality treaties of
+the Americas, 1815-1945), likewise (committed as df2b6cd and read once from a clean worktree of it: the reader of
+5089495, its model refitted up to fresh234).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1867,6 +1870,15 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.667, "parties": 0.667, "date": 0.667, "kind": 0.500, "type": 3 / 5},
         "hi": {"detection": 0.889, "parties": 0.889, "date": 1.000, "kind": 0.250, "type": 4 / 4},
     },
+    # (the rules' events of the same reading alone: fresh235 English 2/0/2, Hindi 2/1/3; the model found a request for
+    # troops the rules missed (a day late) and set aside, in Hindi, a cabinet's approval read as a ratification and a
+    # true entry into force on signature; missed, in Hindi: a letter of intent on defence cooperation, a pact of union
+    # of 1921, a denunciation by decree; in English, an entry into force told with the installation of a federal
+    # council)
+    "fresh235": {
+        "en": {"detection": 0.857, "parties": 0.769, "date": 0.571, "kind": 1.000, "type": 3 / 4},
+        "hi": {"detection": 0.333, "parties": 0.308, "date": 0.333, "kind": 0.500, "type": 1 / 5},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1946,7 +1958,8 @@ def _pred(r) -> list[dict]:
                                                          "fresh219", "fresh220", "fresh221", "fresh222",
                                                          "fresh223", "fresh224", "fresh225", "fresh226",
                                                          "fresh227", "fresh228", "fresh229", "fresh230",
-                                                         "fresh231", "fresh232", "fresh233", "fresh234"])
+                                                         "fresh231", "fresh232", "fresh233", "fresh234",
+                                                         "fresh235"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -2296,7 +2309,9 @@ def test_fresh_set(fresh, news_report):
               "fresh233": {"en": {"detection": 0.5, "date": 0.5, "kind": 0.3},
                            "hi": {"detection": 0.75, "date": 0.75, "kind": 0.6}},
               "fresh234": {"en": {"detection": 0.6, "date": 0.6, "kind": 0.45},
-                           "hi": {"detection": 0.85, "date": 0.95, "kind": 0.2}}}[name]
+                           "hi": {"detection": 0.85, "date": 0.95, "kind": 0.2}},
+              "fresh235": {"en": {"detection": 0.8, "date": 0.5, "kind": 0.95},
+                           "hi": {"detection": 0.3, "date": 0.3, "kind": 0.45}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
