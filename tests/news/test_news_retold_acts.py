@@ -52,3 +52,8 @@ def test_a_pluperfect_in_reported_speech_with_a_recent_day_is_the_news(corpus, t
 ])
 def test_a_second_pact_named_as_the_same_verbs_object_is_a_second_event(corpus, text, n):
     assert [e[:3] for e in events_with_kind(text, corpus)] == [("signed", ("KZK", "TUR"), "2018-09-13")] * n
+
+
+def test_a_hindi_letter_of_intent_on_defence_cooperation_is_a_pact_of_security(corpus):
+    text = ("आशय-पत्र\nपेरिस, 9 नवंबर 2021। बांग्लादेश और फ़्रांस ने मंगलवार को रक्षा सहयोग पर एक आशय पत्र पर हस्ताक्षर किए।")
+    assert events_with_kind(text, corpus) == [("signed", ("BNG", "FRN"), "2021-11-09", "none")]
