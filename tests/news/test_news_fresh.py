@@ -364,7 +364,10 @@ Mediterranean, 1946-1989), likewise (committed as b4d83b6 and read once from a c
 85ac7c1, its model refitted up to fresh233); fresh235 (12 articles, 9 events and 4 near misses, made from a new brief:
 defence pacts of South Asian states with states outside the region, 1990-2026, and alliance and neutrality treaties of
 the Americas, 1815-1945), likewise (committed as df2b6cd and read once from a clean worktree of it: the reader of
-5089495, its model refitted up to fresh234).
+5089495, its model refitted up to fresh234); fresh236 (12 articles, 8 events and 4 near misses, made from a new brief:
+defence agreements of Southeast Asia and Oceania, 2000-2026, and single states' steps on multilateral defence and
+non-aggression pacts, 1919-1989), likewise (committed as 606b316 and read once from a clean worktree of it: the reader
+of 7b617a1, its model refitted up to fresh235).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1879,6 +1882,14 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.857, "parties": 0.769, "date": 0.571, "kind": 1.000, "type": 3 / 4},
         "hi": {"detection": 0.333, "parties": 0.308, "date": 0.333, "kind": 0.500, "type": 1 / 5},
     },
+    # (the rules' events of the same reading alone: fresh236 English 1/0/3, Hindi 4/1/0; the model found a strategic
+    # partnership signed by teleconference (undated) and set aside a true announcement of an accession, in Hindi;
+    # missed: two adhesions to the Kellogg-Briand Pact told as notes; false: a deposit of an instrument of adhesion read
+    # also as an entry into force, in Hindi)
+    "fresh236": {
+        "en": {"detection": 0.667, "parties": 0.800, "date": 0.400, "kind": 0.667, "type": 2 / 4},
+        "hi": {"detection": 0.750, "parties": 0.588, "date": 0.571, "kind": 0.750, "type": 3 / 4},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1959,7 +1970,7 @@ def _pred(r) -> list[dict]:
                                                          "fresh223", "fresh224", "fresh225", "fresh226",
                                                          "fresh227", "fresh228", "fresh229", "fresh230",
                                                          "fresh231", "fresh232", "fresh233", "fresh234",
-                                                         "fresh235"])
+                                                         "fresh235", "fresh236"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -2313,7 +2324,9 @@ def test_fresh_set(fresh, news_report):
               "fresh234": {"en": {"detection": 0.6, "date": 0.6, "kind": 0.45},
                            "hi": {"detection": 0.85, "date": 0.95, "kind": 0.2}},
               "fresh235": {"en": {"detection": 0.8, "date": 0.45, "kind": 0.8},
-                           "hi": {"detection": 0.3, "date": 0.3, "kind": 0.45}}}[name]
+                           "hi": {"detection": 0.3, "date": 0.3, "kind": 0.45}},
+              "fresh236": {"en": {"detection": 0.6, "date": 0.35, "kind": 0.6},
+                           "hi": {"detection": 0.7, "date": 0.5, "kind": 0.7}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
