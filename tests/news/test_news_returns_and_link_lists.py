@@ -39,3 +39,12 @@ def test_a_paragraph_after_such_a_heading_is_read():
 
     text = "READ MORE\n- Estonia signs a pact with Finland\nLatvia signed a defence pact with Poland on Monday.\n"
     assert "Latvia signed" in clean(text).blanked and "Estonia signs" not in clean(text).blanked
+
+
+@pytest.mark.parametrize("text", [
+    "Pact\nANKARA, Sept 7, 1928 - The Turkish Republic has given its adherence to the treaty for the renunciation of "
+    "war, it was learned here today.",
+    "Pact\nANKARA, Sept 7, 1928 - Turkey today gave its adhesion to the Kellogg-Briand Pact.",
+])
+def test_an_adherence_given_to_a_pact_joins_it(corpus, text):
+    assert [e[:2] for e in events_of(text, corpus)] == [("joined", ("TUR",))]

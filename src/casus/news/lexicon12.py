@@ -189,6 +189,10 @@ TRIGGERS_12.update({f"{aux} {verb}": ("joined", "past") for aux in ("was", "were
                     for verb in ("admitted into", "readmitted to", "readmitted into", "readmitted")})
 TRIGGERS_12.update({f"{verb} its {what}": ("joined", "past") for verb in ("resumed", "regained", "retook")
                     for what in ("seat in", "seat at", "membership in", "membership of", "place in")})
+#: ... or an adherence given to it ("has given its adherence to the treaty", "gave its adhesion to the pact")
+TRIGGERS_12.update({f"{v} {who} {what} to": ("joined", t)
+                    for v, t in (("gave", "past"), ("has given", "past"), ("have given", "past"), ("gives", "present"))
+                    for who in ("its", "their", "his") for what in ("adherence", "adhesion", "accession")})
 #: ... or a return to it told as such ("Syria returned to the Arab League", "अरब लीग में सीरिया की वापसी हुई", "सीरिया की
 #: सदस्यता बहाल कर दी"; the organisation must be the verb's object: casus.news.clauses.pact_object)
 TRIGGERS_12.update({"returned to": ("joined", "past"), "has returned to": ("joined", "past"),
