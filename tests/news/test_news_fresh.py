@@ -367,7 +367,10 @@ the Americas, 1815-1945), likewise (committed as df2b6cd and read once from a cl
 5089495, its model refitted up to fresh234); fresh236 (12 articles, 8 events and 4 near misses, made from a new brief:
 defence agreements of Southeast Asia and Oceania, 2000-2026, and single states' steps on multilateral defence and
 non-aggression pacts, 1919-1989), likewise (committed as 606b316 and read once from a clean worktree of it: the reader
-of 7b617a1, its model refitted up to fresh235).
+of 7b617a1, its model refitted up to fresh235); fresh237 (11 articles, 8 events and 4 near misses, made from a new
+brief: defence agreements of European states with states outside Europe, 2000-2026, and pact events of Russia, China,
+North Korea and Iran, 2014-2026), likewise (committed as b290f1d and read once from a clean worktree of it: the reader
+of fb2d032, its model refitted up to fresh236).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1890,6 +1893,12 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.667, "parties": 0.800, "date": 0.400, "kind": 0.667, "type": 2 / 4},
         "hi": {"detection": 0.750, "parties": 0.588, "date": 0.571, "kind": 0.750, "type": 3 / 4},
     },
+    # (the rules' events of the same reading alone: fresh237 English 3/0/0, Hindi 3/0/2; the model found a Hindi signing
+    # of two papers in one act (one of the two); missed: a military cooperation roadmap dated by its year alone)
+    "fresh237": {
+        "en": {"detection": 1.000, "parties": 1.000, "date": 1.000, "kind": 1.000, "type": 3 / 3},
+        "hi": {"detection": 0.889, "parties": 0.889, "date": 0.667, "kind": 0.889, "type": 4 / 5},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1970,7 +1979,7 @@ def _pred(r) -> list[dict]:
                                                          "fresh223", "fresh224", "fresh225", "fresh226",
                                                          "fresh227", "fresh228", "fresh229", "fresh230",
                                                          "fresh231", "fresh232", "fresh233", "fresh234",
-                                                         "fresh235", "fresh236"])
+                                                         "fresh235", "fresh236", "fresh237"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -2329,7 +2338,9 @@ def test_fresh_set(fresh, news_report):
               "fresh235": {"en": {"detection": 0.8, "date": 0.45, "kind": 0.8},
                            "hi": {"detection": 0.3, "date": 0.3, "kind": 0.45}},
               "fresh236": {"en": {"detection": 0.6, "date": 0.3, "kind": 0.6},
-                           "hi": {"detection": 0.7, "date": 0.5, "kind": 0.7}}}[name]
+                           "hi": {"detection": 0.7, "date": 0.5, "kind": 0.7}},
+              "fresh237": {"en": {"detection": 0.95, "date": 0.95, "kind": 0.95},
+                           "hi": {"detection": 0.8, "date": 0.6, "kind": 0.8}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
