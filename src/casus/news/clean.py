@@ -143,12 +143,14 @@ _TWEET_SIG = re.compile(
     r"^[^\S\n]*[—–-]{1,2}[^\S\n]*[^\n(]{0,80}\(@[A-Za-z0-9_]{1,20}\)[^\S\n]*(?P<d>[^\n]{0,40})$", re.MULTILINE)
 _PIC = re.compile(r"^[^\n]{0,400}pic\.twitter\.com/[^\n]{0,100}$", re.MULTILINE)
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]{1,500}|pic\.twitter\.com/\S{0,40}")
+#: the labels of links to other pages ("Also read", "Related", "ये भी पढ़ें"), before a link or above a list of them
+_LINK_LABELS = (r"also read|read also|read more|see also|related|related stories|related articles|"
+                r"ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|ये भी देखें")
 _LABELLED = re.compile(
     r"^[^\S\n]*(?:updated|published|last updated|first published|posted|photo|photos|image|images|file photo|"
-    r"caption|credit|credits|source|tags?|also read|read also|read more|see also|watch|listen|related|"
-    r"related stories|related articles|more on|more from|"
+    rf"caption|credit|credits|source|tags?|watch|listen|more on|more from|{_LINK_LABELS}|"
     r"लेखक|रिपोर्ट|रिपोर्टर|एडिटेड बाय|अपडेटेड|अपडेट|प्रकाशित|फोटो|फ़ोटो|फाइल फोटो|तस्वीर|सोर्स|स्रोत|टैग्स|टैग|"
-    r"ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|ये भी देखें|शेयर करें|फॉलो करें)[^\S\n]*[:|][^\n]{0,250}$",
+    r"शेयर करें|फॉलो करें)[^\S\n]*[:|][^\n]{0,250}$",
     re.MULTILINE | re.IGNORECASE)
 _SHORT_NOISE = re.compile(
     r"^[^\S\n]*(?:by|written by|reported by|edited by|posted by|share|share this|share this article|follow us|"
@@ -182,8 +184,7 @@ def _menus(text: str) -> list[tuple[int, int]]:
         pos = e + 1
 #: A list of links under a heading of its own ("READ MORE", "Related stories:", "ये भी पढ़ें"): other pages' headlines
 _LIST_HEADING = re.compile(
-    r"^[^\S\n]*(?:read more|read also|also read|see also|related|related stories|related articles|related news|"
-    r"more stories|more on this|you may also like|recommended|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|ये भी देखें|"
+    rf"^[^\S\n]*(?:{_LINK_LABELS}|related news|more stories|more on this|you may also like|recommended|"
     r"संबंधित खबरें|संबंधित ख़बरें)[^\S\n]*:?[^\S\n]*$", re.MULTILINE | re.IGNORECASE)
 #: ... whose items are short lines, each a bullet or a headline without a sentence's end
 _LIST_ITEM = re.compile(r"[^\S\n]*(?:[-•*–·▪►][^\n]{1,160}|[^\n.!?।]{1,120})")

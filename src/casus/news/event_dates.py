@@ -124,6 +124,14 @@ class EventDates:
                 h.cat == "T" and h.value[0] == trig.value[0] and _RETOLD_OBJECT.match(self.low, h.end)
                 for h in self.by_sent.get(k, ())):
             return None
+        got = self._day_of_sentence(k, tense)
+        if got is None:
+            return None
+        return got[0], f"{got[1]}, in the sentence after, which tells the act again", got[2]
+
+    def _day_of_sentence(self, k: int, tense: str) -> tuple[str, str, int] | None:
+        """The best-ranked day sentence ``k`` names, resolved, as (ISO date, basis, rank); None if it names none or
+        its day is background (:meth:`_old`)."""
         days = self._days_in(k)
         if not days:
             return None
@@ -131,7 +139,7 @@ class EventDates:
         iso, basis = self._resolve(h, tense)
         if iso is None or self._old(iso):
             return None
-        return iso, f"{basis}, in the sentence after, which tells the act again", _DATE_RANK[h.kind]
+        return iso, basis, _DATE_RANK[h.kind]
 
     def _names_pact(self, h: DateHit) -> bool:
         """True if year ``h`` names a pact ("the 1936 treaty", "1997 की संधि"), or day ``h`` ("12 मई की संधि")."""
@@ -187,13 +195,9 @@ class EventDates:
             if not 0 <= k < len(self.spans) or any(h.cat in ("T", "I") and h.value[1] != "needs_become" and not (
                     h.value[1] == "noun" and _is_dev(h.key)) for h in self.by_sent.get(k, ())):
                 continue  # ("member" reports an event only after "become"; "की घोषणा के अनुसार", a noun, none)
-            days = self._days_in(k)
-            if not days:
-                continue
-            h = min(days, key=lambda d: _DATE_RANK[d.kind])
-            iso, basis = self._resolve(h, tense)
-            if iso is not None and not self._old(iso):
-                return iso, f"{basis}, in {where}", _DATE_RANK[h.kind] + 3  # the event's own sentence first
+            got = self._day_of_sentence(k, tense)
+            if got is not None:
+                return got[0], f"{got[1]}, in {where}", got[2] + 3  # the event's own sentence first
         return None
 
     def first_day(self, start: int, count: int = 3) -> tuple[str, str] | None:

@@ -101,7 +101,7 @@ from .index import Hit, get_index, scan
 from .invocations import _HI_ERGATIVE, find_invocations
 from .kinds import security_cooperation
 from .kinds_more import arms_control_article, names_pact
-from .lexicon12 import IN_FULL, INSTRUMENT_TRIGGERS
+from .lexicon12 import IN_FULL, INSTRUMENT_TRIGGERS, PACT_ENDINGS
 from .on_signature import in_force_on_signature
 from .other_pacts import economic_pact, settlement
 from .pact_steps import undated_signings
@@ -137,13 +137,8 @@ _INVOCATION_TYPES = ("invoked", "declined")
 #: joiner's membership; a ratification within the window the corpus gives one (signed up to three years before, not
 #: yet in force).
 _CONFIRMABLE = ("signed", "entered_into_force", "joined", "ratified")
-#: the pact nouns that open a trigger of its end, the pact its subject ("treaty expired", "संधि समाप्त हो गई")
-_PACT_SUBJECTS = frozenset({"alliance", "treaty", "pact", "agreement", "accord", "deal", "convention", "गठबंधन", "संधि",
-                            "समझौता", "समझौते", "करार"})
-#: ... that ends or runs out of itself ("expired", "came to an end", "की अवधि पूरी हुई", "समाप्त हो गई"), not by a
-#: state's act ("संधि निरस्त कर दी", "संधि को आगे नहीं बढ़ाएगा": its doer leaves it)
-_RUNS_OUT = re.compile(r"(?:ended|lapsed|expired|expires|came\sto\san\send|comes\sto\san\send|ceased|ran\sout|"
-                       r"runs\sout|run\sout|की\s(?:अवधि|मियाद)|(?:समाप्त|खत्म)\s(?:हो|हुआ|हुई))")
+#: the triggers of a pact that ends of itself ("treaty expired", "संधि की अवधि पूरी हुई"), folded as hits' keys are
+_PACT_ENDINGS = frozenset(fold_phrase(k) for k in PACT_ENDINGS)
 
 
 #: the first words of English triggers that are finite verbs in the past (or an adverb before one), never a participle
@@ -330,7 +325,7 @@ class _Reader(EventDates):
         if etype in _SUBJECT_TYPES:
             # (a pact that ends or runs out is the subject, its parties named with it: "the treaty between A and B
             # expired", "A और B के बीच हुए समझौते की अवधि पूरी हो गई")
-            ends = h.key.split(" ", 1)[0] in _PACT_SUBJECTS and _RUNS_OUT.search(h.key) is not None
+            ends = h.key in _PACT_ENDINGS
             ph = [(x, c) for x, c in ph if x.end <= h.start and (ends or not self.pf.companion(sent, x))] or \
                 hi_subject_after(self.low, h, ph, sent.end)  # "... का सदस्य बना था कुवैत"
             # Hindi names the doer with the ergative and the one told with को: "सोवियत संघ ने जापान को ... सूचना दी"

@@ -7,7 +7,7 @@ Plain data, same folding and conventions as the lexicon (a hyphen folds to a spa
 from __future__ import annotations
 
 __all__ = ["ADDITIONS", "STATE_EXTRA_12", "PLACE_NAMES_12", "TRIGGERS_12", "PACT_NOUNS_12", "HI_HEADLINE_APPROVALS",
-           "INSTRUMENT_TRIGGERS", "KIND_CUES_12", "IN_FULL"]
+           "PACT_ENDINGS", "INSTRUMENT_TRIGGERS", "KIND_CUES_12", "IN_FULL"]
 
 #: The states' names this round adds (COW abbreviation -> names, as the lexicon's STATE_EXTRA)
 STATE_EXTRA_12: dict[str, list[str]] = {}
@@ -159,21 +159,27 @@ TRIGGERS_12.update({f"{w} {v}": ("announced", "past") for w in ("आद्या
 _ENDED = ("ended", "lapsed", "expired", "came to an end", "ceased to exist", "ceased to be in force")
 _ENDED_HI = ("खत्म हो गया", "खत्म हो गई", "खत्म हुआ", "खत्म हुई", "समाप्त हो गया", "समाप्त हो गई", "समाप्त हुआ",
              "समाप्त हुई")
-TRIGGERS_12.update({f"{noun} {adverb}{verb}": ("withdrew", "past")
-                    for noun in ("alliance", "treaty", "pact", "agreement", "accord", "convention")
-                    for adverb in ("", "formally ", "officially ", "finally ") for verb in _ENDED})
-TRIGGERS_12.update({f"{noun} {verb}": ("withdrew", "past")
-                    for noun in ("गठबंधन", "संधि", "समझौता", "करार") for verb in _ENDED_HI})
-#: ... and a pact whose term runs out ("Malta's bases deal runs out", "the agreement ran out", "संधि की अवधि पूरी हुई",
-#: "समझौते की मियाद खत्म हो गई")
-TRIGGERS_12.update({f"{noun} {verb}": ("withdrew", tense)
-                    for noun in ("alliance", "treaty", "pact", "agreement", "accord", "deal")
-                    for verb, tense in (("ran out", "past"), ("has run out", "past"), ("runs out", "present"),
-                                        ("expires", "present"), ("comes to an end", "present"))})
-TRIGGERS_12.update({f"{noun} की {term} {verb}": ("withdrew", "past")
-                    for noun in ("संधि", "समझौते", "करार", "गठबंधन") for term in ("अवधि", "मियाद")
-                    for verb in ("पूरी", "पूरी हुई", "पूरी हो गई", "पूरी हो गयी", "खत्म हुई", "खत्म हो गई", "समाप्त हुई",
-                                 "समाप्त हो गई")})
+_PACT_ENDINGS: dict[str, tuple[str, str]] = {
+    **{f"{noun} {adverb}{verb}": ("withdrew", "past")
+       for noun in ("alliance", "treaty", "pact", "agreement", "accord", "convention")
+       for adverb in ("", "formally ", "officially ", "finally ") for verb in _ENDED},
+    **{f"{noun} {verb}": ("withdrew", "past")
+       for noun in ("गठबंधन", "संधि", "समझौता", "करार") for verb in _ENDED_HI},
+    # ... and a pact whose term runs out ("Malta's bases deal runs out", "the agreement ran out", "संधि की अवधि पूरी
+    # हुई", "समझौते की मियाद खत्म हो गई")
+    **{f"{noun} {verb}": ("withdrew", tense)
+       for noun in ("alliance", "treaty", "pact", "agreement", "accord", "deal")
+       for verb, tense in (("ran out", "past"), ("has run out", "past"), ("runs out", "present"),
+                           ("expires", "present"), ("comes to an end", "present"))},
+    **{f"{noun} की {term} {verb}": ("withdrew", "past")
+       for noun in ("संधि", "समझौते", "करार", "गठबंधन") for term in ("अवधि", "मियाद")
+       for verb in ("पूरी", "पूरी हुई", "पूरी हो गई", "पूरी हो गयी", "खत्म हुई", "खत्म हो गई", "समाप्त हुई",
+                    "समाप्त हो गई")},
+}
+TRIGGERS_12.update(_PACT_ENDINGS)
+#: the triggers of a pact that ends of itself, the pact their subject (its parties are the states named with it, not
+#: companions: :meth:`casus.news.extract._Reader._build`)
+PACT_ENDINGS = frozenset(_PACT_ENDINGS)
 
 #: Hindi "became part of" a pact joins it, as "became a member of" does ("... घोषणा का हिस्सा बन गया")
 TRIGGERS_12.update({f"का हिस्सा {verb}": ("joined", "past")
