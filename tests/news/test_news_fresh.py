@@ -373,7 +373,10 @@ North Korea and Iran, 2014-2026), likewise (committed as b290f1d and read once f
 of fb2d032, its model refitted up to fresh236); fresh238 (11 articles, 9 events and 4 near misses, made from a new
 brief: requests for military help under a pact, 1946-2026, and ratifications and accessions in the Americas and
 Africa, 1990-2026), likewise (committed as 992039c and read once from a clean worktree of it: the reader of 137a525,
-its model refitted up to fresh237).
+its model refitted up to fresh237); fresh239 (12 articles, 9 events and 5 near misses, made from a new brief:
+defence pacts of the Middle East and North Africa, 1946-1989, and defence and security agreements of the Nordic and
+Baltic states, 1990-2026), likewise (committed as 16f2e20 and read once from a clean worktree of it: the reader of
+afa9938, its model refitted up to fresh238).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1910,6 +1913,15 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.333, "parties": 0.200, "date": 0.000, "kind": 0.333, "type": 1 / 4},
         "hi": {"detection": 0.889, "parties": 0.769, "date": 0.667, "kind": 0.889, "type": 3 / 5},
     },
+    # (the rules' events of the same reading alone: fresh239 English 0/0/4, Hindi 1/0/4; the model found a
+    # Danish-Swedish memorandum (undated) and one of three Lithuanian-Polish papers signed in one act, in Hindi; every
+    # event found was coded by its writer as of no kind and read as one of defence; missed: an Egyptian-Syrian unified
+    # political command agreed and formed, an American refusal of Jordan's request for troops, a statement of intent
+    # of three Nordic states)
+    "fresh239": {
+        "en": {"detection": 0.400, "parties": 0.400, "date": 0.000, "kind": 0.000, "type": 1 / 4},
+        "hi": {"detection": 0.571, "parties": 0.625, "date": 0.571, "kind": 0.000, "type": 2 / 5},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -1990,7 +2002,8 @@ def _pred(r) -> list[dict]:
                                                          "fresh223", "fresh224", "fresh225", "fresh226",
                                                          "fresh227", "fresh228", "fresh229", "fresh230",
                                                          "fresh231", "fresh232", "fresh233", "fresh234",
-                                                         "fresh235", "fresh236", "fresh237", "fresh238"])
+                                                         "fresh235", "fresh236", "fresh237", "fresh238",
+                                                         "fresh239"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -2353,7 +2366,9 @@ def test_fresh_set(fresh, news_report):
               "fresh237": {"en": {"detection": 0.95, "date": 0.95, "kind": 0.95},
                            "hi": {"detection": 0.8, "date": 0.6, "kind": 0.8}},
               "fresh238": {"en": {"detection": 0.3, "date": 0.0, "kind": 0.3},
-                           "hi": {"detection": 0.8, "date": 0.6, "kind": 0.8}}}[name]
+                           "hi": {"detection": 0.8, "date": 0.6, "kind": 0.8}},
+              "fresh239": {"en": {"detection": 0.35, "date": 0.0, "kind": 0.0},
+                           "hi": {"detection": 0.5, "date": 0.5, "kind": 0.0}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
