@@ -3,7 +3,10 @@ and military cooperation" ("रक्षा और सैन्य सहयो�
 समझौता ज्ञापन"), a "defence cooperation arrangement" ("रक्षा सहयोग व्यवस्था"), and an agreement to buy fighter jets
 ("लड़ाकू विमानों की खरीद का समझौता"): signed, kind none.  "व्यवस्था" alone (a system, an order) names no pact.  Every
 sentence here was written for these tests; so are the English ones: a government contract to buy fighter jets, a
-declaration of intent and a plan of defence cooperation (kind none); a contract that buys no arms is no pact event."""
+declaration of intent and a plan of defence cooperation (kind none); a contract that buys no arms is no pact event.
+A memorandum that a clause after it says deepens defence cooperation ("... that deepens their defence cooperation",
+"..., जो दोनों देशों के रक्षा सहयोग को और गहरा करेगा") is one too, and so is a paper defence ministers "put their
+signatures on Friday to" (the day between the signatures and the paper)."""
 
 from __future__ import annotations
 
@@ -52,4 +55,22 @@ def test_english_contracts_plans_and_declarations_of_intent(corpus, text, want):
      "Georgia and Poland on cultural cooperation.", []),
 ])
 def test_the_states_between_a_pact_and_its_field_of_defence_cooperation(corpus, text, want):
+    assert events_with_kind(text, corpus) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the cooperation a clause after the paper says it deepens: a pact of defence cooperation
+    ("Pact\nSTOCKHOLM, Jan. 15, 2016 - Sweden and Denmark signed a memorandum of understanding on Thursday that "
+     "deepens their defence cooperation in peacetime.", [("signed", ("DEN", "SWD"), "2016-01-14", "none")]),
+    ("समझौता\nनई दिल्ली, 5 मार्च 2019 - भारत और फ्रांस ने मंगलवार को एक समझौता ज्ञापन पर हस्ताक्षर किए, जो दोनों देशों के "
+     "रक्षा सहयोग को और गहरा करेगा।", [("signed", ("FRN", "IND"), "2019-03-05", "none")]),
+    # ... not the cooperation of another field
+    ("Pact\nSTOCKHOLM, Jan. 15, 2016 - Sweden and Denmark signed a memorandum of understanding on Thursday that "
+     "deepens their cultural cooperation.", []),
+    # defence ministers who put their signatures, the day between, to a paper: a pact of military cooperation
+    ("Trio\nCOPENHAGEN, Sept. 25, 2021 - The defence ministers of Denmark, Norway and Sweden put their signatures on "
+     "Friday to a trilateral statement of intent on joint operations planning.",
+     [("signed", ("DEN", "NOR", "SWD"), "2021-09-24", "none")]),
+])
+def test_the_cooperation_a_paper_deepens_and_signatures_put_on_a_day(corpus, text, want):
     assert events_with_kind(text, corpus) == want

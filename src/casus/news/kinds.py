@@ -214,6 +214,18 @@ _EN_COOPERATION += r"|(?:joint\s)?(?:declaration|statement)\son\s(?:defen[cs]e\s
 _HI_COOPERATION += r"|(?:रक्षा|सुरक्षा)\s(?:सहयोग\s)?(?:पर|के|की|संबंधी)\s(?:एक\s)?(?:संयुक्त\s)?(?:घोषणापत्र|घोषणा\sपत्र)" \
                    rf"|{_more.HI_MORE_COOPERATION}"
 _EN_COOPERATION += rf"|{_more.EN_MORE_COOPERATION}"
+# ... and the cooperation a clause after the paper says it deepens: "a memorandum of understanding on Thursday that
+# deepens their defence cooperation", "an agreement which will strengthen military ties", "एक समझौता ज्ञापन, जो दोनों
+# देशों के रक्षा सहयोग को और गहरा करेगा"
+_EN_COOPERATION += r"|(?:framework|protocol|memorand(?:um|a)|mous?|agreements?|accords?|pacts?|deals?|intent)\s" \
+                   r"(?:[^\s.;:]+\s){0,5}?(?:that|which)\s(?:will\s|would\s|is\sto\s|aims\sto\s)?" \
+                   r"(?:deepens?|strengthens?|expands?|enhances?|boosts?|broadens?|widens?|steps?\sup|" \
+                   r"formali[sz]es?)\s" \
+                   r"(?:[a-z']+\s){0,3}?(?:defen[cs]e|military|security)\s(?:co[-\s]?operation|ties|relationship|" \
+                   r"relations|partnership)"
+_HI_COOPERATION += r"|(?:समझौता\sज्ञापन|समझौता|समझौते|करार|एमओयू|सहमति\sपत्र|आशय\sपत्र)[^।]{0,60}?(?:जो|जिससे|जिसका\sमकसद|" \
+                   r"जिसका\sउद्देश्य)\s[^।]{0,50}?(?:रक्षा|सैन्य|सुरक्षा)\sसहयोग\s(?:को\s)?(?:और\s)?" \
+                   r"(?:गहरा|मजबूत|बढा|बढ़ा|विस्तार|व्यापक)"
 # ... and a pact by its field, defence or security: "an agreement on defence and security", "a defence-related
 # accord", "रक्षा और सुरक्षा से जुड़ा एक समझौता", "सुरक्षा संबंधी करार"
 #: a pact's partner named between the noun and its field: "the agreement with Russia on military cooperation"

@@ -59,7 +59,12 @@ PACT_NAMES_10: dict[str, str | None] = {
 
 _SIGNATURES = ("put their names to", "put its name to",
                "put their signatures to", "put its signature to", "put their signature to", "put his signature to",
-               "affixed their signatures to", "set their signatures to", "set their hands to")
+               "affixed their signatures to", "set their signatures to", "set their hands to",
+               # ... with the day or the place between the signatures and the paper ("put their signatures on Friday
+               # to a statement of intent", "put their signatures in Moscow to a treaty"): the paper is read as the
+               # object of any signing verb
+               "put their signatures", "put its signature", "put their signature", "put his signature",
+               "affixed their signatures", "set their signatures")
 _ALLIANCES = ("alliance", "military alliance", "defensive alliance", "defence alliance", "defense alliance",
               "mutual defence alliance", "mutual defense alliance")
 #: A pact ended by one side, with an adverb between the pact and the verb ("रक्षा संधि औपचारिक रूप से खत्म कर दी")
