@@ -376,7 +376,10 @@ Africa, 1990-2026), likewise (committed as 992039c and read once from a clean wo
 its model refitted up to fresh237); fresh239 (12 articles, 9 events and 5 near misses, made from a new brief:
 defence pacts of the Middle East and North Africa, 1946-1989, and defence and security agreements of the Nordic and
 Baltic states, 1990-2026), likewise (committed as 16f2e20 and read once from a clean worktree of it: the reader of
-afa9938, its model refitted up to fresh238).
+afa9938, its model refitted up to fresh238); fresh240 (12 articles, 8 events and 4 near misses, made from a new
+brief: alliances and guarantees in Europe, 1815-1914, and defence treaties in East Asia, 1946-1999), likewise
+(committed as 3f6a93a and read once from a clean worktree of it: the reader of 3a2f8fc, its model refitted up to
+fresh239).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1922,6 +1925,15 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.400, "parties": 0.400, "date": 0.000, "kind": 0.000, "type": 1 / 4},
         "hi": {"detection": 0.571, "parties": 0.625, "date": 0.571, "kind": 0.000, "type": 2 / 5},
     },
+    # (the rules' events of the same reading alone: fresh240 English 2/0/2, Hindi 1/0/3; the model found a London
+    # convention of 1833 in Hindi and set aside a false announcement of the end of Cracow's free city; missed: that
+    # end itself (a joint revocation, in Hindi), the treaty creating the free city told on its anniversary, and the
+    # Okinawa reversion agreement's signing (Hindi) and entry into force (English); the end of the Sino-Soviet treaty
+    # at its term was read undated, with Japan among its parties)
+    "fresh240": {
+        "en": {"detection": 0.667, "parties": 0.783, "date": 0.667, "kind": 0.333, "type": 2 / 4},
+        "hi": {"detection": 0.667, "parties": 0.533, "date": 0.400, "kind": 0.333, "type": 2 / 4},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -2003,7 +2015,8 @@ def _pred(r) -> list[dict]:
                                                          "fresh227", "fresh228", "fresh229", "fresh230",
                                                          "fresh231", "fresh232", "fresh233", "fresh234",
                                                          "fresh235", "fresh236", "fresh237", "fresh238",
-                                                         "fresh239"])
+                                                         "fresh239",
+                                                         "fresh240"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -2368,7 +2381,9 @@ def test_fresh_set(fresh, news_report):
               "fresh238": {"en": {"detection": 0.3, "date": 0.0, "kind": 0.3},
                            "hi": {"detection": 0.8, "date": 0.6, "kind": 0.8}},
               "fresh239": {"en": {"detection": 0.35, "date": 0.0, "kind": 0.0},
-                           "hi": {"detection": 0.5, "date": 0.5, "kind": 0.0}}}[name]
+                           "hi": {"detection": 0.5, "date": 0.5, "kind": 0.0}},
+              "fresh240": {"en": {"detection": 0.6, "date": 0.6, "kind": 0.3},
+                           "hi": {"detection": 0.6, "date": 0.35, "kind": 0.3}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
