@@ -61,6 +61,7 @@ from .index import Hit
 from .lexicon10 import HI_CONFIRM
 from .member_suspensions import members_suspended
 from .mission_withdrawals import withdrawals_from_missions
+from .pact_ends import pacts_ended
 from .pact_steps import ERGATIVE, LATER, step_candidates
 from .parties import (
     AFTER_CLAUSE,
@@ -468,8 +469,9 @@ def accessions(r: Any, cands: list) -> list:
 def revised(r: Any, sentences: list, cands: list) -> list:
     """The candidates after every step (see the module docstring), in order: a day's second event dated, one pact's
     steps, then the clauses around them, then Hindi's light verbs and joining, then late signatures' accessions."""
+    cands = pacts_ended(r, sentences, suspended_ties(r, sentences, cands))
     cands = period_pacts(r, same_day(r, help_requested(r, sentences, withdrawals_from_missions(
-        r, sentences, members_suspended(r, sentences, suspended_ties(r, sentences, cands))))))
+        r, sentences, members_suspended(r, sentences, cands)))))
     cands = step_candidates(r.low, retrospectives(r, sentences, cands), lambda x: r.pf.states_of(x, None))
     cands = signings_that_join(r, accessions(r, light_verb_forms(r, sentences, clause_forms(r, cands))))
     cands = announced_signings(cabinet_approvals(r, committee_steps(r, counted_groups(r, sentences, cands))))

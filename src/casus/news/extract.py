@@ -149,6 +149,10 @@ _FINITE_FIRST = frozenset({"became", "took", "came", "has", "have", "had", "was"
 #: an instrument of accession deposited: it refers to the pact the sentence before names
 _INSTRUMENTS = frozenset(fold_phrase(k) for k in INSTRUMENT_TRIGGERS)
 
+#: the auxiliary of a Hindi passive future right after a trigger that reads as a past ("कर दी जाएगी")
+_HI_FUTURE_AUX = re.compile(r"\s?(?:जाएगी|जाएगा|जाएंगे|जाएँगे|जाएंगी|जायेगी|जायेगा|जायेंगे)(?![\u0900-\u0963\u0966-\u097f])")
+
+
 class _Reader(EventDates):
     anchor: date | None  # what weekdays, relative days and missing years are resolved against
     anchor_basis: str | None
@@ -238,6 +242,8 @@ class _Reader(EventDates):
                     and retro_cue(low, sent.start, sent.end, self.firm) is None \
                     and not narrative_day(self, sent.start, sent.end):
                 return None
+            if tense == "past" and _HI_FUTURE_AUX.match(low, h.end):
+                tense = "future"  # "संधि ख़त्म कर दी जाएगी": a passive future, not the past its first words read
         else:
             if _EN_NEG.search(before) or _EN_IRREALIS.search(before):
                 return None
