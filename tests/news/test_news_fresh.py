@@ -379,7 +379,10 @@ Baltic states, 1990-2026), likewise (committed as 16f2e20 and read once from a c
 afa9938, its model refitted up to fresh238); fresh240 (12 articles, 8 events and 4 near misses, made from a new
 brief: alliances and guarantees in Europe, 1815-1914, and defence treaties in East Asia, 1946-1999), likewise
 (committed as 3f6a93a and read once from a clean worktree of it: the reader of 3a2f8fc, its model refitted up to
-fresh239).
+fresh239); fresh241 (11 articles, 8 events and 4 near misses, made from a new brief: defence and security agreements
+of Sub-Saharan African states, 2000-2026, and denunciations, withdrawals, lapses and suspensions of defence,
+neutrality and non-aggression pacts, 1919-1945), likewise (committed as 0e75378 and read once from a clean worktree
+of it: the reader of dabaee3, its model refitted up to fresh240).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1934,6 +1937,14 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.667, "parties": 0.783, "date": 0.667, "kind": 0.333, "type": 2 / 4},
         "hi": {"detection": 0.667, "parties": 0.533, "date": 0.400, "kind": 0.333, "type": 2 / 4},
     },
+    # (the rules' events of the same reading alone: fresh241 English 0/0/4, Hindi 2/0/2; the model found a
+    # Nigerian-Turkish defence industry agreement and Romania's and El Salvador's withdrawals from the League of
+    # Nations; missed: the French Senate's vote on the Djibouti treaty, the League's expulsion of the Soviet Union,
+    # one of two Indian-Mozambican memoranda signed in one act)
+    "fresh241": {
+        "en": {"detection": 0.667, "parties": 0.667, "date": 0.667, "kind": 0.667, "type": 2 / 4},
+        "hi": {"detection": 0.857, "parties": 0.727, "date": 0.857, "kind": 0.571, "type": 3 / 4},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -2016,7 +2027,8 @@ def _pred(r) -> list[dict]:
                                                          "fresh231", "fresh232", "fresh233", "fresh234",
                                                          "fresh235", "fresh236", "fresh237", "fresh238",
                                                          "fresh239",
-                                                         "fresh240"])
+                                                         "fresh240",
+                                                         "fresh241"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -2383,7 +2395,9 @@ def test_fresh_set(fresh, news_report):
               "fresh239": {"en": {"detection": 0.35, "date": 0.0, "kind": 0.0},
                            "hi": {"detection": 0.5, "date": 0.5, "kind": 0.0}},
               "fresh240": {"en": {"detection": 0.6, "date": 0.6, "kind": 0.3},
-                           "hi": {"detection": 0.6, "date": 0.35, "kind": 0.3}}}[name]
+                           "hi": {"detection": 0.6, "date": 0.35, "kind": 0.3}},
+              "fresh241": {"en": {"detection": 0.6, "date": 0.6, "kind": 0.6},
+                           "hi": {"detection": 0.8, "date": 0.8, "kind": 0.5}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
