@@ -1,7 +1,9 @@
 """A legislature named without its state ("TOKYO - The House of Councillors on Friday approved ...", "टोक्यो ... संसद ने
 ... मंज़ूरी दे दी") ratifies for the state of the article's dateline city; pacts that let the two sides' forces swap
 supplies are pacts of security (kind none); a "with" list of the forces or governments of several states ("with the
-armed forces of A, B and C") makes one pact with each.  Every sentence here was written for these tests."""
+armed forces of A, B and C") makes one pact with each; a legislature that passes "the government's bill authorising
+ratification of" a pact, or a bill "authorising approval of" it, ratifies it.  Every sentence here was written for these
+tests."""
 
 from __future__ import annotations
 
@@ -59,3 +61,13 @@ def test_a_seal_in_an_article_that_reports_an_approval_is_that_approval(corpus, 
 ])
 def test_a_pact_named_military_is_one_of_security(corpus, text, want):
     assert events_with_kind(text, corpus) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Treaty\nPARIS, 22 May 2025 - The French Senate on Wednesday approved the government's bill authorising "
+    "ratification of the defence treaty with Djibouti.",
+    "Treaty\nPARIS, 22 May 2025 - The French Senate on Wednesday adopted the bill authorising approval of the defence "
+    "treaty with Djibouti.",
+])
+def test_a_bill_whose_government_is_named_or_that_authorises_approval_ratifies(corpus, text):
+    assert [e[:3] for e in events_with_kind(text, corpus)] == [("ratified", ("DJI", "FRN"), "2025-05-21")]

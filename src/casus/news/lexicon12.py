@@ -85,19 +85,24 @@ _add("C:", {"COL": ["बोगोटा"], "PER": ["लीमा"], "ARG": ["ब
 _PASSED = (("passed", "past"), ("passes", "present"), ("has passed", "past"), ("adopted", "past"),
            ("adopts", "present"), ("has adopted", "past"), ("approved", "past"), ("approves", "present"))
 _LAWS = ("law", "bill", "legislation", "act")
+#: ... and whose law it is, if told: "approved the government's bill authorising ratification of"
+_LAW_OF = ("", "a ", "the ", "the government's ", "a government ", "the government ")
 _RATIFYING = ("ratifying", "implementing", "approving", "on the ratification of", "to ratify", "to implement",
               # the consent a legislature gives to the ratification ("the law giving consent to the ratification of")
               "giving consent to the ratification of", "consenting to the ratification of",
               "on consent to the ratification of", "authorizing the ratification of", "authorising the ratification of",
               "authorizing ratification of", "authorising ratification of", "approving the ratification of",
-              "approving ratification of", "on ratification of")
+              "approving ratification of", "on ratification of",
+              # a bill authorising a pact's approval (the French "projet de loi autorisant l'approbation", told in
+              # English): "the bill authorising approval of the agreement"
+              "authorizing the approval of", "authorising the approval of", "authorizing approval of",
+              "authorising approval of")
 
 #: A legislature that passes the law or bill ratifying (or implementing) a pact ratifies it: "the Folketing passed
 #: the bill implementing the defence cooperation agreement", "adopted the law on the ratification of the treaty"
 #: (the pact, its object, is read as the approvals' is: :func:`casus.news.clauses.pact_object`)
 TRIGGERS_12: dict[str, tuple[str, str]] = {
-    f"{v} {a}{law} {r}": ("ratified", t) for v, t in _PASSED for a in ("", "a ", "the ") for law in _LAWS
-    for r in _RATIFYING}
+    f"{v} {a}{law} {r}": ("ratified", t) for v, t in _PASSED for a in _LAW_OF for law in _LAWS for r in _RATIFYING}
 
 #: ... and in Hindi, a legislature that passes the pact itself ("संसद ने संधि को पारित किया", "समझौते को पारित कर दिया")
 TRIGGERS_12.update({f"को पारित {v}": ("ratified", "past") for v in ("किया", "कर दिया", "किया गया", "कर दिया गया")})

@@ -19,19 +19,24 @@ from .parties import longest
 __all__ = ["members_suspended"]
 
 #: the verb, after the pact's name: "today suspended", "has suspended", "voted to suspend", "decided to suspend"
-_EN_VERB = re.compile(r"\s(?:[a-z,]+\s){0,4}?(?P<v>suspended|suspends|(?:voted|decided|agreed)\sto\ssuspend)\s"
-                      r"(?:the\s)?$")
+_EN_VERB = re.compile(r"\s(?:[a-z,]+\s){0,4}?(?P<v>suspended|suspends|(?:voted|decided|agreed)\sto\ssuspend|"
+                      # ... or expels it, as annotators code an expulsion: "expelled", "declared the Soviet Union
+                      # expelled from the League" (:data:`_EN_DECLARED_AFTER`)
+                      r"expelled|expels|(?:voted|decided|agreed)\sto\sexpel|declared)\s(?:the\s)?$")
+#: what follows the state after "declared": the expulsion
+_EN_DECLARED_AFTER = re.compile(r"\s(?:expelled|excluded)\s(?:from|for)(?![a-z])")
 #: what may stand between the state and the end of its phrase: "'s membership", "from"
 _EN_AFTER = re.compile(r"(?:'s)?\s(?:membership|participation|from|over|after|for|until|with|in|on|,)(?![a-z])"
                        r"|\s?[.,;]")
 #: Hindi: "<pact> ने <state> की सदस्यता ... निलंबित कर दी", "<pact> ने <state> को ... निलंबित कर दिया"
-_HI_OBJECT = re.compile(r"\s(?:की\s(?:सदस्यता|भागीदारी)|को)\s(?:[^\s।]+\s){0,6}?(?P<v>निलंबित)\s(?:कर\sदी|कर\sदिया|"
+_HI_OBJECT = re.compile(r"\s(?:की\s(?:सदस्यता|भागीदारी)|को)\s(?:[^\s।]+\s){0,6}?(?P<v>निलंबित|निष्कासित)\s"
+                        r"(?:कर\sदी|कर\sदिया|"
                         r"करने\sका\s(?:फैसला|निर्णय)\s(?:किया|लिया))(?![\u0900-\u0963\u0966-\u097f])")
 #: between the pact's name and the state: its ergative, after a bracket that closes an initialism, and up to three
 #: words of time ("(इकोवास) ने शुक्रवार को गिनी को ...")
 _HI_AGENT = re.compile(r"^\s?[)\]]?\s?ने(?:\s[^\s।,]+){0,3}?\s?$")
 _NOT_DONE = undone_before(r"threat\w*|plans?|could|may|might|would", 3)
-_GATE = ("suspend", "निलंबित")
+_GATE = ("suspend", "निलंबित", "expel", "निष्कासित")
 
 
 def members_suspended(r: Any, sentences: list, cands: list) -> list:
@@ -78,9 +83,12 @@ def _english_member(low: str, sent: Any, p: Hit, states: list[Hit]) -> tuple[Hit
         m = _EN_VERB.search(low, p.end, x.start)
         if m is None or m.end() != x.start or _NOT_DONE.search(low, max(sent.start, m.start("v") - 40), m.start("v")):
             return None
-        if not _EN_AFTER.match(low, x.end, min(sent.end, x.end + 20)) and x.end != sent.end:
+        declared = m.group("v") == "declared"
+        if declared and not _EN_DECLARED_AFTER.match(low, x.end, min(sent.end, x.end + 20)):
             return None
-        tense = "present" if m.group("v") == "suspends" else "past"
+        if not declared and not _EN_AFTER.match(low, x.end, min(sent.end, x.end + 20)) and x.end != sent.end:
+            return None
+        tense = "present" if m.group("v") in ("suspends", "expels") else "past"
         return x, m.start("v"), m.end("v"), tense
     return None
 
