@@ -382,7 +382,10 @@ brief: alliances and guarantees in Europe, 1815-1914, and defence treaties in Ea
 fresh239); fresh241 (11 articles, 8 events and 4 near misses, made from a new brief: defence and security agreements
 of Sub-Saharan African states, 2000-2026, and denunciations, withdrawals, lapses and suspensions of defence,
 neutrality and non-aggression pacts, 1919-1945), likewise (committed as 0e75378 and read once from a clean worktree
-of it: the reader of dabaee3, its model refitted up to fresh240).
+of it: the reader of dabaee3, its model refitted up to fresh240); fresh242 (12 articles, 10 events and 4 near
+misses, made from a new brief: defence and friendship treaties of South Asia and the Indian Ocean, 1947-1999, and
+defence treaties and agreements in Latin America and the Caribbean, 1990-2026), likewise (committed as efb32a6 and
+read once from a clean worktree of it: the reader of 3f2ac8d, its model refitted up to fresh241).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1945,6 +1948,15 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.667, "parties": 0.667, "date": 0.667, "kind": 0.667, "type": 2 / 4},
         "hi": {"detection": 0.857, "parties": 0.727, "date": 0.857, "kind": 0.571, "type": 3 / 4},
     },
+    # (the rules' events of the same reading alone: fresh242 English 1/0/5, Hindi 2/0/2; the model found an
+    # Argentine-Chilean agreement on a joint peace force (undated) and the entry into force of a Spanish-Peruvian
+    # agreement (dated by its signing); missed: the end of the Anglo-Mauritian defence agreement agreed in a
+    # communique, the Gan agreement told on its anniversary, Brazil's and Argentina's returns to UNASUR, a signing
+    # told as background with its day)
+    "fresh242": {
+        "en": {"detection": 0.500, "parties": 0.571, "date": 0.250, "kind": 0.250, "type": 2 / 6},
+        "hi": {"detection": 0.857, "parties": 0.857, "date": 0.667, "kind": 0.857, "type": 3 / 4},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -2028,7 +2040,8 @@ def _pred(r) -> list[dict]:
                                                          "fresh235", "fresh236", "fresh237", "fresh238",
                                                          "fresh239",
                                                          "fresh240",
-                                                         "fresh241"])
+                                                         "fresh241",
+                                                         "fresh242"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -2397,7 +2410,9 @@ def test_fresh_set(fresh, news_report):
               "fresh240": {"en": {"detection": 0.6, "date": 0.6, "kind": 0.3},
                            "hi": {"detection": 0.6, "date": 0.35, "kind": 0.3}},
               "fresh241": {"en": {"detection": 0.6, "date": 0.6, "kind": 0.6},
-                           "hi": {"detection": 0.8, "date": 0.8, "kind": 0.5}}}[name]
+                           "hi": {"detection": 0.8, "date": 0.8, "kind": 0.5}},
+              "fresh242": {"en": {"detection": 0.45, "date": 0.2, "kind": 0.2},
+                           "hi": {"detection": 0.8, "date": 0.6, "kind": 0.8}}}[name]
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
