@@ -74,3 +74,17 @@ def test_the_states_between_a_pact_and_its_field_of_defence_cooperation(corpus, 
 ])
 def test_the_cooperation_a_paper_deepens_and_signatures_put_on_a_day(corpus, text, want):
     assert events_with_kind(text, corpus) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Pact\nMADRID, Dec. 5, 2022 - An agreement between Spain and Peru on the exchange and reciprocal protection of "
+     "classified information in the field of defence entered into force on Saturday.",
+     [("entered_into_force", ("PER", "SPN"), "2022-12-03", "none")]),
+    ("Pact\nTASHKENT, May 18, 2024 - Uzbekistan and the United States signed an agreement on the protection of "
+     "classified military information.", [("signed", ("USA", "UZB"), "2024-05-18", "none")]),
+    # (classified information of trade: no pact of security)
+    ("Pact\nMADRID, Dec. 5, 2022 - An agreement between Spain and Peru on the protection of classified commercial "
+     "information entered into force on Saturday.", []),
+])
+def test_a_pact_on_classified_military_information_is_one_of_security(corpus, text, want):
+    assert events_with_kind(text, corpus) == want

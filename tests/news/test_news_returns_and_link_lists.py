@@ -48,3 +48,15 @@ def test_a_paragraph_after_such_a_heading_is_read():
 ])
 def test_an_adherence_given_to_a_pact_joins_it(corpus, text):
     assert [e[:2] for e in events_of(text, corpus)] == [("joined", ("TUR",))]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a headline's plural ("rejoin"), the union by its name
+    ("Brazil and Argentina rejoin UNASUR\nBRASILIA, April 7, 2023 - The two states took the step on Thursday.",
+     [("joined", ("ARG", "BRA"), "2023-04-06")]),
+    # its members' exits, by the union's name
+    ("UNASUR\nBOGOTA, Aug. 28, 2018 - Colombia on Monday formally withdrew from the Union of South American Nations.",
+     [("withdrew", ("COL",), "2018-08-27")]),
+])
+def test_a_union_left_or_rejoined_by_its_name(corpus, text, want):
+    assert events_of(text, corpus) == want

@@ -68,6 +68,12 @@ def test_header_date_and_dateline():
     assert header_date(["MANILA, July 8 — Japan and the Philippines signed"], 2024)[0] == date(2024, 7, 8)
     assert header_date(["MANILA, July 8 — Japan and the Philippines signed"], None) is None
     assert header_date(["Russia signed on June 19, 2024 a treaty"], None) is None  # a date in a sentence
+    # a short line of its own that names the weekday first, with or without a comma
+    assert header_date(["Monday 5 December 2022"], None)[0] == date(2022, 12, 5)
+    assert header_date(["Monday, 5 December 2022"], None)[0] == date(2022, 12, 5)
+    # (a long line that begins so is a sentence, no date line)
+    assert header_date(["Monday 5 December 2022 was the day the pact took effect after years of waiting for a vote in "
+                        "parliament"], None) is None
 
 
 def test_noise_is_blanked_in_place():

@@ -413,6 +413,13 @@ _SECURITY_NONE = re.compile(
     r"|(?:military\s)?intelligence[-\s](?:sharing\s)?(?:agreements?|pacts?|accords?)"
     r"|खुफिया\s(?:[^\s।,]+\s){0,4}?(?:समझौता|समझौते|करार)"
     r"|security\sof\s(?:classified\s|military\s)?information|(?:सूचना|सूचनाओं|जानकारी)\s(?:की\s)?सुरक्षा"
+    # ... and the protection or exchange of classified military information ("the exchange and reciprocal protection of
+    # classified information in the field of defence", "protection of classified military information", "वर्गीकृत
+    # सैन्य सूचनाओं के संरक्षण")
+    r"|(?:protection|exchange)\sof\s(?:[a-z]+\s){0,3}?classified\s(?:military\s|defen[cs]e\s)?information"
+    r"\s(?:[a-z]+\s){0,4}?(?:defen[cs]e|military)"
+    r"|protection\sof\s(?:[a-z]+\s){0,2}?classified\s(?:military|defen[cs]e)\sinformation"
+    r"|(?:वर्गीकृत|गोपनीय)\s(?:सैन्य|रक्षा)\s(?:सूचना|सूचनाओं|जानकारी)"
     rf"|{_EQUIPMENT}"
     # a zone or system of defence set up ("a regional zone of defence")
     r"|(?:zone|system|scheme)\sof\s(?:regional\s|common\s|joint\s)?defen[cs]e"

@@ -134,6 +134,13 @@ PACT_NAMES_11: dict[str, str | None] = {
     **dict.fromkeys(("league of nations", "covenant of the league", "covenant of the league of nations",
                      "league covenant", "राष्ट्र संघ", "राष्ट्रसंघ", "लीग ऑफ नेशंस", "लीग ऑफ नेशन्स",
                      "राष्ट्र संघ के प्रतिज्ञापत्र", "राष्ट्र संघ का प्रतिज्ञापत्र"), None),
+    # the Constitutive Treaty of the Union of South American Nations (Brasilia, 2008), which the corpus does not hold,
+    # by the names a report gives the union or its treaty (the labelled sets code its members' exits, suspensions of
+    # participation and returns as steps on a pact of no kind): "UNASUR", "the Union of South American Nations",
+    # "उनासुर", "दक्षिण अमेरिकी राष्ट्र संघ"
+    **dict.fromkeys(("unasur", "union of south american nations", "unasur constitutive treaty",
+                     "constitutive treaty of unasur", "unasur's founding treaty", "उनासुर", "यूनासुर",
+                     "दक्षिण अमेरिकी राष्ट्र संघ", "दक्षिण अमेरिकी देशों के संघ", "दक्षिण अमेरिकी देशों का संघ"), None),
     # the General Treaty for the Renunciation of War (Kellogg-Briand Pact, Paris, 27 August 1928), which the corpus does
     # not hold, by the names a report gives it: "the Kellogg-Briand Pact", "the Pact of Paris", "केलॉग-ब्रियां समझौता"
     **dict.fromkeys(KELLOGG_BRIAND, None),
