@@ -1,5 +1,6 @@
 """Which states are parties: a state the text calls a government or a republic while out of the state system
-(before its entry, or in a gap: a government in exile); a state in a comparison's compound ("a Franco-German-style
+(before its entry, or in a gap: a government in exile), alone or with another ("the governments of Georgia and
+Azerbaijan", "जॉर्जिया और अज़रबैजान की सरकारों"); a state in a comparison's compound ("a Franco-German-style
 framework") is none; the state asked for help is not the one invoking (see :mod:`casus.news.parties`,
 :mod:`casus.news.invocation_phrasings`).
 
@@ -24,6 +25,13 @@ def _events(text: str, corpus, ref: str | None = None) -> list[tuple[str, tuple[
      "Britain was signed here today.", [("signed", ("POL", "UKG"), "1941-07-31")]),
     ("RIO DE JANEIRO, Oct. 12, 1851 - A treaty of alliance between Brazil and the Government of the Oriental "
      "Republic of the Uruguay was concluded here today.", [("signed", ("BRA", "URU"), "1851-10-12")]),
+    # two states whose governments are named together (Georgia and Azerbaijan, out of the system in 1919)
+    ("TIFLIS, June 17, 1919 - The Georgian and Azerbaijani governments yesterday signed a defensive alliance "
+     "treaty.", [("signed", ("AZE", "GRG"), "1919-06-16")]),
+    ("TIFLIS, June 17, 1919 - The governments of Georgia and Azerbaijan yesterday signed a defensive alliance "
+     "treaty.", [("signed", ("AZE", "GRG"), "1919-06-16")]),
+    ("तिफ़लिस, 17 जून 1919। जॉर्जिया और अज़रबैजान की सरकारों ने कल यहाँ एक रक्षा संधि पर हस्ताक्षर कर दिए।",
+     [("signed", ("AZE", "GRG"), "1919-06-16")]),
 ])
 def test_a_state_called_a_government_outside_the_system_is_a_party(corpus, text, want):
     assert _events(text, corpus) == want

@@ -296,11 +296,17 @@ _LED = re.compile(r"\s(?:led|dominated)(?![a-z])"
 _STYLE = re.compile(r"\s?(?:[a-z]+\s)?style(?![a-z])")
 
 #: A state called a government or a republic: "the Polish Government", "the Polish Republic", "पोलैंड की सरकार"
-_GOVERNMENT_AFTER = re.compile(r"\s(?:government|republic)(?![a-z])"
-                               r"|\s(?:की\s)?(?:सरकार|गणराज्य)(?![\u0900-\u0963\u0966-\u097f])")
+_GOVERNMENT_AFTER = re.compile(r"\s(?:government|republic)s?(?![a-z])"
+                               r"|\s(?:की\s)?(?:सरकार|सरकारों|सरकारें|गणराज्य)(?![\u0900-\u0963\u0966-\u097f])"
+                               # ... the first of two states whose governments are named together: "the Georgian and
+                               # Azerbaijani governments", "जॉर्जिया और अज़रबैजान की सरकारों"
+                               r"|\s(?:and|or)\s[a-z'-]+(?:\s[a-z'-]+)?\sgovernments(?![a-z])"
+                               r"|\s(?:और|तथा)\s\S+(?:\s\S+)?\s(?:की\s)?(?:सरकारों|सरकारें)(?![\u0900-\u0963\u0966-\u097f])")
 #: "the Government of (the Oriental Republic of) (the) ..."
-_GOVERNMENT_BEFORE = re.compile(r"(?<![a-z])government\sof\s(?:the\s)?(?:[a-z]+\s)?(?:(?:republic|kingdom|empire)\s"
-                                r"of\s(?:the\s)?)?$")
+_GOVERNMENT_BEFORE = re.compile(r"(?<![a-z])governments?\sof\s(?:the\s)?(?:[a-z]+\s)?(?:(?:republic|kingdom|empire)\s"
+                                r"of\s(?:the\s)?)?"
+                                # ... the second of two states ("the governments of Georgia and Azerbaijan")
+                                r"(?:[a-z'-]+(?:\s[a-z'-]+)?\s(?:and|or)\s)?$")
 
 
 
@@ -385,7 +391,7 @@ class PartyFinder:
         the Polish Republic", "the Government of the Oriental Republic of the Uruguay" (1851), "पोलैंड की सरकार";
         not a state gone for decades (the German Reich in 1954: "संघीय जर्मन गणराज्य" is another state's name)."""
         if on is None or len(h.value) != 1 or not (_GOVERNMENT_AFTER.match(self.low, h.end,
-                                                                           word_end(self.low, h.end + 24))
+                                                                           word_end(self.low, h.end + 40))
                                                    or _GOVERNMENT_BEFORE.search(self.low, max(0, h.start - 60),
                                                                                 h.start)):
             return False
