@@ -389,7 +389,11 @@ read once from a clean worktree of it: the reader of 3f2ac8d, its model refitted
 articles, 8 events and 4 near misses, made from a new brief: alliances, guarantees and defence treaties of the
 Ottoman Empire, Persia, Egypt and the Caucasus, 1815-1923, and defence cooperation agreements of the Gulf states
 with Western powers, 1990-2026), likewise (committed as 1b7970a and read once from a clean worktree of it: the
-reader of f71b629, its model refitted up to fresh242).
+reader of f71b629, its model refitted up to fresh242); fresh244 (12 articles, 8 events and 4 near misses, made from
+a new brief: defence cooperation agreements of Central and Eastern European states with the United States and with
+each other, 2015-2026, and alliances and collective defence declarations in the Americas and the Pacific,
+1919-1945), likewise (committed as 877ff15 and read once from a clean worktree of it: the reader of 42878a9, its
+model refitted up to fresh243).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1969,6 +1973,14 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.667, "parties": 0.462, "date": 0.667, "kind": 0.333, "type": 2 / 4},
         "hi": {"detection": 0.857, "parties": 0.625, "date": 0.857, "kind": 0.286, "type": 3 / 4},
     },
+    # (the rules' events of the same reading alone: fresh244 English 4/0/0, Hindi 3/0/1; the model proposed a
+    # ratification for a Czech first reading of an airspace treaty and set aside a true Hindi exchange of notes of
+    # 1941 between Guatemala and the United States, and a false announcement; the writers coded two roadmaps and a
+    # declaration as of no kind)
+    "fresh244": {
+        "en": {"detection": 0.889, "parties": 0.762, "date": 0.889, "kind": 0.444, "type": 4 / 4},
+        "hi": {"detection": 0.857, "parties": 0.833, "date": 0.857, "kind": 0.857, "type": 3 / 4},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -2054,7 +2066,8 @@ def _pred(r) -> list[dict]:
                                                          "fresh240",
                                                          "fresh241",
                                                          "fresh242",
-                                                         "fresh243"])
+                                                         "fresh243",
+                                                         "fresh244"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -2427,7 +2440,10 @@ def test_fresh_set(fresh, news_report):
               "fresh242": {"en": {"detection": 0.45, "date": 0.2, "kind": 0.2},
                            "hi": {"detection": 0.8, "date": 0.6, "kind": 0.8}},
               "fresh243": {"en": {"detection": 0.6, "date": 0.6, "kind": 0.3},
-                           "hi": {"detection": 0.8, "date": 0.8, "kind": 0.25}}}[name]
+                           "hi": {"detection": 0.8, "date": 0.8, "kind": 0.25}},
+              "fresh244": {"en": {"detection": 0.8, "date": 0.8, "kind": 0.4},
+                           "hi": {"detection": 0.8, "date": 0.8, "kind": 0.8}}}[name]
+
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
         m = metrics(rows)
