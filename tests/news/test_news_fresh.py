@@ -393,7 +393,10 @@ reader of f71b629, its model refitted up to fresh242); fresh244 (12 articles, 8 
 a new brief: defence cooperation agreements of Central and Eastern European states with the United States and with
 each other, 2015-2026, and alliances and collective defence declarations in the Americas and the Pacific,
 1919-1945), likewise (committed as 877ff15 and read once from a clean worktree of it: the reader of 42878a9, its
-model refitted up to fresh243).
+model refitted up to fresh243); fresh245 (12 articles, 8 events and 4 near misses, made from a new brief: defence
+pacts of the Horn of Africa and East Africa, 1960-2026, and Russia's security treaties with post-Soviet states,
+1991-2005), likewise (committed as fac8443 and read once from a clean worktree of it: the reader of 8dcdcda, its
+model refitted up to fresh244).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -1981,6 +1984,13 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.889, "parties": 0.762, "date": 0.889, "kind": 0.444, "type": 4 / 4},
         "hi": {"detection": 0.857, "parties": 0.833, "date": 0.857, "kind": 0.857, "type": 3 / 4},
     },
+    # (the rules' events of the same reading alone: fresh245 English 3/0/1, Hindi 2/0/2; the model found a tripartite
+    # Ethiopian-Eritrean-Somali declaration in Hindi and set aside a false Georgian signing; missed: the Luanda
+    # memorandum between Rwanda and Uganda, the Belarusian parliament's vote on the Collective Security Treaty)
+    "fresh245": {
+        "en": {"detection": 0.857, "parties": 0.923, "date": 0.857, "kind": 0.571, "type": 3 / 4},
+        "hi": {"detection": 0.857, "parties": 0.875, "date": 0.857, "kind": 0.333, "type": 3 / 4},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -2067,7 +2077,8 @@ def _pred(r) -> list[dict]:
                                                          "fresh241",
                                                          "fresh242",
                                                          "fresh243",
-                                                         "fresh244"])
+                                                         "fresh244",
+                                                         "fresh245"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -2442,7 +2453,10 @@ def test_fresh_set(fresh, news_report):
               "fresh243": {"en": {"detection": 0.6, "date": 0.6, "kind": 0.3},
                            "hi": {"detection": 0.8, "date": 0.8, "kind": 0.25}},
               "fresh244": {"en": {"detection": 0.8, "date": 0.8, "kind": 0.4},
-                           "hi": {"detection": 0.8, "date": 0.8, "kind": 0.8}}}[name]
+                           "hi": {"detection": 0.8, "date": 0.8, "kind": 0.8}},
+              "fresh245": {"en": {"detection": 0.8, "date": 0.8, "kind": 0.5},
+                           "hi": {"detection": 0.8, "date": 0.8, "kind": 0.3}}}[name]
+
 
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
