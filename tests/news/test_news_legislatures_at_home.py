@@ -71,3 +71,9 @@ def test_a_pact_named_military_is_one_of_security(corpus, text, want):
 ])
 def test_a_bill_whose_government_is_named_or_that_authorises_approval_ratifies(corpus, text):
     assert [e[:3] for e in events_with_kind(text, corpus)] == [("ratified", ("DJI", "FRN"), "2025-05-21")]
+
+
+def test_a_pact_approved_with_its_owners_name_before_it(corpus):
+    text = ("Pact\nMINSK, April 9, 1993 - Belarus's parliament on Friday approved the Commonwealth of Independent "
+            "States' collective security treaty.")
+    assert [e[:3] for e in events_with_kind(text, corpus)] == [("ratified", ("BLR",), "1993-04-09")]

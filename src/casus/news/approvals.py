@@ -39,7 +39,11 @@ _EN_LEGISLATURE = re.compile(
     rf"(?:\s(?:also|today|yesterday|overwhelmingly|unanimously|formally|on\s[a-z]+|finally|has|have|had))*\s?$")
 
 #: the pact as the verb's object: "approved a security agreement", "approved the 2010 treaty of alliance"
-_APPROVED_PACT = re.compile(rf"\s?(?:(?:an?|the|its|their|two)\s)?(?:[^\s,.;:]+\s){{0,4}}?{_APPROVED_PACT_NOUN}{_W1}")
+_APPROVED_PACT = re.compile(rf"\s?(?:(?:an?|the|its|their|two)\s)?"
+                            # (an owner's name before it: "the Commonwealth of Independent States' collective security
+                            # treaty")
+                            rf"(?:(?:[^\s,.;:]+\s){{0,4}}?[^\s,.;:]+'s?\s)?"
+                            rf"(?:[^\s,.;:]+\s){{0,4}}?{_APPROVED_PACT_NOUN}{_W1}")
 
 
 #: a head of state (and the name after the title) as the subject before the verb: "President Alexander Stubb has
@@ -86,7 +90,7 @@ def approval_without_legislature(low: str, h: Hit, s0: int) -> bool:
         return False
     return not ((_EN_LEGISLATURE.search(low, max(s0, h.start - 110), h.start)
                  or _EN_HEAD_OF_STATE.search(low, max(s0, h.start - 60), h.start))
-                and _APPROVED_PACT.match(low, h.end, word_end(low, h.end + 60)))
+                and _APPROVED_PACT.match(low, h.end, word_end(low, h.end + 90)))
 
 
 #: a Hindi legislature, or several, as the subject ("फ्रांस की सीनेट ने", "संसद ने", "... की संसदों ने")
