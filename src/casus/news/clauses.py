@@ -404,6 +404,15 @@ _JUDGED_HYPOTHETICAL = re.compile(
     r"|[^।]{0,60}?\s(?:जल्दबाजी|गलती|गलत|नासमझी)\s(?:होगी|होगा|होगे)(?![\u0900-\u0963\u0966-\u097f])")
 
 
+#: an agreement reached that the clause after it says brought no pact: "reached agreement on a number of practical
+#: questions but produced no new defence treaty", "कई मुद्दों पर सहमति बनी, लेकिन कोई नई रक्षा संधि नहीं हुई"
+_NO_PACT_AFTER = re.compile(
+    r"[^.;:!?]{0,90}?\sbut\s(?:produced|yielded|brought|led\sto|resulted\sin|signed|concluded|reached)\sno\s"
+    r"(?:new\s|formal\s)?(?:[a-z-]+\s)?(?:treaty|pact|alliance|accord)(?![a-z])"
+    r"|[^।]{0,90}?\s(?:लेकिन|पर|मगर)\sकोई\s(?:नई\s|नया\s|औपचारिक\s)?(?:[^\s।]+\s)?(?:संधि|समझौता|गठबंधन)\s"
+    r"(?:[^\s।]+\s)?नहीं(?![\u0900-\u0963\u0966-\u097f])")
+
+
 def not_an_event(low: str, h: Hit, s0: int) -> bool:
     """True if the clause around trigger ``h`` (in a sentence starting at ``s0``) says it reports no pact event:
     a condition of a future main clause (or a temporal clause in the present perfect), or a withdrawal of forces (see
@@ -415,6 +424,8 @@ def not_an_event(low: str, h: Hit, s0: int) -> bool:
         return True  # "has signed military cooperation agreements with at least 19 countries": a tally, no one pact
     if _JUDGED_HYPOTHETICAL.match(low, h.end, min(len(low), word_end(low, h.end + 90))):
         return True  # "quitting the treaty would be premature", "संधि से हटना जल्दबाज़ी होगी": a step judged, not taken
+    if h.value[0] == "announced" and _NO_PACT_AFTER.match(low, h.end, min(len(low), word_end(low, h.end + 120))):
+        return True  # "reached agreement on practical questions but produced no new defence treaty"
     if _is_dev(h.key):
         if h.key.endswith(" की") and not _HI_CLAUSE_ENDS.match(low, h.end):
             return True  # a bare "की" is the feminine past only where the clause ends: "संधि रद्द की मांग" is a demand
