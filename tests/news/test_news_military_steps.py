@@ -2,7 +2,9 @@
 speak of troops, armies or the military ("a memorandum under which each side may keep four companies of troops",
 "सैन्य अभ्यास और सैनिकों के प्रशिक्षण पर एक समझौता"); it says nothing of the pact's kind (None).  Not a step without its
 day, nor one whose sentences speak of protection or a security council only.  Every sentence here was written for these
-tests."""
+tests.  Generals and border guards speak of the military too; and a step of the week told in the pluperfect before the
+one the story reports ("Israel's parliament had approved the agreement on Wednesday") is news, not an earlier event
+(an announcement so told is not: it may be of anything)."""
 
 from __future__ import annotations
 
@@ -31,3 +33,21 @@ def test_a_dated_step_whose_sentences_speak_of_troops_is_kept(corpus, text, want
 ])
 def test_an_undated_step_or_one_of_protection_is_not(corpus, text):
     assert events_with_kind(text, corpus) == []
+
+
+def test_generals_or_border_guards_make_a_step_military(corpus):
+    text = ("Deal\nCAIRO, Sept. 2, 2005 - Egyptian and Israeli generals signed an agreement yesterday allowing 750 "
+            "Egyptian border guards to deploy along the frontier.")
+    assert events_with_kind(text, corpus) == [("signed", ("EGY", "ISR"), "2005-09-01", None)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a step of the week told in the pluperfect before the one the story reports
+    ("Deal\nCAIRO, Sept. 2, 2005 - Israel's parliament had approved the defence agreement with Egypt on Wednesday by "
+     "53 votes to 28.", [("ratified", ("EGY", "ISR"), "2005-08-31")]),
+    # ... not an announcement so told, which may be of anything
+    ("Talks\nMOSCOW, June 23, 2025 - Araghchi had announced in Tehran on Sunday that he would travel to Moscow to "
+     "discuss the strategic partnership treaty with Russia.", []),
+])
+def test_a_pluperfect_step_of_the_week(corpus, text, want):
+    assert [e[:3] for e in events_with_kind(text, corpus)] == want

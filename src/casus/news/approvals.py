@@ -24,7 +24,8 @@ __all__ = ["approval_without_legislature", "document_signed", "head_of_state_sig
 
 #: (the European Constitution is a treaty by name: casus.news.lexicon)
 _APPROVED_PACT_NOUN = (r"(?:treat(?:y|ies)|pacts?|agreements?|accords?|alliances?|protocols?|conventions?|charters?|"
-                       r"(?:european|eu)\sconstitution)")
+                       # (the pact's text: "the Knesset had approved the text on Wednesday")
+                       r"(?:european|eu)\sconstitution|text(?!\sof\s(?:a|the)\s(?:resolution|motion|bill|law|statement)))")
 
 #: a legislature (or its members) as the subject before the verb, in the same clause
 _EN_LEGISLATURE = re.compile(

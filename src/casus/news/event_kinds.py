@@ -103,7 +103,7 @@ def kept(events: list, unconfirmed: set[int], cooperation: set[int], confirms: C
 #: protection of someone or something, nor a security council ("अल्पसंख्यकों की सुरक्षा", "सुरक्षा परिषद")
 _MILITARY = re.compile(r"(?<![a-z])(?:troops|military|defen[cs]e\s(?:ministers?|ministry|cooperation|co\soperation|"
                        r"forces|pact|agreement|treaty|alliance)|army|armies|navy|navies|naval|armed\sforces|soldiers|"
-                       r"garrisons?)"
+                       r"garrisons?|generals|(?:border|coast)\sguards)"
                        r"(?![a-z])|सैन्य|सेना|सेनाओं|सैनिक|फौज|रक्षा\s(?:मंत्री|मंत्रियों|मंत्रालय|सहयोग|बल|बलों|समझौत)|सुरक्षा\s(?:बल|बलों)")
 
 

@@ -47,8 +47,14 @@ _RECENT_DAY_AFTER = re.compile(r"[^.;:]{0,70}?(?<![a-z])(?:yesterday|today|tonig
 
 
 def reported_recent(low: str, h, s0: int, s1: int) -> bool:
-    """Whether English trigger ``h`` (in a sentence ``[s0, s1)``) is in the pluperfect of reported speech with a recent
-    day: the news told after "said that", backshifted, not an earlier event."""
-    return _EN_HAD.search(low[max(s0, h.start - 20):h.start]) is not None \
-        and _REPORTED_THAT.search(low, max(s0, h.start - 160), h.start) is not None \
-        and _RECENT_DAY_AFTER.match(low, h.end, s1) is not None
+    """Whether English trigger ``h`` (in a sentence ``[s0, s1)``) is in the pluperfect with a recent day: the news told
+    after "said that", backshifted, or a step of the week told before the one the story reports ("Israel's parliament
+    had approved the text on Wednesday"), not an earlier event."""
+    if _EN_HAD.search(low[max(s0, h.start - 20):h.start]) is None or _RECENT_DAY_AFTER.match(low, h.end, s1) is None:
+        return False
+    # (a step of a pact told alone; an announcement so told may be of anything: "had announced on Sunday that he would
+    # travel")
+    return h.value[0] in _STEPS or _REPORTED_THAT.search(low, max(s0, h.start - 160), h.start) is not None
+
+
+_STEPS = ("signed", "ratified", "entered_into_force", "joined", "withdrew", "suspended")
