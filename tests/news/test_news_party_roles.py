@@ -1,6 +1,7 @@
 """Which states are parties: a state the text calls a government or a republic while out of the state system
 (before its entry, or in a gap: a government in exile), alone or with another ("the governments of Georgia and
-Azerbaijan", "जॉर्जिया और अज़रबैजान की सरकारों"); a state in a comparison's compound ("a Franco-German-style
+Azerbaijan", "जॉर्जिया और अज़रबैजान की सरकारों"); a state named as the place of the act ("यूनान के रोड्स द्वीप पर") is
+none; a state in a comparison's compound ("a Franco-German-style
 framework") is none; the state asked for help is not the one invoking (see :mod:`casus.news.parties`,
 :mod:`casus.news.invocation_phrasings`).
 
@@ -69,3 +70,8 @@ def test_the_state_asked_for_help_is_not_the_invoker(corpus):
 ])
 def test_georgia_is_the_state_only_in_a_post_soviet_context(corpus, text, want):
     assert _events(text, corpus) == want
+
+
+def test_a_state_whose_place_the_act_happens_in_is_no_party(corpus):
+    text = "रोड्स, 25 फ़रवरी 2010। मिस्र और इज़राइल ने कल यूनान के रोड्स द्वीप पर एक रक्षा समझौते पर हस्ताक्षर कर दिए।"
+    assert _events(text, corpus) == [("signed", ("EGY", "ISR"), "2010-02-24")]
