@@ -415,7 +415,11 @@ Gulf and the Arabian Peninsula, 1820-1971), likewise (committed as d0ed544 and r
 it: the reader of 89da247, its model refitted up to fresh249); fresh251 (12 articles, 8 events and 4 near misses,
 made from a new brief: defence and security agreements of Turkey, 1990-2026, and alliances and defence pacts of the
 Americas, 1815-1914), likewise (committed as cd603a5 and read once from a clean worktree of it: the reader of
-ed61572, its model refitted up to fresh250).
+ed61572, its model refitted up to fresh250); fresh252 (12 articles, 10 events and 4 near misses, made from a new
+brief: alliances and defence pacts of the Scandinavian states, the Netherlands, Belgium, Luxembourg and Switzerland,
+1815-1949, and security agreements of Japan and South Korea with partners other than the United States, 2007-2026),
+likewise (committed as 5d85083 and read once from a clean worktree of it: the reader of 4acee01, its model refitted
+up to fresh251).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -2060,6 +2064,15 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.667, "parties": 0.571, "date": 0.667, "kind": 1.000, "type": 2 / 4},
         "hi": {"detection": 1.000, "parties": 0.947, "date": 1.000, "kind": 0.571, "type": 4 / 4},
     },
+    # (the rules' events of the same reading alone: fresh252 English 2/1/3, Hindi 3/0/2; the model found the Diet's
+    # approval of two logistics agreements (as one event) and proposed a ratification for a Luxembourg Council of
+    # State's opinion; missed: Swedish-Norwegian assurances of 1914 and the Karlstad conventions of 1905 in Hindi, a
+    # Swiss referendum joining the League of Nations; false: a framework arms contract read as a Polish-Korean
+    # signing)
+    "fresh252": {
+        "en": {"detection": 0.600, "parties": 0.588, "date": 0.600, "kind": 0.600, "type": 3 / 5},
+        "hi": {"detection": 0.750, "parties": 0.750, "date": 0.500, "kind": 0.750, "type": 3 / 5},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -2153,7 +2166,8 @@ def _pred(r) -> list[dict]:
                                                          "fresh248",
                                                          "fresh249",
                                                          "fresh250",
-                                                         "fresh251"])
+                                                         "fresh251",
+                                                         "fresh252"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -2548,7 +2562,10 @@ def test_fresh_set(fresh, news_report):
               "fresh250": {"en": {"detection": 0.8, "date": 0.6, "kind": 0.8},
                            "hi": {"detection": 0.5, "date": 0.6, "kind": 0.25}},
               "fresh251": {"en": {"detection": 0.6, "date": 0.6, "kind": 0.75},
-                           "hi": {"detection": 0.95, "date": 0.95, "kind": 0.5}}}[name]
+                           "hi": {"detection": 0.95, "date": 0.95, "kind": 0.5}},
+              "fresh252": {"en": {"detection": 0.55, "date": 0.55, "kind": 0.55},
+                           "hi": {"detection": 0.7, "date": 0.45, "kind": 0.7}}}[name]
+
 
 
 
