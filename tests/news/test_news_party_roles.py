@@ -1,9 +1,9 @@
-"""Which states are parties: a state the text calls a government or a republic while out of the state system
-(before its entry, or in a gap: a government in exile), alone or with another ("the governments of Georgia and
-Azerbaijan", "जॉर्जिया और अज़रबैजान की सरकारों"); a state named as the place of the act ("यूनान के रोड्स द्वीप पर") is
-none; a state in a comparison's compound ("a Franco-German-style
-framework") is none; the state asked for help is not the one invoking (see :mod:`casus.news.parties`,
-:mod:`casus.news.invocation_phrasings`).
+"""Which states are parties: a state the text calls a government or a republic while out of the state system (before
+its entry, or in a gap: a government in exile), alone or with another ("the governments of Georgia and Azerbaijan",
+"जॉर्जिया और अज़रबैजान की सरकारों"); a state named as the place of the act ("यूनान के रोड्स द्वीप पर") is none; a
+named pact's members named all together ("the three member states", "तीनों देशों") are its members that day; a state
+in a comparison's compound ("a Franco-German-style framework") is none; the state asked for help is not the one
+invoking (see :mod:`casus.news.parties`, :mod:`casus.news.invocation_phrasings`).
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -75,3 +75,12 @@ def test_georgia_is_the_state_only_in_a_post_soviet_context(corpus, text, want):
 def test_a_state_whose_place_the_act_happens_in_is_no_party(corpus):
     text = "रोड्स, 25 फ़रवरी 2010। मिस्र और इज़राइल ने कल यूनान के रोड्स द्वीप पर एक रक्षा समझौते पर हस्ताक्षर कर दिए।"
     assert _events(text, corpus) == [("signed", ("EGY", "ISR"), "2010-02-24")]
+
+
+@pytest.mark.parametrize("text", [
+    "Bamako, 24 दिसंबर 2025। साहेल देशों के परिसंघ के तीनों देशों ने मंगलवार को रक्षा और सुरक्षा पर एक प्रोटोकॉल पर हस्ताक्षर किए।",
+    "Protocol\nBAMAKO, Dec. 24, 2025 - The three member states of the Confederation of Sahel States on Tuesday "
+    "signed a protocol on defence and security.",
+])
+def test_a_pacts_members_all_named_as_one_are_its_members_that_day(corpus, text):
+    assert _events(text, corpus) == [("signed", ("BFO", "MLI", "NIR"), "2025-12-23")]

@@ -165,6 +165,12 @@ PACT_NAMES: dict[str, str | None] = {
     "साहेल राज्यों का गठबंधन": "aes-2023",
     "साहेल राज्यों के गठबंधन": "aes-2023",
     "लिप्टाको गौरमा चार्टर": "aes-2023",
+    "साहेल देशों का गठबंधन": "aes-2023", "साहेल देशों के गठबंधन": "aes-2023",
+    # ... and the confederation its states made of it in July 2024
+    "confederation of sahel states": "aes-confederation-2024",
+    "confederation of the sahel states": "aes-confederation-2024",
+    "साहेल देशों का परिसंघ": "aes-confederation-2024", "साहेल देशों के परिसंघ": "aes-confederation-2024",
+    "साहेल राज्यों का परिसंघ": "aes-confederation-2024", "साहेल राज्यों के परिसंघ": "aes-confederation-2024",
     "pukpuk treaty": "aul-png-2025",
     "पुकपुक संधि": "aul-png-2025",
     "kensington treaty": "gbr-gmy-2025",
