@@ -427,7 +427,11 @@ once from a clean worktree of it: the reader of 9682cb0, its model refitted up t
 once from a clean worktree of it: the reader of 364e744, its model refitted up to fresh253); fresh255 (11 articles,
 8 events and 4 near misses, made from a new brief: defence and security pacts of the Caribbean states, 1962-2026,
 and defence pacts of North African states, 1956-2026), likewise (committed as 16af1b6 and read once from a clean
-worktree of it: the reader of 0729901, its model refitted up to fresh254).
+worktree of it: the reader of 0729901, its model refitted up to fresh254); fresh256 (12 articles, 9 events and 4
+near misses, made from a new brief: alliances and declarations of war of the First World War, 1914-1918, and
+treaties of alliance and strategic partnership among the Central Asian states and with China, Turkey and India,
+1991-2026), likewise (committed as 7f091dc and read once from a clean worktree of it: the reader of b2c4e3f, its
+model refitted up to fresh255).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -2103,6 +2107,14 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.667, "parties": 0.667, "date": 0.444, "kind": 0.667, "type": 3 / 5},
         "hi": {"detection": 0.667, "parties": 0.667, "date": 0.667, "kind": 0.667, "type": 2 / 3},
     },
+    # (the rules' events of the same reading alone: fresh256 English 1/0/4, Hindi 1/0/3; the model found two
+    # declarations of war under an alliance of 1914 (read with the enemy or the ally among their parties) and a
+    # Kyrgyz-Tajik border treaty's ratification in Hindi; missed: the Sultan's proclamation of war of 1914, Germany's
+    # answer to Italy of 1915, a Tajik ratification of a border deal with China, one of two papers signed in one act)
+    "fresh256": {
+        "en": {"detection": 0.333, "parties": 0.400, "date": 0.333, "kind": 0.333, "type": 1 / 5},
+        "hi": {"detection": 1.000, "parties": 0.800, "date": 1.000, "kind": 0.750, "type": 4 / 4},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -2200,7 +2212,8 @@ def _pred(r) -> list[dict]:
                                                          "fresh252",
                                                          "fresh253",
                                                          "fresh254",
-                                                         "fresh255"])
+                                                         "fresh255",
+                                                         "fresh256"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -2603,7 +2616,10 @@ def test_fresh_set(fresh, news_report):
               "fresh254": {"en": {"detection": 0.95, "date": 0.95, "kind": 0.45},
                            "hi": {"detection": 0.95, "date": 0.8, "kind": 0.8}},
               "fresh255": {"en": {"detection": 0.6, "date": 0.4, "kind": 0.6},
-                           "hi": {"detection": 0.6, "date": 0.6, "kind": 0.6}}}[name]
+                           "hi": {"detection": 0.6, "date": 0.6, "kind": 0.6}},
+              "fresh256": {"en": {"detection": 0.3, "date": 0.3, "kind": 0.3},
+                           "hi": {"detection": 0.95, "date": 0.95, "kind": 0.7}}}[name]
+
 
 
 
