@@ -106,13 +106,14 @@ from .on_signature import in_force_on_signature
 from .other_pacts import economic_pact, settlement
 from .pact_steps import undated_signings
 from .parties import PartyFinder, clause_parties, georgia_stands, hi_subject_after, longest, members_on
+from .party_places import all_members_named
 from .protocols import one_per_protocol
 from .retrospectives import narrative_day, undated_column
 from .same_act import brings_into_force, grouped
 from .security_pacts import security_pact
 from .sentence import Sentence as _Sentence
 from .text import Folded, fold, fold_phrase, language_of, split_sentences, word_end, word_start
-from .verb_tenses import past_over_pluperfect, reported_recent
+from .verb_tenses import hindi_future_after, past_over_pluperfect, reported_recent
 
 __all__ = ["Evidence", "Event", "Reading", "read", "MAX_CANDIDATES", "EVENT_TYPES", "EVENT_KINDS"]
 
@@ -148,17 +149,6 @@ _FINITE_FIRST = frozenset({"became", "took", "came", "has", "have", "had", "was"
 
 #: an instrument of accession deposited: it refers to the pact the sentence before names
 _INSTRUMENTS = frozenset(fold_phrase(k) for k in INSTRUMENT_TRIGGERS)
-
-#: a pact's members, all of them, as the doers of a step: "the three states", "its member states", "तीनों देशों ने",
-#: "सभी सदस्य देशों ने"
-_ALL_MEMBERS = re.compile(r"(?<![a-z])(?:the|its|all)\s(?:three|four|five|six|member)\s(?:member\s)?"
-                          r"(?:states|countries|nations|leaders|heads\sof\sstate)(?![a-z])"
-                          r"|(?<!\S)(?:तीनों|चारों|पांचों|पाँचों|छहों|सभी\sसदस्य|सदस्य)\s(?:देशों|राष्ट्रों|नेताओं|राष्ट्राध्यक्षों)(?!\S)")
-
-
-#: the auxiliary of a Hindi passive future right after a trigger that reads as a past ("कर दी जाएगी")
-_HI_FUTURE_AUX = re.compile(r"\s?(?:जाएगी|जाएगा|जाएंगे|जाएँगे|जाएंगी|जायेगी|जायेगा|जायेंगे)(?![\u0900-\u0963\u0966-\u097f])")
-
 
 class _Reader(EventDates):
     anchor: date | None  # what weekdays, relative days and missing years are resolved against
@@ -249,7 +239,7 @@ class _Reader(EventDates):
                     and retro_cue(low, sent.start, sent.end, self.firm) is None \
                     and not narrative_day(self, sent.start, sent.end):
                 return None
-            if tense == "past" and _HI_FUTURE_AUX.match(low, h.end):
+            if tense == "past" and hindi_future_after(low, h.end):
                 tense = "future"  # "संधि ख़त्म कर दी जाएगी": a passive future, not the past its first words read
         else:
             if _EN_NEG.search(before) or _EN_IRREALIS.search(before):
@@ -495,7 +485,7 @@ class _Reader(EventDates):
             extra_sents = self.pf.more_parties(group[0].sentence, etype in _SUBJECT_TYPES, etype, parties, need,
                                                self._day_or_anchor(iso), sentences, reach)
         if not parties and pact_ids and iso and etype in ("signed", "ratified") and any(
-                _ALL_MEMBERS.search(self.low, c.sentence.start, c.sentence.end) for c in group):
+                all_members_named(self.low, c.sentence.start, c.sentence.end) for c in group):
             # "the three states signed a protocol", "तीनों देशों ने ... हस्ताक्षर किए": the named pact's members that day
             parties.extend(members_on(self.corpus, pact_ids[0], iso))
         if not parties:

@@ -1,6 +1,7 @@
 """States a clause names that are no parties of its event: the sides of a war named between them ("the war between
 Russia and Turkey", "रूस और तुर्की के बीच छिड़े युद्ध"), and the state of a city where something happened ("सूडान की राजधानी
-ख़ार्तूम में", "the capital of Sudan") where another state is named (read by :mod:`casus.news.parties`)."""
+ख़ार्तूम में", "the capital of Sudan") where another state is named (read by :mod:`casus.news.parties`); and a pact's
+members named all together, who stand for its states ("the three member states", "तीनों देशों ने")."""
 
 from __future__ import annotations
 
@@ -10,12 +11,15 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover
     from .index import Hit
 
-__all__ = ["capital_place", "not_belligerents"]
+__all__ = ["capital_place", "not_belligerents", "all_members_named"]
 
 
 #: A state named for the city where something happened: "सूडान की राजधानी ख़ार्तूम में", "मेक्सिको के बंदरगाह शहर
-#: वेराक्रूज़", "the Sudanese capital, Khartoum", "Sudan's capital", "the capital of Sudan"
+#: वेराक्रूज़", "the Sudanese capital, Khartoum", "Sudan's capital", "the capital of Sudan"; or for its island, city or
+#: province named before the place's noun: "यूनान के रोड्स द्वीप पर", "फ्रांस के ब्रेस्ट शहर में"
 _CAPITAL_AFTER = re.compile(r"\s?(?:(?:की|के)\s(?:राजधानी|बंदरगाह(?:\sशहर)?|शहर)(?![\u0900-\u0963\u0966-\u097f])"
+                            r"|के\s(?:[^\s।,]+\s){1,2}?(?:द्वीप|शहर|नगर|बंदरगाह|प्रांत)\s(?:में|पर)"
+                            r"(?![\u0900-\u0963\u0966-\u097f])"
                             r"|(?:'s)?\s(?:capital|port\scity|port\sof)(?![a-z]))")
 _CAPITAL_BEFORE = re.compile(r"(?<![a-z])(?:capital|port\scity|port)\s(?:city\s)?of\s(?:the\s)?$")
 
@@ -44,3 +48,16 @@ def not_belligerents(low: str, ph: list) -> list:
     out = [(x, c) for x, c in ph if not any(a <= x.start and x.end <= b and "ने " not in low[x.end:b]
                                             for a, b in spans)]
     return out if out else ph
+
+
+#: a pact's members, all of them, as the doers of a step: "the three states", "its member states", "तीनों देशों ने",
+#: "सभी सदस्य देशों ने"
+_ALL_MEMBERS = re.compile(r"(?<![a-z])(?:the|its|all)\s(?:three|four|five|six|member)\s(?:member\s)?"
+                          r"(?:states|countries|nations|leaders|heads\sof\sstate)(?![a-z])"
+                          r"|(?<!\S)(?:तीनों|चारों|पांचों|पाँचों|छहों|सभी\sसदस्य|सदस्य)\s(?:देशों|राष्ट्रों|नेताओं|राष्ट्राध्यक्षों)(?!\S)")
+
+
+def all_members_named(low: str, start: int, end: int) -> bool:
+    """Whether ``low[start:end]`` names a pact's members all together as the doers of its step ("the three member
+    states signed", "तीनों देशों ने ... हस्ताक्षर किए"): its members that day are the parties."""
+    return _ALL_MEMBERS.search(low, start, end) is not None

@@ -14,7 +14,7 @@ import re
 from .cues import _W1, _is_dev
 from .text import word_end
 
-__all__ = ["past_over_pluperfect", "reported_recent"]
+__all__ = ["past_over_pluperfect", "reported_recent", "hindi_future_after"]
 
 #: a pluperfect right after a Hindi verb ("लागू हो चुकी थी") or "had" right before an English one ("had entered into
 #: force")
@@ -58,3 +58,13 @@ def reported_recent(low: str, h, s0: int, s1: int) -> bool:
 
 
 _STEPS = ("signed", "ratified", "entered_into_force", "joined", "withdrew", "suspended")
+
+
+#: the auxiliary of a Hindi passive future right after a trigger that reads as a past ("कर दी जाएगी")
+_HI_FUTURE_AUX = re.compile(r"\s?(?:जाएगी|जाएगा|जाएंगे|जाएँगे|जाएंगी|जायेगी|जायेगा|जायेंगे)(?![\u0900-\u0963\u0966-\u097f])")
+
+
+def hindi_future_after(low: str, end: int) -> bool:
+    """Whether a Hindi trigger ending at ``end`` that reads as a past is the first part of a passive future ("संधि ख़त्म
+    कर दी जाएगी": it will be ended)."""
+    return _HI_FUTURE_AUX.match(low, end) is not None
