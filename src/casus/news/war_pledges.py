@@ -43,6 +43,8 @@ _WAR_DECLARED = re.compile(
     # "declared Nicaragua to be at war with Germany and Italy"
     r"|(?<![a-z])(?:declared|declares|proclaimed|proclaims)\s(?:[a-z'-]+\s){0,3}?to\sbe\sat\swar\swith(?![a-z])"
     r"|(?<![a-z])joins?\s(?:its|their)\sallies\sagainst(?![a-z])"
+    # "has taken up arms against Russia, England and France"
+    r"|(?<![a-z])(?:has\s|have\s|had\s)?(?:taken|took|takes|take)\sup\sarms\sagainst(?![a-z])"
     rf"|{_HI_WAR_DECLARED}|(?:युद्ध|जंग)\sघोषित\s(?:कर\sदिया|किया)"
     # relations broken with the enemy (as the American republics acted on their pledge in 1942): "broke off diplomatic
     # relations with", "breaking off relations", "severs relations", "breaks with the Axis", "राजनयिक संबंध तोड़े",
