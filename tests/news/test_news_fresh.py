@@ -434,7 +434,10 @@ treaties of alliance and strategic partnership among the Central Asian states an
 model refitted up to fresh255); fresh257 (12 articles, 9 events and 4 near misses, made from a new brief: defence
 agreements of Greece and Cyprus, 1953-2026, and treaties of guarantee, neutrality and alliance of the Low Countries
 and Switzerland, 1830-1939), likewise (committed as c30dc4d and read once from a clean worktree of it: the reader of
-17c4918, its model refitted up to fresh256).
+17c4918, its model refitted up to fresh256); fresh258 (12 articles, 8 events and 4 near misses, made from a new
+brief: security and defence agreements of the United Kingdom, 2010-2026, and pacts between Latin American states,
+1900-1945), likewise (committed as e5c35b5 and read once from a clean worktree of it: the reader of 977d015, its
+model refitted up to fresh257).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -2126,6 +2129,14 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.400, "parties": 0.444, "date": 0.400, "kind": 0.400, "type": 1 / 4},
         "hi": {"detection": 0.750, "parties": 0.800, "date": 0.500, "kind": 0.500, "type": 3 / 5},
     },
+    # (the rules' events of the same reading alone: fresh258 English 3/1/1, Hindi 2/0/2; the model set aside a false
+    # Anglo-Philippine entry into force in Hindi and a false Brazilian accession in English; missed: the Anglo-French
+    # nuclear facilities treaty's entry into force, a Nicaraguan approval of 1935 and a Brazilian-Venezuelan exchange
+    # of ratifications in Hindi; two Brazilian deposits were dated by later decrees)
+    "fresh258": {
+        "en": {"detection": 0.750, "parties": 0.500, "date": 0.250, "kind": 0.500, "type": 3 / 4},
+        "hi": {"detection": 0.667, "parties": 0.667, "date": 0.667, "kind": 0.667, "type": 2 / 4},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -2225,7 +2236,8 @@ def _pred(r) -> list[dict]:
                                                          "fresh254",
                                                          "fresh255",
                                                          "fresh256",
-                                                         "fresh257"])
+                                                         "fresh257",
+                                                         "fresh258"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -2632,7 +2644,10 @@ def test_fresh_set(fresh, news_report):
               "fresh256": {"en": {"detection": 0.3, "date": 0.3, "kind": 0.3},
                            "hi": {"detection": 0.95, "date": 0.95, "kind": 0.7}},
               "fresh257": {"en": {"detection": 0.35, "date": 0.35, "kind": 0.35},
-                           "hi": {"detection": 0.7, "date": 0.45, "kind": 0.45}}}[name]
+                           "hi": {"detection": 0.7, "date": 0.45, "kind": 0.45}},
+              "fresh258": {"en": {"detection": 0.7, "date": 0.2, "kind": 0.45},
+                           "hi": {"detection": 0.6, "date": 0.6, "kind": 0.6}}}[name]
+
 
 
 
