@@ -87,7 +87,8 @@ def kept(events: list, unconfirmed: set[int], cooperation: set[int], confirms: C
     """The events kept: those whose text names an alliance or states a kind, those the corpus confirms
     (``unconfirmed``: the others, by identity; ``confirms``: the test), and those whose own sentences say what
     security cooperation their pact is (``cooperation``: "agreements under which Moscow will operate military bases"),
-    of kind "none" as their text says when the corpus does not confirm them."""
+    of kind "none" as their text says when the corpus does not confirm them, and those dated to their day whose own
+    sentences speak of the military (:func:`military_day`), of a kind unknown."""
     out = []
     for ev in events:
         if id(ev) in unconfirmed and not confirms(ev):
@@ -109,8 +110,9 @@ _MILITARY = re.compile(r"(?<![a-z])(?:troops|military|defen[cs]e\s(?:ministers?|
 
 def military_day(ev: Any) -> bool:
     """Whether an event its text names no alliance or kind for is still one of casus's kind: dated to its day, its
-    own sentences (those that tell the step or name its parties) speak of the military, of defence or of security
-    ("a memorandum ... each side may keep four companies of troops", "the police and border security deal")."""
+    own sentences (those that tell the step or name its parties) speak of troops, armies, navies, generals, border
+    guards or a defence ministry ("a memorandum ... each side may keep four companies of troops", "generals signed an
+    agreement allowing 750 border guards to deploy")."""
     if not ev.date or len(ev.date) != 10:
         return False
     return any(x.role in ("event", "parties") and _MILITARY.search(x.text.lower()) for x in ev.evidence)

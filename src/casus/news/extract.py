@@ -113,7 +113,7 @@ from .same_act import brings_into_force, grouped
 from .security_pacts import security_pact
 from .sentence import Sentence as _Sentence
 from .text import Folded, fold, fold_phrase, language_of, split_sentences, word_end, word_start
-from .verb_tenses import hindi_future_after, past_over_pluperfect, reported_recent
+from .verb_tenses import hindi_future_after, past_over_pluperfect, recent_pluperfect
 
 __all__ = ["Evidence", "Event", "Reading", "read", "MAX_CANDIDATES", "EVENT_TYPES", "EVENT_KINDS"]
 
@@ -246,7 +246,7 @@ class _Reader(EventDates):
                 return None
             if (_EN_PERFECT.search(before[-20:]) or _EN_EARLIER_AFTER.match(low, h.end)) \
                     and not narrative_day(self, sent.start, sent.end) \
-                    and not reported_recent(low, h, sent.start, sent.end):
+                    and not recent_pluperfect(low, h, sent.start, sent.end):
                 return None  # (but "said today that they had signed it yesterday": the news, backshifted)
             if _EN_DET.search(before) and h.key in ("sign", "seal", "signs", "seals", "member", "accession") \
                     and h.value[1] != "needs_become":

@@ -3,7 +3,9 @@
 
 A verb in the pluperfect beside one that is not tells what came before the sentence's event: "संधि जुलाई 1929 में लागू
 हो चुकी थी, और 3 अगस्त को यूनान ने ... दस्तावेज़ जमा कराया" reports Greece's joining, not the pact's entry into force
-(:func:`past_over_pluperfect`).  Where the clauses of time put a verb before the main one, see
+(:func:`past_over_pluperfect`).  A pluperfect with a day of the week after it is the news, backshifted
+(:func:`recent_pluperfect`); a Hindi past followed by the auxiliary of a passive future is a future
+(:func:`hindi_future_after`).  Where the clauses of time put a verb before the main one, see
 :func:`casus.news.clauses.main_clause_first`.
 """
 
@@ -14,7 +16,7 @@ import re
 from .cues import _W1, _is_dev
 from .text import word_end
 
-__all__ = ["past_over_pluperfect", "reported_recent", "hindi_future_after"]
+__all__ = ["past_over_pluperfect", "recent_pluperfect", "hindi_future_after"]
 
 #: a pluperfect right after a Hindi verb ("लागू हो चुकी थी") or "had" right before an English one ("had entered into
 #: force")
@@ -46,7 +48,7 @@ _RECENT_DAY_AFTER = re.compile(r"[^.;:]{0,70}?(?<![a-z])(?:yesterday|today|tonig
                                r"on\s(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![a-z])")
 
 
-def reported_recent(low: str, h, s0: int, s1: int) -> bool:
+def recent_pluperfect(low: str, h, s0: int, s1: int) -> bool:
     """Whether English trigger ``h`` (in a sentence ``[s0, s1)``) is in the pluperfect with a recent day: the news told
     after "said that", backshifted, or a step of the week told before the one the story reports ("Israel's parliament
     had approved the text on Wednesday"), not an earlier event."""
