@@ -7,13 +7,17 @@ Run from the repository root (git and the project's virtual environment)::
 
 Each batch's first reading (tests/news/test_news_fresh.py, ``FIRST_READING``) was made once, from a clean worktree of
 the commit named for it in that module's docstring.  This script checks out each such commit in a temporary worktree,
-reads its batches with that commit's reader (rules only: those readers had no article-level model), and writes every
-article's events, so that the first readings can be checked and later steps measured against what the rules read
-blind (``data-raw/fit_news_types.py --cv``).  Its counts must give the F1 recorded for each batch.
+reads its batches with that commit's reader and writes every article's events, so that the first readings can be
+checked and later steps measured against what the rules read blind (``data-raw/fit_news_types.py --cv``).  Its counts
+must give the F1 recorded for each batch.  The readers of fresh127-fresh150 had no article-level model; from fresh151
+on the reader has one, and such a batch (:data:`MODEL_READERS`, ``"article_model": true``) also keeps what the rules
+of the same reader read alone (``rules_events``: the model off), from which the README's counts of what the model
+added and set aside come.  ``--only fresh259,fresh260`` re-reads those batches and keeps the rest of the file.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import subprocess
@@ -34,7 +38,8 @@ COMMITS = {"02b6640": ("fresh127", "fresh128"), "01d9e09": ("fresh129", "fresh13
 _READ = """
 import json, sys
 from pathlib import Path
-wt = Path(sys.argv[1]); sys.path.insert(0, str(wt / "tests" / "news"))
+wt, news, model = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3] == "model"
+sys.path.insert(0, str(news))
 from news_gold import fresh_articles
 from casus.corpus import load_corpus
 from casus.news import read
@@ -43,30 +48,74 @@ assert Path(casus.news.__file__).is_relative_to(wt), casus.news.__file__
 corpus = load_corpus()
 def resolve(x):
     return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
-out = {}
-for name in sys.argv[2:]:
-    out[name] = {}
-    for a in fresh_articles(resolve, wt / "tests" / "news" / name):
+def reading(name, with_model):
+    if model:
+        from casus.news import article_types
+        article_types.ENABLED = with_model
+    out = {}
+    for a in fresh_articles(resolve, news / name):
         r = read(a["path"].read_bytes(), reference_date=a.get("reference_date"), corpus=corpus, source=a["file"])
-        out[name][a["file"]] = [{"type": e.type, "parties": list(e.parties), "date": e.date, "kind": e.kind}
-                                for e in r.events]
-print(json.dumps(out))
+        out[a["file"]] = [{"type": e.type, "parties": list(e.parties), "date": e.date, "kind": e.kind}
+                          for e in r.events]
+    return out
+print(json.dumps({name: {"events": reading(name, model), **({"rules_events": reading(name, False)} if model else {})}
+                  for name in sys.argv[4:]}))
 """
 
 
+#: the batches read with the article-level model (from fresh151 on): the commit whose reader (and model) first read
+#: each, as the README's table of first readings names it (fresh215's reader, named 067de2a there, is no commit of
+#: the history: the batch is read from the clean worktree it was first read from, 15e56df, whose reader is bd4eb13's)
+MODEL_READERS = {"fresh209": "65ba553", "fresh210": "35941d6", "fresh211": "7c2541c", "fresh212": "b6cb7ab",
+                 "fresh214": "b06e078", "fresh215": "15e56df", "fresh216": "8dff2dc", "fresh217": "d35ea21",
+                 "fresh218": "ac2deae", "fresh219": "0d0090a", "fresh220": "39d094d", "fresh221": "531ecca",
+                 "fresh222": "6ae409b", "fresh223": "31b4762", "fresh224": "d4d870f", "fresh225": "6f342f9",
+                 "fresh226": "cf3df3d", "fresh227": "2c2b65f", "fresh228": "1b1cf35", "fresh229": "e473b88",
+                 "fresh230": "4206cc1", "fresh231": "f53e323", "fresh232": "629d7fe", "fresh233": "579fcfb",
+                 "fresh234": "85ac7c1", "fresh235": "5089495", "fresh236": "7b617a1", "fresh237": "fb2d032",
+                 "fresh238": "137a525", "fresh239": "afa9938", "fresh240": "3a2f8fc", "fresh241": "dabaee3",
+                 "fresh242": "3f2ac8d", "fresh243": "f71b629", "fresh244": "42878a9", "fresh245": "8dcdcda",
+                 "fresh246": "366ab73", "fresh247": "c19db3c", "fresh248": "92e1697", "fresh249": "3d61367",
+                 "fresh250": "89da247", "fresh251": "ed61572", "fresh252": "4acee01", "fresh253": "9682cb0",
+                 "fresh254": "364e744", "fresh255": "0729901", "fresh256": "b2c4e3f", "fresh257": "17c4918",
+                 "fresh258": "977d015", "fresh259": "ceca920"}
+
+
+def _read(commit: str, batches: list[str], model: bool) -> dict[str, dict]:
+    """``batches`` read by the reader of ``commit`` (its article-level model on if ``model``), from a temporary
+    worktree of that commit; the articles and their gold are today's (tests/news/<batch>)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        wt = Path(tmp) / "wt"
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "-q", "--detach", str(wt), commit], check=True)
+        try:
+            done = subprocess.run([sys.executable, "-c", _READ, str(wt), str(ROOT / "tests" / "news"),
+                                   "model" if model else "rules", *batches], check=True, text=True,
+                                  capture_output=True, env={**os.environ, "PYTHONPATH": str(wt / "src")})
+        finally:
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(wt)], check=True)
+    return {name: {"commit": commit, "article_model": model, **read}
+            for name, read in json.loads(done.stdout).items()}
+
+
 def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--only", help="comma-separated batches to re-read (the others kept as they are in the file)")
+    args = ap.parse_args()
+    jobs = [(commit, list(batches), False) for commit, batches in COMMITS.items()]
+    by_commit: dict[str, list[str]] = {}
+    for name, commit in MODEL_READERS.items():
+        by_commit.setdefault(commit, []).append(name)
+    jobs += [(commit, batches, True) for commit, batches in by_commit.items()]
     result: dict[str, dict] = {}
-    for commit, batches in COMMITS.items():
-        with tempfile.TemporaryDirectory() as tmp:
-            wt = Path(tmp) / "wt"
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "-q", "--detach", str(wt), commit], check=True)
-            try:
-                done = subprocess.run([sys.executable, "-c", _READ, str(wt), *batches], check=True, text=True,
-                                      capture_output=True, env={**os.environ, "PYTHONPATH": str(wt / "src")})
-                result.update({name: {"commit": commit, "events": events}
-                               for name, events in json.loads(done.stdout).items()})
-            finally:
-                subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(wt)], check=True)
+    if args.only:
+        want = set(args.only.split(","))
+        unknown = want - {b for _, batches, _ in jobs for b in batches}
+        if unknown:
+            sys.exit(f"first_readings.py: --only names batches with no recorded reader: {', '.join(sorted(unknown))}")
+        result = json.loads(OUT.read_text(encoding="utf-8"))
+        jobs = [(c, [b for b in batches if b in want], m) for c, batches, m in jobs if want & set(batches)]
+    for commit, batches, model in jobs:
+        result.update(_read(commit, batches, model))
         print(f"{commit}: {', '.join(batches)}", file=sys.stderr)
     OUT.write_text(json.dumps(result, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {OUT.relative_to(ROOT)}", file=sys.stderr)

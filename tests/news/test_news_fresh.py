@@ -437,7 +437,10 @@ and Switzerland, 1830-1939), likewise (committed as c30dc4d and read once from a
 17c4918, its model refitted up to fresh256); fresh258 (12 articles, 8 events and 4 near misses, made from a new
 brief: security and defence agreements of the United Kingdom, 2010-2026, and pacts between Latin American states,
 1900-1945), likewise (committed as e5c35b5 and read once from a clean worktree of it: the reader of 977d015, its
-model refitted up to fresh257).
+model refitted up to fresh257); fresh259 (12 articles, 9 events and 4 near misses, made from a new brief: defence and
+security agreements of the Nordic and Baltic states, 1990-2026, and treaties of alliance, friendship and guarantee of
+the Balkan states, 1878-1954), likewise (committed as af748ca and read once from a clean worktree of it: the reader of
+ceca920, its model refitted up to fresh258).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -2137,6 +2140,14 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.750, "parties": 0.500, "date": 0.250, "kind": 0.500, "type": 3 / 4},
         "hi": {"detection": 0.667, "parties": 0.667, "date": 0.667, "kind": 0.667, "type": 2 / 4},
     },
+    # (the rules' events of the same reading alone, the model changing none: fresh259 English 4/0/1, Hindi 4/0/0;
+    # missed: the memorandum of eleven states supporting the Baltic Defence College, signed beside the Baltic states'
+    # own agreement (read as one signing of the three); in Hindi a Nordic letter of intent on military corridors read
+    # as a defence pact)
+    "fresh259": {
+        "en": {"detection": 0.889, "parties": 0.621, "date": 0.889, "kind": 0.889, "type": 4 / 5},
+        "hi": {"detection": 1.000, "parties": 1.000, "date": 1.000, "kind": 0.750, "type": 4 / 4},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -2237,7 +2248,8 @@ def _pred(r) -> list[dict]:
                                                          "fresh255",
                                                          "fresh256",
                                                          "fresh257",
-                                                         "fresh258"])
+                                                         "fresh258",
+                                                         "fresh259"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -2646,7 +2658,9 @@ def test_fresh_set(fresh, news_report):
               "fresh257": {"en": {"detection": 0.35, "date": 0.35, "kind": 0.35},
                            "hi": {"detection": 0.7, "date": 0.45, "kind": 0.45}},
               "fresh258": {"en": {"detection": 0.7, "date": 0.2, "kind": 0.45},
-                           "hi": {"detection": 0.6, "date": 0.6, "kind": 0.6}}}[name]
+                           "hi": {"detection": 0.6, "date": 0.6, "kind": 0.6}},
+              "fresh259": {"en": {"detection": 0.8, "date": 0.8, "kind": 0.8},
+                           "hi": {"detection": 0.95, "date": 0.95, "kind": 0.7}}}[name]
 
 
 
