@@ -248,3 +248,32 @@ def test_a_proposed_event_of_an_anniversary_page_takes_the_day_the_page_tells_as
     events = read(text).events
     assert events[0].type == "joined" and events[0].parties == ("MON",)
     assert {(e.date, "retrospective or an anniversary page" in e.date_basis) for e in events} == {("1972-03-03", True)}
+
+
+def test_a_proposed_event_has_the_states_of_its_own_day(corpus):
+    """On a page of today about a step of long ago, the states the model's proposal names are read on the step's day:
+    "Austria" in 1833 is the Austrian Empire (AUH), not the republic (AUS), and the Two Sicilies are a state then."""
+    from casus.news.clean import clean
+    from casus.news.extract import _Reader
+
+    text = ("HISTORY NOTES\n\nPosted Monday, 3 June 2024\n\nOn this day in 1833 Austria and the Kingdom of the Two "
+            "Sicilies put their names to a convention on the garrison of Gaeta.\n\nThe soldiers stayed for years.\n")
+    reader = _Reader(clean(text), None, corpus, None)
+    reader.run()
+    assert A._top_parties(reader, reader.anchor)[0] == ("AUS",)  # (read on the page's day)
+    (event,) = A.proposed(reader, "en", {"signed": 0.99})
+    assert (event.type, event.parties, event.date) == ("signed", ("AUH", "SIC"), "1833-06-03")
+
+
+def test_a_proposed_event_keeps_a_state_the_system_does_not_count_on_its_day(corpus):
+    """A name that is no state on the step's day (Qatar in 1916, before it enters the state system) is read as on the
+    page's day, not dropped."""
+    from casus.news.clean import clean
+    from casus.news.extract import _Reader
+
+    text = ("GULF ARCHIVE\n\nPosted Thursday, 3 November 2016\n\nOn this day in 1916 Britain and Qatar put their names "
+            "to a treaty on the protection of the peninsula.\n\nThe sheikh kept his title.\n")
+    reader = _Reader(clean(text), None, corpus, None)
+    reader.run()
+    (event,) = A.proposed(reader, "en", {"signed": 0.99})
+    assert (event.parties, event.date) == (("QAT", "UKG"), "1916-11-03")

@@ -41,6 +41,7 @@ import math
 import re
 import zlib
 from collections import Counter
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -254,7 +255,7 @@ def proposed(reader: Any, lang: str, chances: dict[str, float] | None = None) ->
     chances = {t: p for t, p in chances.items() if p >= ADD and t not in reader.not_events}
     if not chances:
         return []
-    parties, where = _top_parties(reader)
+    parties, where = _top_parties(reader, reader.anchor)
     if not parties:
         return []  # no state named: nothing to propose an event of
     sentences = [_sentence(reader, i) for i in sorted(reader.by_sent)]
@@ -263,6 +264,11 @@ def proposed(reader: Any, lang: str, chances: dict[str, float] | None = None) ->
     if where:
         evidence.append(reader._evidence(_sentence(reader, where), "parties"))
     day, basis = _first_day(reader, where)
+    if day is not None and len(day) == 10 and day != (reader.anchor.isoformat() if reader.anchor else None):
+        # (the states of that day, not of the page's: on a page of 2025 about 1825, "Austria" is the Austrian Empire
+        # and the Two Sicilies a state)
+        on = date.fromisoformat(day)
+        parties = _parties_in(reader, where, on, also_page=True) or parties
     return [Event(t, parties, day, basis, kind, list(evidence), pact_names=tuple(reader.article_pacts),
                   learned=round(p, 3))
             for t, p in sorted(chances.items(), key=lambda tp: -tp[1])]
@@ -287,14 +293,26 @@ def _first_day(reader: Any, start: int) -> tuple[str | None, str]:
     return got[0], f"{got[1]} (the first day the article names near its parties; the event itself was not read)"
 
 
-def _top_parties(reader: Any) -> tuple[tuple[str, ...], int]:
-    """The states the first sentence that names one names, and its place."""
+def _top_parties(reader: Any, on: date | None) -> tuple[tuple[str, ...], int]:
+    """The states the first sentence that names one on day ``on`` names, and its place."""
     for i in range(len(reader.spans)):
-        sent = _sentence(reader, i)
-        found = dict.fromkeys(reader.index.states.get(c).abbrev for _, c in reader.pf.party_hits(sent, reader.anchor))
+        found = _parties_in(reader, i, on)
         if found:
-            return tuple(sorted(found)), i
+            return found, i
     return (), 0
+
+
+def _parties_in(reader: Any, i: int, on: date | None, also_page: bool = False) -> tuple[str, ...]:
+    """The states sentence ``i`` names as parties on day ``on`` (COW abbreviations, sorted); with ``also_page``, a
+    name that is no state on ``on`` is read as on the page's day (a sheikhdom or a mandate the system does not count
+    yet: "Qatar" in 1916, "Syria" in 1938)."""
+    sent = _sentence(reader, i)
+    hits = reader.pf.party_hits(sent, on)
+    codes = [c for _, c in hits]
+    if also_page:
+        read = {h.start for h, _ in hits}
+        codes += [c for h, c in reader.pf.party_hits(sent, reader.anchor) if h.start not in read]
+    return tuple(sorted(dict.fromkeys(reader.index.states.get(c).abbrev for c in codes)))
 
 
 def _sentence(reader: Any, i: int) -> Sentence:
