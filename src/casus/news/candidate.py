@@ -32,3 +32,6 @@ class Candidate:
     kind: str | None = None
     apart: bool = False  # another pact than the article's others ("also signed a military convention")
     helped: list[int] = field(default_factory=list)  # invocations: the states forces went to under the pact
+    #: the sentence of the step this one was told with ("At the same ceremony, ... signed a memorandum"): what that
+    #: sentence says of its pact's field speaks for this one too
+    told_with: _Sentence | None = None

@@ -355,9 +355,10 @@ def counted_groups(r: Any, sentences: list, cands: list) -> list:
 
 
 #: A sentence that opens on the day of the event before it: "The same day, ...", "On the same day", "उसी दिन",
-#: "इसी दिन"
+#: "इसी दिन"; or at its act: "At the same ceremony, ...", "on the same occasion", "उसी समारोह में", "इसी मौके पर"
 _SAME_DAY = re.compile(r"\s?(?:[^\s]+\s){0,2}?(?:(?:on\s)?the\s(?:very\s)?same\sday|that\ssame\sday|"
-                       r"(?:उसी|इसी)\sदिन)(?![a-z\u0900-\u097f])")
+                       r"(?P<act>(?:at|during|on)\sthe\s(?:very\s)?same\s(?:(?:signing\s)?ceremony|occasion|sitting)|"
+                       r"(?:उसी|इसी)\s(?:समारोह\sमें|मौके\sपर|अवसर\sपर))|(?:उसी|इसी)\sदिन)(?![a-z\u0900-\u097f])")
 
 #: Another pact than the one before: "also signed a military convention", "another treaty", "a separate accord",
 #: "एक सैन्य समझौते पर भी दस्तख़त किए"
@@ -367,17 +368,20 @@ _ANOTHER = re.compile(rf"{_W0}(?:also\s(?:signed|concluded|initialled)\s(?:a|an)
 
 
 def same_day(r: Any, cands: list) -> list:
-    """The candidates, one undated in a sentence that opens "the same day" ("उसी दिन") dated by the dated candidate
-    before it (and its states read on that day), and marked as another pact when its sentence says so
-    (:data:`_ANOTHER`: not merged with one of other states)."""
+    """The candidates, one undated in a sentence that opens "the same day" ("उसी दिन") or "at the same ceremony" dated
+    by the dated candidate before it (and its states read on that day; told at its act, linked to its sentence:
+    :attr:`Candidate.told_with`), and marked as another pact when its sentence says so (:data:`_ANOTHER`: not merged
+    with one of other states)."""
     out: list = []
     for c in cands:
         s = c.sentence
         before = [x for x in out if x.sentence.i < s.i and x.date and len(x.date) == 10]
-        if (c.date is None or len(c.date) != 10) and before and _SAME_DAY.match(r.low, s.start, s.end):
+        if (c.date is None or len(c.date) != 10) and before and (same := _SAME_DAY.match(r.low, s.start, s.end)):
             prev = max(before, key=lambda x: x.sentence.i)
             dated = (prev.date, f"{prev.basis}, the same day", prev.date_rank + 1)
             c = r._build(s, c.type, c.trigger, c.tense, dated) or c
+            if same.group("act"):  # (told at the act of the step before: another pact, of the field that step's
+                c = replace(c, told_with=prev.sentence, apart=True)  # sentence names)
         out.append(replace(c, apart=True) if _ANOTHER.search(r.low, s.start, s.end) else c)
     return out
 

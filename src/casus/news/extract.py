@@ -461,9 +461,12 @@ class _Reader(EventDates):
         pact_ids = list(dict.fromkeys(p for c in group for p in c.pact_ids))
         alliance = any(c.alliance for c in group)
         own = [c.sentence for c in group]  # (the headline speaks for a dated step, its lead's for a pact kept)
+        # (a step told at the act of the one before, "At the same ceremony ... signed a memorandum": that one's
+        # sentence speaks for its pact's field too)
+        told_with = [c.told_with for c in group if c.told_with is not None]
         headline = sentences[:1] if any(c.date for c in group) else []
-        kind, event = event_kind(self.low, etype, kind, own, [*kind_sents, *headline], alliance, self.economic,
-                                 bool(pact_ids))
+        kind, event = event_kind(self.low, etype, kind, [*own, *told_with], [*kind_sents, *headline], alliance,
+                                 self.economic, bool(pact_ids))
         # (tried: such an event with no military clause and nothing of security, kept where the corpus holds a pact
         # of its states that day; it found 7 events over the development sets and added 26 false ones, mostly
         # peace and friendship treaties ATOP codes as alliances that the sets' writers coded as none)
@@ -496,7 +499,7 @@ class _Reader(EventDates):
                    pact_labels=labels)
         if kind is None and not alliance:
             self.unconfirmed.add(id(ev))  # nothing says it is an alliance: kept only if the corpus confirms it
-            if not self.economic and security_cooperation(self.low, [*own, *lead]):
+            if not self.economic and security_cooperation(self.low, [*own, *lead, *told_with]):
                 self.cooperation.add(id(ev))  # ... or as what its sentence says it is: "military bases"
         return ev
 
