@@ -455,7 +455,10 @@ read once from a clean worktree of it: the reader of 062998b, its model refitted
 articles, 9 events and 4 near misses, made from fresh259's brief on new topics: military base and stationing
 agreements of Russia with former Soviet republics, 1992-2026, and defence and security agreements between Latin
 American states, 1990-2026), likewise (committed as c504cd1 and read once from a clean worktree of it: the reader of
-95c7538, its model refitted up to fresh262).
+95c7538, its model refitted up to fresh262); fresh264 (12 articles, 10 events and 4 near misses, made from fresh259's
+brief on new topics: defence and security agreements of Southeast Asian states with European states, 1990-2026, and
+bilateral defence, friendship and mutual-assistance treaties between Arab states, 1945-1990), likewise (committed as
+5a9127a and read once from a clean worktree of it: the reader of 4983ad1, its model refitted up to fresh263).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -2199,6 +2202,15 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.889, "parties": 0.800, "date": 0.750, "kind": 0.667, "type": 4 / 5},
         "hi": {"detection": 0.667, "parties": 0.400, "date": 0.400, "kind": 0.667, "type": 2 / 4},
     },
+    # (the rules' events of the same reading alone, the model changing none: fresh264 English 3/0/3, Hindi 4/1/0;
+    # missed: two of three Franco-Singaporean papers signed in one act, an Egyptian-Libyan plan for a unified
+    # political leadership; an Italian-Philippine agreement read undated (its day told as two days before a
+    # statement); false: an Egyptian invocation of its joint defence agreement with Yemen in Hindi; a coordination
+    # agreement its writer left without a kind read as a defence pact)
+    "fresh264": {
+        "en": {"detection": 0.667, "parties": 0.667, "date": 0.500, "kind": 0.571, "type": 3 / 6},
+        "hi": {"detection": 0.889, "parties": 0.889, "date": 1.000, "kind": 0.889, "type": 4 / 4},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -2304,7 +2316,8 @@ def _pred(r) -> list[dict]:
                                                          "fresh260",
                                                          "fresh261",
                                                          "fresh262",
-                                                         "fresh263"])
+                                                         "fresh263",
+                                                         "fresh264"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -2725,7 +2738,9 @@ def test_fresh_set(fresh, news_report):
               "fresh262": {"en": {"detection": 0.6, "date": 0.7, "kind": 0.6},
                            "hi": {"detection": 0.45, "date": 0.25, "kind": 0.45}},
               "fresh263": {"en": {"detection": 0.85, "date": 0.7, "kind": 0.6},
-                           "hi": {"detection": 0.6, "date": 0.35, "kind": 0.6}}}[name]
+                           "hi": {"detection": 0.6, "date": 0.35, "kind": 0.6}},
+              "fresh264": {"en": {"detection": 0.6, "date": 0.45, "kind": 0.5},
+                           "hi": {"detection": 0.8, "date": 0.95, "kind": 0.8}}}[name]
 
 
 
