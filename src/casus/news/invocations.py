@@ -76,9 +76,13 @@ __all__ = ["Invocation", "find_invocations"]
 
 
 #: A decision before a Hindi future ("सरकार ने फैसला किया कि वह ... अनुरोध करेगी"): the decision is the invocation.
+#: The future is any verb's ("करेगा", "भेजेगा", "हाथ बँटाएगा": what the pact will have a state do is no invocation).
 _HI_DECIDED = re.compile(rf"{_W0}(?:फैसला|निर्णय|तय)\s(?:किया|लिया|कर\sलिया)\s(?:है\s)?(?:कि|की){_W1}")
 _HI_FUTURE = re.compile(rf"{_W0}(?:करेगा|करेगी|करेंगे|करेंगी|मांगेगा|मांगेगी|मांगेंगे|होगा|होगी|होंगे|जाएगा|जाएगी|"
-                        rf"जाएंगे){_W1}")
+                        rf"जाएंगे|[\u0900-\u097f]+(?:एगा|एगी|एंगे|एंगी|ेगा|ेगी|ेंगे|ेंगी)){_W1}")
+#: the Hindi phrasings that cite a pact as the ground of what follows ("समझौते के आधार पर", "संधि के तहत"): their verb
+#: comes later in the clause
+_HI_BY_PACT = ("आधार पर", "तहत", "अनुसार", "मुताबिक", "मुताबिक़")
 #: "an attack on one (member) an attack on all": the principle restated, not a declaration about an attack.
 _PRINCIPLE = re.compile(r"attack\s(?:on|against)\s(?:any\s)?one")
 #: Hindi everyday verbs that invoke only an article ("अनुच्छेद 4 लागू किया", not "समझौता लागू किया").
@@ -275,8 +279,12 @@ class _InvocationReader:
                 return None
             if etype == "invoked" and _HI_NEG_AFTER.search(after[:15]):
                 etype = "declined"
-            elif etype == "invoked" and _HI_FUTURE.search(after) and not _HI_DECIDED.search(low, sent.start, h.start):
-                return None  # "... के तहत परामर्श का अनुरोध करेगा": a future, unless a decision was taken
+            elif etype == "invoked" and _HI_FUTURE.search(
+                    _clause_after(low, h.end, sent.end, 60) if h.key.endswith(_HI_BY_PACT) else after) \
+                    and not _HI_DECIDED.search(low, sent.start, h.start):
+                # "... के तहत परामर्श का अनुरोध करेगा": a future, unless a decision was taken; after "on the basis of
+                # the pact" its verb may stand further ("समझौते के आधार पर मिस्र यमन की रक्षा में हाथ बँटाएगा")
+                return None
             return None if tense == "noun" and etype == "invoked" and sent.i != 0 else (etype, tense)
         before = _SUBORDINATE.split(_clause_before(low, h.start, sent.start, 50))[-1]
         if _EN_BACKGROUND.search(low, max(sent.start, h.start - 30), min(sent.end, word_end(low, h.end + 40))):
