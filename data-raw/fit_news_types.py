@@ -188,16 +188,23 @@ def cross_validate(arts: list[dict], x, types: tuple[str, ...], add: float, kind
                                                          ("rules + model (out of fold)", both),
                                                          ("+ unlikely types set aside", vetoed)))
     # the rules as they first read each batch, blind (tests/news/first_readings.json), with the out-of-fold model
-    first = json.loads((NEWS / "first_readings.json").read_text(encoding="utf-8"))
-    keep = [i for i, a in enumerate(arts) if a["file"] in first.get(a["set"], {}).get("events", {})]
+    first = _rules_read_blind()
+    keep = [i for i, a in enumerate(arts) if a["file"] in first.get(a["set"], {})]
     sub = [arts[i] for i in keep]
-    blind = [Counter(e["type"] for e in first[a["set"]]["events"][a["file"]]) for a in sub]
+    blind = [Counter(e["type"] for e in first[a["set"]][a["file"]]) for a in sub]
     model = [Counter({t: 1 for j, t in enumerate(types) if p[i, j] >= add}) for i in keep]
     _report(f"first readings of {min(first, key=batch_number)}-{max(first, key=batch_number)} ({len(sub)} articles)",
             sub, (("rules, read blind", blind),
                   ("+ model (out of fold)", [r if r else m for r, m in zip(blind, model, strict=True)]),
                   ("+ unlikely types set aside", [_with_model(r, p[i], types, add, veto)
                                                   for r, i in zip(blind, keep, strict=True)])))
+
+
+def _rules_read_blind() -> dict[str, dict[str, list[dict]]]:
+    """Each kept first reading's events of the rules alone (tests/news/first_readings.json: a batch read with the
+    article-level model keeps the rules' own events beside its reading, ``rules_events``), by batch and article."""
+    kept = json.loads((NEWS / "first_readings.json").read_text(encoding="utf-8"))
+    return {name: reading.get("rules_events", reading["events"]) for name, reading in kept.items()}
 
 
 def _filled(events: list[dict], probs: np.ndarray, kinds: tuple[str, ...], fill: float) -> list[dict]:
@@ -216,12 +223,12 @@ def _report_kinds(arts: list[dict], pk: np.ndarray, kinds: tuple[str, ...], fill
     right = sum(kinds[int(pk[i].argmax())] == arts[i]["kind"] for i in has)
     print(f"kind head, out of fold: the article's kind right in {right} of {len(has)} articles with one "
           f"({right / len(has):.3f})")
-    first = json.loads((NEWS / "first_readings.json").read_text(encoding="utf-8"))
+    first = _rules_read_blind()
     for title, rows in (("fresh73 on, today's rules", [(i, a["rules_events"]) for i, a in enumerate(arts)
                                                          if batch_number(a["set"]) >= 73]),
                         ("first readings, rules read blind", [
-                            (i, [dict(e, match=None) for e in first[a["set"]]["events"][a["file"]]])
-                            for i, a in enumerate(arts) if a["file"] in first.get(a["set"], {}).get("events", {})])):
+                            (i, [dict(e, match=None) for e in first[a["set"]][a["file"]]])
+                            for i, a in enumerate(arts) if a["file"] in first.get(a["set"], {})])):
         line = []
         for lang in ("en", "hi"):
             gold = {i: [dict(e, match=None) for e in arts[i]["events"]] for i, _ in rows}
