@@ -2420,7 +2420,7 @@ def test_fresh_set(fresh, news_report):
     # fresh251's English kind floor was set at 0.75, below its first reading (1.00), when the model, refitted on
     # fresh251, came to find its missed Pact of Tacna and gave it a kind its writer left null (English detection 2/0/2
     # -> 3/0/1, kind 2/0/0 -> 2/1/0).  fresh261's Hindi kind floor was set at 0.8, below its first reading (1.00), when
-    # the model, refitted on fresh261, came to find its missed Parman ratification of 1822 and gave it a kind its
+    # the model, refitted on fresh261, came to find its missed ratification by Parma of 1822 and gave it a kind its
     # writer left null (Hindi detection 3/0/1 -> 4/0/0, kind 3/0/0 -> 3/1/0).  fresh268's English date floor was set at
     # 0.6, below its first reading (0.80), when the model, refitted on fresh268, came to find its missed Drummond Wolff
     # convention of 1885 and dated it by the dispatch's day, not the day before (English detection 2/1/1 -> 3/1/0, date
