@@ -6,13 +6,14 @@ Run from the repository root (git and the project's virtual environment)::
     .venv/bin/python data-raw/first_readings.py      # writes tests/news/first_readings.json
 
 Each batch's first reading (tests/news/test_news_fresh.py, ``FIRST_READING``) was made once, from a clean worktree of
-the commit named for it in that module's docstring.  This script checks out each such commit in a temporary worktree,
+the commit named for it in that module's docstring. This script checks out each such commit in a temporary worktree,
 reads its batches with that commit's reader and writes every article's events, so that the first readings can be
-checked and later steps measured against what the rules read blind (``data-raw/fit_news_types.py --cv``).  Its counts
-must give the F1 recorded for each batch.  The readers of fresh127-fresh150 had no article-level model; from fresh151
-on the reader has one, and such a batch (:data:`MODEL_READERS`, ``"article_model": true``) also keeps what the rules
-of the same reader read alone (``rules_events``: the model off), from which the README's counts of what the model
-added and set aside come.  ``--only fresh259,fresh260`` re-reads those batches and keeps the rest of the file.
+checked and later steps measured against what the rules read blind (``data-raw/fit_news_types.py --cv``). Its counts
+must give the F1 recorded for each batch. The readers of fresh127-fresh150 had no article-level model; from fresh151
+on the reader has one, and each such batch kept here (:data:`MODEL_READERS`: fresh209 on, ``"article_model": true``)
+also keeps what the rules of the same reader read alone (``rules_events``: the model off), from which the README's
+counts of what the model added and set aside come. ``--only fresh259,fresh260`` re-reads those batches and keeps the
+rest of the file.
 """
 
 from __future__ import annotations
@@ -78,12 +79,9 @@ MODEL_READERS = {"fresh209": "65ba553", "fresh210": "35941d6", "fresh211": "7c25
                  "fresh246": "366ab73", "fresh247": "c19db3c", "fresh248": "92e1697", "fresh249": "3d61367",
                  "fresh250": "89da247", "fresh251": "ed61572", "fresh252": "4acee01", "fresh253": "9682cb0",
                  "fresh254": "364e744", "fresh255": "0729901", "fresh256": "b2c4e3f", "fresh257": "17c4918",
-                 "fresh258": "977d015", "fresh259": "ceca920",
-                 "fresh260": "76f350a", "fresh261": "7509cbf",
-                 "fresh262": "062998b", "fresh263": "95c7538",
-                 "fresh264": "4983ad1", "fresh265": "837a5b6",
-                 "fresh266": "f966bad", "fresh267": "4a85cbc",
-                 "fresh268": "c3292b9"}
+                 "fresh258": "977d015", "fresh259": "ceca920", "fresh260": "76f350a", "fresh261": "7509cbf",
+                 "fresh262": "062998b", "fresh263": "95c7538", "fresh264": "4983ad1", "fresh265": "837a5b6",
+                 "fresh266": "f966bad", "fresh267": "4a85cbc", "fresh268": "c3292b9"}
 
 
 def _read(commit: str, batches: list[str], model: bool) -> dict[str, dict]:
@@ -116,7 +114,8 @@ def main() -> None:
         want = set(args.only.split(","))
         unknown = want - {b for _, batches, _ in jobs for b in batches}
         if unknown:
-            sys.exit(f"first_readings.py: --only names batches with no recorded reader: {', '.join(sorted(unknown))}")
+            ap.error(f"--only names batches with no recorded reader: {', '.join(sorted(unknown))} "
+                     f"(batches read with a recorded reader: fresh127-fresh150 and those of MODEL_READERS)")
         result = json.loads(OUT.read_text(encoding="utf-8"))
         jobs = [(c, [b for b in batches if b in want], m) for c, batches, m in jobs if want & set(batches)]
     for commit, batches, model in jobs:
