@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from . import kinds_more as _more
 from .cues import _W0, _W1, _negated
-from .kinds_more import LETS_IN, LETS_IN_NEEDS, is_pact_name, more_cues
+from .kinds_more import LETS_IN, LETS_IN_NEEDS, cue_classes, formality_not_pledge, is_pact_name, more_cues
 from .parties import longest
 from .text import fold_phrase, is_word_char
 from .text import phrase_alternation as _alt
@@ -125,8 +125,11 @@ _EN_NONE = re.compile(
     r"\s?(?:commits?|obliges?|binds?|requires?)\s(?:[^\s.;:]+\s){0,4}?to\s(?:defend|fight|"
     r"come to|go to war|send troops|take military action)")
 _HI_NONE_WORDS = _alt("प्रावधान|प्रतिबद्धता|बाध्यता|दायित्व|गारंटी|वादा|शर्त|वचन")
+#: what a Hindi sentence may deny: defence, joint or military action, help in case of an attack
+_HI_NONE_WHAT = _alt("रक्षा|संयुक्त कार्रवाई|संयुक्त सैन्य कार्रवाई|सैन्य सहायता|सैन्य मदद|बचाव|सैन्य कार्रवाई|मिलकर लड़ने|"
+                     "हमले की स्थिति में मदद|हमले की स्थिति में सहायता|हमले की सूरत में मदद|हमले की सूरत में सहायता")
 _HI_NONE = re.compile(
-    rf"(?:{_alt('रक्षा|संयुक्त कार्रवाई|संयुक्त सैन्य कार्रवाई|सैन्य सहायता|सैन्य मदद|बचाव|सैन्य कार्रवाई|मिलकर लड़ने')})"
+    rf"(?:{_HI_NONE_WHAT})"
     rf"\s(?:[^\s।.]+\s){{0,5}}?(?:(?:{_HI_NONE_WORDS})\s(?:[^\s।.]+\s){{0,2}}?नहीं|बाध्य नहीं){_W1}")
 #: A promise not to help an aggressor against the other party: neutrality ("will not help the aggressor",
 #: "हमलावर को किसी भी तरह की मदद नहीं देगा").
@@ -546,7 +549,7 @@ def article_kind(low: str, sentences: list[_Sentence], spans: list[tuple[int, in
     negs: list[_Sentence] = []
     names = 0  # defence cues that only name a pact ("defence agreement")
     for sent in sentences:
-        cats = {h.cat for h in sent.hits}
+        cats = cue_classes(low, sent)
         if "K" not in cats and "X" not in cats:
             continue
         if "X" in cats:
@@ -554,6 +557,8 @@ def article_kind(low: str, sentences: list[_Sentence], spans: list[tuple[int, in
         for h in longest([x for x in sent.hits if x.cat == "K"]):
             kind, strength, req = h.value
             if not _requirements_met(req, cats) or kind == "defense" and defence_compound(low, h):
+                continue
+            if formality_not_pledge(low, h, kind, sent):
                 continue
             if _UNREALISED.search(low, max(sent.start, h.start - 120), h.start):
                 continue  # "tried in vain to persuade them to sign a pact of non-aggression": no such pact

@@ -16,7 +16,11 @@
   signed a letter of intent", "दोनों देशों के रक्षा मंत्रियों ने ... पर दस्तख़त किए": a pact of military cooperation, with
   no duty of its own that the article states (``none``, read for the event alone: :func:`military_signers`);
 * a sentence that tells what an older pact provided, "the 1971 treaty had provided that ...", "1971 की संधि में व्यवस्था
-  थी कि ...": its cues are that pact's, not the article's (:func:`older_pact_sentences`).
+  थी कि ...": its cues are that pact's, not the article's (:func:`older_pact_sentences`);
+* "armed" naming a country's forces, "well-trained armed forces", "सशस्त्र सेनाओं", is no attack word, so "help" beside
+  it pledges no defence (:func:`cue_classes`); a duty to notify each other that the procedures are complete is a
+  pact's formality, not a pledge to consult (:func:`formality_not_pledge`).  Over every labelled batch, rules alone
+  (in-sample, fresh1-268), kind: English 991/482/1271 -> 992/480/1270, Hindi 1018/463/1314 -> 1020/461/1312.
 """
 
 from __future__ import annotations
@@ -36,7 +40,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["glossed", "against_state", "EN_INCIDENTS", "HI_INCIDENTS", "LETS_IN", "LETS_IN_NEEDS",
            "EN_MORE_COOPERATION", "HI_MORE_COOPERATION", "JOINT_FORCES", "PROTECTORATE", "is_pact_name",
            "protects_each_other", "helps_if_attacked", "military_signers", "guarantees_each_other", "more_cues",
-           "older_pact_sentences", "arms_control_article", "names_pact"]
+           "older_pact_sentences", "arms_control_article", "names_pact", "cue_classes", "formality_not_pledge"]
 
 _EN_PACT = r"(?:alliance|pact|treaty|coalition|convention)"
 _HI_PACT = r"(?:गठबंधन|संधि|समझौता|समझौते|समझौतों|करार|मोर्चा|मोर्चे)"
@@ -339,3 +343,24 @@ def glossed(low: str, noun: Hit, nouns: list[Hit]) -> Hit | None:
     after it ("मैत्री और सहयोग संधि (ट्रीटी ऑफ़ एमिटी ...)"): the pact is the first noun's, not the gloss's."""
     before = sorted((n for n in nouns if n.end <= noun.start and noun.start - n.end <= 150), key=lambda n: -n.end)
     return next((n for n in before if _GLOSS_OPENS.match(low, n.end, noun.start)), None)
+
+
+#: "armed" or "सशस्त्र" before forces or services: a country's military, not an attack ("well-trained armed forces")
+_ARMED_FORCES = re.compile(r"(?:armed|सशस्त्र)\s(?:forces?|services|बल|बलों|सेना|सेनाओं)(?![a-z\u0900-\u097f])")
+
+#: A duty to inform or notify each other followed by the formalities of a pact's entry into force: no pledge to
+#: consult ("enters into force 30 days after the two sides notify each other that their procedures are complete")
+_FORMALITIES = re.compile(r"(?<![a-z\u0900-\u097f])(?:procedures?|formalities|requirements|ratifications?|"
+                          r"completion|प्रक्रिया|प्रक्रियाएं|प्रक्रियाओं|प्रक्रियाएँ|औपचारिकताएं|औपचारिकताओं|अनुसमर्थन)"
+                          r"(?![a-z\u0900-\u097f])")
+
+
+def cue_classes(low: str, sent: _Sentence) -> set[str]:
+    """The classes of a sentence's hits, an "armed" that names forces counting as no attack."""
+    return {h.cat for h in sent.hits if not (h.cat == "A" and _ARMED_FORCES.match(low, h.start))}
+
+
+def formality_not_pledge(low: str, h: Hit, kind: str, sent: _Sentence) -> bool:
+    """Whether a cue to consult is a pact's formalities rather than a pledge ("notify each other that their
+    procedures are complete")."""
+    return kind == "consultation" and bool(_FORMALITIES.search(low, h.end, min(sent.end, h.end + 80)))

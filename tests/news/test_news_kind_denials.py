@@ -1,0 +1,41 @@
+"""Three readings of a pact's kind: "armed forces" names a country's military, not an attack, so "help" beside it is
+no pledge to defend; a duty to notify each other that the procedures are complete is a pact's formality, not a pledge
+to consult; a Hindi sentence that denies help "in case of an attack" with several words between denies a defence duty.
+Each rule beside the sentence that keeps its kind where the text does state one.  Every sentence here was written for
+these tests."""
+
+from __future__ import annotations
+
+from news_gold import events_with_kind
+
+
+def test_help_beside_armed_forces_is_no_pledge_to_defend(corpus):
+    text = ("Pact\nBRASILIA, March 3, 2021 -- Brazil and Chile on Wednesday signed a defence cooperation agreement. "
+            "Officials said both countries have well-trained armed forces and that joint exercises would help "
+            "improve them.")
+    assert events_with_kind(text, corpus) == [("signed", ("BRA", "CHL"), "2021-03-03", "none")]
+
+
+def test_help_if_either_is_attacked_stays_a_pledge_to_defend(corpus):
+    text = ("Pact\nBRASILIA, March 3, 2021 -- Brazil and Chile on Wednesday signed a treaty under which each will "
+            "help the other if either is attacked by an armed force.")
+    assert events_with_kind(text, corpus) == [("signed", ("BRA", "CHL"), "2021-03-03", "defense")]
+
+
+def test_notifying_each_other_of_procedures_is_no_pledge_to_consult(corpus):
+    text = ("Pact\nKYIV, September 6, 2018 -- Ukraine's parliament on Thursday ratified a defence cooperation "
+            "agreement with Poland. The agreement enters into force 30 days after the two sides notify each other "
+            "that their procedures are complete.")
+    assert events_with_kind(text, corpus) == [("ratified", ("POL", "UKR"), "2018-09-06", "none")]
+
+
+def test_notifying_each_other_of_a_threat_stays_a_pledge_to_consult(corpus):
+    text = ("Pact\nKYIV, September 6, 2018 -- Ukraine and Poland on Thursday signed a treaty under which the two "
+            "sides will notify each other of any threat to their security.")
+    assert events_with_kind(text, corpus) == [("signed", ("POL", "UKR"), "2018-09-06", "consultation")]
+
+
+def test_hindi_help_in_case_of_an_attack_denied_with_words_between(corpus):
+    text = ("समझौता\nओटावा, 9 अक्टूबर 2018। कनाडा और मेक्सिको ने मंगलवार को एक रक्षा सहयोग व्यवस्था पर हस्ताक्षर किए। "
+            "उसमें आपसी रक्षा या हमले की स्थिति में मदद जैसी किसी प्रतिबद्धता का ज़िक्र नहीं है।")
+    assert events_with_kind(text, corpus) == [("signed", ("CAN", "MEX"), "2018-10-09", "none")]
