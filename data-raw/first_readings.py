@@ -83,7 +83,8 @@ MODEL_READERS = {"fresh209": "65ba553", "fresh210": "35941d6", "fresh211": "7c25
                  "fresh262": "062998b", "fresh263": "95c7538", "fresh264": "4983ad1", "fresh265": "837a5b6",
                  "fresh266": "f966bad", "fresh267": "4a85cbc", "fresh268": "c3292b9",
                  "fresh269": "2c98cb8", "fresh270": "2c98cb8",
-                 "fresh271": "a44fc65", "fresh272": "a44fc65"}
+                 "fresh271": "a44fc65", "fresh272": "a44fc65",
+                 "fresh273": "e35fcb9", "fresh274": "e35fcb9"}
 
 
 def _read(commit: str, batches: list[str], model: bool) -> dict[str, dict]:
