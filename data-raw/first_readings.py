@@ -84,7 +84,8 @@ MODEL_READERS = {"fresh209": "65ba553", "fresh210": "35941d6", "fresh211": "7c25
                  "fresh266": "f966bad", "fresh267": "4a85cbc", "fresh268": "c3292b9",
                  "fresh269": "2c98cb8", "fresh270": "2c98cb8",
                  "fresh271": "a44fc65", "fresh272": "a44fc65",
-                 "fresh273": "e35fcb9", "fresh274": "e35fcb9"}
+                 "fresh273": "e35fcb9", "fresh274": "e35fcb9",
+                 "fresh275": "705396b", "fresh276": "705396b"}
 
 
 def _read(commit: str, batches: list[str], model: bool) -> dict[str, dict]:
