@@ -109,7 +109,7 @@ from .parties import PartyFinder, clause_parties, georgia_stands, hi_subject_aft
 from .party_places import all_members_named
 from .protocols import one_per_protocol
 from .retrospectives import narrative_day, undated_column
-from .same_act import brings_into_force, grouped
+from .same_act import brings_into_force, exchange_type, exchanged_ratifications, grouped
 from .security_pacts import security_pact
 from .sentence import Sentence as _Sentence
 from .text import Folded, fold, fold_phrase, language_of, split_sentences, word_end, word_start
@@ -124,6 +124,7 @@ MAX_HITS = 200_000
 _PRIORITY = {"ratified": 0, "entered_into_force": 1, "suspended": 2, "withdrew": 3, "joined": 4, "signed": 5,
              "announced": 6, "invoked": 7, "declined": 8}
 _SUBJECT_TYPES = ("joined", "withdrew", "suspended")
+_STEPS = ("signed", "ratified", "entered_into_force")  # (the steps an exchange of ratifications may be read as)
 #: a noun phrase as a verb's object ("adhered to the statement"): where the sentence names no pact, not the pact
 _OBJECT_NAMED = re.compile(r"\s?(?:to\s|from\s)?(?:the|a|an|that|these|those)\s")
 #: "became" (बना, बन गया), not "becomes" or "becoming": the past
@@ -381,8 +382,10 @@ class _Reader(EventDates):
             if (told := what_announced(self.low, sent, h, nouns, verbs, triggers, _PRIORITY)) is None:
                 return None
             etype, h = told
-        if etype in ("signed", "ratified") and brings_into_force(self.low, h, sent.start, sent.end):
-            etype = "entered_into_force"  # signing (the protocol of) the exchange of ratification instruments
+        if etype in _STEPS and exchanged_ratifications(self.low, h, sent.start, sent.end):
+            etype = exchange_type(self.low)  # (the protocol of) the exchange of ratification instruments
+        elif etype in ("signed", "ratified") and brings_into_force(self.low, h, sent.start, sent.end):
+            etype = "entered_into_force"  # notes exchanged that confirm the procedures are complete
         elif etype == "signed" and (_LAW.search(self.low, max(sent.start, word_start(self.low, h.start - 40)),
                                                 min(sent.end, word_end(self.low, h.end + 60)))
                                     or head_of_state_signs_accession(self.low, h, sent.start, sent.end)

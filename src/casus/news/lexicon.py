@@ -415,9 +415,14 @@ TRIGGERS.update({
     "went into effect": ("entered_into_force", "past"), "goes into effect": ("entered_into_force", "present"),
     "go into effect": ("entered_into_force", "present"), "has gone into effect": ("entered_into_force", "past"),
     "became effective": ("entered_into_force", "past"), "becomes effective": ("entered_into_force", "present"),
-    # the exchange of ratification instruments, by which a pact enters into force
-    **{f"{v} {d}{o}": ("entered_into_force", t) for v, t in (("exchanged", "past"), ("exchange", "present"))
-       for d in ("", "the ", "their ") for o in ("instruments of ratification", "ratification instruments")},
+    # the exchange of ratification instruments (by which a pact enters into force): the labelled sets' writers code
+    # it as the ratification more often than as the entry into force (casus.news.same_act.brings_into_force)
+    **{f"{v} {d}{o}": ("ratified", t) for v, t in (("exchanged", "past"), ("exchange", "present"))
+       for d in ("", "the ", "their ") for o in ("instruments of ratification", "ratification instruments",
+                                                 "ratifications")},
+    **{f"{o} {v} exchanged": ("ratified", "past") for o in ("ratifications", "instruments of ratification",
+                                                            "ratification instruments")
+       for v in ("were", "have been", "had been", "was", "has been")},
     # joined
     "acceded": ("joined", "past"), "accede": ("joined", "present"), "joining": ("joined", "noun"),
     "was admitted to": ("joined", "past"), "were admitted to": ("joined", "past"),

@@ -40,11 +40,13 @@ A pact's entry into force for a state the article reports joining it ("Mexico de
 Tuesday; with that the treaty took effect for Mexico", "... दस्तावेज़ जमा करा दिया। इसके साथ ही यह संधि मेक्सिको के लिए भी
 प्रभावी हो गई") is its accession's effect, not an event of its own (:func:`accession_entries`).
 
-The exchange of the instruments of ratification ("signed the protocol of the exchange of ratifications", "अनुसमर्थन-
-पत्रों का आदान-प्रदान किया"), and notes exchanged that confirm each side has completed what the pact needs to take
-effect ("exchanged diplomatic notes confirming that each side had completed the domestic procedures needed for the
-accord to take effect"), bring the pact into force: its entry into force, not a signing or a ratification
-(:func:`brings_into_force`).
+The exchange of the instruments of ratification ("exchanged the instruments of ratification", "the ratifications
+were exchanged", "signed the protocol of the exchange of ratifications", "अनुसमर्थन-पत्रों का आदान-प्रदान किया") is the
+pact's entry into force where the article tells one, else its ratification, as the labelled sets' writers code an
+exchange told alone (:func:`exchanged_ratifications`, :func:`exchange_type`; over fresh1-268, rules alone, in-sample:
+English detection 1418/303/1056 -> 1426/299/1048, Hindi unchanged); notes exchanged that confirm each side has
+completed what the pact needs to take effect ("exchanged diplomatic notes confirming that each side had completed the
+domestic procedures needed for the accord to take effect") bring the pact into force (:func:`brings_into_force`).
 
 The reader's candidates that report one act make one event (:func:`grouped`, :func:`one_act`).
 """
@@ -59,8 +61,8 @@ from .clauses import in_force_for_one
 from .cues import _LAW, HI_LEGISLATURES
 
 __all__ = ["announced_signings", "signings_that_join", "committee_steps", "cabinet_approvals", "withdrawal_laws",
-           "legislature_entries", "brings_into_force", "accession_entries", "ratifiers_made_parties", "one_act",
-           "grouped"]
+           "legislature_entries", "brings_into_force", "exchanged_ratifications", "exchange_type",
+           "accession_entries", "ratifiers_made_parties", "one_act", "grouped"]
 
 _HI_CABINET = "कैबिनेट|मंत्रिमंडल|मंत्रिपरिषद"
 _CABINET = re.compile(rf"(?<![a-z])cabinet(?![a-z])|{_HI_CABINET}")
@@ -298,17 +300,35 @@ _NOTES = re.compile(r"(?<![a-z])(?:notes|letters)(?![a-z])|नोटों|न�
 #: the instruments of ratification exchanged, before the step's verb ("the exchange of ratification instruments was
 #: signed", "अनुसमर्थन पत्रों के आदान-प्रदान के प्रोटोकॉल पर दस्तखत किए") or after it ("signed the protocol on the exchange of
 #: instruments of ratification")
-_EXCHANGE = re.compile(r"(?<![a-z])exchang\w*\s(?:of\s)?(?:the\s)?(?:instruments?|ratification)"
+_EXCHANGE = re.compile(r"(?<![a-z])exchang\w*\s(?:of\s)?(?:the\s|their\s)?(?:instruments?|ratification)"
+                       r"|(?<![a-z])ratifications?\s(?:were|was|have\sbeen|had\sbeen|has\sbeen)\sexchanged"
                        r"|(?:अनुसमर्थन|अनुमोदन)\s(?:पत्रों|पत्र|दस्तावेजों|दस्तावेज)\s(?:के|का)\sआदान\sप्रदान")
 _EXCHANGE_AFTER = re.compile(r"\s?(?:the\s|a\s)?(?:protocol|document|act|record)\s(?:on|of)\s(?:the\s)?exchang")
 
 
+#: an article that tells an entry into force ("entered into force", "took effect", "लागू", "प्रभावी")
+_TELLS_FORCE = re.compile(r"(?<![a-z])(?:into\s(?:force|effect)|in\sforce|took\seffect|takes\seffect|"
+                          r"became\seffective|becomes\seffective)(?![a-z])|लागू|प्रभावी|प्रभाव\sमें")
+
+
+def exchanged_ratifications(low: str, h: Any, start: int, end: int) -> bool:
+    """Whether the step ``h`` of the sentence ``[start, end)`` is the exchange of the instruments of ratification
+    ("exchanged the instruments of ratification", "the ratifications were exchanged", "signed the protocol of the
+    exchange of ratifications", "अनुसमर्थन-पत्रों का आदान-प्रदान किया")."""
+    return bool(_EXCHANGE.search(low, max(start, h.start - 70), h.end) or _EXCHANGE_AFTER.match(low, h.end, end))
+
+
+def exchange_type(low: str) -> str:
+    """The step an exchange of ratifications is in an article: its entry into force where the article tells one (the
+    exchange is the act that brings the pact into force), else its ratification, as the labelled sets' writers code
+    an exchange the article tells alone (over every labelled batch, rules alone, in-sample: see
+    :mod:`casus.news.same_act`)."""
+    return "entered_into_force" if _TELLS_FORCE.search(low) else "ratified"
+
+
 def brings_into_force(low: str, h: Any, start: int, end: int) -> bool:
-    """Whether the signing or ratification ``h`` of the sentence ``[start, end)`` is the act that brings its pact into
-    force: the exchange of the instruments of ratification, or notes exchanged that confirm each side has completed
-    what the pact needs to take effect."""
-    if _EXCHANGE.search(low, max(start, h.start - 70), h.start) or _EXCHANGE_AFTER.match(low, h.end, end):
-        return True
+    """Whether the signing or ratification ``h`` of the sentence ``[start, end)`` is notes exchanged that confirm each
+    side has completed what the pact needs to take effect: the act that brings its pact into force."""
     return _NOTES.search(low, h.start, h.end) is not None and _COMPLETED.search(low, h.end, end) is not None
 
 
