@@ -85,7 +85,8 @@ MODEL_READERS = {"fresh209": "65ba553", "fresh210": "35941d6", "fresh211": "7c25
                  "fresh269": "2c98cb8", "fresh270": "2c98cb8",
                  "fresh271": "a44fc65", "fresh272": "a44fc65",
                  "fresh273": "e35fcb9", "fresh274": "e35fcb9",
-                 "fresh275": "705396b", "fresh276": "705396b"}
+                 "fresh275": "705396b", "fresh276": "705396b",
+                 "fresh277": "dff9569", "fresh278": "dff9569"}
 
 
 def _read(commit: str, batches: list[str], model: bool) -> dict[str, dict]:
