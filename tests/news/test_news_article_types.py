@@ -146,10 +146,22 @@ def test_fill_kinds_gives_the_most_probable_kind_only_to_events_without_one():
     A.fill_kinds([stated, empty], CHAD, "en")
     assert (stated.kind, stated.kind_learned) == ("neutrality", None)  # what the text states is never replaced
     kind, p = max(A.kind_probabilities(CHAD, "en").items(), key=lambda kp: kp[1])
-    if p >= A.KIND_FILL:
+    if p >= A.KIND_FILL and kind in A.FILLED_KINDS:
         assert (empty.kind, empty.kind_learned) == (kind, round(p, 3))
     else:
         assert (empty.kind, empty.kind_learned) == (None, None)
+
+
+def test_fill_kinds_gives_no_kind_but_those_it_reads_reliably(monkeypatch):
+    """The head's "defense" for a paper whose text states no duty is left unsaid (writers code most such papers
+    none); its "none" is given."""
+    for most, given in (("defense", None), ("none", "none")):
+        chances = {k: (0.9 if k == most else 0.1 / (len(A.KINDS) - 1)) for k in A.KINDS}
+        monkeypatch.setattr(A, "kind_probabilities", lambda text, lang, chances=chances: chances)
+        ev = _event(None)
+        A.fill_kinds([ev], CHAD, "en")
+        assert ev.kind == given
+        assert ev.kind_learned == (0.9 if given else None)
 
 
 def test_fill_kinds_leaves_the_kind_empty_below_the_threshold(monkeypatch):
@@ -165,9 +177,15 @@ ESTONIA = ("Estonia, Latvia sign pact\nTALLINN, March 3, 2021 - Estonia and Latv
            "Under it, an armed attack on one would be taken as an attack on both, officials said.")
 
 
-def test_read_gives_a_kind_the_text_does_not_state_and_says_so(tmp_path):
+def test_the_heads_defence_is_not_given_by_default():
+    """(The head reads this text as a defence pact's; a defence the text does not state is left unsaid.)"""
+    assert [(e.type, e.parties, e.kind) for e in read(ESTONIA).events] == [("signed", ("EST", "LAT"), None)]
+
+
+def test_read_gives_a_kind_the_text_does_not_state_and_says_so(tmp_path, monkeypatch):
     from click.testing import CliRunner
 
+    monkeypatch.setattr(A, "FILLED_KINDS", A.KINDS)  # (every kind the head reads given: the plumbing)
     assert read(ESTONIA, learned_types=False).events == []
     events = read(ESTONIA).events
     assert [(e.type, e.parties, e.kind) for e in events] == [("signed", ("EST", "LAT"), "defense")]

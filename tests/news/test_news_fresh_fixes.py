@@ -192,7 +192,11 @@ def test_signing_off_is_not_signing(corpus):
     "हस्ताक्षर किए।",
 ])
 def test_the_exchange_of_ratification_instruments(corpus, text):
-    assert _events(text, corpus, "2025-03-06") == [("entered_into_force", ("BLR", "RUS"), "2025-03-05")]
+    # (told alone, the exchange is the ratification, as the labelled sets' writers code it; told with the entry into
+    # force, that entry: casus.news.same_act.exchange_type)
+    assert _events(text, corpus, "2025-03-06") == [("ratified", ("BLR", "RUS"), "2025-03-05")]
+    in_force = text + (" संधि इसके साथ लागू हो गई।" if "बेलारूस" in text else " The treaty thereby entered into force.")
+    assert _events(in_force, corpus, "2025-03-06") == [("entered_into_force", ("BLR", "RUS"), "2025-03-05")]
 
 
 @pytest.mark.parametrize("text", [

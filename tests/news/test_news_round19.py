@@ -243,9 +243,10 @@ def test_rejoining_a_pact(corpus, text, want):
     # a peace treaty that closes a quarrel or a dispute is a settlement, no security pact
     ("LIMA, May 2, 1999 - Peru and Ecuador today exchanged the instruments of ratification of their Treaty of Peace "
      "and Friendship, bringing to an end the dispute over their border.", []),
-    # ... a treaty of friendship and mutual assistance stays one
+    # ... a treaty of friendship and mutual assistance stays one (its exchange of ratifications told alone: the
+    # ratification, casus.news.same_act.exchange_type)
     ("LIMA, May 2, 1999 - Peru and Ecuador today exchanged the instruments of ratification of their treaty of "
-     "friendship and mutual assistance.", [("entered_into_force", ("ECU", "PER"), "1999-05-02")]),
+     "friendship and mutual assistance.", [("ratified", ("ECU", "PER"), "1999-05-02")]),
 ])
 def test_peace_settling_a_dispute(corpus, text, want):
     assert _events(text, corpus) == want
