@@ -4,6 +4,7 @@ perfect or a report's lead, the article's own date.  The date expressions themse
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -73,7 +74,9 @@ class EventDates:
     an event: the nearest date expression in its sentence; else a day in the sentence before or after it
     (one reporting no event of its own, not a dateline); else, for an undated report in the present
     perfect ("has signed", "हस्ताक्षर किए हैं"), the article's own date.  Weekdays, relative days and
-    missing years are resolved against ``anchor`` (see :func:`resolve`)."""
+    missing years are resolved against ``anchor`` (see :func:`resolve`), but a day and month right after a full date
+    of the same month takes that date's year (:meth:`_year_carried`; over fresh1-268, rules alone, no reading
+    changed; fresh279's Hindi ratification of 1881 was read as of 2011)."""
 
     f: Folded
     low: str
@@ -161,6 +164,9 @@ class EventDates:
         return bool(_FUTURE_WORD.search(head[cut:]) or _FUTURE_WORD.search(tail[:stop.start() if stop else None]))
 
     def _resolve(self, h: DateHit, tense: str) -> tuple[str | None, str]:
+        carried = self._year_carried(h)
+        if carried is not None:
+            return carried
         shift = 0
         ctx = self.low[word_start(self.low, h.start - 20):h.start]
         if re.search(r"last year|पिछले साल|पिछले वर्ष|बीते साल", ctx):
@@ -169,6 +175,26 @@ class EventDates:
             shift = 1
         future = tense == "future" and not said_on(self.low, h.start)  # "..., the minister said on Tuesday"
         return resolve(h, self.anchor, self.anchor_basis, "future" if future else "past", shift)
+
+    def _year_carried(self, h: DateHit) -> tuple[str, str] | None:
+        """A day and month without a year ("4 और 7 जुलाई को") that follows, in its sentence or the one before, a full
+        date of the same month ("आज से ठीक 130 साल पहले, 7 जुलाई 1881 को ... दोनों शासकों ने 4 और 7 जुलाई को ...")
+        takes that date's year, not the article's: (ISO date, basis), or None."""
+        if h.kind != "daymonth" or h.month is None or h.dom is None:
+            return None
+        k = bisect.bisect_right([a for a, _ in self.spans], h.start) - 1
+        lo = self.spans[k - 1][0] if k > 0 else self.spans[max(k, 0)][0]
+        before = [d for d in find_dates(self.f, lo, h.start) if d.kind == "day" and d.month == h.month
+                  and d.day is not None and (self.anchor is None or d.day.year != self.anchor.year)]
+        if not before:
+            return None
+        full = before[-1]
+        assert full.day is not None
+        try:
+            d = date(full.day.year, h.month, h.dom)
+        except ValueError:
+            return None
+        return d.isoformat(), f"day and month '{h.text.strip()}', the year from '{full.text.strip()}' just before"
 
     def _usable_dates(self, s0: int, s1: int) -> list[DateHit]:
         """The date expressions of sentence ``[s0, s1)`` that may date an event: not its dateline."""
