@@ -87,7 +87,8 @@ MODEL_READERS = {"fresh209": "65ba553", "fresh210": "35941d6", "fresh211": "7c25
                  "fresh273": "e35fcb9", "fresh274": "e35fcb9",
                  "fresh275": "705396b", "fresh276": "705396b",
                  "fresh277": "dff9569", "fresh278": "dff9569",
-                 "fresh279": "46f8cf4", "fresh280": "46f8cf4"}
+                 "fresh279": "46f8cf4", "fresh280": "46f8cf4",
+                 "fresh281": "105b674", "fresh282": "105b674"}
 
 
 def _read(commit: str, batches: list[str], model: bool) -> dict[str, dict]:
