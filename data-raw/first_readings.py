@@ -88,7 +88,8 @@ MODEL_READERS = {"fresh209": "65ba553", "fresh210": "35941d6", "fresh211": "7c25
                  "fresh275": "705396b", "fresh276": "705396b",
                  "fresh277": "dff9569", "fresh278": "dff9569",
                  "fresh279": "46f8cf4", "fresh280": "46f8cf4",
-                 "fresh281": "105b674", "fresh282": "105b674"}
+                 "fresh281": "105b674", "fresh282": "105b674",
+                 "fresh283": "914da2c", "fresh284": "914da2c"}
 
 
 def _read(commit: str, batches: list[str], model: bool) -> dict[str, dict]:
