@@ -183,7 +183,7 @@ class EventDates:
         if h.kind != "daymonth" or h.month is None or h.dom is None:
             return None
         k = bisect.bisect_right([a for a, _ in self.spans], h.start) - 1
-        lo = self.spans[k - 1][0] if k > 0 else self.spans[max(k, 0)][0]
+        lo = self.spans[max(k - 1, 0)][0]  # (the sentence before, or this one if it is the first)
         before = [d for d in find_dates(self.f, lo, h.start) if d.kind == "day" and d.month == h.month
                   and d.day is not None and (self.anchor is None or d.day.year != self.anchor.year)]
         if not before:

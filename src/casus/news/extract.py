@@ -124,7 +124,7 @@ MAX_HITS = 200_000
 _PRIORITY = {"ratified": 0, "entered_into_force": 1, "suspended": 2, "withdrew": 3, "joined": 4, "signed": 5,
              "announced": 6, "invoked": 7, "declined": 8}
 _SUBJECT_TYPES = ("joined", "withdrew", "suspended")
-_STEPS = ("signed", "ratified", "entered_into_force")  # (the steps an exchange of ratifications may be read as)
+_STEPS = ("signed", "ratified", "entered_into_force")  # (the triggers an exchange of ratifications may stand for)
 #: a noun phrase as a verb's object ("adhered to the statement"): where the sentence names no pact, not the pact
 _OBJECT_NAMED = re.compile(r"\s?(?:to\s|from\s)?(?:the|a|an|that|these|those)\s")
 #: "became" (बना, बन गया), not "becomes" or "becoming": the past

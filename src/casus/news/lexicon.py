@@ -416,7 +416,7 @@ TRIGGERS.update({
     "go into effect": ("entered_into_force", "present"), "has gone into effect": ("entered_into_force", "past"),
     "became effective": ("entered_into_force", "past"), "becomes effective": ("entered_into_force", "present"),
     # the exchange of ratification instruments (by which a pact enters into force): the labelled sets' writers code
-    # it as the ratification more often than as the entry into force (casus.news.same_act.brings_into_force)
+    # it as the ratification unless the article tells the entry into force (casus.news.same_act.exchange_type)
     **{f"{v} {d}{o}": ("ratified", t) for v, t in (("exchanged", "past"), ("exchange", "present"))
        for d in ("", "the ", "their ") for o in ("instruments of ratification", "ratification instruments",
                                                  "ratifications")},
