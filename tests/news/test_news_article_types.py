@@ -72,8 +72,8 @@ def test_an_article_the_rules_miss_gets_a_proposed_event(monkeypatch):
     ev = events[0]
     assert ev.parties == ("MON",)
     assert ev.learned is not None and ev.learned >= A.ADD
-    # its date: the first day named near its parties ("गुरुवार को", Thursday 3 March 2022), said to be so
-    assert ev.date == "2022-03-03" and "the event itself was not read" in ev.date_basis
+    # its date: the day the rules read for the step they set aside ("गुरुवार को", Thursday 3 March 2022), said to be so
+    assert ev.date == "2022-03-03" and "the rules read and set aside" in ev.date_basis
     assert ev.evidence[0].role == "learned" and ev.evidence[0].text.startswith("मंगोलिया रक्षा गुट")
     assert ev.to_dict()["learned"] == ev.learned
 
@@ -109,7 +109,7 @@ def test_cli_says_the_event_was_proposed_not_read(tmp_path, monkeypatch):
     assert "proposed by the article-level model (probability 0." in out.output
     doc = json.loads(CliRunner().invoke(read_command, [str(f), "--json"]).output)
     events = doc[0]["events"] if isinstance(doc, list) else doc["events"]
-    assert events[0]["learned"] >= A.ADD and "the event itself was not read" in events[0]["date_basis"]
+    assert events[0]["learned"] >= A.ADD and "the rules read and set aside" in events[0]["date_basis"]
 
 
 def test_a_proposed_event_names_no_day_the_article_does_not(monkeypatch):
@@ -295,3 +295,17 @@ def test_a_proposed_event_keeps_a_state_the_system_does_not_count_on_its_day(cor
     reader.run()
     (event,) = A.proposed(reader, "en", {"signed": 0.99})
     assert (event.parties, event.date) == (("QAT", "UKG"), "1916-11-03")
+
+
+def test_a_proposed_event_takes_the_states_and_day_of_a_step_the_rules_read_and_set_aside(corpus, monkeypatch):
+    """When the rules read a signing but set it aside (nothing marks it as a defence pact's) and the model finds the
+    article's words those of a signing, the event proposed is that signing, its states and day as the rules read them,
+    not the states of the first sentence that names one (Ghana, here)."""
+    from casus.news import read
+
+    monkeypatch.setattr(A, "probabilities", lambda text, lang: {"signed": 0.99})
+    text = ("WORLD BRIEFS\n\nPosted Friday, 6 May 2011\n\nGhana's president spoke in Accra about the region.\n\n"
+            "Chile and Peru signed a memorandum on fisheries on Wednesday in Lima.\n\n"
+            "The ministers said more talks would follow.\n")
+    (event,) = read(text).events
+    assert (event.type, event.parties, event.date, event.learned) == ("signed", ("CHL", "PER"), "2011-05-04", 0.99)

@@ -50,3 +50,31 @@ def test_the_same_pact_also_signed_stays_one(corpus):
     text = ("PARIS, May 4, 1920 - Romania and Poland signed a treaty of alliance today. Romania, Poland and France "
             "also signed the treaty.")
     assert _events(text, corpus) == [("signed", ("FRN", "POL", "ROM"), "1920-05-04")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # several states each making a pact with one
+    ("OSLO, 3 March 2024 - Norway and Denmark each signed a bilateral defence agreement with Ukraine on Sunday.",
+     [("signed", ("DEN", "UKR"), "2024-03-03"), ("signed", ("NOR", "UKR"), "2024-03-03")]),
+    # pacts counted, one state their subject
+    ("WELLINGTON, June 5, 2018 - New Zealand's parliament on Tuesday ratified two agreements that let the armed forces "
+     "of Australia and Fiji train on its soil.",
+     [("ratified", ("AUL", "NEW"), "2018-06-05"), ("ratified", ("FIJ", "NEW"), "2018-06-05")]),
+    # each pact with its own "with"
+    ("CAIRO, 3 May 2021 - Egypt signed a military cooperation agreement with Sudan and a defence protocol with Kenya "
+     "on Monday.",
+     [("signed", ("EGY", "KEN"), "2021-05-03"), ("signed", ("EGY", "SUD"), "2021-05-03")]),
+])
+def test_one_states_pacts_told_otherwise_are_one_each(corpus, text, want):
+    assert _events(text, corpus) == sorted(want)
+
+
+@pytest.mark.parametrize("text", [
+    # "along with" names no partner: one pact, not one with Japan and one with India
+    "CANBERRA, 3 May 2020 - Australia, along with Japan, signed a defence agreement with India on Monday.",
+    # two states the subject of pacts counted: not one state's pacts with others
+    "LISBON, 4 May 1920 - Romania, Poland and Portugal signed two military conventions today.",
+])
+def test_no_one_state_no_split(corpus, text):
+    events = _events(text, corpus)
+    assert len(events) == 1 and len(events[0][1]) == 3

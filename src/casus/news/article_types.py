@@ -43,6 +43,8 @@ import math
 import re
 import zlib
 from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -251,22 +253,55 @@ def vetoed(events: list[Event], chances: dict[str, float]) -> tuple[list[Event],
     return kept, out
 
 
-def proposed(reader: Any, lang: str, chances: dict[str, float] | None = None) -> list[Event]:
+def proposed(reader: Any, lang: str, chances: dict[str, float] | None = None,
+             unread: Sequence[Event] = ()) -> list[Event]:
     """The events the model proposes for an article in which the ``reader`` (:class:`casus.news.extract._Reader`,
-    run) found none: one per type whose probability reaches :data:`ADD`, most probable first (``chances``: the
+    run) found none: for each type whose probability reaches :data:`ADD`, most probable first (``chances``: the
     article's :func:`probabilities`, if already known), but of no type the rules read and set aside as no event
-    (``reader.not_events``: a committee's vote is no ratification)."""
+    (``reader.not_events``: a committee's vote is no ratification), the event of that type the rules read but not as
+    a pact's (``unread``; of several, the one naming most states), else one event of the states the first sentence
+    that names one names, on the day the article tells near them."""
     if chances is None:
         chances = probabilities(reader.c.text, lang)
     # (a type the rules read and set aside as no event, a committee's vote for a ratification, is not proposed)
     chances = {t: p for t, p in chances.items() if p >= ADD and t not in reader.not_events}
     if not chances:
         return []
-    parties, where = _top_parties(reader, reader.anchor)
-    if not parties:
-        return []  # no state named: nothing to propose an event of
+    guess = _guessed(reader)
     sentences = [_sentence(reader, i) for i in sorted(reader.by_sent)]
     kind, _ = reader.kind(sentences)
+    out: list[Event] = []
+    for t, p in sorted(chances.items(), key=lambda tp: -tp[1]):
+        # (one event per type, as a guess is one: of the rules' events of that type, the one naming most states)
+        read = max((ev for ev in unread if ev.type == t), key=lambda ev: len(ev.parties), default=None)
+        if read is not None:
+            out.append(_of_unread(reader, read, kind, p, guess))
+        elif guess is not None:
+            parties, day, basis, evidence = guess
+            out.append(Event(t, parties, day, basis, kind, list(evidence), pact_names=tuple(reader.article_pacts),
+                             learned=round(p, 3)))
+    return out
+
+
+def _of_unread(reader: Any, ev: Event, kind: str | None, p: float,
+               guess: tuple[tuple[str, ...], str | None, str, list] | None) -> Event:
+    """A step the rules read and set aside, proposed: its parties and day as read (an undated one given the day guessed
+    for the article), the article's kind where it has none, the model's probability and its first sentence."""
+    # (on a page about a day long past, the rules' "today" is the page's: the day the page tells as its own instead)
+    if ev.date is None or len(own_days(reader)) == 1:
+        day, basis = (guess[1], guess[2]) if guess is not None else _first_day(reader, 0)
+    else:
+        day, basis = ev.date, f"{ev.date_basis} (of a step the rules read and set aside as no pact's)"
+    return replace(ev, kind=ev.kind or kind, learned=round(p, 3), date=day, date_basis=basis,
+                   evidence=[reader._evidence(_sentence(reader, 0), "learned"), *ev.evidence])
+
+
+def _guessed(reader: Any) -> tuple[tuple[str, ...], str | None, str, list] | None:
+    """The parties, day, its basis and the evidence of an event the rules did not read: the states the first sentence
+    that names one names, on the day the article tells near them (:func:`_first_day`); None if no state is named."""
+    parties, where = _top_parties(reader, reader.anchor)
+    if not parties:
+        return None  # no state named: nothing to propose an event of
     evidence = [reader._evidence(_sentence(reader, 0), "learned")]
     if where:
         evidence.append(reader._evidence(_sentence(reader, where), "parties"))
@@ -276,9 +311,7 @@ def proposed(reader: Any, lang: str, chances: dict[str, float] | None = None) ->
         # and the Two Sicilies a state)
         on = date.fromisoformat(day)
         parties = _parties_in(reader, where, on, also_page=True) or parties
-    return [Event(t, parties, day, basis, kind, list(evidence), pact_names=tuple(reader.article_pacts),
-                  learned=round(p, 3))
-            for t, p in sorted(chances.items(), key=lambda tp: -tp[1])]
+    return parties, day, basis, evidence
 
 
 def _first_day(reader: Any, start: int) -> tuple[str | None, str]:

@@ -35,3 +35,6 @@ class Candidate:
     #: the sentence of the step this one was told with ("At the same ceremony, ... signed a memorandum"): what that
     #: sentence says of its pact's field speaks for this one too
     told_with: _Sentence | None = None
+    #: one of one state's separate bilateral pacts with several others, split from one candidate
+    #: (:func:`casus.news.pact_steps.separate_pacts`): a bilateral pact, no multilateral pact's late signature
+    separate: bool = False

@@ -435,8 +435,9 @@ def _pronoun_object(r: Any, c: Any) -> list[str]:
 
 def _late_signers(r: Any, c: Any) -> tuple[list[int], list[int]] | None:
     """For a signing ``c`` of a corpus multilateral pact (named as the verb's object) dated well after the pact's own
-    signing day: its states that are none of the pact's original signatories, and those that are; else None."""
-    if c.type != "signed" or c.date is None or r.corpus is None:
+    signing day: its states that are none of the pact's original signatories, and those that are; else None (also
+    for one of one state's separate bilateral pacts, :attr:`Candidate.separate`)."""
+    if c.type != "signed" or c.date is None or r.corpus is None or c.separate:
         return None
     it = _pronoun_object(r, c)
     for pid in c.pact_ids or it:

@@ -169,6 +169,9 @@ class _Reader(EventDates):
         self.unconfirmed: set[int] = set()  # the events kept only if the corpus confirms them (id), see _event
         self.cooperation: set[int] = set()  # ... or, of kind "none", as pacts of security cooperation
         self.not_events: set[str] = set()  # types the rules read and set aside as no event (a committee's vote)
+        #: events read but not as a pact's (no event as its sentences tell it, or no kind and nothing to confirm it):
+        #: what the article-level model may propose instead of a guess (:func:`casus.news.article_types.proposed`)
+        self.unread: list[Event] = []
         self.by_sent: dict[int, list[Hit]] = {}  # lexicon hits by sentence
         self.rerank: dict | None = None  # the learned step's model (casus.news.learned), None: the rules alone
         self.collect: list[dict] | None = None  # the learned step's rows, for fitting (data-raw/fit_news.py)
@@ -474,10 +477,12 @@ class _Reader(EventDates):
         # of its states that day; it found 7 events over the development sets and added 26 false ones, mostly
         # peace and friendship treaties ATOP codes as alliances that the sets' writers coded as none)
         lead = headline if own[0].i <= sentences[0].i + 3 else []
-        if not event or (kind is None and not alliance and etype not in _CONFIRMABLE):
-            return None
         if etype in _INVOCATION_TYPES:
+            if not event or kind is None and not alliance:
+                return None
             return self._invocation_event(group, parties, pact_ids, kind, kind_sents)
+        # (not a pact's event as read: built all the same, for the article-level model's proposals, :attr:`unread`)
+        unread = not event or (kind is None and not alliance and etype not in _CONFIRMABLE)
         dated = [c for c in group if c.date is not None]
         if dated:
             best = min(dated, key=lambda c: (c.date_rank, c.sentence.i))
@@ -500,6 +505,9 @@ class _Reader(EventDates):
         ev = Event(type=etype, parties=self._abbrevs(parties), date=iso, date_basis=basis, kind=kind,
                    evidence=self._evidence_of(group, kind_sents[:4], extra_sents), pact_names=tuple(pact_ids),
                    pact_labels=labels)
+        if unread:
+            self.unread.append(ev)
+            return None
         if kind is None and not alliance:
             self.unconfirmed.add(id(ev))  # nothing says it is an alliance: kept only if the corpus confirms it
             if not self.economic and security_cooperation(self.low, [*own, *lead, *told_with]):
@@ -588,12 +596,15 @@ def read(data: str | bytes, reference_date: date | str | None = None, corpus=Non
 
     if match and events:
         match_all(events, corpus, source, r.reference)
+    read_events = events
     events = undated_signings(kept(events, r.unconfirmed, r.cooperation, corpus_confirms))
+    # the rules' events that nothing confirmed as a pact's (no kind, no alliance, no corpus pact): read, set aside
+    unread = [*r.unread, *(ev for ev in read_events if not any(ev is e for e in events))]
     lang = language_of(cleaned.blanked)
     chances = article_types.probabilities(cleaned.text, lang) if learned_types and article_types.ENABLED else {}
     events = article_types.set_aside(events, chances, cleaned.text, r.stats)
     if not events and chances:  # the rules found none (or none stands): what the words suggest
-        events = article_types.proposed(r, lang, chances)
+        events = article_types.proposed(r, lang, chances, unread)
         if match and events:
             match_all(events, corpus, source, r.reference)
     if learned_types and article_types.ENABLED:  # (after matching: a kind the words suggest makes no draft clause)

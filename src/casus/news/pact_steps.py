@@ -116,8 +116,12 @@ def on_signature(low: str, cands: list) -> list:
 
 #: Separate pacts in English: "separate defence agreements", "bilateral security agreements", "three individual
 #: treaties" (a plural pact noun)
+#: English pact nouns in the plural: "agreements", "declarations" ("signed security assurance declarations with
+#: Sweden and Finland"), "memoranda"
+_PLURAL_EN = r"agreements|treaties|pacts|accords|declarations|deals|memoranda|memorandums|arrangements"
+
 _SEPARATE_EN = (rf"|{_W0}(?:separate|bilateral|individual)\s(?:[^\s,.;:]+\s){{0,2}}?"
-               rf"(?:agreements|treaties|pacts|accords){_W1}")
+               rf"(?:{_PLURAL_EN}){_W1}")
 
 #: Separate bilateral pacts: "तीन अलग-अलग (द्विपक्षीय) समझौतों", "separate bilateral agreements"
 _SEPARATE = re.compile(rf"{_W0}(?:अलग\sअलग|पृथक)\s(?:\S+\s){{0,3}}?(?:समझौतों|संधियों|करारों){_W1}{_SEPARATE_EN}")
@@ -130,7 +134,7 @@ ERGATIVE = re.compile(r"\s?(?:(?:सरकार|प्रशासन)\s)?न�
 #: "non-aggression pacts", "agreements" (English: the "with" list names the others)
 _PLURAL_PACTS = re.compile(
     rf"{_W0}(?:समझौतों|संधियों|संधियाँ|संधियां|करारों|(?:समझौते|करार)\s(?:(?!पर\s)[^\s।,]+\s){{0,4}}?"
-    rf"(?:हो\sगए|हो\sगये|आए|आये|हुए)|agreements|treaties|pacts|accords){_W1}")
+    rf"(?:हो\sगए|हो\sगये|आए|आये|हुए)|{_PLURAL_EN}){_W1}")
 
 #: One pact among all: "a joint treaty", "त्रिपक्षीय संधि"
 _ONE_AMONG_ALL = re.compile(rf"{_W0}(?:joint|trilateral|tripartite|multilateral|त्रिपक्षीय|बहुपक्षीय|संयुक्त){_W1}")
@@ -144,10 +148,15 @@ _EN_WITH = re.compile(r"(?<![a-z])with\s(?:the\s)?(?:(?:armed\sforces|forces|mil
                       r"(?:the\s)?)?\Z")
 
 
-def _with_partners(low: str, sent: Any, states_of) -> set[int]:
-    """The states a "with" list of ``sent`` names: "with Estonia and Latvia", "एस्टोनिया और लातविया के साथ"."""
+#: a "with" that names no partner: "along with Japan", "together with France", "in line with Britain"
+_NOT_PARTNER = re.compile(r"(?:along|together|in\sline|in\sstep|in\standem|coupled)\swith\s(?:the\s)?\Z")
+
+
+def _with_lists(low: str, sent: Any, states_of) -> list[set[int]]:
+    """The states of each "with" list of ``sent``, a list of one state included: "with Estonia and Latvia",
+    "एस्टोनिया और लातविया के साथ", "with Kenya"."""
     hits = sorted(longest(sent.cats("S")), key=lambda x: x.start)
-    out: set[int] = set()
+    out: list[set[int]] = []
     for k, x in enumerate(hits):
         # back over the list before "के साथ"
         if _is_dev(x.key) and _HI_WITH.match(low, x.end, word_end(low, x.end + 12)):
@@ -155,7 +164,8 @@ def _with_partners(low: str, sent: Any, states_of) -> set[int]:
             while k > 0 and _LIST_GAP.fullmatch(low[hits[k - 1].end:run[0].start]):
                 k -= 1
                 run.insert(0, hits[k])
-        elif not _is_dev(x.key) and _EN_WITH.search(low, max(0, x.start - 36), x.start):
+        elif (not _is_dev(x.key) and _EN_WITH.search(low, max(0, x.start - 36), x.start)
+              and not _NOT_PARTNER.search(low, max(0, x.start - 36), x.start)):
             run = [x]
             j = k
             while j + 1 < len(hits) and _LIST_GAP.fullmatch(low[run[-1].end:hits[j + 1].start]):
@@ -163,9 +173,28 @@ def _with_partners(low: str, sent: Any, states_of) -> set[int]:
                 run.append(hits[j])
         else:
             continue
-        if len(run) >= 2:
-            out.update(st for y in run for st in states_of(y))
+        out.append({st for y in run for st in states_of(y)})
     return out
+
+
+def _with_partners(low: str, sent: Any, states_of) -> set[int]:
+    """The states the "with" lists of ``sent`` name, if two or more: "with Estonia and Latvia", "a defence
+    agreement with Kenya and a financial one with Tajikistan", "one with Chile and one with Suriname"."""
+    named = set().union(*_with_lists(low, sent, states_of))
+    return named if len(named) >= 2 else set()
+
+
+#: Several states each making a pact with one: "Canada and Italy each signed a security agreement with Ukraine"
+_EACH = re.compile(r"(?<![a-z])each\s(?:(?:have|has|had|also|separately|formally)\s)*\Z")
+#: Pacts counted, the verb's object: "approved two agreements", "ratified the three treaties"
+_COUNTED = re.compile(rf"{_W0}(?:two|three|four|five|six)\s(?:[^\s,.;:]+\s){{0,3}}?(?:{_PLURAL_EN}){_W1}")
+
+
+def _subject_state(low: str, c: Any, states_of) -> int | None:
+    """The one state of ``c``'s parties named before its English verb (its subject), or None."""
+    before = list(dict.fromkeys(st for x in c.sentence.cats("S") if x.end <= c.trigger.start
+                                for st in states_of(x) if st in c.parties))
+    return before[0] if len(before) == 1 else None
 
 
 _SPLIT_TYPES = ("signed", "ratified", "entered_into_force")
@@ -182,7 +211,20 @@ def _own_state(low: str, c: Any, states_of) -> int | None:
         own = list(dict.fromkeys(st for x in subject for st in states_of(x) if st in c.parties))
         if len(own) == 1:
             return own[0]
-    if not _PLURAL_PACTS.search(low, s.start, s.end) or _ONE_AMONG_ALL.search(low, s.start, s.end):
+    if _ONE_AMONG_ALL.search(low, s.start, s.end):
+        return None
+    if not _is_dev(c.trigger.key):
+        if _EACH.search(low, max(s.start, c.trigger.start - 40), c.trigger.start):
+            # "Canada and Italy each signed ... with Ukraine": the one state of the "with" list
+            one = set().union(*_with_lists(low, s, states_of)) & set(c.parties)
+            if len(one) == 1:
+                return one.pop()
+        if _COUNTED.search(low, c.trigger.end, s.end) and (one_state := _subject_state(low, c, states_of)) is not None:
+            return one_state  # "Japan's upper house approved two agreements ... of France and Canada"
+    lists = _with_lists(low, s, states_of)
+    # a pact with each state of a plural's "with" list, or each with its own "with": "a defence agreement with Kenya
+    # and a financial cooperation agreement with Tajikistan"
+    if not (_PLURAL_PACTS.search(low, s.start, s.end) or len(lists) >= 2):
         return None
     rest = [p for p in c.parties if p not in _with_partners(low, s, states_of)]
     return rest[0] if len(rest) == 1 and len(c.parties) - 1 >= 2 else None
@@ -209,7 +251,7 @@ def separate_pacts(low: str, cands: list, states_of) -> list:
         if own_state is None or len(partners) < 2 or not set(c.parties) <= every:
             out.append(c)
             continue
-        out.extend(replace(c, parties=[own_state, p]) for p in partners)
+        out.extend(replace(c, parties=[own_state, p], separate=True) for p in partners)
     return out
 
 
