@@ -571,7 +571,13 @@ read once from a clean worktree of it: the reader of 0446614, its model refitted
 articles, 10 events and 4 near misses, made from the same brief on new topics: Iraq's defence and security agreements
 with non-Arab states, 1990-2026, and security treaties and defence agreements of the Central American states,
 1945-2026), likewise (committed as 0446614 and read once from a clean worktree of it: the reader of 0446614, its model
-refitted up to fresh292).
+refitted up to fresh292); fresh295 (12 articles, 10 events and 4 near misses, made from fresh293's brief on new
+topics: Greece's defence and security agreements with states other than Cyprus, 2000-2026, and Afghanistan's treaties
+and security agreements, 1919-2021), likewise (committed as 7014b2e and read once from a clean worktree of it: the
+reader of 7014b2e, its model refitted up to fresh294); fresh296 (12 articles, 8 events and 4 near misses, made from
+the same brief on new topics: Austria's and Switzerland's security and defence cooperation agreements, 1955-2026, and
+Chile's and Peru's defence and security agreements with states outside the Americas, 1990-2026), likewise (committed
+as 7014b2e and read once from a clean worktree of it: the reader of 7014b2e, its model refitted up to fresh294).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -2547,6 +2553,21 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.750, "parties": 0.778, "date": 0.750, "kind": 0.750, "type": 3 / 5},
         "hi": {"detection": 0.889, "parties": 0.842, "date": 0.889, "kind": 0.667, "type": 4 / 5},
     },
+    # (the rules' events of the same reading alone: fresh295 English 3/3/2, Hindi 3/0/2; the model set aside the three
+    # false signings read into the Philia Forum near miss and found the Kabul Declaration of 2002 (with Afghanistan
+    # alone); missed: the Geneva accords' entry into force of 1988 and, in Hindi, the Soviet-US declaration signed
+    # with them; the Greek-Egyptian programme of 2021 dated by its year only)
+    "fresh295": {
+        "en": {"detection": 0.750, "parties": 0.750, "date": 0.500, "kind": 0.750, "type": 3 / 5},
+        "hi": {"detection": 0.889, "parties": 0.636, "date": 0.889, "kind": 0.750, "type": 4 / 5},
+    },
+    # (the rules' events of the same reading alone: fresh296 English 3/2/1, Hindi 4/0/0; the model found the
+    # Peruvian-Russian agreement's entry into force of 2015; false: the Chinese-Peruvian agreement of 2016 read twice,
+    # once with the United States, and a Chilean minister's visit to Beijing in 2024 read as a signing)
+    "fresh296": {
+        "en": {"detection": 0.800, "parties": 0.700, "date": 0.889, "kind": 0.800, "type": 4 / 4},
+        "hi": {"detection": 1.000, "parties": 1.000, "date": 1.000, "kind": 0.750, "type": 4 / 4},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -2683,7 +2704,9 @@ def _pred(r) -> list[dict]:
                                                          "fresh291",
                                                          "fresh292",
                                                          "fresh293",
-                                                         "fresh294"])
+                                                         "fresh294",
+                                                         "fresh295",
+                                                         "fresh296"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -3188,7 +3211,11 @@ def test_fresh_set(fresh, news_report):
               "fresh293": {"en": {"detection": 0.85, "date": 0.7, "kind": 0.85},
                            "hi": {"detection": 0.85, "date": 0.85, "kind": 0.6}},
               "fresh294": {"en": {"detection": 0.7, "date": 0.7, "kind": 0.7},
-                           "hi": {"detection": 0.85, "date": 0.85, "kind": 0.6}}}[name]
+                           "hi": {"detection": 0.85, "date": 0.85, "kind": 0.6}},
+              "fresh295": {"en": {"detection": 0.7, "date": 0.45, "kind": 0.7},
+                           "hi": {"detection": 0.85, "date": 0.85, "kind": 0.7}},
+              "fresh296": {"en": {"detection": 0.75, "date": 0.85, "kind": 0.75},
+                           "hi": {"detection": 0.95, "date": 0.95, "kind": 0.7}}}[name]
 
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
