@@ -584,7 +584,14 @@ southern Africa, 1975-2026), likewise (committed as 1ec72bd and read once from a
 1ec72bd, its model refitted up to fresh296); fresh298 (12 articles, 8 events and 4 near misses, made from the same
 brief on new topics: Japan's defence and security agreements with European states, 2004-2026, and Indonesia's and
 Malaysia's with states outside ASEAN, 1957-2026), likewise (committed as 1ec72bd and read once from a clean worktree
-of it: the reader of 1ec72bd, its model refitted up to fresh296).
+of it: the reader of 1ec72bd, its model refitted up to fresh296); fresh299 (12 articles, 8 events and 4 near misses,
+made from fresh293's brief on new topics: Saudi Arabia's defence and security agreements with Asian states outside
+the Arab world, 1970-2026, and Portugal's and Spain's with states outside NATO and the EU, 1975-2026), likewise
+(committed as 50797c8 and read once from a clean worktree of it: the reader of 50797c8, its model refitted up to
+fresh298); fresh300 (12 articles, 9 events and 4 near misses, made from the same brief on new topics: treaties of
+friendship and security of Iran, Afghanistan and Turkey, 1921-1979, and Vietnam's, Cambodia's and Laos's defence and
+security agreements, 1975-2026), likewise (committed as 50797c8 and read once from a clean worktree of it: the reader
+of 50797c8, its model refitted up to fresh298).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -2590,6 +2597,20 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.667, "parties": 0.615, "date": 0.667, "kind": 0.667, "type": 2 / 4},
         "hi": {"detection": 0.750, "parties": 0.750, "date": 0.750, "kind": 0.750, "type": 3 / 4},
     },
+    # (the rules' events of the same reading alone: fresh299 English the same, Hindi 3/0/1; the model found the
+    # Angolan-Portuguese programme of 2022, undated; missed: the Chinese-Saudi partnership announced in 2016; the
+    # Saudi-Spanish agreement of 2008 read into a near miss of 2010; in Hindi, two steps dated by the page's day)
+    "fresh299": {
+        "en": {"detection": 0.750, "parties": 0.706, "date": 0.750, "kind": 0.750, "type": 3 / 4},
+        "hi": {"detection": 1.000, "parties": 1.000, "date": 0.286, "kind": 1.000, "type": 4 / 4},
+    },
+    # (the rules' events of the same reading alone: fresh300 English 3/1/2, Hindi the same; the model set aside the
+    # rules' false suspension (a step of 2017 told as background); missed: the Vietnamese-Cambodian plan and memorandum
+    # of 2023; in Hindi, the Turkish and Iranian votes on the Saadabad pact read with all its four parties)
+    "fresh300": {
+        "en": {"detection": 0.750, "parties": 0.750, "date": 0.500, "kind": 0.571, "type": 3 / 5},
+        "hi": {"detection": 1.000, "parties": 0.667, "date": 1.000, "kind": 1.000, "type": 4 / 4},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -2730,7 +2751,9 @@ def _pred(r) -> list[dict]:
                                                          "fresh295",
                                                          "fresh296",
                                                          "fresh297",
-                                                         "fresh298"])
+                                                         "fresh298",
+                                                         "fresh299",
+                                                         "fresh300"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -3243,7 +3266,11 @@ def test_fresh_set(fresh, news_report):
               "fresh297": {"en": {"detection": 0.95, "date": 0.7, "kind": 0.95},
                            "hi": {"detection": 0.95, "date": 0.8, "kind": 0.95}},
               "fresh298": {"en": {"detection": 0.6, "date": 0.6, "kind": 0.6},
-                           "hi": {"detection": 0.7, "date": 0.7, "kind": 0.7}}}[name]
+                           "hi": {"detection": 0.7, "date": 0.7, "kind": 0.7}},
+              "fresh299": {"en": {"detection": 0.7, "date": 0.7, "kind": 0.7},
+                           "hi": {"detection": 0.95, "date": 0.25, "kind": 0.95}},
+              "fresh300": {"en": {"detection": 0.7, "date": 0.45, "kind": 0.5},
+                           "hi": {"detection": 0.95, "date": 0.95, "kind": 0.95}}}[name]
 
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
