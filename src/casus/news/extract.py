@@ -599,7 +599,8 @@ def read(data: str | bytes, reference_date: date | str | None = None, corpus=Non
     read_events = events
     events = undated_signings(kept(events, r.unconfirmed, r.cooperation, corpus_confirms))
     # the rules' events that nothing confirmed as a pact's (no kind, no alliance, no corpus pact): read, set aside
-    unread = [*r.unread, *(ev for ev in read_events if not any(ev is e for e in events))]
+    standing = {id(e) for e in events}
+    unread = [*r.unread, *(ev for ev in read_events if id(ev) not in standing)]
     lang = language_of(cleaned.blanked)
     chances = article_types.probabilities(cleaned.text, lang) if learned_types and article_types.ENABLED else {}
     events = article_types.set_aside(events, chances, cleaned.text, r.stats)

@@ -114,12 +114,12 @@ def on_signature(low: str, cands: list) -> list:
                                      and _AT_SIGNATURE.match(low, c.trigger.end, c.sentence.end))]
 
 
-#: Separate pacts in English: "separate defence agreements", "bilateral security agreements", "three individual
-#: treaties" (a plural pact noun)
 #: English pact nouns in the plural: "agreements", "declarations" ("signed security assurance declarations with
 #: Sweden and Finland"), "memoranda"
 _PLURAL_EN = r"agreements|treaties|pacts|accords|declarations|deals|memoranda|memorandums|arrangements"
 
+#: Separate pacts in English: "separate defence agreements", "bilateral security agreements", "three individual
+#: treaties" (a plural pact noun)
 _SEPARATE_EN = (rf"|{_W0}(?:separate|bilateral|individual)\s(?:[^\s,.;:]+\s){{0,2}}?"
                rf"(?:{_PLURAL_EN}){_W1}")
 
@@ -177,10 +177,10 @@ def _with_lists(low: str, sent: Any, states_of) -> list[set[int]]:
     return out
 
 
-def _with_partners(low: str, sent: Any, states_of) -> set[int]:
-    """The states the "with" lists of ``sent`` name, if two or more: "with Estonia and Latvia", "a defence
-    agreement with Kenya and a financial one with Tajikistan", "one with Chile and one with Suriname"."""
-    named = set().union(*_with_lists(low, sent, states_of))
+def _with_partners(lists: list[set[int]]) -> set[int]:
+    """The states a sentence's "with" lists (:func:`_with_lists`) name, if two or more: "with Estonia and Latvia",
+    "a defence agreement with Kenya and a financial one with Tajikistan", "one with Chile and one with Suriname"."""
+    named = set().union(*lists)
     return named if len(named) >= 2 else set()
 
 
@@ -190,7 +190,7 @@ _EACH = re.compile(r"(?<![a-z])each\s(?:(?:have|has|had|also|separately|formally
 _COUNTED = re.compile(rf"{_W0}(?:two|three|four|five|six)\s(?:[^\s,.;:]+\s){{0,3}}?(?:{_PLURAL_EN}){_W1}")
 
 
-def _subject_state(low: str, c: Any, states_of) -> int | None:
+def _subject_state(c: Any, states_of) -> int | None:
     """The one state of ``c``'s parties named before its English verb (its subject), or None."""
     before = list(dict.fromkeys(st for x in c.sentence.cats("S") if x.end <= c.trigger.start
                                 for st in states_of(x) if st in c.parties))
@@ -213,20 +213,21 @@ def _own_state(low: str, c: Any, states_of) -> int | None:
             return own[0]
     if _ONE_AMONG_ALL.search(low, s.start, s.end):
         return None
+    lists = _with_lists(low, s, states_of)
     if not _is_dev(c.trigger.key):
         if _EACH.search(low, max(s.start, c.trigger.start - 40), c.trigger.start):
             # "Canada and Italy each signed ... with Ukraine": the one state of the "with" list
-            one = set().union(*_with_lists(low, s, states_of)) & set(c.parties)
+            one = set().union(*lists) & set(c.parties)
             if len(one) == 1:
                 return one.pop()
-        if _COUNTED.search(low, c.trigger.end, s.end) and (one_state := _subject_state(low, c, states_of)) is not None:
+        if _COUNTED.search(low, c.trigger.end, s.end) and (one_state := _subject_state(c, states_of)) is not None:
             return one_state  # "Japan's upper house approved two agreements ... of France and Canada"
-    lists = _with_lists(low, s, states_of)
     # a pact with each state of a plural's "with" list, or each with its own "with": "a defence agreement with Kenya
     # and a financial cooperation agreement with Tajikistan"
     if not (_PLURAL_PACTS.search(low, s.start, s.end) or len(lists) >= 2):
         return None
-    rest = [p for p in c.parties if p not in _with_partners(low, s, states_of)]
+    partners = _with_partners(lists)
+    rest = [p for p in c.parties if p not in partners]
     return rest[0] if len(rest) == 1 and len(c.parties) - 1 >= 2 else None
 
 
