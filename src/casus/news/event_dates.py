@@ -65,6 +65,11 @@ _FUTURE_WORD = re.compile(rf"{_W0}(?:will|shall|is to|are to|is due to|are due t
 #: a present perfect before the trigger ("have signed", "has formally ratified")
 _HAS_HAVE = re.compile(r"(?<![a-z])(?:has|have)\s(?:[a-z]+ly\s)?$")
 #: the pact referred to after a verb that tells the act again: "signed the document", "signed it", "signed them"
+#: a day told from the day before it: "the next day", "the following day", "a day later", "अगले दिन"
+_NEXT_DAY = re.compile(rf"{_W0}(?:the\s(?:next|following)\sday|a\sday\slater|अगले\sदिन){_W1}")
+#: a day told from the date before it, the event's verb after: "in a statement on Monday, two days after they signed it"
+_DAYS_AFTER = re.compile(r",?\s(?P<n>a|one|two|three|four|five|six|\d)\sdays?\s(?P<way>after|before)\s")
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _RETOLD_OBJECT = re.compile(r"\s(?:it|them|the\s(?:documents?|memorand(?:um|a)|mous?|agreements?|accords?|pacts?|"
                             r"treat(?:y|ies)|deals?))(?![a-z])")
 
@@ -106,7 +111,7 @@ class EventDates:
             if best is None or score < best[0]:
                 best = (score, h)
         if best is None:
-            got = self._neighbour_date(sent, tense)
+            got = self._next_day(sent) or self._neighbour_date(sent, tense)
             if got is not None:
                 return (*got, usable)
             return (*self._perfect_date(sent, trig, tense), usable)
@@ -116,7 +121,55 @@ class EventDates:
             if retold is not None:
                 return (*retold, usable)
         iso, basis = self._resolve(best[1], tense)
+        iso, basis = self._days_apart(best[1], trig, iso, basis)
+        if iso is None and best[1].kind == "weekday":  # no date to resolve it against: a date nearby on that weekday
+            pinned = self._weekday_pinned(sent, best[1])
+            if pinned is not None:
+                return (*pinned, usable)
         return iso, basis, _DATE_RANK[best[1].kind], usable
+
+    def _days_apart(self, h: DateHit, trig: Hit, iso: str | None, basis: str) -> tuple[str | None, str]:
+        """The event's day where date ``h`` (resolved to ``iso``) is followed, before the event's verb, by "two days
+        after" or "a day before" ("welcomed it on Monday, two days after they signed it"): ``h``'s day moved by that
+        many days; else ``iso`` and ``basis`` as they are."""
+        if iso is None or len(iso) != 10 or h.end > trig.start:
+            return iso, basis
+        m = _DAYS_AFTER.match(self.low, h.end, trig.start)
+        if m is None or re.search(r"[,;:।]", self.low[m.end():trig.start]):  # (the verb in that clause)
+            return iso, basis
+        n = int(m.group("n")) if m.group("n").isdigit() else _COUNTS[m.group("n")]
+        day = date.fromisoformat(iso) + timedelta(days=-n if m.group("way") == "after" else n)
+        return day.isoformat(), f"{basis}, {'less' if m.group('way') == 'after' else 'plus'} '{m.group().strip(' ,')}'"
+
+    def _next_day(self, sent: _Sentence) -> tuple[str, str, int] | None:
+        """The day after the last day named before "the next day" ("flew in on Thursday, 7 September. The next day
+        he signed ..."), in its sentence or the one before: (ISO date, basis, rank), or None."""
+        m = _NEXT_DAY.search(self.low, sent.start, sent.end)
+        if m is None:
+            return None
+        days = [h for h in self._usable_dates(sent.start, m.start()) if h.kind in DAY_KINDS]
+        if not days and sent.i > 0:
+            days = self._days_in(sent.i - 1)
+        for h in sorted(days, key=lambda d: -d.start):
+            iso, basis = self._resolve(h, "past")
+            if iso is not None and len(iso) == 10:
+                day = date.fromisoformat(iso) + timedelta(days=1)
+                return day.isoformat(), f"'{m.group().strip()}' after {basis}", 2
+        return None
+
+    def _weekday_pinned(self, sent: _Sentence, hit: DateHit) -> tuple[str, str, int] | None:
+        """A weekday with no date to resolve it against, pinned by a full date on that weekday in its sentence or
+        the one after or before ("on Tuesday approved the bill ... Tuesday's sitting, on 15 February 2011"):
+        (ISO date, basis, rank), or None."""
+        for k, where in ((sent.i, "its sentence"), (sent.i + 1, "the sentence after"),
+                         (sent.i - 1, "the sentence before")):
+            if not 0 <= k < len(self.spans):
+                continue
+            for h in find_dates(self.f, *self.spans[k]):
+                if h.kind == "day" and h.day is not None and h.day.weekday() == hit.weekday:
+                    return (h.day.isoformat(), f"weekday '{hit.text.strip()}' pinned by '{h.text.strip()}' in "
+                            f"{where}, a day of that weekday", 0)
+        return None
 
     def _retold_day(self, sent: _Sentence, trig: Hit, tense: str) -> tuple[str, str, int] | None:
         """The day of an act told in the present perfect and dated only by its report ("have signed a memorandum, the

@@ -529,7 +529,7 @@ RECIPROCAL_WORDS = ["each other", "one another", "either", "both", "the other", 
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sen", "rep", "gov", "prof", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc", "inc", "ltd", "co",
-    "jr", "sr", "mt", "ft", "capt", "maj", "adm", "sgt", "pres", "डॉ", "श्री", "सं",
+    "jr", "sr", "mt", "ft", "capt", "maj", "adm", "sgt", "pres", "ma", "डॉ", "श्री", "सं",
 }
 
 # the later rounds' words (casus.news.lexicon_more, lexicon_hi5, lexicon6, lexicon7, lexicon8, lexicon9, lexicon10,
