@@ -97,7 +97,8 @@ MODEL_READERS = {"fresh209": "65ba553", "fresh210": "35941d6", "fresh211": "7c25
                  "fresh293": "0446614", "fresh294": "0446614",
                  "fresh295": "7014b2e", "fresh296": "7014b2e",
                  "fresh297": "1ec72bd", "fresh298": "1ec72bd",
-                 "fresh299": "50797c8", "fresh300": "50797c8"}
+                 "fresh299": "50797c8", "fresh300": "50797c8",
+                 "fresh301": "b1b508c", "fresh302": "b1b508c"}
 
 
 def _read(commit: str, batches: list[str], model: bool) -> dict[str, dict]:
