@@ -1,6 +1,8 @@
 """An event's day told from another day: a weekday with no article date pinned by a full date of that weekday beside
-it; "the next day" (अगले दिन) after a day named before; a day "two days after" which the act was done; and "Ma."
-(as in Filipino given names) is no sentence's end.
+it; "the next day" (अगले दिन) after a day named before; a day "two days after" which the act was done; an undated
+report in the present perfect dated by a later sentence that tells the act again ("The agreement was signed here on
+Wednesday"); a page's date followed by a time of day is the page's, not the story's; and "Ma." (as in Filipino given
+names) is no sentence's end.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -50,3 +52,18 @@ def test_a_day_two_days_after_which_the_act_was_done_dates_the_act_two_days_earl
 def test_ma_before_a_given_name_ends_no_sentence():
     f = fold("Foreign Secretary Ma. Theresa Cruz signed the agreement. It takes effect at once.")
     assert len(split_sentences(f)) == 2
+
+
+def test_an_undated_perfect_report_takes_the_day_of_a_later_sentence_that_tells_the_act_again(corpus):
+    text = ("Published: Friday, October 4, 2013\n\nLIMA - Peru and Chile have put their signatures to several defence "
+            "cooperation agreements aimed at drug trafficking and arms smuggling.\n\nThe documents were signed on "
+            "Wednesday by Peru's defence minister and his Chilean counterpart, after the two men held talks in the "
+            "Peruvian capital.")
+    assert _dates(text, corpus) == ["2013-10-02"]
+
+
+def test_a_page_date_with_a_time_of_day_is_no_day_of_the_story(corpus):
+    text = ("Thursday, 15 May 2014  09:40\n\nPeru and Chile sign defence pact\n\nLIMA - The two defence ministers "
+            "met in Lima on Wednesday, May 14. They then signed a defence cooperation agreement between Peru and "
+            "Chile.")
+    assert _dates(text, corpus) == ["2014-05-14"]

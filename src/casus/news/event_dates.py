@@ -32,6 +32,9 @@ _DATE_RANK = {"day": 0, "daymonth": 1, "thismonth": 1, "weekday": 2, "relative":
 #: exact first)
 DAY_RANK = {k: _DATE_RANK[k] for k in DAY_KINDS}
 _DATELINE_BEFORE = re.compile(r"^\s?[^\n,.:]{2,40},\s?$")
+#: a time of day after a page's date ("Wednesday, 21 March 2018  07:55", "09 September 2020 | 10:12 IST")
+_CLOCK = re.compile(r"(?:at\s)?\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s?\(?(?:gmt|utc|ist|cet|cest|est|edt|"
+                    r"bst|msk|pkt)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?\)?)?", re.IGNORECASE)
 #: the fewest words of a sentence that counts as one of the story's (:meth:`EventDates.first_day`)
 _FEW_WORDS = 4
 #: a page's label before its own date ("Published:", "Updated on", "प्रकाशित:", "अपडेटेड:"), perhaps with a weekday
@@ -70,6 +73,13 @@ _NEXT_DAY = re.compile(rf"{_W0}(?:the\s(?:next|following)\sday|a\sday\slater|अ
 #: a day told from the date before it, the event's verb after: "in a statement on Monday, two days after they signed it"
 _DAYS_AFTER = re.compile(r",?\s(?P<n>a|one|two|three|four|five|six|\d)\sdays?\s(?P<way>after|before)\s")
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+#: the pact as the subject of a passive that tells its act again: "The documents were signed on Monday", "the agreement
+#: was signed here on Thursday", "it was signed"
+_RETOLD_PASSIVE = re.compile(r"(?<![a-z])(?:(?:the|this|that|these)\s(?:[a-z-]+\s){0,3}?(?:documents?|memorand(?:um|a)|"
+                             r"mous?|agreements?|accords?|pacts?|treat(?:y|ies)|deals?|conventions?|protocols?)|it)"
+                             r"\s(?:was|were|had\sbeen)\s(?:(?:formally|officially|also)\s)?$")
+#: how many sentences after an undated report in the present perfect may tell its act again with a day
+_RETOLD_WITHIN = 3
 _RETOLD_OBJECT = re.compile(r"\s(?:it|them|the\s(?:documents?|memorand(?:um|a)|mous?|agreements?|accords?|pacts?|"
                             r"treat(?:y|ies)|deals?))(?![a-z])")
 
@@ -176,14 +186,32 @@ class EventDates:
         agency announced Monday"), from the sentence after where it tells the act again, the pact referred to ("signed
         the document on Sunday", "signed it on Sunday"): (ISO date, basis, rank), or None."""
         k = sent.i + 1
-        if k >= len(self.spans) or not any(
-                h.cat == "T" and h.value[0] == trig.value[0] and _RETOLD_OBJECT.match(self.low, h.end)
-                for h in self.by_sent.get(k, ())):
+        if k >= len(self.spans) or not self._retells(k, trig):
             return None
         got = self._day_of_sentence(k, tense)
         if got is None:
             return None
         return got[0], f"{got[1]}, in the sentence after, which tells the act again", got[2]
+
+    def _retells(self, k: int, trig: Hit) -> bool:
+        """Whether sentence ``k`` tells the act of ``trig`` again, the pact referred to: as its object ("signed the
+        document", "signed it") or as the subject of a passive ("The documents were signed on Monday")."""
+        low = self.low
+        s0 = self.spans[k][0]
+        return any(h.cat == "T" and h.value[0] == trig.value[0] and (
+            _RETOLD_OBJECT.match(low, h.end) or _RETOLD_PASSIVE.search(low, max(s0, h.start - 60), h.start))
+            for h in self.by_sent.get(k, ()))
+
+    def _retold_later(self, sent: _Sentence, trig: Hit, tense: str) -> tuple[str, str, int] | None:
+        """The day of an act reported undated in the present perfect ("have put their signatures to a convention"),
+        from one of the :data:`_RETOLD_WITHIN` sentences after that tells it again with a day ("The document was
+        signed here on Tuesday"): (ISO date, basis, rank), or None."""
+        for k in range(sent.i + 1, min(sent.i + 1 + _RETOLD_WITHIN, len(self.spans))):
+            if self._retells(k, trig):
+                got = self._day_of_sentence(k, tense)
+                if got is not None:
+                    return got[0], f"{got[1]}, in a sentence after that tells the act again", got[2] + 3
+        return None
 
     def _day_of_sentence(self, k: int, tense: str) -> tuple[str, str, int] | None:
         """The best-ranked day sentence ``k`` names, resolved, as (ISO date, basis, rank); None if it names none or
@@ -312,8 +340,9 @@ class EventDates:
         base = self.f.base
         for h in find_dates(self.f, s0, s1):
             head = base[s0:h.start]
+            tail = base[h.end:s1].strip(" :।.-—–|,")
             if (not head.strip() or _DATELINE_BEFORE.match(head) and len(head.split()) <= 4) \
-                    and not base[h.end:s1].strip(" :।.-—–|,"):
+                    and (not tail or _CLOCK.fullmatch(tail)):
                 return True
         return False
 
@@ -332,6 +361,9 @@ class EventDates:
             perfect = bool(_EN_PRESENT_PERFECT.search(_clause_before(self.low, trig.start, sent.start, 40)))
         if not perfect or (self.anchor_basis or "").startswith("the article's dateline month"):  # (a month, no day)
             return lead_day(self, sent, trig, find_dates, tense) or none
+        retold = self._retold_later(sent, trig, tense)  # "have put their signatures ... The document was signed on ..."
+        if retold is not None:
+            return retold
         return (self.anchor.isoformat(),
                 f"reported in the present perfect, undated: {self.anchor_basis} {self.anchor.isoformat()}", 6)
 
