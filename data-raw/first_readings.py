@@ -100,7 +100,8 @@ MODEL_READERS = {"fresh209": "65ba553", "fresh210": "35941d6", "fresh211": "7c25
                  "fresh299": "50797c8", "fresh300": "50797c8",
                  "fresh301": "b1b508c", "fresh302": "b1b508c",
                  "fresh303": "5400d21", "fresh304": "5400d21",
-                 "fresh305": "dde14b7", "fresh306": "dde14b7"}
+                 "fresh305": "dde14b7", "fresh306": "dde14b7",
+                 "fresh307": "467547b", "fresh308": "467547b"}
 
 
 def _read(commit: str, batches: list[str], model: bool) -> dict[str, dict]:
