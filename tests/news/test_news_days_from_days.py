@@ -67,3 +67,10 @@ def test_a_page_date_with_a_time_of_day_is_no_day_of_the_story(corpus):
             "met in Lima on Wednesday, May 14. They then signed a defence cooperation agreement between Peru and "
             "Chile.")
     assert _dates(text, corpus) == ["2014-05-14"]
+
+
+def test_a_page_date_with_a_time_of_day_in_any_zone_is_no_day_of_the_story(corpus):
+    text = ("Thursday, 15 May 2014  09:40 WIB\n\nIndonesia and Malaysia sign defence pact\n\nJAKARTA - The two defence "
+            "ministers met in Jakarta on Wednesday, May 14. They then signed a defence cooperation agreement between "
+            "Indonesia and Malaysia.")
+    assert _dates(text, corpus) == ["2014-05-14"]

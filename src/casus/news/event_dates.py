@@ -32,9 +32,10 @@ _DATE_RANK = {"day": 0, "daymonth": 1, "thismonth": 1, "weekday": 2, "relative":
 #: exact first)
 DAY_RANK = {k: _DATE_RANK[k] for k in DAY_KINDS}
 _DATELINE_BEFORE = re.compile(r"^\s?[^\n,.:]{2,40},\s?$")
-#: a time of day after a page's date ("Wednesday, 21 March 2018  07:55", "09 September 2020 | 10:12 IST")
-_CLOCK = re.compile(r"(?:at\s)?\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s?\(?(?:gmt|utc|ist|cet|cest|est|edt|"
-                    r"bst|msk|pkt)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?\)?)?", re.IGNORECASE)
+#: a time of day after a page's date, perhaps with its zone ("Wednesday, 21 March 2018  07:55", "09 September 2020 |
+#: 10:12 IST", "08:15 WIB", "GMT+7")
+_CLOCK = re.compile(r"(?:at\s)?\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.))?"
+                    r"(?:\s?\(?[a-z]{2,5}(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?\)?)?", re.IGNORECASE)
 #: the fewest words of a sentence that counts as one of the story's (:meth:`EventDates.first_day`)
 _FEW_WORDS = 4
 #: a page's label before its own date ("Published:", "Updated on", "प्रकाशित:", "अपडेटेड:"), perhaps with a weekday
@@ -183,15 +184,16 @@ class EventDates:
 
     def _retold_day(self, sent: _Sentence, trig: Hit, tense: str) -> tuple[str, str, int] | None:
         """The day of an act told in the present perfect and dated only by its report ("have signed a memorandum, the
-        agency announced Monday"), from the sentence after where it tells the act again, the pact referred to ("signed
-        the document on Sunday", "signed it on Sunday"): (ISO date, basis, rank), or None."""
-        k = sent.i + 1
-        if k >= len(self.spans) or not self._retells(k, trig):
-            return None
-        got = self._day_of_sentence(k, tense)
-        if got is None:
-            return None
-        return got[0], f"{got[1]}, in the sentence after, which tells the act again", got[2]
+        agency announced Monday"), from one of the :data:`_RETOLD_WITHIN` sentences after that tells the act again
+        (:meth:`_retells`: "signed the document on Sunday", "The memorandum was signed on Sunday"): (ISO date, basis,
+        rank), or None."""
+        for k in range(sent.i + 1, min(sent.i + 1 + _RETOLD_WITHIN, len(self.spans))):
+            if self._retells(k, trig):
+                got = self._day_of_sentence(k, tense)
+                if got is not None:
+                    where = "the sentence after" if k == sent.i + 1 else "a sentence after"
+                    return got[0], f"{got[1]}, in {where}, which tells the act again", got[2]
+        return None
 
     def _retells(self, k: int, trig: Hit) -> bool:
         """Whether sentence ``k`` tells the act of ``trig`` again, the pact referred to: as its object ("signed the
