@@ -621,7 +621,14 @@ worktree of it: the reader of 467547b, its model refitted up to fresh306); fresh
 misses, made from the same brief on new topics: the treaties of Belgium, the Netherlands and Luxembourg, 1830-1940,
 and their defence agreements with states outside NATO, 1990-2026, and Jordan's, Lebanon's and Syria's treaties and
 defence agreements with states outside the Arab world, 1946-2026), likewise (committed as 467547b and read once from a
-clean worktree of it: the reader of 467547b, its model refitted up to fresh306).
+clean worktree of it: the reader of 467547b, its model refitted up to fresh306); fresh309 (12 articles, 9 events and
+4 near misses, made from the same brief on new topics: South Korea's defence and security agreements with states other
+than the United States, 1953-2026, and the treaties and defence agreements of Bolivia, Paraguay, Uruguay and Ecuador,
+1850-2026), likewise (committed as d8f188f and read once from a clean worktree of it: the reader of d8f188f, its model
+refitted up to fresh308); fresh310 (12 articles, 8 events and 4 near misses, made from the same brief on new topics:
+the treaties and defence agreements of Cuba, Nicaragua and the Dominican Republic, 1902-2026, and of Mongolia,
+Georgia, Armenia and Azerbaijan, 1921-2026), likewise (committed as d8f188f and read once from a clean worktree of it:
+the reader of d8f188f, its model refitted up to fresh308).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -2708,6 +2715,23 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 1.000, "parties": 1.000, "date": 0.500, "kind": 1.000, "type": 4 / 4},
         "hi": {"detection": 0.857, "parties": 0.857, "date": 0.857, "kind": 0.800, "type": 3 / 4},
     },
+    # (the rules' events of the same reading alone: fresh309 English 3/0/2, Hindi 3/0/1; the model found the
+    # Ecuadorian-Uruguayan accords of 2025 (one of its two same-day documents, read as a defence pact where its writer
+    # coded none), and in Hindi the Korean-Vietnamese vision statement of 2018, likewise read as a defence pact)
+    "fresh309": {
+        "en": {"detection": 0.889, "parties": 0.889, "date": 0.889, "kind": 0.667, "type": 4 / 5},
+        "hi": {"detection": 1.000, "parties": 1.000, "date": 1.000, "kind": 0.750, "type": 4 / 4},
+    },
+    # (the rules' events of the same reading alone: fresh310 English 1/1/3, Hindi the same; the model found the
+    # Russian-Cuban programme of 2016 and the trilateral Batumi protocol of 2024 (dated a day late) and set aside a
+    # false Russian announcement read from the Nicaraguan decree; missed: the exchange of the Guantanamo lease's
+    # ratifications of 1903; the Armenian-Georgian plan signed in 2016 dated by the year it is for; in Hindi, the
+    # Dominican-Jamaican memoranda dated by their report where their writer left the day unknown, the Armenian-Georgian
+    # programme of 2022 undated, and the Azerbaijani-Georgian agreement of 2023 read as a defence pact)
+    "fresh310": {
+        "en": {"detection": 0.857, "parties": 0.875, "date": 0.286, "kind": 0.857, "type": 3 / 4},
+        "hi": {"detection": 1.000, "parties": 1.000, "date": 0.667, "kind": 0.750, "type": 4 / 4},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -2858,7 +2882,9 @@ def _pred(r) -> list[dict]:
                                                          "fresh305",
                                                          "fresh306",
                                                          "fresh307",
-                                                         "fresh308"])
+                                                         "fresh308",
+                                                         "fresh309",
+                                                         "fresh310"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -3396,7 +3422,11 @@ def test_fresh_set(fresh, news_report):
               "fresh307": {"en": {"detection": 0.95, "date": 0.95, "kind": 0.95},
                            "hi": {"detection": 0.75, "date": 0.7, "kind": 0.75}},
               "fresh308": {"en": {"detection": 0.95, "date": 0.45, "kind": 0.95},
-                           "hi": {"detection": 0.8, "date": 0.8, "kind": 0.6}}}[name]
+                           "hi": {"detection": 0.8, "date": 0.8, "kind": 0.6}},
+              "fresh309": {"en": {"detection": 0.85, "date": 0.85, "kind": 0.6},
+                           "hi": {"detection": 0.95, "date": 0.95, "kind": 0.7}},
+              "fresh310": {"en": {"detection": 0.8, "date": 0.25, "kind": 0.8},
+                           "hi": {"detection": 0.95, "date": 0.6, "kind": 0.7}}}[name]
 
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
