@@ -74,3 +74,12 @@ def test_a_page_date_with_a_time_of_day_in_any_zone_is_no_day_of_the_story(corpu
             "ministers met in Jakarta on Wednesday, May 14. They then signed a defence cooperation agreement between "
             "Indonesia and Malaysia.")
     assert _dates(text, corpus) == ["2014-05-14"]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Friday, 9 April 2021\n\nGreece and Egypt have signed a military cooperation programme for 2021, the ministry "
+     "said. The programme was signed on April 7 in Athens.", "2021-04-07"),
+    ("ISTANBUL - Turkey and Djibouti signed a protocol on military cooperation at IDEF 2025 in Istanbul.", None),
+])
+def test_a_year_that_names_a_plans_period_or_a_fair_dates_no_event(corpus, text, want):
+    assert _dates(text, corpus) == [want]

@@ -60,6 +60,14 @@ _PACT_NOUN = "(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s") for n in sorted
 _YEAR_BEFORE_PACT = re.compile(rf"\s?(?:(?:की|के|का)\s(?:(?!(?:{_NOT_NAME})\s)[^\s,.;:।]+,?\s){{0,5}}?"
                                rf"|(?:[^\s,.;:।]+\s){{0,2}}?){_PACT_NOUN}{_W1}")
 _YEAR_AFTER_PACT = re.compile(rf"{_W0}{_PACT_NOUN}\s(?:of|from)\s$")
+#: A year that names the period of a plan or programme, not the day it was signed: "the cooperation plan for 2017",
+#: "a military cooperation programme for the year 2021" (Hindi's "2022 के लिए ... योजना" is a genitive before a pact
+#: noun: :data:`_YEAR_BEFORE_PACT`)
+_PLAN_NOUN = r"(?:plans?|programmes?|programs?|calendars?|schedules?)"
+_YEAR_OF_PLAN_BEFORE = re.compile(rf"{_W0}{_PLAN_NOUN}(?:\s(?:of|on)\s[a-z-]+(?:\s[a-z-]+)?)?\sfor\s"
+                                  r"(?:the\s(?:year\s)?)?$")
+#: a fair's or a meeting's name before its year ("IDEF 2025", "IDEX 2021", "(DSEI 2023)"): the year names it
+_NAME_BEFORE_YEAR = re.compile(r"(?<![A-Za-z])[A-Z]{3,6}[\s-]?$")
 _DEADLINE_AFTER = re.compile(rf"\s?(?:तक|की\sसमय\s?सीमा){_W1}")
 _DEADLINE_BEFORE = re.compile(rf"{_W0}(?:by|until|till|before|no\slater\sthan|deadline\sof)\s(?:the\s)?\Z")
 _FUTURE_WORD = re.compile(rf"{_W0}(?:will|shall|is to|are to|is due to|are due to|करेगा|करेगी|करेंगे|करेंगी|होगा|"
@@ -77,7 +85,8 @@ _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 
 #: the pact as the subject of a passive that tells its act again: "The documents were signed on Monday", "the agreement
 #: was signed here on Thursday", "it was signed"
 _RETOLD_PASSIVE = re.compile(r"(?<![a-z])(?:(?:the|this|that|these)\s(?:[a-z-]+\s){0,3}?(?:documents?|memorand(?:um|a)|"
-                             r"mous?|agreements?|accords?|pacts?|treat(?:y|ies)|deals?|conventions?|protocols?)|it)"
+                             r"mous?|agreements?|accords?|pacts?|treat(?:y|ies)|deals?|conventions?|protocols?|"
+                             r"programmes?|programs?|plans?)|it)"
                              r"\s(?:was|were|had\sbeen)\s(?:(?:formally|officially|also)\s)?$")
 #: how many sentences after an undated report in the present perfect may tell its act again with a day
 _RETOLD_WITHIN = 3
@@ -228,12 +237,15 @@ class EventDates:
         return iso, basis, _DATE_RANK[h.kind]
 
     def _names_pact(self, h: DateHit) -> bool:
-        """True if year ``h`` names a pact ("the 1936 treaty", "1997 की संधि"), or day ``h`` ("12 मई की संधि")."""
+        """True if year ``h`` names a pact ("the 1936 treaty", "1997 की संधि"), a plan's period ("the plan for 2017")
+        or a fair ("IDEF 2025"), or day ``h`` ("12 मई की संधि")."""
         low = self.low
         if h.kind != "year":  # a day, by a genitive ("12 मई की संधि") or a meeting's ("मंगलवार को बैठक"): dates_more
             return h.kind in ("day", "daymonth", "weekday") and other_day(low, h.end, _YEAR_BEFORE_PACT)
-        return bool(_YEAR_BEFORE_PACT.match(low, h.end)
-                    or _YEAR_AFTER_PACT.search(low[word_start(low, h.start - 30):h.start]))
+        before = low[word_start(low, h.start - 40):h.start]
+        return bool(_YEAR_BEFORE_PACT.match(low, h.end) or _YEAR_AFTER_PACT.search(before)
+                    or _YEAR_OF_PLAN_BEFORE.search(before)
+                    or _NAME_BEFORE_YEAR.search(self.f.base[max(0, h.start - 8):h.start]))
 
     def _future_clause(self, h: DateHit, sent: _Sentence) -> bool:
         """True if date ``h`` sits in a clause in the future tense ("ambassadors will hold a meeting on Tuesday",
