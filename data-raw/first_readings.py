@@ -102,7 +102,8 @@ MODEL_READERS = {"fresh209": "65ba553", "fresh210": "35941d6", "fresh211": "7c25
                  "fresh303": "5400d21", "fresh304": "5400d21",
                  "fresh305": "dde14b7", "fresh306": "dde14b7",
                  "fresh307": "467547b", "fresh308": "467547b",
-                 "fresh309": "d8f188f", "fresh310": "d8f188f"}
+                 "fresh309": "d8f188f", "fresh310": "d8f188f",
+                 "fresh311": "f531d6e", "fresh312": "f531d6e"}
 
 
 def _read(commit: str, batches: list[str], model: bool) -> dict[str, dict]:
