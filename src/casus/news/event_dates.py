@@ -76,7 +76,6 @@ _FUTURE_WORD = re.compile(rf"{_W0}(?:will|shall|is to|are to|is due to|are due t
 
 #: a present perfect before the trigger ("have signed", "has formally ratified")
 _HAS_HAVE = re.compile(r"(?<![a-z])(?:has|have)\s(?:[a-z]+ly\s)?$")
-#: the pact referred to after a verb that tells the act again: "signed the document", "signed it", "signed them"
 #: a day told from the day before it: "the next day", "the following day", "a day later", "अगले दिन"
 _NEXT_DAY = re.compile(rf"{_W0}(?:the\s(?:next|following)\sday|a\sday\slater|अगले\sदिन){_W1}")
 #: a day told from the date before it, the event's verb after: "in a statement on Monday, two days after they signed it"
@@ -90,6 +89,7 @@ _RETOLD_PASSIVE = re.compile(r"(?<![a-z])(?:(?:the|this|that|these)\s(?:[a-z-]+\
                              r"\s(?:was|were|had\sbeen)\s(?:(?:formally|officially|also)\s)?$")
 #: how many sentences after an undated report in the present perfect may tell its act again with a day
 _RETOLD_WITHIN = 3
+#: the pact referred to after a verb that tells the act again: "signed the document", "signed it", "signed them"
 _RETOLD_OBJECT = re.compile(r"\s(?:it|them|the\s(?:documents?|memorand(?:um|a)|mous?|agreements?|accords?|pacts?|"
                             r"treat(?:y|ies)|deals?))(?![a-z])")
 
@@ -193,15 +193,23 @@ class EventDates:
 
     def _retold_day(self, sent: _Sentence, trig: Hit, tense: str) -> tuple[str, str, int] | None:
         """The day of an act told in the present perfect and dated only by its report ("have signed a memorandum, the
-        agency announced Monday"), from one of the :data:`_RETOLD_WITHIN` sentences after that tells the act again
-        (:meth:`_retells`: "signed the document on Sunday", "The memorandum was signed on Sunday"): (ISO date, basis,
-        rank), or None."""
+        agency announced Monday"), from a sentence after that tells the act again (:meth:`_retold_after`): (ISO
+        date, basis, rank), or None."""
+        got = self._retold_after(sent, trig, tense)
+        if got is None:
+            return None
+        iso, basis, rank, k = got
+        where = "the sentence after" if k == sent.i + 1 else "a sentence after"
+        return iso, f"{basis}, in {where}, which tells the act again", rank
+
+    def _retold_after(self, sent: _Sentence, trig: Hit, tense: str) -> tuple[str, str, int, int] | None:
+        """The day named by the first of the :data:`_RETOLD_WITHIN` sentences after ``sent`` that tells the act of
+        ``trig`` again (:meth:`_retells`) and names one: (ISO date, basis, rank, the sentence), or None."""
         for k in range(sent.i + 1, min(sent.i + 1 + _RETOLD_WITHIN, len(self.spans))):
             if self._retells(k, trig):
                 got = self._day_of_sentence(k, tense)
                 if got is not None:
-                    where = "the sentence after" if k == sent.i + 1 else "a sentence after"
-                    return got[0], f"{got[1]}, in {where}, which tells the act again", got[2]
+                    return (*got, k)
         return None
 
     def _retells(self, k: int, trig: Hit) -> bool:
@@ -215,14 +223,13 @@ class EventDates:
 
     def _retold_later(self, sent: _Sentence, trig: Hit, tense: str) -> tuple[str, str, int] | None:
         """The day of an act reported undated in the present perfect ("have put their signatures to a convention"),
-        from one of the :data:`_RETOLD_WITHIN` sentences after that tells it again with a day ("The document was
-        signed here on Tuesday"): (ISO date, basis, rank), or None."""
-        for k in range(sent.i + 1, min(sent.i + 1 + _RETOLD_WITHIN, len(self.spans))):
-            if self._retells(k, trig):
-                got = self._day_of_sentence(k, tense)
-                if got is not None:
-                    return got[0], f"{got[1]}, in a sentence after that tells the act again", got[2] + 3
-        return None
+        from a sentence after that tells it again with a day ("The document was signed here on Tuesday";
+        :meth:`_retold_after`), ranked below a day of the event's own sentence: (ISO date, basis, rank), or None."""
+        got = self._retold_after(sent, trig, tense)
+        if got is None:
+            return None
+        iso, basis, rank, _ = got
+        return iso, f"{basis}, in a sentence after that tells the act again", rank + 3
 
     def _day_of_sentence(self, k: int, tense: str) -> tuple[str, str, int] | None:
         """The best-ranked day sentence ``k`` names, resolved, as (ISO date, basis, rank); None if it names none or
