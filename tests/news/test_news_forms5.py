@@ -70,7 +70,7 @@ def test_a_year_before_a_long_pact_name_names_the_pact(corpus):
     ("तुर्की की संसद ने मंगलवार को कतर के साथ सैनिक तैनाती के समझौते को मंजूरी दी।",
      [("ratified", ("QAT", "TUR"), "2024-06-18", "none")]),
     ("तुर्की की संसद ने मंगलवार को कतर के साथ दो सैन्य सहयोग समझौतों को मंजूरी दे दी।",
-     [("ratified", ("QAT", "TUR"), "2024-06-18", "none")]),
+     [("ratified", ("QAT", "TUR"), "2024-06-18", "none")] * 2),  # (two agreements: two, casus.news.documents)
 ])
 def test_security_pacts_without_a_defence_duty(corpus, text, want):
     assert _full(text, corpus) == want

@@ -2985,6 +2985,15 @@ def test_fresh_set(fresh, news_report):
     # fresh308's Hindi kind floor was lowered from 0.75 to 0.6 when the model, refitted up to fresh308, came to keep
     # Syria's accession to the coalition against ISIS of 2025, which it had set aside, read with the kind
     # non-aggression where its writer left the kind null (Hindi detection 3/0/1 -> 4/0/0, kind 2/0/1 -> 2/1/1).
+    # English floors of fresh176 (detection 0.85 -> 0.75, date 0.85 -> 0.75, kind 0.6 -> 0.55), fresh235 (kind 0.8 ->
+    # 0.6), fresh261 (kind 0.65 -> 0.55), fresh295 (kind 0.7 -> 0.6), fresh297 (detection 0.95 -> 0.75, date 0.7 ->
+    # 0.55, kind 0.95 -> 0.75) and fresh308 (detection 0.95 -> 0.85, kind 0.95 -> 0.85) were lowered when each document
+    # an act signs came to be an event of its own (casus.news.documents: "three memorandums of understanding", "two
+    # further MoUs were also signed", "signed a separate memorandum"), as the labelled sets' writers mostly code them
+    # (over fresh-fresh312, model on, in-sample, with hard-wrapped lines joined: English detection 2305/139/349 ->
+    # 2332/154/322, Hindi 2449/123/290 -> 2462/131/277) but these sets' writers did not: a count or a later document
+    # of defence they coded as the one event (fresh176 detection 4/0/0 -> 4/2/0, fresh297 4/0/0 -> 4/2/0), or a
+    # second one whose kind the writer left null (fresh261: detection 4/0/1 -> 5/0/0, kind 2/0/2 -> 2/1/2).
     floors = {"fresh": FLOORS, "fresh2": {"detection": 0.85, "date": 0.75, "kind": 0.7},
               "fresh3": {"detection": 0.5, "date": 0.6, "kind": 0.2},
               "fresh4": {"detection": 0.55, "date": 0.5, "kind": 0.45},
@@ -3179,7 +3188,7 @@ def test_fresh_set(fresh, news_report):
                            "hi": {"detection": 0.9, "date": 0.9, "kind": 0.9}},
               "fresh175": {"en": {"detection": 0.45, "date": 0.9, "kind": 0.45},
                            "hi": {"detection": 0.9, "date": 0.9, "kind": 0.9}},
-              "fresh176": {"en": {"detection": 0.85, "date": 0.85, "kind": 0.6},
+              "fresh176": {"en": {"detection": 0.75, "date": 0.75, "kind": 0.55},
                            "hi": {"detection": 0.75, "date": 0.7, "kind": 0.55}},
               "fresh177": {"en": {"detection": 0.85, "date": 0.9, "kind": 0.65},
                            "hi": {"detection": 0.85, "date": 0.85, "kind": 0.65}},
@@ -3301,7 +3310,7 @@ def test_fresh_set(fresh, news_report):
                            "hi": {"detection": 0.75, "date": 0.75, "kind": 0.6}},
               "fresh234": {"en": {"detection": 0.6, "date": 0.6, "kind": 0.45},
                            "hi": {"detection": 0.85, "date": 0.95, "kind": 0.2}},
-              "fresh235": {"en": {"detection": 0.8, "date": 0.45, "kind": 0.8},
+              "fresh235": {"en": {"detection": 0.8, "date": 0.45, "kind": 0.6},
                            "hi": {"detection": 0.3, "date": 0.3, "kind": 0.45}},
               "fresh236": {"en": {"detection": 0.6, "date": 0.3, "kind": 0.55},
                            "hi": {"detection": 0.7, "date": 0.5, "kind": 0.7}},
@@ -3353,7 +3362,7 @@ def test_fresh_set(fresh, news_report):
                            "hi": {"detection": 0.95, "date": 0.95, "kind": 0.7}},
               "fresh260": {"en": {"detection": 0.95, "date": 0.5, "kind": 0.7},
                            "hi": {"detection": 0.8, "date": 0.7, "kind": 0.8}},
-              "fresh261": {"en": {"detection": 0.85, "date": 0.85, "kind": 0.65},
+              "fresh261": {"en": {"detection": 0.85, "date": 0.85, "kind": 0.55},
                            "hi": {"detection": 0.8, "date": 0.8, "kind": 0.65}},
               "fresh262": {"en": {"detection": 0.6, "date": 0.7, "kind": 0.6},
                            "hi": {"detection": 0.45, "date": 0.25, "kind": 0.45}},
@@ -3421,11 +3430,11 @@ def test_fresh_set(fresh, news_report):
                            "hi": {"detection": 0.85, "date": 0.85, "kind": 0.6}},
               "fresh294": {"en": {"detection": 0.7, "date": 0.7, "kind": 0.7},
                            "hi": {"detection": 0.85, "date": 0.85, "kind": 0.6}},
-              "fresh295": {"en": {"detection": 0.7, "date": 0.45, "kind": 0.7},
+              "fresh295": {"en": {"detection": 0.7, "date": 0.45, "kind": 0.6},
                            "hi": {"detection": 0.85, "date": 0.85, "kind": 0.7}},
               "fresh296": {"en": {"detection": 0.75, "date": 0.85, "kind": 0.75},
                            "hi": {"detection": 0.95, "date": 0.95, "kind": 0.7}},
-              "fresh297": {"en": {"detection": 0.95, "date": 0.7, "kind": 0.95},
+              "fresh297": {"en": {"detection": 0.75, "date": 0.55, "kind": 0.75},
                            "hi": {"detection": 0.95, "date": 0.8, "kind": 0.95}},
               "fresh298": {"en": {"detection": 0.6, "date": 0.6, "kind": 0.6},
                            "hi": {"detection": 0.7, "date": 0.7, "kind": 0.7}},
@@ -3447,7 +3456,7 @@ def test_fresh_set(fresh, news_report):
                            "hi": {"detection": 0.85, "date": 0.7, "kind": 0.6}},
               "fresh307": {"en": {"detection": 0.95, "date": 0.95, "kind": 0.95},
                            "hi": {"detection": 0.75, "date": 0.7, "kind": 0.75}},
-              "fresh308": {"en": {"detection": 0.95, "date": 0.45, "kind": 0.95},
+              "fresh308": {"en": {"detection": 0.85, "date": 0.45, "kind": 0.85},
                            "hi": {"detection": 0.8, "date": 0.8, "kind": 0.6}},
               "fresh309": {"en": {"detection": 0.85, "date": 0.85, "kind": 0.6},
                            "hi": {"detection": 0.95, "date": 0.95, "kind": 0.7}},

@@ -1,6 +1,7 @@
-"""Three readings of a pact's kind: "armed forces" names a country's military, not an attack, so "help" beside it is
+"""Four readings of a pact's kind: "armed forces" names a country's military, not an attack, so "help" beside it is
 no pledge to defend; a duty to notify each other that the procedures are complete is a pact's formality, not a pledge
-to consult; a Hindi sentence that denies help "in case of an attack" with several words between denies a defence duty.
+to consult; a Hindi sentence that denies help "in case of an attack" with several words between denies a defence duty;
+"none of the accords contains a commitment ... to come to the other's aid" denies one.
 Each rule beside the sentence that keeps its kind where the text does state one.  Every sentence here was written for
 these tests."""
 
@@ -39,3 +40,15 @@ def test_hindi_help_in_case_of_an_attack_denied_with_words_between(corpus):
     text = ("समझौता\nओटावा, 9 अक्टूबर 2018। कनाडा और मेक्सिको ने मंगलवार को एक रक्षा सहयोग व्यवस्था पर हस्ताक्षर किए। "
             "उसमें आपसी रक्षा या हमले की स्थिति में मदद जैसी किसी प्रतिबद्धता का ज़िक्र नहीं है।")
     assert events_with_kind(text, corpus) == [("signed", ("CAN", "MEX"), "2018-10-09", "none")]
+
+
+def test_none_of_the_pacts_committing_to_the_others_aid_denies_a_defence_duty(corpus):
+    text = ("Pact\nLIMA, March 3, 2021 -- Peru and Chile on Wednesday signed an agreement on military cooperation. "
+            "None of the accords contains a commitment by either country to come to the other's aid if attacked.")
+    assert events_with_kind(text, corpus) == [("signed", ("CHL", "PER"), "2021-03-03", "none")]
+
+
+def test_committing_to_the_others_aid_stays_a_defence_duty(corpus):
+    text = ("Pact\nLIMA, March 3, 2021 -- Peru and Chile on Wednesday signed an agreement on military cooperation. "
+            "Each country commits to come to the other's aid if attacked.")
+    assert events_with_kind(text, corpus) == [("signed", ("CHL", "PER"), "2021-03-03", "defense")]

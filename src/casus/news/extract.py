@@ -112,7 +112,7 @@ from .retrospectives import narrative_day, undated_column
 from .same_act import brings_into_force, exchange_type, exchanged_ratifications, grouped
 from .security_pacts import security_pact
 from .sentence import Sentence as _Sentence
-from .text import Folded, fold, fold_phrase, language_of, split_sentences, word_end, word_start
+from .text import Folded, fold, fold_phrase, language_of, split_sentences, unwrapped, word_end, word_start
 from .verb_tenses import hindi_future_after, past_over_pluperfect, recent_pluperfect
 
 __all__ = ["Evidence", "Event", "Reading", "read", "MAX_CANDIDATES", "EVENT_TYPES", "EVENT_KINDS"]
@@ -161,7 +161,7 @@ class _Reader(EventDates):
         self.source = source
         self.corpus = corpus
         self.index = get_index()
-        self.f: Folded = fold(cleaned.blanked)
+        self.f: Folded = fold(unwrapped(cleaned.blanked))
         self.f.text = cleaned.text
         self.pf = PartyFinder(self.f, self.index, corpus)
         self.article_pacts: list[str] = []  # corpus ids of the pacts the article names, most named first
@@ -454,7 +454,7 @@ class _Reader(EventDates):
         for group in merged:
             ev = self._event(group, kind, kind_sents, sentences)
             if ev is not None:
-                events.extend(one_per_protocol(self, group, ev))  # (casus.news.protocols)
+                events.extend(one_per_protocol(self, group, ev, merged))  # (casus.news.protocols)
         return in_force_on_signature(self.low, self.spans, self.f.span, self.c.text, events,
                                      (self.unconfirmed, self.cooperation))
 

@@ -116,11 +116,11 @@ _HI_IF_ATTACKED = re.compile(
     r"(?:पर|के खिलाफ|के विरुद्ध)\s(?:(?:सशस्त्र|बाहरी)\s)?(?:हमला|हमले|आक्रमण)\s(?:होने|होता|होती|हुआ|हो|की स्थिति)")
 #: A negated duty to defend ("no provision for joint action").
 _EN_NONE = re.compile(
-    r"(?:no|not|never|without|neither|nor|lacks|lack|excludes|exclude)\s(?:[^\s.;:]+\s){0,5}?"
+    r"(?:no|not|never|none|without|neither|nor|lacks|lack|excludes|exclude)\s(?:[^\s.;:]+\s){0,5}?"
     r"(?:provisions?|clauses?|obligations?|commitments?|duty|duties|pledges?|guarantees?|promises?|requirements?)"
     r"\s(?:[^\s.;:]+\s){0,5}?(?:joint action|joint military action|joint defen[cs]e|defen[cs]e|defend|"
     r"military (?:aid|assistance|support|help|intervention)|mutual assistance|collective action|"
-    r"come to (?:the|each other's|one another's) (?:aid|defen[cs]e)|fight)"
+    r"come to (?:the|each other's|one another's|the other's|the other party's) (?:aid|defen[cs]e)|fight)"
     r"|(?:(?:does|do|did)(?: not|n't)|neither\s(?:[^\s.;:]+\s){0,3}?|none\sof\s(?:[^\s.;:]+\s){0,3}?)"
     r"\s?(?:commits?|obliges?|binds?|requires?)\s(?:[^\s.;:]+\s){0,4}?to\s(?:defend|fight|"
     r"come to|go to war|send troops|take military action)")

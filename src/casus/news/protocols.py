@@ -1,8 +1,8 @@
-"""One event per accession protocol, or per pact named with another as the same verb's object: a signing,
-ratification or entry into force of "the protocols on the accession of Finland and Sweden" (each candidate's accession
-is its own protocol, a treaty of its own) is one event per acceding state, as a report of two treaties signed together
-is two events ("signed an agreement on military cooperation and a separate deal on classified information"; fresh5's
-writer coded the two Lancaster House treaties of 2010, so told, as one signing).
+"""One event per accession protocol, or per document an act signs: a signing, ratification or entry into force of "the
+protocols on the accession of Finland and Sweden" (each candidate's accession is its own protocol, a treaty of its own)
+is one event per acceding state, and a report of several documents signed together ("signed two memoranda", "signed an
+agreement on military cooperation and a separate deal on classified information") one event per document
+(:mod:`casus.news.documents`).
 
 Read from the sentences of an event's candidates: the states named after "accession of" ("entry of", "admission of",
 "accession protocols for") up to the clause's end, or those named with "'s" before it ("Finland's and Sweden's
@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from .documents import copies, documents
 from .parties import longest
 
 __all__ = ["one_per_protocol"]
@@ -54,25 +55,14 @@ def _acceders(r: Any, sent: Any) -> list[int]:
     return []
 
 
-#: a second pact named with the first as the object of the same verb: "signed an agreement on military cooperation and a
-#: separate deal on classified information", "... और एक अलग समझौते पर"
-_SECOND_PACT = re.compile(r"(?<![a-z])and\s(?:a|an)\s(?:separate|second|further|additional)\s(?:[a-z-]+\s)?"
-                          r"(?:agreement|deal|accord|memorandum|protocol|treaty|pact|mou)(?![a-z])"
-                          r"|और\s(?:एक\s)?(?:अलग|दूसरे|दूसरा)\s(?:समझौते|समझौता|करार|संधि|प्रोटोकॉल)")
-
-
-def one_per_protocol(r: Any, group: list, ev: Any) -> list:
-    """``ev`` (the event of candidates ``group``), or one event per accession protocol it reports, or two where its
-    sentence names a second pact as the object of the same verb (:data:`_SECOND_PACT`)."""
+def one_per_protocol(r: Any, group: list, ev: Any, groups: list[list]) -> list:
+    """``ev`` (the event of candidates ``group``, one of the article's ``groups``), or one event per accession
+    protocol it reports, or one per document its act covers (:func:`casus.news.documents.documents`)."""
     if ev.type not in _TYPES:
         return [ev]
-    if any(_SECOND_PACT.search(r.low, c.trigger.end, c.sentence.end) for c in group):
-        second = replace(ev)
-        if id(ev) in r.unconfirmed:
-            r.unconfirmed.add(id(second))
-        if id(ev) in r.cooperation:
-            r.cooperation.add(id(second))
-        return [ev, second]
+    n = documents(r, group, ev, [g for g in groups if g is not group])
+    if n > 1:
+        return copies(r, ev, n)
     for c in group:
         acceders = [a for a in dict.fromkeys(r._abbrev(x) for x in _acceders(r, c.sentence)) if a in ev.parties]
         if len(acceders) >= 2:

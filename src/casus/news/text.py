@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from .lexicon import ABBREVIATIONS
 
-__all__ = ["Folded", "fold", "language_of", "fold_phrase", "split_sentences", "MAX_SENTENCE", "WORD_CHARS",
+__all__ = ["Folded", "fold", "unwrapped", "language_of", "fold_phrase", "split_sentences", "MAX_SENTENCE", "WORD_CHARS",
            "DEVANAGARI_SEPARATORS", "is_word_char", "word_end", "word_start"]
 
 #: Characters that belong to words: Unicode word characters and the
@@ -218,6 +218,48 @@ def fold(text: str) -> Folded:
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in base)
     low = low.replace("-", " ").replace("_", " ")
     return Folded(text, base, low, at, shift)
+
+
+#: a line's end that ends a sentence (or a headline's label: "Tags:", a menu's "|")
+_LINE_END = re.compile(r"[.!?।॥:|][\"')\]]*\s*$")
+#: how much shorter than the article's longest line a line may be and still be a wrapped one
+_WRAP_SLACK = 25
+#: the shortest line that may be wrapped, and the narrowest article width read as wrapped
+_WRAP_MIN = 55
+_WRAP_WIDTH = 70
+#: a line that begins a dateline ("VILNIUS, March 3", "NEW DELHI (Reuters) -"): never a wrapped line's rest
+_DATELINE_START = re.compile(r"[A-Z][A-Z.' -]{2,30}(?:,|\s\(|\s-)")
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with the newlines of hard-wrapped paragraphs made spaces (same length, same offsets): a single newline
+    after a line that fills the article's width (within :data:`_WRAP_SLACK` characters of its longest line) and ends
+    no sentence, before a line of text.  A scraped or mailed article wrapped at a fixed width ("... yesterday signed a
+    letter of⏎intent on ...") is then read in whole sentences; a headline (shorter than the width), a line that ends
+    a sentence and a blank line between paragraphs still end one."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    width = max(len(line.rstrip()) for line in lines)
+    if width < _WRAP_WIDTH:
+        return text
+    shortest = max(_WRAP_MIN, width - _WRAP_SLACK)
+    soft = []
+    at = 0
+    for line, after in zip(lines, lines[1:], strict=False):
+        at += len(line)  # the newline after ``line``
+        if len(line.rstrip()) >= shortest and after.strip() and not _LINE_END.search(line) \
+                and after.lstrip()[:1] not in "-•*–·▪►" and not _DATELINE_START.match(after.lstrip()):
+            soft.append(at)
+        at += 1
+    if not soft:
+        return text
+    pieces, prev = [], 0
+    for at in soft:
+        pieces += [text[prev:at], " "]
+        prev = at + 1
+    pieces.append(text[prev:])
+    return "".join(pieces)
 
 
 @lru_cache(maxsize=4096)
