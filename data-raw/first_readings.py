@@ -103,7 +103,8 @@ MODEL_READERS = {"fresh209": "65ba553", "fresh210": "35941d6", "fresh211": "7c25
                  "fresh305": "dde14b7", "fresh306": "dde14b7",
                  "fresh307": "467547b", "fresh308": "467547b",
                  "fresh309": "d8f188f", "fresh310": "d8f188f",
-                 "fresh311": "f531d6e", "fresh312": "f531d6e"}
+                 "fresh311": "f531d6e", "fresh312": "f531d6e",
+                 "fresh313": "a4e5ffa", "fresh314": "a4e5ffa"}
 
 
 def _read(commit: str, batches: list[str], model: bool) -> dict[str, dict]:
