@@ -1,12 +1,15 @@
-"""Four readings of a pact's kind: "armed forces" names a country's military, not an attack, so "help" beside it is
+"""Readings of a pact's kind: "armed forces" names a country's military, not an attack, so "help" beside it is
 no pledge to defend; a duty to notify each other that the procedures are complete is a pact's formality, not a pledge
 to consult; a Hindi sentence that denies help "in case of an attack" with several words between denies a defence duty;
-"none of the accords contains a commitment ... to come to the other's aid" denies one.
+"none of the accords contains a commitment ... to come to the other's aid" denies one, and so does a Hindi sentence
+that names the attack and the help and then denies the promise ("... हमला होने की स्थिति में सैन्य मदद देने ... जैसा कोई वादा
+शामिल नहीं"), but not one that says a duty does not apply (a refusal: "दायित्व लागू नहीं होता").
 Each rule beside the sentence that keeps its kind where the text does state one.  Every sentence here was written for
 these tests."""
 
 from __future__ import annotations
 
+import pytest
 from news_gold import events_with_kind
 
 
@@ -52,3 +55,21 @@ def test_committing_to_the_others_aid_stays_a_defence_duty(corpus):
     text = ("Pact\nLIMA, March 3, 2021 -- Peru and Chile on Wednesday signed an agreement on military cooperation. "
             "Each country commits to come to the other's aid if attacked.")
     assert events_with_kind(text, corpus) == [("signed", ("CHL", "PER"), "2021-03-03", "defense")]
+
+
+@pytest.mark.parametrize("text", [
+    # the attack and the help named first, the promise denied after
+    "लीमा, 3 मार्च 2021। पेरू और चिली ने बुधवार को सैन्य सहयोग समझौते पर हस्ताक्षर किए। इसमें किसी देश पर हमला होने की "
+    "स्थिति में सैन्य सहायता देने या आपस में परामर्श करने जैसा कोई वादा शामिल नहीं है।",
+    # the provision denied first, the attack named in its clause
+    "लीमा, 3 मार्च 2021। पेरू और चिली ने बुधवार को सैन्य सहयोग समझौते पर हस्ताक्षर किए। इस समझौते में यह प्रावधान नहीं है "
+    "कि चिली पर हमला होने की स्थिति में पेरू उसकी रक्षा करेगा।",
+])
+def test_hindi_duty_denied_after_the_attack_it_names_is_none(corpus, text):
+    assert events_with_kind(text, corpus) == [("signed", ("CHL", "PER"), "2021-03-03", "none")]
+
+
+def test_hindi_duty_said_not_to_apply_is_a_refusal_not_a_pacts_kind(corpus):
+    text = ("लीमा, 3 मार्च 2021। पेरू ने बुधवार को चिली से रक्षा संधि के तहत मदद माँगी, पर चिली ने कहा कि संधि के तहत रक्षा "
+            "का दायित्व लागू नहीं होता।")
+    assert [e[3] for e in events_with_kind(text, corpus)] == ["defense"]

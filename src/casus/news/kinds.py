@@ -131,6 +131,14 @@ _HI_NONE_WHAT = _alt("रक्षा|संयुक्त कार्रव�
 _HI_NONE = re.compile(
     rf"(?:{_HI_NONE_WHAT})"
     rf"\s(?:[^\s।.]+\s){{0,5}}?(?:(?:{_HI_NONE_WORDS})\s(?:[^\s।.]+\s){{0,2}}?नहीं|बाध्य नहीं){_W1}")
+#: A Hindi sentence that names an attack or help and then denies the duty ("हमला होने की स्थिति में सैन्य सहायता देने ... जैसा
+#: कोई वादा शामिल नहीं", "हमला होने पर एक-दूसरे की सहायता करने ... की कोई बाध्यता नहीं"), or that denies a provision whose
+#: clause names one ("यह प्रावधान नहीं है कि ... पर हमला होने की स्थिति में ... रक्षा करेगा"); not a duty said not to apply
+#: or a promise not given, a refusal's words ("दायित्व लागू नहीं होता", "कोई वादा नहीं किया")
+_HI_NONE_AFTER = re.compile(
+    rf"(?:हमला|हमले|आक्रमण|रक्षा|सहायता|मदद)[^।.]{{0,120}}?(?:{_HI_NONE_WORDS})\s(?:(?!लागू\s)[^\s।.]+\s){{0,2}}?नहीं"
+    rf"(?!\s(?:किया|की|किए|दिया|दी|होता|होती|होगा|होगी|हुआ|हुई)(?:\s|[।.,]|$)){_W1}"
+    rf"|(?:{_HI_NONE_WORDS})\sनहीं\s(?:है|था|थी)\sकि[^।.]{{0,120}}?(?:हमला|हमले|आक्रमण|रक्षा)")
 #: A promise not to help an aggressor against the other party: neutrality ("will not help the aggressor",
 #: "हमलावर को किसी भी तरह की मदद नहीं देगा").
 _EN_NEUTRAL = re.compile(
@@ -318,7 +326,7 @@ def security_cooperation(low: str, sentences: list[_Sentence]) -> bool:
 #: Words without which a rule cannot match (:func:`_general_cues` searches the text for them first).
 _NEEDS = {_EN_IF_ATTACKED: ("attack", "invaded", "aggression", "at war"), _HI_IF_ATTACKED: ("हमला", "हमले", "आक्रमण"),
           _EN_NONE: ("provision", "clause", "obligation", "commit", "dut", "pledge", "guarantee", "promise",
-                    "require", "oblige", "bind"), _HI_NONE: ("नहीं",),
+                    "require", "oblige", "bind"), _HI_NONE: ("नहीं",), _HI_NONE_AFTER: ("नहीं",),
           _EN_NEUTRAL: ("aggressor", "attacker"), _HI_NEUTRAL: ("हमलावर", "आक्रमणकारी", "आक्रांता"),
           _ACCESS: ("access", "forces", "पहुंच समझौ", "एक्सेस", "फोर्सेज", "फोर्सेस"),
           _AID: ("assistance agreement", "aid agreement", "assistance pact", "aid pact", "assistance accord",
@@ -514,7 +522,7 @@ def _general_cues(low: str, spans: list[tuple[int, int]], make: Callable[[int], 
     """
     starts = [a for a, _ in spans]
     found: dict[str, dict[int, None]] = {"cond": {}, "none": {}, "neutral": {}, "denied": {}}
-    for key, rxs in (("cond", (_EN_IF_ATTACKED, _HI_IF_ATTACKED)), ("denied", (_EN_NONE, _HI_NONE)),
+    for key, rxs in (("cond", (_EN_IF_ATTACKED, _HI_IF_ATTACKED)), ("denied", (_EN_NONE, _HI_NONE, _HI_NONE_AFTER)),
                      ("neutral", (_EN_NEUTRAL, _HI_NEUTRAL)),
                      ("none", (_ACCESS, _COOPERATION, _STATUS, _AID, LETS_IN, _PURPOSES))):
         for rx in rxs:
