@@ -1,7 +1,8 @@
 """Several documents signed at one act are one event each (:mod:`casus.news.documents`): a number ("two memoranda",
 "दो समझौतों"), a second document joined to the first ("together with a plan", "and a declaration of intent on ...",
 "एक ... समझौते और एक ... समझौते पर"), or a later sentence that tells another one signed ("also signed a separate
-memorandum", "एक ... समझौते पर भी दस्तखत किए"); only documents of defence or security count, and an article whose acts
+memorandum", "एक ... समझौते पर भी दस्तखत किए"); only documents of defence or security count (a count of documents on
+other subjects too, "three agreements, on defence, culture and education", counts nothing), and an article whose acts
 of a type are read apart already keeps them as they are.  A hard-wrapped paragraph is read in whole sentences
 (:func:`casus.news.text.unwrapped`).
 
@@ -60,6 +61,20 @@ def test_each_document_of_one_act_is_an_event(corpus, text, n):
 ])
 def test_one_document_or_none_of_security_stays_one_event(corpus, text):
     assert len(_signings(text, corpus)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "OSLO, 14 March 2019 - Norway and Poland on Thursday signed three agreements, on defence, culture and education.",
+    "14 मार्च 2019\n\nओस्लो। नॉर्वे और पोलैंड ने गुरुवार को तीन समझौते किए - रक्षा, संस्कृति और शिक्षा में।",
+])
+def test_a_count_of_documents_on_other_subjects_too_counts_nothing(corpus, text):
+    assert len(_signings(text, corpus)) == 1
+
+
+def test_military_education_is_a_subject_of_defence(corpus):
+    text = ("OSLO, 14 March 2019 - Norway and Poland on Thursday signed two agreements on military education and "
+            "exchanges between their military academies.")
+    assert len(_signings(text, corpus)) == 2
 
 
 def test_acts_already_read_apart_are_not_counted_again(corpus):

@@ -83,6 +83,13 @@ _SECURITY = re.compile(
     r"classified|arms|weapons?|troops|bases?|training|fighters?|jets|aircraft|missiles?|warships?|submarines?|"
     r"mutual\sassistance|alliance|peace|non-?aggression)(?![a-z])"
     r"|रक्षा|सैन्य|सुरक्षा|सेना|नौसेना|सामरिक|रणनीतिक|सीमा|तटरक्षक|हथियार|अड्डे|प्रशिक्षण|विमान|मिसाइल|शांति|गठबंधन")
+#: a subject of a document not of defence, in a count's list ("three agreements - on defence, culture and education",
+#: "three memorandums: on defence cooperation, on an oil and gas partnership, ..."): the number counts those too, and
+#: the writers code only the defence ones, so such a count counts nothing (but "military education" is defence's)
+_CIVIL = re.compile(
+    r"(?<![a-z])(?:cultur(?:e|al)|education(?:al)?|trade|economic|economy|energy|oil|gas|health|tourism|agricultur\w*|"
+    r"investment|science|scientific|transport|customs|sports?|media|youth)(?![a-z])"
+    r"|संस्कृति|सांस्कृतिक|शिक्षा|व्यापार|आर्थिक|अर्थव्यवस्था|ऊर्जा|तेल|स्वास्थ्य|पर्यटन|कृषि|निवेश|विज्ञान|परिवहन|खेल")
 #: how far after a further document's noun its subject is read ("a memorandum on cooperation in military medicine")
 _SUBJECT = 90
 _YEAR = re.compile(r"(?<![0-9])(1[89][0-9]{2}|20[0-9]{2})(?![0-9])")
@@ -97,13 +104,25 @@ def _of_security(low: str, m: re.Match, start: int, end: int) -> bool:
                             min(end, m.end() + _SUBJECT)) is not None
 
 
+#: a word that makes the subject after it defence's ("military education", "defence trade")
+_OF_ARMS = re.compile(r"(?:military|defen[cs]e|naval|army|armed\sforces|security|सैन्य|रक्षा|सेना)\s$")
+
+
+def _civil(low: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` names a subject not of defence (:data:`_CIVIL`, not after :data:`_OF_ARMS`)."""
+    return any(not _OF_ARMS.search(low, max(start, m.start() - 16), m.start())
+               for m in _CIVIL.finditer(low, start, end))
+
+
 def _counted(low: str, start: int, end: int) -> int:
-    """The documents of defence or security a sentence counts (0: it gives no number)."""
+    """The documents of defence or security a sentence counts (0: it gives no number, or counts documents of other
+    subjects too, :data:`_CIVIL`)."""
     most = 0
     for pattern in (_EN_COUNT, _HI_COUNT):
         for m in pattern.finditer(low, start, end):
             number, more, between = (m.group(1), m.group(2), m.group(3)) if m.group(1) else m.group(4, 5, 6)
-            if _NOT_NEW.search(between or "") or not _of_security(low, m, start, end):
+            if _NOT_NEW.search(between or "") or not _of_security(low, m, start, end) \
+                    or _civil(low, m.start(), min(end, m.end() + _SUBJECT)):
                 continue
             most = max(most, _NUMBERS[number] + (1 if more else 0))
     return most
