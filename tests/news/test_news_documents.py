@@ -64,8 +64,9 @@ def test_one_document_or_none_of_security_stays_one_event(corpus, text):
 
 
 @pytest.mark.parametrize("text", [
-    "OSLO, 14 March 2019 - Norway and Poland on Thursday signed three agreements, on defence, culture and education.",
-    "14 मार्च 2019\n\nओस्लो। नॉर्वे और पोलैंड ने गुरुवार को तीन समझौते किए - रक्षा, संस्कृति और शिक्षा में।",
+    "OSLO, 14 March 2019 - Norway and Poland on Thursday signed three agreements, on defence cooperation, culture and "
+    "education.",
+    "14 मार्च 2019\n\nओस्लो। नॉर्वे और पोलैंड ने गुरुवार को तीन समझौते किए - रक्षा सहयोग, संस्कृति और शिक्षा में।",
 ])
 def test_a_count_of_documents_on_other_subjects_too_counts_nothing(corpus, text):
     assert len(_signings(text, corpus)) == 1
