@@ -31,6 +31,8 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from .parties import longest
+
 __all__ = ["documents", "copies"]
 
 #: the most events one act makes
@@ -141,8 +143,7 @@ def _joined(low: str, after: int, start: int, end: int) -> int:
 
 
 def _other_states(r: Any, i: int, parties: tuple[str, ...], on: Any) -> bool:
-    from .parties import longest
-
+    """Whether sentence ``i`` names a state (on day ``on``) that is not one of the event's ``parties``."""
     return any(r._abbrev(c) not in parties for h in longest([h for h in r.by_sent.get(i, []) if h.cat == "S"])
                for c in r.pf.states_of(h, on))
 
