@@ -143,8 +143,8 @@ PROTECTORATE = rf"{_EN_PROTECTORATE}|{_HI_PROTECTORATE}"
 #: A weak defence cue that is only a pact's name: its last word a pact noun ("defence agreement", "defense alliance",
 #: "रक्षा समझौता"), not a duty ("mutual assistance", "collective security"), nor a name that states one ("mutual
 #: assistance treaty", "पारस्परिक सहायता संधि")
-_PACT_END = re.compile(r"(?:agreements?|pacts?|treaty|treaties|alliances?|accords?|समझौता|समझौते|समझौतों|संधि|संधियों|करार|"
-                       r"गठबंधन)$")
+_PACT_END = re.compile(r"(?:agreements?|pacts?|treaty|treaties|alliances?|accords?|conventions?|समझौता|समझौते|समझौतों|"
+                       r"संधि|संधियों|करार|गठबंधन|कन्वेंशन|अभिसमय)$")
 
 
 #: Signers of the military: defence ministers, chiefs of staff, army commanders ("the two defence ministers", "Egypt's
@@ -213,13 +213,23 @@ _EN_NO_FORCE = re.compile(
     r"back|harbou?r|host|arm)\s(?:[a-z']+\s){0,2}?(?:armed\sgroups|rebels|rebel\sgroups|insurgents|militias)"
     # "commit never to threaten or use force against one another", "pledged not to use force against each other"
     r"|(?<![a-z])(?:not|never)\sto\s(?:threaten\s(?:or\suse\s)?|use\s(?:or\sthreaten\s(?:to\suse\s)?)?)force\s"
-    r"(?:against|on)\s(?:each\sother|one\sanother)")
+    r"(?:against|on)\s(?:each\sother|one\sanother)"
+    # the renunciation of force as a pact's clause words it (ATOP's non-aggression): "settle disputes peacefully,
+    # renouncing the threat or use of force", "without the threat or use of force", "abstaining from the threat or
+    # use of force", "avoid threats and the use of force against each other"
+    r"|(?<![a-z])(?:renounc(?:e|es|ed|ing)|forsw(?:ear|ears|earing|ore)|abstain(?:s|ed|ing)?\sfrom|without)\s"
+    r"(?:resorting\sto\s)?(?:the\s)?(?:threat\sor\s(?:the\s)?use|use\sor\s(?:the\s)?threat|use)\sof\sforce"
+    r"|(?<![a-z])avoid(?:s|ed|ing)?\s(?:the\s)?threats?\s(?:and|or)\s(?:the\s)?use\sof\sforce")
 _HI_NO_FORCE = re.compile(
     r"एक\sदूसरे\s(?:के|की)\s(?:[^\s।]+\s){0,3}?(?:विद्रोहियों|विद्रोही\sगुटों|बागियों|सशस्त्र\sगुटों|सशस्त्र\sसमूहों)\s"
     r"को\s(?:(?:[^\s।]+\s){0,2}?(?:पनाह|शरण|समर्थन|मदद|सहायता)\s(?:[^\s।]+\s)?(?:नहीं|न)\s"
     # (the negation first: "... विद्रोही गुटों को न तो अपनी ज़मीन पर पनाह देंगे")
     r"|(?:न\sतो|नहीं)\s(?:[^\s।]+\s){0,4}?(?:पनाह|शरण|समर्थन|मदद|सहायता)\s)"
-    r"|एक\sदूसरे\sके\s(?:खिलाफ|विरुद्ध)\s(?:बल|ताकत|सैन्य\sबल)\s(?:का\s)?(?:प्रयोग|इस्तेमाल|उपयोग)\s(?:नहीं|न)\s")
+    r"|एक\sदूसरे\sके\s(?:खिलाफ|विरुद्ध)\s(?:बल|ताकत|सैन्य\sबल)\s(?:का\s)?(?:प्रयोग|इस्तेमाल|उपयोग)\s(?:नहीं|न)\s"
+    # "विवादों को बल प्रयोग या उसकी धमकी के बिना ... सुलझाने", "बल प्रयोग से परहेज़ करेंगे", "कोई भी पक्ष बल का प्रयोग
+    # नहीं करेगा"
+    r"|(?<!\S)बल\s(?:का\s)?(?:प्रयोग|इस्तेमाल)\s(?:या\s(?:उसकी\s|इसकी\s|बल\sप्रयोग\sकी\s)?धमकी\s)?"
+    r"(?:के\sबिना|से\sपरहेज|नहीं\sकरे(?:गा|गी|ंगे))")
 
 
 def forgoes_force(low: str, s0: int, s1: int) -> bool:
@@ -273,7 +283,7 @@ def more_cues(low: str, sentences: list[_Sentence], spans: list[tuple[int, int]]
     if "guarante" in low or "गारंटी" in low:
         out += [("defense", 4, make(i)) for i, (a, b) in enumerate(spans) if guarantees_each_other(low, a, b)]
     if "force" in low or "rebel" in low or "armed groups" in low or "insurgents" in low or "militias" in low \
-            or "एक दूसरे" in low:
+            or "एक दूसरे" in low or "बल " in low:
         out += [("nonaggression", 3, make(i)) for i, (a, b) in enumerate(spans) if forgoes_force(low, a, b)]
     return out
 

@@ -114,6 +114,17 @@ KELLOGG_BRIAND = tuple(
     + [f"{a} {b}" for a in ("युद्ध त्याग", "युद्ध के त्याग संबंधी सामान्य", "युद्ध के त्याग की")
        for b in ("संधि", "समझौता", "समझौते")])
 
+AMITY_SOUTHEAST_ASIA = (
+    [f"treaty of amity and {c} in {r}" for c in ("cooperation", "co-operation") for r in ("southeast asia",
+                                                                                          "south-east asia",
+                                                                                          "south east asia")]
+    + ["asean treaty of amity and cooperation", "asean's treaty of amity and cooperation", "asean amity treaty",
+       "asean's amity treaty", "टीएसी", "ट्रीटी ऑफ एमिटी एंड कोऑपरेशन इन साउथईस्ट एशिया",
+       "ट्रीटी ऑफ एमिटी ऐंड कोऑपरेशन इन साउथईस्ट एशिया"]
+    + [f"{r} {p} मैत्री {c} सहयोग संधि" for r in ("दक्षिण-पूर्व एशिया", "दक्षिण पूर्व एशिया", "दक्षिण-पूर्वी एशिया",
+                                                   "दक्षिण पूर्वी एशिया", "आसियान")
+       for p in ("में", "की", "के") for c in ("और", "एवं")])
+
 #: The Gulf Cooperation Council's Joint Defence Agreement (Manama, 31 December 2000; ATOP 4965), by the names a report
 #: gives the council or its pact: "the GCC", "the Gulf Cooperation Council", "खाड़ी सहयोग परिषद", "जीसीसी"
 PACT_NAMES_11: dict[str, str | None] = {
@@ -144,11 +155,24 @@ PACT_NAMES_11: dict[str, str | None] = {
     # the General Treaty for the Renunciation of War (Kellogg-Briand Pact, Paris, 27 August 1928), which the corpus does
     # not hold, by the names a report gives it: "the Kellogg-Briand Pact", "the Pact of Paris", "केलॉग-ब्रियां समझौता"
     **dict.fromkeys(KELLOGG_BRIAND, None),
+    # the Treaty of Amity and Cooperation in Southeast Asia (Bali, 24 February 1976), which ATOP 5.1 records as
+    # alliance 3755, a non-aggression pact (its codesheet quotes Art. X and Art. XIII: no part in any activity that
+    # threatens another party; disputes settled without the threat or use of force), by the names a report gives it:
+    # "the Treaty of Amity and Cooperation in Southeast Asia", "ASEAN's amity treaty", "दक्षिण-पूर्व एशिया में मैत्री
+    # और सहयोग संधि", "टीएसी" (not the bare "treaty of amity and cooperation": other pacts bear that name)
+    **dict.fromkeys(AMITY_SOUTHEAST_ASIA, "atop-3755"),
 }
 # the labelled sets code its signing, ratifications, entry into force and adherences as events of a non-aggression
 # pact (its parties renounce war as an instrument of policy towards one another): a weak cue, which any other the
 # article gives outweighs (a pact whose parties recall their commitment to it)
 KIND_CUES_11.update(dict.fromkeys(KELLOGG_BRIAND, ("nonaggression", 1, ())))
+# a military or naval convention, the old diplomacy's staff agreement between allies on the forces each puts in the
+# field against a common enemy ("the Franco-Russian military convention", "a naval convention"): a loose label of a
+# pact of defence, as "defence pact" is (a pledge to consult, to stay neutral or not to attack outweighs it)
+KIND_CUES_11.update({f"{w} {c}": ("defense", 1, ()) for w in ("military", "naval")
+                     for c in ("convention", "conventions")})
+KIND_CUES_11.update({f"{w} {c}": ("defense", 1, ()) for w in ("सैन्य", "नौसैनिक", "नौसेना")
+                     for c in ("कन्वेंशन", "अभिसमय")})
 
 #: What this module adds to :mod:`casus.news.lexicon`'s tables, by table
 ADDITIONS: dict[str, object] = {"KIND_CUES": KIND_CUES_11, "TRIGGERS": TRIGGERS_11, "STATE_EXTRA": STATE_EXTRA_11,

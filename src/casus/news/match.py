@@ -339,7 +339,8 @@ def inherited_kind(ev, corpus) -> str | None:
     An invocation takes the kind of the invoked article's clauses (NATO Art. 4: consultation,
     Art. 5: defense; CSTO Art. 4: defense), else its own (from the text), else the pact's strongest;
     an accession to, withdrawal from or suspension of a pact the article names, whose text states no kind, takes the
-    pact's strongest kind (the kind the text states wins: "joins the Baghdad Pact, the regional defence alliance");
+    pact's strongest kind (the kind the text states wins: "joins the Baghdad Pact, the regional defence alliance";
+    but not a pledge not to use force, read in a pact of defence or offence: the pact's own kind is then its kind);
     so does any other event whose text states none and whose pact was
     matched by its name or on the pact's own day (its parties signing on the day it was signed, …).  A pact of a
     series the corpus holds (:func:`series_kind`) takes the series' kind, over the kind its text states: a report
@@ -361,7 +362,10 @@ def inherited_kind(ev, corpus) -> str | None:
         return by_article or ev.kind or treaty_kind(t)
     named = t.id in ev.pact_names
     if named and (ev.type == "joined" or (ev.type in ("withdrew", "suspended") and ev.kind is None)):
-        return ev.kind or treaty_kind(t)  # (the text's kind first: see the docstring)
+        whole = treaty_kind(t)
+        if ev.kind == "nonaggression" and whole in ("defense", "offense"):
+            return whole  # (a pact of defence's pledge not to use force, read as the text's kind: the pact's)
+        return ev.kind or whole  # (the text's kind first: see the docstring)
     if ev.kind is None and {"name", "date"} & set(m.get("fits", ())):
         # the article states no kind, but names the corpus pact it reports, or reports it on the pact's own day
         return treaty_kind(t)
