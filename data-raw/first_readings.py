@@ -107,7 +107,8 @@ MODEL_READERS = {"fresh209": "65ba553", "fresh210": "35941d6", "fresh211": "7c25
                  "fresh313": "a4e5ffa", "fresh314": "a4e5ffa",
                  "fresh315": "ef7ec8c", "fresh316": "ef7ec8c",
                  "fresh317": "731567a", "fresh318": "731567a",
-                 "fresh319": "e793875", "fresh320": "e793875"}
+                 "fresh319": "e793875", "fresh320": "e793875",
+                 "fresh321": "930898e", "fresh322": "930898e"}
 
 
 def _read(commit: str, batches: list[str], model: bool) -> dict[str, dict]:

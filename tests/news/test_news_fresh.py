@@ -659,7 +659,13 @@ Vietnam, Laos and Cambodia, 2013-2024, and those of Qatar and the United Arab Em
 2015-2024), likewise (committed as e793875 and read once from a clean worktree of it: the reader of e793875, its model
 refitted up to fresh318); fresh320 (12 articles, 8 events and 4 near misses, made from the same brief on new topics:
 the defence and security pacts of the western Balkans, 1941-2010, and of Central America and the Caribbean,
-2019-2026), likewise (committed as e793875 and read once from a clean worktree of it).
+2019-2026), likewise (committed as e793875 and read once from a clean worktree of it); fresh321 (12 articles, 8
+events and 4 near misses, made from the same brief on new topics: the Baltic states' treaties with Russia and Soviet
+Russia, 1920-1994, and the security pacts of South Asia's smaller states with India and Turkey, 2011-2019), likewise
+(committed in 350f043 and read once from a clean worktree of 930898e: the reader of 930898e, its model refitted up to
+fresh320); fresh322 (12 articles, 8 events and 4 near misses, made from the same brief on new topics: the pacts of
+Azerbaijan and Georgia with Turkey and the United States, 2021-2026, and the peace pacts of the Great Lakes,
+1999-2025), likewise (committed in 350f043 and read once from a clean worktree of 930898e).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -2842,6 +2848,22 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
     "fresh320": {
         "en": {"detection": 1.000, "parties": 1.000, "date": 1.000, "kind": 0.750, "type": 4 / 4},
         "hi": {"detection": 1.000, "parties": 0.667, "date": 1.000, "kind": 0.750, "type": 3 / 4},
+    },    # (the rules' events of the same reading alone: fresh321 English 2/0/2, the model finding the Lithuanian-Russian
+    # withdrawal schedule of 1992; Hindi 1/0/3, the model finding the Indian-Bangladeshi radar memorandum of 2019; the
+    # peace treaties of Tartu and Riga of 1920 missed, the rules reading Riga's signing with no kind and the model
+    # setting it aside, and the Indian-Bangladeshi border management plan of 2011 missed)
+    "fresh321": {
+        "en": {"detection": 0.857, "parties": 0.714, "date": 0.857, "kind": 0.857, "type": 3 / 4},
+        "hi": {"detection": 0.667, "parties": 0.667, "date": 0.667, "kind": 0.667, "type": 2 / 4},
+    },
+    # (the rules' events of the same reading alone: fresh322 English 2/1/2, the model finding the Congolese-Rwandan
+    # declaration of principles of 2025, with Congo-Brazzaville beside them and no kind where its writer coded
+    # non-aggression; Hindi 3/0/1, the model finding the Lusaka ceasefire of 1999, with no kind; the Great Lakes
+    # framework of Addis Ababa of 2013 missed, and a false Russian-Ukrainian-American signing read beside the Georgian-
+    # American framework of 2022)
+    "fresh322": {
+        "en": {"detection": 0.750, "parties": 0.444, "date": 0.750, "kind": 0.571, "type": 3 / 4},
+        "hi": {"detection": 1.000, "parties": 1.000, "date": 1.000, "kind": 0.857, "type": 4 / 4},
     },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
@@ -3005,7 +3027,9 @@ def _pred(r) -> list[dict]:
                                                          "fresh317",
                                                          "fresh318",
                                                          "fresh319",
-                                                         "fresh320"])
+                                                         "fresh320",
+                                                         "fresh321",
+                                                         "fresh322"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -3576,7 +3600,11 @@ def test_fresh_set(fresh, news_report):
               "fresh319": {"en": {"detection": 0.7, "date": 0.8, "kind": 0.45},
                            "hi": {"detection": 0.95, "date": 0.95, "kind": 0.95}},
               "fresh320": {"en": {"detection": 0.95, "date": 0.95, "kind": 0.7},
-                           "hi": {"detection": 0.95, "date": 0.95, "kind": 0.7}}}[name]
+                           "hi": {"detection": 0.95, "date": 0.95, "kind": 0.7}},
+              "fresh321": {"en": {"detection": 0.8, "date": 0.8, "kind": 0.8},
+                           "hi": {"detection": 0.6, "date": 0.6, "kind": 0.6}},
+              "fresh322": {"en": {"detection": 0.7, "date": 0.7, "kind": 0.5},
+                           "hi": {"detection": 0.95, "date": 0.95, "kind": 0.8}}}[name]
 
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
