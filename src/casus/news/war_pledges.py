@@ -66,6 +66,9 @@ _WAR_DECLARED = re.compile(
     r"|के\sसाथ\s(?:(?:खुली|पूरी|पूर्ण)\s)?एकजुटता\s(?:जताई|जता\sदी|व्यक्त\sकी|का\s(?:ऐलान|एलान)\s(?:किया|कर\sदिया)|"
     r"की\sघोषणा\s(?:की|कर\sदी))")
 
+#: what every phrasing of :data:`_WAR_DECLARED` holds: a sentence without it declares nothing (found faster)
+_WAR_WORDS = re.compile(r"war|against|relations|axis|solidarity|युद्ध|जंग|तोड|विच्छेद|एकजुटता")
+
 #: the pledge that an attack on one party is one on all: "an act of aggression against every signatory", "counts as
 #: aggression against all the signatories", "each must consider itself attacked", "सभी हस्ताक्षरकर्ताओं पर हमला माना
 #: जाएगा", "सभी देशों के खिलाफ आक्रमण माना"
@@ -110,7 +113,7 @@ def declared_under_pledge(ir: Any, sentences: list) -> list:
     :class:`casus.news.invocations._InvocationReader`."""
     low = ir.low
     lead = sentences[:_LEAD]
-    if not any(_WAR_DECLARED.search(low, s.start, s.end) for s in lead):
+    if not any(_WAR_WORDS.search(low, s.start, s.end) and _WAR_DECLARED.search(low, s.start, s.end) for s in lead):
         return []
     # the pledge and the ally in any sentence of the article, with the pact's words or not ("The president said the
     # step was in keeping with our obligations")
