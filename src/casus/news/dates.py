@@ -165,13 +165,17 @@ def _int(s: str) -> int | None:
 
 
 def find_dates(f: Folded, start: int = 0, end: int | None = None) -> list[DateHit]:
-    """Date expressions in folded text (``f.base``), left to right (the whole text's read once per text: the
-    reader's steps ask for them several times)."""
+    """Date expressions in folded text (``f.base``), left to right (the whole text's, and each part's, read once per
+    text: the reader's steps ask for them several times)."""
     if start == 0 and end is None:
         if f.dates is None:
             f.dates = _find_dates(f, 0, None)
         return list(f.dates)
-    return _find_dates(f, start, end)
+    key = (start, len(f.base) if end is None else end)
+    hits = f.part_dates.get(key)
+    if hits is None:
+        hits = f.part_dates[key] = _find_dates(f, start, end)
+    return list(hits)
 
 
 #: "(आज का कोलंबिया)", "(today's Colombia)": a present-day name glossed in brackets, not a day

@@ -177,6 +177,8 @@ class Folded:
     _shift: list[int]  # ... this many original characters had been dropped
     #: the whole text's date expressions, found once (:func:`casus.news.dates.find_dates`)
     dates: list | None = field(default=None, repr=False, compare=False)
+    #: ... and those of its parts (sentences, windows) by their spans, each found once
+    part_dates: dict[tuple[int, int], list] = field(default_factory=dict, repr=False, compare=False)
 
     def orig(self, i: int) -> int:
         """Offset in the original text of folded offset ``i`` (a start)."""
