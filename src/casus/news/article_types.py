@@ -103,21 +103,24 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(text.lower()))
 
 
+def _tokens(words: Sequence[str]) -> list[str]:
+    """The words' tokens in reading order: each word ("w" + word), then the pair it ends ("b" + the word before, a
+    space, the word)."""
+    tokens = ["w" + w for w in words[:1]]
+    for previous, w in zip(words[:-1], words[1:], strict=True):
+        tokens += ("w" + w, f"b{previous} {w}")
+    return tokens
+
+
 def features(text: str, lang: str) -> dict[int, float]:
     """The hashed columns of an article (``text`` as the reader cleaned it, its headline the first line; its first
-    :data:`MAX_WORDS` words) → ``log(1 + count)``; columns not named are 0."""
+    :data:`MAX_WORDS` words) → ``log(1 + count)``; columns not named are 0 (in the order the columns are first
+    met)."""
     low = text.lower()
-    words = _words(text)[:MAX_WORDS]
-    counts: Counter[int] = Counter()
-    previous = None
-    for w in words:
-        counts[_bucket("w" + w)] += 1
-        if previous is not None:
-            counts[_bucket(f"b{previous} {w}")] += 1
-        previous = w
-    for w in _WORD.findall(low.split("\n", 1)[0]):
-        counts[_bucket("h" + w)] += 1
-    counts[_bucket("lang" + lang)] += 1
+    tokens = _tokens(_words(text)[:MAX_WORDS])
+    tokens += ["h" + w for w in _WORD.findall(low.split("\n", 1)[0])]
+    tokens.append("lang" + lang)
+    counts = Counter([zlib.crc32(t.encode("utf-8")) % N_HASH for t in tokens])  # (:func:`_bucket`, inlined)
     return {k: math.log1p(v) for k, v in counts.items()}
 
 

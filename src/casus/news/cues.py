@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 from .index import Hit
@@ -130,15 +131,21 @@ def search_by_script(low: str, sent: Any, hindi: re.Pattern, english: re.Pattern
     return (hindi if hindi_sentence(low, sent.start, sent.end) else english).search(low, sent.start, sent.end)
 
 
+@lru_cache(maxsize=64)
+def _any_of(words: tuple[str, ...]) -> re.Pattern:
+    """One search for any of ``words`` (plain substrings; faster than testing each in turn)."""
+    return re.compile("|".join(map(re.escape, words)))
+
+
 def added_per_sentence(r: Any, sentences: list, cands: list, gate: tuple[str, ...],
                        build: Callable[[Any, Any], Any]) -> list:
     """``cands`` and ``build(r, sent)`` (a candidate or None) of each sentence that has no candidate yet and holds one
     of the words of ``gate`` (a quick check: most sentences hold none)."""
     have = {c.sentence.i for c in cands}
     out = list(cands)
+    words = _any_of(gate)
     for sent in sentences:
-        seg = r.low[sent.start:sent.end]
-        if sent.i in have or not any(g in seg for g in gate):
+        if sent.i in have or not words.search(r.low, sent.start, sent.end):
             continue
         c = build(r, sent)
         if c is not None:

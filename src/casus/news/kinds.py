@@ -440,8 +440,11 @@ _SECURITY_NONE = re.compile(
     r"(?:[a-z-]+\s){0,2}?(?:military|naval|air|army)\s(?:bases?|facilities|installations))"
     rf"{_W1}")
 
+#: (the English phrasings tried only where a Latin letter begins a word, the Hindi ones where a Devanagari letter does,
+#: each group in its order; the mixed ones last, as before)
 SECURITY = _SECURITY = re.compile(
-    rf"{_W0}(?:(?:security|strategic|defen[cs]e and security|comprehensive strategic|mutual security)(?:,\s|\s)"
+    rf"{_W0}(?:(?=[a-z])(?:(?:security|strategic|defen[cs]e and security|comprehensive strategic|mutual security)"
+    rf"(?:,\s|\s)"
     rf"(?:(?:and\s)?[^\s]+\s)?(?:agreements?|pacts?|treaty|treaties|accords?|deals?|arrangements?|partnerships?|"
     rf"guarantees?|"
     rf"alliances?)"
@@ -455,11 +458,11 @@ SECURITY = _SECURITY = re.compile(
     rf"mutual co[-\s]?operation|amity(?!,?\s(?:and\s)?(?:commerce|economic)))"
     rf"|(?:peace and )?(?:friendship|mutual assistance|mutual aid|mutual guarantee|amity) "
     rf"(?:and (?:co[-\s]?operation|mutual aid|mutual assistance) )?(?:treaty|pact|agreement|treaties|pacts|agreements)"
-    rf"|{_HI_SECURITY}|{_EN_ACCESS}|{_HI_ACCESS}|{_EN_STATUS}|{_HI_STATUS}|{_EN_COOPERATION}|{_HI_COOPERATION}|"
-    rf"{_EN_BASE}|{_HI_BASE}|{_EN_ALLIED}|{_HI_ALLIED}|{_EN_DEFENCE_SYSTEM}|{_HI_DEFENCE_SYSTEM}|"
-    rf"{_EN_LOGISTICS}|{_HI_LOGISTICS}|"
-    rf"{_EN_FIELD}|{_HI_FIELD_PACT}|{_HI_FIELD_ON}|{_more.PROTECTORATE}|{_more.EN_INCIDENTS}|"
-    rf"{_more.HI_INCIDENTS}|{_more.JOINT_FORCES})"
+    rf"|{_EN_ACCESS}|{_EN_STATUS}|{_EN_COOPERATION}|{_EN_BASE}|{_EN_ALLIED}|{_EN_DEFENCE_SYSTEM}|{_EN_LOGISTICS}|"
+    rf"{_EN_FIELD})"
+    rf"|(?=[\u0900-\u097f])(?:{_HI_SECURITY}|{_HI_ACCESS}|{_HI_STATUS}|{_HI_COOPERATION}|{_HI_BASE}|{_HI_ALLIED}|"
+    rf"{_HI_DEFENCE_SYSTEM}|{_HI_LOGISTICS}|{_HI_FIELD_PACT}|{_HI_FIELD_ON})"
+    rf"|{_more.PROTECTORATE}|{_more.EN_INCIDENTS}|{_more.HI_INCIDENTS}|{_more.JOINT_FORCES})"
     rf"{_W1}")
 
 

@@ -39,6 +39,8 @@ ON_SIGNATURE = re.compile(
     r"|की\s(?:तारीख|तिथि)\sसे\s(?:ही\s)?)(?:[^\s।]+\s){0,3}?(?:लागू|प्रभावी)(?!\S)")
 #: a signing said in the sentence ("signed an agreement, which entered into force upon signature")
 _SIGNED = re.compile(r"(?<![a-z])(?:signed|inked)(?![a-z])|हस्ताक्षर\s(?:किए|किये|किया)|दस्तखत\s(?:किए|किये|किया)")
+#: what every :data:`ON_SIGNATURE` phrasing holds: a sentence without it is not searched
+_SIGN_WORDS = re.compile("sign|हस्ताक्षर|दस्तखत")
 #: how many sentences after a signing's the sentence that puts it in force may stand ("the treaty's last article says
 #: it takes effect on the day of signing", a few paragraphs on)
 _NEAR = 6
@@ -62,7 +64,8 @@ def in_force_on_signature(low: str, spans: list[tuple[int, int]], to_text: Calla
 
     if not events or ("sign" not in low and "हस्ताक्षर" not in low and "दस्तखत" not in low):
         return events
-    found = [(i, a, b) for i, (a, b) in enumerate(spans) if ON_SIGNATURE.search(low, a, b)]
+    found = [(i, a, b) for i, (a, b) in enumerate(spans)
+             if _SIGN_WORDS.search(low, a, b) and ON_SIGNATURE.search(low, a, b)]
     if not found:
         return events
     starts = [[e.start for e in ev.evidence if e.role == "event"] for ev in events]

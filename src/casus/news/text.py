@@ -29,6 +29,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -176,6 +177,8 @@ class Folded:
     _shift: list[int]  # ... this many original characters had been dropped
     #: the whole text's date expressions, found once (:func:`casus.news.dates.find_dates`)
     dates: list | None = field(default=None, repr=False, compare=False)
+    #: ... and those of its parts (sentences, windows) by their spans, each found once
+    part_dates: dict[tuple[int, int], list] = field(default_factory=dict, repr=False, compare=False)
 
     def orig(self, i: int) -> int:
         """Offset in the original text of folded offset ``i`` (a start)."""
@@ -274,6 +277,30 @@ def phrase_alternation(words: str) -> str:
     a space matching any one whitespace character."""
     ws = {fold_phrase(w) for w in words.split("|") if w.strip()}
     return "|".join(re.escape(w).replace(r"\ ", r"\s") for w in sorted(ws, key=len, reverse=True))
+
+
+def trie_alternation(words: Iterable[str]) -> str:
+    """A regex matching the same words as the alternation of ``words`` longest first, written as a trie
+    ("sep(?:t(?:ember)?)?"): the words that match at one place are prefixes of one another, which both try longest
+    first, and the regex engine no longer compares every word at every place (``re.escape`` on each character)."""
+    tree: dict[str, dict] = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(tree)
+
+
+def _trie_regex(node: dict[str, dict]) -> str:
+    """The regex of one node of :func:`trie_alternation`'s tree (its key ``""``: a word ends there)."""
+    alts = [re.escape(ch) + _trie_regex(sub) for ch, sub in sorted(node.items()) if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    if "" not in node:
+        return body
+    return f"(?:{body})?" if len(alts) == 1 else body + "?"
 
 
 #: A sentence boundary: ``[।॥]+["')\]]*|[.!?।॥|]+["')\]]*(?=\s|$)|\n``, written to begin with one class (five

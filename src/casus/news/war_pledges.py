@@ -36,33 +36,38 @@ from .parties import longest
 
 __all__ = ["declared_under_pledge"]
 
-#: a war declared, in English or Hindi (folded: no nukta): "declared war on", "युद्ध का ऐलान किया", "युद्ध की घोषणा कर दी"
+#: a war declared, in English or Hindi (folded: no nukta): "declared war on", "युद्ध का ऐलान किया", "युद्ध की घोषणा कर दी".
+#: (The English phrasings, each beginning a word, stand together after one test of the word's start, which makes
+#: the scan faster; no English phrasing and Hindi one can match at one place, so the matches are the same.)
 _WAR_DECLARED = re.compile(
-    r"(?<![a-z])(?:declared|declares|has\sdeclared|have\sdeclared)\s(?:a\s)?war\s(?:on|against|upon)(?![a-z])"
-    r"|(?<![a-z])(?:ranged|ranges|has\sranged)\s(?:itself|themselves)\sagainst(?![a-z])"
+    r"(?<![a-z])(?:(?:declared|declares|has\sdeclared|have\sdeclared)\s(?:a\s)?war\s(?:on|against|upon)(?![a-z])"
+    r"|(?:ranged|ranges|has\sranged)\s(?:itself|themselves)\sagainst(?![a-z])"
     # "declared Nicaragua to be at war with Germany and Italy"
-    r"|(?<![a-z])(?:declared|declares|proclaimed|proclaims)\s(?:[a-z'-]+\s){0,3}?to\sbe\sat\swar\swith(?![a-z])"
-    r"|(?<![a-z])joins?\s(?:its|their)\sallies\sagainst(?![a-z])"
+    r"|(?:declared|declares|proclaimed|proclaims)\s(?:[a-z'-]+\s){0,3}?to\sbe\sat\swar\swith(?![a-z])"
+    r"|joins?\s(?:its|their)\sallies\sagainst(?![a-z])"
     # "has taken up arms against Russia, England and France"
-    r"|(?<![a-z])(?:has\s|have\s|had\s)?(?:taken|took|takes|take)\sup\sarms\sagainst(?![a-z])"
-    rf"|{_HI_WAR_DECLARED}|(?:युद्ध|जंग)\sघोषित\s(?:कर\sदिया|किया)"
+    r"|(?:has\s|have\s|had\s)?(?:taken|took|takes|take)\sup\sarms\sagainst(?![a-z])"
     # relations broken with the enemy (as the American republics acted on their pledge in 1942): "broke off diplomatic
-    # relations with", "breaking off relations", "severs relations", "breaks with the Axis", "राजनयिक संबंध तोड़े",
-    # "रिश्ते तोड़ने का ऐलान", "संबंध विच्छेद"
-    r"|(?<![a-z])(?:break|breaks|broke|breaking|sever|severs|severed|severing)\s(?:off\s)?"
+    # relations with", "breaking off relations", "severs relations", "breaks with the Axis"
+    r"|(?:break|breaks|broke|breaking|sever|severs|severed|severing)\s(?:off\s)?"
     r"(?:(?:its|their|all|diplomatic|consular|commercial|and)\s){0,4}relations(?![a-z])"
-    r"|(?<![a-z])(?:breaks|broke|breaking)\swith\sthe\saxis(?![a-z])"
+    r"|(?:breaks|broke|breaking)\swith\sthe\saxis(?![a-z])"
+    # ... or a state of war said to exist ("a state of war exists between Italy and Bulgaria")
+    r"|state\sof\swar\s(?:now\s)?(?:exists|existed)\sbetween(?![a-z])"
+    r"|(?:declared|proclaimed)\s(?:a\s)?state\sof\swar\s(?:with|against|on)(?![a-z])"
+    # ... and solidarity declared with the state attacked ("to declare Brazil's solidarity with Washington"), which
+    # the pledge or the obligations then make an invocation
+    r"|(?:declared|declares|declare|declaring|proclaimed|proclaims)\s(?:[a-z'-]+\s){0,3}?solidarity\swith(?![a-z]))"
+    # Hindi: the war declared, relations broken ("राजनयिक संबंध तोड़े", "रिश्ते तोड़ने का ऐलान", "संबंध विच्छेद"), a state of
+    # war ("... के साथ युद्ध की स्थिति में है"), solidarity ("अमेरिका के साथ एकजुटता जताई")
+    rf"|{_HI_WAR_DECLARED}|(?:युद्ध|जंग)\sघोषित\s(?:कर\sदिया|किया)"
     r"|(?:संबंध|सम्बन्ध|संबंधों|रिश्ते|रिश्तों)\s(?:पूरी\sतरह\s(?:से\s)?)?तोड|(?:संबंध|सम्बन्ध)\sविच्छेद"
-    # ... or a state of war said to exist ("a state of war exists between Italy and Bulgaria", "... के साथ युद्ध की स्थिति
-    # में है")
-    r"|(?<![a-z])state\sof\swar\s(?:now\s)?(?:exists|existed)\sbetween(?![a-z])"
-    r"|(?<![a-z])(?:declared|proclaimed)\s(?:a\s)?state\sof\swar\s(?:with|against|on)(?![a-z])"
     r"|(?:के\sसाथ|के\sखिलाफ|के\sविरुद्ध|से)\sयुद्ध\sकी\sस्थिति\s(?:में\sहै|घोषित\sकी|घोषित\sकर\sदी|मानी|को\sमंजूरी\sदी)"
-    # ... and solidarity declared with the state attacked ("to declare Brazil's solidarity with Washington", "अमेरिका के
-    # साथ एकजुटता जताई"), which the pledge or the obligations then make an invocation
-    r"|(?<![a-z])(?:declared|declares|declare|declaring|proclaimed|proclaims)\s(?:[a-z'-]+\s){0,3}?solidarity\swith(?![a-z])"
     r"|के\sसाथ\s(?:(?:खुली|पूरी|पूर्ण)\s)?एकजुटता\s(?:जताई|जता\sदी|व्यक्त\sकी|का\s(?:ऐलान|एलान)\s(?:किया|कर\sदिया)|"
     r"की\sघोषणा\s(?:की|कर\sदी))")
+
+#: what every phrasing of :data:`_WAR_DECLARED` holds: a sentence without it declares nothing (found faster)
+_WAR_WORDS = re.compile(r"war|against|relations|axis|solidarity|युद्ध|जंग|तोड|विच्छेद|एकजुटता")
 
 #: the pledge that an attack on one party is one on all: "an act of aggression against every signatory", "counts as
 #: aggression against all the signatories", "each must consider itself attacked", "सभी हस्ताक्षरकर्ताओं पर हमला माना
@@ -108,7 +113,7 @@ def declared_under_pledge(ir: Any, sentences: list) -> list:
     :class:`casus.news.invocations._InvocationReader`."""
     low = ir.low
     lead = sentences[:_LEAD]
-    if not any(_WAR_DECLARED.search(low, s.start, s.end) for s in lead):
+    if not any(_WAR_WORDS.search(low, s.start, s.end) and _WAR_DECLARED.search(low, s.start, s.end) for s in lead):
         return []
     # the pledge and the ally in any sentence of the article, with the pact's words or not ("The president said the
     # step was in keeping with our obligations")
