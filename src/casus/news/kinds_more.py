@@ -275,17 +275,31 @@ def more_cues(low: str, sentences: list[_Sentence], spans: list[tuple[int, int]]
     to help a party if it is attacked (defense, 2: :func:`helps_if_attacked`, tried only when an attack is named); a
     pledge to use no force and arm no proxies against the other (nonaggression, 3)."""
     out = [("offense", 2, s) for s in sentences if any(h.cat == "S" for h in s.hits) and against_state(low, s)]
-    if "each other" in low or "one another" in low or "एक दूसरे की" in low:
-        out += [("defense", 2, make(i)) for i, (a, b) in enumerate(spans) if protects_each_other(low, a, b)]
-    if "attack" in low or "invad" in low or "invasion" in low or "aggression" in low or "हमला" in low \
-            or "आक्रमण" in low or "चढाई" in low:
-        out += [("defense", 2, make(i)) for i, (a, b) in enumerate(spans) if helps_if_attacked(low, a, b)]
-    if "guarante" in low or "गारंटी" in low:
-        out += [("defense", 4, make(i)) for i, (a, b) in enumerate(spans) if guarantees_each_other(low, a, b)]
-    if "force" in low or "rebel" in low or "armed groups" in low or "insurgents" in low or "militias" in low \
-            or "एक दूसरे" in low or "बल " in low:
-        out += [("nonaggression", 3, make(i)) for i, (a, b) in enumerate(spans) if forgoes_force(low, a, b)]
+    starts = [a for a, _ in spans]
+    for kind, strength, words, rule in _SENTENCE_RULES:
+        out += [(kind, strength, make(i)) for i in _sentences_with(low, spans, starts, words) if rule(low, *spans[i])]
     return out
+
+
+def _sentences_with(low: str, spans: list[tuple[int, int]], starts: list[int], words: re.Pattern) -> list[int]:
+    """The places in ``spans``, in order, of the sentences that hold one of ``words`` (a rule's key words, without
+    one of which none of its phrasings can match: one pass over the text instead of a search of every sentence)."""
+    found: dict[int, None] = {}
+    for m in words.finditer(low):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.end() <= spans[i][1]:
+            found[i] = None
+    return sorted(found)
+
+
+#: the sentence rules of :func:`more_cues`: the kind and strength of their cue, the key words every phrasing of the
+#: rule holds, and the rule
+_SENTENCE_RULES: tuple[tuple[str, int, re.Pattern, Callable[[str, int, int], bool]], ...] = (
+    ("defense", 2, re.compile(r"each\sother|one\sanother|एक\sदूसरे\sकी"), protects_each_other),
+    ("defense", 2, re.compile(r"attack|invad|invasion|aggression|हमला|आक्रमण|चढाई"), helps_if_attacked),
+    ("defense", 4, re.compile(r"guarante|गारंटी"), guarantees_each_other),
+    ("nonaggression", 3, re.compile(r"force|rebel|armed\sgroups|insurgents|militias|एक\sदूसरे|बल\s"), forgoes_force),
+)
 
 
 #: What an older pact, named by its year, provided (a past tense): "the 1971 treaty had provided that", "the treaty of
