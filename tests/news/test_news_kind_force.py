@@ -3,7 +3,9 @@ or use of force ("renouncing the threat or use of force", "विवादों
 प्रयोग से परहेज़ करेंगे") is a pact of non-aggression; the Treaty of Amity and Cooperation in Southeast Asia, which ATOP
 5.1 records as the non-aggression pact 3755, gives its kind to a state that joins it by name ("दक्षिण-पूर्व एशिया में
 मैत्री और सहयोग संधि"); a state joining a pact of defence by name keeps the pact's kind though its text renounces force;
-a military or naval convention is a loose label of a pact of defence, which a pledge of neutrality outweighs.  Each
+a military or naval convention is a loose label of a pact of defence, which a pledge of neutrality outweighs; the
+clause of an older treaty named by its year that binds a party ("its 1961 treaty with North Korea that obliges it to
+come to Pyongyang's aid") gives the older treaty's kind, not the reported pact's.  Each
 rule beside the sentence that keeps its kind where the text states another.  Every sentence here was written for
 these tests."""
 
@@ -76,3 +78,17 @@ def test_a_neutrality_pledge_outweighs_a_convention_named_military(corpus):
     text = ("Convention\nROME, November 1, 1902 -- France and Italy on Saturday signed a military convention under "
             "which each will remain neutral if the other is attacked by a third power.")
     assert events_with_kind(text, corpus) == [("signed", ("FRN", "ITA"), "1902-11-01", "neutrality")]
+
+
+def test_an_older_treatys_binding_clause_is_not_the_new_pacts_kind(corpus):
+    text = ("Treaty\nSEOUL, November 19, 1992 -- Russia and South Korea on Thursday signed a treaty on basic relations "
+            "under which the two sides undertake not to use force against each other. Russia is reviewing the clause "
+            "of its 1961 treaty with North Korea that obliges it to come to Pyongyang's aid if it is attacked.")
+    assert events_with_kind(text, corpus) == [("signed", ("ROK", "RUS"), "1992-11-19", "nonaggression")]
+
+
+def test_the_reported_treatys_own_binding_clause_keeps_its_kind(corpus):
+    text = ("Treaty\nSEOUL, November 19, 1992 -- Russia and South Korea on Thursday signed a treaty on basic "
+            "relations. Officials said the 1992 treaty that obliges each to come to the other's aid if it is attacked "
+            "enters into force on ratification.")
+    assert events_with_kind(text, corpus) == [("signed", ("ROK", "RUS"), "1992-11-19", "defense")]

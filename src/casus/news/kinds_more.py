@@ -302,13 +302,18 @@ _SENTENCE_RULES: tuple[tuple[str, int, re.Pattern, Callable[[str, int, int], boo
 )
 
 
-#: What an older pact, named by its year, provided (a past tense): "the 1971 treaty had provided that", "the treaty of
-#: 1971 contained a clause", "1971 की संधि में व्यवस्था थी कि", "1971 के दस्तावेज़ में यह व्यवस्था थी"
+#: What an older pact, named by its year, provided (a past tense, or a clause that binds: "its 1961 treaty with North
+#: Korea that obliges it"): "the 1971 treaty had provided that", "the treaty of 1971 contained a clause", "1971 की
+#: संधि में व्यवस्था थी कि", "1971 के दस्तावेज़ में यह व्यवस्था थी"
 _OLDER_PACT = re.compile(
     r"(?<![\d])(?P<y1>1[89]\d\d|20\d\d)\s(?:treaty|pact|agreement|accord)\s(?:had\s)?(?:provided|contained|included|"
     r"required|obliged|committed|stipulated|bound)(?![a-z])"
     r"|(?:treaty|pact|agreement|accord)\sof\s(?P<y2>1[89]\d\d|20\d\d)\s(?:had\s)?(?:provided|contained|included|required|"
     r"obliged|committed|stipulated|bound)(?![a-z])"
+    # ... or a clause of it that binds a party, told in the present: "its 1961 treaty with North Korea that obliges it
+    # to come to Pyongyang's aid"
+    r"|(?<![\d])(?P<y4>1[89]\d\d|20\d\d)\s(?:treaty|pact|agreement|accord)\s(?:with\s(?:[^\s.;,]+\s){1,4}?)?"
+    r"(?:that|which)\s(?:obliges|obliged|commits|committed|requires|required|binds|bound|provides|provided)(?![a-z])"
     r"|(?<![\d])(?P<y3>1[89]\d\d|20\d\d)\s(?:की|के)\s(?:[^\s।]+\s){0,2}?(?:संधि|समझौते|समझौता|दस्तावेज|करार)\s"
     r"(?:में|के\sतहत)\s[^।]{0,60}?(?:थी|था|थे)(?![\u0900-\u0963\u0966-\u097f])")
 
@@ -323,7 +328,8 @@ def older_pact_sentences(low: str, spans: list[tuple[int, int]], before: int | N
     out = set()
     for m in _OLDER_PACT.finditer(low):  # (one pass over the text; each match placed in its sentence)
         i = bisect.bisect_right(starts, m.start()) - 1
-        if i >= 0 and m.end() <= spans[i][1] and int(m.group("y1") or m.group("y2") or m.group("y3")) < before:
+        year = int(m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4"))
+        if i >= 0 and m.end() <= spans[i][1] and year < before:
             out.add(i)
     return out
 
