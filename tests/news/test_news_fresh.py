@@ -2854,7 +2854,8 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
     "fresh320": {
         "en": {"detection": 1.000, "parties": 1.000, "date": 1.000, "kind": 0.750, "type": 4 / 4},
         "hi": {"detection": 1.000, "parties": 0.667, "date": 1.000, "kind": 0.750, "type": 3 / 4},
-    },    # (the rules' events of the same reading alone: fresh321 English 2/0/2, the model finding the Lithuanian-Russian
+    },
+    # (the rules' events of the same reading alone: fresh321 English 2/0/2, the model finding the Lithuanian-Russian
     # withdrawal schedule of 1992; Hindi 1/0/3, the model finding the Indian-Bangladeshi radar memorandum of 2019; the
     # peace treaties of Tartu and Riga of 1920 missed, the rules reading Riga's signing with no kind and the model
     # setting it aside, and the Indian-Bangladeshi border management plan of 2011 missed)
@@ -2870,7 +2871,8 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
     "fresh322": {
         "en": {"detection": 0.750, "parties": 0.444, "date": 0.750, "kind": 0.571, "type": 3 / 4},
         "hi": {"detection": 1.000, "parties": 1.000, "date": 1.000, "kind": 0.857, "type": 4 / 4},
-    },    # (the rules' events of the same reading alone: fresh323 English the same, Hindi 3/0/1, the model finding the five
+    },
+    # (the rules' events of the same reading alone: fresh323 English the same, Hindi 3/0/1, the model finding the five
     # nuclear powers' declaration on Mongolia's status of 2012; the Malawian-American state partnership of 2024 missed,
     # the Korean-Russian basic treaty of 1992 read as a defence pact where its writer coded non-aggression and the
     # defence ministers' agreement of the next day missed, the Mozambican cabinet's ratification of 2024 read undated
