@@ -109,7 +109,8 @@ MODEL_READERS = {"fresh209": "65ba553", "fresh210": "35941d6", "fresh211": "7c25
                  "fresh317": "731567a", "fresh318": "731567a",
                  "fresh319": "e793875", "fresh320": "e793875",
                  "fresh321": "930898e", "fresh322": "930898e",
-                 "fresh323": "8334dd7", "fresh324": "8334dd7"}
+                 "fresh323": "8334dd7", "fresh324": "8334dd7",
+                 "fresh325": "0f465ce", "fresh326": "0f465ce"}
 
 
 def _read(commit: str, batches: list[str], model: bool) -> dict[str, dict]:
