@@ -25,7 +25,6 @@ pact is :func:`casus.news.security_pacts.security_pact`, on this module's :data:
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -34,7 +33,7 @@ from . import kinds_more as _more
 from .cues import _W0, _W1, _negated
 from .kinds_more import LETS_IN, LETS_IN_NEEDS, cue_classes, formality_not_pledge, is_pact_name, more_cues
 from .parties import longest
-from .text import fold_phrase, is_word_char
+from .text import fold_phrase, is_word_char, sentence_holding
 from .text import phrase_alternation as _alt
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -534,8 +533,8 @@ def _general_cues(low: str, spans: list[tuple[int, int]], make: Callable[[int], 
             for m in rx.finditer(low):
                 if m.start() > 0 and is_word_char(low[m.start() - 1]):
                     continue  # inside a word
-                i = bisect.bisect_right(starts, m.start()) - 1
-                if i >= 0 and m.end() <= spans[i][1]:
+                i = sentence_holding(spans, starts, m.start(), m.end())
+                if i is not None:
                     found[key][i] = None
     cond = [make(i) for i in found["cond"]]
     cond = [s for s in cond if not _NEG_WORD.search(low, s.start, s.end)

@@ -25,13 +25,12 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .cues import _W0, _W1
-from .text import word_end
+from .text import sentence_holding, word_end
 
 if TYPE_CHECKING:  # pragma: no cover
     from .index import Hit
@@ -286,8 +285,8 @@ def _sentences_with(low: str, spans: list[tuple[int, int]], starts: list[int], w
     one of which none of its phrasings can match: one pass over the text instead of a search of every sentence)."""
     found: dict[int, None] = {}
     for m in words.finditer(low):
-        i = bisect.bisect_right(starts, m.start()) - 1
-        if i >= 0 and m.end() <= spans[i][1]:
+        i = sentence_holding(spans, starts, m.start(), m.end())
+        if i is not None:
             found[i] = None
     return sorted(found)
 
@@ -327,9 +326,8 @@ def older_pact_sentences(low: str, spans: list[tuple[int, int]], before: int | N
     starts = [a for a, _ in spans]
     out = set()
     for m in _OLDER_PACT.finditer(low):  # (one pass over the text; each match placed in its sentence)
-        i = bisect.bisect_right(starts, m.start()) - 1
-        year = int(m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4"))
-        if i >= 0 and m.end() <= spans[i][1] and year < before:
+        i = sentence_holding(spans, starts, m.start(), m.end())
+        if i is not None and int(m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4")) < before:
             out.add(i)
     return out
 

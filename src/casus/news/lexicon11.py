@@ -114,6 +114,7 @@ KELLOGG_BRIAND = tuple(
     + [f"{a} {b}" for a in ("युद्ध त्याग", "युद्ध के त्याग संबंधी सामान्य", "युद्ध के त्याग की")
        for b in ("संधि", "समझौता", "समझौते")])
 
+#: the names a report gives the Treaty of Amity and Cooperation in Southeast Asia (see :data:`PACT_NAMES_11`)
 AMITY_SOUTHEAST_ASIA = (
     [f"treaty of amity and {c} in {r}" for c in ("cooperation", "co-operation") for r in ("southeast asia",
                                                                                           "south-east asia",

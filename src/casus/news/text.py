@@ -279,6 +279,13 @@ def phrase_alternation(words: str) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s") for w in sorted(ws, key=len, reverse=True))
 
 
+def sentence_holding(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> int | None:
+    """The place in ``spans`` of the sentence that holds ``[start, end)`` whole, if one does (``starts``: the spans'
+    starts): how a match found in one pass over the whole text is placed in its sentence."""
+    i = bisect.bisect_right(starts, start) - 1
+    return i if i >= 0 and end <= spans[i][1] else None
+
+
 def trie_alternation(words: Iterable[str]) -> str:
     """A regex matching the same words as the alternation of ``words`` longest first, written as a trie
     ("sep(?:t(?:ember)?)?"): the words that match at one place are prefixes of one another, which both try longest
