@@ -65,13 +65,15 @@ def describes_pact(low: str, d_start: int, trig: Hit, s0: int = 0) -> bool:
 
 #: a verb of saying right before a date: "said on Tuesday", "told reporters on Monday", "announced yesterday"
 _SAID_ON = re.compile(rf"{_W0}(?:said|told\s(?:[a-z]+\s){{1,2}}|stated|added|announced|declared|confirmed|wrote)"
+                   r"(?:\sin\s(?:a|an|its|their)\s(?:[a-z]+\s){0,2}?(?:statements?|releases?|communiqu[eé]s?|posts?)"
+                   r"(?:\s(?:issued|released|published))?)?"  # "said in a statement on Saturday"
                    rf"\s(?:on\s)?$")
 
 
 def said_on(low: str, start: int) -> bool:
     """True if the date at ``start`` follows a verb of saying in the past ("said on Tuesday"): it dates the
     saying, in the past, even in a sentence about the future."""
-    return bool(_SAID_ON.search(low, max(0, start - 30), start))
+    return bool(_SAID_ON.search(low, max(0, start - 60), start))
 
 
 #: A retrospective's words: its lead reports an old event, not the dateline's day.

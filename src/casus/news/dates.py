@@ -82,7 +82,7 @@ def _pattern() -> re.Pattern:
         rf"(?P<iso>{year}-\d{{1,2}}-\d{{1,2}}{_E})",
         rf"(?P<dmy>{day}\s(?:of\s)?{mon},?\s{year}{_E})",
         rf"(?P<mdy>{mon}\s{day},?\s{year}{_E})",
-        rf"(?P<num>\d{{1,2}}[./]\d{{1,2}}[./]{year}{_E})",
+        rf"(?P<num>\d{{1,2}}(?P<sep>[./-])\d{{1,2}}(?P=sep){year}{_E})",  # (day first: "03-07-2018", 3 July)
         rf"(?P<my>{mon},?\s{year}{_E})",
         rf"(?P<dm>{day}\s{mon}{_E}|{mon}\s{day}{_E})",
         # a day of the article's month, or of the one before: "इस महीने की 4 तारीख़", "the 4th of this month"

@@ -26,8 +26,8 @@ _LABEL_AFTER = re.compile(r"\s?(?:(?:के|की)\s(?:अंक|संस्�
 _WEEKDAY_BEFORE = re.compile(r"(?:(?<![a-z])[a-z]{3,6}day|[\u0900-\u097f]{2,5}वार),?\s?$")
 #: the gap or separator a masthead puts before its date, on the original line
 _GAP_BEFORE = re.compile(r"[^\s|—–-](?:\s{3,}|\t|\s(?:\||—|–|-)\s+)$")
-#: what may follow a masthead's date on its line
-_TAIL = re.compile(r"[\s.)\]]*$")
+#: what may follow a masthead's date on its line: nothing, or after a separator a few words ("| e-Paper | Sign in")
+_TAIL = re.compile(r"[\s.)\]]*(?:(?:\s\|\s|\s{3,})[^\d\n]{0,40})?$")
 
 
 def more_header_rank(f: Folded, h: Any) -> int | None:

@@ -32,13 +32,18 @@ _DATELINE = re.compile(rf"^\s?(?:[^\n,.:|]{{2,40}}(?:,\s?[^\n,.:|\d]{{2,24}})?(?
 _WEEKDAY_FIRST = re.compile(rf"^\s?(?:{'|'.join(_DAY_KEYS)}),?\s?$", re.IGNORECASE)
 
 
+#: a short line's time of day before its date ("00:09 24/07/2025, Thursday", "10:30 am | 5 May 2021")
+_CLOCK_FIRST = re.compile(r"^\s?\d{1,2}:\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.|ist|gmt|utc))?\s?[,|-]?\s?$", re.IGNORECASE)
+
+
 def _header_rank(f: Folded, h: DateHit) -> int | None:
     """0 for a labelled date, 1 for a short line that begins with it, 2 after a dateline or a masthead, else None."""
     prefix = f.base[:h.start]
     if _LABEL.search(prefix[-40:]):
         return 0
-    if (not prefix.strip() or _WEEKDAY_FIRST.match(prefix)) and len(f.base.strip()) <= 80:
-        return 1  # (a weekday may come first: "Monday 5 December 2022")
+    if (not prefix.strip() or _WEEKDAY_FIRST.match(prefix) or _CLOCK_FIRST.match(prefix)) \
+            and len(f.base.strip()) <= 80:
+        return 1  # (a weekday or a time of day may come first: "Monday 5 December 2022", "00:09 24/07/2025")
     if not prefix.strip() and h.kind == "day" and _OWN_SENTENCE_AFTER.match(f.base, h.end):
         return 2  # a dateline that is a date alone, its own sentence before the lead: "9 अप्रैल 1959। ... ने आज ..."
     if _DATELINE.match(prefix):
