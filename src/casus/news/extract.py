@@ -341,7 +341,7 @@ class _Reader(EventDates):
         parties = list(dict.fromkeys(c for _, c in ph))
         if etype == "ratified":  # "TOKYO - The House of Councillors approved ...": the dateline's state ratifies
             parties = list(dict.fromkeys([*legislature_home(self, sent, h, ph, self._day_or_anchor(iso)), *parties]))
-        pact_ids = [p.value for p in sent.cats("P") if p.value]
+        pact_ids = [p.value for p in sent.pact_names() if p.value]
         alliance = names_pact(self.low, sent, self.economic) or security_pact(self.low, sent, h) or any(
             n.flag == "A" and not _negated(self.low, n, negation_start(h, n, sent), sent.end) for n in sent.cats("N"))
         if not alliance and (self.economic or economic_pact(self.low, sent, h) or settlement(self.low, sent)):
@@ -349,7 +349,7 @@ class _Reader(EventDates):
             # whatever the article says of defence; nor is "the agreement" a later sentence names without saying more
             self.economic = True
             return None
-        labels = tuple(self._quote(p) for p in sent.cats("P"))
+        labels = tuple(self._quote(p) for p in sent.pact_names())
         return Candidate(etype, tense, sent, h, parties, iso, basis, alliance, pact_ids, drank, labels)
 
     def _kind_of_pact(self, sent: _Sentence) -> bool:

@@ -17,6 +17,7 @@ from typing import Any
 
 from . import lexicon as L
 from .hindi_spellings import spellings
+from .lexicon11 import PROGRAMME_OF
 from .text import fold_phrase, is_word_char
 
 __all__ = ["Hit", "Index", "get_index", "scan"]
@@ -27,7 +28,8 @@ class Hit:
     """A lexicon phrase at folded offsets ``[start, end)``; ``cat`` is its class.
 
     Classes: ``S`` state (``value`` = tuple of ccodes, ``flag`` N/D/C for name,
-    demonym, capital), ``P`` pact name (``value`` = corpus id or None), ``N``
+    demonym, capital), ``P`` pact name (``value`` = corpus id or None; ``flag``: for a
+    programme of a pact's organisation, that pact's id, :data:`casus.news.lexicon11.PROGRAMME_OF`), ``N``
     pact noun (``flag`` "A" for an alliance noun), ``T`` trigger (``value`` =
     (type, tense)), ``K`` obligation cue (``value`` = (kind, strength,
     requires)), ``X`` no-defence cue, ``A`` attack word, ``H`` threat word,
@@ -127,8 +129,9 @@ def _add_states(table: dict[str, list[tuple]], names: dict[str, dict[int, str]])
 def _add_words(table: dict[str, list[tuple]]) -> None:
     """Pact names and nouns, triggers (events and invocations), article words, obligation and no-defence cues,
     and the helper word classes."""
+    programmes = {fold_phrase(n): owner for n, owner in PROGRAMME_OF.items()}
     for name, cid in L.PACT_NAMES.items():
-        _add(table, name, ("P", cid, ""))
+        _add(table, name, ("P", cid, programmes.get(fold_phrase(name), "")))
     alliance = {fold_phrase(a.rstrip("*")) for a in L.ALLIANCE_NOUNS}
     for noun in L.PACT_NOUNS:
         _add(table, noun, ("N", None, "A" if fold_phrase(noun.rstrip("*")) in alliance else ""))

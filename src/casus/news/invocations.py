@@ -347,7 +347,7 @@ class _InvocationReader:
             if not against and other is not None:
                 against = [c for c in self._against(other, on, strict=True) if c not in parties and c not in helpers]
         others = [c for _, c in r.pf.party_hits(sent, on) if c not in parties and c not in against]
-        pact_ids = [p.value for p in sent.cats("P") if p.value]
+        pact_ids = [p.value for p in sent.pact_names() if p.value]
         if not pact_ids and prev is not None:
             pact_ids = [p.value for p in prev.cats("P") if p.value]
         if not pact_ids:

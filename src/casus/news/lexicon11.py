@@ -7,7 +7,7 @@ Plain data, same folding and conventions as the lexicon (a hyphen folds to a spa
 from __future__ import annotations
 
 __all__ = ["ADDITIONS", "KIND_CUES_11", "TRIGGERS_11", "RENEWAL_KEYS", "RENEWED_KEYS", "STATE_EXTRA_11",
-           "EXTENDED_KEYS", "HI_EXTENDED_KEYS", "PACT_NOUNS_11", "PACT_NAMES_11"]
+           "EXTENDED_KEYS", "HI_EXTENDED_KEYS", "PACT_NOUNS_11", "PACT_NAMES_11", "PROGRAMME_OF"]
 
 #: A pact's consultation machinery at work: its organ of consultation, a meeting of consultation, foreign ministers
 #: called into consultation ("the Council, acting provisionally as organ of consultation", "परामर्श अंग"): what an
@@ -126,6 +126,21 @@ AMITY_SOUTHEAST_ASIA = (
                                                    "दक्षिण पूर्वी एशिया", "आसियान")
        for p in ("में", "की", "के") for c in ("और", "एवं")])
 
+#: the names a report gives NATO's Partnership for Peace (Framework Document, Brussels, 10 January 1994), a programme of
+#: partnership with NATO, not membership of it (see :data:`PACT_NAMES_11`): "Partnership for Peace", "the PfP
+#: framework document", "शांति के लिए साझेदारी", "पार्टनरशिप फॉर पीस"
+PARTNERSHIP_FOR_PEACE = (
+    [f"{a}partnership for peace{b}" for a in ("", "nato's ", "nato ")
+     for b in ("", " programme", " program", " framework document", " initiative")]
+    + ["pfp", "pfp programme", "pfp program", "pfp framework document", "nato partnership", "nato's partnership"]
+    + [f"{a}{b}" for a in ("", "नाटो की ", "नाटो के ")
+       for b in ("शांति के लिए साझेदारी", "शांति के लिए भागीदारी", "पार्टनरशिप फॉर पीस", "पार्टनरशिप फ़ॉर पीस",
+                 "शांति के लिए साझेदारी कार्यक्रम", "पार्टनरशिप फॉर पीस कार्यक्रम")])
+
+#: A programme of a pact's organisation by its names, with the pact: a sentence that names the programme names it, not
+#: the pact ("the Partnership for Peace, NATO's programme of cooperation": not NATO's treaty)
+PROGRAMME_OF: dict[str, str] = dict.fromkeys(PARTNERSHIP_FOR_PEACE, "north-atlantic-1949")
+
 #: The Gulf Cooperation Council's Joint Defence Agreement (Manama, 31 December 2000; ATOP 4965), by the names a report
 #: gives the council or its pact: "the GCC", "the Gulf Cooperation Council", "खाड़ी सहयोग परिषद", "जीसीसी"
 PACT_NAMES_11: dict[str, str | None] = {
@@ -162,6 +177,9 @@ PACT_NAMES_11: dict[str, str | None] = {
     # "the Treaty of Amity and Cooperation in Southeast Asia", "ASEAN's amity treaty", "दक्षिण-पूर्व एशिया में मैत्री
     # और सहयोग संधि", "टीएसी" (not the bare "treaty of amity and cooperation": other pacts bear that name)
     **dict.fromkeys(AMITY_SOUTHEAST_ASIA, "atop-3755"),
+    # NATO's Partnership for Peace, which the corpus does not hold: joining it is not joining NATO (so NATO's name
+    # before it, "NATO's Partnership for Peace", names no pact of its own)
+    **dict.fromkeys(PARTNERSHIP_FOR_PEACE, None),
 }
 # the labelled sets code its signing, ratifications, entry into force and adherences as events of a non-aggression
 # pact (its parties renounce war as an instrument of policy towards one another): a weak cue, which any other the

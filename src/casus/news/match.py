@@ -38,6 +38,9 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from .lexicon11 import PROGRAMME_OF
+from .text import fold_phrase
+
 if TYPE_CHECKING:  # pragma: no cover
     from ..model.treaty import Treaty
 
@@ -333,6 +336,17 @@ def _renewal(ev) -> bool:
     return any(e.role == "event" and _RENEWAL.search(e.text.lower()) for e in ev.evidence or ())
 
 
+def _names_programme(ev) -> bool:
+    """Whether the event's own sentences name a programme of a pact's organisation (NATO's Partnership for Peace:
+    :data:`casus.news.lexicon11.PROGRAMME_OF`) by its proper name: in Latin script, capitalised ("the Partnership for
+    Peace", not "a strategic partnership for peace and prosperity")."""
+    return any(fold_phrase(label) in _PROGRAMMES and (not label.isascii() or not label.islower())
+               for label in ev.pact_labels)
+
+
+_PROGRAMMES = frozenset(fold_phrase(n) for n in PROGRAMME_OF)
+
+
 def inherited_kind(ev, corpus) -> str | None:
     """The kind ``ev`` takes from the corpus pact it was matched to, or its own.
 
@@ -348,6 +362,10 @@ def inherited_kind(ev, corpus) -> str | None:
     """
     m = ev.match or {}
     t = corpus.treaties.get(m.get("treaty")) if m.get("status") == "corpus" else None
+    if t is None and ev.kind is None and not ev.pact_names and _names_programme(ev):
+        # NATO's Partnership for Peace, which the corpus does not hold: its Framework Document's paragraph 8 (NATO
+        # will consult a partner that perceives a direct threat to its security) makes it a pact of consultation
+        return "consultation"
     if t is None:  # no fit (an accession or a withdrawal the corpus does not record): the one pact the article names
         names = {pid for pid in ev.pact_names if pid in corpus.treaties}
         own = m.get("series_kind") or ev.kind  # (a series' kind outweighs the text's: see the docstring)

@@ -23,3 +23,13 @@ class Sentence:
 
     def has(self, cat: str) -> bool:
         return any(h.cat == cat for h in self.hits)
+
+    def pact_names(self) -> list[Hit]:
+        """The pacts the sentence names, each by its longest name: a name inside a longer one names no pact of its own
+        ("NATO" in "NATO's Partnership for Peace", "GCC" in "the GCC Joint Defence Agreement"); nor does a pact's
+        name beside a programme of its organisation ("the Partnership for Peace, NATO's programme": a hit's ``flag``,
+        :class:`casus.news.index.Hit`)."""
+        names = self.cats("P")
+        owners = {p.flag for p in names if p.flag}
+        return [p for p in names if p.value not in owners and not any(
+            q.start <= p.start and p.end <= q.end and q.end - q.start > p.end - p.start for q in names)]
