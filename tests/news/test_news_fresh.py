@@ -677,7 +677,22 @@ and accessions of the Low Countries and Ireland, 1999-2023), likewise (committed
 worktree of 0f465ce: the reader of 0f465ce, its model refitted up to fresh324); fresh326 (12 articles, 8 events and 4
 near misses, made from the same brief on new topics: the defence and security pacts of West Africa's coastal states,
 2019-2025, and of the Pacific islands, 2013-2025), likewise (committed in a7c6fd3 and read once from a clean worktree
-of 0f465ce).
+of 0f465ce); fresh327 (12 articles, 9 events and 4 near misses, made from the same brief on new topics: the Nordic
+countries' defence agreements, 2018-2026, and Central Asia's pacts with Russia and each other, 2013-2025), likewise
+(committed in ee3bdb4 and read once, with fresh328-fresh334, from a clean worktree of 2d70ebd: the reader of 2d70ebd,
+its model refitted up to fresh326); fresh328 (12 articles, 8 events and 4 near misses: the Gulf monarchies' and Iran's
+defence agreements, 2007-2024, and Southern Europe's and the Balkans', 2007-2025), likewise (committed in ee3bdb4);
+fresh329 (12 articles, 8 events and 4 near misses: Japan's, Australia's and the Philippines' security statements,
+2011-2023, and Latin America's and the Caribbean's defence agreements, 2007-2024), likewise (committed in 3999797);
+fresh330 (12 articles, 9 events and 4 near misses: Eastern Europe's treaties, 1968-1992, and the armistices and
+disengagements of Israel and its neighbours, 1949-1979), likewise (committed in 3999797); fresh331 (12 articles, 8
+events and 4 near misses: British and French defence steps with former dependencies and partners, 1957-2025, and
+South-East Asia's defence memoranda, 1994-2023), likewise (committed in 4b15ac2); fresh332 (12 articles, 9 events and 4
+near misses: the United States' defence agreements, 1966-2024, and India's, 2003-2026; its yy21 and fresh331's yw01
+report one signing, written independently in two languages), likewise (committed in 4b15ac2); fresh333 (12 articles, 9
+events and 4 near misses: China's treaties and military aid agreements, 1961-2019, and Germany's treaties, 1939-2025),
+likewise (committed in fafbfe7); fresh334 (12 articles, 8 events and 4 near misses: requests for outside help,
+2002-2022, and suspensions and withdrawals, 1999-2023), likewise (committed in fafbfe7).
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -2910,6 +2925,76 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.889, "parties": 0.941, "date": 0.500, "kind": 0.889, "type": 4 / 4},
         "hi": {"detection": 0.889, "parties": 0.889, "date": 0.857, "kind": 0.889, "type": 4 / 4},
     },
+    # (the rules' events of the same reading alone: fresh327 English 4/1/1, the model turning the Finnish-French
+    # framework paper of 2018, read as a joining of the kind defence, into a signing; Hindi the same; the defence
+    # memoranda and framework papers of Finland, Norway and France and the Russian-Uzbek programme of 2025 read as
+    # defence pacts where their writers coded none, the Tajik ratification of Russia's base agreement of 2013 read
+    # of the kind none with Afghanistan a party, and the Tajik-Uzbek and Kazakh-Turkmen strategic partnership
+    # treaties given kinds their writers left null)
+    "fresh327": {
+        "en": {"detection": 1.000, "parties": 0.952, "date": 1.000, "kind": 0.200, "type": 5 / 5},
+        "hi": {"detection": 1.000, "parties": 1.000, "date": 1.000, "kind": 0.333, "type": 4 / 4},
+    },
+    # (the rules' events of the same reading alone: fresh328 English 4/1/0, the model setting aside a false signing
+    # of Albania, Bulgaria, Croatia and Kosovo read in the near miss of Bulgaria's denial; Hindi the same; the
+    # Emirati-Uzbek memorandum of 2024 read undated)
+    "fresh328": {
+        "en": {"detection": 1.000, "parties": 0.941, "date": 1.000, "kind": 1.000, "type": 4 / 4},
+        "hi": {"detection": 1.000, "parties": 1.000, "date": 0.857, "kind": 1.000, "type": 4 / 4},
+    },
+    # (the rules' events of the same reading alone: fresh329 English the same, Hindi 2/0/2, the model finding the
+    # Argentine-Peruvian declaration of 2024 and the Australian-Philippine declaration of 2015, undated; a false
+    # Australian-Japanese signing read in the near miss of the Japanese-Philippine talks of 2022, the
+    # Australian-Japanese statement of 2012 read undated, and the Japanese-Philippine strategic partnership of 2011
+    # read as a defence pact)
+    "fresh329": {
+        "en": {"detection": 0.889, "parties": 0.889, "date": 0.750, "kind": 0.889, "type": 4 / 4},
+        "hi": {"detection": 1.000, "parties": 1.000, "date": 0.857, "kind": 0.750, "type": 4 / 4},
+    },
+    # (the rules' events of the same reading alone: fresh330 English 3/0/2, Hindi 2/0/2, the model finding the
+    # Israeli-Syrian and Israeli-Lebanese armistices of 1949; the Visegrad declaration of 1991 and the
+    # Israeli-Syrian armistice's entry into force missed, the armistices and the Egyptian-Israeli disengagement of
+    # 1974 read without the non-aggression their writers coded (the last undated), the Czechoslovak-Polish treaty of
+    # 1991 read as a defence pact where its writer coded consultation, and the Soviet-Czechoslovak stationing treaty
+    # of 1968 as one where its writer coded none)
+    "fresh330": {
+        "en": {"detection": 0.889, "parties": 0.889, "date": 0.750, "kind": 0.222, "type": 4 / 5},
+        "hi": {"detection": 0.857, "parties": 0.714, "date": 0.857, "kind": 0.333, "type": 3 / 4},
+    },
+    # (the rules' events of the same reading alone: the same; the Ivorian-French handover of Port-Bouet of 2025 and
+    # the British-Mauritian political agreement on the Chagos of 2024 missed, and the Anglo-Jordanian declaration of
+    # 1957 ending their treaty read as a withdrawal from a defence pact where its writer coded an announcement)
+    "fresh331": {
+        "en": {"detection": 0.571, "parties": 0.571, "date": 0.400, "kind": 0.571, "type": 2 / 4},
+        "hi": {"detection": 0.857, "parties": 0.857, "date": 0.857, "kind": 0.857, "type": 3 / 4},
+    },
+    # (the rules' events of the same reading alone: fresh332 English the same, Hindi 3/0/1, the model finding the
+    # Anglo-American exchange of notes of 1966 on the Indian Ocean territory; the Indian-Bruneian memorandum of 2016
+    # read twice, the Lithuanian-American roadmap given a day its writer left null, Latvia as a party and the kind
+    # defence, and the Lithuanian-American procurement agreement of 2021 read as a defence pact)
+    "fresh332": {
+        "en": {"detection": 0.909, "parties": 0.870, "date": 0.800, "kind": 0.727, "type": 5 / 5},
+        "hi": {"detection": 1.000, "parties": 1.000, "date": 1.000, "kind": 0.750, "type": 4 / 4},
+    },
+    # (the rules' events of the same reading alone: fresh333 English 5/0/0, the model setting aside the
+    # German-Soviet treaty's entry into force of 1939, which its writer coded; Hindi the same; that treaty read as
+    # non-aggression where its writer coded consultation, the German-Hungarian and German-Romanian treaties of 1992
+    # read as pacts of consultation where their writers coded none, the Chinese-Fijian memorandum of 2013 read
+    # undated and their aid agreement of 2018 given a day its writer left null and the United States as a party, and
+    # the Chinese-Ghanaian treaty of 1961 given a kind its writer left null)
+    "fresh333": {
+        "en": {"detection": 0.889, "parties": 0.842, "date": 0.571, "kind": 0.444, "type": 4 / 5},
+        "hi": {"detection": 1.000, "parties": 1.000, "date": 1.000, "kind": 0.571, "type": 4 / 4},
+    },
+    # (the rules' events of the same reading alone: fresh334 English 1/0/3, the model finding Haiti's request of
+    # 2022 for a foreign armed force; Hindi the same; the African Union's suspensions of Gabon of 2023 and of Sudan
+    # of 2019, Eritrea's suspension of its membership of IGAD of 2007 and East Timor's request of 2007 missed, a
+    # refusal read in the near miss of the CSTO's word that Armenia never asked for help, and the requests read with
+    # kinds their writers left null, the Ivorian one given a day)
+    "fresh334": {
+        "en": {"detection": 0.667, "parties": 0.667, "date": 0.667, "kind": 0.500, "type": 2 / 4},
+        "hi": {"detection": 0.571, "parties": 0.571, "date": 0.333, "kind": 0.000, "type": 2 / 4},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -3078,7 +3163,15 @@ def _pred(r) -> list[dict]:
                                                          "fresh323",
                                                          "fresh324",
                                                          "fresh325",
-                                                         "fresh326"])
+                                                         "fresh326",
+                                                         "fresh327",
+                                                         "fresh328",
+                                                         "fresh329",
+                                                         "fresh330",
+                                                         "fresh331",
+                                                         "fresh332",
+                                                         "fresh333",
+                                                         "fresh334"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -3661,7 +3754,23 @@ def test_fresh_set(fresh, news_report):
               "fresh325": {"en": {"detection": 0.8, "date": 0.6, "kind": 0.6},
                            "hi": {"detection": 0.7, "date": 0.8, "kind": 0.7}},
               "fresh326": {"en": {"detection": 0.85, "date": 0.45, "kind": 0.85},
-                           "hi": {"detection": 0.85, "date": 0.8, "kind": 0.85}}}[name]
+                           "hi": {"detection": 0.85, "date": 0.8, "kind": 0.85}},
+              "fresh327": {"en": {"detection": 0.95, "date": 0.95, "kind": 0.15},
+                           "hi": {"detection": 0.95, "date": 0.95, "kind": 0.25}},
+              "fresh328": {"en": {"detection": 0.95, "date": 0.95, "kind": 0.95},
+                           "hi": {"detection": 0.95, "date": 0.8, "kind": 0.95}},
+              "fresh329": {"en": {"detection": 0.8, "date": 0.7, "kind": 0.8},
+                           "hi": {"detection": 0.95, "date": 0.8, "kind": 0.7}},
+              "fresh330": {"en": {"detection": 0.8, "date": 0.7, "kind": 0.15},
+                           "hi": {"detection": 0.8, "date": 0.8, "kind": 0.25}},
+              "fresh331": {"en": {"detection": 0.5, "date": 0.35, "kind": 0.5},
+                           "hi": {"detection": 0.8, "date": 0.8, "kind": 0.8}},
+              "fresh332": {"en": {"detection": 0.85, "date": 0.75, "kind": 0.65},
+                           "hi": {"detection": 0.95, "date": 0.95, "kind": 0.7}},
+              "fresh333": {"en": {"detection": 0.8, "date": 0.5, "kind": 0.35},
+                           "hi": {"detection": 0.95, "date": 0.95, "kind": 0.5}},
+              "fresh334": {"en": {"detection": 0.6, "date": 0.6, "kind": 0.45},
+                           "hi": {"detection": 0.5, "date": 0.25, "kind": 0.0}}}[name]
 
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
