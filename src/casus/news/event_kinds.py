@@ -24,7 +24,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .kinds import article_kind, security_cooperation
-from .kinds_more import military_signers, older_pact_sentences
+from .kinds_more import elsewhere_sentences, military_signers, older_pact_sentences
 from .mission_withdrawals import forces_withdrawn
 from .sentence import Sentence
 from .suspensions import ties_suspended
@@ -72,7 +72,7 @@ def kind_of_article(low: str, sentences: list[Sentence], spans: list[tuple[int, 
     """The article's kind and the sentences that give it (:func:`casus.news.kinds.article_kind`), from every sentence
     (``sentences``: those with lexicon hits; ``spans``: all) but those of other pacts (``other``) and those that tell
     what a pact of a year before ``before`` (the earliest dated event's) provided."""
-    older = older_pact_sentences(low, spans, before)
+    older = older_pact_sentences(low, spans, before) | elsewhere_sentences(low, spans)
     sentences = [s for s in sentences if s.i not in other and s.i not in older]
     by_i = {s.i: s for s in sentences}
     read_spans = [(a, a) if i in older else (a, b) for i, (a, b) in enumerate(spans)] if older else spans

@@ -39,7 +39,8 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["glossed", "against_state", "EN_INCIDENTS", "HI_INCIDENTS", "LETS_IN", "LETS_IN_NEEDS",
            "EN_MORE_COOPERATION", "HI_MORE_COOPERATION", "JOINT_FORCES", "PROTECTORATE", "is_pact_name",
            "protects_each_other", "helps_if_attacked", "military_signers", "guarantees_each_other", "more_cues",
-           "older_pact_sentences", "arms_control_article", "names_pact", "cue_classes", "formality_not_pledge"]
+           "older_pact_sentences", "elsewhere_sentences", "arms_control_article", "names_pact", "cue_classes",
+           "formality_not_pledge"]
 
 _EN_PACT = r"(?:alliance|pact|treaty|coalition|convention)"
 _HI_PACT = r"(?:गठबंधन|संधि|समझौता|समझौते|समझौतों|करार|मोर्चा|मोर्चे)"
@@ -313,6 +314,11 @@ _OLDER_PACT = re.compile(
     # to come to Pyongyang's aid"
     r"|(?<![\d])(?P<y4>1[89]\d\d|20\d\d)\s(?:treaty|pact|agreement|accord)\s(?:with\s(?:[^\s.;,]+\s){1,4}?)?"
     r"(?:that|which)\s(?:obliges|obliged|commits|committed|requires|required|binds|bound|provides|provided)(?![a-z])"
+    # ... or a pact a party left in a year before: "Uzbekistan left the Collective Security Treaty Organization in 2012"
+    r"|(?<![a-z])(?:left|quit|withdrew\sfrom|pulled\sout\sof)\s(?:[^\s.;]+\s){1,8}?in\s(?P<y6>1[89]\d\d|20\d\d)(?![\d])"
+    # ... or a pact of a year that still binds the parties: "remain bound by their 1943 treaty of friendship"
+    r"|(?<![a-z])(?:bound|covered)\sby\s(?:their|its|the|a)\s(?P<y5>1[89]\d\d|20\d\d)\s(?:treaty|pact|agreement|accord)"
+    r"(?![a-z])"
     r"|(?<![\d])(?P<y3>1[89]\d\d|20\d\d)\s(?:की|के)\s(?:[^\s।]+\s){0,2}?(?:संधि|समझौते|समझौता|दस्तावेज|करार)\s"
     r"(?:में|के\sतहत)\s[^।]{0,60}?(?:थी|था|थे)(?![\u0900-\u0963\u0966-\u097f])")
 
@@ -327,9 +333,27 @@ def older_pact_sentences(low: str, spans: list[tuple[int, int]], before: int | N
     out = set()
     for m in _OLDER_PACT.finditer(low):  # (one pass over the text; each match placed in its sentence)
         i = sentence_holding(spans, starts, m.start(), m.end())
-        if i is not None and int(m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4")) < before:
+        year = next(y for y in m.group("y1", "y2", "y3", "y4", "y5", "y6") if y)
+        if i is not None and int(year) < before:
             out.add(i)
     return out
+
+
+#: A duty the sentence says is not this pact's: "... applies through NATO membership, not from this memorandum", "...
+#: नाटो सदस्यता के नाते लागू होती है, इस MoU से नहीं"
+_NOT_THIS_PACT = re.compile(
+    r",\s(?:but\s)?not\s(?:from|under|by|through|in|because\sof)\s(?:this|the\snew|the)\s(?:[^\s,.;]+\s){0,2}?"
+    r"(?:memorand(?:um|a)|mous?|agreements?|accords?|deals?|documents?|pacts?|treat(?:y|ies)|arrangements?)(?![a-z])"
+    r"|,\s(?:इस|इन|नए|नई)\s(?:[^\s,।]+\s){0,2}?(?:समझौते|समझौतों|समझौता|करार|संधि|ज्ञापन|mou|एमओयू|दस्तावेज़?)\s"
+    r"(?:से|के\sतहत|के\sकारण|में)\sनहीं(?![\u0900-\u0963\u0966-\u097f])")
+
+
+def elsewhere_sentences(low: str, spans: list[tuple[int, int]]) -> set[int]:
+    """The sentences (their places in ``spans``) that say the duty they state is not the reported pact's ("...
+    applies through NATO membership, not from this memorandum"): their kind cues are another pact's."""
+    starts = [a for a, _ in spans]
+    return {i for m in _NOT_THIS_PACT.finditer(low)
+            if (i := sentence_holding(spans, starts, m.start(), m.end())) is not None}
 
 
 #: An arms control treaty by its name or as the article calls it: "the Intermediate-Range Nuclear Forces (INF) Treaty",
