@@ -43,3 +43,15 @@ def test_a_reciprocal_defence_procurement_agreement_is_no_pledge_to_defend(corpu
     text = ("समझौता\nवॉशिंगटन, 13 दिसंबर 2021। अमेरिका और लिथुआनिया ने सोमवार को पारस्परिक रक्षा खरीद समझौते पर हस्ताक्षर "
             "किए।")
     assert [e[3] for e in events_with_kind(text, corpus)] != ["defense"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Pact\nRHODES, March 2, 1949 - Egypt and Israel today signed a general armistice agreement ending the fighting in "
+     "the Negev.", "nonaggression"),
+    ("समझौता\nरोड्स, 2 मार्च 1949। मिस्र और इज़राइल ने आज सामान्य युद्धविराम समझौते पर हस्ताक्षर किए।", "nonaggression"),
+    # (a weak cue: a pledge of help the text states outweighs it)
+    ("Pact\nRHODES, March 2, 1949 - Egypt and Syria today signed an armistice agreement and a pact under which each "
+     "will come to the other's defence if attacked.", "defense"),
+])
+def test_a_general_armistice_agreement_is_a_weak_cue_of_non_aggression(corpus, text, kind):
+    assert {e[3] for e in events_with_kind(text, corpus)} == {kind}

@@ -192,6 +192,13 @@ KIND_CUES_11.update({f"{w} {c}": ("defense", 1, ()) for w in ("military", "naval
                      for c in ("convention", "conventions")})
 KIND_CUES_11.update({f"{w} {c}": ("defense", 1, ()) for w in ("सैन्य", "नौसैनिक", "नौसेना")
                      for c in ("कन्वेंशन", "अभिसमय")})
+# a general armistice agreement (the four of 1949 between Israel and its neighbours: no aggressive action by the
+# forces of either party against the other, their Art. I): the labelled sets code their signing and entry into force
+# as a pact of non-aggression; a weak cue, which any other the article gives outweighs
+ARMISTICE_AGREEMENTS = (*(f"{g}armistice {a}" for g in ("", "general ") for a in ("agreement", "agreements")),
+                        "सामान्य युद्धविराम समझौता", "सामान्य युद्धविराम समझौते", "आर्मिस्टिस समझौता", "आर्मिस्टिस समझौते",
+                        "युद्धविराम संधि")
+KIND_CUES_11.update(dict.fromkeys(ARMISTICE_AGREEMENTS, ("nonaggression", 1, ())))
 
 #: What this module adds to :mod:`casus.news.lexicon`'s tables, by table
 ADDITIONS: dict[str, object] = {"KIND_CUES": KIND_CUES_11, "TRIGGERS": TRIGGERS_11, "STATE_EXTRA": STATE_EXTRA_11,
