@@ -692,7 +692,15 @@ near misses: the United States' defence agreements, 1966-2024, and India's, 2003
 report one signing, written independently in two languages), likewise (committed in 4b15ac2); fresh333 (12 articles, 9
 events and 4 near misses: China's treaties and military aid agreements, 1961-2019, and Germany's treaties, 1939-2025),
 likewise (committed in fafbfe7); fresh334 (12 articles, 8 events and 4 near misses: requests for outside help,
-2002-2022, and suspensions and withdrawals, 1999-2023), likewise (committed in fafbfe7).
+2002-2022, and suspensions and withdrawals, 1999-2023), likewise (committed in fafbfe7); fresh335 (12 articles, 9
+events and 4 near misses, made from the same brief: the Baltic states' defence agreements, 1995-2023, and the Sahel's
+and West Africa's, 2013-2020), likewise (committed in 77c5a8a and read once, with fresh336-fresh338, from a clean
+worktree of 9d1f4bb: the reader of 9d1f4bb, its model refitted up to fresh334); fresh336 (12 articles, 9 events and 4
+near misses: Japan's and Korea's cost-sharing agreements with the United States, 2008-2022, and the Arab League's
+defence treaty and the Arab states' steps under it, 1951-1964), likewise; fresh337 (12 articles, 8 events and 4 near
+misses: the Ottoman Empire's, Turkey's and Persia's treaties, 1857-1922, and Ukraine's defence agreements, 2024-2025),
+likewise; fresh338 (12 articles, 8 events and 4 near misses: Australia's, Canada's and New Zealand's defence statements
+and agreements, 2018-2026, and East Africa's, 2011-2025), likewise.
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -2995,6 +3003,37 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.667, "parties": 0.667, "date": 0.667, "kind": 0.500, "type": 2 / 4},
         "hi": {"detection": 0.571, "parties": 0.571, "date": 0.333, "kind": 0.000, "type": 2 / 4},
     },
+    # (the rules' events of the same reading alone: fresh335 English 1/0/4, Hindi 3/0/1, the model finding two
+    # English events and one Hindi; the Polish-Lithuanian council's document of 2023 and the Franco-Nigerien
+    # protocol of 2020 missed, the Franco-Malian exchange of letters of 2013 read without Mali and dated to a later
+    # day, and the Lithuanian-Polish communique of 2020 dated to the year before)
+    "fresh335": {
+        "en": {"detection": 0.750, "parties": 0.571, "date": 0.000, "kind": 0.750, "type": 3 / 5},
+        "hi": {"detection": 1.000, "parties": 1.000, "date": 1.000, "kind": 1.000, "type": 4 / 4},
+    },
+    # (the rules' events of the same reading alone: fresh336 English 2/2/2, the model setting aside one false event;
+    # Hindi the same; the Iraqi and Jordanian signatures of the Arab League's defence treaty read as signings where
+    # their writers coded joinings, the Arab summit's joint command of 1964 and Kuwait's placement under the
+    # League's protection of 1961 missed, a false Israeli-Jordanian signing read in the Hindi near miss of 1950, and
+    # the South Korean ratification of the cost-sharing agreement of 2019 read as a defence pact)
+    "fresh336": {
+        "en": {"detection": 0.571, "parties": 0.727, "date": 0.571, "kind": 0.571, "type": 2 / 4},
+        "hi": {"detection": 0.600, "parties": 0.414, "date": 0.750, "kind": 0.200, "type": 3 / 5},
+    },
+    # (the rules' events of the same reading alone: fresh337 English the same, Hindi 3/0/1, the model finding one
+    # Hindi event; the Anglo-Persian peace of Paris of 1857 and the Franco-Turkish agreement of Angora of 1921
+    # missed, Russia read as a party to the Turkish-Ukrainian treaty of 1922, and the Lithuanian-Ukrainian
+    # memorandum of 2024 read as a pact of consultation)
+    "fresh337": {
+        "en": {"detection": 0.667, "parties": 0.615, "date": 0.667, "kind": 0.667, "type": 2 / 4},
+        "hi": {"detection": 1.000, "parties": 0.941, "date": 1.000, "kind": 0.571, "type": 4 / 4},
+    },
+    # (the rules' events of the same reading alone: fresh338 English the same, Hindi 2/0/2, the model finding one
+    # Hindi event; the Australian-New Zealand defence statements of 2018, 2019 and 2024 missed)
+    "fresh338": {
+        "en": {"detection": 0.667, "parties": 0.667, "date": 0.667, "kind": 0.667, "type": 2 / 4},
+        "hi": {"detection": 0.857, "parties": 0.857, "date": 0.857, "kind": 0.857, "type": 3 / 4},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -3171,7 +3210,11 @@ def _pred(r) -> list[dict]:
                                                          "fresh331",
                                                          "fresh332",
                                                          "fresh333",
-                                                         "fresh334"])
+                                                         "fresh334",
+                                                         "fresh335",
+                                                         "fresh336",
+                                                         "fresh337",
+                                                         "fresh338"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -3770,7 +3813,15 @@ def test_fresh_set(fresh, news_report):
               "fresh333": {"en": {"detection": 0.8, "date": 0.5, "kind": 0.35},
                            "hi": {"detection": 0.95, "date": 0.95, "kind": 0.5}},
               "fresh334": {"en": {"detection": 0.6, "date": 0.6, "kind": 0.45},
-                           "hi": {"detection": 0.5, "date": 0.25, "kind": 0.0}}}[name]
+                           "hi": {"detection": 0.5, "date": 0.25, "kind": 0.0}},
+              "fresh335": {"en": {"detection": 0.7, "date": 0.0, "kind": 0.7},
+                           "hi": {"detection": 0.95, "date": 0.95, "kind": 0.95}},
+              "fresh336": {"en": {"detection": 0.5, "date": 0.5, "kind": 0.5},
+                           "hi": {"detection": 0.55, "date": 0.7, "kind": 0.15}},
+              "fresh337": {"en": {"detection": 0.6, "date": 0.6, "kind": 0.6},
+                           "hi": {"detection": 0.95, "date": 0.95, "kind": 0.5}},
+              "fresh338": {"en": {"detection": 0.6, "date": 0.6, "kind": 0.6},
+                           "hi": {"detection": 0.8, "date": 0.8, "kind": 0.8}}}[name]
 
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
