@@ -29,13 +29,19 @@ from .old_spellings import old_spelling
 from .text import WORD_CHARS, Folded, fold_phrase, trie_alternation
 
 __all__ = ["DateHit", "find_dates", "resolve", "month_only", "parse_date_text", "precision_of",
-           "recent_day"]
+           "recent_day", "WEEKDAY_FIRST", "CLOCK"]
 
 _B = rf"(?<![{WORD_CHARS}])"
 _E = rf"(?![{WORD_CHARS}])"
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
                "october", "november", "december")
 _DAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: a page's weekday before its date, alone before it on the line: "Monday 5 December 2022", "Wednesday, 26 March 2025"
+WEEKDAY_FIRST = re.compile(rf"^\s?(?:{'|'.join(_DAY_KEYS)}),?\s?$", re.IGNORECASE)
+#: a time of day beside a page's date, perhaps with its zone ("Wednesday, 21 March 2018  07:55", "09 September 2020 |
+#: 10:12 IST", "08:15 WIB", "GMT+7", "00:09 24/07/2025")
+CLOCK = re.compile(r"(?:at\s)?\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.))?"
+                   r"(?:\s?\(?[a-z]{2,5}(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?\)?)?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

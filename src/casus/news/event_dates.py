@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .cues import _W0, _W1, _clause_before, _is_dev
 from .date_context import DAY_KINDS, describes_pact, lead_day, names_period, new_style, said_on
-from .dates import _DAY_KEYS, DateHit, find_dates, resolve
+from .dates import CLOCK, WEEKDAY_FIRST, DateHit, find_dates, resolve
 from .dates_more import other_day, signed_in_relative
 from .lexicon import PACT_NOUNS
 from .text import Folded, fold_phrase, word_end, word_start
@@ -32,12 +32,6 @@ _DATE_RANK = {"day": 0, "daymonth": 1, "thismonth": 1, "weekday": 2, "relative":
 #: exact first)
 DAY_RANK = {k: _DATE_RANK[k] for k in DAY_KINDS}
 _DATELINE_BEFORE = re.compile(r"^\s?[^\n,.:]{2,40},\s?$")
-#: a weekday before a page's date line: "Wednesday 26 March 2025", "बुधवार, 26 मार्च 2025"
-_WEEKDAY_BEFORE = re.compile(rf"^\s?(?:{'|'.join(_DAY_KEYS)}),?\s?$", re.IGNORECASE)
-#: a time of day after a page's date, perhaps with its zone ("Wednesday, 21 March 2018  07:55", "09 September 2020 |
-#: 10:12 IST", "08:15 WIB", "GMT+7")
-_CLOCK = re.compile(r"(?:at\s)?\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.))?"
-                    r"(?:\s?\(?[a-z]{2,5}(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?\)?)?", re.IGNORECASE)
 #: the fewest words of a sentence that counts as one of the story's (:meth:`EventDates.first_day`)
 _FEW_WORDS = 4
 #: a page's label before its own date ("Published:", "Updated on", "प्रकाशित:", "अपडेटेड:"), perhaps with a weekday
@@ -365,9 +359,9 @@ class EventDates:
         for h in find_dates(self.f, s0, s1):
             head = base[s0:h.start]
             tail = base[h.end:s1].strip(" :।.-—–|,")
-            if (not head.strip() or _WEEKDAY_BEFORE.match(head) or _DATELINE_BEFORE.match(head)
+            if (not head.strip() or WEEKDAY_FIRST.match(head) or _DATELINE_BEFORE.match(head)
                     and len(head.split()) <= 4) \
-                    and (not tail or _CLOCK.fullmatch(tail)):
+                    and (not tail or CLOCK.fullmatch(tail)):
                 return True
         return False
 

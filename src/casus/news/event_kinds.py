@@ -70,8 +70,9 @@ def military_named(low: str, own: list[Sentence]) -> bool:
 def kind_of_article(low: str, sentences: list[Sentence], spans: list[tuple[int, int]], other: set[int],
                     before: int | None) -> tuple[str | None, list[Sentence]]:
     """The article's kind and the sentences that give it (:func:`casus.news.kinds.article_kind`), from every sentence
-    (``sentences``: those with lexicon hits; ``spans``: all) but those of other pacts (``other``) and those that tell
-    what a pact of a year before ``before`` (the earliest dated event's) provided."""
+    (``sentences``: those with lexicon hits; ``spans``: all) but those of other pacts (``other``), those that tell
+    what a pact of a year before ``before`` (the earliest dated event's) provided, and those that say the duty they
+    state is not the reported pact's (:func:`casus.news.kinds_more.elsewhere_sentences`)."""
     older = older_pact_sentences(low, spans, before) | elsewhere_sentences(low, spans)
     sentences = [s for s in sentences if s.i not in other and s.i not in older]
     by_i = {s.i: s for s in sentences}

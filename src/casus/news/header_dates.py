@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from .dates import _DAY_KEYS, DateHit, _day, find_dates
+from .dates import _DAY_KEYS, CLOCK, WEEKDAY_FIRST, DateHit, _day, find_dates
 from .dates_more import more_header_rank
 from .text import Folded, fold
 
@@ -28,20 +28,12 @@ _DATELINE = re.compile(rf"^\s?(?:[^\n,.:|]{{2,40}}(?:,\s?[^\n,.:|\d]{{2,24}})?(?
                        rf"(?:(?:{'|'.join(_DAY_KEYS)}),?\s?)?$", re.IGNORECASE)
 
 
-#: a short line's weekday before its date ("Monday 5 December 2022", "सोमवार, 5 दिसंबर 2022")
-_WEEKDAY_FIRST = re.compile(rf"^\s?(?:{'|'.join(_DAY_KEYS)}),?\s?$", re.IGNORECASE)
-
-
-#: a short line's time of day before its date ("00:09 24/07/2025, Thursday", "10:30 am | 5 May 2021")
-_CLOCK_FIRST = re.compile(r"^\s?\d{1,2}:\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.|ist|gmt|utc))?\s?[,|-]?\s?$", re.IGNORECASE)
-
-
 def _header_rank(f: Folded, h: DateHit) -> int | None:
     """0 for a labelled date, 1 for a short line that begins with it, 2 after a dateline or a masthead, else None."""
     prefix = f.base[:h.start]
     if _LABEL.search(prefix[-40:]):
         return 0
-    if (not prefix.strip() or _WEEKDAY_FIRST.match(prefix) or _CLOCK_FIRST.match(prefix)) \
+    if (not prefix.strip() or WEEKDAY_FIRST.match(prefix) or CLOCK.fullmatch(prefix.strip(" ,|-"))) \
             and len(f.base.strip()) <= 80:
         return 1  # (a weekday or a time of day may come first: "Monday 5 December 2022", "00:09 24/07/2025")
     if not prefix.strip() and h.kind == "day" and _OWN_SENTENCE_AFTER.match(f.base, h.end):

@@ -349,7 +349,7 @@ class _InvocationReader:
         others = [c for _, c in r.pf.party_hits(sent, on) if c not in parties and c not in against]
         pact_ids = [p.value for p in sent.pact_names() if p.value]
         if not pact_ids and prev is not None:
-            pact_ids = [p.value for p in prev.cats("P") if p.value]
+            pact_ids = [p.value for p in prev.pact_names() if p.value]
         if not pact_ids:
             pact_ids = r.article_pacts[:1]
         return Invocation(etype, tense, sent, h, parties, against, others, self._article(sent, h), pact_ids,

@@ -324,9 +324,9 @@ _OLDER_PACT = re.compile(
 
 
 def older_pact_sentences(low: str, spans: list[tuple[int, int]], before: int | None) -> set[int]:
-    """The sentences (their places in ``spans``) that tell what a pact of a year before ``before`` provided: their
-    kind cues are that older pact's, not those of the article's events (``before``: the year of its earliest dated
-    event; None, no sentence)."""
+    """The sentences (their places in ``spans``) that tell what a pact of a year before ``before`` provided, that it
+    still binds the parties, or that a party left it that year: their kind cues are that older pact's, not those of
+    the article's events (``before``: the year of its earliest dated event; None, no sentence)."""
     if before is None:
         return set()
     starts = [a for a, _ in spans]

@@ -336,15 +336,16 @@ def _renewal(ev) -> bool:
     return any(e.role == "event" and _RENEWAL.search(e.text.lower()) for e in ev.evidence or ())
 
 
+#: the programmes' names (:data:`casus.news.lexicon11.PROGRAMME_OF`), folded
+_PROGRAMMES = frozenset(fold_phrase(n) for n in PROGRAMME_OF)
+
+
 def _names_programme(ev) -> bool:
     """Whether the event's own sentences name a programme of a pact's organisation (NATO's Partnership for Peace:
     :data:`casus.news.lexicon11.PROGRAMME_OF`) by its proper name: in Latin script, capitalised ("the Partnership for
     Peace", not "a strategic partnership for peace and prosperity")."""
     return any(fold_phrase(label) in _PROGRAMMES and (not label.isascii() or not label.islower())
                for label in ev.pact_labels)
-
-
-_PROGRAMMES = frozenset(fold_phrase(n) for n in PROGRAMME_OF)
 
 
 def inherited_kind(ev, corpus) -> str | None:
