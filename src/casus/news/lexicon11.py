@@ -103,6 +103,14 @@ TRIGGERS_11.update({f"{n} {g} आदान-प्रदान {v}": ("signed", "
 PACT_NOUNS_11 = sorted(_EXCHANGED | {f"exchange of {k}{n}" for k in _NOTE_KINDS[1:] for n in _NOTES}
                        | {"exchange of letters", "नोटों का आदान-प्रदान", "नोटों के आदान-प्रदान"})
 
+# a joint statement titled for defence or security ("signed the Joint Statement on Closer Defence Relations", "a Joint
+# Statement on Defence Cooperation"): a document governments sign as they sign a declaration; a joint statement by
+# itself (what most meetings end with) is not one
+_STATEMENT_TOPICS = ("defence", "defense", "security", "military", "closer defence", "closer defense")
+PACT_NOUNS_11 += [f"joint statement on {t}" for t in _STATEMENT_TOPICS] + [
+    f"{t} पर संयुक्त {s}" for t in ("रक्षा सहयोग", "सुरक्षा सहयोग", "सैन्य सहयोग", "घनिष्ठ रक्षा संबंधों")
+    for s in ("बयान", "वक्तव्य")]
+
 #: The General Treaty for the Renunciation of War's names
 KELLOGG_BRIAND = tuple(
     [f"{a} {b}" for a in ("kellogg briand", "briand kellogg") for b in ("pact", "treaty")]
