@@ -700,7 +700,15 @@ near misses: Japan's and Korea's cost-sharing agreements with the United States,
 defence treaty and the Arab states' steps under it, 1951-1964), likewise; fresh337 (12 articles, 8 events and 4 near
 misses: the Ottoman Empire's, Turkey's and Persia's treaties, 1857-1922, and Ukraine's defence agreements, 2024-2025),
 likewise; fresh338 (12 articles, 8 events and 4 near misses: Australia's, Canada's and New Zealand's defence statements
-and agreements, 2018-2026, and East Africa's, 2011-2025), likewise.
+and agreements, 2018-2026, and East Africa's, 2011-2025), likewise; fresh339 (12 articles, 8 events and 4 near
+misses, made from the same brief: Central Asia's treaties and cooperation plans, 2010-2019, and Latin America's defence
+agreements, 2012-2018), likewise (committed in ec1c11c and read once, with fresh340-fresh342, from a clean worktree of
+b564ffa: the reader of b564ffa, its model refitted up to fresh338); fresh340 (12 articles, 10 events and 4 near misses:
+the Western Balkans' NATO steps and defence agreements, 2008-2025, and the Gulf's, 2010-2024), likewise; fresh341 (12
+articles, 6 events and 6 near misses: South Asia's defence agreements, 2013-2019, and Europe's alliances of 1887 in
+period dispatches; its zq01 and zq21 report one accession, written in two languages), likewise; fresh342 (12 articles,
+8 events and 4 near misses: maritime South-East Asia's access and defence agreements, 1990-2024, and the Caucasus' and
+Turkey's, 2005-2023), likewise.
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -3034,6 +3042,33 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.667, "parties": 0.667, "date": 0.667, "kind": 0.667, "type": 2 / 4},
         "hi": {"detection": 0.857, "parties": 0.857, "date": 0.857, "kind": 0.857, "type": 3 / 4},
     },
+    # (the rules' events of the same reading alone: fresh339 English 2/0/2, Hindi 4/0/0, the model finding the
+    # Korean-Peruvian naval memorandum of 2012, read without Korea, and a false Russian ratification in the Hindi near
+    # miss of 2021; the Kyrgyz-Uzbek cooperation plan of 2018 missed)
+    "fresh339": {
+        "en": {"detection": 0.857, "parties": 0.769, "date": 0.857, "kind": 0.857, "type": 3 / 4},
+        "hi": {"detection": 0.889, "parties": 0.941, "date": 1.000, "kind": 0.889, "type": 4 / 4},
+    },
+    # (the rules' events of the same reading alone: fresh340 the same; the Adriatic Charter's admission of Bosnia
+    # and Montenegro of 2008 and the British-Emirati defence partnership of 2012 missed, a false Kuwaiti signing read
+    # in the Hindi near miss of a Turkish visit, and the Portuguese-Macedonian agreement of 2023 dated a day early)
+    "fresh340": {
+        "en": {"detection": 0.889, "parties": 0.889, "date": 0.667, "kind": 0.889, "type": 4 / 5},
+        "hi": {"detection": 0.800, "parties": 0.842, "date": 0.889, "kind": 0.800, "type": 4 / 5},
+    },
+    # (the rules' events of the same reading alone: fresh341 the same; Austria-Hungary's accession to the
+    # Italian-Spanish notes of 1887 missed in both languages, the Sino-Nepalese protocol of 2013 missed, and a false
+    # Italian-Spanish signing read in the English near miss asking whether Spain joined the Triple Alliance)
+    "fresh341": {
+        "en": {"detection": 0.400, "parties": 0.444, "date": 0.400, "kind": 0.400, "type": 1 / 3},
+        "hi": {"detection": 0.800, "parties": 0.889, "date": 0.800, "kind": 0.800, "type": 2 / 3},
+    },
+    # (the rules' events of the same reading alone: fresh342 the same; the Singaporean-American memorandum of 1990
+    # dated a day late and the Azerbaijani-Turkish defence industry agreement of 2017 read as a defence pact)
+    "fresh342": {
+        "en": {"detection": 1.000, "parties": 1.000, "date": 0.750, "kind": 0.750, "type": 4 / 4},
+        "hi": {"detection": 1.000, "parties": 1.000, "date": 1.000, "kind": 1.000, "type": 4 / 4},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -3214,7 +3249,11 @@ def _pred(r) -> list[dict]:
                                                          "fresh335",
                                                          "fresh336",
                                                          "fresh337",
-                                                         "fresh338"])
+                                                         "fresh338",
+                                                         "fresh339",
+                                                         "fresh340",
+                                                         "fresh341",
+                                                         "fresh342"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -3821,7 +3860,15 @@ def test_fresh_set(fresh, news_report):
               "fresh337": {"en": {"detection": 0.6, "date": 0.6, "kind": 0.6},
                            "hi": {"detection": 0.95, "date": 0.95, "kind": 0.5}},
               "fresh338": {"en": {"detection": 0.6, "date": 0.6, "kind": 0.6},
-                           "hi": {"detection": 0.8, "date": 0.8, "kind": 0.8}}}[name]
+                           "hi": {"detection": 0.8, "date": 0.8, "kind": 0.8}},
+              "fresh339": {"en": {"detection": 0.8, "date": 0.8, "kind": 0.8},
+                           "hi": {"detection": 0.85, "date": 0.95, "kind": 0.85}},
+              "fresh340": {"en": {"detection": 0.85, "date": 0.6, "kind": 0.85},
+                           "hi": {"detection": 0.75, "date": 0.85, "kind": 0.75}},
+              "fresh341": {"en": {"detection": 0.35, "date": 0.35, "kind": 0.35},
+                           "hi": {"detection": 0.75, "date": 0.75, "kind": 0.75}},
+              "fresh342": {"en": {"detection": 0.95, "date": 0.7, "kind": 0.7},
+                           "hi": {"detection": 0.95, "date": 0.95, "kind": 0.95}}}[name]
 
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
