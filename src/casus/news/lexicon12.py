@@ -331,6 +331,13 @@ PACT_NOUNS_12 += ["roadmap", "road map", "action plan", "letter of intent", "sta
                   # intent ("signed a Declaration of Intent to strengthen their defence cooperation")
                   "cooperation plan", "cooperation plans", "co operation plan", "सहयोग योजना", "सहयोग योजनाओं",
                   "declaration of intent", "declarations of intent", "आशय घोषणा", "आशय की घोषणा",
+                  # ... the same plan or programme named with "of" ("signed a plan of cooperation between their
+                  # military agencies", "a programme of military cooperation for 2019")
+                  *(f"{noun} of {field}cooperation" for noun in ("plan", "plans", "programme", "programmes",
+                                                                  "program", "programs")
+                    for field in ("", "military ", "defence ", "defense ", "military-technical ",
+                                  "military technical ")),
+                  "सहयोग की योजना", "सहयोग की कार्ययोजना",
                   # a government's contract ("signed the contract to buy 24 F-16 fighter jets"; kept only where it says
                   # what security it buys, as any pact stating no kind)
                   "contract", "contracts", "अनुबंध", "अनुबंधों",
