@@ -118,6 +118,11 @@ def test_a_state_on_the_eve_of_independence_names_itself(corpus):
     ("The Peruvian ambassador in Quito, Juan Soto, and the Ecuadorian foreign minister, Jose Rios, put their names "
      "to a treaty of alliance on Tuesday.", ("ECU", "PER")),
     ("The Bulgarian envoy and the Ottoman grand vizier signed a treaty of alliance on Tuesday.", ("BUL", "TUR")),
+    # ... and so does one named by his state's possessive ("Peru's ambassador"), his post after him
+    ("Peru's ambassador and Chile's foreign minister signed a treaty of alliance on Tuesday.", ("CHL", "PER")),
+    ("A treaty of alliance was signed on Tuesday by Peru's ambassador to Chile, Juan Soto, and the Chilean foreign "
+     "minister.", ("CHL", "PER")),
+    ("Bolivia's ambassador said Peru and Chile signed a treaty of alliance on Tuesday.", ("CHL", "PER")),
     # ... an ambassador who only speaks or watches is no party
     ("The Bolivian ambassador said Peru and Chile signed a treaty of alliance on Tuesday.", ("CHL", "PER")),
     ("The Bolivian ambassador watched as Peru and Chile signed a treaty of alliance on Tuesday.", ("CHL", "PER")),
