@@ -65,3 +65,12 @@ ARTICLE = ("Laos and Vietnam sign defence pact\n\nPublished: March 5, 2021\n\n{d
 ])
 def test_a_dateline_just_before_the_publication_date_is_the_day_written(corpus, dateline, day):
     assert events_of(ARTICLE.format(dateline=dateline), corpus) == [("signed", ("DRV", "LAO"), day)]
+
+
+@pytest.mark.parametrize(("published", "day"), [
+    ("Friday, March 5, 2021", "2021-03-04"),  # a publication line of its own, unlabelled, over the dateline
+    ("5 March 2021", "2021-03-04"),
+])
+def test_a_dateline_just_before_an_unlabelled_publication_line_is_the_day_written(corpus, published, day):
+    text = ARTICLE.format(dateline="HANOI, Mar 4").replace("Published: March 5, 2021", published)
+    assert events_of(text, corpus) == [("signed", ("DRV", "LAO"), day)]

@@ -93,7 +93,7 @@ def header_date(lines: list[str], fallback_year: int | None, meta: Sequence[str]
     if not found:
         return None
     found.sort(key=lambda x: x[0])
-    if found[0][0] == 0 and (written := _written_on(datelines, found[0][1])) is not None:
+    if found[0][0] <= 1 and (written := _written_on(datelines, found[0][1])) is not None:
         return written
     return found[0][1], found[0][2]
 
@@ -108,9 +108,9 @@ _WRITTEN_BEFORE = 3
 
 
 def _written_on(datelines: Sequence[DateHit], published: date) -> tuple[date, str] | None:
-    """The day a dateline without a year names, when it falls in the few days before the labelled publication date
-    ("Published: February 25, 1976" over "DENPASAR, Feb 24 —"): the report was written that day, and its "today" is
-    that day; else None."""
+    """The day a dateline without a year names, when it falls in the few days before the publication date, labelled
+    or on a line of its own ("Published: February 25, 1976" or "Wednesday, November 14, 1990" over "DENPASAR, Feb 24
+    —"): the report was written that day, and its "today" is that day; else None."""
     for h in datelines:
         assert h.month is not None and h.dom is not None
         d = _nearest(h.month, h.dom, published)
