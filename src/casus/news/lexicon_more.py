@@ -31,8 +31,20 @@ STATE_EXTRA_4 = {
     "HAI": ["D:Haitian"], "GUA": ["D:Guatemalan"], "HON": ["D:Honduran"], "NIC": ["D:Nicaraguan"],
     "SAL": ["D:Salvadoran"], "AUS": ["D:Austrian"], "AUH": ["D:Austrian"], "SWZ": ["D:Swiss"],
     "POR": ["D:Portuguese"], "IRE": ["D:Irish"], "CZR": ["D:Czech"], "SLO": ["D:Slovak"], "CRO": ["D:Croatian"],
-    "BOS": ["D:Bosnian"], "ALB": ["D:Albanian"], "SLV": ["D:Slovenian"], "ICE": ["D:Icelandic"],
-    "LAO": ["D:Laotian"],
+    "BOS": ["D:Bosnian"], "ALB": ["D:Albanian"], "SLV": ["D:Slovenian", "D:Slovene"], "ICE": ["D:Icelandic"],
+    "LAO": ["D:Laotian", "D:Lao"],
+    # ... and the demonyms of small and island states, and second forms ("Khmer", "Azeri", "Slovene"); not
+    # "Congolese", "Dominican" or "Korean", each of which two states share at once
+    "CAM": ["D:Khmer"], "BRU": ["D:Bruneian"], "MAD": ["D:Maldivian", "Maldive Islands"], "BHU": ["D:Bhutanese"],
+    "KZK": ["D:Kazakhstani"], "AZE": ["D:Azeri"], "TON": ["D:Tongan"], "WSM": ["D:Samoan"],
+    "VAN": ["D:Vanuatuan", "D:Ni-Vanuatu"], "NAU": ["D:Nauruan"], "MSI": ["D:Marshallese"], "FSM": ["D:Micronesian"],
+    "PAL": ["D:Palauan"], "DJI": ["D:Djiboutian"], "ERI": ["D:Eritrean"], "MAG": ["D:Malagasy"],
+    "MAS": ["D:Mauritian"], "SEY": ["D:Seychellois"], "COM": ["D:Comorian"], "MAW": ["D:Malawian"],
+    "SWA": ["D:Swazi"], "BOT": ["D:Motswana", "D:Batswana"], "SIE": ["D:Sierra Leonean"], "GAM": ["D:Gambian"],
+    "CAP": ["D:Cape Verdean"], "CEN": ["D:Central African"], "JAM": ["D:Jamaican"], "TRI": ["D:Trinidadian"],
+    "BAR": ["D:Barbadian"], "BHM": ["D:Bahamian"], "GRN": ["D:Grenadian"], "GUY": ["D:Guyanese"],
+    "SUR": ["D:Surinamese"], "BLZ": ["D:Belizean"], "ETM": ["D:Timorese", "D:East Timorese"],
+    "MNC": ["D:Monegasque"], "AND": ["D:Andorran"], "SNM": ["D:Sammarinese"],
 }
 
 #: Pact nouns in the plural spellings Hindi reports use ("संधियाँ रद्द कीं").
