@@ -136,7 +136,8 @@ def envoy_signs(low: str, mod: str, end: int) -> bool:
     """True if the state modifier ``mod`` ("ambassador", "envoy") ends at ``end`` where its bearer signs (or is
     coordinated with another who does): "the Peruvian ambassador in Lima, Juan Soto, and ...", "Nepal's ambassador to
     China, Mahesh Maskey, and ..."."""
-    return mod.strip().removeprefix("'s ") in ("ambassador", "envoy") and _ENVOY_SIGNS.match(low, end, word_end(low, end + 120)) is not None
+    noun = mod.strip().removeprefix("'s ")
+    return noun in ("ambassador", "envoy") and _ENVOY_SIGNS.match(low, end, word_end(low, end + 120)) is not None
 
 
 _HI_TARGET = re.compile(r"(?:निशाने|निशाना)\s(?:पर\s)?$")
