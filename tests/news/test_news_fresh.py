@@ -708,7 +708,14 @@ the Western Balkans' NATO steps and defence agreements, 2008-2025, and the Gulf'
 articles, 6 events and 6 near misses: South Asia's defence agreements, 2013-2019, and Europe's alliances of 1887 in
 period dispatches; its zq01 and zq21 report one accession, written in two languages), likewise; fresh342 (12 articles,
 8 events and 4 near misses: maritime South-East Asia's access and defence agreements, 1990-2024, and the Caucasus' and
-Turkey's, 2005-2023), likewise.
+Turkey's, 2005-2023), likewise; fresh343 (12 articles, 9 events and 4 near misses, made from the same brief: Southern
+Africa's defence agreements, 2007-2026, and France's with European partners, 2018-2024), likewise (committed in a2df362
+and read once, with fresh344-fresh346, from a clean worktree of 12d4815: the reader of 12d4815, its model refitted up to
+fresh342); fresh344 (12 articles, 10 events and 4 near misses: Russia's treaties with Belarus, Abkhazia and South
+Ossetia, 2011-2023, and South America's alliances of 1826-1835 in period dispatches), likewise; fresh345 (12 articles, 9
+events and 4 near misses: the Pacific islands' security agreements, 2016-2024, and the inner-German Basic Treaty's
+steps, 1972-1973), likewise; fresh346 (12 articles, 9 events and 4 near misses: mainland South-East Asia's treaties,
+1991-2022, and the Eastern Mediterranean's, 1955-2023), likewise.
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -3069,6 +3076,36 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 1.000, "parties": 1.000, "date": 0.750, "kind": 0.750, "type": 4 / 4},
         "hi": {"detection": 1.000, "parties": 1.000, "date": 1.000, "kind": 1.000, "type": 4 / 4},
     },
+    # (the rules' events of the same reading alone: fresh343 English the same, kind 3/0/1, Hindi the same, kind 2/1/3;
+    # the Franco-Greek partnership's entry into force of 2021 missed in Hindi and the roadmap of 2022 read as a
+    # defence pact)
+    "fresh343": {
+        "en": {"detection": 1.000, "parties": 1.000, "date": 1.000, "kind": 1.000, "type": 4 / 4},
+        "hi": {"detection": 0.889, "parties": 0.889, "date": 0.889, "kind": 0.667, "type": 4 / 5},
+    },
+    # (the rules' events of the same reading alone: fresh344 the same, kind English 1/0/3, Hindi 0/0/4; Medvedev's
+    # two laws ratifying the Abkhaz and South Ossetian base agreements of 2011 read undated and as signings, Georgia
+    # read as a party to the Russian-Abkhaz forces agreement, the Peruvian-Bolivian federation treaty of 1826 missed, the
+    # Treaty of Pasto of 1832 read as a ratification, and the Russian-Belarusian protocol of 2022 read as kind none)
+    "fresh344": {
+        "en": {"detection": 0.750, "parties": 0.667, "date": 0.667, "kind": 0.286, "type": 2 / 5},
+        "hi": {"detection": 0.727, "parties": 0.667, "date": 0.750, "kind": 0.000, "type": 3 / 5},
+    },
+    # (the rules' events of the same reading alone: fresh345 English 3/1/1, Hindi 0/0/5, the model finding two Hindi
+    # events and reading a false English one; the inner-German Basic Treaty's signing of 1972 in Hindi and its entry into
+    # force of 1973 in English missed, the Tongan-New Zealand statement of 2024 missed, and a false Chinese signing read
+    # in the near miss of the Pacific deal shelved at Suva)
+    "fresh345": {
+        "en": {"detection": 0.667, "parties": 0.706, "date": 0.667, "kind": 0.667, "type": 3 / 4},
+        "hi": {"detection": 0.571, "parties": 0.571, "date": 0.571, "kind": 0.286, "type": 2 / 5},
+    },
+    # (the rules' events of the same reading alone: fresh346 English 2/0/2, Hindi the same, the model finding two
+    # English events; the Greek-Egyptian protocol of 2022 read without Egypt and a day early, the Balkan agreement of 1955
+    # a day late, and the Chinese-Cambodian protocols of 2016 given a day their writer left null)
+    "fresh346": {
+        "en": {"detection": 1.000, "parties": 0.980, "date": 0.286, "kind": 0.750, "type": 4 / 4},
+        "hi": {"detection": 1.000, "parties": 1.000, "date": 0.800, "kind": 0.800, "type": 5 / 5},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -3253,7 +3290,11 @@ def _pred(r) -> list[dict]:
                                                          "fresh339",
                                                          "fresh340",
                                                          "fresh341",
-                                                         "fresh342"])
+                                                         "fresh342",
+                                                         "fresh343",
+                                                         "fresh344",
+                                                         "fresh345",
+                                                         "fresh346"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -3871,7 +3912,15 @@ def test_fresh_set(fresh, news_report):
               "fresh341": {"en": {"detection": 0.35, "date": 0.35, "kind": 0.35},
                            "hi": {"detection": 0.75, "date": 0.75, "kind": 0.6}},
               "fresh342": {"en": {"detection": 0.95, "date": 0.7, "kind": 0.7},
-                           "hi": {"detection": 0.95, "date": 0.95, "kind": 0.95}}}[name]
+                           "hi": {"detection": 0.95, "date": 0.95, "kind": 0.95}},
+              "fresh343": {"en": {"detection": 0.95, "date": 0.95, "kind": 0.95},
+                           "hi": {"detection": 0.8, "date": 0.8, "kind": 0.6}},
+              "fresh344": {"en": {"detection": 0.7, "date": 0.6, "kind": 0.2},
+                           "hi": {"detection": 0.65, "date": 0.7, "kind": 0.0}},
+              "fresh345": {"en": {"detection": 0.6, "date": 0.6, "kind": 0.6},
+                           "hi": {"detection": 0.5, "date": 0.5, "kind": 0.2}},
+              "fresh346": {"en": {"detection": 0.95, "date": 0.2, "kind": 0.7},
+                           "hi": {"detection": 0.95, "date": 0.75, "kind": 0.75}}}[name]
 
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
