@@ -3085,23 +3085,23 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
     },
     # (the rules' events of the same reading alone: fresh344 the same, kind English 1/0/3, Hindi 0/0/4; Medvedev's
     # two laws ratifying the Abkhaz and South Ossetian base agreements of 2011 read undated and as signings, Georgia
-    # read as a party to the Russian-Abkhaz forces agreement, the Peruvian-Bolivian federation treaty of 1826 missed, the
-    # Treaty of Pasto of 1832 read as a ratification, and the Russian-Belarusian protocol of 2022 read as kind none)
+    # read as a party to the Russian-Abkhaz forces agreement, the Peruvian-Bolivian federation treaty of 1826 missed,
+    # the Treaty of Pasto of 1832 read as a ratification, and the Russian-Belarusian protocol of 2022 read as kind none)
     "fresh344": {
         "en": {"detection": 0.750, "parties": 0.667, "date": 0.667, "kind": 0.286, "type": 2 / 5},
         "hi": {"detection": 0.727, "parties": 0.667, "date": 0.750, "kind": 0.000, "type": 3 / 5},
     },
     # (the rules' events of the same reading alone: fresh345 English 3/1/1, Hindi 0/0/5, the model finding two Hindi
-    # events and reading a false English one; the inner-German Basic Treaty's signing of 1972 in Hindi and its entry into
-    # force of 1973 in English missed, the Tongan-New Zealand statement of 2024 missed, and a false Chinese signing read
-    # in the near miss of the Pacific deal shelved at Suva)
+    # events and reading a false English one; the inner-German Basic Treaty's signing of 1972 in Hindi and its entry
+    # into force of 1973 in English missed, the Tongan-New Zealand statement of 2024 missed, and a false Chinese
+    # signing read in the near miss of the Pacific deal shelved at Suva)
     "fresh345": {
         "en": {"detection": 0.667, "parties": 0.706, "date": 0.667, "kind": 0.667, "type": 3 / 4},
         "hi": {"detection": 0.571, "parties": 0.571, "date": 0.571, "kind": 0.286, "type": 2 / 5},
     },
     # (the rules' events of the same reading alone: fresh346 English 2/0/2, Hindi the same, the model finding two
-    # English events; the Greek-Egyptian protocol of 2022 read without Egypt and a day early, the Balkan agreement of 1955
-    # a day late, and the Chinese-Cambodian protocols of 2016 given a day their writer left null)
+    # English events; the Greek-Egyptian protocol of 2022 read without Egypt and a day early, the Balkan agreement of
+    # 1955 a day late, and the Chinese-Cambodian protocols of 2016 given a day their writer left null)
     "fresh346": {
         "en": {"detection": 1.000, "parties": 0.980, "date": 0.286, "kind": 0.750, "type": 4 / 4},
         "hi": {"detection": 1.000, "parties": 1.000, "date": 0.800, "kind": 0.800, "type": 5 / 5},
