@@ -74,3 +74,14 @@ def test_a_dateline_just_before_the_publication_date_is_the_day_written(corpus, 
 def test_a_dateline_just_before_an_unlabelled_publication_line_is_the_day_written(corpus, published, day):
     text = ARTICLE.format(dateline="HANOI, Mar 4").replace("Published: March 5, 2021", published)
     assert events_of(text, corpus) == [("signed", ("DRV", "LAO"), day)]
+
+
+
+@pytest.mark.parametrize(("masthead", "day"), [
+    ("THE EVENING POST -- Foreign News -- Thursday, June 21, 1973 -- Page 7", "1973-06-21"),
+    ("THE EVENING POST | Foreign News | 21 June 1973 | Page 7", "1973-06-21"),
+])
+def test_a_full_date_as_a_field_of_a_masthead_line_is_the_article_s_own(corpus, masthead, day):
+    text = (f"{masthead}\n\nTreaty takes effect\n\nBONN -- The treaty between West Germany and East Germany came into "
+            "force today, six months to the day after it was signed in East Berlin.")
+    assert events_of(text, corpus) == [("entered_into_force", ("GDR", "GFR"), day)]

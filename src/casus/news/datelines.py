@@ -9,7 +9,7 @@ import re
 from calendar import monthrange
 from datetime import date
 
-from .dates import find_dates
+from .dates import WEEKDAY_FIRST, find_dates
 from .header_dates import _DATELINE
 from .text import fold
 
@@ -57,7 +57,30 @@ def section_date(lines: list[str]) -> tuple[date, str] | None:
         m = _SECTION.search(line)
         if m is not None and m.start() < len(line) - len(hits[-1].text):
             return hits[-1].day, f"the article's own date ({line.strip()[:60]})"
-    return _issue_date(lines)
+    return _field_date(lines) or _issue_date(lines)
+
+
+#: the dashes or bars between a masthead's fields: "THE EVENING DISPATCH -- Foreign News -- Thursday, June 21, 1973"
+_FIELDS = re.compile(r"\s(?:--|—|–|\|)\s")
+
+
+def _field_date(lines: list[str]) -> tuple[date, str] | None:
+    """A full date that is a whole field of a masthead line of three or more fields, perhaps after its weekday ("THE
+    EVENING DISPATCH -- Foreign News -- Thursday, June 21, 1973 -- Page 7"): the article's own date; None without."""
+    for line in lines:
+        if len(line) > 160 or not _DIGIT.search(line):
+            continue
+        fields = _FIELDS.split(line.strip())
+        if len(fields) < 3:
+            continue
+        for field in fields:
+            f = fold(field.strip())
+            hits = find_dates(f)
+            if len(hits) == 1 and hits[0].kind == "day" and hits[0].day is not None \
+                    and not f.base[hits[0].end:].strip(" .") \
+                    and (not f.base[:hits[0].start].strip() or WEEKDAY_FIRST.match(f.base[:hits[0].start])):
+                return hits[0].day, f"the article's own date ({line.strip()[:60]})"
+    return None
 
 
 #: a paper's issue the story appeared in, after its date: "(यह ख़बर हमारे 27 अप्रैल 1985 के अंक में प्रकाशित हुई थी)",
