@@ -27,3 +27,22 @@ def test_a_parliaments_approval_of_its_accession_months_before_joining_is_the_pa
 def test_an_approval_years_before_the_membership_is_no_fit(corpus):
     text = _VOTE.format(day="April 27, 2012", weekday="Friday")
     assert _matched(text, corpus) == [("ratified", ("MNG",), "2012-04-27", None)]  # a draft for a person to check
+
+
+_MEMBER_VOTE = ("Parliament approves protocol\nOSLO, {day} -- Norway's parliament on {weekday} ratified a protocol to "
+                "the North Atlantic Treaty.")
+
+
+def test_a_members_approval_of_a_protocol_to_a_pact_signed_long_before_is_the_named_pacts(corpus):
+    # Norway, a member since 1949, approves a step of the pact (an accession protocol, an amendment) 68 years after its signing: no date of the record
+    # fits, but the pact the article names does, and the approval takes its kind
+    text = _MEMBER_VOTE.format(day="January 10, 2017", weekday="Tuesday")
+    assert _matched(text, corpus) == [("ratified", ("NOR",), "2017-01-10", "north-atlantic-1949")]
+    assert [e[3] for e in events_with_kind(text, corpus)] == ["defense"]
+
+
+def test_a_non_members_approval_long_after_the_signing_is_no_fit(corpus):
+    # Sweden was no member in 2017: its vote cannot be a member's step of the pact
+    text = _MEMBER_VOTE.replace("Norway's", "Sweden's").replace("OSLO", "STOCKHOLM").format(
+        day="January 10, 2017", weekday="Tuesday")
+    assert [m[3] for m in _matched(text, corpus)] == [None]

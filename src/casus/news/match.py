@@ -155,6 +155,10 @@ def _date_fit(ev, t, ccodes: set[int]) -> bool | None:
         if _accession_ratified(t, ccodes, win):
             return True
         b = t.signed.day
+        if b is not None and b.latest < win[0] - _LATER_STEP and len(t.parties) > 2 and _members_on(t, ccodes, win):
+            # members of a multilateral pact signed long before approving something of it (a new member's accession
+            # protocol, an amendment): a step of the pact, of no date the record holds (fits a pact the article names)
+            return None
         if b is None or b.earliest > win[1] + timedelta(days=3) or b.latest < win[0] - _LATER_STEP:
             return False
         f = t.in_force.day
@@ -195,6 +199,18 @@ def _accession_ratified(t, ccodes: set[int], win: tuple[date, date]) -> bool:
         if win[0] - timedelta(days=7) <= start.latest and start.earliest <= win[1] + _ACCESSION_AFTER:
             return True
     return False
+
+
+def _members_on(t, ccodes: set[int], win: tuple[date, date]) -> bool:
+    """Whether every state of ``ccodes`` was a member of ``t`` on ``win`` (its membership begun before, not ended)."""
+    ms = {m.ccode: m for m in t.memberships if m.ccode in ccodes}
+    if not ccodes or set(ms) != ccodes:
+        return False
+    for m in ms.values():
+        start = m.in_force or m.signed
+        if start is None or start.latest > win[0] or (m.end is not None and m.end.earliest < win[1]):
+            return False
+    return True
 
 
 def _kind_fit(ev, t) -> bool | None:
