@@ -34,8 +34,8 @@ _MEMBER_VOTE = ("Parliament approves protocol\nOSLO, {day} -- Norway's parliamen
 
 
 def test_a_members_approval_of_a_protocol_to_a_pact_signed_long_before_is_the_named_pacts(corpus):
-    # Norway, a member since 1949, approves a step of the pact (an accession protocol, an amendment) 68 years after its signing: no date of the record
-    # fits, but the pact the article names does, and the approval takes its kind
+    # Norway, a member since 1949, approves a step of the pact (an accession protocol, an amendment) 68 years after
+    # its signing: no date of the record fits, but the pact the article names does, and the approval takes its kind
     text = _MEMBER_VOTE.format(day="January 10, 2017", weekday="Tuesday")
     assert _matched(text, corpus) == [("ratified", ("NOR",), "2017-01-10", "north-atlantic-1949")]
     assert [e[3] for e in events_with_kind(text, corpus)] == ["defense"]
