@@ -1,7 +1,8 @@
 """Readings of a pact's kind: "armed forces" names a country's military, not an attack, so "help" beside it is
 no pledge to defend; a duty to notify each other that the procedures are complete is a pact's formality, not a pledge
 to consult; a Hindi sentence that denies help "in case of an attack" with several words between denies a defence duty;
-"none of the accords contains a commitment ... to come to the other's aid" denies one, and so does a Hindi sentence
+"none of the accords contains a commitment ... to come to the other's aid" denies one (so does "nothing announced
+about the text involves a commitment ..."), and so does a Hindi sentence
 that names the attack and the help and then denies the promise ("... हमला होने की स्थिति में सैन्य मदद देने ... जैसा कोई वादा
 शामिल नहीं"), but not one that says a duty does not apply (a refusal: "दायित्व लागू नहीं होता").
 Each rule beside the sentence that keeps its kind where the text does state one.  Every sentence here was written for
@@ -73,3 +74,18 @@ def test_hindi_duty_said_not_to_apply_is_a_refusal_not_a_pacts_kind(corpus):
     text = ("लीमा, 3 मार्च 2021। पेरू ने बुधवार को चिली से रक्षा संधि के तहत मदद माँगी, पर चिली ने कहा कि संधि के तहत रक्षा "
             "का दायित्व लागू नहीं होता।")
     assert [e[3] for e in events_with_kind(text, corpus)] == ["defense"]
+
+
+_NOTHING = ("Pact\nMONTEVIDEO, August 19, 2025 -- Uruguay and Brazil signed a security cooperation agreement today. "
+            "{claim} about the text involves a commitment to come to the other's aid.")
+
+
+def test_nothing_said_of_a_pact_that_holds_a_promise_of_aid_denies_one(corpus):
+    # "nothing" denies the duty six words before its noun ("Nothing announced about the text involves a commitment")
+    text = _NOTHING.format(claim="Nothing announced")
+    assert events_with_kind(text, corpus) == [("signed", ("BRA", "URU"), "2025-08-19", "none")]
+
+
+def test_everything_said_of_a_pact_that_holds_a_promise_of_aid_keeps_it(corpus):
+    text = _NOTHING.format(claim="Everything announced")
+    assert events_with_kind(text, corpus) == [("signed", ("BRA", "URU"), "2025-08-19", "defense")]

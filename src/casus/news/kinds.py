@@ -115,7 +115,7 @@ _HI_IF_ATTACKED = re.compile(
     r"(?:पर|के खिलाफ|के विरुद्ध)\s(?:(?:सशस्त्र|बाहरी)\s)?(?:हमला|हमले|आक्रमण)\s(?:होने|होता|होती|हुआ|हो|की स्थिति)")
 #: A negated duty to defend ("no provision for joint action").
 _EN_NONE = re.compile(
-    r"(?:no|not|never|none|without|neither|nor|lacks|lack|excludes|exclude)\s(?:[^\s.;:]+\s){0,5}?"
+    r"(?:no|not|never|none|nothing|without|neither|nor|lacks|lack|excludes|exclude)\s(?:[^\s.;:]+\s){0,6}?"
     r"(?:provisions?|clauses?|obligations?|commitments?|duty|duties|pledges?|guarantees?|promises?|requirements?)"
     r"\s(?:[^\s.;:]+\s){0,5}?(?:joint action|joint military action|joint defen[cs]e|defen[cs]e|defend|"
     r"military (?:aid|assistance|support|help|intervention)|mutual assistance|collective action|"
