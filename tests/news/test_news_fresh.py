@@ -715,7 +715,14 @@ fresh342); fresh344 (12 articles, 10 events and 4 near misses: Russia's treaties
 Ossetia, 2011-2023, and South America's alliances of 1826-1835 in period dispatches), likewise; fresh345 (12 articles, 9
 events and 4 near misses: the Pacific islands' security agreements, 2016-2024, and the inner-German Basic Treaty's
 steps, 1972-1973), likewise; fresh346 (12 articles, 9 events and 4 near misses: mainland South-East Asia's treaties,
-1991-2022, and the Eastern Mediterranean's, 1955-2023), likewise.
+1991-2022, and the Eastern Mediterranean's, 1955-2023), likewise; fresh347 (12 articles, 8 events and 4 near misses,
+made from the same brief: invocations of the Arab League, 1996-2008, and West-Central Africa's defence agreements,
+2014-2025), likewise (committed in e4f9ecc and read once, with fresh348-fresh350, from a clean worktree of 66e62a5: the
+reader of 66e62a5, its model refitted up to fresh346); fresh348 (12 articles, 8 events and 4 near misses: the Nordic
+states' defence declarations, 2021-2025, and Central America's and the Caribbean's pacts, 1955-2013), likewise;
+fresh349 (12 articles, 8 events and 4 near misses: interwar Europe's alliances, 1932-1936, and Japan's access and
+cross-servicing agreements, 2023-2025), likewise; fresh350 (12 articles, 8 events and 4 near misses: Iran's, Iraq's,
+Syria's and Yemen's agreements, 1964-2022, and the Pacific islands' security agreements, 2009-2024), likewise.
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -3106,6 +3113,35 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 1.000, "parties": 0.980, "date": 0.286, "kind": 0.750, "type": 4 / 4},
         "hi": {"detection": 1.000, "parties": 1.000, "date": 0.800, "kind": 0.800, "type": 5 / 5},
     },
+    # (the rules' events of the same reading alone: fresh347 English 2/0/2, Hindi 3/0/1, the model finding two
+    # undated requests to the Arab League; Lebanon's request of 1996 missed, and the requests read with the kind of
+    # the Arab defence treaty or of non-aggression where their writer coded consultation)
+    "fresh347": {
+        "en": {"detection": 0.857, "parties": 0.833, "date": 0.800, "kind": 0.571, "type": 3 / 4},
+        "hi": {"detection": 1.000, "parties": 1.000, "date": 0.857, "kind": 0.500, "type": 4 / 4},
+    },
+    # (the rules' events of the same reading alone: fresh348 English 4/0/0, Hindi 1/1/3, the model finding two Hindi
+    # declarations and setting a false ratification aside; the Soviet-Cuban arms agreement of 1962 missed)
+    "fresh348": {
+        "en": {"detection": 1.000, "parties": 1.000, "date": 1.000, "kind": 0.857, "type": 4 / 4},
+        "hi": {"detection": 0.857, "parties": 0.857, "date": 0.857, "kind": 0.857, "type": 3 / 4},
+    },
+    # (the rules' events of the same reading alone: fresh349 English 1/1/3, Hindi 3/1/1, the model finding the
+    # French-Yugoslav prolongation of 1932; the exchanges of notes bringing Japan's access agreements with Australia
+    # and the Philippines into force read as entries into force where their writers coded ratifications, the
+    # Japanese-Mongolian transfer agreement of 2024 missed, and a planned Japanese-Philippine signing read as one)
+    "fresh349": {
+        "en": {"detection": 0.571, "parties": 0.625, "date": 0.571, "kind": 0.000, "type": 2 / 4},
+        "hi": {"detection": 0.667, "parties": 0.706, "date": 0.750, "kind": 0.444, "type": 3 / 4},
+    },
+    # (the rules' events of the same reading alone: fresh350 English 1/0/3, Hindi 2/0/2, the model finding the two
+    # Hindi signings and the Tongan shiprider agreement of 2009; the Majlis' vote of 1964 and Australia's police
+    # package for Solomon Islands of 2024 missed, a signing Iran and Iraq only said they would make read as made, and
+    # the Iranian-Syrian memorandum of 2017 a day late)
+    "fresh350": {
+        "en": {"detection": 0.571, "parties": 0.571, "date": 0.000, "kind": 0.571, "type": 2 / 4},
+        "hi": {"detection": 1.000, "parties": 1.000, "date": 1.000, "kind": 0.750, "type": 4 / 4},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -3294,7 +3330,11 @@ def _pred(r) -> list[dict]:
                                                          "fresh343",
                                                          "fresh344",
                                                          "fresh345",
-                                                         "fresh346"])
+                                                         "fresh346",
+                                                         "fresh347",
+                                                         "fresh348",
+                                                         "fresh349",
+                                                         "fresh350"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -3920,7 +3960,15 @@ def test_fresh_set(fresh, news_report):
               "fresh345": {"en": {"detection": 0.6, "date": 0.6, "kind": 0.6},
                            "hi": {"detection": 0.5, "date": 0.5, "kind": 0.2}},
               "fresh346": {"en": {"detection": 0.95, "date": 0.2, "kind": 0.7},
-                           "hi": {"detection": 0.95, "date": 0.75, "kind": 0.75}}}[name]
+                           "hi": {"detection": 0.95, "date": 0.75, "kind": 0.75}},
+              "fresh347": {"en": {"detection": 0.8, "date": 0.75, "kind": 0.5},
+                           "hi": {"detection": 0.95, "date": 0.8, "kind": 0.45}},
+              "fresh348": {"en": {"detection": 0.95, "date": 0.95, "kind": 0.8},
+                           "hi": {"detection": 0.8, "date": 0.8, "kind": 0.8}},
+              "fresh349": {"en": {"detection": 0.5, "date": 0.5, "kind": 0.0},
+                           "hi": {"detection": 0.6, "date": 0.7, "kind": 0.4}},
+              "fresh350": {"en": {"detection": 0.5, "date": 0.0, "kind": 0.5},
+                           "hi": {"detection": 0.95, "date": 0.95, "kind": 0.7}}}[name]
 
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
