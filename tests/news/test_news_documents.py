@@ -7,6 +7,9 @@ of a type are read apart already keeps them as they are.  A hard-wrapped paragra
 (:func:`casus.news.text.unwrapped`).
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
+A headline's count of the act's documents counts too ("... के बीच दो रक्षा समझौते", a headline with no verb of its
+own), and so does a sentence after the act's that counts those of defence among them ("इनमें से दो समझौते सैन्य सहयोग
+से जुड़े हैं").
 """
 
 from __future__ import annotations
@@ -106,3 +109,29 @@ def test_unwrapped_keeps_offsets_and_the_lines_that_end_sentences():
                                text.split("\n")[1] + " " + text.split("\n")[2],  # a wrapped line joined
                                "It sets up joint exercises.", ""]
     assert unwrapped("one line") == "one line"
+
+
+@pytest.mark.parametrize("text,n", [
+    # the headline counts the act's documents, the story does not
+    ("नॉर्वे और पोलैंड के बीच दो रक्षा समझौते\n\n14 मार्च 2019\n\nओस्लो। नॉर्वे के रक्षा मंत्री ने गुरुवार को पोलैंड के "
+     "रक्षा मंत्री से मुलाक़ात के बाद समझौतों पर हस्ताक्षर किए।", 2),
+    # the next sentence counts those of defence among them
+    ("14 मार्च 2019\n\nओस्लो। नॉर्वे और पोलैंड ने गुरुवार को रक्षा सहयोग, निवेश और पर्यावरण से जुड़े चार समझौतों पर "
+     "हस्ताक्षर किए। इनमें से दो समझौते सैन्य सहयोग से जुड़े हैं।", 2),
+])
+def test_documents_counted_by_the_headline_or_the_sentence_after(corpus, text, n):
+    got = _signings(text, corpus)
+    assert len(got) == n, got
+    assert got[0][1] == ("NOR", "POL") and got[0][2] == "2019-03-14"
+
+
+@pytest.mark.parametrize("text", [
+    # a headline that counts the documents of another pair of states
+    "रूस और चीन के बीच दो रक्षा समझौते\n\n14 मार्च 2019\n\nओस्लो। नॉर्वे और पोलैंड ने गुरुवार को एक रक्षा सहयोग "
+    "समझौते पर हस्ताक्षर किए।",
+    # of the four, two are not of defence
+    "14 मार्च 2019\n\nओस्लो। नॉर्वे और पोलैंड ने गुरुवार को रक्षा सहयोग, निवेश और पर्यावरण से जुड़े चार समझौतों पर "
+    "हस्ताक्षर किए। इनमें से दो समझौते निवेश से जुड़े हैं।",
+])
+def test_a_count_of_other_states_or_of_other_subjects_stays_one_event(corpus, text):
+    assert len(_signings(text, corpus)) == 1

@@ -66,14 +66,16 @@ def describes_pact(low: str, d_start: int, trig: Hit, s0: int = 0) -> bool:
 #: a verb of saying right before a date: "said on Tuesday", "told reporters on Monday", "announced yesterday"
 _SAID_ON = re.compile(rf"{_W0}(?:said|told\s(?:[a-z]+\s){{1,2}}|stated|added|announced|declared|confirmed|wrote)"
                    r"(?:\sin\s(?:a|an|its|their)\s(?:[a-z]+\s){0,2}?(?:statements?|releases?|communiqu[eé]s?|posts?)"
-                   r"(?:\s(?:issued|released|published))?)?"  # "said in a statement on Saturday"
+                   r"(?:\s(?:issued|released|published|posted)"
+                   r"(?:\s(?:on|to)\s(?:its|their|the)\s(?:[a-z]+\s)?(?:website|site|page|account|channel))?)?)?"
+                   # "said in a statement on Saturday", "... in a statement posted on its website on Saturday"
                    rf"\s(?:on\s)?$")
 
 
 def said_on(low: str, start: int) -> bool:
     """True if the date at ``start`` follows a verb of saying in the past ("said on Tuesday"): it dates the
     saying, in the past, even in a sentence about the future."""
-    return bool(_SAID_ON.search(low, max(0, start - 60), start))
+    return bool(_SAID_ON.search(low, max(0, start - 80), start))
 
 
 #: A retrospective's words: its lead reports an old event, not the dateline's day.
@@ -363,7 +365,7 @@ _BODY_WORDS = 6
 _LEAD_WITHIN = 6
 
 
-def _headline(r: Any, sent: _Sentence) -> bool:
+def headline(r: Any, sent: Any) -> bool:
     """Whether ``sent`` is a headline: one of the article's first lines, with no full stop at its end."""
     base = r.f.base
     text = base[sent.start:sent.end]
@@ -374,7 +376,7 @@ def headline_day(r: Any, sent: _Sentence, tense: str) -> tuple[str, str, int] | 
     """The day of a headline's event from the report's lead (see the module docstring), as (ISO date, basis, rank);
     None if ``sent`` is no headline or the first two body sentences after it name no day of the article's time.
     ``r``: the reader (:class:`casus.news.event_dates.EventDates`)."""
-    if r.anchor is None or not _headline(r, sent):
+    if r.anchor is None or not headline(r, sent):
         return None
     base = r.f.base
     body = 0

@@ -29,8 +29,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from types import SimpleNamespace
 from typing import Any
 
+from .date_context import headline
 from .parties import longest
 
 __all__ = ["documents", "copies"]
@@ -57,7 +59,7 @@ _NUMBERS = {"two": 2, "three": 3, "दो": 2, "तीन": 3}
 _EN_COUNT = re.compile(r"(?<![a-z])(two|three)\s(more\s|further\s|other\s|additional\s)?(" + _EN_BETWEEN + r"{0,3}?)"
                        + _EN_PLURALS + r"(?![a-z])")
 _HI_COUNT = re.compile(r"(?<!\S)(दो|तीन)\s(और\s)?(" + _HI_BETWEEN + r"{0,3}?)" + _HI_PLURALS + r"(?!\S)"
-                       r"|(?<!\S)(दो|तीन)\s(और\s)?()(?:समझौते|दस्तावेज़|दस्तावेज)(?!\S)")
+                       r"|(?<!\S)(दो|तीन)\s(और\s)?((?:(?:रक्षा|सैन्य|सुरक्षा|सहयोग)\s){0,2})(?:समझौते|दस्तावेज़|दस्तावेज)(?!\S)")
 #: words that make a counted pair background ("two earlier agreements")
 _NOT_NEW = re.compile(r"(?<![a-z])(?:earlier|previous|existing|former|prior|past|old|पुराने|पिछले|मौजूदा)(?![a-z])")
 
@@ -167,6 +169,38 @@ def _later(r: Any, first: int, ev: Any, taken: set[int]) -> int:
     return extra
 
 
+def _headline_count(r: Any, first: int, ev: Any) -> int:
+    """The documents of defence or security a headline before the act's first sentence ``first`` counts ("India,
+    Britain sign two defence documents", "ब्राज़ील और स्वीडन के बीच दो रक्षा समझौते"): a title line among the article's
+    first (no full stop at its end) that names no state but the event's."""
+    on = r._day_or_anchor(ev.date)
+    most = 0
+    for k in range(min(first, 11)):
+        start, end = r.spans[k]
+        if headline(r, SimpleNamespace(i=k, start=start, end=end)) and not _other_states(r, k, ev.parties, on):
+            most = max(most, _counted(r.low, start, end))
+    return most
+
+
+#: a sentence after the act's that counts, among its documents, those of defence ("इनमें से दो समझौते सैन्य सहयोग से जुड़े
+#: हैं", "Of these, two concern military cooperation")
+_OF_THESE = re.compile(r"\s*(?:इनमें(?:\sसे)?|(?:of|among)\s(?:these|them|which)),?\s(?:\S+\s){0,2}?"
+                       r"(दो|तीन|two|three)(?!\S)")
+
+
+def _told_after(r: Any, first: int) -> int:
+    """The documents of defence one of the two sentences after the act's (sentence ``first``) counts among its
+    documents ("of these, two ..." with a word of defence in it); 0 if neither does."""
+    for k in (first + 1, first + 2):
+        if k >= len(r.spans):
+            break
+        start, end = r.spans[k]
+        m = _OF_THESE.match(r.low, start, end)
+        if m is not None and _SECURITY.search(r.low, start, end):
+            return _NUMBERS[m.group(1)]
+    return 0
+
+
 def documents(r: Any, group: list, ev: Any, others: list[list]) -> int:
     """How many documents the act of ``ev`` (the event of candidates ``group``) covers, at most :data:`MOST`;
     ``others``: the other groups' candidates (their sentences are their own acts)."""
@@ -180,6 +214,8 @@ def documents(r: Any, group: list, ev: Any, others: list[list]) -> int:
     if sents and ev.type == "signed":
         taken = {c.sentence.i for g in others for c in g} - {c.sentence.i for c in sents}
         n += _later(r, sents[0].sentence.i, ev, taken)
+    if sents:  # (a headline's count is of every document of the act: not added to those the story counts)
+        n = max(n, _headline_count(r, sents[0].sentence.i, ev), _told_after(r, sents[-1].sentence.i))
     return min(n, MOST)
 
 

@@ -91,6 +91,10 @@ _RETOLD_OBJECT = re.compile(r"\s(?:it|them|the\s(?:documents?|memorand(?:um|a)|m
                             r"treat(?:y|ies)|deals?))(?![a-z])")
 
 
+#: "since" before a day: the start of a stay or a period, not an act's day, where the sentence names another day
+_SINCE_BEFORE = re.compile(r"(?<![a-z])since\s(?:the\s)?$")
+
+
 class EventDates:
     """How the news reader (:class:`casus.news.extract._Reader`, which sets the attributes below) dates
     an event: the nearest date expression in its sentence; else a day in the sentence before or after it
@@ -329,17 +333,24 @@ class EventDates:
         """The first day named in sentence ``start`` or the ``count - 1`` after it (sentences of fewer than
         :data:`_FEW_WORDS` words, a place alone or a byline, not counted; not a dateline, not a page's own labelled
         date, not a day well before the firm reference date), resolved in the past tense, as (ISO date, basis); None
-        if none is."""
+        if none is.  A day after "since" counts only where no other day does ("has been in Egypt since August 30.
+        ... met on Wednesday, August 31, and signed": a stay's start, not the act's day)."""
+        return self._first_day(start, count, False) or self._first_day(start, count, True)
+
+    def _first_day(self, start: int, count: int, since: bool) -> tuple[str, str] | None:
         seen = 0
         for k in range(start, len(self.spans)):
             if seen == count:
                 break
             if len(self.low[self.spans[k][0]:self.spans[k][1]].split()) >= _FEW_WORDS:
                 seen += 1  # (a place alone, "वॉशिंगटन।", or a byline is no sentence of the story: it does not count)
-            days = self._days_in(k)
+            days = sorted(self._days_in(k), key=lambda h: h.start)
+            if not since and days:
+                days = [h for h in days if not _SINCE_BEFORE.search(self.low, max(0, h.start - 8), h.start)]
+                seen -= not days  # (a sentence that names a stay's start only lets the next one be read too)
             if not days:
                 continue
-            iso, basis = self._resolve(min(days, key=lambda h: h.start), "past")
+            iso, basis = self._resolve(days[0], "past")
             if iso is not None and len(iso) == 10 and not self._old(iso):
                 return iso, basis
         return None

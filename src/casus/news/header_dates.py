@@ -93,9 +93,47 @@ def header_date(lines: list[str], fallback_year: int | None, meta: Sequence[str]
     if not found:
         return None
     found.sort(key=lambda x: x[0])
-    if found[0][0] <= 1 and (written := _written_on(datelines, found[0][1])) is not None:
+    return _own_or_written(found[0], datelines, lines)
+
+
+def _own_or_written(first: tuple[int, date, str], datelines: Sequence[DateHit], lines: list[str]) -> tuple[date, str]:
+    """The article's own date ``first`` (its rank, day and basis), or the day a dateline under it says the report was
+    written (:func:`_written_on`, :func:`_written_on_weekday`)."""
+    rank, day, basis = first
+    if rank <= 1 and (written := _written_on(datelines, day)) is not None:
         return written
-    return found[0][1], found[0][2]
+    if rank <= 2 and (written := _written_on_weekday(_weekday_datelines(lines), day)) is not None:
+        return written
+    return day, basis
+
+
+def _weekday_datelines(lines: list[str]) -> list[tuple[int, str]]:
+    """The datelines of a place and a weekday alone on their line ("ANKARA, Wednesday."): the weekday (Monday 0) and
+    the line."""
+    out = []
+    for line in lines:
+        if (wd := _WEEKDAY_DATELINE.fullmatch(line[:80].strip())) is not None:
+            out.append((_WEEKDAYS.index(wd.group(1).lower()), line.strip()))
+    return out
+
+
+#: a dateline of a place in capitals and a weekday, alone on its line: "ANKARA, Wednesday.", "From Our Own
+#: Correspondent" papers' style (the weekday the report was written)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_DATELINE = re.compile(r"[A-Z][A-Z.' -]{2,30}(?:,\s[A-Za-z.' ]{2,25})?,\s(" + "|".join(
+    w.capitalize() for w in _WEEKDAYS) + r")[.:]?(?:\s?(?:—|–|-))?")
+
+
+def _written_on_weekday(weekdays: Sequence[tuple[int, str]], published: date) -> tuple[date, str] | None:
+    """The day a weekday dateline names ("ANKARA, Wednesday."), when it falls in the few days before the publication
+    date: the report was written that day, and its "today" is that day; else None."""
+    for wd, line in weekdays:
+        back = (published.weekday() - wd) % 7
+        if 0 < back <= _WRITTEN_BEFORE:
+            d = date.fromordinal(published.toordinal() - back)
+            weekday = _WEEKDAYS[wd].capitalize()
+            return d, f"the article's dateline ({line[:40]}), the {weekday} before its date {published}"
+    return None
 
 
 #: the stop after a full date that opens a line as its own sentence: "9 अप्रैल 1959। पश्चिम अफ्रीकी ...", "April 9, 1959.
