@@ -722,7 +722,15 @@ reader of 66e62a5, its model refitted up to fresh346); fresh348 (12 articles, 8 
 states' defence declarations, 2021-2025, and Central America's and the Caribbean's pacts, 1955-2013), likewise;
 fresh349 (12 articles, 8 events and 4 near misses: interwar Europe's alliances, 1932-1936, and Japan's access and
 cross-servicing agreements, 2023-2025), likewise; fresh350 (12 articles, 8 events and 4 near misses: Iran's, Iraq's,
-Syria's and Yemen's agreements, 1964-2022, and the Pacific islands' security agreements, 2009-2024), likewise.
+Syria's and Yemen's agreements, 1964-2022, and the Pacific islands' security agreements, 2009-2024), likewise; fresh351
+(12 articles, 9 events and 4 near misses, made from the same brief: suspensions and denunciations, 2009-2023, and the
+Soviet Union's friendship treaties and declarations, 1955-1976), likewise (committed in 3eb2942 and read once, with
+fresh352-fresh354, from a clean worktree of 6ccd76d: the reader of 6ccd76d, its model refitted up to fresh350); fresh352
+(12 articles, 8 events and 4 near misses: Turkey's agreements with African states, 2012-2026, and Siam's treaties with
+France and Britain, 1893-1909), likewise; fresh353 (12 articles, 9 events and 4 near misses: India's agreements with
+its neighbours, 1947-2024, and member parliaments' ratifications of NATO's accession protocols, 1982-2008), likewise;
+fresh354 (12 articles, 8 events and 4 near misses: appeals to the League of Nations, 1921-1937, and the Gulf's treaties
+with Britain, 1892-1971), likewise.
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -3142,6 +3150,36 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.571, "parties": 0.571, "date": 0.000, "kind": 0.571, "type": 2 / 4},
         "hi": {"detection": 1.000, "parties": 1.000, "date": 1.000, "kind": 0.750, "type": 4 / 4},
     },
+    # (the rules' events of the same reading alone: fresh351 English 2/0/3, Hindi 2/0/2, the model finding the two
+    # Soviet declarations of 1972 and 1976; ECCAS's suspension of Gabon of 2023 and Palau's and the Marshall Islands'
+    # denunciations of the Pacific Islands Forum's agreement of 2021 missed)
+    "fresh351": {
+        "en": {"detection": 0.750, "parties": 0.833, "date": 0.750, "kind": 0.400, "type": 3 / 5},
+        "hi": {"detection": 0.857, "parties": 0.909, "date": 0.857, "kind": 0.500, "type": 3 / 4},
+    },
+    # (the rules' events of the same reading alone: fresh352 the same; Siam's four treaty steps with France and
+    # Britain of 1893-1909 missed, the Somali-Turkish training agreement's entry into force of 2012 missed, and
+    # signings read in two near misses: a Libyan-Turkish-Qatari deal only agreed to, Erdogan's visit to Nairobi)
+    "fresh352": {
+        "en": {"detection": 0.571, "parties": 0.533, "date": 0.667, "kind": 0.571, "type": 2 / 4},
+        "hi": {"detection": 0.333, "parties": 0.308, "date": 0.400, "kind": 0.333, "type": 1 / 4},
+    },
+    # (the rules' events of the same reading alone: fresh353 English 3/0/1, Hindi 3/2/2, the model finding the
+    # Indian-Myanmar memorandum of 2014 and one of the two Indian-Maldivian documents of 2019, setting a false Maldivian
+    # withdrawal aside and reading a Greek committee's vote of 2009 as a ratification; the member parliaments'
+    # ratifications of NATO's protocols read with the ratifying state alone, so parties fall to 0.23 / 0.29)
+    "fresh353": {
+        "en": {"detection": 0.889, "parties": 0.225, "date": 0.750, "kind": 0.889, "type": 4 / 4},
+        "hi": {"detection": 0.800, "parties": 0.290, "date": 0.800, "kind": 0.800, "type": 4 / 5},
+    },
+    # (the rules' events of the same reading alone: fresh354 English 2/0/2, Hindi 3/2/1, the model finding Britain's
+    # appeal to the League of 1921; the Trucial chiefs' agreement of 1892 and the Anglo-Ottoman convention of 1913
+    # missed, the Warsaw Pact's meeting of 1980 on Poland read as Poland's invocation, a false entry into force of the
+    # Bahraini-British treaty of 1971, and the friendship treaties and League appeals read with other kinds)
+    "fresh354": {
+        "en": {"detection": 0.857, "parties": 0.800, "date": 0.667, "kind": 0.000, "type": 3 / 4},
+        "hi": {"detection": 0.667, "parties": 0.615, "date": 0.667, "kind": 0.000, "type": 3 / 4},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -3334,7 +3372,11 @@ def _pred(r) -> list[dict]:
                                                          "fresh347",
                                                          "fresh348",
                                                          "fresh349",
-                                                         "fresh350"])
+                                                         "fresh350",
+                                                         "fresh351",
+                                                         "fresh352",
+                                                         "fresh353",
+                                                         "fresh354"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -3968,7 +4010,15 @@ def test_fresh_set(fresh, news_report):
               "fresh349": {"en": {"detection": 0.5, "date": 0.5, "kind": 0.0},
                            "hi": {"detection": 0.6, "date": 0.7, "kind": 0.4}},
               "fresh350": {"en": {"detection": 0.5, "date": 0.0, "kind": 0.5},
-                           "hi": {"detection": 0.95, "date": 0.95, "kind": 0.7}}}[name]
+                           "hi": {"detection": 0.95, "date": 0.95, "kind": 0.7}},
+              "fresh351": {"en": {"detection": 0.7, "date": 0.7, "kind": 0.35},
+                           "hi": {"detection": 0.8, "date": 0.8, "kind": 0.45}},
+              "fresh352": {"en": {"detection": 0.5, "date": 0.6, "kind": 0.5},
+                           "hi": {"detection": 0.3, "date": 0.35, "kind": 0.3}},
+              "fresh353": {"en": {"detection": 0.85, "date": 0.7, "kind": 0.85},
+                           "hi": {"detection": 0.75, "date": 0.75, "kind": 0.75}},
+              "fresh354": {"en": {"detection": 0.8, "date": 0.6, "kind": 0.0},
+                           "hi": {"detection": 0.6, "date": 0.6, "kind": 0.0}}}[name]
 
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
