@@ -117,7 +117,8 @@ MODEL_READERS = {"fresh209": "65ba553", "fresh210": "35941d6", "fresh211": "7c25
                  "fresh339": "b564ffa", "fresh340": "b564ffa", "fresh341": "b564ffa", "fresh342": "b564ffa",
                  "fresh343": "12d4815", "fresh344": "12d4815", "fresh345": "12d4815", "fresh346": "12d4815",
                  "fresh347": "66e62a5", "fresh348": "66e62a5", "fresh349": "66e62a5", "fresh350": "66e62a5",
-                 "fresh351": "6ccd76d", "fresh352": "6ccd76d", "fresh353": "6ccd76d", "fresh354": "6ccd76d"}
+                 "fresh351": "6ccd76d", "fresh352": "6ccd76d", "fresh353": "6ccd76d", "fresh354": "6ccd76d",
+                 "fresh355": "cf1c508", "fresh356": "cf1c508", "fresh357": "cf1c508"}
 
 
 def _read(commit: str, batches: list[str], model: bool) -> dict[str, dict]:

@@ -730,7 +730,12 @@ fresh352-fresh354, from a clean worktree of 6ccd76d: the reader of 6ccd76d, its 
 France and Britain, 1893-1909), likewise; fresh353 (12 articles, 9 events and 4 near misses: India's agreements with
 its neighbours, 1947-2024, and member parliaments' ratifications of NATO's accession protocols, 1982-2008), likewise;
 fresh354 (12 articles, 8 events and 4 near misses: appeals to the League of Nations, 1921-1937, and the Gulf's treaties
-with Britain, 1892-1971), likewise.
+with Britain, 1892-1971), likewise; fresh355 (12 articles, 8 events and 4 near misses, made from the same brief: the
+United States' agreements with South American states, 2010-2026, and Russia's with Asian states, 2003-2018), likewise
+(committed in 4d48752 and read once, with fresh356-fresh357, from a clean worktree of cf1c508: the reader of cf1c508,
+its model refitted up to fresh354); fresh356 (12 articles, 8 events and 4 near misses: Israel's agreements with Arab
+states, 2021-2022, and Europe's alliances and guarantees, 1839-1867), likewise; fresh357 (12 articles, 8 events and 4
+near misses: China's agreements with its Asian neighbours, 2008-2024, and requests for help, 2007-2009), likewise.
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -3180,6 +3185,28 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.857, "parties": 0.800, "date": 0.667, "kind": 0.000, "type": 3 / 4},
         "hi": {"detection": 0.667, "parties": 0.615, "date": 0.667, "kind": 0.000, "type": 3 / 4},
     },
+    # (the rules' events of the same reading alone: fresh355 English 3/0/1, Hindi 3/1/1, the model finding the
+    # Surinamese and the Chilean agreements with the United States of 2018 and 2024; the Brazilian-American agreement of
+    # 2010 read a day late, and a second Russian-Sri Lankan signing read)
+    "fresh355": {
+        "en": {"detection": 1.000, "parties": 0.824, "date": 0.571, "kind": 1.000, "type": 4 / 4},
+        "hi": {"detection": 0.889, "parties": 0.889, "date": 0.750, "kind": 0.889, "type": 4 / 4},
+    },
+    # (the rules' events of the same reading alone: fresh356 English 1/2/3, Hindi 3/0/1, the model finding the Vienna
+    # protocol of 1854 and setting a false announcement aside; the Israeli-Emirati police agreement of 2021 and the
+    # Four Points notes of 1854 missed, a signing read in the Emirates' denial of one, the Franco-Belgian exchange of
+    # ratifications of 1839 missed, and the Israeli-Sudanese memorandum of 2021 read a day late)
+    "fresh356": {
+        "en": {"detection": 0.571, "parties": 0.421, "date": 0.000, "kind": 0.333, "type": 2 / 4},
+        "hi": {"detection": 0.857, "parties": 0.800, "date": 0.667, "kind": 0.571, "type": 3 / 4},
+    },
+    # (the rules' events of the same reading alone: fresh357 English 2/1/2, Hindi 3/0/1, the model setting a false
+    # Zambian joining aside; Congo's invitation to Rwanda of 2009, Lebanon's request to the United States of 2007 and
+    # Uganda's joint offensive in Congo of 2008 missed)
+    "fresh357": {
+        "en": {"detection": 0.667, "parties": 0.800, "date": 0.800, "kind": 0.800, "type": 2 / 4},
+        "hi": {"detection": 0.857, "parties": 0.909, "date": 0.857, "kind": 0.667, "type": 3 / 4},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -3376,7 +3403,10 @@ def _pred(r) -> list[dict]:
                                                          "fresh351",
                                                          "fresh352",
                                                          "fresh353",
-                                                         "fresh354"])
+                                                         "fresh354",
+                                                         "fresh355",
+                                                         "fresh356",
+                                                         "fresh357"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -4018,7 +4048,13 @@ def test_fresh_set(fresh, news_report):
               "fresh353": {"en": {"detection": 0.85, "date": 0.7, "kind": 0.85},
                            "hi": {"detection": 0.75, "date": 0.75, "kind": 0.75}},
               "fresh354": {"en": {"detection": 0.8, "date": 0.6, "kind": 0.0},
-                           "hi": {"detection": 0.6, "date": 0.6, "kind": 0.0}}}[name]
+                           "hi": {"detection": 0.6, "date": 0.6, "kind": 0.0}},
+              "fresh355": {"en": {"detection": 0.95, "date": 0.5, "kind": 0.95},
+                           "hi": {"detection": 0.85, "date": 0.7, "kind": 0.85}},
+              "fresh356": {"en": {"detection": 0.5, "date": 0.0, "kind": 0.3},
+                           "hi": {"detection": 0.8, "date": 0.6, "kind": 0.5}},
+              "fresh357": {"en": {"detection": 0.6, "date": 0.75, "kind": 0.75},
+                           "hi": {"detection": 0.8, "date": 0.8, "kind": 0.6}}}[name]
 
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
