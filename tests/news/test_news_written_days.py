@@ -1,7 +1,9 @@
-"""Days read from how a report tells them: a statement "posted on its website on Saturday" dates the saying, not the
-signing a later sentence dates ("The memorandum was signed on Friday"); a dateline of a place and a weekday alone
-("ANKARA, Wednesday.") under the paper's date tells the day the report was written, and its "today"; a day after
-"since" is a stay's start, not an act's day, where a sentence after it names another day.
+"""Days read from how a report tells them: a dateline of a place and its country ("SANTA CRUZ, Bolivia, Nov. 22, 2010
+--") is the paper's day, not the event's; a day in an event's sentence that dates the saying gives way to the day of
+the visit told just before it; a statement "posted on its website on Saturday" dates the saying, not the signing a
+later sentence dates ("The memorandum was signed on Friday"); a dateline of a place and a weekday alone ("ANKARA,
+Wednesday.") under the paper's date tells the day the report was written, and its "today"; a day after "since" is a
+stay's start, not an act's day, where a sentence after it names another day.
 
 Every sentence here was written for these tests (none is taken from an article of the dev, held-out or fresh sets).
 """
@@ -54,3 +56,20 @@ def test_a_day_after_since_is_read_only_where_no_other_day_is(corpus, second, da
     text = ("Published: Thursday, 1 September 2022\n\nGreece's chief of staff has been in Egypt since August 30 on "
             "an official visit. " + second)
     assert _first_day(text, corpus) == day
+
+
+@pytest.mark.parametrize("place", ["SANTA CRUZ, Bolivia,", "SANTA CRUZ,"])
+def test_a_dateline_of_a_place_and_its_country_is_the_papers_day_not_the_events(corpus, place):
+    text = (f"Pact\n\n{place} Nov. 22, 2010 -- The defence ministers of Brazil and Chile signed a defence cooperation "
+            "agreement on Sunday.")
+    assert events_of(text, corpus) == [("signed", ("BRA", "CHL"), "2010-11-21")]
+
+
+_SAID = ("Tuesday, January 26, 2021\n\nMinister in Khartoum\n\nJERUSALEM - Israel's intelligence minister led a "
+         "delegation to Sudan{when}. During the visit, he met the head of the council. The minister and Sudan's "
+         "defence minister signed a security memorandum, the ministry said in a statement released on Tuesday.")
+
+
+@pytest.mark.parametrize("when,day", [(" on Monday", "2021-01-25"), ("", "2021-01-26")])
+def test_a_day_that_dates_the_saying_gives_way_to_the_visits_day_before(corpus, when, day):
+    assert [e[2] for e in events_of(_SAID.format(when=when), corpus)] == [day]

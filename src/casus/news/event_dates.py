@@ -31,7 +31,7 @@ _DATE_RANK = {"day": 0, "daymonth": 1, "thismonth": 1, "weekday": 2, "relative":
 #: the kinds of date expression that name a day (:data:`casus.news.date_context.DAY_KINDS`) and their rank (the more
 #: exact first)
 DAY_RANK = {k: _DATE_RANK[k] for k in DAY_KINDS}
-_DATELINE_BEFORE = re.compile(r"^\s?[^\n,.:]{2,40},\s?$")
+_DATELINE_BEFORE = re.compile(r"^\s?[^\n,.:]{2,40},(?:\s?[^\n,.:]{2,30},)?\s?$")  # (a place, perhaps its country)
 #: the fewest words of a sentence that counts as one of the story's (:meth:`EventDates.first_day`)
 _FEW_WORDS = 4
 #: a page's label before its own date ("Published:", "Updated on", "प्रकाशित:", "अपडेटेड:"), perhaps with a weekday
@@ -142,12 +142,28 @@ class EventDates:
             if retold is not None:
                 return (*retold, usable)
         iso, basis = self._resolve(best[1], tense)
+        if not perfect and said_on(self.low, best[1].start) and (earlier := self._said_after(sent, tense, iso)):
+            return (*earlier, usable)  # "... signed a memorandum, the ministry said in a statement on Tuesday"
         iso, basis = self._days_apart(best[1], trig, iso, basis)
         if iso is None and best[1].kind == "weekday":  # no date to resolve it against: a date nearby on that weekday
             pinned = self._weekday_pinned(sent, best[1])
             if pinned is not None:
                 return (*pinned, usable)
         return iso, basis, _DATE_RANK[best[1].kind], usable
+
+    def _said_after(self, sent: _Sentence, tense: str, said: str | None) -> tuple[str, str, int] | None:
+        """Where the only day of an event's sentence dates the saying ("..., the ministry said in a statement released
+        on Tuesday"): the day one of the two sentences before or the one after names ("led the delegation to Sudan on
+        Monday"), if it falls in the week before the saying; else None (the saying's day stands)."""
+        if said is None or len(said) != 10:
+            return None
+        for k, where in ((sent.i - 1, "the sentence before"), (sent.i - 2, "the sentence two before"),
+                         (sent.i + 1, "the sentence after")):
+            got = self._day_of_sentence(k, tense) if 0 <= k < len(self.spans) else None
+            if got is not None and len(got[0]) == 10 and 0 < (date.fromisoformat(said)
+                                                             - date.fromisoformat(got[0])).days <= 7:
+                return got[0], f"{got[1]}, in {where} (its own sentence's day is the saying's)", got[2] + 3
+        return None
 
     def _days_apart(self, h: DateHit, trig: Hit, iso: str | None, basis: str) -> tuple[str | None, str]:
         """The event's day where date ``h`` (resolved to ``iso``) is followed, before the event's verb, by "two days
