@@ -3491,7 +3491,8 @@ def test_fresh_set(fresh, news_report):
     # of defence they coded as the one event (fresh176 detection 4/0/0 -> 4/2/0, fresh297 4/0/0 -> 4/2/0), or a
     # second one whose kind the writer left null (fresh261: detection 4/0/1 -> 5/0/0, kind 2/0/2 -> 2/1/2).
     # fresh302's English kind floor was lowered from 0.6 to 0.55 when the model, refitted up to fresh357, came to fill
-    # the kind none into the Russian-Slovak treaty of 1993 whose writer left the kind null (English kind 2/2/0 -> 2/3/0).
+    # the kind none into the Russian-Slovak treaty of 1993 whose writer left the kind null (English kind 2/2/0 ->
+    # 2/3/0).
     # fresh341's Hindi kind floor was lowered from 0.75 to 0.6 when the model, refitted up to fresh342, came to find
     # Austria-Hungary's accession of 1887 to the Italian-Spanish notes, read with the kind none where its writer coded
     # non-aggression (Hindi detection 2/0/1 -> 3/0/0, kind 2/0/1 -> 2/1/1).
