@@ -113,15 +113,14 @@ def _weekday_datelines(lines: list[str]) -> list[tuple[int, str]]:
     out = []
     for line in lines:
         if (wd := _WEEKDAY_DATELINE.fullmatch(line[:80].strip())) is not None:
-            out.append((_WEEKDAYS.index(wd.group(1).lower()), line.strip()))
+            out.append((_DAY_KEYS.index(wd.group(1).lower()), line.strip()))
     return out
 
 
 #: a dateline of a place in capitals and a weekday, alone on its line: "ANKARA, Wednesday.", "From Our Own
 #: Correspondent" papers' style (the weekday the report was written)
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_DATELINE = re.compile(r"[A-Z][A-Z.' -]{2,30}(?:,\s[A-Za-z.' ]{2,25})?,\s(" + "|".join(
-    w.capitalize() for w in _WEEKDAYS) + r")[.:]?(?:\s?(?:—|–|-))?")
+    w.capitalize() for w in _DAY_KEYS) + r")[.:]?(?:\s?(?:—|–|-))?")
 
 
 def _written_on_weekday(weekdays: Sequence[tuple[int, str]], published: date) -> tuple[date, str] | None:
@@ -131,7 +130,7 @@ def _written_on_weekday(weekdays: Sequence[tuple[int, str]], published: date) ->
         back = (published.weekday() - wd) % 7
         if 0 < back <= _WRITTEN_BEFORE:
             d = date.fromordinal(published.toordinal() - back)
-            weekday = _WEEKDAYS[wd].capitalize()
+            weekday = _DAY_KEYS[wd].capitalize()
             return d, f"the article's dateline ({line[:40]}), the {weekday} before its date {published}"
     return None
 

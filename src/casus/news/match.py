@@ -171,8 +171,7 @@ def _date_fit(ev, t, ccodes: set[int]) -> bool | None:
                                                           or b.latest >= win[0] - _LATER_STEP)
     ms = [m for m in t.memberships if m.ccode in ccodes]
     if ev.type in ("invoked", "declined"):  # a member on the day
-        return any((m.in_force or m.signed) is not None and (m.in_force or m.signed).earliest <= win[1]
-                   and (m.end is None or m.end.latest >= win[0]) for m in ms)
+        return any(_member_on(m, win) for m in ms)
     if ev.type == "joined":
         return any(_near(m.in_force, win, 7) or _near(m.signed, win, 7) for m in ms)
     if ev.type == "withdrew":
@@ -201,16 +200,16 @@ def _accession_ratified(t, ccodes: set[int], win: tuple[date, date]) -> bool:
     return False
 
 
+def _member_on(m, win: tuple[date, date]) -> bool:
+    """Whether membership ``m`` may have run on ``win``: begun by its end, not ended before its start."""
+    start = m.in_force or m.signed
+    return start is not None and start.earliest <= win[1] and (m.end is None or m.end.latest >= win[0])
+
+
 def _members_on(t, ccodes: set[int], win: tuple[date, date]) -> bool:
-    """Whether every state of ``ccodes`` was a member of ``t`` on ``win`` (its membership begun before, not ended)."""
-    ms = {m.ccode: m for m in t.memberships if m.ccode in ccodes}
-    if not ccodes or set(ms) != ccodes:
-        return False
-    for m in ms.values():
-        start = m.in_force or m.signed
-        if start is None or start.latest > win[0] or (m.end is not None and m.end.earliest < win[1]):
-            return False
-    return True
+    """Whether every state of ``ccodes`` was a member of ``t`` on ``win`` (:func:`_member_on`)."""
+    on = {m.ccode for m in t.memberships if m.ccode in ccodes and _member_on(m, win)}
+    return bool(ccodes) and on == ccodes
 
 
 def _kind_fit(ev, t) -> bool | None:
