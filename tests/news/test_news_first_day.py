@@ -1,8 +1,9 @@
 """The day an article's model-proposed event takes when no sentence reports it
 (:meth:`casus.news.event_dates.EventDates.first_day`): the first day named near the sentence that gave its parties,
 where a page's own labelled date
-("प्रकाशित: 23 मई 2019") names no event and a place alone ("वॉशिंगटन।") or a byline is no sentence of the story.  Every
-article here was written for these tests."""
+("प्रकाशित: 23 मई 2019", a dispatch's "Filed March 28, 9:30 p.m.") names no event and a place alone ("वॉशिंगटन।"), a
+byline or a line that is a date and a time with a label is no sentence of the story.  Every article here was written
+for these tests."""
 
 from __future__ import annotations
 
@@ -54,3 +55,22 @@ def test_the_sentence_before_the_states_is_read_when_none_after_names_a_day():
     where = next(i for i, (s, e) in enumerate(r.spans) if "laos" in r.low[s:e])
     assert r.first_day(where) is None
     assert proposed_day(r, where)[0] == "1987-12-15"
+
+
+
+_FILED = ("Parliament backs the defence pact after a long week\n\n{filed}\n\nLONDON, March 28, 2011 - Norway will be "
+          "among the first members of the new pact. The Storting, voting on Sunday night at the close of a week of "
+          "debate, backed the country's entry by 120 votes to 30.")
+
+
+@pytest.mark.parametrize("filed", ["Filed March 28, 9:30 p.m.", "Filed: March 28", "FILED MARCH 28"])
+def test_a_dispatchs_filing_line_is_no_day_of_the_story_nor_one_of_its_sentences(filed):
+    got = _first_day(_FILED.format(filed=filed))
+    assert got is not None and got[0] == "2011-03-27"  # the Sunday before the dispatch's Monday
+
+
+def test_filed_inside_a_sentence_is_no_filing_line():
+    text = ("Lithuania deposits its papers\n\nVILNIUS, March 28, 2011 - Lithuania filed on Sunday its instrument of "
+            "accession with the depositary. Officials of both states attended.")
+    got = _first_day(text)
+    assert got is not None and got[0] == "2011-03-27"

@@ -585,8 +585,10 @@ def completes_ratification(low: str, spans: list[tuple[int, int]], i: int) -> bo
     return _RATIFICATION_COMPLETED.search(low, spans[i][0], end) is not None
 
 
-#: a vote for the act: "voted late on Thursday to ratify", "votes to approve" (not "voted against a motion to ratify")
-_VOTED_TO = re.compile(r"(?<![a-z])(?P<v>voted|votes)\s(?:(?!(?:against|not|down)\s)[a-z,']+\s){0,5}?to\s?$")
+#: a vote for the act: "voted late on Thursday to ratify", "votes to approve", with its tally ("voted 97-2 on Tuesday
+#: to ratify", "voted by 188 votes to 122 to approve"; the tally's dash reaches here as a space) (not "voted against a
+#: motion to ratify")
+_VOTED_TO = re.compile(r"(?<![a-z])(?P<v>voted|votes)\s(?:(?!(?:against|not|down)\s)[a-z0-9,']+\s){0,7}?to\s?$")
 
 
 def voted_to(low: str, h: Hit, s0: int) -> str | None:

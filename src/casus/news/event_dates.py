@@ -38,6 +38,9 @@ _FEW_WORDS = 4
 _PUBLISHED_BEFORE = re.compile(rf"{_W0}(?:published|updated|last updated|posted|प्रकाशित|अपडेटेड|अपडेट|पोस्ट\sकिया\sगया"
                                r"|पोस्टेड)(?:\s(?:on|at))?"
                                r"\s?[:|-]?\s?(?:[a-z\u0900-\u097f]{3,12},?\s)?$")
+#: a dispatch's filing line before its date, the line's first word ("Filed March 28, 9:30 p.m."; not "Lithuania filed on
+#: Monday its instrument of accession")
+_FILED_LINE = re.compile(r"^\s?filed(?:\s(?:on|at))?\s?[:|-]?\s?(?:[a-z]{3,12},?\s)?$")
 _EN_PRESENT_PERFECT = re.compile(
     rf"{_W0}(?:has|have)\s(?:(?:now|just|also|formally|officially|finally|been|jointly)\s){{0,2}}$")
 _HI_PRESENT_PERFECT = re.compile(rf"\s?(?:(?:गया|गई|गयी|गए|चुका|चुकी|चुके|लिया|दिया|दिए)\s)?(?:है|हैं){_W1}")
@@ -323,7 +326,8 @@ class EventDates:
             after = base[h.end:h.end + 4]
             if _DATELINE_BEFORE.match(base[s0:h.start]) and re.match(r"^\s?(?:—|-|–|\(|:)", after):
                 continue  # the dateline: the article's date, not the event's
-            if _PUBLISHED_BEFORE.search(self.low, word_start(self.low, max(s0, h.start - 40)), h.start):
+            if _PUBLISHED_BEFORE.search(self.low, word_start(self.low, max(s0, h.start - 40)), h.start) \
+                    or _FILED_LINE.match(self.low[s0:h.start]):
                 continue  # "प्रकाशित: 23 मई 2019", "Updated: Friday, May 24": the page's date, not the event's
             if h.kind == "year" and re.match(r"^\s?(?:st|nd|rd|th|वां|वीं|वें)", after) or self._names_pact(h):
                 continue  # (an ordinal; a pact's year or day: "the 1936 treaty", "12 मई की घोषणा")
@@ -358,8 +362,9 @@ class EventDates:
         for k in range(start, len(self.spans)):
             if seen == count:
                 break
-            if len(self.low[self.spans[k][0]:self.spans[k][1]].split()) >= _FEW_WORDS:
-                seen += 1  # (a place alone, "वॉशिंगटन।", or a byline is no sentence of the story: it does not count)
+            if self._story_words(k) >= _FEW_WORDS:
+                seen += 1  # (a place alone, "वॉशिंगटन।", a byline or a filing line is no sentence of the story: it
+                # does not count)
             days = sorted(self._days_in(k), key=lambda h: h.start)
             if not since and days:
                 days = [h for h in days if not _SINCE_BEFORE.search(self.low, max(0, h.start - 8), h.start)]
@@ -370,6 +375,17 @@ class EventDates:
             if iso is not None and len(iso) == 10 and not self._old(iso):
                 return iso, basis
         return None
+
+    def _story_words(self, k: int) -> int:
+        """The words of sentence ``k`` other than its dates and times ("Filed March 28, 9:30 p.m." has one)."""
+        s0, s1 = self.spans[k]
+        base = self.f.base
+        cut, at = [], s0
+        for h in sorted(find_dates(self.f, s0, s1), key=lambda h: h.start):
+            cut.append(base[at:max(at, h.start)])
+            at = max(at, h.end)
+        cut.append(base[at:s1])
+        return len(CLOCK.sub(" ", " ".join(cut)).split())
 
     def _days_in(self, k: int) -> list:
         """The usable dates naming a day (a date, a day and month, a weekday, a relative day) in sentence ``k``; none
