@@ -735,7 +735,16 @@ United States' agreements with South American states, 2010-2026, and Russia's wi
 (committed in 4d48752 and read once, with fresh356-fresh357, from a clean worktree of cf1c508: the reader of cf1c508,
 its model refitted up to fresh354); fresh356 (12 articles, 8 events and 4 near misses: Israel's agreements with Arab
 states, 2021-2022, and Europe's alliances and guarantees, 1839-1867), likewise; fresh357 (12 articles, 8 events and 4
-near misses: China's agreements with its Asian neighbours, 2008-2024, and requests for help, 2007-2009), likewise.
+near misses: China's agreements with its Asian neighbours, 2008-2024, and requests for help, 2007-2009), likewise;
+fresh358 (12 articles, 8 events and 4 near misses, made from the same brief, its parts' writers now named by three
+letters: France's agreements with African states, 1975-2016, and the Rio Treaty's ratifications and a withdrawal,
+1950-2013), likewise (committed in f2c7352 and read once, with fresh359-fresh361, from a clean worktree of f2c7352: the
+reader of f2c7352, its model fitted up to fresh357); fresh359 (12 articles, 9 events and 4 near misses: Europe's pacts,
+1934-1939, and Ukraine's agreements, 2024-2025), likewise; fresh360 (11 articles, 9 events and 4 near misses: the Sahel
+states' withdrawals from ECOWAS and Malawi's from SADC's mission, 2024-2025, and the United States' Pacific treaties,
+1951-1978; one article dropped before the reading, its event in the development set), likewise; fresh361 (9 articles,
+5 events and 4 near misses: Russia's base treaties with Kyrgyzstan and Tajikistan, 2013-2020, and an accession of
+1815 and Balkan overtures of 1911; one article dropped before the reading, its event in fresh149), likewise.
 
 Its *first reading* — the reader run once, untuned, on the set — is the honest estimate of the
 reader's accuracy on new reporting; it is recorded here (:data:`FIRST_READING`) and printed beside
@@ -3207,6 +3216,37 @@ FIRST_READING: dict[str, dict[str, dict[str, float]]] = {
         "en": {"detection": 0.667, "parties": 0.800, "date": 0.800, "kind": 0.800, "type": 2 / 4},
         "hi": {"detection": 0.857, "parties": 0.909, "date": 0.857, "kind": 0.667, "type": 3 / 4},
     },
+    # (the rules' events of the same reading alone: fresh358 the same; Ecuador's deposit of the Rio Treaty of 1950
+    # missed, Guatemala's deposit of 1955 read with the United States beside it, and a false French-Malian ratification
+    # read beside the treaty's entry into force of 2016 and a second French ratification of the Senegalese accord)
+    "fresh358": {
+        "en": {"detection": 0.667, "parties": 0.625, "date": 0.667, "kind": 0.667, "type": 3 / 4},
+        "hi": {"detection": 1.000, "parties": 1.000, "date": 1.000, "kind": 1.000, "type": 4 / 4},
+    },
+    # (the rules' events of the same reading alone: fresh359 English 3/1/2, Hindi 2/0/2, the model finding nothing the
+    # rules missed in Hindi but setting the undated Polish-Soviet declaration of 1938 aside with a false signing in
+    # English; the Balkan Entente's statute of 1934 and one of the two Canadian-Ukrainian documents of 2025 missed, and
+    # a false Ukrainian signing read beside the Rada's ratification of 2025)
+    "fresh359": {
+        "en": {"detection": 0.571, "parties": 0.500, "date": 0.667, "kind": 0.000, "type": 2 / 5},
+        "hi": {"detection": 0.889, "parties": 0.941, "date": 0.889, "kind": 0.750, "type": 4 / 4},
+    },
+    # (the rules' events of the same reading alone: fresh360 English 0/2/4, Hindi 3/1/2, the model finding Niger's
+    # notice of withdrawal from ECOWAS in English and Mali's and Burkina Faso's in Hindi, read as one; Malawi's
+    # withdrawal from the SADC mission of 2025, the Dulles-Yeh notes of 1954 and the American notice ending the
+    # treaty with the Republic of China of 1978 missed, a withdrawal read in Niger's restatement of 2024, and the
+    # Philippine and ANZUS ratifications of 1952 read with the wrong parties)
+    "fresh360": {
+        "en": {"detection": 0.333, "parties": 0.286, "date": 0.333, "kind": 0.400, "type": 1 / 4},
+        "hi": {"detection": 0.800, "parties": 0.600, "date": 0.800, "kind": 0.667, "type": 4 / 5},
+    },
+    # (the rules' events of the same reading alone: fresh361 the same; Portugal's accession of 1815 to the alliance
+    # against Napoleon read as a signing of all five, and the Kant and Tajik base protocols' ratifications read
+    # without their kind)
+    "fresh361": {
+        "en": {"detection": 1.000, "parties": 1.000, "date": 1.000, "kind": 0.500, "type": 2 / 2},
+        "hi": {"detection": 0.667, "parties": 0.571, "date": 0.667, "kind": 0.333, "type": 2 / 3},
+    },
 }
 #: floors, below today's figures (each article moves a figure by about 0.05 within one language)
 FLOORS = {"detection": 0.6, "date": 0.55, "kind": 0.6}
@@ -3406,7 +3446,11 @@ def _pred(r) -> list[dict]:
                                                          "fresh354",
                                                          "fresh355",
                                                          "fresh356",
-                                                         "fresh357"])
+                                                         "fresh357",
+                                                         "fresh358",
+                                                         "fresh359",
+                                                         "fresh360",
+                                                         "fresh361"])
 def fresh(corpus, request):
     def resolve(x: str) -> str:
         return corpus.states.resolve(x if len(x) > 3 else f"cow:{x}").abbrev
@@ -4057,7 +4101,15 @@ def test_fresh_set(fresh, news_report):
               "fresh356": {"en": {"detection": 0.5, "date": 0.0, "kind": 0.3},
                            "hi": {"detection": 0.8, "date": 0.6, "kind": 0.5}},
               "fresh357": {"en": {"detection": 0.6, "date": 0.75, "kind": 0.75},
-                           "hi": {"detection": 0.8, "date": 0.8, "kind": 0.6}}}[name]
+                           "hi": {"detection": 0.8, "date": 0.8, "kind": 0.6}},
+              "fresh358": {"en": {"detection": 0.6, "date": 0.6, "kind": 0.6},
+                           "hi": {"detection": 0.95, "date": 0.95, "kind": 0.95}},
+              "fresh359": {"en": {"detection": 0.5, "date": 0.6, "kind": 0.0},
+                           "hi": {"detection": 0.85, "date": 0.85, "kind": 0.7}},
+              "fresh360": {"en": {"detection": 0.3, "date": 0.3, "kind": 0.35},
+                           "hi": {"detection": 0.75, "date": 0.75, "kind": 0.6}},
+              "fresh361": {"en": {"detection": 0.95, "date": 0.95, "kind": 0.45},
+                           "hi": {"detection": 0.6, "date": 0.6, "kind": 0.3}}}[name]
 
     for lang in ("en", "hi"):
         rows = [(_pred(r), a["events"]) for a, r in fresh if a["lang"] == lang]
