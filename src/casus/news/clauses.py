@@ -176,6 +176,8 @@ def noun_as_act(low: str, h: Hit, s0: int) -> bool:
     here today")."""
     if gerund_after_clause(low, h, s0):
         return True
+    if h.value[0] in ("ratified", "joined") and _DEPOSITED_WITH.search(low, max(s0, h.start - 110), h.start):
+        return True  # "deposited with the Pan American Union its instrument of ratification": the deposit
     if _is_dev(h.key) and h.value[0] in _ENDING and _DECIDED.match(low, h.end, word_end(low, h.end + 40)):
         return True
     done = _NOTICE_GIVEN if h.key.endswith("सूचना") else _DEPOSITED
@@ -185,6 +187,12 @@ def noun_as_act(low: str, h: Hit, s0: int) -> bool:
         return False
     end = low.find(".", h.end)
     return _TOOK_PLACE.search(low, h.end, end if end > 0 else len(low)) is not None
+
+
+#: an instrument lodged with its depositary, named between the verb and the instrument ("deposited with the Pan
+#: American Union its instrument of ratification", "lodged with the Secretary-General the instrument of accession")
+_DEPOSITED_WITH = re.compile(r"(?<![a-z])(?:deposited|deposits|lodged|lodges)\swith\s(?:[^\s.;]+\s){1,8}?"
+                             r"(?:its|their|the)\s(?:(?:formal|own)\s)?(?:instruments?\sof\s)?$")
 
 
 #: the act by which a state accedes to a pact: "an act declaring its adhesion to", "a treaty of accession" (the

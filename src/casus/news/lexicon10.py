@@ -21,6 +21,9 @@ PLACE_NAMES_10 = [
     "congress of berlin", "congress of vienna", "congress of paris", "berlin congress", "vienna congress",
     # a region's adjective ("the Central American Defense Council": not American, the United States')
     "central american", "south american", "latin american", "north american",
+    # the whole hemisphere's ("deposited with the Pan American Union", "the Pan-American Conference": not the United
+    # States')
+    "pan american", "pan-american", "पैन अमेरिकन", "पैन-अमेरिकन", "पैन अमेरिकी",
 ]
 
 #: Old spellings of Romania (as late as the 1950s: "Rumania and the Soviet Union"); Hindi "यमन" before 1990 is the

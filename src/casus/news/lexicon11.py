@@ -88,12 +88,14 @@ STATE_EXTRA_11: dict[str, list[str]] = {
         "SUD": ["सूडानी"], "TUN": ["ट्यूनीशियाई"], "GMY": ["प्रशियाई"], "BAV": ["बवेरियाई"],
     }.items()}
 
-#: An exchange of notes or letters is how many pacts were made ("Moret and Maffei exchanged secret notes", "identical
-#: notes were exchanged between Britain and Spain", "letters exchanged on 23 November"): the verb is the signing and
-#: names the instrument (a pact noun, so an exchange with no kind and no alliance noun stays a report of notes)
+#: An exchange of notes or letters is how many pacts were made ("Moret and Maffei exchanged secret notes", "exchanged a
+#: pair of diplomatic notes", "identical notes were exchanged between Britain and Spain", "letters exchanged on 23
+#: November"): the verb is the signing and names the instrument (a pact noun, so an exchange with no kind and no
+#: alliance noun stays a report of notes)
 _NOTES = ("notes", "letters")
 _NOTE_KINDS = ("", "secret ", "official ", "diplomatic ", "identical ", "formal ", "confidential ")
-_EXCHANGED = {f"exchanged {k}{n}" for k in _NOTE_KINDS for n in _NOTES} | {
+_EXCHANGED = {f"exchanged {d}{k}{n}" for d in ("", "a pair of ", "two ", "the ") for k in _NOTE_KINDS
+              for n in _NOTES} | {
     f"{n} were exchanged" for n in _NOTES} | {f"{k}{n} were exchanged" for k in _NOTE_KINDS[1:] for n in _NOTES}
 TRIGGERS_11.update({k: ("signed", "past") for k in _EXCHANGED})
 # in Hindi, notes exchanged ("नोटों का आदान-प्रदान हुआ"; not letters, which also name the instruments of ratification
