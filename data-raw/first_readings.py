@@ -119,7 +119,8 @@ MODEL_READERS = {"fresh209": "65ba553", "fresh210": "35941d6", "fresh211": "7c25
                  "fresh347": "66e62a5", "fresh348": "66e62a5", "fresh349": "66e62a5", "fresh350": "66e62a5",
                  "fresh351": "6ccd76d", "fresh352": "6ccd76d", "fresh353": "6ccd76d", "fresh354": "6ccd76d",
                  "fresh355": "cf1c508", "fresh356": "cf1c508", "fresh357": "cf1c508", "fresh358": "f2c7352",
-                 "fresh359": "f2c7352", "fresh360": "f2c7352", "fresh361": "f2c7352"}
+                 "fresh359": "f2c7352", "fresh360": "f2c7352", "fresh361": "f2c7352", "fresh362": "62a0bf2",
+                 "fresh363": "62a0bf2", "fresh364": "62a0bf2", "fresh365": "62a0bf2"}
 
 
 def _read(commit: str, batches: list[str], model: bool) -> dict[str, dict]:
