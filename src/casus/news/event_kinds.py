@@ -3,7 +3,11 @@
 * a pact its own sentences say defence ministers or chiefs of staff signed is one of military cooperation, kind
   "none", where the article states no kind (:func:`casus.news.kinds_more.military_signers`; not in an article on arms
   control); so are military cooperation, aid or contacts suspended (:func:`casus.news.suspensions.ties_suspended`),
-  and forces withdrawn from a military mission (:func:`casus.news.mission_withdrawals.forces_withdrawn`);
+  and forces withdrawn from a military mission (:func:`casus.news.mission_withdrawals.forces_withdrawn`); and so is a
+  paper of intent they sign, a statement or letter of intent, a roadmap or an action plan (:func:`cooperation_paper`),
+  where only sentences other than its own (a headline's "defence pact") gave the article its kind (over every labelled
+  batch, fresh-fresh365, today's reader: kind English 1757/558/891 -> 1760/555/888, Hindi 1799/586/925 ->
+  1803/582/921);
 * a pact made (signed, ratified, in force, joined, announced) or left (withdrawn from) that the article says holds no
   pledge of defence, and that nothing names a pact of security (:func:`casus.news.kinds.security_cooperation`), no
   defence minister signs and no pact of the corpus is named, is no pact event of casus's kind: a friendship or
@@ -29,7 +33,7 @@ from .mission_withdrawals import forces_withdrawn
 from .sentence import Sentence
 from .suspensions import ties_suspended
 
-__all__ = ["MAKING", "corpus_confirms", "event_kind", "kind_of_article", "kept"]
+__all__ = ["MAKING", "corpus_confirms", "cooperation_paper", "event_kind", "kind_of_article", "kept"]
 
 #: the steps that make a pact (not those that use or leave one)
 MAKING = ("signed", "ratified", "entered_into_force", "joined", "announced")
@@ -43,6 +47,9 @@ def event_kind(low: str, etype: str, kind: str | None, own: list[Sentence], kind
     all."""
     if kind is None and not (security or arms_control) and military_signers(low, own):
         return "none", True  # signed by defence ministers or chiefs of staff: a pact of military cooperation
+    if kind not in (None, "none") and etype in MAKING and military_signers(low, own) and cooperation_paper(low, own) \
+            and not {s.i for s in own} & {s.i for s in kind_sents}:
+        return "none", True  # defence ministers signing a statement of intent that a headline calls a defence pact
     if kind is None and etype == "suspended" and ties_suspended(low, own):
         return "none", True  # military cooperation, aid or contacts suspended: no pact of defence
     if kind is None and etype == "withdrew" and forces_withdrawn(low, own):
@@ -60,6 +67,19 @@ _MILITARY_NAMED = re.compile(
     r"(?:agreements?|pacts?|accords?|treat(?:y|ies))(?![a-z])"
     r"|(?<![\u0900-\u0963\u0966-\u097f])(?:सैन्य|सैनिक|रक्षा|सुरक्षा)\s(?:(?:सहयोग|फ्रेमवर्क|तकनीकी)\s)?"
     r"(?:समझौता|समझौते|समझौतों|करार|संधि)(?![\u0900-\u0963\u0966-\u097f])")
+
+
+#: a paper of intent or of cooperation, not a treaty: "a statement of intent", "a letter of intent", "a memorandum of
+#: understanding", "a roadmap", "an action plan", "आशय पत्र", "समझौता ज्ञापन"
+_COOPERATION_PAPER = re.compile(
+    r"(?<![a-z])(?:(?:statement|letter|declaration|memorandum)s?\sof\s(?:intent|understanding)|road\s?maps?|"
+    r"action\splans?)(?![a-z])|(?<![ऀ-ॣ०-ॿ])(?:आशय\sपत्र|आशय-पत्र|समझौता\sज्ञापन|रोडमैप|कार्य\sयोजना)"
+    r"(?![ऀ-ॣ०-ॿ])")
+
+
+def cooperation_paper(low: str, own: list[Sentence]) -> bool:
+    """Whether one of the event's own sentences names its paper as one of intent or of cooperation, not a treaty."""
+    return any(_COOPERATION_PAPER.search(low, s.start, s.end) for s in own)
 
 
 def military_named(low: str, own: list[Sentence]) -> bool:
