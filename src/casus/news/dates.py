@@ -91,9 +91,11 @@ def _pattern() -> re.Pattern:
         rf"(?P<num>\d{{1,2}}(?P<sep>[./-])\d{{1,2}}(?P=sep){year}{_E})",  # (day first: "03-07-2018", 3 July)
         rf"(?P<my>{mon},?\s{year}{_E})",
         rf"(?P<dm>{day}\s{mon}{_E}|{mon}\s{day}{_E})",
-        # a day of the article's month, or of the one before: "इस महीने की 4 तारीख़", "the 4th of this month"
+        # a day of the article's month, or of the one before: "इस महीने की 4 तारीख़", "the 4th of this month", and as
+        # old dispatches write it, "the 20th instant" ("inst."), "the 28th ultimo" ("ult.")
         rf"(?P<tm>(?:इस|पिछले)\s(?:महीने|माह)\s(?:की\s)?\d{{1,2}}\s?(?:तारीख़|तारीख|तारीखों)?{_E}"
-        rf"|the\s\d{{1,2}}(?:st|nd|rd|th)\sof\s(?:this|last)\smonth{_E})",
+        rf"|the\s\d{{1,2}}(?:st|nd|rd|th)\sof\s(?:this|last)\smonth{_E}"
+        rf"|the\s\d{{1,2}}(?:st|nd|rd|th)?\s(?:instant{_E}|inst\.|inst{_E}|ultimo{_E}|ult\.|ult{_E}))",
         rf"(?P<mo>(?:in|since|early|late|mid|last|this|next|by|until|from|of)\s{mon}{_E}(?!,?\s(?:\d))"
         rf"|{mon}(?=\s(?:में|को|महीने|माह|से|तक){_E}))",
         rf"(?P<wd>(?:{trie_alternation(days)}){_E})",
@@ -271,7 +273,7 @@ def _day_of_month(kind: str, s: int, e: int, txt: str) -> DateHit | None:
     if dom is None or not 1 <= dom <= 31:
         return None
     if kind == "tm":
-        return DateHit(s, e, "thismonth", txt, dom=dom, offset=-1 if re.search(r"पिछले|last", txt) else 0)
+        return DateHit(s, e, "thismonth", txt, dom=dom, offset=-1 if re.search(r"पिछले|last|ult", txt) else 0)
     mon = _month_of(txt)
     if mon is None or txt.strip().lower().startswith("may") and not txt.strip().startswith("May"):
         return None  # ("may 2 ..." as a verb)
@@ -303,6 +305,9 @@ def _weekday_joined(a: DateHit, b: DateHit, base: str) -> DateHit | None:
         wd, dm = (a, b) if a.kind == "weekday" else (b, a)
         return DateHit(a.start, b.end, "daymonth", base[a.start:b.end], month=dm.month, dom=dm.dom,
                        weekday=wd.weekday)
+    if (a.kind, b.kind) == ("weekday", "thismonth") and _WD_FULL_GLUE.match(base[a.end:b.start]):
+        # "On Monday, the 20th instant": the day of the month, the weekday beside it naming the same day
+        return DateHit(a.start, b.end, "thismonth", base[a.start:b.end], dom=b.dom, offset=b.offset)
     return None
 
 
