@@ -120,7 +120,8 @@ MODEL_READERS = {"fresh209": "65ba553", "fresh210": "35941d6", "fresh211": "7c25
                  "fresh351": "6ccd76d", "fresh352": "6ccd76d", "fresh353": "6ccd76d", "fresh354": "6ccd76d",
                  "fresh355": "cf1c508", "fresh356": "cf1c508", "fresh357": "cf1c508", "fresh358": "f2c7352",
                  "fresh359": "f2c7352", "fresh360": "f2c7352", "fresh361": "f2c7352", "fresh362": "62a0bf2",
-                 "fresh363": "62a0bf2", "fresh364": "62a0bf2", "fresh365": "62a0bf2"}
+                 "fresh363": "62a0bf2", "fresh364": "62a0bf2", "fresh365": "62a0bf2", "fresh366": "c290fa5",
+                 "fresh367": "c290fa5", "fresh368": "c290fa5", "fresh369": "c290fa5"}
 
 
 def _read(commit: str, batches: list[str], model: bool) -> dict[str, dict]:
