@@ -7,7 +7,8 @@ line, nor follows a dateline):
 * a date a label *after* it names as the issue's: "(यह ख़बर हमारे 27 अप्रैल 1985 के अंक में प्रकाशित हुई थी)", "12 मार्च
   1971 को प्रकाशित" — the article's own date, as a "Published:" label before it (rank 0);
 * a masthead's date: a section name, then a column gap or a separator, then the date (a weekday before it allowed) and
-  nothing after it — "World | Eastern Europe            Thursday, May 7, 1970", "Europe Briefing — 22/01/2026":
+  nothing after it but a few words and a time — "World | Eastern Europe            Thursday, May 7, 1970", "Europe
+  Briefing — 22/01/2026", "अंतरराष्ट्रीय | गुरुवार, 16 अक्टूबर 2025 | अपडेट 11:20 IST":
   the article's own date, as a dateline's (rank 2).
 """
 
@@ -26,8 +27,9 @@ _LABEL_AFTER = re.compile(r"\s?(?:(?:के|की)\s(?:अंक|संस्�
 _WEEKDAY_BEFORE = re.compile(r"(?:(?<![a-z])[a-z]{3,6}day|[\u0900-\u097f]{2,5}वार),?\s?$")
 #: the gap or separator a masthead puts before its date, on the original line
 _GAP_BEFORE = re.compile(r"[^\s|—–-](?:\s{3,}|\t|\s(?:\||—|–|-)\s+)$")
-#: what may follow a masthead's date on its line: nothing, or after a separator a few words ("| e-Paper | Sign in")
-_TAIL = re.compile(r"[\s.)\]]*(?:(?:\s\|\s|\s{3,})[^\d\n]{0,40})?$")
+#: what may follow a masthead's date on its line: nothing, or after a separator a few words ("| e-Paper | Sign in"),
+#: perhaps with the time of an update ("| अपडेट 11:20 IST", "| Updated 09:45")
+_TAIL = re.compile(r"[\s.)\]]*(?:(?:\s\|\s|\s{3,})(?:[^\d\n]|\d{1,2}[:.]\d{2}){0,40})?$")
 
 
 def more_header_rank(f: Folded, h: Any) -> int | None:

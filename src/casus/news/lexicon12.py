@@ -117,6 +117,13 @@ TRIGGERS_12.update({f"{r}{link}{adj} {law}{o} {v}": ("ratified", "past")
                     for r in ("अनुसमर्थन", "अनुमोदन") for link in ("", " से जुड़ा", " से जुड़े", " संबंधी", " का", " के")
                     for adj in ("", " सरकारी") for law in ("कानून", "विधेयक", "बिल") for o in ("", " को")
                     for v in (*_HI_PASSED, "पारित किया गया", "पास कर दिया गया")})
+#: ... and a head of state who signs the ratifying law or the ratification's papers ratifies, as "signed the
+#: ratification law" does in English: "... समझौतों के अनुमोदन क़ानूनों पर हस्ताक्षर किए", "अनुसमर्थन दस्तावेज़ पर दस्तख़त
+#: कर दिए" (text folded: no nukta)
+TRIGGERS_12.update({f"{r}{link} {law} पर {sign} {v}": ("ratified", "past")
+                    for r in ("अनुसमर्थन", "अनुमोदन") for link in ("", " के", " संबंधी", " से जुड़े", " से जुड़ा")
+                    for law in ("कानून", "कानूनों", "विधेयक", "विधेयकों", "दस्तावेज", "दस्तावेजों")
+                    for sign in ("हस्ताक्षर", "दस्तखत") for v in ("किए", "किया", "कर दिए", "कर दिया")})
 #: ... or the law that holds it ("उत्तर मैसेडोनिया के नाटो प्रवेश प्रोटोकॉल वाला कानून पास किया")
 TRIGGERS_12.update({f"{pact} {holding} {law} {v}": ("ratified", "past")
                     for pact in ("प्रोटोकॉल", "संधि", "समझौते", "समझौता") for holding in ("वाला", "वाले")
